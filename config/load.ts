@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AgencyConfigError, parseAgencyConfig, type AgencyConfig } from '../domain/agency/config.js';
+import { Directory } from '../domain/agency/directory.js';
+import { HolidayFile, type Holiday } from '../domain/agency/holidays.js';
+import { WorkingCalendar } from '../domain/calendar/working-calendar.js';
+
+/** Where the bundled configuration lives. */
+export const CONFIG_ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+export interface LoadedAgency {
+  readonly config: AgencyConfig;
+  readonly directory: Directory;
+  /** The calendar from configuration and holiday files, before run-time declarations. */
+  readonly calendar: WorkingCalendar;
+}
+
+const readJson = (path: string): unknown => {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new AgencyConfigError(`cannot read ${path}: ${(err as Error).message}`);
+  }
+};
+
+/** Reads every `<country>-<year>.json` holiday file of a country in `dir`, validated. */
+export const loadHolidays = (dir: string, country: string): Holiday[] =>
+  readdirSync(dir)
+    .filter((f) => f.toLowerCase().startsWith(`${country.toLowerCase()}-`) && f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => {
+      const parsed = HolidayFile.safeParse(readJson(join(dir, f)));
+      if (!parsed.success) throw new AgencyConfigError(`holiday file ${f} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return parsed.data.holidays;
+    });
+
+/**
+ * Loads and validates an agency's configuration: `<dir>/agency.json` and the holiday files of its
+ * country in `<root>/holidays/`. The directory defaults to `AGENCY_CONFIG_DIR`, else the bundled NECS sample.
+ */
+export const loadAgency = (dir: string = process.env.AGENCY_CONFIG_DIR ?? join(CONFIG_ROOT, 'necs')): LoadedAgency => {
+  const path = join(dir, 'agency.json');
+  const config = parseAgencyConfig(readJson(path), path);
+  const holidays = loadHolidays(join(CONFIG_ROOT, 'holidays'), config.calendar.holidayCountry);
+  return { config, directory: new Directory(config), calendar: new WorkingCalendar(config.calendar, holidays) };
+};

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { LocalDate } from '../../events/primitives.js';
+
+export const Holiday = z.strictObject({
+  date: LocalDate,
+  name: z.string().min(1).max(200),
+  /** Applies only to offices in this region (e.g. a dzongkhag tshechu); absent for the whole country. */
+  region: z.string().min(1).max(100).optional(),
+});
+export type Holiday = z.infer<typeof Holiday>;
+
+/** One year's public holidays for one country, with where the list came from. */
+export const HolidayFile = z
+  .strictObject({
+    country: z.string().length(2),
+    year: z.number().int().min(2000).max(2100),
+    source: z.string().min(1),
+    holidays: z.array(Holiday),
+  })
+  .superRefine((file, ctx) => {
+    file.holidays.forEach((h, i) => {
+      if (!h.date.startsWith(`${file.year}-`)) {
+        ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: `${h.date} is not in ${file.year}` });
+      }
+    });
+  });
+export type HolidayFile = z.infer<typeof HolidayFile>;

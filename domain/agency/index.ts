@@ -1,0 +1,4 @@
+export * from './actor.js';
+export * from './config.js';
+export * from './directory.js';
+export * from './holidays.js';

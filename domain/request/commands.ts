@@ -1,0 +1,74 @@
+import type { Actor } from '../agency/actor.js';
+import type { RequestEventOf, RequestEventType } from '../../events/request-events.js';
+import type { AttachmentRef, Channel, Content, Requester } from '../../events/primitives.js';
+
+/** Who asks and when; injected by every entry point (API, email intake, scheduler). */
+export interface CommandMetadata {
+  readonly now: string;
+  readonly actor: Actor;
+}
+
+type Command<T extends string, D> = { readonly type: T; readonly data: D; readonly metadata: CommandMetadata };
+type DataOf<T extends RequestEventType> = RequestEventOf<T>['data'];
+
+export type ReceiveRequest = Command<
+  'ReceiveRequest',
+  {
+    requestId: string;
+    channel: Channel;
+    requester: Requester;
+    replyTo?: string;
+    subject: string;
+    body: Content;
+    attachments: readonly AttachmentRef[];
+    receivedAt: string;
+    messageId?: string;
+  }
+>;
+export type AssignRequest = Command<'AssignRequest', { division: string; assignee?: string }>;
+export type RecordConsultation = Command<'RecordConsultation', DataOf<'ConsultationRecorded'>>;
+export type RequestClarification = Command<'RequestClarification', { message: Content }>;
+export type ReceiveRequesterMessage = Command<'ReceiveRequesterMessage', DataOf<'RequesterMessageReceived'>>;
+export type ExtendDeadline = Command<'ExtendDeadline', { workingDays: number; reason: string }>;
+export type SendResponse = Command<
+  'SendResponse',
+  {
+    responseId: string;
+    body: Content;
+    disposition: 'full' | 'partial' | 'refused';
+    reason?: string;
+    attachments: readonly AttachmentRef[];
+  }
+>;
+export type RecordMailSent = Command<'RecordMailSent', DataOf<'MailSent'>>;
+export type RecordDelivery = Command<'RecordDelivery', DataOf<'ResponseDelivered'>>;
+export type RecordBounce = Command<'RecordBounce', DataOf<'ResponseBounced'>>;
+export type ArchiveRequest = Command<'ArchiveRequest', DataOf<'RequestArchived'>>;
+export type CloseRequest = Command<'CloseRequest', DataOf<'RequestClosed'>>;
+export type AddNote = Command<'AddNote', DataOf<'NoteAdded'>>;
+/** The breach scan's command: flags the request at risk or breached if it is, once per due date. */
+export type CheckSla = Command<'CheckSla', Record<string, never>>;
+export type RecordBreachAlert = Command<'RecordBreachAlert', DataOf<'BreachAlertSent'>>;
+/** The calendar changed: recompute the due date under the decider's (new) calendar. */
+export type RecalculateDueDate = Command<'RecalculateDueDate', { cause: DataOf<'DueDateRecalculated'>['cause'] }>;
+
+export type RequestCommand =
+  | ReceiveRequest
+  | AssignRequest
+  | RecordConsultation
+  | RequestClarification
+  | ReceiveRequesterMessage
+  | ExtendDeadline
+  | SendResponse
+  | RecordMailSent
+  | RecordDelivery
+  | RecordBounce
+  | ArchiveRequest
+  | CloseRequest
+  | AddNote
+  | CheckSla
+  | RecordBreachAlert
+  | RecalculateDueDate;
+
+export type RequestCommandType = RequestCommand['type'];
+export type RequestCommandOf<T extends RequestCommandType> = Extract<RequestCommand, { type: T }>;

@@ -1,0 +1,103 @@
+import type { EventActor } from '../../events/actor.js';
+import type { Role } from '../../events/primitives.js';
+import type { Actor } from '../agency/actor.js';
+import type { RequestCommandType } from './commands.js';
+import { DomainError } from './errors.js';
+import type { RequestState } from './state.js';
+
+/**
+ * Where a role's permission reaches: every request, only requests of the actor's own division,
+ * or those plus requests no division holds yet.
+ */
+type Scope = 'any' | 'own_division' | 'own_division_or_unassigned';
+
+interface Permission {
+  readonly role: Role;
+  readonly scope: Scope;
+}
+
+interface Rule {
+  /** The system itself (email intake, scheduler, mailer) may issue it. */
+  readonly system: boolean;
+  readonly users: readonly Permission[];
+}
+
+const divisionStaff: readonly Permission[] = [
+  { role: 'division_officer', scope: 'own_division' },
+  { role: 'division_chief', scope: 'own_division' },
+];
+
+/** Everyone who works on requests; auditors only read. */
+const staff: readonly Permission[] = (
+  ['intake_officer', 'division_officer', 'division_chief', 'spokesperson', 'head_of_agency', 'admin'] as const
+).map((role) => ({ role, scope: 'any' }));
+
+const systemOnly: Rule = { system: true, users: [] };
+
+/** Who may issue each command: the agency plan's division of work. */
+export const rules: Readonly<Record<RequestCommandType, Rule>> = {
+  ReceiveRequest: { system: true, users: [{ role: 'intake_officer', scope: 'any' }] },
+  AssignRequest: {
+    system: false,
+    users: [
+      { role: 'intake_officer', scope: 'any' },
+      { role: 'division_chief', scope: 'own_division_or_unassigned' },
+    ],
+  },
+  RecordConsultation: { system: false, users: [...divisionStaff, { role: 'spokesperson', scope: 'any' }] },
+  RequestClarification: { system: false, users: divisionStaff },
+  ReceiveRequesterMessage: { system: true, users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff] },
+  ExtendDeadline: { system: false, users: [{ role: 'division_chief', scope: 'own_division' }] },
+  SendResponse: { system: false, users: divisionStaff },
+  ArchiveRequest: { system: false, users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff] },
+  CloseRequest: {
+    system: false,
+    users: [
+      { role: 'intake_officer', scope: 'any' },
+      { role: 'division_chief', scope: 'own_division_or_unassigned' },
+    ],
+  },
+  AddNote: { system: true, users: staff },
+  RecordMailSent: systemOnly,
+  RecordDelivery: systemOnly,
+  RecordBounce: systemOnly,
+  CheckSla: systemOnly,
+  RecordBreachAlert: systemOnly,
+  RecalculateDueDate: systemOnly,
+};
+
+const reaches = (scope: Scope, actorDivision: string | undefined, requestDivision: string | undefined): boolean => {
+  switch (scope) {
+    case 'any':
+      return true;
+    case 'own_division':
+      return actorDivision !== undefined && actorDivision === requestDivision;
+    case 'own_division_or_unassigned':
+      return requestDivision === undefined || (actorDivision !== undefined && actorDivision === requestDivision);
+  }
+};
+
+/**
+ * Decides whether `actor` may issue a command of `type` on a request in `state`. Pure: the answer
+ * depends only on the actor's roles and division and the request's division. Returns the actor as it
+ * is recorded on the events (with the role they acted in), or a FORBIDDEN error saying why.
+ */
+export const authorize = (actor: Actor, state: RequestState, type: RequestCommandType): EventActor | DomainError => {
+  const rule = rules[type];
+  if (actor.kind === 'system') {
+    return rule.system
+      ? { kind: 'system', component: actor.component }
+      : new DomainError('FORBIDDEN', `${type} must be done by a person, not by the system`);
+  }
+  const requestDivision = state.status === 'none' ? undefined : state.division;
+  const granted = rule.users.find((p) => actor.roles.includes(p.role) && reaches(p.scope, actor.division, requestDivision));
+  if (granted) return { kind: 'user', userId: actor.userId, role: granted.role };
+  const roleOnly = rule.users.some((p) => actor.roles.includes(p.role));
+  return new DomainError(
+    'FORBIDDEN',
+    roleOnly
+      ? `${actor.userId} may do ${type} only on requests of their own division${requestDivision ? ` (this one is with ${requestDivision})` : ''}`
+      : `${actor.userId} (${actor.roles.join(', ')}) may not do ${type}`,
+    { command: type, allowedRoles: [...new Set(rule.users.map((p) => p.role))] },
+  );
+};

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { eventSchema } from './envelope.js';
+import { LocalDate } from './primitives.js';
+
+/** A holiday declared at run time (Bhutan declares some, such as the first snowfall, on the morning itself). */
+export const HolidayDeclared = eventSchema(
+  'HolidayDeclared',
+  1,
+  z.strictObject({
+    date: LocalDate,
+    name: z.string().min(1).max(200),
+    /** Only offices in this region close (a dzongkhag tshechu); absent for the whole agency. */
+    region: z.string().min(1).max(100).optional(),
+  }),
+);
+
+export const HolidayWithdrawn = eventSchema(
+  'HolidayWithdrawn',
+  1,
+  z.strictObject({
+    date: LocalDate,
+    reason: z.string().min(1).max(2_000),
+  }),
+);
+
+export const CalendarEvent = z.discriminatedUnion('type', [HolidayDeclared, HolidayWithdrawn]);
+export type CalendarEvent = z.infer<typeof CalendarEvent>;

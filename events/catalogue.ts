@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { CalendarEvent } from './calendar-events.js';
+import { UnknownEventError } from './errors.js';
+import { RequestEvent } from './request-events.js';
+import { upcast } from './upcasters.js';
+
+/** Every event this system writes, request and calendar streams alike. */
+export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options]);
+export type AnyEvent = z.infer<typeof AnyEvent>;
+
+/** The current schema version of each event type; appenders write these. */
+export const currentSchemaVersions: Readonly<Record<AnyEvent['type'], number>> = Object.fromEntries(
+  AnyEvent.options.map((o) => [o.shape.type.value, o.shape.schemaVersion.value]),
+) as Record<AnyEvent['type'], number>;
+
+const parseWith = <S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> => {
+  const result = schema.safeParse(upcast(raw));
+  if (!result.success) {
+    const head = z.object({ type: z.string(), schemaVersion: z.number() }).safeParse(raw);
+    const what = head.success ? `${head.data.type} v${head.data.schemaVersion}` : 'an event without type/schemaVersion';
+    throw new UnknownEventError(`cannot read ${what}: ${z.prettifyError(result.error)}`, result.error.issues);
+  }
+  return result.data;
+};
+
+/** Reads a stored request event of any known schema version, upcast to the current one. */
+export const parseRequestEvent = (raw: unknown): RequestEvent => parseWith(RequestEvent, raw);
+
+/** Reads a stored calendar event, upcast to the current schema version. */
+export const parseCalendarEvent = (raw: unknown): CalendarEvent => parseWith(CalendarEvent, raw);
+
+/** Reads any stored event. */
+export const parseAnyEvent = (raw: unknown): AnyEvent => parseWith(AnyEvent, raw);

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** An instant with an explicit offset or `Z`, e.g. `2026-11-20T10:00:00+06:00`. */
+export const Instant = z.iso.datetime({ offset: true });
+
+/** A calendar date in the agency's time zone, `YYYY-MM-DD`. */
+export const LocalDate = z.iso.date();
+
+/** `<PREFIX>-<YYYY>-<NNNNN>`, e.g. `NECS-2026-00001`. */
+export const RequestReference = z.string().regex(/^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5,}$/, 'expected <PREFIX>-<YYYY>-<NNNNN>');
+
+export const Sha256Hex = z.string().regex(/^[a-f0-9]{64}$/, 'expected a lowercase hex SHA-256');
+
+export const Role = z.enum([
+  'intake_officer',
+  'division_officer',
+  'division_chief',
+  'spokesperson',
+  'head_of_agency',
+  'auditor',
+  'admin',
+]);
+export type Role = z.infer<typeof Role>;
+
+export const Channel = z.enum(['email', 'walk_in', 'phone', 'letter', 'web']);
+export type Channel = z.infer<typeof Channel>;
+
+export const RequesterKind = z.enum(['public', 'agency']);
+
+export const Requester = z.strictObject({
+  name: z.string().min(1).max(200),
+  email: z.email().max(320).optional(),
+  organization: z.string().max(200).optional(),
+  kind: RequesterKind,
+});
+export type Requester = z.infer<typeof Requester>;
+
+/**
+ * Text that may be large (an email body, a response): small text travels inline,
+ * anything else lives in object storage and the event keeps its key and digest,
+ * so no event approaches DynamoDB's 400 KB item limit.
+ */
+export const Content = z.union([
+  z.strictObject({ inline: z.string().max(16_384) }),
+  z.strictObject({ storageKey: z.string().min(1).max(1024), sha256: Sha256Hex, sizeBytes: z.number().int().nonnegative() }),
+]);
+export type Content = z.infer<typeof Content>;
+
+/** A file received or shared; the bytes live in object storage. */
+export const AttachmentRef = z.strictObject({
+  filename: z.string().min(1).max(255),
+  contentType: z.string().min(1).max(255),
+  sizeBytes: z.number().int().nonnegative(),
+  sha256: Sha256Hex,
+  storageKey: z.string().min(1).max(1024),
+});
+export type AttachmentRef = z.infer<typeof AttachmentRef>;

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { eventSchema } from './envelope.js';
+import {
+  AttachmentRef,
+  Channel,
+  Content,
+  Instant,
+  LocalDate,
+  RequestReference,
+  Requester,
+} from './primitives.js';
+
+const UserId = z.string().min(1).max(100);
+const EmailAddress = z.email().max(320);
+
+export const RequestReceived = eventSchema(
+  'RequestReceived',
+  1,
+  z.strictObject({
+    requestId: RequestReference,
+    channel: Channel,
+    requester: Requester,
+    /** Where answers go when it differs from the requester's address (a mail's Reply-To). */
+    replyTo: EmailAddress.optional(),
+    subject: z.string().max(998),
+    body: Content,
+    attachments: z.array(AttachmentRef).max(100),
+    receivedAt: Instant,
+    /** The Message-ID of the mail that opened the request, for email intake. */
+    messageId: z.string().max(998).optional(),
+    /** The working days the agency committed to at receipt (the plan says five). */
+    responseWorkingDays: z.number().int().positive(),
+    dueAt: Instant,
+  }),
+);
+
+export const RequestAssigned = eventSchema(
+  'RequestAssigned',
+  1,
+  z.strictObject({
+    division: z.string().min(1),
+    assignee: UserId.optional(),
+    previousDivision: z.string().min(1).optional(),
+  }),
+);
+
+export const ConsultationWith = z.enum(['division', 'spokesperson']);
+export const ConsultationOutcome = z.enum(['cleared', 'advice', 'concerns']);
+
+/** v2: who was consulted is explicit (`with`); v1 only said whether it was a spokesperson. */
+export const ConsultationRecorded = eventSchema(
+  'ConsultationRecorded',
+  2,
+  z.strictObject({
+    with: ConsultationWith,
+    person: UserId,
+    outcome: ConsultationOutcome,
+    note: z.string().max(10_000).optional(),
+  }),
+);
+
+export const ClarificationRequested = eventSchema(
+  'ClarificationRequested',
+  1,
+  z.strictObject({
+    message: Content,
+    /** Working days that were left when the clock stopped; the requester's answer restarts it with these. */
+    remainingWorkingDays: z.number().int().nonnegative(),
+  }),
+);
+
+export const ClarificationReceived = eventSchema(
+  'ClarificationReceived',
+  1,
+  z.strictObject({
+    previousDueAt: Instant,
+    dueAt: Instant,
+  }),
+);
+
+export const RequesterMessageReceived = eventSchema(
+  'RequesterMessageReceived',
+  1,
+  z.strictObject({
+    from: EmailAddress.optional(),
+    subject: z.string().max(998),
+    body: Content,
+    attachments: z.array(AttachmentRef).max(100),
+    receivedAt: Instant,
+    messageId: z.string().max(998).optional(),
+    channel: Channel,
+  }),
+);
+
+export const DeadlineExtended = eventSchema(
+  'DeadlineExtended',
+  1,
+  z.strictObject({
+    workingDays: z.number().int().positive(),
+    reason: z.string().min(1).max(2_000),
+    previousDueAt: Instant,
+    dueAt: Instant,
+  }),
+);
+
+/** The due date moved because the agency calendar changed (a holiday declared or withdrawn). */
+export const DueDateRecalculated = eventSchema(
+  'DueDateRecalculated',
+  1,
+  z.strictObject({
+    previousDueAt: Instant,
+    dueAt: Instant,
+    cause: z.strictObject({
+      kind: z.enum(['holiday_declared', 'holiday_withdrawn']),
+      date: LocalDate,
+      name: z.string().max(200).optional(),
+    }),
+  }),
+);
+
+export const Disposition = z.enum(['full', 'partial', 'refused']);
+
+export const ResponseSent = eventSchema(
+  'ResponseSent',
+  1,
+  z.strictObject({
+    responseId: z.string().min(1).max(100),
+    body: Content,
+    disposition: Disposition,
+    reason: z.string().max(10_000).optional(),
+    attachments: z.array(AttachmentRef).max(100),
+    to: z.array(EmailAddress),
+    cc: z.array(EmailAddress),
+  }),
+);
+
+export const MailPurpose = z.enum(['acknowledgment', 'clarification', 'response', 'archive_copy']);
+
+/** SES accepted one of our mails; its message id lets replies thread back onto the request. */
+export const MailSent = eventSchema(
+  'MailSent',
+  1,
+  z.strictObject({
+    mailId: z.string().min(1).max(200),
+    purpose: MailPurpose,
+    sesMessageId: z.string().min(1).max(998),
+    to: z.array(EmailAddress),
+  }),
+);
+
+export const ResponseDelivered = eventSchema(
+  'ResponseDelivered',
+  1,
+  z.strictObject({
+    sesMessageId: z.string().min(1).max(998),
+    recipients: z.array(EmailAddress),
+    deliveredAt: Instant,
+  }),
+);
+
+export const ResponseBounced = eventSchema(
+  'ResponseBounced',
+  1,
+  z.strictObject({
+    sesMessageId: z.string().min(1).max(998),
+    recipients: z.array(EmailAddress),
+    bounceType: z.enum(['permanent', 'transient', 'undetermined', 'complaint']),
+    diagnostic: z.string().max(2_000).optional(),
+  }),
+);
+
+export const RequestArchived = eventSchema(
+  'RequestArchived',
+  1,
+  z.strictObject({
+    topics: z.array(z.string().min(1).max(100)).max(20),
+    publishable: z.boolean(),
+  }),
+);
+
+export const CloseReason = z.enum(['duplicate', 'spam', 'withdrawn', 'transferred', 'out_of_scope']);
+
+export const RequestClosed = eventSchema(
+  'RequestClosed',
+  1,
+  z.strictObject({
+    reason: CloseReason,
+    note: z.string().max(10_000).optional(),
+  }),
+);
+
+export const NoteAdded = eventSchema('NoteAdded', 1, z.strictObject({ text: z.string().min(1).max(10_000) }));
+
+export const SlaAtRisk = eventSchema('SlaAtRisk', 1, z.strictObject({ dueAt: Instant }));
+
+export const SlaBreached = eventSchema('SlaBreached', 1, z.strictObject({ dueAt: Instant }));
+
+export const BreachAlertSent = eventSchema(
+  'BreachAlertSent',
+  1,
+  z.strictObject({
+    digestId: z.string().min(1).max(200),
+    kind: z.enum(['at_risk', 'breached', 'escalated']),
+    recipients: z.array(UserId).min(1),
+    dueAt: Instant,
+  }),
+);
+
+export const RequestEvent = z.discriminatedUnion('type', [
+  RequestReceived,
+  RequestAssigned,
+  ConsultationRecorded,
+  ClarificationRequested,
+  ClarificationReceived,
+  RequesterMessageReceived,
+  DeadlineExtended,
+  DueDateRecalculated,
+  ResponseSent,
+  MailSent,
+  ResponseDelivered,
+  ResponseBounced,
+  RequestArchived,
+  RequestClosed,
+  NoteAdded,
+  SlaAtRisk,
+  SlaBreached,
+  BreachAlertSent,
+]);
+export type RequestEvent = z.infer<typeof RequestEvent>;
+export type RequestEventType = RequestEvent['type'];
+/** One event type's shape, e.g. `RequestEventOf<'RequestAssigned'>`. */
+export type RequestEventOf<T extends RequestEventType> = Extract<RequestEvent, { type: T }>;

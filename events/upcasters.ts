@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { eventSchema } from './envelope.js';
+import { ConsultationOutcome } from './request-events.js';
+
+/**
+ * Old shapes of events still found in the store, each with the function that lifts it one version up.
+ * Events are never rewritten: readers upcast on the fly, so the history stays as it was written.
+ */
+
+/** v1 recorded only whether the person consulted was a spokesperson. */
+export const ConsultationRecordedV1 = eventSchema(
+  'ConsultationRecorded',
+  1,
+  z.strictObject({
+    spokesperson: z.boolean(),
+    person: z.string().min(1).max(100),
+    outcome: ConsultationOutcome,
+    note: z.string().max(10_000).optional(),
+  }),
+);
+
+interface Upcaster {
+  readonly type: string;
+  readonly fromVersion: number;
+  readonly upcast: (raw: unknown) => unknown;
+}
+
+export const upcasters: readonly Upcaster[] = [
+  {
+    type: 'ConsultationRecorded',
+    fromVersion: 1,
+    upcast: (raw) => {
+      const v1 = ConsultationRecordedV1.parse(raw);
+      const { spokesperson, ...rest } = v1.data;
+      return { ...v1, schemaVersion: 2, data: { with: spokesperson ? 'spokesperson' : 'division', ...rest } };
+    },
+  },
+];
+
+/** Applies upcasters until no older shape is left; unknown types pass through for the schema to reject. */
+export const upcast = (raw: unknown): unknown => {
+  let current = raw;
+  for (;;) {
+    const head = z.object({ type: z.string(), schemaVersion: z.number() }).safeParse(current);
+    if (!head.success) return current;
+    const step = upcasters.find((u) => u.type === head.data.type && u.fromVersion === head.data.schemaVersion);
+    if (!step) return current;
+    current = step.upcast(current);
+  }
+};

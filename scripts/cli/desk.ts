@@ -1,0 +1,23 @@
+import { Command, CommanderError } from 'commander';
+import { loadAgency, type LoadedAgency } from '../../config/load.js';
+import { registerDueDate } from './due-date-command.js';
+
+let loaded: LoadedAgency | undefined;
+const agency = (): LoadedAgency => (loaded ??= loadAgency());
+
+const program = new Command()
+  .name('desk')
+  .description('Request Desk command line: due dates, history, verification, projections, reports')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+registerDueDate(program, agency);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
+  // One line, no stack: the reason is what the operator needs.
+  process.stderr.write(`desk: ${(err as Error).message.split('\n')[0]}\n`);
+  process.exit(1);
+}
