@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AgencyConfigError, parseAgencyConfig, type AgencyConfig } from '../domain/agency/config.js';
+import { AgencyConfigError, formatIssues, parseAgencyConfig, type AgencyConfig } from '../domain/agency/config.js';
 import { Directory } from '../domain/agency/directory.js';
 import { HolidayFile, type Holiday } from '../domain/agency/holidays.js';
 import { WorkingCalendar } from '../domain/calendar/working-calendar.js';
@@ -31,7 +31,7 @@ export const loadHolidays = (dir: string, country: string): Holiday[] =>
     .sort()
     .flatMap((f) => {
       const parsed = HolidayFile.safeParse(readJson(join(dir, f)));
-      if (!parsed.success) throw new AgencyConfigError(`holiday file ${f} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success) throw new AgencyConfigError(`holiday file ${f} is invalid:\n${formatIssues(parsed.error)}`);
       return parsed.data.holidays;
     });
 

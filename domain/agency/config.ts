@@ -92,9 +92,13 @@ export class AgencyConfigError extends Error {
   override readonly name = 'AgencyConfigError';
 }
 
+/** One line per problem, `path: message`, for an operator reading a failed start. */
+export const formatIssues = (error: z.ZodError): string =>
+  error.issues.map((i) => `  - ${i.path.length > 0 ? i.path.join('.') : '(top level)'}: ${i.message}`).join('\n');
+
 /** Validates a configuration object, throwing one error that lists every problem. */
 export const parseAgencyConfig = (raw: unknown, origin = 'agency config'): AgencyConfig => {
   const result = AgencyConfig.safeParse(raw);
-  if (!result.success) throw new AgencyConfigError(`${origin} is invalid:\n${z.prettifyError(result.error)}`);
+  if (!result.success) throw new AgencyConfigError(`${origin} is invalid:\n${formatIssues(result.error)}`);
   return result.data;
 };
