@@ -1,0 +1,265 @@
+import {
+  GetCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
+import type { AppendOptions, AppendResult, EventStore, SequencedStream, StoredEvent, StreamRead } from '../../application/event-store.js';
+import { ConcurrencyError, IdempotencyKeyReusedError } from '../../application/errors.js';
+import { GENESIS_HASH, hashEvent } from '../../domain/audit/hash-chain.js';
+import type { StreamHead } from '../../domain/audit/verify.js';
+import type { EventActor } from '../../events/actor.js';
+import { parseAnyEvent, type AnyEvent } from '../../events/catalogue.js';
+import { withRetries } from './retry.js';
+
+/** What one event item holds, as written. */
+interface EventItem {
+  streamId: string;
+  version: number;
+  type: string;
+  schemaVersion: number;
+  occurredAt: string;
+  actor: EventActor;
+  data: unknown;
+  hash: string;
+  prevHash: string;
+  recordedAt: string;
+}
+
+const HEAD_VERSION = 0;
+const idempotencyStream = (key: string) => `idempotency#${key}`;
+const sequenceStream = (id: string) => `sequence#${id}`;
+
+/** Chains events onto a head: versions and hashes, ready to write. */
+export const chain = (streamId: string, events: readonly AnyEvent[], expected: StreamHead | undefined, recordedAt: string): EventItem[] => {
+  let prevHash = expected?.hash ?? GENESIS_HASH;
+  let version = expected?.version ?? 0;
+  return events.map((e) => {
+    version++;
+    const body = { streamId, version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data };
+    const hash = hashEvent(prevHash, body);
+    const item = { ...body, hash, prevHash, recordedAt };
+    prevHash = hash;
+    return item;
+  });
+};
+
+const toStored = (item: Record<string, unknown>): StoredEvent => {
+  const e = item as unknown as EventItem;
+  return {
+    streamId: e.streamId,
+    version: e.version,
+    type: e.type,
+    schemaVersion: e.schemaVersion,
+    occurredAt: e.occurredAt,
+    actor: e.actor,
+    data: e.data,
+    hash: e.hash,
+    prevHash: e.prevHash,
+    recordedAt: e.recordedAt,
+    event: parseAnyEvent({ type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data }),
+  };
+};
+
+
+/**
+ * The event store on DynamoDB: one item per event (partition `streamId`, sort `version`), a head item
+ * at version 0, all written in one conditional transaction. Nothing here updates or deletes an item.
+ */
+export class DynamoEventStore implements EventStore {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async read(streamId: string, range: { fromVersion?: number; toVersion?: number } = {}): Promise<StreamRead> {
+    const from = Math.max(1, range.fromVersion ?? 1);
+    const to = range.toVersion ?? Number.MAX_SAFE_INTEGER;
+    const events: StoredEvent[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await withRetries('read events', () =>
+        this.doc.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'streamId = :s AND version BETWEEN :from AND :to',
+            ExpressionAttributeValues: { ':s': streamId, ':from': from, ':to': to },
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      for (const item of page.Items ?? []) events.push(toStored(item));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    const head = await this.readHead(streamId);
+    return head ? { events, head } : { events };
+  }
+
+  async readHead(streamId: string): Promise<StreamHead | undefined> {
+    const out = await withRetries('read head', () =>
+      this.doc.send(new GetCommand({ TableName: this.tableName, Key: { streamId, version: HEAD_VERSION }, ConsistentRead: true })),
+    );
+    return out.Item ? { version: out.Item.headVersion as number, hash: out.Item.headHash as string } : undefined;
+  }
+
+  async append(streamId: string, events: readonly AnyEvent[], expected: StreamHead | undefined, options: AppendOptions = {}): Promise<AppendResult> {
+    if (events.length === 0) throw new RangeError('append needs at least one event');
+    if (expected && expected.version > 0 && !expected.hash) throw new RangeError('expected head needs its hash');
+    const recordedAt = this.now().toISOString();
+    const items = chain(streamId, events, expected, recordedAt);
+    const last = items[items.length - 1] as EventItem;
+    const head = { version: last.version, hash: last.hash };
+    const expectedVersion = expected?.version ?? 0;
+    const transact = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { streamId, version: HEAD_VERSION, kind: 'head', headVersion: head.version, headHash: head.hash, updatedAt: recordedAt },
+          ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(streamId)' : 'headVersion = :expected',
+          ...(expectedVersion === 0 ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
+        },
+      },
+      ...items.map((item) => ({ Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' } })),
+    ];
+    const result: AppendResult = { streamId, fromVersion: expectedVersion + 1, toVersion: head.version, head, replayed: false };
+    return this.commit(transact, result, options, () => new ConcurrencyError(streamId, expectedVersion));
+  }
+
+  async createSequenced(spec: SequencedStream, options: AppendOptions = {}): Promise<AppendResult> {
+    const counterKey = { streamId: sequenceStream(spec.sequenceId), version: HEAD_VERSION };
+    // Creators of the same sequence race for the counter; the loser reads it again and takes the next number.
+    for (let attempt = 1; attempt <= 200; attempt++) {
+      const counter = await withRetries('read sequence', () =>
+        this.doc.send(new GetCommand({ TableName: this.tableName, Key: counterKey, ConsistentRead: true })),
+      );
+      const last = (counter.Item?.last as number | undefined) ?? 0;
+      const sequence = last + 1;
+      const { streamId, events } = spec.build(sequence);
+      const recordedAt = this.now().toISOString();
+      const items = chain(streamId, events, undefined, recordedAt);
+      const tail = items[items.length - 1] as EventItem;
+      const head = { version: tail.version, hash: tail.hash };
+      const transact = [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...counterKey, kind: 'sequence', last: sequence, updatedAt: recordedAt },
+            ConditionExpression: last === 0 ? 'attribute_not_exists(streamId)' : '#last = :last',
+            ...(last === 0 ? {} : { ExpressionAttributeNames: { '#last': 'last' }, ExpressionAttributeValues: { ':last': last } }),
+          },
+        },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { streamId, version: HEAD_VERSION, kind: 'head', headVersion: head.version, headHash: head.hash, updatedAt: recordedAt },
+            ConditionExpression: 'attribute_not_exists(streamId)',
+          },
+        },
+        ...items.map((item) => ({ Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' } })),
+      ];
+      try {
+        return await this.commit(transact, { streamId, fromVersion: 1, toVersion: head.version, head, replayed: false }, options, () => new ConcurrencyError(streamId, 0));
+      } catch (err) {
+        if (!(err instanceof ConcurrencyError)) throw err;
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(100, 5 * attempt)));
+      }
+    }
+    throw new ConcurrencyError(sequenceStream(spec.sequenceId), -1);
+  }
+
+  async findIdempotent(key: string): Promise<(AppendResult & { fingerprint?: string }) | undefined> {
+    const out = await withRetries('read idempotency record', () =>
+      this.doc.send(new GetCommand({ TableName: this.tableName, Key: { streamId: idempotencyStream(key), version: HEAD_VERSION }, ConsistentRead: true })),
+    );
+    if (!out.Item) return undefined;
+    const i = out.Item;
+    return {
+      streamId: i.targetStreamId as string,
+      fromVersion: i.fromVersion as number,
+      toVersion: i.toVersion as number,
+      head: { version: i.toVersion as number, hash: i.headHash as string },
+      replayed: true,
+      ...(typeof i.fingerprint === 'string' ? { fingerprint: i.fingerprint } : {}),
+    };
+  }
+
+  async *listStreams(prefix: string): AsyncIterable<string> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await withRetries('list streams', () =>
+        this.doc.send(
+          new ScanCommand({
+            TableName: this.tableName,
+            FilterExpression: 'version = :head AND begins_with(streamId, :prefix) AND kind = :kind',
+            ExpressionAttributeValues: { ':head': HEAD_VERSION, ':prefix': prefix, ':kind': 'head' },
+            ProjectionExpression: 'streamId',
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      for (const item of page.Items ?? []) yield item.streamId as string;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+  }
+
+  /**
+   * Runs the transaction, with the idempotency record when a key is given. A cancelled transaction is
+   * a lost race (ConcurrencyError) unless the idempotency record was the one that existed: then the
+   * earlier result is returned, or refused if the key was used for something else.
+   */
+  private async commit(
+    transact: Record<string, unknown>[],
+    result: AppendResult,
+    options: AppendOptions,
+    lostRace: () => ConcurrencyError,
+  ): Promise<AppendResult> {
+    const { idempotencyKey, fingerprint } = options;
+    const items = [...transact];
+    if (idempotencyKey) {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            streamId: idempotencyStream(idempotencyKey),
+            version: HEAD_VERSION,
+            kind: 'idempotency',
+            targetStreamId: result.streamId,
+            fromVersion: result.fromVersion,
+            toVersion: result.toVersion,
+            headHash: result.head.hash,
+            ...(fingerprint ? { fingerprint } : {}),
+            recordedAt: this.now().toISOString(),
+          },
+          ConditionExpression: 'attribute_not_exists(streamId)',
+        },
+      });
+    }
+    // One token per append call, the same for every retry of it: DynamoDB then applies the call at most
+    // once even when a response is lost, while two different calls can never be mistaken for one.
+    const token = randomUUID();
+    try {
+      await withRetries('append', () =>
+        this.doc.send(new TransactWriteCommand({ TransactItems: items as never, ClientRequestToken: token })),
+      );
+      return result;
+    } catch (err) {
+      if (!(err instanceof TransactionCanceledException)) throw err;
+      const reasons = err.CancellationReasons ?? [];
+      const keyTaken = idempotencyKey !== undefined && reasons[items.length - 1]?.Code === 'ConditionalCheckFailed';
+      if (keyTaken) {
+        const earlier = await this.findIdempotent(idempotencyKey);
+        if (earlier && (earlier.fingerprint === undefined || fingerprint === undefined || earlier.fingerprint === fingerprint)) {
+          return { streamId: earlier.streamId, fromVersion: earlier.fromVersion, toVersion: earlier.toVersion, head: earlier.head, replayed: true };
+        }
+        throw new IdempotencyKeyReusedError(idempotencyKey);
+      }
+      if (reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) throw lostRace();
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import canonicalize from 'canonicalize';
+import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { AgencyConfig } from '../domain/agency/config.js';
+import type { RequestCommand, RequestCommandOf } from '../domain/request/commands.js';
+import type { RequestDecider } from '../domain/request/decider.js';
+import { DomainError } from '../domain/request/errors.js';
+import { formatReference } from '../domain/request/reference.js';
+import { fold, type RequestState } from '../domain/request/state.js';
+import type { RequestEvent } from '../events/request-events.js';
+import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError } from './errors.js';
+import type { AppendResult, EventStore } from './event-store.js';
+
+export const requestStreamId = (requestId: string): string => `request#${requestId}`;
+
+export type CommandOutcome =
+  | {
+      readonly ok: true;
+      readonly requestId: string;
+      /** The events this command appended (empty when it changed nothing or was a replay). */
+      readonly events: readonly RequestEvent[];
+      readonly version: number;
+      readonly replayed: boolean;
+      readonly state: RequestState;
+    }
+  | { readonly ok: false; readonly error: DomainError };
+
+export interface RequestCommandsDeps {
+  readonly store: EventStore;
+  readonly decider: RequestDecider;
+  readonly config: AgencyConfig;
+  /** How many times a lost race is retried before it surfaces as a conflict (409). */
+  readonly maxAttempts?: number;
+}
+
+/** What an idempotency key stands for: the command without its clock. */
+const fingerprintOf = (command: RequestCommand): string =>
+  createHash('sha256')
+    .update(canonicalize({ type: command.type, data: command.data, actor: command.metadata.actor }) ?? '')
+    .digest('hex');
+
+const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 10 * 2 ** attempt)));
+
+/**
+ * The one path every entry point (API, email intake, scheduler) takes to change a request:
+ * load (read + fold) → decide → append, retried a bounded number of times when another writer wins.
+ */
+export class RequestCommands {
+  private readonly maxAttempts: number;
+
+  constructor(private readonly deps: RequestCommandsDeps) {
+    this.maxAttempts = deps.maxAttempts ?? 8;
+  }
+
+  /** The state of a request and its stream head, folded from the store. */
+  async load(requestId: string, toVersion?: number) {
+    const read = await this.deps.store.read(requestStreamId(requestId), toVersion ? { toVersion } : {});
+    const events = read.events.map((e) => e.event as RequestEvent);
+    return { state: fold(events), head: read.head, events: read.events };
+  }
+
+  /** Runs a command on an existing request. */
+  async execute(requestId: string, command: Exclude<RequestCommand, RequestCommandOf<'ReceiveRequest'>>, idempotencyKey?: string): Promise<CommandOutcome> {
+    const fingerprint = fingerprintOf(command);
+    if (idempotencyKey) {
+      const replay = await this.replay(idempotencyKey, fingerprint);
+      if (replay) return replay;
+    }
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      const { state, head } = await this.load(requestId);
+      const decision = this.deps.decider.decide(command, state);
+      if (decision instanceof DomainError) return { ok: false, error: decision };
+      if (decision.length === 0) return { ok: true, requestId, events: [], version: head?.version ?? 0, replayed: false, state };
+      try {
+        const result = await this.deps.store.append(requestStreamId(requestId), decision, head, {
+          ...(idempotencyKey ? { idempotencyKey, fingerprint } : {}),
+        });
+        if (result.replayed) return this.outcomeOf(result);
+        return { ok: true, requestId, events: decision, version: result.toVersion, replayed: false, state: fold(decision, state) };
+      } catch (err) {
+        if (!(err instanceof ConcurrencyError)) throw err;
+        await pause(attempt);
+      }
+    }
+    throw new ConflictError(`request ${requestId} kept changing under ${command.type}; try again`);
+  }
+
+  /**
+   * Registers a new request: allocates the next reference of the year (in the agency's zone) in the
+   * same transaction as its first event, so references have no gaps and no duplicates.
+   */
+  async receive(data: Omit<RequestCommandOf<'ReceiveRequest'>['data'], 'requestId'>, metadata: RequestCommand['metadata'], idempotencyKey?: string): Promise<CommandOutcome> {
+    const { referencePrefix } = this.deps.config.agency;
+    const year = DateTime.fromISO(metadata.now, { zone: this.deps.config.calendar.timeZone }).year;
+    const commandFor = (requestId: string): RequestCommandOf<'ReceiveRequest'> => ({ type: 'ReceiveRequest', data: { ...data, requestId }, metadata });
+    // Decide once before taking a number, so a refused command never consumes one.
+    const trial = this.deps.decider.decide(commandFor(formatReference(referencePrefix, year, 1)), this.deps.decider.initialState());
+    if (trial instanceof DomainError) return { ok: false, error: trial };
+    const fingerprint = fingerprintOf(commandFor(''));
+    if (idempotencyKey) {
+      const replay = await this.replay(idempotencyKey, fingerprint);
+      if (replay) return replay;
+    }
+    let decided: readonly RequestEvent[] = [];
+    const result = await this.deps.store.createSequenced(
+      {
+        sequenceId: `${referencePrefix}-${year}`,
+        build: (sequence) => {
+          const requestId = formatReference(referencePrefix, year, sequence);
+          const decision = this.deps.decider.decide(commandFor(requestId), this.deps.decider.initialState());
+          if (decision instanceof DomainError) throw decision;
+          decided = decision;
+          return { streamId: requestStreamId(requestId), events: decision };
+        },
+      },
+      idempotencyKey ? { idempotencyKey, fingerprint } : {},
+    );
+    if (result.replayed) return this.outcomeOf(result);
+    const requestId = result.streamId.slice('request#'.length);
+    return { ok: true, requestId, events: decided, version: result.toVersion, replayed: false, state: fold(decided) };
+  }
+
+  private async replay(key: string, fingerprint: string): Promise<CommandOutcome | undefined> {
+    const earlier = await this.deps.store.findIdempotent(key);
+    if (!earlier) return undefined;
+    if (earlier.fingerprint !== undefined && earlier.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(key);
+    return this.outcomeOf(earlier);
+  }
+
+  /** The outcome of an earlier append: its events and the state right after it. */
+  private async outcomeOf(result: AppendResult): Promise<CommandOutcome> {
+    const requestId = result.streamId.slice('request#'.length);
+    const { state, events } = await this.load(requestId, result.toVersion);
+    const appended = events.filter((e) => e.version >= result.fromVersion).map((e) => e.event as RequestEvent);
+    return { ok: true, requestId, events: appended, version: result.toVersion, replayed: true, state };
+  }
+}

