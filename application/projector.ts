@@ -1,0 +1,27 @@
+import { exists, fold } from '../domain/request/state.js';
+import { readItemsFor, type ReadItem } from '../domain/views/read-items.js';
+import type { RequestEvent } from '../events/request-events.js';
+import type { EventStore } from './event-store.js';
+
+export interface ProjectorDeps {
+  readonly store: EventStore;
+  /** Writes a request's read items if `version` is newer than what is stored (always, with `force`); false when not. */
+  readonly writeItems: (items: readonly ReadItem[], version: number, force: boolean) => Promise<boolean>;
+  readonly timeZone: string;
+}
+
+export type ProjectionResult = 'applied' | 'already_current' | 'skipped';
+
+/**
+ * Brings one stream's read models up to date. A stream record is only a trigger: the projector folds
+ * the stream from the store and writes every read item at once, conditional on being newer, so
+ * duplicate, late and out-of-order records change nothing.
+ */
+export const projectStream = async (deps: ProjectorDeps, streamId: string, force = false): Promise<ProjectionResult> => {
+  if (!streamId.startsWith('request#')) return 'skipped';
+  const read = await deps.store.read(streamId);
+  const state = fold(read.events.map((e) => e.event as RequestEvent));
+  if (!exists(state) || !read.head) return 'skipped';
+  const written = await deps.writeItems(readItemsFor(state, read.head.version, deps.timeZone), read.head.version, force);
+  return written ? 'applied' : 'already_current';
+};

@@ -1,0 +1,94 @@
+import { DateTime } from 'luxon';
+import type { Request } from '../request/state.js';
+import { isOpen } from '../request/state.js';
+
+/** One read-model item: its keys and what it holds. */
+export interface ReadItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly [attribute: string]: unknown;
+}
+
+/** The request as staff see it (`GET /requests/{id}`); SLA status is computed when read, from these facts. */
+export const requestView = (s: Request) => ({
+  id: s.id,
+  status: s.status,
+  channel: s.channel,
+  subject: s.subject,
+  requester: s.requester,
+  division: s.division ?? null,
+  assignee: s.assignee ?? null,
+  receivedAt: s.receivedAt,
+  dueAt: s.dueAt,
+  pausedAt: s.pausedAt ?? null,
+  respondedAt: s.responses[0]?.sentAt ?? null,
+  closedAt: s.closed?.at ?? null,
+  closeReason: s.closed?.reason ?? null,
+  archivedAt: s.archived?.at ?? null,
+  topics: s.archived?.topics ?? [],
+  extendedWorkingDays: s.extendedWorkingDays,
+  consultations: s.consultations.map((c) => ({ with: c.with, person: c.person, outcome: c.outcome, recordedAt: c.recordedAt })),
+  responses: s.responses.map((r) => ({ responseId: r.responseId, sentAt: r.sentAt, disposition: r.disposition, attachments: r.attachments.length })),
+  slaBreachedFor: s.flaggedBreached,
+  notes: s.notes,
+  requesterMessages: s.requesterMessages,
+  lastEventAt: s.lastEventAt,
+});
+export type RequestView = ReturnType<typeof requestView>;
+
+const monthOf = (instant: string, timeZone: string): string => DateTime.fromISO(instant, { zone: timeZone }).toFormat('yyyy-MM');
+const utc = (instant: string): string => DateTime.fromISO(instant).toUTC().toISO() as string;
+
+/**
+ * Every read-model item of one request, as a pure function of its state at `version`. The projector
+ * writes them all at once, so replaying any record any number of times, in any order, gives the same items.
+ */
+export const readItemsFor = (s: Request, version: number, timeZone: string): ReadItem[] => {
+  const ref = s.id;
+  const open = isOpen(s);
+  const view: ReadItem = {
+    pk: `request#${ref}`,
+    sk: 'view',
+    appliedVersion: version,
+    view: requestView(s),
+    divisionPk: `division#${s.division ?? 'unassigned'}`,
+    divisionSk: `${utc(s.receivedAt)}#${ref}`,
+    // Sparse: only open requests are in the breach scan's index.
+    ...(open ? { openPk: 'open', openDueSk: `${utc(s.dueAt)}#${ref}` } : {}),
+  };
+  const firstResponse = s.responses[0];
+  const monthFact: ReadItem = {
+    pk: `month#${monthOf(s.receivedAt, timeZone)}`,
+    sk: `request#${ref}`,
+    requestId: ref,
+    division: s.division ?? 'unassigned',
+    channel: s.channel,
+    status: s.status,
+    receivedAt: s.receivedAt,
+    dueAt: s.dueAt,
+    respondedAt: firstResponse?.sentAt ?? null,
+    breached: s.flaggedBreached.length > 0,
+  };
+  const disclosures: ReadItem[] = s.responses.map((r) => ({
+    pk: `disclosures#${monthOf(r.sentAt, timeZone)}`,
+    sk: `${utc(r.sentAt)}#${ref}#${r.responseId}`,
+    requestId: ref,
+    responseId: r.responseId,
+    sentAt: r.sentAt,
+    sentBy: r.sentBy.kind === 'user' ? r.sentBy.userId : r.sentBy.component,
+    division: s.division ?? 'unassigned',
+    to: r.to,
+    cc: r.cc,
+    disposition: r.disposition,
+    attachments: r.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
+  }));
+  const topics: ReadItem[] = (s.archived?.topics ?? []).map((topic) => ({
+    pk: 'topics',
+    sk: `${topic}#${ref}`,
+    topic,
+    requestId: ref,
+    publishable: s.archived?.publishable ?? false,
+    archivedAt: s.archived?.at,
+  }));
+  return [view, monthFact, ...disclosures, ...topics];
+};

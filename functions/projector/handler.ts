@@ -1,0 +1,56 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { z } from 'zod';
+import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
+import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
+import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
+import { projectStream, type ProjectorDeps } from '../../application/projector.js';
+import { loadAgency } from '../../config/load.js';
+import { readEnvironment } from '../shared/environment.js';
+
+const logger = new Logger({ serviceName: 'projector' });
+
+/** The keys of the changed item; the record is only a trigger, its image is not trusted for content. */
+const RecordKeys = z.object({
+  streamId: z.object({ S: z.string().min(1) }),
+  version: z.object({ N: z.string().regex(/^\d+$/) }),
+});
+
+/** Builds the stream handler around its dependencies (tests and the local stack pass their own). */
+export const createProjectorHandler = (deps: ProjectorDeps) => {
+  const processor = new BatchProcessor(EventType.DynamoDBStreams);
+  const recordHandler = async (record: DynamoDBRecord): Promise<void> => {
+    const keys = RecordKeys.safeParse(record.dynamodb?.Keys);
+    if (!keys.success) {
+      logger.warn('stream record without event keys: ignored', { eventID: record.eventID });
+      return;
+    }
+    // Version 0 items (heads, counters, idempotency records) change together with real events.
+    if (keys.data.version.N === '0') return;
+    const result = await projectStream(deps, keys.data.streamId.S);
+    logger.debug('projected', { streamId: keys.data.streamId.S, version: keys.data.version.N, result });
+  };
+  return middy<DynamoDBStreamEvent, unknown, Error, Context>()
+    .use(injectLambdaContext(logger))
+    .handler(async (event: DynamoDBStreamEvent, context: Context) => processPartialResponse(event, recordHandler, processor, { context }));
+};
+
+let cached: ReturnType<typeof createProjectorHandler> | undefined;
+
+/** The Lambda entry point: wired from the environment once per container. */
+export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
+  if (!cached) {
+    const env = readEnvironment();
+    const doc = createDocumentClient(createDynamoClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}));
+    const agency = loadAgency();
+    cached = createProjectorHandler({
+      store: new DynamoEventStore(doc, env.EVENTS_TABLE),
+      writeItems: (items, version, force) => writeReadItems(doc, env.READ_MODEL_TABLE, items, version, force),
+      timeZone: agency.config.calendar.timeZone,
+    });
+  }
+  return cached(event, context);
+};
