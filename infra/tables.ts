@@ -52,3 +52,6 @@ export const readModelTable: TableDef = {
 };
 
 export const allTables: readonly TableDef[] = [eventsTable, readModelTable];
+
+/** Table names of the local stack (`npm start`) and the CLI's default target. */
+export const localTableNames = { events: 'request-desk-events', readModels: 'request-desk-read-models' } as const;

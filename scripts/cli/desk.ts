@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { loadAgency, type LoadedAgency } from '../../config/load.js';
+import { registerAuditCommands } from './audit-commands.js';
 import { registerDueDate } from './due-date-command.js';
 
 let loaded: LoadedAgency | undefined;
@@ -12,6 +13,7 @@ const program = new Command()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 registerDueDate(program, agency);
+registerAuditCommands(program, agency);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,31 @@
+import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
+import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
+import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
+import type { ProjectorDeps } from '../../application/projector.js';
+import { localTableNames } from '../../infra/tables.js';
+
+export interface DeskTarget {
+  readonly store: DynamoEventStore;
+  readonly projector: ProjectorDeps;
+  close(): void;
+}
+
+/**
+ * Where the CLI reads and writes: the local stack by default (DynamoDB Local on 127.0.0.1:8000, or
+ * `DYNAMODB_PORT`), AWS when `DESK_TARGET=aws` (the usual AWS credentials and region, and the deployed
+ * table names in `EVENTS_TABLE` and `READ_MODEL_TABLE`).
+ */
+export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.env): DeskTarget => {
+  const onAws = env.DESK_TARGET === 'aws';
+  if (onAws && (!env.EVENTS_TABLE || !env.READ_MODEL_TABLE)) throw new Error('DESK_TARGET=aws needs EVENTS_TABLE and READ_MODEL_TABLE');
+  const endpoint = onAws ? undefined : (env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${env.DYNAMODB_PORT ?? '8000'}`);
+  const client = createDynamoClient(endpoint ? { endpoint } : {});
+  const doc = createDocumentClient(client);
+  const events = env.EVENTS_TABLE ?? localTableNames.events;
+  const readModels = env.READ_MODEL_TABLE ?? localTableNames.readModels;
+  return {
+    store: new DynamoEventStore(doc, events),
+    projector: { store: new DynamoEventStore(doc, events), writeItems: (items, v, force) => writeReadItems(doc, readModels, items, v, force), timeZone },
+    close: () => client.destroy(),
+  };
+};
