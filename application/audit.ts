@@ -1,5 +1,4 @@
-import type { StoredEvent } from './event-store.js';
-import type { EventStore } from './event-store.js';
+import type { EventStore, StoredEvent, StreamRead } from './event-store.js';
 import { verifyChain, type Verification } from '../domain/audit/verify.js';
 import { fold, type RequestState } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
@@ -26,8 +25,17 @@ export interface History {
  * A request's history and the state folded from it; with `asOf`, only the events that had happened by
  * then (by `occurredAt`), so an auditor sees the request exactly as it stood at that instant.
  */
-export const requestHistory = async (store: EventStore, streamId: string, asOf?: string): Promise<History | undefined> => {
+export const requestHistory = async (store: EventStore, streamId: string, asOf?: string): Promise<History | undefined> =>
+  historyOf(await store.read(streamId), streamId, asOf);
+
+/** History and verification from one read of the stream: what an auditor asks for together. */
+export const auditStream = async (store: EventStore, streamId: string, asOf?: string): Promise<{ history: History; verification: Verification } | undefined> => {
   const read = await store.read(streamId);
+  const history = historyOf(read, streamId, asOf);
+  return history ? { history, verification: verifyChain(read.events, read.head) } : undefined;
+};
+
+const historyOf = (read: StreamRead, streamId: string, asOf?: string): History | undefined => {
   if (read.events.length === 0) return undefined;
   const cutoff = asOf === undefined ? undefined : Date.parse(asOf);
   if (cutoff !== undefined && Number.isNaN(cutoff)) throw new RangeError(`asOf is not an ISO-8601 instant: ${asOf}`);

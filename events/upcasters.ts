@@ -37,13 +37,15 @@ export const upcasters: readonly Upcaster[] = [
   },
 ];
 
+const byTypeAndVersion = new Map(upcasters.map((u) => [`${u.type}@${u.fromVersion}`, u]));
+
 /** Applies upcasters until no older shape is left; unknown types pass through for the schema to reject. */
 export const upcast = (raw: unknown): unknown => {
   let current = raw;
   for (;;) {
-    const head = z.object({ type: z.string(), schemaVersion: z.number() }).safeParse(current);
-    if (!head.success) return current;
-    const step = upcasters.find((u) => u.type === head.data.type && u.fromVersion === head.data.schemaVersion);
+    if (typeof current !== 'object' || current === null) return current;
+    const { type, schemaVersion } = current as { type?: unknown; schemaVersion?: unknown };
+    const step = byTypeAndVersion.get(`${String(type)}@${String(schemaVersion)}`);
     if (!step) return current;
     current = step.upcast(current);
   }

@@ -76,9 +76,25 @@ export class DynamoEventStore implements EventStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * Reads a stream and its head as one consistent snapshot: the head is read alongside the events, and
+   * when an append landed in between (events beyond the head, or a head beyond the events) the head is
+   * read again and the missing events fetched. What still disagrees after that is tampering, for verify.
+   */
   async read(streamId: string, range: { fromVersion?: number; toVersion?: number } = {}): Promise<StreamRead> {
     const from = Math.max(1, range.fromVersion ?? 1);
     const to = range.toVersion ?? Number.MAX_SAFE_INTEGER;
+    const [events, firstHead] = await Promise.all([this.queryEvents(streamId, from, to), this.readHead(streamId)]);
+    let head = firstHead;
+    const last = () => events[events.length - 1]?.version ?? from - 1;
+    if (head && last() > head.version && to === Number.MAX_SAFE_INTEGER) head = await this.readHead(streamId);
+    if (head && head.version > last() && last() < to && events.length > 0) {
+      events.push(...(await this.queryEvents(streamId, last() + 1, Math.min(head.version, to))));
+    }
+    return head ? { events, head } : { events };
+  }
+
+  private async queryEvents(streamId: string, from: number, to: number): Promise<StoredEvent[]> {
     const events: StoredEvent[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -96,8 +112,7 @@ export class DynamoEventStore implements EventStore {
       for (const item of page.Items ?? []) events.push(toStored(item));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    const head = await this.readHead(streamId);
-    return head ? { events, head } : { events };
+    return events;
   }
 
   async readHead(streamId: string): Promise<StreamHead | undefined> {
