@@ -1,16 +1,54 @@
 /**
- * `npm start`: the local stack. Until its parts land (DynamoDB Local, local SES and SQS, the API on
- * 127.0.0.1:3000, the SMTP intake on 127.0.0.1:2525), it says plainly what works today and exits
- * non-zero, so that no one mistakes it for a running backend.
+ * `npm start` — the whole backend on this machine. `--in-memory` keeps nothing; otherwise data
+ * persists under `.data/`. Ctrl-C stops the pollers after the batch in hand, then the servers.
  */
-const message = `Request Desk — local stack
+import { join } from 'node:path';
+import { startLocalStack } from './stack.js';
 
-Not available yet: the HTTP API (127.0.0.1:3000), SMTP intake (127.0.0.1:2525), local SES (127.0.0.1:8005)
-and DynamoDB Local (127.0.0.1:8000) are not built yet; see README.md, "Status".
+const inMemory = process.argv.includes('--in-memory');
+const port = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0 || value > 65535) throw new Error(`${name} must be a port number`);
+  return value;
+};
 
-What works today:
-  npx desk due-date --received 2026-11-20T10:00:00+06:00 --explain
-  npm test
-`;
-process.stderr.write(message);
-process.exit(1);
+const stack = await startLocalStack({
+  apiPort: port('PORT', 3000),
+  sesPort: port('SES_PORT', 8005),
+  sqsPort: port('SQS_PORT', 9324),
+  dynamodbPort: port('DYNAMODB_PORT', 8000),
+  ...(inMemory ? {} : { dataDir: join(process.cwd(), '.data') }),
+  logLevel: (process.env.LOG_LEVEL as 'INFO' | undefined) ?? 'WARN',
+});
+
+const users = stack.agency.config.users.map((u) => `    ${u.id.padEnd(20)} ${u.roles.join(', ').padEnd(30)} ${u.division ?? '—'}`).join('\n');
+process.stdout.write(`Request Desk — ${stack.agency.config.agency.name} — local stack is up
+
+  HTTP API          ${stack.apiUrl}          (Authorization: Bearer local:<userId>)
+  Local SES outbox  ${stack.sesUrl}          (GET /store lists every mail sent; the page shows them)
+  DynamoDB Local    ${stack.dynamodbEndpoint}          (tables ${stack.tableNames.events}, ${stack.tableNames.readModels}; -sharedDb)
+  Local SQS         ${stack.sqsEndpoint}          (mail queue and its dead-letter queue)
+  Clock             GET/POST ${stack.apiUrl}/_local/clock  (now ${stack.clock.now().toISOString()})
+  Data              ${inMemory ? 'in memory (--in-memory): nothing is kept' : stack.dataDir}
+  SMTP intake       not built yet ([4/7]); register requests with POST /requests
+
+  Users:
+${users}
+
+Try:  curl -s ${stack.apiUrl}/calendar/due-date?receivedAt=2026-11-20T10:00:00%2B06:00
+      npm run demo
+Ctrl-C stops everything cleanly.
+`);
+
+let stopping = false;
+const shutdown = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`\n${signal}: finishing work in hand and stopping…\n`);
+  void stack.stop().then(() => {
+    process.stdout.write('stopped; nothing lost.\n');
+    process.exit(0);
+  });
+};
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));

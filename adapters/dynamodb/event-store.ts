@@ -13,7 +13,7 @@ import { GENESIS_HASH, hashEvent } from '../../domain/audit/hash-chain.js';
 import type { StreamHead } from '../../domain/audit/verify.js';
 import type { EventActor } from '../../events/actor.js';
 import { parseAnyEvent, type AnyEvent } from '../../events/catalogue.js';
-import { withRetries } from './retry.js';
+import { withRetries } from '../retry.js';
 
 /** What one event item holds, as written. */
 interface EventItem {

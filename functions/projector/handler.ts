@@ -2,6 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
+import { logged } from '../shared/logged.js';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { z } from 'zod';
 import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
@@ -35,7 +36,7 @@ export const createProjectorHandler = (deps: ProjectorDeps) => {
   };
   return middy<DynamoDBStreamEvent, unknown, Error, Context>()
     .use(injectLambdaContext(logger))
-    .handler(async (event: DynamoDBStreamEvent, context: Context) => processPartialResponse(event, recordHandler, processor, { context }));
+    .handler(async (event: DynamoDBStreamEvent, context: Context) => processPartialResponse(event, logged(logger, 'record', recordHandler), processor, { context }));
 };
 
 let cached: ReturnType<typeof createProjectorHandler> | undefined;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { RequestReference } from '../events/primitives.js';
+import type { RequestEvent } from '../events/request-events.js';
+
+/** One mail to send, named by the event that calls for it. The mailer renders it from the request's state. */
+export const MailJob = z.strictObject({
+  mailId: z.string().regex(/^[A-Z0-9-]+\.v\d+$/),
+  requestId: RequestReference,
+  version: z.number().int().positive(),
+  purpose: z.enum(['acknowledgment', 'clarification', 'response']),
+});
+export type MailJob = z.infer<typeof MailJob>;
+
+/** The mail an event calls for, if any: acknowledgment, clarification request, official response. */
+export const mailJobFor = (requestId: string, version: number, event: RequestEvent): MailJob | undefined => {
+  const purpose =
+    event.type === 'RequestReceived'
+      ? event.data.requester.email || event.data.replyTo
+        ? 'acknowledgment'
+        : undefined
+      : event.type === 'ClarificationRequested'
+        ? 'clarification'
+        : event.type === 'ResponseSent'
+          ? 'response'
+          : undefined;
+  return purpose ? { mailId: `${requestId}.v${version}`, requestId, version, purpose } : undefined;
+};

@@ -1,0 +1,66 @@
+import { DateTime } from 'luxon';
+
+/** A mail ready to compose: subject, plain text and HTML in the agency's voice. */
+export interface RenderedMail {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+export interface MailContext {
+  readonly agencyName: string;
+  readonly reference: string;
+  readonly requesterName: string;
+  readonly subject: string;
+  readonly timeZone: string;
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** "Friday, 27 November 2026, 17:00 (Bhutan time)" — a due date as a requester reads it. */
+export const humanDue = (dueAt: string, timeZone: string): string =>
+  `${DateTime.fromISO(dueAt, { zone: timeZone }).setLocale('en-GB').toFormat('cccc, d LLLL yyyy, HH:mm')} (${timeZone})`;
+
+const subjectLine = (ctx: MailContext, prefix: string): string => `${prefix} [${ctx.reference}] ${ctx.subject}`.trim().slice(0, 200);
+
+const html = (paragraphs: readonly string[], ctx: MailContext): string =>
+  `<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">` +
+  paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('') +
+  `<p style="color:#666;font-size:12px">Reference ${escapeHtml(ctx.reference)} · ${escapeHtml(ctx.agencyName)}. Please keep the reference in the subject when you reply.</p>` +
+  `</body></html>`;
+
+const compose = (ctx: MailContext, prefix: string, paragraphs: readonly string[]): RenderedMail => ({
+  subject: subjectLine(ctx, prefix),
+  text: `${paragraphs.join('\n\n')}\n\n--\nReference ${ctx.reference} · ${ctx.agencyName}\nPlease keep the reference in the subject when you reply.\n`,
+  html: html(paragraphs, ctx),
+});
+
+/** Sent when a request is registered: its reference and the date the agency will answer by. */
+export const acknowledgment = (ctx: MailContext, dueAt: string, workingDays: number): RenderedMail =>
+  compose(ctx, 'Received:', [
+    `Dear ${ctx.requesterName},`,
+    `Thank you for your request to the ${ctx.agencyName}. It has been registered under the reference ${ctx.reference}.`,
+    `We will respond within ${workingDays} working days, by ${humanDue(dueAt, ctx.timeZone)}. If we need more information from you, we will write to you, and the time until your answer does not count against this date.`,
+    `With kind regards,\n${ctx.agencyName}`,
+  ]);
+
+/** Asks the requester to clarify; the clock stops until they answer. */
+export const clarificationRequest = (ctx: MailContext, message: string): RenderedMail =>
+  compose(ctx, 'Clarification needed:', [
+    `Dear ${ctx.requesterName},`,
+    `To answer your request ${ctx.reference} we need a little more information:`,
+    message,
+    `Please reply to this message. The time until we receive your answer is not counted in the response period.`,
+    `With kind regards,\n${ctx.agencyName}`,
+  ]);
+
+/** The official response, with what is shared attached. */
+export const officialResponse = (ctx: MailContext, body: string, disposition: 'full' | 'partial' | 'refused', reason: string | undefined, attachmentNames: readonly string[]): RenderedMail =>
+  compose(ctx, 'Response:', [
+    `Dear ${ctx.requesterName},`,
+    body,
+    ...(disposition === 'full' ? [] : [`${disposition === 'partial' ? 'Some of the information you asked for is withheld' : 'We are unable to provide the information you asked for'}: ${reason ?? ''}`]),
+    ...(attachmentNames.length > 0 ? [`Attached: ${attachmentNames.join(', ')}.`] : []),
+    `With kind regards,\n${ctx.agencyName}`,
+  ]);

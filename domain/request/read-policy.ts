@@ -1,0 +1,25 @@
+import type { Role } from '../../events/primitives.js';
+import type { Actor } from '../agency/actor.js';
+import { DomainError } from './errors.js';
+
+/** What can be read, beside the commands `authorize` governs. */
+export type ReadAction = 'list_requests' | 'view_request' | 'view_history' | 'verify_history' | 'view_disclosures';
+
+const STAFF: readonly Role[] = ['intake_officer', 'division_officer', 'division_chief', 'spokesperson', 'head_of_agency', 'admin'];
+
+const readers: Readonly<Record<ReadAction, readonly Role[]>> = {
+  list_requests: STAFF,
+  view_request: STAFF,
+  view_history: [...STAFF, 'auditor'],
+  verify_history: ['auditor', 'admin'],
+  view_disclosures: [...STAFF, 'auditor'],
+};
+
+/** Whether the actor may read this; a FORBIDDEN error saying who may, if not. */
+export const authorizeRead = (actor: Actor, action: ReadAction): DomainError | undefined => {
+  if (actor.kind === 'system') return undefined;
+  const allowed = readers[action];
+  return actor.roles.some((r) => allowed.includes(r))
+    ? undefined
+    : new DomainError('FORBIDDEN', `${actor.userId} (${actor.roles.join(', ')}) may not ${action.replace('_', ' ')}`, { allowedRoles: allowed });
+};

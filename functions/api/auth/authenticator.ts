@@ -1,0 +1,44 @@
+import { CognitoJwtVerifier } from 'aws-jwt-verify';
+import { Role } from '../../../events/primitives.js';
+import type { Actor } from '../../../domain/agency/actor.js';
+import type { Directory } from '../../../domain/agency/directory.js';
+
+/** Turns an Authorization header into the actor, or undefined when it proves nobody. */
+export interface Authenticator {
+  authenticate(authorization: string | undefined): Promise<Actor | undefined>;
+}
+
+/**
+ * Local stack only: `Bearer local:<userId>` for a user of the agency config. Never wired on AWS (the
+ * stack sets AUTH_MODE=cognito and nothing else reads this).
+ */
+export const localAuthenticator = (directory: Directory): Authenticator => ({
+  authenticate: async (authorization) => {
+    const m = /^Bearer local:([a-z0-9][a-z0-9._-]{0,63})$/.exec(authorization?.trim() ?? '');
+    return m ? directory.actorFor(m[1] as string) : undefined;
+  },
+});
+
+/**
+ * On AWS: a Cognito ID token, verified with aws-jwt-verify (signature, expiry, issuer, audience).
+ * Roles are the user's Cognito groups that name a role; the division is `custom:division`.
+ */
+export const cognitoAuthenticator = (userPoolId: string, clientId: string): Authenticator => {
+  const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'id' });
+  return {
+    authenticate: async (authorization) => {
+      const token = /^Bearer (.+)$/.exec(authorization?.trim() ?? '')?.[1];
+      if (!token) return undefined;
+      try {
+        const claims = await verifier.verify(token);
+        const groups = Array.isArray(claims['cognito:groups']) ? (claims['cognito:groups'] as string[]) : [];
+        const roles = groups.flatMap((g) => (Role.safeParse(g).success ? [g as Role] : []));
+        const division = typeof claims['custom:division'] === 'string' ? claims['custom:division'] : undefined;
+        const userId = typeof claims['cognito:username'] === 'string' ? claims['cognito:username'] : String(claims.sub);
+        return roles.length === 0 ? undefined : { kind: 'user', userId, roles, ...(division ? { division } : {}) };
+      } catch {
+        return undefined;
+      }
+    },
+  };
+};

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ConflictError, IdempotencyKeyReusedError, StoreUnavailableError } from '../../application/errors.js';
+import { DomainError, type DomainErrorCode } from '../../domain/request/errors.js';
+
+/** An error with its HTTP status and the contract's SCREAMING_SNAKE code. */
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+const domainStatus: Readonly<Record<DomainErrorCode, number>> = {
+  FORBIDDEN: 403,
+  INVALID_TRANSITION: 409,
+  SPOKESPERSON_NOT_CONSULTED: 409,
+  REQUEST_NOT_FOUND: 404,
+  REQUEST_ALREADY_EXISTS: 409,
+  INVALID_INPUT: 400,
+  UNKNOWN_DIVISION: 400,
+  UNKNOWN_PERSON: 400,
+  EXTENSION_LIMIT_EXCEEDED: 409,
+};
+
+/** Every failure as the contract's error JSON: `{error: {code, message, details?}}` with its status. */
+export const toHttpError = (err: unknown): HttpError => {
+  if (err instanceof HttpError) return err;
+  if (err instanceof DomainError) return new HttpError(domainStatus[err.code], err.code, err.message, err.details);
+  if (err instanceof z.ZodError) {
+    return new HttpError(400, 'INVALID_INPUT', 'the request does not match what this route accepts', err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  }
+  if (err instanceof ConflictError) return new HttpError(409, 'VERSION_CONFLICT', err.message);
+  if (err instanceof IdempotencyKeyReusedError) return new HttpError(409, 'IDEMPOTENCY_KEY_REUSED', err.message);
+  if (err instanceof StoreUnavailableError) return new HttpError(503, 'SERVICE_UNAVAILABLE', 'the store is busy; try again shortly');
+  return new HttpError(500, 'INTERNAL_ERROR', 'something went wrong on our side; it has been logged');
+};

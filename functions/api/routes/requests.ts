@@ -1,0 +1,219 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { auditStream } from '../../../application/audit.js';
+import { sha256Hex, storeContent } from '../../../application/object-store.js';
+import type { CommandOutcome } from '../../../application/request-commands.js';
+import { requestStreamId } from '../../../application/request-commands.js';
+import { slaStatusAt, type SlaStatus } from '../../../domain/calendar/sla-status.js';
+import type { RequestCommand, RequestCommandOf } from '../../../domain/request/commands.js';
+import { authorizeRead } from '../../../domain/request/read-policy.js';
+import { exists, type Request } from '../../../domain/request/state.js';
+import { requestView, type RequestView } from '../../../domain/views/read-items.js';
+import { Channel, Instant, Requester } from '../../../events/primitives.js';
+import { CloseReason, ConsultationOutcome, ConsultationWith, Disposition } from '../../../events/request-events.js';
+import { HttpError } from '../errors.js';
+import type { ApiServices, Route, RouteInput, RouteResult } from '../types.js';
+import { actorOf, metadataOf, requestIdOf } from './input.js';
+
+const Text = (max: number) => z.string().trim().min(1).max(max);
+const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
+
+/** A filename as a requester will see it: no path, no control characters, no leading dot. */
+const Filename = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((f) => !/[\\/]/.test(f) && !f.includes('..') && !/[\x00-\x1f\x7f]/.test(f) && !f.startsWith('.'), 'a plain file name, without path separators, ".." or control characters');
+
+const bodies = {
+  intake: z.strictObject({
+    channel: Channel,
+    requester: Requester,
+    subject: Text(998),
+    body: Text(1_000_000),
+    receivedAt: Instant.optional(),
+  }),
+  assign: z.strictObject({ division: Text(64), assignee: Text(100).optional() }),
+  note: z.strictObject({ text: Text(10_000) }),
+  consultation: z.strictObject({ with: ConsultationWith, person: Text(100), outcome: ConsultationOutcome, note: Text(10_000).optional() }),
+  clarification: z.strictObject({ message: Text(100_000) }),
+  extension: z.strictObject({ workingDays: z.number().int().min(1).max(60), reason: Text(2_000) }),
+  response: z.strictObject({
+    body: Text(1_000_000),
+    disposition: Disposition,
+    reason: Text(10_000).optional(),
+    attachments: z
+      .array(z.strictObject({ filename: Filename, contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type'), contentBase64: z.base64() }))
+      .max(20)
+      .optional(),
+  }),
+  archive: z.strictObject({ topics: z.array(Text(100)).min(1).max(20), publishable: z.boolean() }),
+  close: z.strictObject({ reason: CloseReason, note: Text(10_000).optional() }),
+};
+
+const listQuery = z.strictObject({
+  status: z.enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed']).optional(),
+  division: z.string().min(1).max(64).optional(),
+  sla: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
+});
+const historyQuery = z.strictObject({ asOf: Instant.optional() });
+
+/** The request as the API shows it: the view plus its SLA status now. */
+const present = (view: RequestView, services: ApiServices, now: string): RequestView & { sla: SlaStatus } => ({
+  ...view,
+  sla: slaStatusAt(
+    services.agency.calendar,
+    {
+      dueAt: view.dueAt,
+      ...(view.respondedAt ? { respondedAt: view.respondedAt } : {}),
+      ...(view.closedAt && !view.respondedAt ? { closedAt: view.closedAt } : {}),
+      ...(view.pausedAt ? { pausedAt: view.pausedAt } : {}),
+    },
+    now,
+  ),
+});
+
+const outcome = (result: CommandOutcome, services: ApiServices, now: string, created = false): RouteResult => {
+  if (!result.ok) throw result.error;
+  if (!exists(result.state)) throw new HttpError(500, 'INTERNAL_ERROR', 'command left no request');
+  const state = result.state as Request;
+  if (created) return { status: 201, body: { id: state.id, dueAt: state.dueAt } };
+  return {
+    status: 200,
+    body: { ...present(requestView(state), services, now), version: result.version, appended: result.events.map((e) => e.type) },
+  };
+};
+
+type ExistingCommand = Exclude<RequestCommand, RequestCommandOf<'ReceiveRequest'>>;
+
+/** A route that runs one command on the request in the path. */
+const commandRoute = <S extends z.ZodType>(
+  path: string,
+  schema: S,
+  toCommand: (body: z.infer<S>, input: RouteInput) => Promise<Pick<ExistingCommand, 'type' | 'data'>>,
+): Route => ({
+  method: 'POST',
+  path,
+  handle: async (input) => {
+    const id = requestIdOf(input);
+    const body = schema.parse(input.body ?? {});
+    const { type, data } = await toCommand(body, input);
+    const command = { type, data, metadata: metadataOf(input) } as ExistingCommand;
+    return outcome(await input.services.commands.execute(id, command, input.idempotencyKey), input.services, input.now);
+  },
+});
+
+const loadView = async (input: RouteInput) => {
+  const { state } = await input.services.commands.load(requestIdOf(input));
+  if (!exists(state)) throw new HttpError(404, 'REQUEST_NOT_FOUND', `no request ${input.params.id}`);
+  return requestView(state);
+};
+
+export const requestRoutes: readonly Route[] = [
+  {
+    method: 'POST',
+    path: '/requests',
+    handle: async (input) => {
+      const body = bodies.intake.parse(input.body ?? {});
+      const content = await storeContent(input.services.objects, 'bodies', body.body);
+      const result = await input.services.commands.receive(
+        { channel: body.channel, requester: body.requester, subject: body.subject, body: content, attachments: [], receivedAt: body.receivedAt ?? input.now },
+        metadataOf(input),
+        input.idempotencyKey,
+      );
+      return outcome(result, input.services, input.now, true);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/requests',
+    handle: async (input) => {
+      const refused = authorizeRead(actorOf(input), 'list_requests');
+      if (refused) throw refused;
+      const q = listQuery.parse(input.query);
+      const { config } = input.services.agency;
+      const divisions = q.division ? [q.division] : [...config.divisions.map((d) => d.id), 'unassigned'];
+      const views: RequestView[] = [];
+      for (const division of divisions) {
+        let key: Record<string, unknown> | undefined;
+        do {
+          const page = await input.services.doc.send(
+            new QueryCommand({ TableName: input.services.readModelTable, IndexName: 'byDivision', KeyConditionExpression: 'divisionPk = :d', ExpressionAttributeValues: { ':d': `division#${division}` }, ExclusiveStartKey: key }),
+          );
+          views.push(...(page.Items ?? []).map((i) => i.view as RequestView));
+          key = page.LastEvaluatedKey;
+        } while (key);
+      }
+      const items = views
+        .map((v) => present(v, input.services, input.now))
+        .filter((v) => (!q.status || v.status === q.status) && (!q.sla || v.sla === q.sla))
+        .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+      return { status: 200, body: { items, count: items.length } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/requests/{id}',
+    handle: async (input) => {
+      const refused = authorizeRead(actorOf(input), 'view_request');
+      if (refused) throw refused;
+      return { status: 200, body: present(await loadView(input), input.services, input.now) };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/requests/{id}/history',
+    handle: async (input) => {
+      const refused = authorizeRead(actorOf(input), 'view_history');
+      if (refused) throw refused;
+      const q = historyQuery.parse(input.query);
+      const audited = await auditStream(input.services.store, requestStreamId(requestIdOf(input)), q.asOf);
+      if (!audited) throw new HttpError(404, 'REQUEST_NOT_FOUND', `no request ${input.params.id}`);
+      const { state } = audited.history;
+      return {
+        status: 200,
+        body: { ...(q.asOf ? { asOf: q.asOf } : {}), events: audited.history.events, state: exists(state) ? present(requestView(state), input.services, q.asOf ?? input.now) : null },
+      };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/requests/{id}/verify',
+    handle: async (input) => {
+      const refused = authorizeRead(actorOf(input), 'verify_history');
+      if (refused) throw refused;
+      const audited = await auditStream(input.services.store, requestStreamId(requestIdOf(input)));
+      if (!audited) throw new HttpError(404, 'REQUEST_NOT_FOUND', `no request ${input.params.id}`);
+      return { status: 200, body: audited.verification };
+    },
+  },
+  commandRoute('/requests/{id}/assign', bodies.assign, async (b) => ({ type: 'AssignRequest', data: { division: b.division, ...(b.assignee ? { assignee: b.assignee } : {}) } })),
+  commandRoute('/requests/{id}/notes', bodies.note, async (b) => ({ type: 'AddNote', data: { text: b.text } })),
+  commandRoute('/requests/{id}/consultations', bodies.consultation, async (b) => ({
+    type: 'RecordConsultation',
+    data: { with: b.with, person: b.person, outcome: b.outcome, ...(b.note ? { note: b.note } : {}) },
+  })),
+  commandRoute('/requests/{id}/clarification', bodies.clarification, async (b, input) => ({
+    type: 'RequestClarification',
+    data: { message: await storeContent(input.services.objects, 'clarifications', b.message) },
+  })),
+  commandRoute('/requests/{id}/extension', bodies.extension, async (b) => ({ type: 'ExtendDeadline', data: { workingDays: b.workingDays, reason: b.reason } })),
+  commandRoute('/requests/{id}/response', bodies.response, async (b, input) => {
+    const attachments = [];
+    for (const a of b.attachments ?? []) {
+      const bytes = Buffer.from(a.contentBase64, 'base64');
+      if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${a.filename} is over ${MAX_ATTACHMENT_BYTES} bytes`);
+      const sha256 = sha256Hex(bytes);
+      const storageKey = `attachments/${sha256}`;
+      await input.services.objects.put(storageKey, bytes, a.contentType);
+      attachments.push({ filename: a.filename, contentType: a.contentType, sizeBytes: bytes.byteLength, sha256, storageKey });
+    }
+    const responseId = input.idempotencyKey ? `resp-${sha256Hex(Buffer.from(input.idempotencyKey)).slice(0, 16)}` : `resp-${Date.parse(input.now)}-${Math.random().toString(36).slice(2, 8)}`;
+    return {
+      type: 'SendResponse',
+      data: { responseId, body: await storeContent(input.services.objects, 'responses', b.body), disposition: b.disposition, ...(b.reason ? { reason: b.reason } : {}), attachments },
+    };
+  }),
+  commandRoute('/requests/{id}/archive', bodies.archive, async (b) => ({ type: 'ArchiveRequest', data: { topics: b.topics, publishable: b.publishable } })),
+  commandRoute('/requests/{id}/close', bodies.close, async (b) => ({ type: 'CloseRequest', data: { reason: b.reason, ...(b.note ? { note: b.note } : {}) } })),
+];

@@ -1,0 +1,33 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import { logged } from '../shared/logged.js';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { RequestCommands } from '../../application/request-commands.js';
+import { commandForNotification, parseSesQueueBody } from '../../application/ses-notifications.js';
+
+const logger = new Logger({ serviceName: 'ses-events' });
+
+/** Records SES delivery, bounce and complaint notifications on the request whose mail it was. */
+export const createSesEventsHandler = (deps: { commands: RequestCommands; now: () => Date }) => {
+  const processor = new BatchProcessor(EventType.SQS);
+  const recordHandler = async (record: SQSRecord): Promise<void> => {
+    const notification = parseSesQueueBody(record.body);
+    const mapped = commandForNotification(notification, deps.now().toISOString());
+    if (!mapped) {
+      logger.info('notification ignored', { eventType: notification.eventType });
+      return;
+    }
+    const outcome = await deps.commands.execute(mapped.requestId, mapped.command);
+    if (!outcome.ok) {
+      // A report for mail the request never sent cannot be placed; keep it visible, do not retry forever.
+      logger.warn('notification not recorded', { requestId: mapped.requestId, code: outcome.error.code, reason: outcome.error.message });
+      return;
+    }
+    logger.info('notification recorded', { requestId: mapped.requestId, type: mapped.command.type, appended: outcome.events.length });
+  };
+  return middy<SQSEvent, unknown, Error, Context>()
+    .use(injectLambdaContext(logger))
+    .handler(async (event: SQSEvent, context: Context) => processPartialResponse(event, logged(logger, 'record', recordHandler), processor, { context }));
+};

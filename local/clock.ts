@@ -1,0 +1,37 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Moving the clock backwards would rewrite the past the events already recorded. */
+export class ClockBackwardsError extends Error {
+  override readonly name = 'ClockBackwardsError';
+}
+
+/**
+ * The local stack's clock: real time plus an offset that only grows. Every component reads it, so
+ * moving it forward makes deadlines pass for intake, the API and the scan alike. The offset is kept in
+ * a file so that a restart does not go back in time.
+ */
+export class MovableClock {
+  private offsetMs = 0;
+
+  constructor(private readonly file?: string) {
+    if (file && existsSync(file)) {
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { offsetMs?: unknown };
+      if (typeof saved.offsetMs === 'number' && saved.offsetMs >= 0) this.offsetMs = saved.offsetMs;
+    }
+  }
+
+  now = (): Date => new Date(Date.now() + this.offsetMs);
+
+  /** Moves the clock to `to`; refuses to go backwards. */
+  moveTo(to: Date): Date {
+    const delta = to.getTime() - this.now().getTime();
+    if (delta < 0) throw new ClockBackwardsError(`the clock is at ${this.now().toISOString()}; it cannot go back to ${to.toISOString()}`);
+    this.offsetMs += delta;
+    if (this.file) {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileSync(this.file, JSON.stringify({ offsetMs: this.offsetMs }));
+    }
+    return this.now();
+  }
+}

@@ -1,0 +1,169 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDocumentClient, createDynamoClient } from '../adapters/dynamodb/client.js';
+import { ensureTable } from '../adapters/dynamodb/tables.js';
+import { DirectoryObjectStore } from '../adapters/object-store/directory-store.js';
+import { sesSender } from '../adapters/ses/ses-sender.js';
+import { loadAgency, type LoadedAgency } from '../config/load.js';
+import { localAuthenticator } from '../functions/api/auth/authenticator.js';
+import { createApiHandler, MAX_BODY_BYTES } from '../functions/api/app.js';
+import { createDispatcherHandler } from '../functions/mail-dispatcher/handler.js';
+import { createMailerHandler } from '../functions/mailer/handler.js';
+import { createProjectorHandler } from '../functions/projector/handler.js';
+import { composeCore } from '../functions/shared/compose.js';
+import { allQueues, mailQueue } from '../infra/queues.js';
+import { eventsTable, localTableNames, readModelTable } from '../infra/tables.js';
+import { ClockBackwardsError, MovableClock } from './clock.js';
+import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+import { createStreamsClient, StreamReader } from './dynamodb-stream.js';
+import { startHttpApi, type LocalRoute } from './http-api.js';
+import { lambdaContext } from './lambda-context.js';
+import { startLocalSes, startLocalSqs } from './services.js';
+import { SqsPoller } from './sqs-poller.js';
+import { StreamPoller } from './stream-poller.js';
+
+export interface LocalStackOptions {
+  readonly apiPort: number;
+  readonly sesPort: number;
+  readonly sqsPort: number;
+  /** Start DynamoDB Local on this port, or use `dynamodbEndpoint`. */
+  readonly dynamodbPort?: number;
+  readonly dynamodbEndpoint?: string;
+  /** Where data persists (`.data/`); a temporary directory and in-memory DynamoDB when absent. */
+  readonly dataDir?: string;
+  readonly tableNames?: { events: string; readModels: string };
+  readonly agency?: LoadedAgency;
+  readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  /** Poll the stream and queues in the background (npm start); tests drive them with `settle()`. */
+  readonly background?: boolean;
+}
+
+/**
+ * The whole backend on one machine: DynamoDB Local, local SES and SQS, the API, and pollers that feed
+ * the same Lambda handlers the events AWS would (stream records, queue messages).
+ */
+export const startLocalStack = async (options: LocalStackOptions) => {
+  const agency = options.agency ?? loadAgency();
+  const logger = new Logger({ serviceName: 'local-stack', logLevel: options.logLevel ?? 'WARN' });
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'request-desk-'));
+  mkdirSync(dataDir, { recursive: true });
+  const clock = new MovableClock(options.dataDir ? join(dataDir, 'clock.json') : undefined);
+  const secretFile = join(dataDir, 'reply-secret');
+  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
+  const replySecret = process.env.REPLY_TOKEN_SECRET ?? readFileSync(secretFile, 'utf8');
+
+  const stops: (() => Promise<void>)[] = [];
+  let ddb: DynamoDbLocal | undefined;
+  try {
+    let endpoint = options.dynamodbEndpoint;
+    if (!endpoint) {
+      ddb = await startDynamoDbLocal({ port: options.dynamodbPort ?? 8000, ...(options.dataDir ? { dbPath: join(dataDir, 'dynamodb') } : {}) });
+      endpoint = ddb.endpoint;
+      const started = ddb;
+      stops.push(() => started.stop());
+    }
+    const names = options.tableNames ?? localTableNames;
+    const client = createDynamoClient({ endpoint });
+    stops.push(async () => client.destroy());
+    const doc = createDocumentClient(client);
+    const streamArn = (await ensureTable(client, eventsTable, names.events)) as string;
+    await ensureTable(client, readModelTable, names.readModels);
+
+    const ses = await startLocalSes(options.sesPort);
+    stops.push(ses.close);
+    const sqs = await startLocalSqs(options.sqsPort, allQueues);
+    stops.push(sqs.close);
+    const mail = sqs.queues[mailQueue.id] as { url: string; arn: string };
+
+    const core = composeCore({ doc, eventsTable: names.events, readModelTable: names.readModels, agency, now: clock.now });
+    const objects = new DirectoryObjectStore(join(dataDir, 'objects'));
+
+    const projector = createProjectorHandler(core.projector);
+    const dispatcher = createDispatcherHandler({ sqs: sqs.client, mailQueueUrl: mail.url });
+    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now });
+    const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
+
+    const streamPoller = new StreamPoller(
+      new StreamReader(createStreamsClient(endpoint, 'local'), streamArn, 'local'),
+      [
+        { name: 'projector', handler: projector },
+        { name: 'mail-dispatcher', handler: dispatcher },
+      ],
+      lambdaContext,
+      (consumer, err) => report(consumer)(err),
+    );
+    const mailPoller = new SqsPoller({ sqs: sqs.client, queueUrl: mail.url, queueArn: mail.arn, handler: mailer, context: () => lambdaContext('mailer'), onError: report('mailer') });
+
+    const clockRoute: LocalRoute = async (req, body) => {
+      if (!req.url?.startsWith('/_local/clock')) return undefined;
+      if (req.method === 'GET') return { status: 200, body: { now: clock.now().toISOString() } };
+      if (req.method !== 'POST') return { status: 405, body: { error: { code: 'METHOD_NOT_ALLOWED', message: 'GET or POST' } } };
+      let to: Date;
+      try {
+        to = new Date((JSON.parse(body) as { now?: unknown }).now as string);
+        if (Number.isNaN(to.getTime())) throw new Error('bad');
+      } catch {
+        return { status: 400, body: { error: { code: 'INVALID_INPUT', message: 'expected {"now": ISO-8601}' } } };
+      }
+      try {
+        return { status: 200, body: { now: clock.moveTo(to).toISOString() } };
+      } catch (err) {
+        if (err instanceof ClockBackwardsError) return { status: 409, body: { error: { code: 'CLOCK_BACKWARDS', message: err.message } } };
+        throw err;
+      }
+    };
+    const api = await startHttpApi({
+      port: options.apiPort,
+      maxBytes: MAX_BODY_BYTES,
+      handler: createApiHandler(
+        { agency, commands: core.commands, store: core.store, objects, doc, readModelTable: names.readModels, now: clock.now },
+        localAuthenticator(agency.directory),
+        new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
+      ),
+      localRoutes: [clockRoute],
+    });
+    stops.push(api.close);
+
+    if (options.background ?? true) {
+      streamPoller.start();
+      mailPoller.start();
+      // Stopped first: pollers finish the batch in hand before the servers they use go away.
+      stops.push(() => mailPoller.stop(), () => streamPoller.stop());
+    }
+
+    return {
+      apiUrl: api.url,
+      sesUrl: ses.url,
+      sqsEndpoint: sqs.endpoint,
+      dynamodbEndpoint: endpoint,
+      dataDir,
+      clock,
+      agency,
+      replySecret,
+      core,
+      doc,
+      tableNames: names,
+      streamPoller,
+      mailPoller,
+      /** Drains the stream and the mail queue once: for tests that want everything settled. */
+      settle: async () => {
+        for (let round = 0; round < 5; round++) {
+          const records = await streamPoller.pollOnce();
+          const mails = await mailPoller.pollOnce(0);
+          if (records === 0 && mails === 0 && round > 0) return;
+        }
+      },
+      stop: async () => {
+        for (const stop of stops.reverse()) await stop().catch(report('shutdown'));
+      },
+    };
+  } catch (err) {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    throw err;
+  }
+};
+
+export type LocalStack = Awaited<ReturnType<typeof startLocalStack>>;
