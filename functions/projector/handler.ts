@@ -5,12 +5,8 @@ import middy from '@middy/core';
 import { logged } from '../shared/logged.js';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { z } from 'zod';
-import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
-import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
-import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
 import { projectStream, type ProjectorDeps } from '../../application/projector.js';
-import { loadAgency } from '../../config/load.js';
-import { readEnvironment } from '../shared/environment.js';
+import { awsServices } from '../shared/aws-services.js';
 
 const logger = new Logger({ serviceName: 'projector' });
 
@@ -43,15 +39,6 @@ let cached: ReturnType<typeof createProjectorHandler> | undefined;
 
 /** The Lambda entry point: wired from the environment once per container. */
 export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
-  if (!cached) {
-    const env = readEnvironment();
-    const doc = createDocumentClient(createDynamoClient(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}));
-    const agency = loadAgency();
-    cached = createProjectorHandler({
-      store: new DynamoEventStore(doc, env.EVENTS_TABLE),
-      writeItems: (items, version, force) => writeReadItems(doc, env.READ_MODEL_TABLE, items, version, force),
-      timeZone: agency.config.calendar.timeZone,
-    });
-  }
+  cached ??= createProjectorHandler(awsServices().core.projector);
   return cached(event, context);
 };

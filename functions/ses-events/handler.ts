@@ -31,3 +31,14 @@ export const createSesEventsHandler = (deps: { commands: RequestCommands; now: (
     .use(injectLambdaContext(logger))
     .handler(async (event: SQSEvent, context: Context) => processPartialResponse(event, logged(logger, 'record', recordHandler), processor, { context }));
 };
+
+let cached: ReturnType<typeof createSesEventsHandler> | undefined;
+
+export const handler = async (event: SQSEvent, context: Context) => {
+  if (!cached) {
+    const { awsServices } = await import('../shared/aws-services.js');
+    const s = awsServices();
+    cached = createSesEventsHandler({ commands: s.core.commands, now: s.now });
+  }
+  return cached(event, context);
+};

@@ -23,7 +23,7 @@ const Filename = z
   .string()
   .min(1)
   .max(255)
-  .refine((f) => !/[\\/]/.test(f) && !f.includes('..') && !/[\x00-\x1f\x7f]/.test(f) && !f.startsWith('.'), 'a plain file name, without path separators, ".." or control characters');
+  .refine((f) => !/[\\/]/.test(f) && !f.includes('..') && ![...f].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) && !f.startsWith('.'), 'a plain file name, without path separators, ".." or control characters');
 
 const bodies = {
   intake: z.strictObject({

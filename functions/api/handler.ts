@@ -1,0 +1,20 @@
+import type { Context } from 'aws-lambda';
+import { awsServices } from '../shared/aws-services.js';
+import { cognitoAuthenticator } from './auth/authenticator.js';
+import { createApiHandler } from './app.js';
+import type { ApiEvent } from './types.js';
+
+let cached: ReturnType<typeof createApiHandler> | undefined;
+
+/** The API Lambda on AWS: Cognito ID tokens only; `Bearer local:` is never accepted here. */
+export const handler = async (event: ApiEvent, context: Context) => {
+  if (!cached) {
+    const s = awsServices();
+    if (!s.env.USER_POOL_ID || !s.env.USER_POOL_CLIENT_ID) throw new Error('USER_POOL_ID and USER_POOL_CLIENT_ID are required');
+    cached = createApiHandler(
+      { agency: s.agency, commands: s.core.commands, store: s.core.store, objects: s.objects, doc: s.doc, readModelTable: s.env.READ_MODEL_TABLE, now: s.now },
+      cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID),
+    );
+  }
+  return cached(event, context);
+};
