@@ -138,6 +138,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       apiUrl: api.url,
       sesUrl: ses.url,
       sqsEndpoint: sqs.endpoint,
+      sqs: { client: sqs.client, queues: sqs.queues },
       dynamodbEndpoint: endpoint,
       dataDir,
       clock,

@@ -188,10 +188,11 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     },
 
     RecordBounce: ({ data, metadata }, state, actor) => {
-      if (!state.mails.some((m) => m.sesMessageId === data.sesMessageId)) {
-        return new DomainError('INVALID_INPUT', `no mail ${data.sesMessageId} was sent for request ${state.id}`);
-      }
-      return [event('ResponseBounced', 1, actor, metadata.now, data)];
+      const mail = state.mails.find((m) => m.sesMessageId === data.sesMessageId);
+      if (!mail) return new DomainError('INVALID_INPUT', `no mail ${data.sesMessageId} was sent for request ${state.id}`);
+      const same = (b: { recipients: readonly string[]; bounceType: string }) =>
+        b.bounceType === data.bounceType && b.recipients.length === data.recipients.length && b.recipients.every((r) => data.recipients.includes(r));
+      return mail.bounced.some(same) ? [] : [event('ResponseBounced', 1, actor, metadata.now, data)];
     },
 
     ArchiveRequest: ({ data, metadata }, state, actor) => {

@@ -12,6 +12,8 @@ export default async function globalSetup() {
   process.env.AWS_REGION = 'ap-south-1';
   process.env.AWS_ACCESS_KEY_ID = 'local';
   process.env.AWS_SECRET_ACCESS_KEY = 'local';
+  // Handlers log as they would on AWS; tests that care read outcomes, not logs.
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   process.once('exit', () => void ddb.stop());
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => void ddb.stop().finally(() => process.exit(130)));

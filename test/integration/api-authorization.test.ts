@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { LocalStack } from '../../local/stack.js';
+import { caller, startTestStack } from '../support/stack.js';
+
+let stack: LocalStack;
+let api: ReturnType<typeof caller>;
+beforeAll(async () => {
+  stack = await startTestStack();
+  api = caller(stack);
+}, 60_000);
+afterAll(async () => stack.stop());
+
+const users = ['ict.officer', 'ict.head', 'legal.officer', 'legal.chief', 'ppd.officer', 'ppd.chief', 'spokesperson.legal', 'spokesperson.ppd', 'secretary', 'auditor'];
+const intake = { channel: 'letter', requester: { name: 'Tashi', email: 'tashi@moe.gov.bt', kind: 'agency' }, subject: 'EIA reports', body: 'Copies of 2025 EIA reports.', receivedAt: '2026-11-20T10:00:00+06:00' };
+
+/**
+ * Route × user on a request Legal holds: Y allowed (any status but 403), - refused with 403.
+ * Users in the order of `users`. The answers come from the domain's policy; this is the contract's table.
+ */
+const matrix: [method: string, path: string, body: unknown, row: string][] = [
+  //                                                                                               ict.o ict.h leg.o leg.c ppd.o ppd.c sp.l sp.p sec aud
+  ['POST', '/requests', intake,                                                                    'Y - - - - - - - - -'],
+  ['GET', '/requests', undefined,                                                                  'Y Y Y Y Y Y Y Y Y -'],
+  ['GET', '/requests/{id}', undefined,                                                             'Y Y Y Y Y Y Y Y Y -'],
+  ['GET', '/requests/{id}/history', undefined,                                                     'Y Y Y Y Y Y Y Y Y Y'],
+  ['GET', '/requests/{id}/verify', undefined,                                                      '- Y - - - - - - - Y'],
+  ['POST', '/requests/{id}/assign', { division: 'legal' },                                         'Y - - Y - - - - - -'],
+  ['POST', '/requests/{id}/notes', { text: 'n' },                                                  'Y Y Y Y Y Y Y Y Y -'],
+  ['POST', '/requests/{id}/consultations', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, '- - Y Y - - Y Y - -'],
+  ['POST', '/requests/{id}/clarification', { message: 'which year?' },                            '- - Y Y - - - - - -'],
+  ['POST', '/requests/{id}/extension', { workingDays: 1, reason: 'field data' },                   '- - - Y - - - - - -'],
+  ['POST', '/requests/{id}/response', { body: 'here', disposition: 'full' },                       '- - Y Y - - - - - -'],
+  ['POST', '/requests/{id}/archive', { topics: ['eia'], publishable: false },                      'Y - Y Y - - - - - -'],
+  ['POST', '/requests/{id}/close', { reason: 'withdrawn' },                                        'Y - - Y - - - - - -'],
+];
+
+describe('route × role', () => {
+  it.each(matrix)('%s %s', async (method, path, body, row) => {
+    // Prepare: a request Legal holds, one per route
+    const created = await api('POST', '/requests', { as: 'ict.officer', body: intake });
+    const id = created.body.id as string;
+    await api('POST', `/requests/${id}/assign`, { as: 'ict.officer', body: { division: 'legal', assignee: 'legal.officer' } });
+    const url = path.replace('{id}', id);
+    // Act
+    const statuses = [];
+    for (const user of users) statuses.push((await api(method, url, { as: user, ...(body ? { body } : {}) })).status);
+    // Assess
+    const got = statuses.map((s) => (s === 403 ? '-' : 'Y')).join(' ');
+    expect(got).toBe(row);
+    expect(statuses.filter((s) => s !== 403).every((s) => s < 500)).toBe(true);
+    expect((await api(method, url, body ? { body } : {})).status).toBe(401);
+  }, 30_000);
+});
