@@ -51,7 +51,9 @@ export const startDynamoDbLocal = async (options: DynamoDbLocalOptions): Promise
   // spawn() passes our environment to Java: these bound the heap and turn telemetry off.
   process.env.DDB_LOCAL_TELEMETRY = '0';
   process.env.JAVA_TOOL_OPTIONS = `-Xmx${options.heap ?? '512m'}`;
-  const child = spawnDynamoDbLocal({ port: options.port, sharedDb: true, ...(options.dbPath ? { path: options.dbPath } : {}), stdio: 'pipe' });
+  // Its own process group: a terminal's Ctrl-C reaches us, and we stop Java after the work in hand.
+  const child = spawnDynamoDbLocal({ port: options.port, sharedDb: true, detached: true, ...(options.dbPath ? { path: options.dbPath } : {}), stdio: 'pipe' });
+  process.once('exit', () => child.exitCode === null && child.kill('SIGKILL'));
   let output = '';
   child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
   child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
