@@ -23,8 +23,10 @@ export const localAuthenticator = (directory: Directory): Authenticator => ({
  * On AWS: a Cognito ID token, verified with aws-jwt-verify (signature, expiry, issuer, audience).
  * Roles are the user's Cognito groups that name a role; the division is `custom:division`.
  */
-export const cognitoAuthenticator = (userPoolId: string, clientId: string): Authenticator => {
+export const cognitoAuthenticator = (userPoolId: string, clientId: string, jwks?: Parameters<ReturnType<typeof CognitoJwtVerifier.create>['cacheJwks']>[0]): Authenticator => {
   const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'id' });
+  // Tests preload the key set; on AWS it is fetched from the user pool and cached.
+  if (jwks) verifier.cacheJwks(jwks);
   return {
     authenticate: async (authorization) => {
       const token = /^Bearer (.+)$/.exec(authorization?.trim() ?? '')?.[1];
