@@ -5,6 +5,8 @@ import type { Content } from '../events/primitives.js';
 export interface ObjectStore {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<Uint8Array | undefined>;
+  /** Reads an object as a stream (raw mail can be 40 MB); undefined when it is missing. */
+  getStream(key: string): Promise<NodeJS.ReadableStream | undefined>;
 }
 
 /** Text up to this size travels inside the event; anything larger goes to object storage. */

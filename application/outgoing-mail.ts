@@ -9,6 +9,8 @@ export interface OutgoingMail {
   readonly html: string;
   readonly attachments: readonly { readonly filename: string; readonly contentType: string; readonly content: Uint8Array }[];
   readonly headers: Readonly<Record<string, string>>;
+  /** Our Message-ID; SES on AWS replaces it with its own, which `MailSent` records. */
+  readonly messageId?: string;
 }
 
 /** Sends a mail and returns SES's message id; `tags` come back on delivery and bounce notifications. */

@@ -1,5 +1,6 @@
 import { exists, fold } from '../domain/request/state.js';
-import { readItemsFor, type ReadItem } from '../domain/views/read-items.js';
+import { heldMailItem, readItemsFor, type ReadItem } from '../domain/views/read-items.js';
+import type { MailEvent } from '../events/intake-events.js';
 import type { RequestEvent } from '../events/request-events.js';
 import type { EventStore } from './event-store.js';
 
@@ -18,10 +19,18 @@ export type ProjectionResult = 'applied' | 'already_current' | 'skipped';
  * duplicate, late and out-of-order records change nothing.
  */
 export const projectStream = async (deps: ProjectorDeps, streamId: string, force = false): Promise<ProjectionResult> => {
+  if (streamId.startsWith('mail#')) return projectMail(deps, streamId, force);
   if (!streamId.startsWith('request#')) return 'skipped';
   const read = await deps.store.read(streamId);
   const state = fold(read.events.map((e) => e.event as RequestEvent));
   if (!exists(state) || !read.head) return 'skipped';
   const written = await deps.writeItems(readItemsFor(state, read.head.version, deps.timeZone), read.head.version, force);
   return written ? 'applied' : 'already_current';
+};
+
+const projectMail = async (deps: ProjectorDeps, streamId: string, force: boolean): Promise<ProjectionResult> => {
+  const read = await deps.store.read(streamId);
+  const item = read.head ? heldMailItem(read.events.map((e) => e.event as MailEvent), read.head.version) : undefined;
+  if (!item || !read.head) return 'skipped';
+  return (await deps.writeItems([item], read.head.version, force)) ? 'applied' : 'already_current';
 };

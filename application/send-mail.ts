@@ -1,4 +1,5 @@
 import { systemActor } from '../domain/agency/actor.js';
+import { ourMessageId } from '../domain/intake/references.js';
 import { replyAddress } from '../domain/mail/reply-address.js';
 import { acknowledgment, clarificationRequest, officialResponse, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
 import { exists, type Request } from '../domain/request/state.js';
@@ -86,6 +87,7 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
       html: rendered.html,
       attachments,
       headers: { 'X-Request-Desk-Reference': state.id, 'Auto-Submitted': event.type === 'RequestReceived' ? 'auto-replied' : 'no' },
+      messageId: ourMessageId(job.mailId, from.split('@')[1] as string, deps.replySecret),
     },
     { request: state.id, mail: job.mailId },
   );

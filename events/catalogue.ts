@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CalendarEvent } from './calendar-events.js';
 import { UnknownEventError } from './errors.js';
+import { MailEvent } from './intake-events.js';
 import { RequestEvent } from './request-events.js';
 import { upcast } from './upcasters.js';
 
-/** Every event this system writes, request and calendar streams alike. */
-export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options]);
+/** Every event this system writes: request, calendar and mail streams. */
+export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options]);
 export type AnyEvent = z.infer<typeof AnyEvent>;
 
 /** The current schema version of each event type; appenders write these. */
@@ -28,6 +29,9 @@ export const parseRequestEvent = (raw: unknown): RequestEvent => parseWith(Reque
 
 /** Reads a stored calendar event, upcast to the current schema version. */
 export const parseCalendarEvent = (raw: unknown): CalendarEvent => parseWith(CalendarEvent, raw);
+
+/** Reads a stored intake (mail) event. */
+export const parseMailEvent = (raw: unknown): MailEvent => parseWith(MailEvent, raw);
 
 /** Reads any stored event. */
 export const parseAnyEvent = (raw: unknown): AnyEvent => parseWith(AnyEvent, raw);

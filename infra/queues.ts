@@ -18,6 +18,9 @@ export const mailQueue: QueueDef = { id: 'Mail', name: 'request-desk-mail.fifo',
 /** SES delivery, bounce and complaint notifications (via SNS). */
 export const sesEventsQueue: QueueDef = { id: 'SesEvents', name: 'request-desk-ses-events', fifo: false, visibilityTimeoutSeconds: 60, maxReceiveCount: 5 };
 
-export const allQueues: readonly QueueDef[] = [mailQueue, sesEventsQueue];
+/** Received mail: S3 event notifications of raw messages (SES receipt rule → S3), for the intake. */
+export const inboundMailQueue: QueueDef = { id: 'InboundMail', name: 'request-desk-inbound-mail', fifo: false, visibilityTimeoutSeconds: 180, maxReceiveCount: 5 };
+
+export const allQueues: readonly QueueDef[] = [mailQueue, sesEventsQueue, inboundMailQueue];
 
 export const deadLetterName = (q: QueueDef): string => (q.fifo ? q.name.replace(/\.fifo$/, '-dlq.fifo') : `${q.name}-dlq`);

@@ -10,11 +10,14 @@ import { sesSender } from '../adapters/ses/ses-sender.js';
 import { loadAgency, type LoadedAgency } from '../config/load.js';
 import { localAuthenticator } from '../functions/api/auth/authenticator.js';
 import { createApiHandler, MAX_BODY_BYTES } from '../functions/api/app.js';
+import { defaultIntakeLimits } from '../application/intake/parse-mail.js';
+import { dynamoThreadLookups } from '../adapters/dynamodb/thread-lookups.js';
+import { createIntakeHandler } from '../functions/intake/handler.js';
 import { createDispatcherHandler } from '../functions/mail-dispatcher/handler.js';
 import { createMailerHandler } from '../functions/mailer/handler.js';
 import { createProjectorHandler } from '../functions/projector/handler.js';
 import { composeCore } from '../functions/shared/compose.js';
-import { allQueues, mailQueue } from '../infra/queues.js';
+import { allQueues, inboundMailQueue, mailQueue } from '../infra/queues.js';
 import { eventsTable, localTableNames, readModelTable } from '../infra/tables.js';
 import { ClockBackwardsError, MovableClock } from './clock.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
@@ -22,6 +25,7 @@ import { createStreamsClient, StreamReader } from './dynamodb-stream.js';
 import { startHttpApi, type LocalRoute } from './http-api.js';
 import { lambdaContext } from './lambda-context.js';
 import { startLocalSes, startLocalSqs } from './services.js';
+import { startSmtpIntake } from './smtp-intake.js';
 import { SqsPoller } from './sqs-poller.js';
 import { StreamPoller } from './stream-poller.js';
 
@@ -29,6 +33,7 @@ export interface LocalStackOptions {
   readonly apiPort: number;
   readonly sesPort: number;
   readonly sqsPort: number;
+  readonly smtpPort: number;
   /** Start DynamoDB Local on this port, or use `dynamodbEndpoint`. */
   readonly dynamodbPort?: number;
   readonly dynamodbEndpoint?: string;
@@ -83,6 +88,18 @@ export const startLocalStack = async (options: LocalStackOptions) => {
 
     const projector = createProjectorHandler(core.projector);
     const dispatcher = createDispatcherHandler({ sqs: sqs.client, mailQueueUrl: mail.url });
+    const intake = createIntakeHandler({
+      store: core.store,
+      commands: core.commands,
+      objects,
+      agency,
+      replySecret,
+      lookups: dynamoThreadLookups(doc, names.readModels),
+      now: clock.now,
+    });
+    const inbound = sqs.queues[inboundMailQueue.id] as { url: string; arn: string };
+    const smtp = await startSmtpIntake({ port: options.smtpPort, intakeAddress: agency.config.agency.intakeAddress, objects, sqs: sqs.client, inboundQueueUrl: inbound.url, maxBytes: defaultIntakeLimits.maxMessageBytes, now: clock.now });
+    stops.push(smtp.close);
     const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now });
     const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
 
@@ -96,6 +113,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       (consumer, err) => report(consumer)(err),
     );
     const mailPoller = new SqsPoller({ sqs: sqs.client, queueUrl: mail.url, queueArn: mail.arn, handler: mailer, context: () => lambdaContext('mailer'), onError: report('mailer') });
+    const intakePoller = new SqsPoller({ sqs: sqs.client, queueUrl: inbound.url, queueArn: inbound.arn, handler: intake, context: () => lambdaContext('email-intake'), onError: report('email-intake') });
 
     const clockRoute: LocalRoute = async (req, body) => {
       if (!req.url?.startsWith('/_local/clock')) return undefined;
@@ -130,8 +148,9 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     if (options.background ?? true) {
       streamPoller.start();
       mailPoller.start();
+      intakePoller.start();
       // Stopped first: pollers finish the batch in hand before the servers they use go away.
-      stops.push(() => mailPoller.stop(), () => streamPoller.stop());
+      stops.push(() => mailPoller.stop(), () => streamPoller.stop(), () => intakePoller.stop());
     }
 
     return {
@@ -149,12 +168,16 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       tableNames: names,
       streamPoller,
       mailPoller,
+      intakePoller,
+      smtpPort: smtp.port,
+      objects,
       /** Drains the stream and the mail queue once: for tests that want everything settled. */
       settle: async () => {
-        for (let round = 0; round < 5; round++) {
+        for (let round = 0; round < 8; round++) {
+          const received = await intakePoller.pollOnce(0);
           const records = await streamPoller.pollOnce();
           const mails = await mailPoller.pollOnce(0);
-          if (records === 0 && mails === 0 && round > 0) return;
+          if (received === 0 && records === 0 && mails === 0 && round > 0) return;
         }
       },
       stop: async () => {

@@ -16,6 +16,7 @@ const stack = await startLocalStack({
   apiPort: port('PORT', 3000),
   sesPort: port('SES_PORT', 8005),
   sqsPort: port('SQS_PORT', 9324),
+  smtpPort: port('SMTP_PORT', 2525),
   dynamodbPort: port('DYNAMODB_PORT', 8000),
   ...(inMemory ? {} : { dataDir: join(process.cwd(), '.data') }),
   logLevel: (process.env.LOG_LEVEL as 'INFO' | undefined) ?? 'WARN',
@@ -30,7 +31,7 @@ process.stdout.write(`Request Desk — ${stack.agency.config.agency.name} — lo
   Local SQS         ${stack.sqsEndpoint}          (mail queue and its dead-letter queue)
   Clock             GET/POST ${stack.apiUrl}/_local/clock  (now ${stack.clock.now().toISOString()})
   Data              ${inMemory ? 'in memory (--in-memory): nothing is kept' : stack.dataDir}
-  SMTP intake       not built yet ([4/7]); register requests with POST /requests
+  SMTP intake       127.0.0.1:${stack.smtpPort}          (mail to ${stack.agency.config.agency.intakeAddress} and requests+<REF>-<token>@…)
 
   Users:
 ${users}

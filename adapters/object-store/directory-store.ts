@@ -1,4 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ObjectStore } from '../../application/object-store.js';
 
@@ -23,6 +25,28 @@ export class DirectoryObjectStore implements ObjectStore {
     const partial = `${path}.partial-${process.pid}`;
     await writeFile(partial, bytes);
     await rename(partial, path); // readers never see half a file
+  }
+
+  /** Writes a stream (a raw mail) without holding it in memory; returns its size in bytes. */
+  async putStream(key: string, stream: NodeJS.ReadableStream): Promise<number> {
+    const path = this.pathOf(key);
+    await mkdir(dirname(path), { recursive: true });
+    const partial = `${path}.partial-${process.pid}`;
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => (size += chunk.length));
+    await pipeline(stream, createWriteStream(partial));
+    await rename(partial, path);
+    return size;
+  }
+
+  async getStream(key: string): Promise<NodeJS.ReadableStream | undefined> {
+    const path = this.pathOf(key);
+    try {
+      await stat(path);
+    } catch {
+      return undefined;
+    }
+    return createReadStream(path);
   }
 
   async get(key: string): Promise<Uint8Array | undefined> {

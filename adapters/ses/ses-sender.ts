@@ -14,6 +14,7 @@ export const composeMime = (mail: OutgoingMail): Promise<Buffer> =>
     text: mail.text,
     html: mail.html,
     headers: { ...mail.headers },
+    ...(mail.messageId ? { messageId: mail.messageId } : {}),
     attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
   })
     .compile()

@@ -72,6 +72,8 @@ export interface Request {
   readonly closed?: { readonly reason: string; readonly note?: string; readonly at: string };
   readonly notes: number;
   readonly requesterMessages: number;
+  /** Message-IDs of the requester's mails on this request, so their later replies thread here. */
+  readonly messageIds: readonly string[];
   /** Due dates for which the SLA flags were raised (once per request and due date). */
   readonly flaggedAtRisk: readonly string[];
   readonly flaggedBreached: readonly string[];
@@ -108,6 +110,7 @@ const opened = (e: RequestEventOf<'RequestReceived'>): Request => ({
   mails: [],
   notes: 0,
   requesterMessages: 0,
+  messageIds: e.data.messageId ? [e.data.messageId] : [],
   flaggedAtRisk: [],
   flaggedBreached: [],
   alertDigests: [],
@@ -160,7 +163,11 @@ export const evolve = (state: RequestState, event: RequestEvent): RequestState =
       };
     }
     case 'RequesterMessageReceived':
-      return { ...s, requesterMessages: s.requesterMessages + 1 };
+      return {
+        ...s,
+        requesterMessages: s.requesterMessages + 1,
+        messageIds: event.data.messageId ? [...s.messageIds, event.data.messageId] : s.messageIds,
+      };
     case 'DeadlineExtended':
       return {
         ...s,

@@ -1,4 +1,7 @@
 import { DateTime } from 'luxon';
+import type { MailEvent, MailEventOf } from '../../events/intake-events.js';
+import { mailStatus } from '../intake/held-mail.js';
+import { normalizeMessageId } from '../intake/references.js';
 import type { Request } from '../request/state.js';
 import { isOpen } from '../request/state.js';
 
@@ -90,5 +93,38 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     publishable: s.archived?.publishable ?? false,
     archivedAt: s.archived?.at,
   }));
-  return [view, monthFact, ...disclosures, ...topics];
+  // Lookups for threading replies: the SES ids of the mail we sent, the Message-IDs the requester used.
+  const lookups: ReadItem[] = [
+    ...s.mails.map((m) => ({ pk: `ses#${m.sesMessageId.toLowerCase()}`, sk: 'request', requestId: ref })),
+    ...s.messageIds.map((id) => ({ pk: `msgid#${normalizeMessageId(id)}`, sk: 'request', requestId: ref })),
+  ];
+  return [view, monthFact, ...disclosures, ...topics, ...lookups];
+};
+
+/** The holding pen's item for a mail that was ever held; none for mail placed or ignored at once. */
+export const heldMailItem = (events: readonly MailEvent[], version: number): ReadItem | undefined => {
+  const received = events.find((e): e is MailEventOf<'MailReceived'> => e.type === 'MailReceived');
+  const held = events.find((e): e is MailEventOf<'MailHeld'> => e.type === 'MailHeld');
+  if (!received || !held) return undefined;
+  const resolution = events.find((e) => e.type === 'HeldMailAttached' || e.type === 'HeldMailPromoted' || e.type === 'HeldMailDiscarded');
+  const d = received.data;
+  return {
+    pk: 'holding',
+    sk: `${d.receivedAt}#${d.mailId}`,
+    appliedVersion: version,
+    mail: {
+      id: d.mailId,
+      status: mailStatus(events),
+      receivedAt: d.receivedAt,
+      from: d.from ?? null,
+      fromName: d.fromName ?? null,
+      subject: d.subject,
+      reason: held.data.reason,
+      detail: held.data.detail,
+      candidateRequestId: held.data.candidateRequestId ?? null,
+      attachments: d.attachments.map((a) => ({ filename: a.filename, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
+      quarantined: d.quarantined.map((a) => ({ filename: a.filename, reason: a.reason })),
+      resolution: resolution ? { type: resolution.type, at: resolution.occurredAt, ...('requestId' in resolution.data ? { requestId: resolution.data.requestId } : {}) } : null,
+    },
+  };
 };

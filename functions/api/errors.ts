@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConflictError, IdempotencyKeyReusedError, StoreUnavailableError } from '../../application/errors.js';
+import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError, StoreUnavailableError } from '../../application/errors.js';
 import { DomainError, type DomainErrorCode } from '../../domain/request/errors.js';
 
 /** An error with its HTTP status and the contract's SCREAMING_SNAKE code. */
@@ -34,7 +34,7 @@ export const toHttpError = (err: unknown): HttpError => {
   if (err instanceof z.ZodError) {
     return new HttpError(400, 'INVALID_INPUT', 'the request does not match what this route accepts', err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   }
-  if (err instanceof ConflictError) return new HttpError(409, 'VERSION_CONFLICT', err.message);
+  if (err instanceof ConflictError || err instanceof ConcurrencyError) return new HttpError(409, 'VERSION_CONFLICT', err.message);
   if (err instanceof IdempotencyKeyReusedError) return new HttpError(409, 'IDEMPOTENCY_KEY_REUSED', err.message);
   if (err instanceof StoreUnavailableError) return new HttpError(503, 'SERVICE_UNAVAILABLE', 'the store is busy; try again shortly');
   return new HttpError(500, 'INTERNAL_ERROR', 'something went wrong on our side; it has been logged');

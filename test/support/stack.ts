@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { freePort } from '../../local/dynamodb-local.js';
+import { dynamoThreadLookups } from '../../adapters/dynamodb/thread-lookups.js';
+import { processInboundMail } from '../../application/intake/process-mail.js';
 import { startLocalStack, type LocalStack } from '../../local/stack.js';
 
 /** The local stack in this process, on free ports, against the run's DynamoDB Local, with fresh tables. */
@@ -12,6 +14,7 @@ export const startTestStack = async (): Promise<LocalStack> => {
     apiPort: await freePort(),
     sesPort: await freePort(),
     sqsPort: await freePort(),
+    smtpPort: await freePort(),
     dynamodbEndpoint: endpoint,
     tableNames: { events: `${prefix}-events`, readModels: `${prefix}-read` },
     background: false,
@@ -51,3 +54,22 @@ export interface SentMail {
 /** Every mail in the local SES outbox. */
 export const outbox = async (stack: LocalStack): Promise<SentMail[]> =>
   ((await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: SentMail[] }).emails;
+
+/** Intake wired to a test stack, to process raw messages directly (the SMTP path has its own test). */
+export const intakeOf = (stack: LocalStack) => {
+  const deps = {
+    store: stack.core.store,
+    commands: stack.core.commands,
+    objects: stack.objects,
+    agency: stack.agency,
+    replySecret: stack.replySecret,
+    lookups: dynamoThreadLookups(stack.doc, stack.tableNames.readModels),
+    now: stack.clock.now,
+  };
+  /** Stores a raw message as the transport would and runs intake on it. */
+  const deliver = async (raw: string | Buffer, receivedAt = stack.clock.now().toISOString(), storageKey = `raw/test/${randomUUID()}.eml`) => {
+    await stack.objects.put(storageKey, typeof raw === 'string' ? Buffer.from(raw) : raw, 'message/rfc822');
+    return processInboundMail(deps, { storageKey, receivedAt });
+  };
+  return { deps, deliver };
+};

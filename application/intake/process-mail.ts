@@ -1,0 +1,217 @@
+import { systemActor } from '../../domain/agency/actor.js';
+import { detectAutomatic } from '../../domain/intake/automatic-mail.js';
+import { messageIdsReferenced, normalizeMessageId, referenceFromOurMessageId, referencesInSubject, sesMessageIdOf } from '../../domain/intake/references.js';
+import { requesterFrom } from '../../domain/intake/requester.js';
+import { routeMail, type CandidateRequest, type Routing } from '../../domain/intake/routing.js';
+import { referenceFromReplyAddress } from '../../domain/mail/reply-address.js';
+import { exists } from '../../domain/request/state.js';
+import type { MailEvent } from '../../events/intake-events.js';
+import type { LoadedAgency } from '../../config/load.js';
+import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
+import type { EventStore } from '../event-store.js';
+import { storeContent, type ObjectStore } from '../object-store.js';
+import type { CommandOutcome, RequestCommands } from '../request-commands.js';
+import { defaultIntakeLimits, parseMail, type IntakeLimits, type ParsedMail } from './parse-mail.js';
+
+/** Read models intake consults to thread replies (kept by the projector). */
+export interface ThreadLookups {
+  requestForSesMessageId(sesMessageId: string): Promise<string | undefined>;
+  requestForMessageId(normalizedMessageId: string): Promise<string | undefined>;
+}
+
+export interface IntakeDeps {
+  readonly store: EventStore;
+  readonly commands: RequestCommands;
+  readonly objects: ObjectStore;
+  readonly agency: LoadedAgency;
+  readonly replySecret: string;
+  readonly lookups: ThreadLookups;
+  readonly now: () => Date;
+  readonly limits?: IntakeLimits;
+}
+
+/** A raw message as the transport left it: in object storage, with when it arrived. */
+export interface InboundMail {
+  readonly storageKey: string;
+  /** When the transport received it; the same on every redelivery, so retries decide the same way. */
+  readonly receivedAt: string;
+  /** SMTP envelope recipients, when known (they may differ from To/Cc). */
+  readonly recipients?: readonly string[];
+}
+
+export interface IntakeResult {
+  readonly mailId: string;
+  readonly outcome: 'new_request' | 'threaded' | 'held' | 'ignored';
+  readonly requestId?: string;
+  readonly reason: string;
+  /** True when this mail had been processed before (a redelivery): nothing new happened. */
+  readonly replayed: boolean;
+}
+
+export const mailStreamId = (mailId: string): string => `mail#${mailId}`;
+
+/** SES's verdict headers on stored mail, and DMARC from Authentication-Results. */
+const verdictsOf = (m: ParsedMail) => {
+  const h = (name: string) => m.headers.get(name)?.[0]?.trim().toUpperCase();
+  const auth = (m.headers.get('authentication-results') ?? []).join(' ');
+  return {
+    ...(h('x-ses-spam-verdict') ? { spam: h('x-ses-spam-verdict') } : {}),
+    ...(h('x-ses-virus-verdict') ? { virus: h('x-ses-virus-verdict') } : {}),
+    ...(/\bdmarc=fail\b/i.test(auth) ? { dmarc: 'FAIL' } : {}),
+  };
+};
+
+/**
+ * Takes one received mail from object storage to its outcome: a new request (acknowledged by the
+ * outbox), a message on an existing request, the holding pen, or ignored. Every outcome is recorded
+ * on the mail's own stream with the raw message's key; processing the same raw message again has no
+ * further effect, and a second copy of a Message-ID already seen is recorded as a duplicate.
+ */
+export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail): Promise<IntakeResult> => {
+  const { config } = deps.agency;
+  const limits = deps.limits ?? defaultIntakeLimits;
+  const stream = await deps.objects.getStream(inbound.storageKey);
+  if (!stream) throw new Error(`raw message ${inbound.storageKey} is not in object storage`);
+  const parsed = await parseMail(stream, deps.objects, limits);
+  const mailId = parsed.raw.sha256;
+  const streamId = mailStreamId(mailId);
+
+  const earlier = await deps.store.read(streamId);
+  if (earlier.events.length > 0) return { ...summarize(mailId, earlier.events.map((e) => e.event as MailEvent)), replayed: true };
+
+  const candidate = async (requestId: string | undefined): Promise<CandidateRequest | undefined> => {
+    if (!requestId) return undefined;
+    const { state } = await deps.commands.load(requestId);
+    if (!exists(state)) return { requestId, exists: false, acceptsMessages: false, requesterAddresses: [] };
+    return {
+      requestId,
+      exists: true,
+      acceptsMessages: state.status !== 'closed' && state.status !== 'archived',
+      requesterAddresses: [state.requester.email, state.replyTo].flatMap((a) => (a ? [a.toLowerCase()] : [])),
+    };
+  };
+  const [intakeLocal, domain] = config.agency.intakeAddress.toLowerCase().split('@') as [string, string];
+  const recipients = [...(inbound.recipients ?? []), ...parsed.to, ...parsed.cc].map((r) => r.toLowerCase());
+  const replyRecipient = recipients.find((r) => r.startsWith(`${intakeLocal}+`) && r.endsWith(`@${domain}`));
+  const replyRef = replyRecipient ? referenceFromReplyAddress(replyRecipient, config.agency.intakeAddress, deps.replySecret) : undefined;
+  let threadRef: string | undefined;
+  for (const id of messageIdsReferenced(parsed.inReplyTo, parsed.references)) {
+    const ses = sesMessageIdOf(id);
+    threadRef = referenceFromOurMessageId(id, domain, deps.replySecret) ?? (ses ? await deps.lookups.requestForSesMessageId(ses) : undefined) ?? (await deps.lookups.requestForMessageId(id));
+    if (threadRef) break;
+  }
+  const ownAddresses = [config.agency.intakeAddress, config.agency.archiveAddress].map((a) => a.toLowerCase());
+  const fromAddress = parsed.from?.address;
+  const tooLarge = parsed.raw.sizeBytes > limits.maxMessageBytes;
+  const replyCandidate = replyRecipient ? await candidate(replyRef) : undefined;
+  const threadCandidate = await candidate(threadRef);
+  const subjectCandidate = await candidate(referencesInSubject(parsed.subject, config.agency.referencePrefix)[0]);
+  const routing: Routing = tooLarge
+    ? { outcome: 'hold', reason: 'too_large', detail: `${parsed.raw.sizeBytes} bytes, over the ${limits.maxMessageBytes}-byte limit` }
+    : routeMail({
+        ...(fromAddress ? { fromAddress } : {}),
+        fromOurAddress: fromAddress !== undefined && (ownAddresses.includes(fromAddress) || (fromAddress.startsWith(`${intakeLocal}+`) && fromAddress.endsWith(`@${domain}`))),
+        ...(() => {
+          const automatic = detectAutomatic({ headers: parsed.headers, ...(fromAddress ? { fromAddress } : {}), subject: parsed.subject, contentType: parsed.contentType });
+          return automatic ? { automatic } : {};
+        })(),
+        verdicts: verdictsOf(parsed),
+        ...(replyRecipient ? { replyAddress: { genuine: replyRef !== undefined, ...(replyCandidate ? { candidate: replyCandidate } : {}) } } : {}),
+        ...(threadCandidate ? { threadedBy: threadCandidate } : {}),
+        ...(subjectCandidate ? { subjectReference: subjectCandidate } : {}),
+      });
+
+  const body = await storeContent(deps.objects, 'bodies', parsed.text);
+  const now = deps.now().toISOString();
+  const metadata = { now, actor: systemActor('email-intake') };
+  const key = parsed.messageId ? `message-id:${normalizeMessageId(parsed.messageId)}` : `mail:${mailId}`;
+  const messageFields = {
+    subject: parsed.subject,
+    body,
+    attachments: [...parsed.attachments],
+    receivedAt: inbound.receivedAt,
+    channel: 'email' as const,
+    ...(parsed.messageId ? { messageId: parsed.messageId } : {}),
+  };
+
+  let outcome: MailEvent;
+  const recordedAs = (type: 'MailRouted' | 'MailHeld' | 'MailIgnored', data: Record<string, unknown>): MailEvent =>
+    ({ type, schemaVersion: 1, occurredAt: now, actor: { kind: 'system', component: 'email-intake' }, data }) as MailEvent;
+  const settle = async (run: () => Promise<CommandOutcome>, kind: 'new_request' | 'threaded', reason: string): Promise<MailEvent> => {
+    try {
+      const result = await run();
+      if (!result.ok) return recordedAs('MailHeld', { reason: 'request_refused', detail: result.error.message.slice(0, 1000) });
+      return recordedAs('MailRouted', { outcome: kind, requestId: result.requestId, reason: result.replayed ? `${reason} (same Message-ID as a mail already taken)` : reason });
+    } catch (err) {
+      if (err instanceof IdempotencyKeyReusedError) return recordedAs('MailIgnored', { reason: 'duplicate', detail: `Message-ID ${parsed.messageId ?? ''} was already received`.slice(0, 1000) });
+      throw err;
+    }
+  };
+  switch (routing.outcome) {
+    case 'new_request': {
+      const requester = requesterFrom(fromAddress as string, parsed.from?.name, config.agency.agencyDomains);
+      outcome = await settle(
+        () =>
+          deps.commands.receive(
+            { requester, ...(parsed.replyTo && parsed.replyTo !== requester.email ? { replyTo: parsed.replyTo } : {}), ...messageFields },
+            metadata,
+            key,
+          ),
+        'new_request',
+        routing.reason,
+      );
+      break;
+    }
+    case 'thread':
+      outcome = await settle(
+        () => deps.commands.execute(routing.requestId, { type: 'ReceiveRequesterMessage', data: { ...(fromAddress ? { from: fromAddress } : {}), ...messageFields }, metadata }, key),
+        'threaded',
+        routing.reason,
+      );
+      break;
+    case 'hold':
+      outcome = recordedAs('MailHeld', { reason: routing.reason, detail: routing.detail.slice(0, 1000), ...(routing.candidateRequestId ? { candidateRequestId: routing.candidateRequestId } : {}) });
+      break;
+    case 'ignore':
+      outcome = recordedAs('MailIgnored', { reason: routing.reason, detail: routing.detail.slice(0, 1000) });
+      break;
+  }
+
+  const received: MailEvent = {
+    type: 'MailReceived',
+    schemaVersion: 1,
+    occurredAt: now,
+    actor: { kind: 'system', component: 'email-intake' },
+    data: {
+      mailId,
+      raw: { storageKey: inbound.storageKey, sha256: parsed.raw.sha256, sizeBytes: parsed.raw.sizeBytes },
+      ...(parsed.messageId ? { messageId: parsed.messageId } : {}),
+      ...(fromAddress ? { from: fromAddress } : {}),
+      ...(parsed.from?.name ? { fromName: parsed.from.name.slice(0, 200) } : {}),
+      ...(parsed.replyTo ? { replyTo: parsed.replyTo } : {}),
+      to: recipients.slice(0, 100),
+      subject: parsed.subject,
+      body,
+      attachments: [...parsed.attachments],
+      quarantined: [...parsed.quarantined],
+      receivedAt: inbound.receivedAt,
+      parseWarnings: parsed.warnings.slice(0, 20),
+    },
+  };
+  try {
+    await deps.store.append(streamId, [received, outcome], undefined);
+  } catch (err) {
+    if (!(err instanceof ConcurrencyError)) throw err;
+    const now2 = await deps.store.read(streamId);
+    return { ...summarize(mailId, now2.events.map((e) => e.event as MailEvent)), replayed: true };
+  }
+  return { ...summarize(mailId, [received, outcome]), replayed: false };
+};
+
+const summarize = (mailId: string, events: readonly MailEvent[]): Omit<IntakeResult, 'replayed'> => {
+  const decided = events.find((e) => e.type === 'MailRouted' || e.type === 'MailHeld' || e.type === 'MailIgnored');
+  if (decided?.type === 'MailRouted') return { mailId, outcome: decided.data.outcome, requestId: decided.data.requestId, reason: decided.data.reason };
+  if (decided?.type === 'MailHeld') return { mailId, outcome: 'held', reason: decided.data.reason, ...(decided.data.candidateRequestId ? { requestId: decided.data.candidateRequestId } : {}) };
+  if (decided?.type === 'MailIgnored') return { mailId, outcome: 'ignored', reason: decided.data.reason };
+  return { mailId, outcome: 'held', reason: 'undecided' };
+};

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { eventSchema } from './envelope.js';
+import { AttachmentRef, Content, Instant, RequestReference, Sha256Hex } from './primitives.js';
+
+/** A part we kept but do not offer as an attachment (an executable, a file over the limit). */
+export const QuarantinedPart = z.strictObject({
+  filename: z.string().max(255),
+  contentType: z.string().max(255),
+  sizeBytes: z.number().int().nonnegative(),
+  sha256: Sha256Hex,
+  storageKey: z.string().min(1).max(1024),
+  reason: z.string().min(1).max(200),
+});
+
+/** Every mail that reaches the intake address, as received: the raw message is always kept. */
+export const MailReceived = eventSchema(
+  'MailReceived',
+  1,
+  z.strictObject({
+    mailId: Sha256Hex,
+    raw: z.strictObject({ storageKey: z.string().min(1).max(1024), sha256: Sha256Hex, sizeBytes: z.number().int().nonnegative() }),
+    messageId: z.string().max(998).optional(),
+    from: z.string().max(320).optional(),
+    fromName: z.string().max(200).optional(),
+    replyTo: z.string().max(320).optional(),
+    to: z.array(z.string().max(320)).max(100),
+    subject: z.string().max(998),
+    body: Content,
+    attachments: z.array(AttachmentRef).max(100),
+    quarantined: z.array(QuarantinedPart).max(100),
+    receivedAt: Instant,
+    /** Why the parser struggled, if it did (broken encodings, truncated parts): kept, not fatal. */
+    parseWarnings: z.array(z.string().max(500)).max(20),
+  }),
+);
+
+/** The mail opened a request or was added to one. */
+export const MailRouted = eventSchema(
+  'MailRouted',
+  1,
+  z.strictObject({ outcome: z.enum(['new_request', 'threaded']), requestId: RequestReference, reason: z.string().max(500) }),
+);
+
+/** The mail could not be placed with confidence: it waits for an intake officer. */
+export const MailHeld = eventSchema(
+  'MailHeld',
+  1,
+  z.strictObject({ reason: z.string().min(1).max(100), detail: z.string().max(1000), candidateRequestId: RequestReference.optional() }),
+);
+
+/** The mail needs no action and gets no answer (auto-reply, bounce, duplicate, spam): recorded, never dropped. */
+export const MailIgnored = eventSchema('MailIgnored', 1, z.strictObject({ reason: z.string().min(1).max(100), detail: z.string().max(1000) }));
+
+/** Holding pen decisions by an intake officer. */
+export const HeldMailAttached = eventSchema('HeldMailAttached', 1, z.strictObject({ requestId: RequestReference }));
+export const HeldMailPromoted = eventSchema('HeldMailPromoted', 1, z.strictObject({ requestId: RequestReference }));
+export const HeldMailDiscarded = eventSchema('HeldMailDiscarded', 1, z.strictObject({ reason: z.string().min(1).max(1000) }));
+
+export const MailEvent = z.discriminatedUnion('type', [MailReceived, MailRouted, MailHeld, MailIgnored, HeldMailAttached, HeldMailPromoted, HeldMailDiscarded]);
+export type MailEvent = z.infer<typeof MailEvent>;
+export type MailEventOf<T extends MailEvent['type']> = Extract<MailEvent, { type: T }>;

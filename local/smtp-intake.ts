@@ -1,0 +1,58 @@
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { randomUUID } from 'node:crypto';
+import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+import type { DirectoryObjectStore } from '../adapters/object-store/directory-store.js';
+
+export interface SmtpIntakeOptions {
+  readonly port: number;
+  readonly intakeAddress: string;
+  readonly objects: DirectoryObjectStore;
+  readonly sqs: SQSClient;
+  readonly inboundQueueUrl: string;
+  readonly maxBytes: number;
+  readonly now: () => Date;
+}
+
+const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
+
+/**
+ * The local stand-in for SES inbound: accepts mail for the intake address and the per-request reply
+ * addresses on 127.0.0.1, stores the raw message as SES's receipt rule stores it in S3, and queues the
+ * same S3 event notification, so the intake handler runs exactly as on AWS.
+ */
+export const startSmtpIntake = async (options: SmtpIntakeOptions) => {
+  const [local, domain] = options.intakeAddress.toLowerCase().split('@') as [string, string];
+  const accepts = (address: string) => {
+    const a = address.toLowerCase();
+    return a === `${local}@${domain}` || (a.startsWith(`${local}+`) && a.endsWith(`@${domain}`));
+  };
+  const server = new SMTPServer({
+    name: 'request-desk.local',
+    banner: 'Request Desk local intake',
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    size: options.maxBytes,
+    logger: false,
+    onRcptTo(address: SMTPServerAddress, _session, callback) {
+      callback(accepts(address.address) ? undefined : smtpError(550, `5.1.1 no mailbox ${address.address} here; write to ${options.intakeAddress}`));
+    },
+    onData(stream, _session, callback) {
+      const receivedAt = options.now().toISOString();
+      const key = `raw/${receivedAt.slice(0, 10)}/${randomUUID()}.eml`;
+      options.objects
+        .putStream(key, stream)
+        .then(async (size) => {
+          if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) throw smtpError(552, `5.3.4 message over ${options.maxBytes} bytes`);
+          const notification = { Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', eventTime: receivedAt, s3: { bucket: { name: 'local' }, object: { key, size } } }] };
+          await options.sqs.send(new SendMessageCommand({ QueueUrl: options.inboundQueueUrl, MessageBody: JSON.stringify(notification) }));
+          callback();
+        })
+        .catch((err: Error & { responseCode?: number }) => callback(err.responseCode ? err : smtpError(451, '4.3.0 could not store the message; try again')));
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  return { port: options.port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+};
