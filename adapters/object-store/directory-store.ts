@@ -19,7 +19,7 @@ export class DirectoryObjectStore implements ObjectStore {
     return path;
   }
 
-  async put(key: string, bytes: Uint8Array): Promise<void> {
+  async put(key: string, bytes: Uint8Array, _contentType?: string): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
     const partial = `${path}.partial-${process.pid}`;

@@ -54,7 +54,8 @@ const addresses = (value: AddressObject | AddressObject[] | undefined): { addres
     .flatMap((a) => (a.address && ADDRESS.test(a.address) ? [{ address: a.address.toLowerCase(), ...(a.name ? { name: a.name } : {}) }] : []));
 
 const safeFilename = (name: string | undefined, index: number, contentType: string): string => {
-  const base = (name ?? '').replace(/[\\/]/g, '_').replace(/[\x00-\x1f\x7f]/g, '').replace(/^\.+/, '').trim().slice(0, 200);
+  const printable = [...(name ?? '')].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('');
+  const base = printable.replace(/[\\/]/g, '_').replace(/^\.+/, '').trim().slice(0, 200);
   return base || `attachment-${index + 1}.${contentType.split('/')[1]?.replace(/[^a-z0-9]/gi, '') || 'bin'}`;
 };
 

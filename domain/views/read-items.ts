@@ -94,9 +94,10 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     archivedAt: s.archived?.at,
   }));
   // Lookups for threading replies: the SES ids of the mail we sent, the Message-IDs the requester used.
+  // One item per id and request (never shared), so that projection order cannot change the answer.
   const lookups: ReadItem[] = [
-    ...s.mails.map((m) => ({ pk: `ses#${m.sesMessageId.toLowerCase()}`, sk: 'request', requestId: ref })),
-    ...s.messageIds.map((id) => ({ pk: `msgid#${normalizeMessageId(id)}`, sk: 'request', requestId: ref })),
+    ...s.mails.map((m) => ({ pk: `ses#${m.sesMessageId.toLowerCase()}`, sk: `request#${ref}`, requestId: ref })),
+    ...s.messageIds.map((id) => ({ pk: `msgid#${normalizeMessageId(id)}`, sk: `request#${ref}`, requestId: ref })),
   ];
   return [view, monthFact, ...disclosures, ...topics, ...lookups];
 };
