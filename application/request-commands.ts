@@ -47,6 +47,11 @@ const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random(
  */
 export class RequestCommands {
   private readonly maxAttempts: number;
+  /**
+   * New requests of one year take numbers from one counter. Within this process they queue for it
+   * instead of racing (which only costs retries); across processes the conditional write decides.
+   */
+  private sequenceQueue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: RequestCommandsDeps) {
     this.maxAttempts = deps.maxAttempts ?? 8;
@@ -102,7 +107,7 @@ export class RequestCommands {
       if (replay) return replay;
     }
     let decided: readonly RequestEvent[] = [];
-    const result = await this.deps.store.createSequenced(
+    const turn = this.sequenceQueue.then(() => this.deps.store.createSequenced(
       {
         sequenceId: `${referencePrefix}-${year}`,
         build: (sequence) => {
@@ -114,7 +119,9 @@ export class RequestCommands {
         },
       },
       idempotencyKey ? { idempotencyKey, fingerprint } : {},
-    );
+    ));
+    this.sequenceQueue = turn.catch(() => undefined);
+    const result = await turn;
     if (result.replayed) return this.outcomeOf(result);
     const requestId = result.streamId.slice('request#'.length);
     return { ok: true, requestId, events: decided, version: result.toVersion, replayed: false, state: fold(decided) };
