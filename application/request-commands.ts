@@ -28,6 +28,8 @@ export type CommandOutcome =
 export interface RequestCommandsDeps {
   readonly store: EventStore;
   readonly decider: RequestDecider;
+  /** The decider under the calendar as it stands now (holidays declared at run time); `decider` otherwise. */
+  readonly currentDecider?: () => Promise<RequestDecider>;
   readonly config: AgencyConfig;
   /** How many times a lost race is retried before it surfaces as a conflict (409). */
   readonly maxAttempts?: number;
@@ -71,9 +73,10 @@ export class RequestCommands {
       const replay = await this.replay(idempotencyKey, fingerprint);
       if (replay) return replay;
     }
+    const decider = await this.decider();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const { state, head } = await this.load(requestId);
-      const decision = this.deps.decider.decide(command, state);
+      const decision = decider.decide(command, state);
       if (decision instanceof DomainError) return { ok: false, error: decision };
       if (decision.length === 0) return { ok: true, requestId, events: [], version: head?.version ?? 0, replayed: false, state };
       try {
@@ -98,8 +101,9 @@ export class RequestCommands {
     const { referencePrefix } = this.deps.config.agency;
     const year = DateTime.fromISO(metadata.now, { zone: this.deps.config.calendar.timeZone }).year;
     const commandFor = (requestId: string): RequestCommandOf<'ReceiveRequest'> => ({ type: 'ReceiveRequest', data: { ...data, requestId }, metadata });
+    const decider = await this.decider();
     // Decide once before taking a number, so a refused command never consumes one.
-    const trial = this.deps.decider.decide(commandFor(formatReference(referencePrefix, year, 1)), this.deps.decider.initialState());
+    const trial = decider.decide(commandFor(formatReference(referencePrefix, year, 1)), decider.initialState());
     if (trial instanceof DomainError) return { ok: false, error: trial };
     const fingerprint = fingerprintOf(commandFor(''));
     if (idempotencyKey) {
@@ -112,7 +116,7 @@ export class RequestCommands {
         sequenceId: `${referencePrefix}-${year}`,
         build: (sequence) => {
           const requestId = formatReference(referencePrefix, year, sequence);
-          const decision = this.deps.decider.decide(commandFor(requestId), this.deps.decider.initialState());
+          const decision = decider.decide(commandFor(requestId), decider.initialState());
           if (decision instanceof DomainError) throw decision;
           decided = decision;
           return { streamId: requestStreamId(requestId), events: decision };
@@ -125,6 +129,10 @@ export class RequestCommands {
     if (result.replayed) return this.outcomeOf(result);
     const requestId = result.streamId.slice('request#'.length);
     return { ok: true, requestId, events: decided, version: result.toVersion, replayed: false, state: fold(decided) };
+  }
+
+  private decider(): Promise<RequestDecider> {
+    return this.deps.currentDecider ? this.deps.currentDecider() : Promise.resolve(this.deps.decider);
   }
 
   private async replay(key: string, fingerprint: string): Promise<CommandOutcome | undefined> {

@@ -21,6 +21,9 @@ export const sesEventsQueue: QueueDef = { id: 'SesEvents', name: 'request-desk-s
 /** Received mail: S3 event notifications of raw messages (SES receipt rule → S3), for the intake. */
 export const inboundMailQueue: QueueDef = { id: 'InboundMail', name: 'request-desk-inbound-mail', fifo: false, visibilityTimeoutSeconds: 180, maxReceiveCount: 5 };
 
-export const allQueues: readonly QueueDef[] = [mailQueue, sesEventsQueue, inboundMailQueue];
+/** Alert digests from the breach scan, FIFO per recipient, deduplicated on `<day>.<userId>`. */
+export const alertsQueue: QueueDef = { id: 'Alerts', name: 'request-desk-alerts.fifo', fifo: true, visibilityTimeoutSeconds: 120, maxReceiveCount: 5 };
+
+export const allQueues: readonly QueueDef[] = [mailQueue, sesEventsQueue, inboundMailQueue, alertsQueue];
 
 export const deadLetterName = (q: QueueDef): string => (q.fifo ? q.name.replace(/\.fifo$/, '-dlq.fifo') : `${q.name}-dlq`);

@@ -15,9 +15,12 @@ import { dynamoThreadLookups } from '../adapters/dynamodb/thread-lookups.js';
 import { createIntakeHandler } from '../functions/intake/handler.js';
 import { createDispatcherHandler } from '../functions/mail-dispatcher/handler.js';
 import { createMailerHandler } from '../functions/mailer/handler.js';
+import { createNotifierHandler } from '../functions/notifier/handler.js';
+import { sqsDigestQueue } from '../functions/sla-scan/handler.js';
+import { scanSla } from '../application/sla/scan.js';
 import { createProjectorHandler } from '../functions/projector/handler.js';
 import { composeCore } from '../functions/shared/compose.js';
-import { allQueues, inboundMailQueue, mailQueue } from '../infra/queues.js';
+import { alertsQueue, allQueues, inboundMailQueue, mailQueue } from '../infra/queues.js';
 import { eventsTable, localTableNames, readModelTable } from '../infra/tables.js';
 import { ClockBackwardsError, MovableClock } from './clock.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
@@ -26,6 +29,7 @@ import { startHttpApi, type LocalRoute } from './http-api.js';
 import { lambdaContext } from './lambda-context.js';
 import { startLocalSes, startLocalSqs } from './services.js';
 import { startSmtpIntake } from './smtp-intake.js';
+import { SchedulerTick } from './scheduler-tick.js';
 import { SqsPoller } from './sqs-poller.js';
 import { StreamPoller } from './stream-poller.js';
 
@@ -100,6 +104,28 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     const inbound = sqs.queues[inboundMailQueue.id] as { url: string; arn: string };
     const smtp = await startSmtpIntake({ port: options.smtpPort, intakeAddress: agency.config.agency.intakeAddress, objects, sqs: sqs.client, inboundQueueUrl: inbound.url, maxBytes: defaultIntakeLimits.maxMessageBytes, now: clock.now });
     stops.push(smtp.close);
+    const alerts = sqs.queues[alertsQueue.id] as { url: string; arn: string };
+    const scanDeps = {
+      doc,
+      readModelTable: names.readModels,
+      commands: core.commands,
+      directory: agency.directory,
+      sla: agency.config.sla,
+      calendar: core.calendar,
+      queueDigest: sqsDigestQueue(sqs.client, alerts.url),
+      now: clock.now,
+    };
+    const notifier = createNotifierHandler({
+      store: core.store,
+      commands: core.commands,
+      directory: agency.directory,
+      calendar: core.calendar,
+      send: sesSender(ses.client),
+      agencyName: agency.config.agency.name,
+      fromAddress: agency.config.agency.intakeAddress,
+      linkFor: (ref) => `http://127.0.0.1:${options.apiPort}/requests/${ref}`,
+      now: clock.now,
+    });
     const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now });
     const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
 
@@ -113,6 +139,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       (consumer, err) => report(consumer)(err),
     );
     const mailPoller = new SqsPoller({ sqs: sqs.client, queueUrl: mail.url, queueArn: mail.arn, handler: mailer, context: () => lambdaContext('mailer'), onError: report('mailer') });
+    const notifierPoller = new SqsPoller({ sqs: sqs.client, queueUrl: alerts.url, queueArn: alerts.arn, handler: notifier, context: () => lambdaContext('notifier'), onError: report('notifier') });
+    const scheduler = new SchedulerTick(clock.now, agency, () => scanSla(scanDeps), report('scheduler'));
     const intakePoller = new SqsPoller({ sqs: sqs.client, queueUrl: inbound.url, queueArn: inbound.arn, handler: intake, context: () => lambdaContext('email-intake'), onError: report('email-intake') });
 
     const clockRoute: LocalRoute = async (req, body) => {
@@ -137,7 +165,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       port: options.apiPort,
       maxBytes: MAX_BODY_BYTES,
       handler: createApiHandler(
-        { agency, commands: core.commands, store: core.store, objects, doc, readModelTable: names.readModels, now: clock.now },
+        { agency, commands: core.commands, store: core.store, objects, doc, readModelTable: names.readModels, now: clock.now, agencyCalendar: core.agencyCalendar, scan: () => scanSla(scanDeps) },
         localAuthenticator(agency.directory),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),
@@ -149,8 +177,10 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       streamPoller.start();
       mailPoller.start();
       intakePoller.start();
+      notifierPoller.start();
+      scheduler.start();
       // Stopped first: pollers finish the batch in hand before the servers they use go away.
-      stops.push(() => mailPoller.stop(), () => streamPoller.stop(), () => intakePoller.stop());
+      stops.push(() => mailPoller.stop(), () => streamPoller.stop(), () => intakePoller.stop(), () => notifierPoller.stop(), () => scheduler.stop());
     }
 
     return {
@@ -169,6 +199,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       streamPoller,
       mailPoller,
       intakePoller,
+      notifierPoller,
+      scan: () => scanSla(scanDeps),
       smtpPort: smtp.port,
       objects,
       /** Drains the stream and the mail queue once: for tests that want everything settled. */
@@ -177,7 +209,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
           const received = await intakePoller.pollOnce(0);
           const records = await streamPoller.pollOnce();
           const mails = await mailPoller.pollOnce(0);
-          if (received === 0 && records === 0 && mails === 0 && round > 0) return;
+          const digests = await notifierPoller.pollOnce(0);
+          if (received === 0 && records === 0 && mails === 0 && digests === 0 && round > 0) return;
         }
       },
       stop: async () => {

@@ -39,7 +39,9 @@ export const dayZero = (cal: WorkingCalendar, at: DateTime): { date: string; lin
   const why =
     reason === undefined
       ? `received after close of office (${cal.settings.officeHours.closes})`
-      : `received on a ${reason.kind === 'weekend' ? 'weekend' : 'public holiday'}: ${describe(reason)}`;
+      : reason.kind === 'weekend'
+        ? `received at the weekend (${reason.weekday})`
+        : `received on a public holiday: ${reason.name}`;
   lines.push({ date: receiptDate, weekday: weekdayOf(cal, receiptDate), kind: 'skipped', reason: why });
   let date = cal.addDays(receiptDate, 1);
   for (let skip = cal.nonWorkingReason(date); skip !== undefined; skip = cal.nonWorkingReason(date)) {

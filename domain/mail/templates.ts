@@ -64,3 +64,55 @@ export const officialResponse = (ctx: MailContext, body: string, disposition: 'f
     ...(attachmentNames.length > 0 ? [`Attached: ${attachmentNames.join(', ')}.`] : []),
     `With kind regards,\n${ctx.agencyName}`,
   ]);
+
+export interface DigestLine {
+  readonly requestId: string;
+  readonly subject: string;
+  readonly requesterKind: string;
+  readonly kind: 'breached' | 'escalated' | 'at_risk';
+  readonly workingDaysOverdue: number;
+  readonly division: string | null;
+  readonly assignee: string | null;
+  readonly dueAt: string;
+}
+
+const kindLabel = { breached: 'Overdue', escalated: 'Overdue — escalated', at_risk: 'Due soon' } as const;
+
+/** The daily digest for a chief, an officer or the head of agency: what is late or about to be. */
+export const alertDigest = (agencyName: string, recipientName: string, day: string, lines: readonly DigestLine[], linkFor: (ref: string) => string, timeZone: string): RenderedMail => {
+  const overdue = lines.filter((l) => l.kind !== 'at_risk').length;
+  const soon = lines.length - overdue;
+  const subject = `Information requests: ${overdue} overdue, ${soon} due soon (${day})`;
+  const row = (l: DigestLine) =>
+    `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${l.requesterKind} | ${l.division ?? 'unassigned'} | ${l.assignee ?? '—'} | ${linkFor(l.requestId)}`;
+  const text = [
+    `Dear ${recipientName},`,
+    '',
+    `These information requests need attention today. The agency's plan gives five working days to respond.`,
+    '',
+    'Reference | Status | When | Subject | Requester | Division | Held by | Link',
+    ...lines.map(row),
+    '',
+    `— Request Desk, ${agencyName}`,
+  ].join('\n');
+  const cell = (s: string) => `<td style="padding:4px 8px;border-bottom:1px solid #ddd">${escapeHtml(s)}</td>`;
+  const html =
+    `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear ${escapeHtml(recipientName)},</p>` +
+    `<p>These information requests need attention today. The agency's plan gives five working days to respond.</p>` +
+    `<table style="border-collapse:collapse"><tr>${['Reference', 'Status', 'When', 'Subject', 'Requester', 'Division', 'Held by'].map((h) => `<th style="text-align:left;padding:4px 8px">${h}</th>`).join('')}</tr>` +
+    lines
+      .map(
+        (l) =>
+          `<tr><td style="padding:4px 8px;border-bottom:1px solid #ddd"><a href="${escapeHtml(linkFor(l.requestId))}">${escapeHtml(l.requestId)}</a></td>` +
+          cell(kindLabel[l.kind]) +
+          cell(l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`) +
+          cell(l.subject) +
+          cell(l.requesterKind) +
+          cell(l.division ?? 'unassigned') +
+          cell(l.assignee ?? '—') +
+          `</tr>`,
+      )
+      .join('') +
+    `</table><p style="color:#666;font-size:12px">Request Desk, ${escapeHtml(agencyName)}</p></body></html>`;
+  return { subject, text: `${text}\n`, html };
+};

@@ -56,8 +56,9 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     view: requestView(s),
     divisionPk: `division#${s.division ?? 'unassigned'}`,
     divisionSk: `${utc(s.receivedAt)}#${ref}`,
-    // Sparse: only open requests are in the breach scan's index.
-    ...(open ? { openPk: 'open', openDueSk: `${utc(s.dueAt)}#${ref}` } : {}),
+    // Sparse: only open requests with a running clock are in the breach scan's index (a request
+    // waiting for the requester comes back, with its new due date, when they answer).
+    ...(open && !s.pausedAt ? { openPk: 'open', openDueSk: `${utc(s.dueAt)}#${ref}` } : {}),
   };
   const firstResponse = s.responses[0];
   const monthFact: ReadItem = {

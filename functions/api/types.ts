@@ -1,6 +1,8 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AgencyCalendar } from '../../application/agency-calendar.js';
 import type { EventStore } from '../../application/event-store.js';
+import type { ScanResult } from '../../application/sla/scan.js';
 import type { ObjectStore } from '../../application/object-store.js';
 import type { RequestCommands } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
@@ -16,6 +18,10 @@ export interface ApiServices {
   readonly readModelTable: string;
   /** The system clock: the local stack's movable one, or the real one. */
   readonly now: () => Date;
+  /** The agency calendar with the holidays declared at run time. */
+  readonly agencyCalendar: AgencyCalendar;
+  /** Runs the breach scan now (`POST /sla/scan`). */
+  readonly scan: () => Promise<ScanResult>;
 }
 
 export interface RouteInput {

@@ -4,17 +4,26 @@ import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
 import type { ProjectorDeps } from '../../application/projector.js';
 import { RequestCommands } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
-import { createRequestDecider } from '../../domain/request/decider.js';
+import { AgencyCalendar } from '../../application/agency-calendar.js';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
+import { createRequestDecider, type RequestDecider } from '../../domain/request/decider.js';
 
 /** The core every entry point shares: the store, the decider, the command path, the projector's deps. */
 export const composeCore = (options: { doc: DynamoDBDocumentClient; eventsTable: string; readModelTable: string; agency: LoadedAgency; now: () => Date }) => {
   const store = new DynamoEventStore(options.doc, options.eventsTable, options.now);
   const decider = createRequestDecider({ calendar: options.agency.calendar, directory: options.agency.directory });
-  const commands = new RequestCommands({ store, decider, config: options.agency.config });
+  const agencyCalendar = new AgencyCalendar(store, options.agency.calendar, `calendar#${options.agency.config.agency.id}`);
+  let current: { calendar: WorkingCalendar; decider: RequestDecider } = { calendar: options.agency.calendar, decider };
+  const currentDecider = async (): Promise<RequestDecider> => {
+    const calendar = await agencyCalendar.current();
+    if (calendar !== current.calendar) current = { calendar, decider: createRequestDecider({ calendar, directory: options.agency.directory }) };
+    return current.decider;
+  };
+  const commands = new RequestCommands({ store, decider, currentDecider, config: options.agency.config });
   const projector: ProjectorDeps = {
     store,
     writeItems: (items, version, force) => writeReadItems(options.doc, options.readModelTable, items, version, force),
     timeZone: options.agency.config.calendar.timeZone,
   };
-  return { store, decider, commands, projector };
+  return { store, decider, commands, projector, agencyCalendar, calendar: agencyCalendar.current };
 };

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { computeDueDate } from '../../../domain/calendar/due-date.js';
-import { Instant } from '../../../events/primitives.js';
-import type { Route } from '../types.js';
+import { changeHoliday } from '../../../application/calendar-changes.js';
+import { DomainError } from '../../../domain/request/errors.js';
+import { Instant, LocalDate } from '../../../events/primitives.js';
+import type { Route, RouteInput } from '../types.js';
+import { actorOf } from './input.js';
 
 const dueDateQuery = z.strictObject({ receivedAt: Instant });
 
@@ -12,9 +15,40 @@ export const calendarRoutes: readonly Route[] = [
     public: true,
     handle: async (input) => {
       const q = dueDateQuery.parse(input.query);
-      const { calendar, config } = input.services.agency;
-      const due = computeDueDate(calendar, q.receivedAt, config.sla.responseWorkingDays);
+      const calendar = await input.services.agencyCalendar.current();
+      const due = computeDueDate(calendar, q.receivedAt, input.services.agency.config.sla.responseWorkingDays);
       return { status: 200, body: { receivedAt: due.receivedAt, dueAt: due.dueAt, dayZero: due.dayZero, workingDays: due.workingDays, explanation: due.explanation } };
     },
   },
+  {
+    method: 'POST',
+    path: '/calendar/holidays',
+    handle: async (input) => {
+      const body = z.strictObject({ date: LocalDate, name: z.string().trim().min(1).max(200), region: z.string().trim().min(1).max(100).optional() }).parse(input.body ?? {});
+      const result = await changeHoliday(changeDeps(input), { type: 'DeclareHoliday', ...body }, actorOf(input), input.now);
+      return { status: result.recorded ? 201 : 200, body: { date: body.date, name: body.name, recorded: result.recorded, moved: result.moved } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/calendar/holidays/{date}/withdraw',
+    handle: async (input) => {
+      const date = LocalDate.parse(input.params.date);
+      const { reason } = z.strictObject({ reason: z.string().trim().min(1).max(2000) }).parse(input.body ?? {});
+      const result = await changeHoliday(changeDeps(input), { type: 'WithdrawHoliday', date, reason }, actorOf(input), input.now);
+      return { status: 200, body: { date, recorded: result.recorded, moved: result.moved } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/sla/scan',
+    handle: async (input) => {
+      const actor = actorOf(input);
+      if (actor.kind !== 'user' || !actor.roles.includes('admin')) throw new DomainError('FORBIDDEN', 'only an admin (or the scheduler) runs the breach scan');
+      const result = await input.services.scan();
+      return { status: 200, body: { breached: result.breached, atRisk: result.atRisk, alertsQueued: result.alertsQueued } };
+    },
+  },
 ];
+
+const changeDeps = (input: RouteInput) => ({ agencyCalendar: input.services.agencyCalendar, commands: input.services.commands, doc: input.services.doc, readModelTable: input.services.readModelTable });

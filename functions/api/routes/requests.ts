@@ -12,6 +12,7 @@ import { requestView, type RequestView } from '../../../domain/views/read-items.
 import { Channel, Instant, Requester } from '../../../events/primitives.js';
 import { CloseReason, ConsultationOutcome, ConsultationWith, Disposition } from '../../../events/request-events.js';
 import { HttpError } from '../errors.js';
+import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import type { ApiServices, Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, metadataOf, requestIdOf } from './input.js';
 
@@ -59,10 +60,10 @@ const listQuery = z.strictObject({
 const historyQuery = z.strictObject({ asOf: Instant.optional() });
 
 /** The request as the API shows it: the view plus its SLA status now. */
-const present = (view: RequestView, services: ApiServices, now: string): RequestView & { sla: SlaStatus } => ({
+const present = (view: RequestView, cal: WorkingCalendar, now: string): RequestView & { sla: SlaStatus } => ({
   ...view,
   sla: slaStatusAt(
-    services.agency.calendar,
+    cal,
     {
       dueAt: view.dueAt,
       ...(view.respondedAt ? { respondedAt: view.respondedAt } : {}),
@@ -73,14 +74,14 @@ const present = (view: RequestView, services: ApiServices, now: string): Request
   ),
 });
 
-const outcome = (result: CommandOutcome, services: ApiServices, now: string, created = false): RouteResult => {
+const outcome = async (result: CommandOutcome, services: ApiServices, now: string, created = false): Promise<RouteResult> => {
   if (!result.ok) throw result.error;
   if (!exists(result.state)) throw new HttpError(500, 'INTERNAL_ERROR', 'command left no request');
   const state = result.state as Request;
   if (created) return { status: 201, body: { id: state.id, dueAt: state.dueAt } };
   return {
     status: 200,
-    body: { ...present(requestView(state), services, now), version: result.version, appended: result.events.map((e) => e.type) },
+    body: { ...present(requestView(state), await services.agencyCalendar.current(), now), version: result.version, appended: result.events.map((e) => e.type) },
   };
 };
 
@@ -131,6 +132,7 @@ export const requestRoutes: readonly Route[] = [
       const refused = authorizeRead(actorOf(input), 'list_requests');
       if (refused) throw refused;
       const q = listQuery.parse(input.query);
+      const cal = await input.services.agencyCalendar.current();
       const { config } = input.services.agency;
       const divisions = q.division ? [q.division] : [...config.divisions.map((d) => d.id), 'unassigned'];
       const views: RequestView[] = [];
@@ -145,7 +147,7 @@ export const requestRoutes: readonly Route[] = [
         } while (key);
       }
       const items = views
-        .map((v) => present(v, input.services, input.now))
+        .map((v) => present(v, cal, input.now))
         .filter((v) => (!q.status || v.status === q.status) && (!q.sla || v.sla === q.sla))
         .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
       return { status: 200, body: { items, count: items.length } };
@@ -157,7 +159,7 @@ export const requestRoutes: readonly Route[] = [
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
       if (refused) throw refused;
-      return { status: 200, body: present(await loadView(input), input.services, input.now) };
+      return { status: 200, body: present(await loadView(input), await input.services.agencyCalendar.current(), input.now) };
     },
   },
   {
@@ -172,7 +174,7 @@ export const requestRoutes: readonly Route[] = [
       const { state } = audited.history;
       return {
         status: 200,
-        body: { ...(q.asOf ? { asOf: q.asOf } : {}), events: audited.history.events, state: exists(state) ? present(requestView(state), input.services, q.asOf ?? input.now) : null },
+        body: { ...(q.asOf ? { asOf: q.asOf } : {}), events: audited.history.events, state: exists(state) ? present(requestView(state), await input.services.agencyCalendar.current(), q.asOf ?? input.now) : null },
       };
     },
   },

@@ -1,0 +1,54 @@
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Actor } from '../domain/agency/actor.js';
+import { systemActor } from '../domain/agency/actor.js';
+import type { RequestView } from '../domain/views/read-items.js';
+import type { AgencyCalendar } from './agency-calendar.js';
+import type { RequestCommands } from './request-commands.js';
+
+export interface CalendarChangeDeps {
+  readonly agencyCalendar: AgencyCalendar;
+  readonly commands: RequestCommands;
+  readonly doc: DynamoDBDocumentClient;
+  readonly readModelTable: string;
+}
+
+export interface Moved {
+  readonly requestId: string;
+  readonly previousDueAt: string;
+  readonly dueAt: string;
+}
+
+/**
+ * Declares or withdraws a holiday and moves the due date of every open request it touches: each such
+ * request records `DueDateRecalculated` with the cause, so its history says why the date moved.
+ * (Requests waiting for the requester take the new calendar when the clock restarts.)
+ */
+export const changeHoliday = async (
+  deps: CalendarChangeDeps,
+  change: { type: 'DeclareHoliday'; date: string; name: string; region?: string } | { type: 'WithdrawHoliday'; date: string; reason: string },
+  actor: Actor,
+  now: string,
+): Promise<{ recorded: boolean; moved: Moved[] }> => {
+  const events =
+    change.type === 'DeclareHoliday'
+      ? await deps.agencyCalendar.change({ type: 'DeclareHoliday', data: { date: change.date, name: change.name, ...(change.region ? { region: change.region } : {}) }, metadata: { now, actor } })
+      : await deps.agencyCalendar.change({ type: 'WithdrawHoliday', data: { date: change.date, reason: change.reason }, metadata: { now, actor } });
+  if (events.length === 0) return { recorded: false, moved: [] };
+  const cause =
+    change.type === 'DeclareHoliday' ? { kind: 'holiday_declared' as const, date: change.date, name: change.name } : { kind: 'holiday_withdrawn' as const, date: change.date };
+  const moved: Moved[] = [];
+  let key: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.doc.send(
+      new QueryCommand({ TableName: deps.readModelTable, IndexName: 'openByDue', KeyConditionExpression: 'openPk = :o', ExpressionAttributeValues: { ':o': 'open' }, ExclusiveStartKey: key }),
+    );
+    for (const item of page.Items ?? []) {
+      const id = (item.view as RequestView).id;
+      const outcome = await deps.commands.execute(id, { type: 'RecalculateDueDate', data: { cause }, metadata: { now, actor: systemActor('calendar') } });
+      const e = outcome.ok ? outcome.events.find((x) => x.type === 'DueDateRecalculated') : undefined;
+      if (e?.type === 'DueDateRecalculated') moved.push({ requestId: id, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt });
+    }
+    key = page.LastEvaluatedKey;
+  } while (key);
+  return { recorded: true, moved };
+};

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { systemActor } from '../../domain/agency/actor.js';
+import type { Directory } from '../../domain/agency/directory.js';
+import { slaStatusAt } from '../../domain/calendar/sla-status.js';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
+import { alertDigest } from '../../domain/mail/templates.js';
+import type { DigestItem } from '../../domain/sla/digests.js';
+import { exists } from '../../domain/request/state.js';
+import { LocalDate, RequestReference } from '../../events/primitives.js';
+import { ConcurrencyError } from '../errors.js';
+import type { EventStore } from '../event-store.js';
+import type { MailSender } from '../outgoing-mail.js';
+import type { RequestCommands } from '../request-commands.js';
+
+/** A digest job as the scan queues it. */
+export const DigestJob = z.strictObject({
+  digestId: z.string().regex(/^\d{4}-\d{2}-\d{2}\.[a-z0-9._-]+$/),
+  recipient: z.string().min(1),
+  email: z.email(),
+  day: LocalDate,
+  items: z
+    .array(
+      z.strictObject({
+        requestId: RequestReference,
+        subject: z.string(),
+        requesterKind: z.enum(['public', 'agency']),
+        division: z.string().nullable(),
+        assignee: z.string().nullable(),
+        dueAt: z.string(),
+        pausedAt: z.string().nullable(),
+        kind: z.enum(['breached', 'escalated', 'at_risk']),
+        workingDaysOverdue: z.number().int().nonnegative(),
+      }),
+    )
+    .min(1),
+});
+export type DigestJob = z.infer<typeof DigestJob>;
+
+export interface NotifyDeps {
+  readonly store: EventStore;
+  readonly commands: RequestCommands;
+  readonly directory: Directory;
+  readonly calendar: () => Promise<WorkingCalendar>;
+  readonly send: MailSender;
+  readonly agencyName: string;
+  readonly fromAddress: string;
+  readonly linkFor: (requestId: string) => string;
+  readonly now: () => Date;
+}
+
+export type NotifyResult = 'sent' | 'already_sent' | 'nothing_left';
+
+/**
+ * Sends one digest, once: a digest already recorded for that person and day is not sent again, and a
+ * request answered (or paused) since the scan is left out; with nothing left, nothing is sent. Each
+ * request named gets `BreachAlertSent`.
+ */
+export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<NotifyResult> => {
+  const streamId = `digest#${job.digestId}`;
+  const earlier = await deps.store.read(streamId);
+  if (earlier.events.some((e) => e.type === 'AlertDigestSent')) return 'already_sent';
+  const cal = await deps.calendar();
+  const now = deps.now().toISOString();
+  const current: DigestItem[] = [];
+  for (const item of job.items) {
+    const { state } = await deps.commands.load(item.requestId);
+    if (!exists(state) || !['received', 'assigned', 'in_consultation'].includes(state.status)) continue;
+    const status = slaStatusAt(cal, { dueAt: state.dueAt }, now);
+    const wanted = item.kind === 'at_risk' ? 'at_risk' : 'breached';
+    if (status === wanted) current.push({ ...item, dueAt: state.dueAt, division: state.division ?? null, assignee: state.assignee ?? null });
+  }
+  if (current.length === 0) return 'nothing_left';
+  const recipientName = deps.directory.user(job.recipient)?.name ?? job.recipient;
+  const mail = alertDigest(deps.agencyName, recipientName, job.day, current, deps.linkFor, cal.timeZone);
+  const sesMessageId = await deps.send(
+    { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [job.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' } },
+    { digest: job.digestId },
+  );
+  const requestIds = [...new Set(current.map((i) => i.requestId))];
+  try {
+    await deps.store.append(
+      streamId,
+      [{ type: 'AlertDigestSent', schemaVersion: 1, occurredAt: now, actor: { kind: 'system', component: 'notifier' }, data: { recipient: job.recipient, day: job.day, requestIds, sesMessageId } }],
+      undefined,
+    );
+  } catch (err) {
+    if (!(err instanceof ConcurrencyError)) throw err;
+  }
+  for (const item of current) {
+    await deps.commands.execute(item.requestId, {
+      type: 'RecordBreachAlert',
+      data: { digestId: job.digestId, kind: item.kind, recipients: [job.recipient], dueAt: item.dueAt },
+      metadata: { now, actor: systemActor('notifier') },
+    });
+  }
+  return 'sent';
+};

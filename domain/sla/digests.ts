@@ -1,0 +1,78 @@
+import type { Directory } from '../agency/directory.js';
+import type { SlaSettings } from '../agency/config.js';
+import { slaStatusAt } from '../calendar/sla-status.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+
+/** What the scan knows of an open request (from the open-by-due read model). */
+export interface OpenRequest {
+  readonly requestId: string;
+  readonly subject: string;
+  readonly requesterKind: 'public' | 'agency';
+  readonly division: string | null;
+  readonly assignee: string | null;
+  readonly dueAt: string;
+  readonly pausedAt: string | null;
+}
+
+export type AlertKind = 'breached' | 'escalated' | 'at_risk';
+
+export interface DigestItem extends OpenRequest {
+  readonly kind: AlertKind;
+  /** Working days past the due date (0 for at-risk requests). */
+  readonly workingDaysOverdue: number;
+}
+
+/** One mail to one person on one working day. */
+export interface Digest {
+  readonly digestId: string;
+  readonly recipient: string;
+  readonly email: string;
+  readonly day: string;
+  readonly items: readonly DigestItem[];
+}
+
+/** Working days after `fromDate` up to and including `toDate`. */
+export const workingDaysAfter = (cal: WorkingCalendar, fromDate: string, toDate: string): number => {
+  let days = 0;
+  for (let d = cal.addDays(fromDate, 1); d <= toDate; d = cal.addDays(d, 1)) if (cal.isWorkingDay(d)) days++;
+  return days;
+};
+
+/**
+ * Who hears about which request today. Breached: the chief of the assigned division (the ICT chief
+ * when unassigned); breached for `escalateAfterWorkingDays` or more: the head of agency as well.
+ * At risk: the division's officers and whoever holds it (intake officers while unassigned).
+ * One digest per person per working day; none on a day the office is closed.
+ */
+export const planDigests = (open: readonly OpenRequest[], now: string, cal: WorkingCalendar, directory: Directory, sla: SlaSettings): Digest[] => {
+  const today = cal.localDate(cal.parseInstant(now));
+  if (!cal.isWorkingDay(today)) return [];
+  const byRecipient = new Map<string, DigestItem[]>();
+  const add = (userId: string, item: DigestItem) => {
+    const list = byRecipient.get(userId) ?? [];
+    if (!list.some((i) => i.requestId === item.requestId && i.kind === item.kind)) list.push(item);
+    byRecipient.set(userId, list);
+  };
+  for (const r of open) {
+    const status = slaStatusAt(cal, { dueAt: r.dueAt, ...(r.pausedAt ? { pausedAt: r.pausedAt } : {}) }, now);
+    const division = r.division ?? 'ict';
+    if (status === 'breached') {
+      const overdue = workingDaysAfter(cal, cal.localDate(cal.parseInstant(r.dueAt)), today);
+      for (const chief of directory.chiefsOf(division)) add(chief.id, { ...r, kind: 'breached', workingDaysOverdue: overdue });
+      if (overdue >= sla.escalateAfterWorkingDays) {
+        for (const head of directory.withRole('head_of_agency')) add(head.id, { ...r, kind: 'escalated', workingDaysOverdue: overdue });
+      }
+    } else if (status === 'at_risk') {
+      const officers = r.division
+        ? directory.allUsers().filter((u) => u.division === r.division && u.roles.includes('division_officer')).map((u) => u.id)
+        : directory.withRole('intake_officer').map((u) => u.id);
+      for (const id of new Set([...officers, ...(r.assignee ? [r.assignee] : [])])) add(id, { ...r, kind: 'at_risk', workingDaysOverdue: 0 });
+    }
+  }
+  return [...byRecipient.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([recipient, items]) => {
+      const user = directory.user(recipient);
+      return user ? [{ digestId: `${today}.${recipient}`, recipient, email: user.email, day: today, items: [...items].sort((a, b) => a.dueAt.localeCompare(b.dueAt)) }] : [];
+    });
+};

@@ -1,0 +1,45 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { DigestJob, sendDigest, type NotifyDeps } from '../../application/sla/notify.js';
+import { logged } from '../shared/logged.js';
+
+const logger = new Logger({ serviceName: 'notifier' });
+
+/** Sends the scan's alert digests (SQS, FIFO per recipient). */
+export const createNotifierHandler = (deps: NotifyDeps) => {
+  const processor = new BatchProcessor(EventType.SQS);
+  const recordHandler = async (record: SQSRecord): Promise<void> => {
+    const job = DigestJob.parse(JSON.parse(record.body));
+    const result = await sendDigest(deps, job);
+    logger.info('digest done', { digestId: job.digestId, items: job.items.length, result });
+  };
+  return middy<SQSEvent, unknown, Error, Context>()
+    .use(injectLambdaContext(logger))
+    .handler(async (event: SQSEvent, context: Context) => processPartialResponse(event, logged(logger, 'digest', recordHandler), processor, { context }));
+};
+
+let cached: ReturnType<typeof createNotifierHandler> | undefined;
+
+export const handler = async (event: SQSEvent, context: Context) => {
+  if (!cached) {
+    const { SESv2Client } = await import('@aws-sdk/client-sesv2');
+    const { sesSender } = await import('../../adapters/ses/ses-sender.js');
+    const { awsServices } = await import('../shared/aws-services.js');
+    const s = awsServices();
+    cached = createNotifierHandler({
+      store: s.core.store,
+      commands: s.core.commands,
+      directory: s.agency.directory,
+      calendar: s.core.calendar,
+      send: sesSender(new SESv2Client({}), s.env.SES_CONFIGURATION_SET),
+      agencyName: s.agency.config.agency.name,
+      fromAddress: s.agency.config.agency.intakeAddress,
+      linkFor: (ref) => `${process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`}/requests/${ref}`,
+      now: s.now,
+    });
+  }
+  return cached(event, context);
+};

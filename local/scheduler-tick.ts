@@ -1,0 +1,39 @@
+import type { LoadedAgency } from '../config/load.js';
+
+/**
+ * The local stand-in for EventBridge Scheduler: follows the local clock (which `/_local/clock` moves)
+ * and runs the breach scan once in each office hour of a working day, as the AWS schedule does.
+ */
+export class SchedulerTick {
+  private timer: NodeJS.Timeout | undefined;
+  private lastHour: string | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly now: () => Date,
+    private readonly agency: LoadedAgency,
+    private readonly scan: () => Promise<unknown>,
+    private readonly onError: (err: unknown) => void,
+    private readonly intervalMs = 5_000,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.tick(), this.intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private tick(): void {
+    const cal = this.agency.calendar;
+    const at = cal.parseInstant(this.now().toISOString());
+    const { opens, closes } = this.agency.config.calendar.officeHours;
+    const hhmm = at.toFormat('HH:mm');
+    const hour = at.toFormat("yyyy-MM-dd'T'HH");
+    if (!cal.isWorkingDay(cal.localDate(at)) || hhmm < opens || hhmm > closes || hour === this.lastHour) return;
+    this.lastHour = hour;
+    this.running = this.scan().catch(this.onError);
+  }
+}
