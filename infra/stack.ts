@@ -1,0 +1,189 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import * as sesActions from 'aws-cdk-lib/aws-ses-actions';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import type { AgencyConfig } from '../domain/agency/config.js';
+import { Roles } from './roles.js';
+import { Data } from './constructs/data.js';
+import { DeskFunction } from './constructs/functions.js';
+import { Messaging } from './constructs/messaging.js';
+
+export interface RequestDeskStackProps extends StackProps {
+  readonly agency: AgencyConfig;
+}
+
+/** Actions on the events table: read and conditional put. Never update, delete or batch-write: append-only by IAM. */
+export const EVENT_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query'];
+export const EVENT_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query'];
+
+/** One agency's Request Desk: the data, the queues, the functions, mail in and out, the API, schedules, alarms. */
+export class RequestDeskStack extends Stack {
+  readonly functions: Record<string, DeskFunction> = {};
+
+  constructor(scope: Construct, id: string, props: RequestDeskStackProps) {
+    super(scope, id, props);
+    const { agency } = props;
+    const data = new Data(this, 'Data');
+    const messaging = new Messaging(this, 'Messaging');
+    const replySecret = new secretsmanager.Secret(this, 'ReplyTokenSecret', {
+      description: 'Key of the HMAC in per-request reply addresses (requests+<REF>-<token>@…)',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      encryptionKey: data.key,
+    });
+    const identityArn = `arn:${this.partition}:ses:${this.region}:${this.account}:identity/${agency.agency.domain}`;
+
+    // Mail out: the configuration set's delivery, bounce and complaint events reach the ses-events queue.
+    const sesTopic = new sns.Topic(this, 'SesEvents', { masterKey: data.key, enforceSSL: true });
+    sesTopic.addSubscription(new subscriptions.SqsSubscription(messaging.sesEvents.queue, { rawMessageDelivery: true }));
+    data.key.grantEncryptDecrypt(new iam.ServicePrincipal('sns.amazonaws.com'));
+    const configurationSet = new ses.ConfigurationSet(this, 'ConfigurationSet', { reputationMetrics: true, sendingEnabled: true });
+    configurationSet.addEventDestination('ToSns', {
+      destination: ses.EventDestination.snsTopic(sesTopic),
+      events: [ses.EmailSendingEvent.DELIVERY, ses.EmailSendingEvent.BOUNCE, ses.EmailSendingEvent.COMPLAINT],
+    });
+
+    const shared = {
+      EVENTS_TABLE: data.events.tableName,
+      READ_MODEL_TABLE: data.readModels.tableName,
+      OBJECT_BUCKET: data.bucket.bucketName,
+    };
+    const fn = (id: string, name: string, description: string, extra: Partial<ConstructorParameters<typeof DeskFunction>[2]> = {}) =>
+      (this.functions[name] = new DeskFunction(this, id, { name, description, ...extra }, shared));
+
+    const api = fn('Api', 'api', 'HTTP API', { environment: { ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl } });
+    const projector = fn('Projector', 'projector', 'Read models from the events stream');
+    const dispatcher = fn('MailDispatcher', 'mail-dispatcher', 'Outbox: mail jobs from the events stream', { environment: { MAIL_QUEUE_URL: messaging.mail.queue.queueUrl } });
+    const mailer = fn('Mailer', 'mailer', 'Sends official mail through SES', { environment: { REPLY_SECRET_ARN: replySecret.secretArn, SES_CONFIGURATION_SET: configurationSet.configurationSetName } });
+    const sesEvents = fn('SesEventsHandler', 'ses-events', 'Delivery, bounce and complaint events');
+    const intake = fn('Intake', 'intake', 'Email intake', { memoryMb: 1024, timeout: Duration.seconds(120), environment: { REPLY_SECRET_ARN: replySecret.secretArn } });
+    const scan = fn('SlaScan', 'sla-scan', 'Breach scan', { timeout: Duration.minutes(5), environment: { ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl } });
+    const notifier = fn('Notifier', 'notifier', 'Alert digests to division chiefs', { environment: { SES_CONFIGURATION_SET: configurationSet.configurationSetName } });
+
+    // Least privilege, spelled out: who reads and who appends; nobody updates or deletes an event.
+    const eventsArn = data.events.tableArn;
+    const readArns = [data.readModels.tableArn, `${data.readModels.tableArn}/index/*`];
+    for (const f of [api, mailer, sesEvents, intake, scan, notifier]) f.allow(EVENT_WRITE_ACTIONS, [eventsArn]);
+    for (const f of [projector, dispatcher]) f.allow(EVENT_READ_ACTIONS, [eventsArn]);
+    projector.allow(['dynamodb:PutItem', 'dynamodb:ConditionCheckItem'], [data.readModels.tableArn]);
+    for (const f of [api, intake, scan]) f.allow(['dynamodb:GetItem', 'dynamodb:Query'], readArns);
+    for (const f of [api, projector, dispatcher, mailer, sesEvents, intake, scan, notifier]) data.key.grantEncryptDecrypt(f.fn);
+    for (const f of [api, dispatcher, mailer, sesEvents, intake, scan, notifier]) messaging.key.grantEncryptDecrypt(f.fn);
+    messaging.key.grantEncryptDecrypt(new iam.ServicePrincipal('sns.amazonaws.com'));
+    const objects = (prefixes: string[]) => prefixes.map((p) => data.bucket.arnForObjects(`${p}/*`));
+    api.allow(['s3:PutObject', 's3:GetObject'], objects(['attachments', 'bodies', 'clarifications', 'responses']));
+    intake.allow(['s3:GetObject'], objects(['raw']));
+    intake.allow(['s3:PutObject', 's3:GetObject'], objects(['attachments', 'quarantine', 'bodies']));
+    mailer.allow(['s3:GetObject'], objects(['attachments', 'bodies', 'clarifications', 'responses']));
+    for (const f of [mailer, intake]) replySecret.grantRead(f.fn);
+    for (const f of [mailer, notifier]) f.allow(['ses:SendEmail', 'ses:SendRawEmail'], [identityArn, `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`]);
+    messaging.mail.queue.grantSendMessages(dispatcher.fn);
+    for (const f of [api, scan]) messaging.alerts.queue.grantSendMessages(f.fn);
+
+    // Event sources: the stream (records are triggers; failures bisected, retried, then set aside) and the queues.
+    const streamSource = () =>
+      new DynamoEventSource(data.events, {
+        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+        batchSize: 100,
+        bisectBatchOnError: true,
+        retryAttempts: 5,
+        maxRecordAge: Duration.days(1),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(messaging.streamFailures),
+        filters: [lambda.FilterCriteria.filter({ eventName: lambda.FilterRule.isEqual('INSERT') })],
+      });
+    projector.fn.addEventSource(streamSource());
+    dispatcher.fn.addEventSource(streamSource());
+    mailer.fn.addEventSource(new SqsEventSource(messaging.mail.queue, { batchSize: 10, reportBatchItemFailures: true }));
+    notifier.fn.addEventSource(new SqsEventSource(messaging.alerts.queue, { batchSize: 10, reportBatchItemFailures: true }));
+    intake.fn.addEventSource(new SqsEventSource(messaging.inbound.queue, { batchSize: 5, reportBatchItemFailures: true }));
+    sesEvents.fn.addEventSource(new SqsEventSource(messaging.sesEvents.queue, { batchSize: 10, reportBatchItemFailures: true }));
+
+    // Mail in: SES stores the raw message under raw/, S3 notifies the intake queue.
+    data.key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('ses.amazonaws.com'), new iam.ServicePrincipal('s3.amazonaws.com')],
+        actions: ['kms:GenerateDataKey*', 'kms:Encrypt', 'kms:Decrypt'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+    );
+    new ses.ReceiptRuleSet(this, 'Inbound', {
+      rules: [
+        {
+          recipients: [agency.agency.intakeAddress],
+          scanEnabled: true,
+          tlsPolicy: ses.TlsPolicy.REQUIRE,
+          actions: [new sesActions.S3({ bucket: data.bucket, objectKeyPrefix: 'raw/' })],
+        },
+      ],
+    });
+    data.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(messaging.inbound.queue), { prefix: 'raw/' });
+
+    // The API: Cognito users, groups as roles, the division as a custom attribute.
+    const users = new cognito.UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true, username: true },
+      passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true },
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { sms: false, otp: true },
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      customAttributes: { division: new cognito.StringAttribute({ mutable: true, maxLen: 32 }) },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const role of Roles) new cognito.CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: users.userPoolId, groupName: role, description: `Request Desk role ${role}` });
+    const client = users.addClient('Web', { authFlows: { userSrp: true }, preventUserExistenceErrors: true, idTokenValidity: Duration.hours(1) });
+    api.fn.addEnvironment('USER_POOL_ID', users.userPoolId);
+    api.fn.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
+    const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.ONE_YEAR });
+    const http = new apigw.HttpApi(this, 'Http', {
+      description: `Request Desk — ${agency.agency.name}`,
+      defaultAuthorizer: new HttpUserPoolAuthorizer('Cognito', users, { userPoolClients: [client] }),
+      defaultIntegration: new HttpLambdaIntegration('ApiIntegration', api.fn),
+    });
+    http.addRoutes({ path: '/calendar/due-date', methods: [apigw.HttpMethod.GET], integration: new HttpLambdaIntegration('DueDate', api.fn), authorizer: new apigw.HttpNoneAuthorizer() });
+    const stage = http.defaultStage?.node.defaultChild as apigw.CfnStage;
+    stage.accessLogSettings = { destinationArn: accessLogs.logGroupArn, format: JSON.stringify({ requestId: '$context.requestId', route: '$context.routeKey', status: '$context.status', latency: '$context.responseLatency' }) };
+    stage.defaultRouteSettings = { throttlingBurstLimit: 50, throttlingRateLimit: 20 };
+
+    // Schedules in the agency's time zone: the scan each office hour on working days (the first one of
+    // the day sends the digests), which the scan itself skips on holidays.
+    const timeZone = { timezoneName: agency.calendar.timeZone } as never;
+    new scheduler.Schedule(this, 'ScanEachOfficeHour', {
+      description: 'Breach scan, hourly in office hours on weekdays',
+      schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '9-16', weekDay: 'MON-FRI', timeZone }),
+      target: new targets.LambdaInvoke(scan.fn, {}),
+    });
+
+    const dashboard = new cloudwatch.Dashboard(this, 'Dashboard', { dashboardName: `request-desk-${agency.agency.id}` });
+    dashboard.addWidgets(
+      new cloudwatch.GraphWidget({ title: 'Errors', left: Object.values(this.functions).map((f) => f.fn.metricErrors()) }),
+      new cloudwatch.GraphWidget({ title: 'Throttles', left: Object.values(this.functions).map((f) => f.fn.metricThrottles()) }),
+      new cloudwatch.GraphWidget({ title: 'Dead-letter queues', left: [messaging.mail, messaging.alerts, messaging.inbound, messaging.sesEvents].map((q) => q.deadLetter.metricApproximateNumberOfMessagesVisible()) }),
+    );
+
+    new CfnOutput(this, 'ApiUrl', { value: http.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: users.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    new CfnOutput(this, 'EventsTable', { value: data.events.tableName });
+    new CfnOutput(this, 'ReadModelTable', { value: data.readModels.tableName });
+    new CfnOutput(this, 'MailBucket', { value: data.bucket.bucketName });
+  }
+}
