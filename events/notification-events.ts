@@ -14,5 +14,12 @@ export const AlertDigestSent = eventSchema(
   }),
 );
 
-export const NotificationEvent = z.discriminatedUnion('type', [AlertDigestSent]);
+/** The monthly report went to the head of agency (stream `report#<YYYY-MM>`): once per month. */
+export const MonthlyReportSent = eventSchema(
+  'MonthlyReportSent',
+  1,
+  z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), recipients: z.array(z.string().min(1)).min(1), sesMessageIds: z.array(z.string().min(1)) }),
+);
+
+export const NotificationEvent = z.discriminatedUnion('type', [AlertDigestSent, MonthlyReportSent]);
 export type NotificationEvent = z.infer<typeof NotificationEvent>;

@@ -74,15 +74,16 @@ export class RequestDeskStack extends Stack {
     const intake = fn('Intake', 'intake', 'Email intake', { memoryMb: 1024, timeout: Duration.seconds(120), environment: { REPLY_SECRET_ARN: replySecret.secretArn } });
     const scan = fn('SlaScan', 'sla-scan', 'Breach scan', { timeout: Duration.minutes(5), environment: { ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl } });
     const notifier = fn('Notifier', 'notifier', 'Alert digests to division chiefs', { environment: { SES_CONFIGURATION_SET: configurationSet.configurationSetName } });
+    const monthly = fn('MonthlyReport', 'monthly-report', 'Monthly report to the head of agency', { environment: { SES_CONFIGURATION_SET: configurationSet.configurationSetName } });
 
     // Least privilege, spelled out: who reads and who appends; nobody updates or deletes an event.
     const eventsArn = data.events.tableArn;
     const readArns = [data.readModels.tableArn, `${data.readModels.tableArn}/index/*`];
-    for (const f of [api, mailer, sesEvents, intake, scan, notifier]) f.allow(EVENT_WRITE_ACTIONS, [eventsArn]);
+    for (const f of [api, mailer, sesEvents, intake, scan, notifier, monthly]) f.allow(EVENT_WRITE_ACTIONS, [eventsArn]);
     for (const f of [projector, dispatcher]) f.allow(EVENT_READ_ACTIONS, [eventsArn]);
     projector.allow(['dynamodb:PutItem', 'dynamodb:ConditionCheckItem'], [data.readModels.tableArn]);
-    for (const f of [api, intake, scan]) f.allow(['dynamodb:GetItem', 'dynamodb:Query'], readArns);
-    for (const f of [api, projector, dispatcher, mailer, sesEvents, intake, scan, notifier]) data.key.grantEncryptDecrypt(f.fn);
+    for (const f of [api, intake, scan, monthly]) f.allow(['dynamodb:GetItem', 'dynamodb:Query'], readArns);
+    for (const f of [api, projector, dispatcher, mailer, sesEvents, intake, scan, notifier, monthly]) data.key.grantEncryptDecrypt(f.fn);
     for (const f of [api, dispatcher, mailer, sesEvents, intake, scan, notifier]) messaging.key.grantEncryptDecrypt(f.fn);
     messaging.key.grantEncryptDecrypt(new iam.ServicePrincipal('sns.amazonaws.com'));
     const objects = (prefixes: string[]) => prefixes.map((p) => data.bucket.arnForObjects(`${p}/*`));
@@ -91,7 +92,7 @@ export class RequestDeskStack extends Stack {
     intake.allow(['s3:PutObject', 's3:GetObject'], objects(['attachments', 'quarantine', 'bodies']));
     mailer.allow(['s3:GetObject'], objects(['attachments', 'bodies', 'clarifications', 'responses']));
     for (const f of [mailer, intake]) replySecret.grantRead(f.fn);
-    for (const f of [mailer, notifier]) f.allow(['ses:SendEmail', 'ses:SendRawEmail'], [identityArn, `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`]);
+    for (const f of [mailer, notifier, monthly]) f.allow(['ses:SendEmail', 'ses:SendRawEmail'], [identityArn, `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`]);
     messaging.mail.queue.grantSendMessages(dispatcher.fn);
     for (const f of [api, scan]) messaging.alerts.queue.grantSendMessages(f.fn);
 
@@ -170,6 +171,12 @@ export class RequestDeskStack extends Stack {
       description: 'Breach scan, hourly in office hours on weekdays',
       schedule: scheduler.ScheduleExpression.cron({ minute: '0', hour: '9-16', weekDay: 'MON-FRI', timeZone }),
       target: new targets.LambdaInvoke(scan.fn, {}),
+    });
+
+    new scheduler.Schedule(this, 'MonthlyReportCheck', {
+      description: 'Monthly report to the head of agency: checked each weekday morning of the first week, sent on the first working day',
+      schedule: scheduler.ScheduleExpression.cron({ minute: '5', hour: '9', day: '1-7', timeZone }),
+      target: new targets.LambdaInvoke(monthly.fn, {}),
     });
 
     const dashboard = new cloudwatch.Dashboard(this, 'Dashboard', { dashboardName: `request-desk-${agency.agency.id}` });

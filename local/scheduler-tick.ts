@@ -2,7 +2,8 @@ import type { LoadedAgency } from '../config/load.js';
 
 /**
  * The local stand-in for EventBridge Scheduler: follows the local clock (which `/_local/clock` moves)
- * and runs the breach scan once in each office hour of a working day, as the AWS schedule does.
+ * and runs its job (the breach scan, then the monthly report check) once in each office hour of a working
+ * day, as the AWS schedules do.
  */
 export class SchedulerTick {
   private timer: NodeJS.Timeout | undefined;

@@ -18,6 +18,7 @@ import { createMailerHandler } from '../functions/mailer/handler.js';
 import { createNotifierHandler } from '../functions/notifier/handler.js';
 import { sqsDigestQueue } from '../functions/sla-scan/handler.js';
 import { scanSla } from '../application/sla/scan.js';
+import { sendMonthlyReportIfDue } from '../application/reports.js';
 import { createProjectorHandler } from '../functions/projector/handler.js';
 import { composeCore } from '../functions/shared/compose.js';
 import { alertsQueue, allQueues, inboundMailQueue, mailQueue } from '../infra/queues.js';
@@ -140,7 +141,22 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     );
     const mailPoller = new SqsPoller({ sqs: sqs.client, queueUrl: mail.url, queueArn: mail.arn, handler: mailer, context: () => lambdaContext('mailer'), onError: report('mailer') });
     const notifierPoller = new SqsPoller({ sqs: sqs.client, queueUrl: alerts.url, queueArn: alerts.arn, handler: notifier, context: () => lambdaContext('notifier'), onError: report('notifier') });
-    const scheduler = new SchedulerTick(clock.now, agency, () => scanSla(scanDeps), report('scheduler'));
+    const monthlyDeps = {
+      doc,
+      readModelTable: names.readModels,
+      timeZone: agency.config.calendar.timeZone,
+      store: core.store,
+      directory: agency.directory,
+      calendar: core.calendar,
+      send: sesSender(ses.client),
+      agencyName: agency.config.agency.name,
+      fromAddress: agency.config.agency.intakeAddress,
+      now: clock.now,
+    };
+    const scheduler = new SchedulerTick(clock.now, agency, async () => {
+      await scanSla(scanDeps);
+      await sendMonthlyReportIfDue(monthlyDeps);
+    }, report('scheduler'));
     const intakePoller = new SqsPoller({ sqs: sqs.client, queueUrl: inbound.url, queueArn: inbound.arn, handler: intake, context: () => lambdaContext('email-intake'), onError: report('email-intake') });
 
     const clockRoute: LocalRoute = async (req, body) => {
@@ -201,6 +217,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       intakePoller,
       notifierPoller,
       scan: () => scanSla(scanDeps),
+      /** Runs the monthly-report check now, or at another instant (tests). */
+      sendMonthlyReport: (at?: Date) => sendMonthlyReportIfDue(at ? { ...monthlyDeps, now: () => at } : monthlyDeps),
       smtpPort: smtp.port,
       objects,
       /** Drains the stream and the mail queue once: for tests that want everything settled. */

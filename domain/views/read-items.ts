@@ -71,7 +71,10 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     receivedAt: s.receivedAt,
     dueAt: s.dueAt,
     respondedAt: firstResponse?.sentAt ?? null,
+    closedAt: s.closed?.at ?? null,
     breached: s.flaggedBreached.length > 0,
+    // Time waiting on the requester is not the division's: reports leave these spans out.
+    pauses: s.adjustments.flatMap((a) => (a.kind === 'pause' ? [{ from: a.from, to: a.to ?? null }] : [])),
   };
   const disclosures: ReadItem[] = s.responses.map((r) => ({
     pk: `disclosures#${monthOf(r.sentAt, timeZone)}`,

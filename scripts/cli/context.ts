@@ -7,6 +7,7 @@ import { localTableNames } from '../../infra/tables.js';
 export interface DeskTarget {
   readonly store: DynamoEventStore;
   readonly projector: ProjectorDeps;
+  readonly reportDeps: { doc: ReturnType<typeof createDocumentClient>; readModelTable: string; timeZone: string };
   close(): void;
 }
 
@@ -26,6 +27,7 @@ export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.en
   return {
     store: new DynamoEventStore(doc, events),
     projector: { store: new DynamoEventStore(doc, events), writeItems: (items, v, force) => writeReadItems(doc, readModels, items, v, force), timeZone },
+    reportDeps: { doc, readModelTable: readModels, timeZone },
     close: () => client.destroy(),
   };
 };

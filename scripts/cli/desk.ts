@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { loadAgency, type LoadedAgency } from '../../config/load.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerDueDate } from './due-date-command.js';
+import { registerReport } from './report-command.js';
 import { registerScan } from './scan-command.js';
 
 let loaded: LoadedAgency | undefined;
@@ -16,6 +17,7 @@ const program = new Command()
 registerDueDate(program, agency);
 registerAuditCommands(program, agency);
 registerScan(program);
+registerReport(program, agency);
 
 try {
   await program.parseAsync(process.argv);

@@ -33,7 +33,7 @@ describe('the events table', () => {
   it('is append-only by IAM: no function may update, delete or batch-write its items', () => {
     const policies = Object.values(resources).filter((r) => r.Type === 'AWS::IAM::Policy');
     const touching = policies.flatMap((p) => ((p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement ?? []).filter((s) => JSON.stringify(s.Resource).includes(eventsTableId)));
-    expect(touching.length).toBeGreaterThanOrEqual(8);
+    expect(touching.length).toBeGreaterThanOrEqual(9);
     const actions = touching.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
     expect(actions).not.toEqual(expect.arrayContaining(['dynamodb:UpdateItem']));
     for (const forbidden of ['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:*', '*']) expect(actions).not.toContain(forbidden);
@@ -44,7 +44,7 @@ describe('functions', () => {
   const ours = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function' && String(r.Properties.Description ?? '').length > 0 && r.Properties.Environment);
 
   it('run Node 22 on ARM64 with the Powertools environment', () => {
-    expect(ours).toHaveLength(8);
+    expect(ours).toHaveLength(9);
     for (const f of ours) {
       expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       expect((f.Properties.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({ POWERTOOLS_SERVICE_NAME: expect.any(String), EVENTS_TABLE: expect.anything() });
@@ -61,7 +61,7 @@ describe('functions', () => {
       .filter((r) => r.Type === 'AWS::IAM::Policy')
       .flatMap((p) => (p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement)
       .filter((s) => JSON.stringify(s.Action).includes('ses:Send'));
-    expect(sesStatements.length).toBe(2);
+    expect(sesStatements.length).toBe(3);
     for (const s of sesStatements) expect(JSON.stringify(s.Resource)).toContain(`identity/${necs.config.agency.domain}`);
   });
 });
@@ -72,7 +72,7 @@ describe('queues, mail, API, schedules', () => {
     const withRedrive = queues.filter((q) => q.Properties.RedrivePolicy);
     expect(withRedrive).toHaveLength(4);
     expect(queues.every((q) => q.Properties.KmsMasterKeyId)).toBe(true);
-    expect(Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm').length).toBeGreaterThanOrEqual(4 * 2 + 8 * 2);
+    expect(Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm').length).toBeGreaterThanOrEqual(4 * 2 + 9 * 2);
   });
 
   it('store inbound mail for the intake address in S3 and notify the intake queue', () => {

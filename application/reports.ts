@@ -1,0 +1,140 @@
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DateTime } from 'luxon';
+import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
+import type { Directory } from '../domain/agency/directory.js';
+import { monthlyReportMail } from '../domain/reports/monthly-email.js';
+import { monthlyReport, type MonthFact, type MonthlyReport } from '../domain/reports/monthly.js';
+import { ConcurrencyError } from './errors.js';
+import type { EventStore } from './event-store.js';
+import type { MailSender } from './outgoing-mail.js';
+
+export interface ReportDeps {
+  readonly doc: DynamoDBDocumentClient;
+  readonly readModelTable: string;
+  readonly timeZone: string;
+}
+
+const queryAll = async (deps: ReportDeps, pk: string): Promise<Record<string, unknown>[]> => {
+  const items: Record<string, unknown>[] = [];
+  let key: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.doc.send(new QueryCommand({ TableName: deps.readModelTable, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ExclusiveStartKey: key }));
+    items.push(...(page.Items ?? []));
+    key = page.LastEvaluatedKey;
+  } while (key);
+  return items;
+};
+
+export const previousMonth = (month: string): string => DateTime.fromISO(`${month}-01`).minus({ months: 1 }).toFormat('yyyy-MM');
+
+/** The monthly report of `month` and of the month before, as they stand at `asOf`. */
+export const loadMonthlyReport = async (deps: ReportDeps, cal: WorkingCalendar, month: string, asOf: string): Promise<{ report: MonthlyReport; previous: MonthlyReport }> => {
+  const facts = async (m: string) => (await queryAll(deps, `month#${m}`)) as unknown as MonthFact[];
+  return { report: monthlyReport(cal, month, await facts(month), asOf), previous: monthlyReport(cal, previousMonth(month), await facts(previousMonth(month)), asOf) };
+};
+
+export interface DisclosureRow {
+  readonly requestId: string;
+  readonly responseId: string;
+  readonly sentAt: string;
+  readonly sentBy: string;
+  readonly division: string;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly disposition: string;
+  readonly attachments: readonly { filename: string; contentType: string; sizeBytes: number; sha256: string }[];
+}
+
+/** The disclosure log between two dates (inclusive, agency time), optionally for one division. */
+export const loadDisclosures = async (deps: ReportDeps, from: string, to: string, division?: string): Promise<DisclosureRow[]> => {
+  const start = DateTime.fromISO(from, { zone: deps.timeZone }).startOf('day');
+  const end = DateTime.fromISO(to, { zone: deps.timeZone }).endOf('day');
+  const rows: DisclosureRow[] = [];
+  for (let m = start.startOf('month'); m <= end; m = m.plus({ months: 1 })) {
+    for (const item of await queryAll(deps, `disclosures#${m.toFormat('yyyy-MM')}`)) {
+      const sent = DateTime.fromISO(item.sentAt as string);
+      if (sent >= start && sent <= end && (!division || item.division === division)) rows.push(item as unknown as DisclosureRow);
+    }
+  }
+  return rows.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+};
+
+const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+export const disclosuresCsv = (rows: readonly DisclosureRow[]): string =>
+  [
+    'sent_at,request,response,division,sent_by,to,cc,disposition,attachment,content_type,size_bytes,sha256',
+    ...rows.flatMap((r) => {
+      const base = [r.sentAt, r.requestId, r.responseId, r.division, r.sentBy, r.to.join(' '), r.cc.join(' '), r.disposition];
+      return r.attachments.length === 0
+        ? [[...base, '', '', '', ''].map(csvCell).join(',')]
+        : r.attachments.map((a) => [...base, a.filename, a.contentType, String(a.sizeBytes), a.sha256].map(csvCell).join(','));
+    }),
+  ].join('\n') + '\n';
+
+export interface TopicCount {
+  readonly topic: string;
+  readonly count: number;
+  readonly publishable: boolean;
+  readonly examples: readonly string[];
+}
+
+/** Topics of archived requests in a period, most asked first: what the website team could publish. */
+export const loadCommonRequests = async (deps: ReportDeps, from?: string, to?: string): Promise<TopicCount[]> => {
+  const rows = (await queryAll(deps, 'topics')) as { topic: string; requestId: string; publishable: boolean; archivedAt: string }[];
+  const inRange = rows.filter((r) => (!from || r.archivedAt >= from) && (!to || r.archivedAt.slice(0, 10) <= to));
+  const byTopic = new Map<string, { count: number; publishable: boolean; examples: string[] }>();
+  for (const r of inRange) {
+    const t = byTopic.get(r.topic) ?? { count: 0, publishable: false, examples: [] };
+    t.count++;
+    t.publishable ||= r.publishable;
+    if (t.examples.length < 5) t.examples.push(r.requestId);
+    byTopic.set(r.topic, t);
+  }
+  return [...byTopic.entries()].map(([topic, t]) => ({ topic, ...t })).sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
+};
+
+export interface MonthlyMailDeps extends ReportDeps {
+  readonly store: EventStore;
+  readonly directory: Directory;
+  readonly calendar: () => Promise<WorkingCalendar>;
+  readonly send: MailSender;
+  readonly agencyName: string;
+  readonly fromAddress: string;
+  readonly now: () => Date;
+}
+
+/**
+ * On the first working day of a month, mails last month's report to the head of agency, once
+ * (stream `report#<month>`). On any other day, or when already sent, does nothing.
+ */
+export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'sent' | 'not_due' | 'already_sent'> => {
+  const cal = await deps.calendar();
+  const now = deps.now().toISOString();
+  const today = cal.localDate(cal.parseInstant(now));
+  const firstOfMonth = `${today.slice(0, 8)}01`;
+  const firstWorkingDay = cal.isWorkingDay(firstOfMonth) ? firstOfMonth : cal.nextWorkingDay(firstOfMonth);
+  if (today !== firstWorkingDay) return 'not_due';
+  const month = previousMonth(today.slice(0, 7));
+  const streamId = `report#${month}`;
+  const earlier = await deps.store.read(streamId);
+  if (earlier.events.length > 0) return 'already_sent';
+  const { report, previous } = await loadMonthlyReport(deps, cal, month, now);
+  const heads = deps.directory.withRole('head_of_agency');
+  const ids: string[] = [];
+  for (const head of heads) {
+    const mail = monthlyReportMail(deps.agencyName, head.name, report, previous);
+    ids.push(
+      await deps.send(
+        { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [head.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated' } },
+        { report: month },
+      ),
+    );
+  }
+  try {
+    await deps.store.append(streamId, [{ type: 'MonthlyReportSent', schemaVersion: 1, occurredAt: now, actor: { kind: 'system', component: 'monthly-report' }, data: { month, recipients: heads.map((h) => h.id), sesMessageIds: ids } }], undefined);
+  } catch (err) {
+    if (!(err instanceof ConcurrencyError)) throw err;
+  }
+  return 'sent';
+};

@@ -1,0 +1,41 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import { sendMonthlyReportIfDue, type MonthlyMailDeps } from '../../application/reports.js';
+
+const logger = new Logger({ serviceName: 'monthly-report' });
+
+/** Runs each weekday morning of the first week; sends last month's report on the month's first working day. */
+export const createMonthlyReportHandler = (deps: MonthlyMailDeps) =>
+  middy<unknown, unknown, Error, Context>()
+    .use(injectLambdaContext(logger))
+    .handler(async () => {
+      const result = await sendMonthlyReportIfDue(deps);
+      logger.info('monthly report', { result });
+      return { result };
+    });
+
+let cached: ReturnType<typeof createMonthlyReportHandler> | undefined;
+
+export const handler = async (event: unknown, context: Context) => {
+  if (!cached) {
+    const { SESv2Client } = await import('@aws-sdk/client-sesv2');
+    const { sesSender } = await import('../../adapters/ses/ses-sender.js');
+    const { awsServices } = await import('../shared/aws-services.js');
+    const s = awsServices();
+    cached = createMonthlyReportHandler({
+      doc: s.doc,
+      readModelTable: s.env.READ_MODEL_TABLE,
+      timeZone: s.agency.config.calendar.timeZone,
+      store: s.core.store,
+      directory: s.agency.directory,
+      calendar: s.core.calendar,
+      send: sesSender(new SESv2Client({}), s.env.SES_CONFIGURATION_SET),
+      agencyName: s.agency.config.agency.name,
+      fromAddress: s.agency.config.agency.intakeAddress,
+      now: s.now,
+    });
+  }
+  return cached(event, context);
+};
