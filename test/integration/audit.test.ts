@@ -130,7 +130,7 @@ describe('desk CLI against DynamoDB Local', () => {
     const out = run('rebuild-projections');
     // Assess
     expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/rebuilt the read models of \d+ requests/);
+    expect(out.stdout).toMatch(/rebuilt the read models of \d+ requests and \d+ received mails/);
     expect(await scan()).toEqual(live);
   }, 60_000);
 });
