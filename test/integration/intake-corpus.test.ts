@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { LocalStack } from '../../local/stack.js';
 import { intakeOf, outbox, startTestStack } from '../support/stack.js';
 
-const corpus = fileURLToPath(new URL('../../../shared/corpus/alaveteli/', import.meta.url));
+const corpus = fileURLToPath(new URL('../fixtures/alaveteli/', import.meta.url));
 
 /**
- * The decided outcome of each real-world message in shared/corpus. Automatic mail with a strong
+ * The decided outcome of each real-world message of shared/corpus (copied to test/fixtures/alaveteli). Automatic mail with a strong
  * signal is ignored (recorded, never answered); an out-of-office recognisable only by its subject is
  * held; mail whose From is a placeholder Alaveteli's tests substitute (EMAIL_FROM) cannot be answered
  * and is held as unreadable; everything else opens a request, attachments kept.

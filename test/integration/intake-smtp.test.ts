@@ -88,7 +88,7 @@ describe('the holding pen', () => {
 });
 
 describe('hostile input (fuzz)', () => {
-  const corpusFile = fileURLToPath(new URL('../../../shared/corpus/alaveteli/apple-mail-with-attachments.eml', import.meta.url));
+  const corpusFile = fileURLToPath(new URL('../fixtures/alaveteli/apple-mail-with-attachments.eml', import.meta.url));
   const seed = readFileSync(corpusFile);
 
   it('never crashes intake and never loses the raw message', async () => {
