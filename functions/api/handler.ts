@@ -1,8 +1,6 @@
-import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context } from 'aws-lambda';
-import { z } from 'zod';
 import { scanSla } from '../../application/sla/scan.js';
-import { sqsDigestQueue } from '../sla-scan/handler.js';
+import { awsScanDeps } from '../sla-scan/handler.js';
 import { awsServices } from '../shared/aws-services.js';
 import { cognitoAuthenticator } from './auth/authenticator.js';
 import { createApiHandler } from './app.js';
@@ -25,17 +23,7 @@ export const handler = async (event: ApiEvent, context: Context) => {
         readModelTable: s.env.READ_MODEL_TABLE,
         now: s.now,
         agencyCalendar: s.core.agencyCalendar,
-        scan: () =>
-          scanSla({
-            doc: s.doc,
-            readModelTable: s.env.READ_MODEL_TABLE,
-            commands: s.core.commands,
-            directory: s.agency.directory,
-            sla: s.agency.config.sla,
-            calendar: s.core.calendar,
-            queueDigest: sqsDigestQueue(new SQSClient({}), z.url().parse(process.env.ALERTS_QUEUE_URL)),
-            now: s.now,
-          }),
+        scan: () => scanSla(awsScanDeps(s)),
       },
       cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID),
     );

@@ -1,11 +1,8 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
 import { processInboundMail, type IntakeDeps } from '../../application/intake/process-mail.js';
-import { logged } from '../shared/logged.js';
+import { sqsBatchHandler } from '../shared/batch-handler.js';
 
 const logger = new Logger({ serviceName: 'email-intake' });
 
@@ -29,7 +26,6 @@ const objectKey = (key: string): string => decodeURIComponent(key.replace(/\+/g,
  * never who wrote it or what it says.
  */
 export const createIntakeHandler = (deps: IntakeDeps) => {
-  const processor = new BatchProcessor(EventType.SQS);
   const recordHandler = async (record: SQSRecord): Promise<void> => {
     const body: unknown = JSON.parse(record.body);
     // S3 sends a test event when the notification is set up; it names no object.
@@ -39,9 +35,7 @@ export const createIntakeHandler = (deps: IntakeDeps) => {
       logger.info('mail processed', { mailId: result.mailId, outcome: result.outcome, reason: result.reason, requestId: result.requestId, replayed: result.replayed });
     }
   };
-  return middy<SQSEvent, unknown, Error, Context>()
-    .use(injectLambdaContext(logger))
-    .handler(async (event: SQSEvent, context: Context) => processPartialResponse(event, logged(logger, 'mail', recordHandler), processor, { context }));
+  return sqsBatchHandler(logger, recordHandler);
 };
 
 let cached: ReturnType<typeof createIntakeHandler> | undefined;

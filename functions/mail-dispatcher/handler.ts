@@ -1,10 +1,7 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import middy from '@middy/core';
-import { logged } from '../shared/logged.js';
+import { streamBatchHandler } from '../shared/batch-handler.js';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { z } from 'zod';
@@ -35,7 +32,6 @@ export interface DispatcherDeps {
  * nothing it has already recorded.
  */
 export const createDispatcherHandler = (deps: DispatcherDeps) => {
-  const processor = new BatchProcessor(EventType.DynamoDBStreams);
   const recordHandler = async (record: DynamoDBRecord): Promise<void> => {
     if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return;
     const item = EventItem.safeParse(unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>));
@@ -54,9 +50,7 @@ export const createDispatcherHandler = (deps: DispatcherDeps) => {
     );
     logger.info('mail queued', { mailId: job.mailId, purpose: job.purpose });
   };
-  return middy<DynamoDBStreamEvent, unknown, Error, Context>()
-    .use(injectLambdaContext(logger))
-    .handler(async (event: DynamoDBStreamEvent, context: Context) => processPartialResponse(event, logged(logger, 'record', recordHandler), processor, { context }));
+  return streamBatchHandler(logger, recordHandler);
 };
 
 let cached: ReturnType<typeof createDispatcherHandler> | undefined;

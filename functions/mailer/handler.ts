@@ -1,8 +1,5 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import { logged } from '../shared/logged.js';
+import { sqsBatchHandler } from '../shared/batch-handler.js';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { MailJob } from '../../application/mail-jobs.js';
 import { sendMailJob, type SendMailDeps } from '../../application/send-mail.js';
@@ -14,15 +11,12 @@ const logger = new Logger({ serviceName: 'mailer' });
  * its visibility timeout, then lands in the dead-letter queue; a malformed job fails loudly the same way.
  */
 export const createMailerHandler = (deps: SendMailDeps) => {
-  const processor = new BatchProcessor(EventType.SQS);
   const recordHandler = async (record: SQSRecord): Promise<void> => {
     const job = MailJob.parse(JSON.parse(record.body));
     const result = await sendMailJob(deps, job);
     logger.info('mail job done', { mailId: job.mailId, purpose: job.purpose, result });
   };
-  return middy<SQSEvent, unknown, Error, Context>()
-    .use(injectLambdaContext(logger))
-    .handler(async (event: SQSEvent, context: Context) => processPartialResponse(event, logged(logger, 'record', recordHandler), processor, { context }));
+  return sqsBatchHandler(logger, recordHandler);
 };
 
 let cached: ReturnType<typeof createMailerHandler> | undefined;

@@ -1,24 +1,18 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { DigestJob, sendDigest, type NotifyDeps } from '../../application/sla/notify.js';
-import { logged } from '../shared/logged.js';
+import { sqsBatchHandler } from '../shared/batch-handler.js';
 
 const logger = new Logger({ serviceName: 'notifier' });
 
 /** Sends the scan's alert digests (SQS, FIFO per recipient). */
 export const createNotifierHandler = (deps: NotifyDeps) => {
-  const processor = new BatchProcessor(EventType.SQS);
   const recordHandler = async (record: SQSRecord): Promise<void> => {
     const job = DigestJob.parse(JSON.parse(record.body));
     const result = await sendDigest(deps, job);
     logger.info('digest done', { digestId: job.digestId, items: job.items.length, result });
   };
-  return middy<SQSEvent, unknown, Error, Context>()
-    .use(injectLambdaContext(logger))
-    .handler(async (event: SQSEvent, context: Context) => processPartialResponse(event, logged(logger, 'digest', recordHandler), processor, { context }));
+  return sqsBatchHandler(logger, recordHandler);
 };
 
 let cached: ReturnType<typeof createNotifierHandler> | undefined;

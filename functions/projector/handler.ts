@@ -1,8 +1,5 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import { logged } from '../shared/logged.js';
+import { streamBatchHandler } from '../shared/batch-handler.js';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { z } from 'zod';
 import { projectStream, type ProjectorDeps } from '../../application/projector.js';
@@ -18,7 +15,6 @@ const RecordKeys = z.object({
 
 /** Builds the stream handler around its dependencies (tests and the local stack pass their own). */
 export const createProjectorHandler = (deps: ProjectorDeps) => {
-  const processor = new BatchProcessor(EventType.DynamoDBStreams);
   const recordHandler = async (record: DynamoDBRecord): Promise<void> => {
     const keys = RecordKeys.safeParse(record.dynamodb?.Keys);
     if (!keys.success) {
@@ -30,9 +26,7 @@ export const createProjectorHandler = (deps: ProjectorDeps) => {
     const result = await projectStream(deps, keys.data.streamId.S);
     logger.debug('projected', { streamId: keys.data.streamId.S, version: keys.data.version.N, result });
   };
-  return middy<DynamoDBStreamEvent, unknown, Error, Context>()
-    .use(injectLambdaContext(logger))
-    .handler(async (event: DynamoDBStreamEvent, context: Context) => processPartialResponse(event, logged(logger, 'record', recordHandler), processor, { context }));
+  return streamBatchHandler(logger, recordHandler);
 };
 
 let cached: ReturnType<typeof createProjectorHandler> | undefined;

@@ -1,8 +1,5 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import { logged } from '../shared/logged.js';
+import { sqsBatchHandler } from '../shared/batch-handler.js';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { RequestCommands } from '../../application/request-commands.js';
 import { commandForNotification, parseSesQueueBody } from '../../application/ses-notifications.js';
@@ -11,7 +8,6 @@ const logger = new Logger({ serviceName: 'ses-events' });
 
 /** Records SES delivery, bounce and complaint notifications on the request whose mail it was. */
 export const createSesEventsHandler = (deps: { commands: RequestCommands; now: () => Date }) => {
-  const processor = new BatchProcessor(EventType.SQS);
   const recordHandler = async (record: SQSRecord): Promise<void> => {
     const notification = parseSesQueueBody(record.body);
     const mapped = commandForNotification(notification, deps.now().toISOString());
@@ -27,9 +23,7 @@ export const createSesEventsHandler = (deps: { commands: RequestCommands; now: (
     }
     logger.info('notification recorded', { requestId: mapped.requestId, type: mapped.command.type, appended: outcome.events.length });
   };
-  return middy<SQSEvent, unknown, Error, Context>()
-    .use(injectLambdaContext(logger))
-    .handler(async (event: SQSEvent, context: Context) => processPartialResponse(event, logged(logger, 'record', recordHandler), processor, { context }));
+  return sqsBatchHandler(logger, recordHandler);
 };
 
 let cached: ReturnType<typeof createSesEventsHandler> | undefined;

@@ -5,6 +5,9 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { scanSla, type ScanDeps } from '../../application/sla/scan.js';
 import type { Digest } from '../../domain/sla/digests.js';
+import type { awsServices as AwsServicesFn } from '../shared/aws-services.js';
+
+type AwsServices = typeof AwsServicesFn;
 
 const logger = new Logger({ serviceName: 'sla-scan' });
 
@@ -23,23 +26,27 @@ export const createScanHandler = (deps: ScanDeps) =>
       return result;
     });
 
+/** The scan's dependencies on AWS (the scheduled function and `POST /sla/scan` share them). */
+export const awsScanDeps = (s: ReturnType<AwsServices>): ScanDeps => {
+  if (!process.env.ALERTS_QUEUE_URL) throw new Error('ALERTS_QUEUE_URL is required');
+  return {
+    doc: s.doc,
+    readModelTable: s.env.READ_MODEL_TABLE,
+    commands: s.core.commands,
+    directory: s.agency.directory,
+    sla: s.agency.config.sla,
+    calendar: s.core.calendar,
+    queueDigest: sqsDigestQueue(new SQSClient({}), process.env.ALERTS_QUEUE_URL),
+    now: s.now,
+  };
+};
+
 let cached: ReturnType<typeof createScanHandler> | undefined;
 
 export const handler = async (event: unknown, context: Context) => {
   if (!cached) {
     const { awsServices } = await import('../shared/aws-services.js');
-    const s = awsServices();
-    if (!process.env.ALERTS_QUEUE_URL) throw new Error('ALERTS_QUEUE_URL is required');
-    cached = createScanHandler({
-      doc: s.doc,
-      readModelTable: s.env.READ_MODEL_TABLE,
-      commands: s.core.commands,
-      directory: s.agency.directory,
-      sla: s.agency.config.sla,
-      calendar: s.core.calendar,
-      queueDigest: sqsDigestQueue(new SQSClient({}), process.env.ALERTS_QUEUE_URL),
-      now: s.now,
-    });
+    cached = createScanHandler(awsScanDeps(awsServices()));
   }
   return cached(event, context);
 };
