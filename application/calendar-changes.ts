@@ -1,15 +1,14 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Actor } from '../domain/agency/actor.js';
 import { systemActor } from '../domain/agency/actor.js';
 import type { RequestView } from '../domain/views/read-items.js';
 import type { AgencyCalendar } from './agency-calendar.js';
+import type { ReadModels } from './read-models.js';
 import type { RequestCommands } from './request-commands.js';
 
 export interface CalendarChangeDeps {
   readonly agencyCalendar: AgencyCalendar;
   readonly commands: RequestCommands;
-  readonly doc: DynamoDBDocumentClient;
-  readonly readModelTable: string;
+  readonly readModels: ReadModels;
 }
 
 export interface Moved {
@@ -37,18 +36,11 @@ export const changeHoliday = async (
   const cause =
     change.type === 'DeclareHoliday' ? { kind: 'holiday_declared' as const, date: change.date, name: change.name } : { kind: 'holiday_withdrawn' as const, date: change.date };
   const moved: Moved[] = [];
-  let key: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.doc.send(
-      new QueryCommand({ TableName: deps.readModelTable, IndexName: 'openByDue', KeyConditionExpression: 'openPk = :o', ExpressionAttributeValues: { ':o': 'open' }, ExclusiveStartKey: key }),
-    );
-    for (const item of page.Items ?? []) {
-      const id = (item.view as RequestView).id;
-      const outcome = await deps.commands.execute(id, { type: 'RecalculateDueDate', data: { cause }, metadata: { now, actor: systemActor('calendar') } });
-      const e = outcome.ok ? outcome.events.find((x) => x.type === 'DueDateRecalculated') : undefined;
-      if (e?.type === 'DueDateRecalculated') moved.push({ requestId: id, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt });
-    }
-    key = page.LastEvaluatedKey;
-  } while (key);
+  for (const item of (await deps.readModels.openByDue()).items) {
+    const id = (item.view as RequestView).id;
+    const outcome = await deps.commands.execute(id, { type: 'RecalculateDueDate', data: { cause }, metadata: { now, actor: systemActor('calendar') } });
+    const e = outcome.ok ? outcome.events.find((x) => x.type === 'DueDateRecalculated') : undefined;
+    if (e?.type === 'DueDateRecalculated') moved.push({ requestId: id, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt });
+  }
   return { recorded: true, moved };
 };

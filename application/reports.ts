@@ -1,4 +1,3 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DateTime } from 'luxon';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
 import type { Directory } from '../domain/agency/directory.js';
@@ -7,23 +6,14 @@ import { monthlyReport, type MonthFact, type MonthlyReport } from '../domain/rep
 import { ConcurrencyError } from './errors.js';
 import type { EventStore } from './event-store.js';
 import type { MailSender } from './outgoing-mail.js';
+import type { ReadModels } from './read-models.js';
 
 export interface ReportDeps {
-  readonly doc: DynamoDBDocumentClient;
-  readonly readModelTable: string;
+  readonly readModels: ReadModels;
   readonly timeZone: string;
 }
 
-const queryAll = async (deps: ReportDeps, pk: string): Promise<Record<string, unknown>[]> => {
-  const items: Record<string, unknown>[] = [];
-  let key: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.doc.send(new QueryCommand({ TableName: deps.readModelTable, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ExclusiveStartKey: key }));
-    items.push(...(page.Items ?? []));
-    key = page.LastEvaluatedKey;
-  } while (key);
-  return items;
-};
+const queryAll = (deps: ReportDeps, pk: string): Promise<Record<string, unknown>[]> => deps.readModels.partition(pk);
 
 export const previousMonth = (month: string): string => DateTime.fromISO(`${month}-01`).minus({ months: 1 }).toFormat('yyyy-MM');
 

@@ -11,6 +11,7 @@ import { loadAgency, type LoadedAgency } from '../config/load.js';
 import { localAuthenticator } from '../functions/api/auth/authenticator.js';
 import { createApiHandler, MAX_BODY_BYTES } from '../functions/api/app.js';
 import { defaultIntakeLimits } from '../application/intake/parse-mail.js';
+import { dynamoReadModels } from '../adapters/dynamodb/read-models.js';
 import { dynamoThreadLookups } from '../adapters/dynamodb/thread-lookups.js';
 import { createIntakeHandler } from '../functions/intake/handler.js';
 import { createDispatcherHandler } from '../functions/mail-dispatcher/handler.js';
@@ -106,9 +107,9 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     const smtp = await startSmtpIntake({ port: options.smtpPort, intakeAddress: agency.config.agency.intakeAddress, objects, sqs: sqs.client, inboundQueueUrl: inbound.url, maxBytes: defaultIntakeLimits.maxMessageBytes, now: clock.now });
     stops.push(smtp.close);
     const alerts = sqs.queues[alertsQueue.id] as { url: string; arn: string };
+    const readModels = dynamoReadModels(doc, names.readModels);
     const scanDeps = {
-      doc,
-      readModelTable: names.readModels,
+      readModels,
       commands: core.commands,
       directory: agency.directory,
       sla: agency.config.sla,
@@ -142,8 +143,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     const mailPoller = new SqsPoller({ sqs: sqs.client, queueUrl: mail.url, queueArn: mail.arn, handler: mailer, context: () => lambdaContext('mailer'), onError: report('mailer') });
     const notifierPoller = new SqsPoller({ sqs: sqs.client, queueUrl: alerts.url, queueArn: alerts.arn, handler: notifier, context: () => lambdaContext('notifier'), onError: report('notifier') });
     const monthlyDeps = {
-      doc,
-      readModelTable: names.readModels,
+      readModels,
       timeZone: agency.config.calendar.timeZone,
       store: core.store,
       directory: agency.directory,
@@ -181,7 +181,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       port: options.apiPort,
       maxBytes: MAX_BODY_BYTES,
       handler: createApiHandler(
-        { agency, commands: core.commands, store: core.store, objects, doc, readModelTable: names.readModels, now: clock.now, agencyCalendar: core.agencyCalendar, scan: () => scanSla(scanDeps) },
+        { agency, commands: core.commands, store: core.store, objects, readModels, now: clock.now, agencyCalendar: core.agencyCalendar, scan: () => scanSla(scanDeps) },
         localAuthenticator(agency.directory),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),
@@ -211,6 +211,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       replySecret,
       core,
       doc,
+      readModels,
       tableNames: names,
       streamPoller,
       mailPoller,

@@ -1,4 +1,3 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { systemActor } from '../../domain/agency/actor.js';
 import type { Directory } from '../../domain/agency/directory.js';
 import type { SlaSettings } from '../../domain/agency/config.js';
@@ -6,11 +5,11 @@ import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { planDigests, type Digest, type OpenRequest } from '../../domain/sla/digests.js';
 import type { RequestView } from '../../domain/views/read-items.js';
+import type { ReadModels } from '../read-models.js';
 import type { RequestCommands } from '../request-commands.js';
 
 export interface ScanDeps {
-  readonly doc: DynamoDBDocumentClient;
-  readonly readModelTable: string;
+  readonly readModels: ReadModels;
   readonly commands: RequestCommands;
   readonly directory: Directory;
   readonly sla: SlaSettings;
@@ -39,26 +38,11 @@ export const scanSla = async (deps: ScanDeps): Promise<ScanResult> => {
   const now = deps.now().toISOString();
   const today = cal.localDate(cal.parseInstant(now));
   const horizon = cal.closeOfOffice(cal.nextWorkingDay(today)).toUTC().toISO() as string;
-  const open: OpenRequest[] = [];
-  let itemsRead = 0;
-  let key: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.doc.send(
-      new QueryCommand({
-        TableName: deps.readModelTable,
-        IndexName: 'openByDue',
-        KeyConditionExpression: 'openPk = :open AND openDueSk <= :horizon',
-        ExpressionAttributeValues: { ':open': 'open', ':horizon': `${horizon}#~` },
-        ExclusiveStartKey: key,
-      }),
-    );
-    itemsRead += page.ScannedCount ?? 0;
-    for (const item of page.Items ?? []) {
-      const v = item.view as RequestView;
-      open.push({ requestId: v.id, subject: v.subject, requesterKind: v.requester.kind, division: v.division, assignee: v.assignee, dueAt: v.dueAt, pausedAt: v.pausedAt });
-    }
-    key = page.LastEvaluatedKey;
-  } while (key);
+  const { items, itemsRead } = await deps.readModels.openByDue(horizon);
+  const open: OpenRequest[] = items.map((item) => {
+    const v = item.view as RequestView;
+    return { requestId: v.id, subject: v.subject, requesterKind: v.requester.kind, division: v.division, assignee: v.assignee, dueAt: v.dueAt, pausedAt: v.pausedAt };
+  });
 
   const breached: string[] = [];
   const atRisk: string[] = [];

@@ -1,9 +1,9 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AgencyCalendar } from '../../application/agency-calendar.js';
 import type { EventStore } from '../../application/event-store.js';
 import type { ScanResult } from '../../application/sla/scan.js';
 import type { ObjectStore } from '../../application/object-store.js';
+import type { ReadModels } from '../../application/read-models.js';
 import type { RequestCommands } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import type { Actor } from '../../domain/agency/actor.js';
@@ -14,8 +14,7 @@ export interface ApiServices {
   readonly commands: RequestCommands;
   readonly store: EventStore;
   readonly objects: ObjectStore;
-  readonly doc: DynamoDBDocumentClient;
-  readonly readModelTable: string;
+  readonly readModels: ReadModels;
   /** The system clock: the local stack's movable one, or the real one. */
   readonly now: () => Date;
   /** The agency calendar with the holidays declared at run time. */

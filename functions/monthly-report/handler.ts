@@ -23,10 +23,10 @@ export const handler = async (event: unknown, context: Context) => {
     const { SESv2Client } = await import('@aws-sdk/client-sesv2');
     const { sesSender } = await import('../../adapters/ses/ses-sender.js');
     const { awsServices } = await import('../shared/aws-services.js');
+    const { dynamoReadModels } = await import('../../adapters/dynamodb/read-models.js');
     const s = awsServices();
     cached = createMonthlyReportHandler({
-      doc: s.doc,
-      readModelTable: s.env.READ_MODEL_TABLE,
+      readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
       timeZone: s.agency.config.calendar.timeZone,
       store: s.core.store,
       directory: s.agency.directory,

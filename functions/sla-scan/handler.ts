@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
+import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { scanSla, type ScanDeps } from '../../application/sla/scan.js';
 import type { Digest } from '../../domain/sla/digests.js';
 import type { awsServices as AwsServicesFn } from '../shared/aws-services.js';
@@ -30,8 +31,7 @@ export const createScanHandler = (deps: ScanDeps) =>
 export const awsScanDeps = (s: ReturnType<AwsServices>): ScanDeps => {
   if (!process.env.ALERTS_QUEUE_URL) throw new Error('ALERTS_QUEUE_URL is required');
   return {
-    doc: s.doc,
-    readModelTable: s.env.READ_MODEL_TABLE,
+    readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
     commands: s.core.commands,
     directory: s.agency.directory,
     sla: s.agency.config.sla,

@@ -2,12 +2,14 @@ import { createDocumentClient, createDynamoClient } from '../../adapters/dynamod
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
 import type { ProjectorDeps } from '../../application/projector.js';
+import type { ReadModels } from '../../application/read-models.js';
+import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { localTableNames } from '../../infra/tables.js';
 
 export interface DeskTarget {
   readonly store: DynamoEventStore;
   readonly projector: ProjectorDeps;
-  readonly reportDeps: { doc: ReturnType<typeof createDocumentClient>; readModelTable: string; timeZone: string };
+  readonly reportDeps: { readModels: ReadModels; timeZone: string };
   close(): void;
 }
 
@@ -27,7 +29,7 @@ export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.en
   return {
     store: new DynamoEventStore(doc, events),
     projector: { store: new DynamoEventStore(doc, events), writeItems: (items, v, force) => writeReadItems(doc, readModels, items, v, force), timeZone },
-    reportDeps: { doc, readModelTable: readModels, timeZone },
+    reportDeps: { readModels: dynamoReadModels(doc, readModels), timeZone },
     close: () => client.destroy(),
   };
 };

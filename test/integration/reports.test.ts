@@ -116,7 +116,7 @@ describe('the monthly report, disclosure log and common requests', () => {
           await stack.settle();
           // Act: the report from the read models
           const cal = await stack.core.agencyCalendar.current();
-          const { report } = await loadMonthlyReport({ doc: stack.doc, readModelTable: stack.tableNames.readModels, timeZone: 'Asia/Thimphu' }, cal, month, asOf);
+          const { report } = await loadMonthlyReport({ readModels: stack.readModels, timeZone: 'Asia/Thimphu' }, cal, month, asOf);
           // Assess: the same figures straight from each request's events
           const states = await Promise.all(ids.map(async (id) => fold((await stack.core.store.read(`request#${id}`)).events.map((e) => e.event as RequestEvent))));
           const direct = states.filter(exists);

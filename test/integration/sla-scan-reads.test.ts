@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { scanSla } from '../../application/sla/scan.js';
 import { composeCore } from '../../functions/shared/compose.js';
 import { necs } from '../support/agency.js';
@@ -35,7 +36,7 @@ describe('what the breach scan reads', () => {
     const later = ['2026-11-27T17:00:00+06:00', '2026-11-30T17:00:00+06:00', '2026-12-01T17:00:00+06:00', '2026-12-02T17:00:00+06:00', '2026-12-03T17:00:00+06:00'];
     await write([...due.map((d, i) => view(i + 1, d, true)), ...later.map((d, i) => view(i + 11, d, true)), ...Array.from({ length: 100 }, (_, i) => view(100 + i, '2025-03-01T17:00:00+06:00', false))]);
     const { commands, calendar } = composeCore({ doc: tables.doc, eventsTable: tables.names.events, readModelTable: tables.names.readModels, agency: necs, now: () => NOW });
-    const run = () => scanSla({ doc: tables.doc, readModelTable: tables.names.readModels, commands, directory: necs.directory, sla: necs.config.sla, calendar, queueDigest: async () => undefined, now: () => NOW });
+    const run = () => scanSla({ readModels: dynamoReadModels(tables.doc, tables.names.readModels), commands, directory: necs.directory, sla: necs.config.sla, calendar, queueDigest: async () => undefined, now: () => NOW });
     // Act
     const small = await run();
     await write(Array.from({ length: 9_900 }, (_, i) => view(1_000 + i, '2025-06-01T17:00:00+06:00', false)));

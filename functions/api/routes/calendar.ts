@@ -51,4 +51,4 @@ export const calendarRoutes: readonly Route[] = [
   },
 ];
 
-const changeDeps = (input: RouteInput) => ({ agencyCalendar: input.services.agencyCalendar, commands: input.services.commands, doc: input.services.doc, readModelTable: input.services.readModelTable });
+const changeDeps = (input: RouteInput) => ({ agencyCalendar: input.services.agencyCalendar, commands: input.services.commands, readModels: input.services.readModels });

@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { decideHeldMail, type HoldingPenAction } from '../../../application/intake/holding-pen.js';
 import { DomainError } from '../../../domain/request/errors.js';
@@ -27,13 +26,7 @@ export const holdingPenRoutes: readonly Route[] = [
     handle: async (input) => {
       intakeOnly(input);
       const { status } = z.strictObject({ status: z.enum(['held', 'all']).optional() }).parse(input.query);
-      const items: { status: string }[] = [];
-      let key: Record<string, unknown> | undefined;
-      do {
-        const page = await input.services.doc.send(new QueryCommand({ TableName: input.services.readModelTable, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'holding' }, ExclusiveStartKey: key }));
-        items.push(...(page.Items ?? []).map((i) => i.mail as { status: string }));
-        key = page.LastEvaluatedKey;
-      } while (key);
+      const items = (await input.services.readModels.partition('holding')).map((i) => i.mail as { status: string });
       const shown = status === 'all' ? items : items.filter((i) => i.status === 'held');
       return { status: 200, body: { items: shown, count: shown.length } };
     },

@@ -8,7 +8,7 @@ import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
-const deps = (input: RouteInput) => ({ doc: input.services.doc, readModelTable: input.services.readModelTable, timeZone: input.services.agency.config.calendar.timeZone });
+const deps = (input: RouteInput) => ({ readModels: input.services.readModels, timeZone: input.services.agency.config.calendar.timeZone });
 
 const reportReaders = (input: RouteInput) => {
   const actor = actorOf(input);

@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { auditStream } from '../../../application/audit.js';
 import { sha256Hex, storeContent } from '../../../application/object-store.js';
@@ -136,16 +135,7 @@ export const requestRoutes: readonly Route[] = [
       const { config } = input.services.agency;
       const divisions = q.division ? [q.division] : [...config.divisions.map((d) => d.id), 'unassigned'];
       const views: RequestView[] = [];
-      for (const division of divisions) {
-        let key: Record<string, unknown> | undefined;
-        do {
-          const page = await input.services.doc.send(
-            new QueryCommand({ TableName: input.services.readModelTable, IndexName: 'byDivision', KeyConditionExpression: 'divisionPk = :d', ExpressionAttributeValues: { ':d': `division#${division}` }, ExclusiveStartKey: key }),
-          );
-          views.push(...(page.Items ?? []).map((i) => i.view as RequestView));
-          key = page.LastEvaluatedKey;
-        } while (key);
-      }
+      for (const division of divisions) views.push(...(await input.services.readModels.byDivision(division)).map((i) => i.view as RequestView));
       const items = views
         .map((v) => present(v, cal, input.now))
         .filter((v) => (!q.status || v.status === q.status) && (!q.sla || v.sla === q.sla))
