@@ -1,5 +1,6 @@
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { PollingLoop } from './polling-loop.js';
 
 export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | unknown>;
 
@@ -8,23 +9,16 @@ export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatch
  * a visibility timeout while a batch is worked, partial batch failures left on the queue to come
  * back (and, after the queue's maxReceiveCount, to its dead-letter queue).
  */
-export class SqsPoller {
-  private running = false;
-  private loop: Promise<void> | undefined;
-
+export class SqsPoller extends PollingLoop {
   constructor(
     private readonly options: { sqs: SQSClient; queueUrl: string; queueArn: string; handler: SqsHandler; context: () => Context; onError?: (err: unknown) => void },
-  ) {}
-
-  start(): void {
-    this.running = true;
-    this.loop = this.run();
+  ) {
+    // Long polling (WaitTimeSeconds) paces the loop; after a failure it waits a second.
+    super(0, 1_000);
   }
 
-  /** Stops after the batch in hand is finished: nothing half-done. */
-  async stop(): Promise<void> {
-    this.running = false;
-    await this.loop;
+  protected reportFailure(err: unknown): void {
+    this.options.onError?.(err);
   }
 
   /** One receive-and-handle round; returns how many messages it handled. */
@@ -53,16 +47,5 @@ export class SqsPoller {
       await sqs.send(new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: done.map((r, i) => ({ Id: String(i), ReceiptHandle: r.receiptHandle })) }));
     }
     return records.length;
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        await this.pollOnce();
-      } catch (err) {
-        this.options.onError?.(err);
-        await new Promise((r) => setTimeout(r, 1_000));
-      }
-    }
   }
 }

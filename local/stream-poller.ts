@@ -1,5 +1,6 @@
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { StreamReader } from './dynamodb-stream.js';
+import { PollingLoop } from './polling-loop.js';
 
 export interface StreamConsumer {
   readonly name: string;
@@ -13,9 +14,7 @@ const MAX_ATTEMPTS = 5;
  * Feeds the events table's stream to its consumers (projector, mail dispatcher) as Lambda would:
  * batches in order, partial batch failures retried, each consumer independent of the others.
  */
-export class StreamPoller {
-  private running = false;
-  private loop: Promise<void> | undefined;
+export class StreamPoller extends PollingLoop {
   private readonly retries = new Map<string, { record: DynamoDBRecord; attempts: number }[]>();
 
   constructor(
@@ -23,17 +22,13 @@ export class StreamPoller {
     private readonly consumers: readonly StreamConsumer[],
     private readonly context: (name: string) => Context,
     private readonly onError: (consumer: string, err: unknown) => void = () => undefined,
-    private readonly intervalMs = 100,
-  ) {}
-
-  start(): void {
-    this.running = true;
-    this.loop = this.run();
+    intervalMs = 100,
+  ) {
+    super(intervalMs, intervalMs);
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    await this.loop;
+  protected reportFailure(err: unknown): void {
+    this.onError('stream', err);
   }
 
   /** Reads what the stream has now and delivers it, with earlier failures first. */
@@ -59,16 +54,5 @@ export class StreamPoller {
       this.retries.set(consumer.name, again.filter((b) => b.attempts < MAX_ATTEMPTS));
     }
     return fresh.length;
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        await this.pollOnce();
-      } catch (err) {
-        this.onError('stream', err);
-      }
-      await new Promise((r) => setTimeout(r, this.intervalMs));
-    }
   }
 }

@@ -24,14 +24,12 @@ let cached: ReturnType<typeof createMailerHandler> | undefined;
 /** The mailer Lambda on AWS: SES v2 in the function's region, the reply-token key from Secrets Manager. */
 export const handler = async (event: SQSEvent, context: Context) => {
   if (!cached) {
-    const { SESv2Client } = await import('@aws-sdk/client-sesv2');
-    const { sesSender } = await import('../../adapters/ses/ses-sender.js');
     const { awsServices } = await import('../shared/aws-services.js');
     const s = awsServices();
     cached = createMailerHandler({
       commands: s.core.commands,
       objects: s.objects,
-      send: sesSender(new SESv2Client({}), s.env.SES_CONFIGURATION_SET),
+      send: s.send,
       agency: s.agency,
       replySecret: await s.replySecret(),
       now: s.now,

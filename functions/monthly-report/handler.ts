@@ -20,8 +20,6 @@ let cached: ReturnType<typeof createMonthlyReportHandler> | undefined;
 
 export const handler = async (event: unknown, context: Context) => {
   if (!cached) {
-    const { SESv2Client } = await import('@aws-sdk/client-sesv2');
-    const { sesSender } = await import('../../adapters/ses/ses-sender.js');
     const { awsServices } = await import('../shared/aws-services.js');
     const { dynamoReadModels } = await import('../../adapters/dynamodb/read-models.js');
     const s = awsServices();
@@ -31,7 +29,7 @@ export const handler = async (event: unknown, context: Context) => {
       store: s.core.store,
       directory: s.agency.directory,
       calendar: s.core.calendar,
-      send: sesSender(new SESv2Client({}), s.env.SES_CONFIGURATION_SET),
+      send: s.send,
       agencyName: s.agency.config.agency.name,
       fromAddress: s.agency.config.agency.intakeAddress,
       now: s.now,

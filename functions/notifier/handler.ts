@@ -19,8 +19,6 @@ let cached: ReturnType<typeof createNotifierHandler> | undefined;
 
 export const handler = async (event: SQSEvent, context: Context) => {
   if (!cached) {
-    const { SESv2Client } = await import('@aws-sdk/client-sesv2');
-    const { sesSender } = await import('../../adapters/ses/ses-sender.js');
     const { awsServices } = await import('../shared/aws-services.js');
     const s = awsServices();
     cached = createNotifierHandler({
@@ -28,7 +26,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
       commands: s.core.commands,
       directory: s.agency.directory,
       calendar: s.core.calendar,
-      send: sesSender(new SESv2Client({}), s.env.SES_CONFIGURATION_SET),
+      send: s.send,
       agencyName: s.agency.config.agency.name,
       fromAddress: s.agency.config.agency.intakeAddress,
       linkFor: (ref) => `${process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`}/requests/${ref}`,

@@ -1,5 +1,8 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { sesSender } from '../../adapters/ses/ses-sender.js';
+import type { MailSender } from '../../application/outgoing-mail.js';
 import { z } from 'zod';
 import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
 import { S3ObjectStore } from '../../adapters/object-store/s3-store.js';
@@ -37,5 +40,8 @@ export const awsServices = () => {
       if (!out.SecretString) throw new Error('the reply-token secret is empty');
       return out.SecretString;
     })());
-  return { env, agency, doc, now, core, objects, replySecret };
+  let sender: MailSender | undefined;
+  /** The agency's SES sender (its configuration set, when deployed with one), made on first use. */
+  const send: MailSender = (mail, tags) => (sender ??= sesSender(new SESv2Client({}), env.SES_CONFIGURATION_SET))(mail, tags);
+  return { env, agency, doc, now, core, objects, replySecret, send };
 };
