@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RequestReference } from '../events/primitives.js';
 import type { RequestEvent } from '../events/request-events.js';
 

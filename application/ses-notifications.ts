@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RequestCommandOf } from '../domain/request/commands.js';
 import { systemActor } from '../domain/agency/actor.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Role } from './primitives.js';
 
 /** Who did it: a person acting in one of their roles, or a named part of the system. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarEvent } from './calendar-events.js';
 import { UnknownEventError } from './errors.js';
 import { MailEvent } from './intake-events.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An instant with an explicit offset or `Z`, e.g. `2026-11-20T10:00:00+06:00`. */
 export const Instant = z.iso.datetime({ offset: true });

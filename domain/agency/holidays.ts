@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocalDate } from '../../events/primitives.js';
 
 export const Holiday = z.strictObject({

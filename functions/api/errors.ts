@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError, StoreUnavailableError } from '../../application/errors.js';
 import { DomainError, type DomainErrorCode } from '../../domain/request/errors.js';
 

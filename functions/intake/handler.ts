@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { processInboundMail, type IntakeDeps } from '../../application/intake/process-mail.js';
 import { sqsBatchHandler } from '../shared/batch-handler.js';
 

@@ -4,7 +4,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { streamBatchHandler } from '../shared/batch-handler.js';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { mailJobFor } from '../../application/mail-jobs.js';
 import { parseRequestEvent } from '../../events/catalogue.js';
 

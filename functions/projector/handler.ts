@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { streamBatchHandler } from '../shared/batch-handler.js';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { projectStream, type ProjectorDeps } from '../../application/projector.js';
 import { awsServices } from '../shared/aws-services.js';
 

@@ -3,7 +3,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { sesSender } from '../../adapters/ses/ses-sender.js';
 import type { MailSender } from '../../application/outgoing-mail.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
 import { S3ObjectStore } from '../../adapters/object-store/s3-store.js';
 import { loadAgency } from '../../config/load.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { decideHeldMail, type HoldingPenAction } from '../../../application/intake/holding-pen.js';
 import { DomainError } from '../../../domain/request/errors.js';
 import { RequestReference } from '../../../events/primitives.js';

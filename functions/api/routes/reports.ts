@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { disclosuresCsv, loadCommonRequests, loadDisclosures, loadMonthlyReport } from '../../../application/reports.js';
 import { monthlyReportCsv } from '../../../domain/reports/monthly.js';
 import { DomainError } from '../../../domain/request/errors.js';

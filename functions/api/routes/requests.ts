@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { auditStream } from '../../../application/audit.js';
 import { sha256Hex, storeContent } from '../../../application/object-store.js';
 import type { CommandOutcome } from '../../../application/request-commands.js';
