@@ -1,12 +1,22 @@
 import * as z from 'zod';
 import { computeDueDate } from '../../../domain/calendar/due-date.js';
 import { changeHoliday } from '../../../application/calendar-changes.js';
+import { recordOfficialHolidays } from '../../../application/official-holidays.js';
 import { DomainError } from '../../../domain/request/errors.js';
 import { Instant, LocalDate } from '../../../events/primitives.js';
 import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';
 
 const dueDateQuery = z.strictObject({ receivedAt: Instant });
+
+const Year = z.coerce.number().int().min(2000).max(2100);
+const holidaysQuery = z.strictObject({ year: Year });
+const officialListBody = z.strictObject({
+  source: z.string().trim().min(1).max(2000),
+  holidays: z
+    .array(z.strictObject({ date: LocalDate, name: z.string().trim().min(1).max(200), region: z.string().trim().min(1).max(100).optional() }))
+    .max(400),
+});
 
 export const calendarRoutes: readonly Route[] = [
   {
@@ -18,6 +28,27 @@ export const calendarRoutes: readonly Route[] = [
       const calendar = await input.services.agencyCalendar.current();
       const due = computeDueDate(calendar, q.receivedAt, input.services.agency.config.sla.responseWorkingDays);
       return { status: 200, body: { receivedAt: due.receivedAt, dueAt: due.dueAt, dayZero: due.dayZero, workingDays: due.workingDays, explanation: due.explanation } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/calendar/holidays',
+    public: true,
+    handle: async (input) => {
+      const { year } = holidaysQuery.parse(input.query);
+      const calendar = await input.services.agencyCalendar.current();
+      const holidays = calendar.holidaysOf(year).map((h) => ({ date: h.date, name: h.name, ...(h.region ? { region: h.region } : {}), status: h.status ?? 'official' }));
+      return { status: 200, body: { year, status: calendar.isProvisionalYear(year) ? 'provisional' : 'official', holidays } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/calendar/years/{year}/official',
+    handle: async (input) => {
+      const year = Year.parse(input.params.year);
+      const body = officialListBody.parse(input.body ?? {});
+      const result = await recordOfficialHolidays(changeDeps(input), { year, ...body }, actorOf(input), input.now);
+      return { status: result.recorded ? 201 : 200, body: { year, recorded: result.recorded, holidays: body.holidays.length, moved: result.moved } };
     },
   },
   {
