@@ -41,9 +41,10 @@ const lunarOf = (date: string): { month: number; leapMonth: boolean; day: number
  * - A **doubled** lunar day (ལྷག་, two sunrises with the same date) is observed on the FIRST of the
  *   two days: Guru Rinpoche's birth anniversary of 2015 (5th month, 10th day, doubled) was a holiday on
  *   26 June 2015, not the 27th. The library calls that first day the "leap" day and, asked for the
- *   plain date, returns the second, so this asks for the first. (The Tibetan calendar marks the other
- *   day of a pair as the leap one, which is one source of one-day differences between published
- *   Tibetan and Bhutanese dates.)
+ *   plain date, returns the second, one day late. (The Tibetan calendar doubled the 11th that month,
+ *   not the 10th: doubled and omitted days fall differently in the two calendars, the usual cause of
+ *   one-day differences between published Tibetan and Bhutanese dates; the leap month, placed in a
+ *   different month, causes month-long ones, as for Zhabdrung Kuchoe in 2027.)
  * - An **omitted** lunar day (ཆད་) is observed on the day that carries the next date, where the
  *   library puts it.
  */
