@@ -51,6 +51,8 @@ describe('a bad configuration', () => {
     ['a division without a chief', (c: RawConfig) => { c.users = c.users.filter((u) => u.id !== 'ppd.chief'); }, /division ppd has no division_chief/],
     ['an unknown role', (c: RawConfig) => { user(c, 0).roles = ['janitor']; }, /users\.0\.roles\.0: Invalid option/],
     ['a lowercase reference prefix', (c: RawConfig) => { c.agency.referencePrefix = 'necs'; }, /referencePrefix/],
+    ['a region spelt with a capital (Thimphu’s tshechu would silently not apply)', (c: RawConfig) => { c.calendar.region = 'Thimphu'; }, /calendar\.region: unknown region "Thimphu": region ids are lowercase, write "thimphu"/],
+    ['a region that is not one of Bhutan’s 20 dzongkhags', (c: RawConfig) => { c.calendar.region = 'kathmandu'; }, /unknown region "kathmandu": expected one of BT's 20 regions \(bumthang, chhukha/],
   ])('%s is refused with a message that says where', (_why, breakIt, message) => {
     // Prepare
     const config = sample();
