@@ -5,7 +5,9 @@ import { requesterFrom } from '../../domain/intake/requester.js';
 import { routeMail, type CandidateRequest, type Routing } from '../../domain/intake/routing.js';
 import { referenceFromReplyAddress } from '../../domain/mail/reply-address.js';
 import { exists } from '../../domain/request/state.js';
+import { isEmailAddress, normalizeEmailAddress } from '../../events/email-address.js';
 import type { MailEvent } from '../../events/intake-events.js';
+import { clipText } from '../../events/text.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
@@ -91,7 +93,8 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
     };
   };
   const [intakeLocal, domain] = config.agency.intakeAddress.toLowerCase().split('@') as [string, string];
-  const recipients = [...(inbound.recipients ?? []), ...parsed.to, ...parsed.cc].map((r) => r.toLowerCase());
+  // Only addresses by the one definition, each once: an envelope or Cc entry the catalogue would refuse is not a recipient.
+  const recipients = [...new Set([...(inbound.recipients ?? []), ...parsed.to, ...parsed.cc].map(normalizeEmailAddress))].filter(isEmailAddress);
   const replyRecipient = recipients.find((r) => r.startsWith(`${intakeLocal}+`) && r.endsWith(`@${domain}`));
   const replyRef = replyRecipient ? referenceFromReplyAddress(replyRecipient, config.agency.intakeAddress, deps.replySecret) : undefined;
   let threadRef: string | undefined;
@@ -187,7 +190,8 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
       raw: { storageKey: inbound.storageKey, sha256: parsed.raw.sha256, sizeBytes: parsed.raw.sizeBytes },
       ...(parsed.messageId ? { messageId: parsed.messageId } : {}),
       ...(fromAddress ? { from: fromAddress } : {}),
-      ...(parsed.from?.name ? { fromName: parsed.from.name.slice(0, 200) } : {}),
+      ...(parsed.from?.name ? { fromName: clipText(parsed.from.name, 200) } : {}),
+      ...(parsed.fromHeader ? { fromHeader: parsed.fromHeader } : {}),
       ...(parsed.replyTo ? { replyTo: parsed.replyTo } : {}),
       to: recipients.slice(0, 100),
       subject: parsed.subject,
