@@ -97,11 +97,23 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   const recipients = [...new Set([...(inbound.recipients ?? []), ...parsed.to, ...parsed.cc].map(normalizeEmailAddress))].filter(isEmailAddress);
   const replyRecipient = recipients.find((r) => r.startsWith(`${intakeLocal}+`) && r.endsWith(`@${domain}`));
   const replyRef = replyRecipient ? referenceFromReplyAddress(replyRecipient, config.agency.intakeAddress, deps.replySecret) : undefined;
+  // A message we sent proves the sender received our mail; a requester's own Message-ID proves nothing
+  // (anyone they wrote to, or who saw the thread, can quote it), so it threads only mail from the requester.
   let threadRef: string | undefined;
+  let threadedByRequesterMessage = false;
   for (const id of messageIdsReferenced(parsed.inReplyTo, parsed.references)) {
     const ses = sesMessageIdOf(id);
-    threadRef = referenceFromOurMessageId(id, domain, deps.replySecret) ?? (ses ? await deps.lookups.requestForSesMessageId(ses) : undefined) ?? (await deps.lookups.requestForMessageId(id));
+    threadRef = referenceFromOurMessageId(id, domain, deps.replySecret) ?? (ses ? await deps.lookups.requestForSesMessageId(ses) : undefined);
     if (threadRef) break;
+  }
+  if (!threadRef) {
+    for (const id of messageIdsReferenced(parsed.inReplyTo, parsed.references)) {
+      threadRef = await deps.lookups.requestForMessageId(id);
+      if (threadRef) {
+        threadedByRequesterMessage = true;
+        break;
+      }
+    }
   }
   const ownAddresses = [config.agency.intakeAddress, config.agency.archiveAddress].map((a) => a.toLowerCase());
   const fromAddress = parsed.from?.address;
@@ -120,7 +132,7 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
         })(),
         verdicts: verdictsOf(parsed),
         ...(replyRecipient ? { replyAddress: { genuine: replyRef !== undefined, ...(replyCandidate ? { candidate: replyCandidate } : {}) } } : {}),
-        ...(threadCandidate ? { threadedBy: threadCandidate } : {}),
+        ...(threadCandidate ? { threadedBy: { ...threadCandidate, byRequesterMessage: threadedByRequesterMessage } } : {}),
         ...(subjectCandidate ? { subjectReference: subjectCandidate } : {}),
       });
 

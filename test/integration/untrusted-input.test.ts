@@ -112,3 +112,25 @@ describe('writers\' limits match the schemas', () => {
     await readable(ref);
   });
 });
+
+describe('threading on a requester\'s Message-ID', () => {
+  const opened = async (messageId: string) => {
+    const result = await intake.deliver(await mime({ from: 'Karma <karma@example.bt>', to: INTAKE, subject: 'River flow data', text: 'Please.', messageId }));
+    await stack.settle();
+    return result.requestId as string;
+  };
+
+  it('holds a bystander who quotes the requester\'s Message-ID (sender_mismatch), and leaves the request alone', async () => {
+    const ref = await opened('<karma-original-1@example.bt>');
+    const before = (await stack.core.store.read(`request#${ref}`)).events.length;
+    const bystander = await intake.deliver(await mime({ from: 'Pema <pema@elsewhere.example>', to: INTAKE, subject: 'Re: River flow data', text: 'Add me in.', inReplyTo: '<karma-original-1@example.bt>' }));
+    expect(bystander).toMatchObject({ outcome: 'held', reason: 'sender_mismatch', requestId: ref });
+    expect((await stack.core.store.read(`request#${ref}`)).events).toHaveLength(before);
+  });
+
+  it('threads the requester\'s own follow-up that names their first mail', async () => {
+    const ref = await opened('<karma-original-2@example.bt>');
+    const followUp = await intake.deliver(await mime({ from: 'Karma <KARMA@example.bt>', to: INTAKE, subject: 'Re: River flow data', text: 'Also 2024.', inReplyTo: '<karma-original-2@example.bt>' }));
+    expect(followUp).toMatchObject({ outcome: 'threaded', requestId: ref });
+  });
+});
