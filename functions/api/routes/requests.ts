@@ -44,7 +44,7 @@ const bodies = {
     disposition: Disposition,
     reason: Text(10_000).optional(),
     attachments: z
-      .array(z.strictObject({ filename: Filename, contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type'), contentBase64: z.base64() }))
+      .array(z.strictObject({ filename: Filename, contentType: z.string().max(255).regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type'), contentBase64: z.base64() }))
       .max(20)
       .optional(),
   }),
