@@ -58,7 +58,8 @@ export const evolveDirectory = (state: DirectoryState, event: DirectoryEvent): D
       return withPerson(state, personId, (p) => ({ ...p, leaves: [...p.leaves, { from, to, delegateTo }] }));
     }
     case 'PersonDeactivated':
-      return withPerson(state, event.data.personId, (p) => ({ ...p, deactivatedAt: event.occurredAt, deactivationReason: event.data.reason }));
+      // The first deactivation is the one that counts; a later one repeats it.
+      return withPerson(state, event.data.personId, (p) => (p.deactivatedAt ? p : { ...p, deactivatedAt: event.occurredAt, deactivationReason: event.data.reason }));
   }
 };
 
