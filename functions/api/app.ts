@@ -10,6 +10,7 @@ import { jsonBody } from './middleware/json-body.js';
 import { Router } from './router.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { holdingPenRoutes } from './routes/holding-pen.js';
+import { peopleRoutes } from './routes/people.js';
 import { reportRoutes } from './routes/reports.js';
 import { requestRoutes } from './routes/requests.js';
 import type { ApiEvent, ApiResult, ApiServices, Route } from './types.js';
@@ -17,7 +18,7 @@ import type { ApiEvent, ApiResult, ApiServices, Route } from './types.js';
 /** API Gateway's own limit on a request body. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export const allRoutes: readonly Route[] = [...requestRoutes, ...calendarRoutes, ...holdingPenRoutes, ...reportRoutes];
+export const allRoutes: readonly Route[] = [...requestRoutes, ...calendarRoutes, ...holdingPenRoutes, ...reportRoutes, ...peopleRoutes];
 
 /**
  * The HTTP API as one middy handler: size limit (413) → JSON body (400) → route → auth (401) →
