@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { EmailAddress } from './email-address.js';
 import { eventSchema } from './envelope.js';
 import {
   AttachmentRef,
@@ -11,7 +12,6 @@ import {
 } from './primitives.js';
 
 const UserId = z.string().min(1).max(100);
-const EmailAddress = z.email().max(320);
 
 export const RequestReceived = eventSchema(
   'RequestReceived',
@@ -169,11 +169,14 @@ export const ResponseBounced = eventSchema(
   }),
 );
 
+/** Longest archive topic, counted after normalisation (trimmed, lower-cased: "İ" lower-cases to two units). */
+export const TOPIC_MAX_LENGTH = 100;
+
 export const RequestArchived = eventSchema(
   'RequestArchived',
   1,
   z.strictObject({
-    topics: z.array(z.string().min(1).max(100)).max(20),
+    topics: z.array(z.string().min(1).max(TOPIC_MAX_LENGTH)).max(20),
     publishable: z.boolean(),
   }),
 );

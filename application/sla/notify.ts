@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { EmailAddress } from '../../events/email-address.js';
 import { systemActor } from '../../domain/agency/actor.js';
 import type { DirectoryReader } from '../../domain/agency/directory.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
@@ -16,7 +17,7 @@ import type { RequestCommands } from '../request-commands.js';
 export const DigestJob = z.strictObject({
   digestId: z.string().regex(/^\d{4}-\d{2}-\d{2}\.[a-z0-9._-]+$/),
   recipient: z.string().min(1),
-  email: z.email(),
+  email: EmailAddress,
   day: LocalDate,
   items: z
     .array(

@@ -5,6 +5,10 @@ import { DomainError } from '../../../domain/request/errors.js';
 import { Instant, LocalDate } from '../../../events/primitives.js';
 import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';
+import { DueDateReply, HolidayReply, ScanReply } from '../schemas/replies.js';
+
+const holidayBody = z.strictObject({ date: LocalDate, name: z.string().trim().min(1).max(200), region: z.string().trim().min(1).max(100).optional() });
+const withdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
 
 const dueDateQuery = z.strictObject({ receivedAt: Instant });
 
@@ -13,6 +17,10 @@ export const calendarRoutes: readonly Route[] = [
     method: 'GET',
     path: '/calendar/due-date',
     public: true,
+    summary: 'The due date of a request received at an instant, with the days counted and skipped',
+    tags: ['calendar'],
+    query: dueDateQuery,
+    replies: { 200: { description: 'The due date and its explanation', schema: DueDateReply } },
     handle: async (input) => {
       const q = dueDateQuery.parse(input.query);
       const calendar = await input.services.agencyCalendar.current();
@@ -23,8 +31,12 @@ export const calendarRoutes: readonly Route[] = [
   {
     method: 'POST',
     path: '/calendar/holidays',
+    summary: 'Declare a holiday (admins); due dates of open requests move accordingly',
+    tags: ['calendar'],
+    body: holidayBody,
+    replies: { 201: { description: 'Declared now', schema: HolidayReply }, 200: { description: 'Already declared: nothing new recorded', schema: HolidayReply } },
     handle: async (input) => {
-      const body = z.strictObject({ date: LocalDate, name: z.string().trim().min(1).max(200), region: z.string().trim().min(1).max(100).optional() }).parse(input.body ?? {});
+      const body = holidayBody.parse(input.body ?? {});
       const result = await changeHoliday(changeDeps(input), { type: 'DeclareHoliday', ...body }, actorOf(input), input.now);
       return { status: result.recorded ? 201 : 200, body: { date: body.date, name: body.name, recorded: result.recorded, moved: result.moved } };
     },
@@ -32,9 +44,14 @@ export const calendarRoutes: readonly Route[] = [
   {
     method: 'POST',
     path: '/calendar/holidays/{date}/withdraw',
+    summary: 'Withdraw a declared holiday (admins); due dates move back',
+    tags: ['calendar'],
+    params: z.object({ date: LocalDate }),
+    body: withdrawBody,
+    replies: { 200: { description: 'Withdrawn', schema: HolidayReply } },
     handle: async (input) => {
       const date = LocalDate.parse(input.params.date);
-      const { reason } = z.strictObject({ reason: z.string().trim().min(1).max(2000) }).parse(input.body ?? {});
+      const { reason } = withdrawBody.parse(input.body ?? {});
       const result = await changeHoliday(changeDeps(input), { type: 'WithdrawHoliday', date, reason }, actorOf(input), input.now);
       return { status: 200, body: { date, recorded: result.recorded, moved: result.moved } };
     },
@@ -42,6 +59,10 @@ export const calendarRoutes: readonly Route[] = [
   {
     method: 'POST',
     path: '/sla/scan',
+    summary: 'Run the breach scan now (admins; the scheduler runs it hourly in office hours)',
+    tags: ['sla'],
+    body: z.strictObject({}).optional(),
+    replies: { 200: { description: 'What the scan found and queued', schema: ScanReply } },
     handle: async (input) => {
       const actor = actorOf(input);
       if (actor.kind !== 'user' || !actor.roles.includes('admin')) throw new DomainError('FORBIDDEN', 'only an admin (or the scheduler) runs the breach scan');
