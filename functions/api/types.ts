@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { AgencyCalendar } from '../../application/agency-calendar.js';
+import type { DirectoryService } from '../../application/directory-service.js';
 import type { EventStore } from '../../application/event-store.js';
 import type { ScanResult } from '../../application/sla/scan.js';
 import type { ObjectStore } from '../../application/object-store.js';
@@ -22,6 +23,8 @@ export interface ApiServices {
   readonly agencyCalendar: AgencyCalendar;
   /** Runs the breach scan now (`POST /sla/scan`). */
   readonly scan: () => Promise<ScanResult>;
+  /** The agency's people, divisions and roles (events), read as of any instant and changed by admins. */
+  readonly directory: DirectoryService;
 }
 
 export interface RouteInput {
