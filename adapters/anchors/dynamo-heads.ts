@@ -102,6 +102,14 @@ export class DynamoStreamHeads implements StreamHeads {
     return out.Item?.hash as string | undefined;
   }
 
+  /** A stream's head item as it is now (consistent read). */
+  async readHead(streamId: string): Promise<AnchorLeaf | undefined> {
+    const out = await withRetries('read head', () =>
+      this.doc.send(new GetCommand({ TableName: this.eventsTable, Key: { streamId, version: 0 }, ConsistentRead: true })),
+    );
+    return out.Item?.kind === 'head' ? { streamId, version: out.Item.headVersion as number, hash: out.Item.headHash as string } : undefined;
+  }
+
   /** The stream consumer's write: remembers a head as changed, never going back to an older one. */
   async markChanged(head: AnchorLeaf): Promise<void> {
     try {

@@ -1,9 +1,8 @@
 import { createPublicKey, type JsonWebKey } from 'node:crypto';
 import { anchorTree, PROOF_FORMAT, type AnchorLeaf, type SignedAnchor } from '../../domain/anchors/anchor.js';
 import { inclusionProof } from '../../domain/anchors/merkle.js';
-import { checkAgainstLeaf } from '../../domain/anchors/reconcile.js';
 import { keyIdOf } from '../../domain/anchors/signature.js';
-import type { StoredRecord, StreamHead } from '../../domain/audit/verify.js';
+import type { StoredRecord } from '../../domain/audit/verify.js';
 import type { AnchorArchive, AnchorSigner } from './ports.js';
 import type { AnchorStanding } from './verification.js';
 
@@ -75,15 +74,21 @@ export class AnchorLedger {
     return this.cached;
   }
 
-  /** Where a stream stands against the latest anchor; undefined when no anchor holds it yet. */
-  async standing(streamId: string, events: readonly StoredRecord[], head: StreamHead | undefined): Promise<AnchorStanding | undefined> {
+  /**
+   * Where a stream stands against the latest anchor, from its events' versions and hashes (its own chain
+   * is verified by the caller); undefined when no anchor holds it yet.
+   */
+  async standing(streamId: string, events: readonly { version: number; hash: string }[]): Promise<AnchorStanding | undefined> {
     const latest = await this.latest();
     const at = latest?.index.get(streamId);
     if (!latest || at === undefined) return undefined;
     const leaf = latest.leaves[at] as AnchorLeaf;
     const { sequence, anchoredAt, root } = latest.anchor.statement;
-    const finding = checkAgainstLeaf(leaf, events, head, sequence);
-    return { sequence, anchoredAt, root, version: leaf.version, hash: leaf.hash, matches: !finding, ...(finding ? { reason: finding.reason } : {}) };
+    const reason =
+      events.length < leaf.version ? `anchor ${sequence} holds it at version ${leaf.version}, but only ${events.length} events remain`
+      : events[leaf.version - 1]?.hash !== leaf.hash ? `its event ${leaf.version} no longer has the hash anchor ${sequence} committed to: the stream was rewritten`
+      : undefined;
+    return { sequence, anchoredAt, root, version: leaf.version, hash: leaf.hash, matches: !reason, ...(reason ? { reason } : {}) };
   }
 
   /** The evidence bundle of a stream against the latest anchor that holds it. */

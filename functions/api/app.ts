@@ -8,6 +8,7 @@ import { bodyLimit } from './middleware/body-limit.js';
 import { httpErrors } from './middleware/http-errors.js';
 import { jsonBody } from './middleware/json-body.js';
 import { Router } from './router.js';
+import { anchorRoutes } from './routes/anchors.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { holdingPenRoutes } from './routes/holding-pen.js';
 import { reportRoutes } from './routes/reports.js';
@@ -17,7 +18,7 @@ import type { ApiEvent, ApiResult, ApiServices, Route } from './types.js';
 /** API Gateway's own limit on a request body. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export const allRoutes: readonly Route[] = [...requestRoutes, ...calendarRoutes, ...holdingPenRoutes, ...reportRoutes];
+export const allRoutes: readonly Route[] = [...requestRoutes, ...calendarRoutes, ...holdingPenRoutes, ...reportRoutes, ...anchorRoutes];
 
 /**
  * The HTTP API as one middy handler: size limit (413) → JSON body (400) → route → auth (401) →

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { AgencyCalendar } from '../../application/agency-calendar.js';
+import type { AnchorLedger } from '../../application/anchors/ledger.js';
 import type { EventStore } from '../../application/event-store.js';
 import type { ScanResult } from '../../application/sla/scan.js';
 import type { ObjectStore } from '../../application/object-store.js';
@@ -21,6 +22,8 @@ export interface ApiServices {
   readonly agencyCalendar: AgencyCalendar;
   /** Runs the breach scan now (`POST /sla/scan`). */
   readonly scan: () => Promise<ScanResult>;
+  /** The anchors (GET /anchors, proofs, the verify route's anchor); absent where none are kept. */
+  readonly anchors?: AnchorLedger;
 }
 
 export interface RouteInput {
