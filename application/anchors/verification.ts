@@ -3,7 +3,7 @@ import { checkAgainstLeaf, type StreamFinding } from '../../domain/anchors/recon
 import { keyIdOf, signatureValid } from '../../domain/anchors/signature.js';
 import { verifyChain } from '../../domain/audit/verify.js';
 import type { EventStore } from '../event-store.js';
-import type { AnchorArchive, StreamHeads } from './ports.js';
+import type { AnchorArchive, AnchorSigner, StreamHeads } from './ports.js';
 
 export interface AnchorCheck {
   readonly anchors: readonly SignedAnchor[];
@@ -16,8 +16,10 @@ export interface AnchorCheck {
  * Checks every anchor against the trusted public key (from the signer: KMS or the local key file, never
  * the copy beside the anchors) and the chain between them, and loads the latest one's leaves.
  */
-export const checkAnchors = async (archive: AnchorArchive, publicKeyPem: string): Promise<AnchorCheck> => {
+export const checkAnchors = async (archive: AnchorArchive, key: Pick<AnchorSigner, 'publicKeyPem'>): Promise<AnchorCheck> => {
   const anchors = await archive.list();
+  if (anchors.length === 0) return { anchors, problems: [] };
+  const publicKeyPem = await key.publicKeyPem();
   const keyId = keyIdOf(publicKeyPem);
   const problems: string[] = [];
   for (const a of anchors) {
@@ -49,10 +51,10 @@ export interface VerifyAllResult {
  * deleted is found by name; so is every bad anchor signature or link.
  */
 export const verifyAllAgainstAnchors = async (
-  deps: { store: EventStore; heads: StreamHeads; archive: AnchorArchive; publicKeyPem: string },
+  deps: { store: EventStore; heads: StreamHeads; archive: AnchorArchive; signer: Pick<AnchorSigner, 'publicKeyPem'> },
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<VerifyAllResult> => {
-  const check = await checkAnchors(deps.archive, deps.publicKeyPem);
+  const check = await checkAnchors(deps.archive, deps.signer);
   const ids = new Set<string>();
   for (const head of await deps.heads.all()) ids.add(head.streamId);
   const leaves = check.latest?.leaves ?? [];
@@ -80,7 +82,7 @@ export const verifyAllAgainstAnchors = async (
 
 const chainFinding = (streamId: string, read: Awaited<ReturnType<EventStore['read']>>): StreamFinding | undefined => {
   const chain = verifyChain(read.events, read.head);
-  return chain.valid ? undefined : { streamId, problem: 'chain-broken', reason: `its hash chain is broken at version ${chain.brokenAt}: ${chain.reason}` };
+  return chain.valid ? undefined : { streamId, problem: 'chain-broken', brokenAt: chain.brokenAt, reason: chain.reason };
 };
 
 /** What the API's verify route adds: where the stream stands against the latest anchor. */

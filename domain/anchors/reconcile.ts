@@ -7,6 +7,8 @@ export type AnchorMismatch = 'deleted' | 'truncated' | 'rewritten' | 'chain-brok
 export interface StreamFinding {
   readonly streamId: string;
   readonly problem: AnchorMismatch;
+  /** The first broken version, when the stream's own chain is broken. */
+  readonly brokenAt?: number;
   readonly reason: string;
 }
 
@@ -19,7 +21,7 @@ export const checkAgainstLeaf = (leaf: AnchorLeaf, records: readonly StoredRecor
   const { streamId } = leaf;
   if (records.length === 0 && !head) return { streamId, problem: 'deleted', reason: `anchor ${sequence} holds it at version ${leaf.version}, but the stream no longer exists` };
   const chain = verifyChain(records, head);
-  if (!chain.valid) return { streamId, problem: 'chain-broken', reason: `its hash chain is broken at version ${chain.brokenAt}: ${chain.reason}` };
+  if (!chain.valid) return { streamId, problem: 'chain-broken', brokenAt: chain.brokenAt, reason: chain.reason };
   if (chain.events < leaf.version) {
     return { streamId, problem: 'truncated', reason: `anchor ${sequence} holds it at version ${leaf.version}, but only ${chain.events} events remain` };
   }
