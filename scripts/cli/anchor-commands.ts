@@ -4,7 +4,7 @@ import { anchorNow } from '../../application/anchors/anchoring.js';
 import { NotAnchoredError } from '../../application/anchors/ledger.js';
 import { requestStreamId } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
-import { verifyProof } from '../../verifier/verify-proof.js';
+import { verifyProof } from '../../verifier/verify-proof.mjs';
 import { referenceOf, withTarget } from './audit-commands.js';
 
 /** `desk anchor`, `desk proof`, `desk verify-proof`. */

@@ -11,6 +11,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { KmsSigner } from '../../adapters/anchors/kms-signer.js';
 import { S3AnchorArchive } from '../../adapters/anchors/s3-archive.js';
 import { join } from 'node:path';
+import { MovableClock } from '../../local/clock.js';
 
 export interface DeskTarget {
   readonly store: DynamoEventStore;
@@ -34,8 +35,11 @@ export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.en
   const doc = createDocumentClient(client);
   const events = env.EVENTS_TABLE ?? localTableNames.events;
   const readModels = env.READ_MODEL_TABLE ?? localTableNames.readModels;
+  const dataDir = env.DESK_DATA_DIR ?? join(process.cwd(), '.data');
+  // Locally, the stack's movable clock (`/_local/clock`), so that anchors follow the time the stack keeps.
+  const now = onAws ? () => new Date() : new MovableClock(join(dataDir, 'clock.json')).now;
   const anchorPlaces = () => {
-    if (!onAws) return localAnchorPlaces(env.DESK_DATA_DIR ?? join(process.cwd(), '.data'));
+    if (!onAws) return localAnchorPlaces(dataDir);
     if (!env.ANCHOR_BUCKET || !env.ANCHOR_KEY_ID) throw new Error('DESK_TARGET=aws needs ANCHOR_BUCKET and ANCHOR_KEY_ID for anchors');
     return { archive: new S3AnchorArchive(new S3Client({}), env.ANCHOR_BUCKET), signer: new KmsSigner(new KMSClient({}), env.ANCHOR_KEY_ID) };
   };
@@ -43,7 +47,7 @@ export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.en
     store: new DynamoEventStore(doc, events),
     projector: { store: new DynamoEventStore(doc, events), writeItems: (items, v, force) => writeReadItems(doc, readModels, items, v, force), timeZone },
     reportDeps: { readModels: dynamoReadModels(doc, readModels), timeZone },
-    anchors: () => composeAnchors({ doc, eventsTable: events, readModelTable: readModels, ...anchorPlaces(), now: () => new Date() }),
+    anchors: () => composeAnchors({ doc, eventsTable: events, readModelTable: readModels, ...anchorPlaces(), now }),
     close: () => client.destroy(),
   };
 };

@@ -14,7 +14,7 @@ import { statementBytes } from '../../domain/anchors/anchor.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { createAnchorHeadsHandler } from '../../functions/anchor-heads/handler.js';
 import { lambdaContext } from '../../local/lambda-context.js';
-import { verifyProof } from '../../verifier/verify-proof.js';
+import { verifyProof } from '../../verifier/verify-proof.mjs';
 import { freshTables } from '../support/dynamo.js';
 
 let tables: Awaited<ReturnType<typeof freshTables>>;

@@ -3,7 +3,7 @@
  * node:crypto — no database, no AWS, no other package. Written to be read in one sitting; the format
  * is described in the README ("Evidence bundles") so that it can be reimplemented in any language.
  *
- * Run it alone:  node --experimental-strip-types verifier/verify-proof.ts FILE [--key PEM-FILE] [--stream STREAM-ID]
+ * Run it alone (Node 18 or later, nothing installed):  node verifier/verify-proof.mjs FILE [--key PEM-FILE] [--stream STREAM-ID]
  * (or `desk verify-proof FILE`). Exit 0 when the bundle is valid, 1 when not.
  *
  * It checks, in order:
@@ -15,6 +15,7 @@
  *     given with --key, when given;
  *  5. the anchor's ECDSA P-256 signature over its statement's canonical JSON verifies with that key.
  */
+import { Buffer } from 'node:buffer';
 import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -22,40 +23,38 @@ import { pathToFileURL } from 'node:url';
 const GENESIS_HASH = '0'.repeat(64);
 const HEX64 = /^[0-9a-f]{64}$/;
 
-export interface ProofReport {
-  readonly valid: boolean;
-  /** What was checked and held. */
-  readonly checks: string[];
-  /** What failed; empty when valid. */
-  readonly problems: string[];
-}
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/**
+ * @typedef {{ valid: boolean, checks: string[], problems: string[] }} ProofReport
+ *   `checks`: what was checked and held; `problems`: what failed (empty when valid).
+ */
 
 /** RFC 8785 (JCS) for values that came from JSON.parse: keys sorted by UTF-16 code units, ES number form. */
-export const canonicalJson = (value: Json): string => {
+/** @param {unknown} value @returns {string} */
+export const canonicalJson = (value) => {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] as Json)}`).join(',')}}`;
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
 };
 
-const sha256 = (...parts: (string | Uint8Array)[]): Buffer => {
+/** @param {...(string | Uint8Array)} parts */
+const sha256 = (...parts) => {
   const h = createHash('sha256');
   for (const p of parts) h.update(p);
   return h.digest();
 };
 
 /** RFC 6962: leaf hash SHA-256(0x00 ‖ leaf), node hash SHA-256(0x01 ‖ left ‖ right). */
-const leafHash = (leaf: Uint8Array) => sha256(Buffer.from([0]), leaf);
-const nodeHash = (left: Uint8Array, right: Uint8Array) => sha256(Buffer.from([1]), left, right);
+const leafHash = (/** @type {Uint8Array} */ leaf) => sha256(Buffer.from([0]), leaf);
+const nodeHash = (/** @type {Uint8Array} */ left, /** @type {Uint8Array} */ right) => sha256(Buffer.from([1]), left, right);
 
 /** RFC 9162 section 2.1.3.2: the root an inclusion proof leads to, or undefined if it cannot fit the tree. */
-const rootFromProof = (leaf: Buffer, index: number, treeSize: number, path: readonly string[]): string | undefined => {
+/** @param {Buffer} leaf @param {number} index @param {number} treeSize @param {string[]} path @returns {string | undefined} */
+const rootFromProof = (leaf, index, treeSize, path) => {
   if (index < 0 || index >= treeSize) return undefined;
   let fn = index;
   let sn = treeSize - 1;
-  let r: Buffer = leaf;
+  let r = leaf;
   for (const p of path) {
     if (sn === 0) return undefined;
     const sibling = Buffer.from(p, 'hex');
@@ -74,13 +73,21 @@ const rootFromProof = (leaf: Buffer, index: number, treeSize: number, path: read
   return sn === 0 ? r.toString('hex') : undefined;
 };
 
-const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** @param {unknown} v @returns {v is Record<string, any>} */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks an evidence bundle (parsed JSON). `publicKeyPem` pins the key the auditor trusts. */
-export const verifyProof = (bundle: unknown, options: { publicKeyPem?: string; streamId?: string } = {}): ProofReport => {
-  const checks: string[] = [];
-  const problems: string[] = [];
-  const done = (): ProofReport => ({ valid: problems.length === 0, checks, problems });
+/**
+ * @param {unknown} bundle
+ * @param {{ publicKeyPem?: string, streamId?: string }} [options]
+ * @returns {ProofReport}
+ */
+export const verifyProof = (bundle, options = {}) => {
+  /** @type {string[]} */
+  const checks = [];
+  /** @type {string[]} */
+  const problems = [];
+  const done = () => ({ valid: problems.length === 0, checks, problems });
   if (!isObject(bundle) || bundle.format !== 'request-desk-proof/1') {
     problems.push('not a request-desk-proof/1 bundle');
     return done();
@@ -101,7 +108,7 @@ export const verifyProof = (bundle: unknown, options: { publicKeyPem?: string; s
       chainOk = false;
       break;
     }
-    const body = { streamId: e.streamId, version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data } as { [key: string]: Json };
+    const body = { streamId: e.streamId, version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data };
     const fault =
       e.streamId !== streamId ? `event ${i + 1} belongs to ${String(e.streamId)}, not ${streamId}`
       : e.version !== i + 1 ? `event ${i + 1} is numbered ${String(e.version)}`
@@ -113,7 +120,7 @@ export const verifyProof = (bundle: unknown, options: { publicKeyPem?: string; s
       chainOk = false;
       break;
     }
-    prevHash = e.hash as string;
+    prevHash = e.hash;
   }
   if (chainOk) checks.push(`${events.length} events form an unbroken hash chain of ${streamId}`);
 
@@ -136,7 +143,7 @@ export const verifyProof = (bundle: unknown, options: { publicKeyPem?: string; s
   }
   const leafBytes = Buffer.from(JSON.stringify([streamId, version, hash]), 'utf8');
   const pathOk = inclusionProof.every((p) => typeof p === 'string' && HEX64.test(p));
-  const root = pathOk ? rootFromProof(leafHash(leafBytes), leafIndex, statement.treeSize, inclusionProof as string[]) : undefined;
+  const root = pathOk ? rootFromProof(leafHash(leafBytes), leafIndex, statement.treeSize, inclusionProof) : undefined;
   if (root !== statement.root) problems.push(`the inclusion proof does not lead to the root of anchor ${String(statement.sequence)}`);
   else checks.push(`leaf ${leafIndex} of ${statement.treeSize} is in the Merkle tree of anchor ${String(statement.sequence)} (root ${statement.root.slice(0, 16)}…)`);
 
@@ -169,9 +176,10 @@ export const verifyProof = (bundle: unknown, options: { publicKeyPem?: string; s
   return done();
 };
 
-const main = (argv: readonly string[]): number => {
+/** @param {string[]} argv @returns {number} */
+const main = (argv) => {
   const [file, ...rest] = argv;
-  const flag = (name: string) => {
+  const flag = (/** @type {string} */ name) => {
     const at = rest.indexOf(name);
     return at === -1 ? undefined : rest[at + 1];
   };
@@ -179,11 +187,11 @@ const main = (argv: readonly string[]): number => {
     process.stderr.write('usage: verify-proof FILE [--key PEM-FILE] [--stream STREAM-ID]\n');
     return 2;
   }
-  let bundle: unknown;
+  let bundle;
   try {
     bundle = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    process.stderr.write(`verify-proof: cannot read ${file}: ${(err as Error).message.split('\n')[0]}\n`);
+    process.stderr.write(`verify-proof: cannot read ${file}: ${String(err instanceof Error ? err.message : err).split('\n')[0]}\n`);
     return 1;
   }
   const keyFile = flag('--key');
