@@ -38,6 +38,8 @@ export const checkAnchors = async (archive: AnchorArchive, key: Pick<AnchorSigne
 };
 
 export interface VerifyAllResult {
+  /** Every stream checked, by id. */
+  readonly ids: readonly string[];
   readonly streams: number;
   readonly anchored: number;
   readonly findings: readonly StreamFinding[];
@@ -67,17 +69,20 @@ export const verifyAllAgainstAnchors = async (
   await Promise.all(Array.from({ length: 8 }, async () => {
     while (next < sorted.length) {
       const streamId = sorted[next++] as string;
-      const read = await deps.store.read(streamId);
       const at = check.latest?.index.get(streamId);
-      const finding = at !== undefined
-        ? checkAgainstLeaf(leaves[at] as AnchorLeaf, read.events, read.head, sequence)
-        : chainFinding(streamId, read);
-      if (finding) findings.push(finding);
+      try {
+        const read = await deps.store.read(streamId);
+        const finding = at !== undefined ? checkAgainstLeaf(leaves[at] as AnchorLeaf, read.events, read.head, sequence) : chainFinding(streamId, read);
+        if (finding) findings.push(finding);
+      } catch (err) {
+        // One stream the store cannot read (an event the catalogue refuses) is named; the sweep goes on.
+        findings.push({ streamId, problem: 'unreadable', reason: ((err as Error).message ?? String(err)).split('\n')[0]?.slice(0, 300) ?? 'unknown error' });
+      }
       onProgress(++done, sorted.length);
     }
   }));
   findings.sort((a, b) => (a.streamId < b.streamId ? -1 : 1));
-  return { streams: sorted.length, anchored: leaves.length, findings, anchorProblems: check.problems, ...(check.latest ? { latest: check.latest.anchor } : {}) };
+  return { ids: sorted, streams: sorted.length, anchored: leaves.length, findings, anchorProblems: check.problems, ...(check.latest ? { latest: check.latest.anchor } : {}) };
 };
 
 const chainFinding = (streamId: string, read: Awaited<ReturnType<EventStore['read']>>): StreamFinding | undefined => {

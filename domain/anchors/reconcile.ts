@@ -2,7 +2,7 @@ import { verifyChain, type StoredRecord, type StreamHead } from '../audit/verify
 import type { AnchorLeaf } from './anchor.js';
 
 /** Why a stream no longer matches what an anchor committed to. */
-export type AnchorMismatch = 'deleted' | 'truncated' | 'rewritten' | 'chain-broken';
+export type AnchorMismatch = 'deleted' | 'truncated' | 'rewritten' | 'chain-broken' | 'unreadable';
 
 export interface StreamFinding {
   readonly streamId: string;

@@ -8,6 +8,7 @@ import { parseReference } from '../../domain/request/reference.js';
 import { deskTarget, type DeskTarget } from './context.js';
 import type { Anchors } from '../../adapters/anchors/compose.js';
 import { verifyAllAgainstAnchors } from '../../application/anchors/verification.js';
+import { sweepStreams } from './stream-sweep.js';
 
 export const referenceOf = (ref: string): string => {
   if (!parseReference(ref)) throw new Error(`${ref} is not a reference number (<PREFIX>-<YYYY>-<NNNNN>)`);
@@ -17,7 +18,7 @@ export const referenceOf = (ref: string): string => {
 /** A stream's name for people: the reference for a request, the stream id otherwise. */
 const nameOf = (streamId: string) => (streamId.startsWith('request#') ? streamId.slice('request#'.length) : streamId);
 
-const LABELS = { deleted: 'DELETED', truncated: 'TRUNCATED', rewritten: 'REWRITTEN' } as const;
+const LABELS = { deleted: 'DELETED', truncated: 'TRUNCATED', rewritten: 'REWRITTEN', unreadable: 'UNREADABLE' } as const;
 
 /** `desk verify --all`: every stream, against its own chain and the latest anchor; exit 1 on any finding. */
 const verifyAll = async (store: DeskTarget['store'], anchors: Anchors): Promise<void> => {
@@ -35,7 +36,11 @@ const verifyAll = async (store: DeskTarget['store'], anchors: Anchors): Promise<
     else console.log(`${nameOf(f.streamId)}: ${LABELS[f.problem]}: ${f.reason}`);
   }
   const latest = result.latest?.statement;
-  console.log(`${result.streams - result.findings.length} of ${result.streams} streams valid`);
+  const requests = result.ids.filter((id) => id.startsWith('request#'));
+  const broken = (id: string) => result.findings.some((f) => f.streamId === id);
+  const unreadable = result.findings.filter((f) => f.problem === 'unreadable' && f.streamId.startsWith('request#')).length;
+  console.log(`${requests.filter((id) => !broken(id)).length} of ${requests.length} requests valid${unreadable ? `, ${unreadable} unreadable` : ''}`);
+  console.log(`${result.streams - result.findings.length} of ${result.streams} streams of every kind valid`);
   console.log(
     latest
       ? `checked against anchor ${latest.sequence} of ${latest.anchoredAt} (${result.anchored} streams anchored) and the chain of ${latest.sequence} anchors: ${result.anchorProblems.length === 0 ? 'signatures and links valid' : `${result.anchorProblems.length} problems`}`
@@ -112,12 +117,21 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         for (const prefix of ['request#', 'mail#']) for await (const id of store.listStreams(prefix)) ids.push(id);
         const bar = new SingleBar({ stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
         bar.start(ids.length, 0);
-        for (const id of ids) {
-          await projectStream(projector, id, true);
-          bar.increment();
-        }
+        const failures = await sweepStreams(
+          ids,
+          async (id) => {
+            await projectStream(projector, id, true);
+            bar.increment();
+          },
+          (f) => console.error(`\n${f.streamId}: could not rebuild: ${f.reason}`),
+        );
         bar.stop();
-        console.log(`rebuilt the read models of ${ids.filter((i) => i.startsWith('request#')).length} requests and ${ids.filter((i) => i.startsWith('mail#')).length} received mails`);
+        const done = ids.filter((i) => !failures.some((f) => f.streamId === i));
+        console.log(`rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails`);
+        if (failures.length > 0) {
+          console.log(`${failures.length} streams could not be rebuilt: ${failures.map((f) => f.streamId).join(', ')}`);
+          process.exitCode = 1;
+        }
       }),
     );
 };

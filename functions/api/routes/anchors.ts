@@ -4,6 +4,8 @@ import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { HttpError } from '../errors.js';
 import type { ApiServices, Route } from '../types.js';
 import { actorOf, requestIdOf } from './input.js';
+import { RequestIdParams } from './requests.js';
+import { AnchorListReply, ProofReply } from '../schemas/anchors.js';
 
 const ledgerOf = (services: ApiServices) => {
   if (!services.anchors) throw new HttpError(404, 'ANCHORS_NOT_CONFIGURED', 'this deployment keeps no anchors');
@@ -16,6 +18,10 @@ export const anchorRoutes: readonly Route[] = [
     method: 'GET',
     path: '/anchors',
     public: true,
+    summary: 'Every anchor (signed Merkle roots over all stream heads, chained) and the public key, for anyone to mirror',
+    tags: ['audit'],
+    replies: { 200: { description: 'The anchors, oldest first, and the anchor key', schema: AnchorListReply } },
+    errors: { 404: 'This deployment keeps no anchors' },
     handle: async (input) => {
       const ledger = ledgerOf(input.services);
       const [anchors, publicKey] = await Promise.all([ledger.list(), ledger.publicKey()]);
@@ -25,6 +31,11 @@ export const anchorRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/requests/{id}/proof',
+    summary: 'The evidence bundle of a request (auditors): its events, the inclusion proof of its head, the anchor, its signature, the public key',
+    tags: ['audit'],
+    params: RequestIdParams,
+    replies: { 200: { description: 'The bundle, checkable offline', schema: ProofReply } },
+    errors: { 404: 'No such request', 409: 'The request is not in an anchor yet (NOT_YET_ANCHORED)' },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'verify_history');
       if (refused) throw refused;
