@@ -2,6 +2,7 @@ import type { Context } from 'aws-lambda';
 import { scanSla } from '../../application/sla/scan.js';
 import { awsScanDeps } from '../sla-scan/handler.js';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
+import { awsObjects } from '../shared/aws-objects.js';
 import { awsServices } from '../shared/aws-services.js';
 import { cognitoAuthenticator } from './auth/authenticator.js';
 import { createApiHandler } from './app.js';
@@ -19,7 +20,7 @@ export const handler = async (event: ApiEvent, context: Context) => {
         agency: s.agency,
         commands: s.core.commands,
         store: s.core.store,
-        objects: s.objects,
+        objects: awsObjects(s.env),
         readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
         now: s.now,
         agencyCalendar: s.core.agencyCalendar,
