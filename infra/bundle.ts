@@ -32,7 +32,10 @@ export const FUNCTIONS = [
  * Modules replaced in every bundle by smaller code with the same results for what we use of them
  * (proved on the mail corpus by test/unit/mail/mail-shims.test.ts).
  */
-export const ALIASES: Record<string, string> = {};
+export const ALIASES: Record<string, string> = {
+  '@aws-sdk/credential-provider-node': join(ROOT, 'infra/shims/aws-credentials.ts'),
+  bowser: join(ROOT, 'infra/shims/bowser.ts'),
+};
 
 /** esbuild options for one function (exported for tests and tools that need the same build). */
 export const bundleOptions = (name: string, outdir: string): BuildOptions => ({

@@ -1,6 +1,4 @@
 import type { Context } from 'aws-lambda';
-import { scanSla } from '../../application/sla/scan.js';
-import { awsScanDeps } from '../sla-scan/handler.js';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { awsObjects } from '../shared/aws-objects.js';
 import { awsServices } from '../shared/aws-services.js';
@@ -24,7 +22,11 @@ export const handler = async (event: ApiEvent, context: Context) => {
         readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
         now: s.now,
         agencyCalendar: s.core.agencyCalendar,
-        scan: () => scanSla(awsScanDeps(s)),
+        // The scan and its SQS client load only when someone runs it (POST /sla/scan), not at start.
+        scan: async () => {
+          const [{ scanSla }, { awsScanDeps }] = await Promise.all([import('../../application/sla/scan.js'), import('../sla-scan/handler.js')]);
+          return scanSla(awsScanDeps(s));
+        },
       },
       cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID),
     );
