@@ -11,7 +11,11 @@ const MAX_DEPTH = 64;
 
 const wellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
+/** What JSON.stringify would escape (quote, backslash, control characters) or refuse here (surrogates, checked). */
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 const writeString = (s: string): string => {
+  if (!NEEDS_ESCAPING.test(s)) return `"${s}"`;
   if (!wellFormed(s)) throw new Error('Lone surrogate is not allowed');
   return JSON.stringify(s);
 };
@@ -34,13 +38,13 @@ const writeValue = (value: unknown, depth: number): string | undefined => {
         return `[${(value as unknown[]).map((v) => (v === undefined || typeof v === 'symbol' ? 'null' : writeValue(v, depth + 1))).join(',')}]`;
       }
       const record = value as Record<string, unknown>;
-      const parts: string[] = [];
+      let out = '';
       for (const key of Object.keys(record).sort()) {
         const v = record[key];
         if (v === undefined || typeof v === 'symbol') continue;
-        parts.push(`${writeString(key)}:${writeValue(v, depth + 1)}`);
+        out += `${out === '' ? '' : ','}${writeString(key)}:${writeValue(v, depth + 1)}`;
       }
-      return `{${parts.join(',')}}`;
+      return `{${out}}`;
     }
     default:
       return canonicalize(value);
@@ -55,10 +59,10 @@ export const canonicalJson = (value: unknown): string | undefined => writeValue(
  * event envelope): its members written directly, skipping undefined ones, without sorting or checking keys.
  */
 export const canonicalObjectOfSortedKeys = (entries: readonly (readonly [key: string, value: unknown])[]): string => {
-  const parts: string[] = [];
+  let out = '';
   for (const [key, value] of entries) {
     if (value === undefined || typeof value === 'symbol') continue;
-    parts.push(`"${key}":${writeValue(value, 1)}`);
+    out += `${out === '' ? '' : ','}"${key}":${writeValue(value, 1)}`;
   }
-  return `{${parts.join(',')}}`;
+  return `{${out}}`;
 };
