@@ -16,4 +16,9 @@ type Init = Parameters<typeof fromEnv>[0] & Parameters<typeof fromHttp>[0];
 const expiresSoon = (c: AwsCredentialIdentity) => c.expiration !== undefined && c.expiration.getTime() - Date.now() < 300_000;
 
 export const defaultProvider = (init: Init = {}): AwsCredentialIdentityProvider =>
-  memoize(chain(fromEnv(init), fromHttp(init)), expiresSoon, (c) => c.expiration !== undefined);
+  memoize(
+    // fromHttp refuses at creation when no container endpoint is configured: created only if the environment has no keys.
+    chain(fromEnv(init), () => fromHttp(init)()),
+    expiresSoon,
+    (c) => c.expiration !== undefined,
+  );
