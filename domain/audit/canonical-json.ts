@@ -12,6 +12,7 @@ const MAX_DEPTH = 64;
 const wellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** What JSON.stringify would escape (quote, backslash, control characters) or refuse here (surrogates, checked). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
 const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 const writeString = (s: string): string => {
