@@ -29,6 +29,14 @@ export const FUNCTIONS = [
 ] as const;
 
 /**
+ * Files a function serves from beside its code: read from disk when asked for, never imported, so
+ * they cost nothing at start (GET /docs serves the API reference's script itself: no CDN).
+ */
+export const FUNCTION_FILES: Readonly<Partial<Record<string, readonly (readonly [from: string, to: string])[]>>> = {
+  api: [['node_modules/@scalar/api-reference/dist/browser/standalone.js', 'docs/scalar.js']],
+};
+
+/**
  * Modules replaced in every bundle by smaller code, or by one copy of themselves, with the same results
  * for what the functions use of them (test/infra/bundle.test.ts parses the mail corpus with and without).
  */
@@ -83,6 +91,7 @@ export const bundleFunction = (name: string, outdir: string): BundleResult => {
   writeFileSync(join(outdir, 'metafile.json'), JSON.stringify(metafile));
   cpSync(join(ROOT, 'config/necs'), join(outdir, 'necs'), { recursive: true });
   cpSync(join(ROOT, 'config/holidays'), join(outdir, 'holidays'), { recursive: true });
+  for (const [from, to] of FUNCTION_FILES[name] ?? []) cpSync(join(ROOT, from), join(outdir, to));
   const bytes = readdirSync(outdir)
     .filter((f) => f.endsWith('.mjs'))
     .reduce((sum, f) => sum + statSync(join(outdir, f)).size, 0);
