@@ -159,3 +159,11 @@ describe('only the receiving service\'s verdicts count', () => {
     expect(result).toMatchObject({ outcome: 'held', reason: 'dmarc_fail' });
   });
 });
+
+describe('receivedAt at the edge', () => {
+  it('answers 400 to a manual intake dated 0001-01-01, and registers nothing', async () => {
+    const reply = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'K', kind: 'public' }, subject: 'Old letter', body: 'x', receivedAt: '0001-01-01T00:00:00Z' } });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error?.message).toMatch(/receivedAt is before/);
+  });
+});
