@@ -21,6 +21,10 @@ export interface Moved {
  * Declares or withdraws a holiday and moves the due date of every open request it touches: each such
  * request records `DueDateRecalculated` with the cause, so its history says why the date moved.
  * (Requests waiting for the requester take the new calendar when the clock restarts.)
+ *
+ * Resumable: declaring a holiday that is already declared records nothing new but still brings every
+ * open request's due date up to the calendar, so a declaration that failed part-way is finished by
+ * running it again (each request's recalculation is idempotent: it records nothing once its date is right).
  */
 export const changeHoliday = async (
   deps: CalendarChangeDeps,
@@ -32,7 +36,8 @@ export const changeHoliday = async (
     change.type === 'DeclareHoliday'
       ? await deps.agencyCalendar.change({ type: 'DeclareHoliday', data: { date: change.date, name: change.name, ...(change.region ? { region: change.region } : {}) }, metadata: { now, actor } })
       : await deps.agencyCalendar.change({ type: 'WithdrawHoliday', data: { date: change.date, reason: change.reason }, metadata: { now, actor } });
-  if (events.length === 0) return { recorded: false, moved: [] };
+  // Nothing new recorded: only a re-declared holiday may have open requests left to move from an earlier, interrupted run.
+  if (events.length === 0 && change.type !== 'DeclareHoliday') return { recorded: false, moved: [] };
   const cause =
     change.type === 'DeclareHoliday' ? { kind: 'holiday_declared' as const, date: change.date, name: change.name } : { kind: 'holiday_withdrawn' as const, date: change.date };
   const moved: Moved[] = [];
@@ -42,5 +47,5 @@ export const changeHoliday = async (
     const e = outcome.ok ? outcome.events.find((x) => x.type === 'DueDateRecalculated') : undefined;
     if (e?.type === 'DueDateRecalculated') moved.push({ requestId: id, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt });
   }
-  return { recorded: true, moved };
+  return { recorded: events.length > 0, moved };
 };
