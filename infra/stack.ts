@@ -158,7 +158,16 @@ export class RequestDeskStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const role of Roles) new cognito.CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: users.userPoolId, groupName: role, description: `Request Desk role ${role}` });
-    const client = users.addClient('Web', { authFlows: { userSrp: true }, preventUserExistenceErrors: true, idTokenValidity: Duration.hours(1) });
+    // Explicit attribute permissions: without them every mutable attribute is writable through the client,
+    // and a user could set their own custom:division and act for another division. The division (and the
+    // email and name the directory keeps) change only through admin calls; users may set their preferences.
+    const client = users.addClient('Web', {
+      authFlows: { userSrp: true },
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true, timezone: true }).withCustomAttributes('division'),
+      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ locale: true, timezone: true }),
+    });
     api.fn.addEnvironment('USER_POOL_ID', users.userPoolId);
     api.fn.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.ONE_YEAR });

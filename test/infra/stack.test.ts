@@ -82,6 +82,17 @@ describe('queues, mail, API, schedules', () => {
     template.hasResourceProperties('AWS::SNS::TopicPolicy', { PolicyDocument: Match.objectLike({ Statement: Match.arrayWith([Match.objectLike({ Action: 'sns:Publish', Principal: { Service: 'ses.amazonaws.com' } })]) }) });
   });
 
+  it('let no user write their own division through the app client', () => {
+    const clients = Object.values(template.findResources('AWS::Cognito::UserPoolClient')) as { Properties: { ReadAttributes?: string[]; WriteAttributes?: string[] } }[];
+    expect(clients.length).toBeGreaterThan(0);
+    for (const c of clients) {
+      expect(c.Properties.WriteAttributes).toBeDefined();
+      expect(c.Properties.WriteAttributes).not.toContain('custom:division');
+      expect(c.Properties.WriteAttributes).not.toContain('email');
+      expect(c.Properties.ReadAttributes).toContain('custom:division');
+    }
+  });
+
   it('protect the API with the Cognito user pool, groups for the roles', () => {
     template.resourceCountIs('AWS::Cognito::UserPoolGroup', 7);
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT' });

@@ -85,6 +85,7 @@ describe('held mail past the limits is still shown', () => {
     expect(result.outcome).toBe('held');
     await stack.settle();
     const item = (await heldItems()).find((i) => i.id === result.mailId);
+    expect(item).toMatchObject({ from: null, fromHeader: 'bob@localhost' });
     expect(item?.attachments).toHaveLength(50);
     expect(item?.quarantined).toHaveLength(100);
     const received = (await stack.core.store.read(`mail#${result.mailId}`)).events[0]?.event as { data: { parseWarnings: string[] } };
