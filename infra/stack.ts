@@ -8,8 +8,6 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -115,7 +113,18 @@ export class RequestDeskStack extends Stack {
     intake.fn.addEventSource(new SqsEventSource(messaging.inbound.queue, { batchSize: 5, reportBatchItemFailures: true }));
     sesEvents.fn.addEventSource(new SqsEventSource(messaging.sesEvents.queue, { batchSize: 10, reportBatchItemFailures: true }));
 
-    // Mail in: SES stores the raw message under raw/, S3 notifies the intake queue.
+    // Mail in: SES stores the raw message under raw/ and publishes its receipt (with SES's own spam, virus
+    // and DMARC verdicts) to a topic the intake queue subscribes to: intake trusts those, not the headers.
+    const inboundTopic = new sns.Topic(this, 'InboundMail', { masterKey: data.key, enforceSSL: true });
+    inboundTopic.addSubscription(new subscriptions.SqsSubscription(messaging.inbound.queue, { rawMessageDelivery: true }));
+    inboundTopic.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('ses.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [inboundTopic.topicArn],
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+    );
     data.key.addToResourcePolicy(
       new iam.PolicyStatement({
         principals: [new iam.ServicePrincipal('ses.amazonaws.com'), new iam.ServicePrincipal('s3.amazonaws.com')],
@@ -130,11 +139,10 @@ export class RequestDeskStack extends Stack {
           recipients: [agency.agency.intakeAddress],
           scanEnabled: true,
           tlsPolicy: ses.TlsPolicy.REQUIRE,
-          actions: [new sesActions.S3({ bucket: data.bucket, objectKeyPrefix: 'raw/' })],
+          actions: [new sesActions.S3({ bucket: data.bucket, objectKeyPrefix: 'raw/', topic: inboundTopic })],
         },
       ],
     });
-    data.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(messaging.inbound.queue), { prefix: 'raw/' });
 
     // The API: Cognito users, groups as roles, the division as a custom attribute.
     const users = new cognito.UserPool(this, 'Users', {
@@ -150,7 +158,16 @@ export class RequestDeskStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const role of Roles) new cognito.CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: users.userPoolId, groupName: role, description: `Request Desk role ${role}` });
-    const client = users.addClient('Web', { authFlows: { userSrp: true }, preventUserExistenceErrors: true, idTokenValidity: Duration.hours(1) });
+    // Explicit attribute permissions: without them every mutable attribute is writable through the client,
+    // and a user could set their own custom:division and act for another division. The division (and the
+    // email and name the directory keeps) change only through admin calls; users may set their preferences.
+    const client = users.addClient('Web', {
+      authFlows: { userSrp: true },
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true, timezone: true }).withCustomAttributes('division'),
+      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ locale: true, timezone: true }),
+    });
     api.fn.addEnvironment('USER_POOL_ID', users.userPoolId);
     api.fn.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.ONE_YEAR });
