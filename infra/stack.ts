@@ -22,6 +22,7 @@ import type { AgencyConfig } from '../domain/agency/config.js';
 import { Roles } from './roles.js';
 import { Data } from './constructs/data.js';
 import { DeskFunction } from './constructs/functions.js';
+import { DirectorySync } from './constructs/directory-sync.js';
 import { Messaging } from './constructs/messaging.js';
 
 export interface RequestDeskStackProps extends StackProps {
@@ -152,6 +153,8 @@ export class RequestDeskStack extends Stack {
     for (const role of Roles) new cognito.CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: users.userPoolId, groupName: role, description: `Request Desk role ${role}` });
     const client = users.addClient('Web', { authFlows: { userSrp: true }, preventUserExistenceErrors: true, idTokenValidity: Duration.hours(1) });
     api.fn.addEnvironment('USER_POOL_ID', users.userPoolId);
+    // Cognito follows the directory (people, roles, leave as events): the only function that administers the pool.
+    new DirectorySync(this, 'DirectorySync', { fn: fn('DirectorySyncFn', 'directory-sync', 'Cognito users follow the directory events'), userPool: users, events: data.events, dataKey: data.key, streamFailures: messaging.streamFailures });
     api.fn.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.ONE_YEAR });
     const http = new apigw.HttpApi(this, 'Http', {
