@@ -151,7 +151,8 @@ export class RequestDeskStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const role of Roles) new cognito.CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: users.userPoolId, groupName: role, description: `Request Desk role ${role}` });
-    const client = users.addClient('Web', { authFlows: { userSrp: true }, preventUserExistenceErrors: true, idTokenValidity: Duration.hours(1) });
+    // custom:division is admin-set only (the directory sync sets it): the web client may read it, never write it.
+    const client = users.addClient('Web', { authFlows: { userSrp: true }, preventUserExistenceErrors: true, idTokenValidity: Duration.hours(1), readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true }).withCustomAttributes('division'), writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true }) });
     api.fn.addEnvironment('USER_POOL_ID', users.userPoolId);
     // Cognito follows the directory (people, roles, leave as events): the only function that administers the pool.
     new DirectorySync(this, 'DirectorySync', { fn: fn('DirectorySyncFn', 'directory-sync', 'Cognito users follow the directory events'), userPool: users, events: data.events, dataKey: data.key, streamFailures: messaging.streamFailures });

@@ -128,3 +128,9 @@ describe('Cognito follows the directory', () => {
     });
   });
 });
+
+describe('the web client', () => {
+  it('reads custom:division but may not write it: only the directory sets a division', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { ReadAttributes: Match.arrayWith(['custom:division']), WriteAttributes: ['name'] });
+  });
+});
