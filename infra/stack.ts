@@ -20,6 +20,7 @@ import type { AgencyConfig } from '../domain/agency/config.js';
 import { Roles } from './roles.js';
 import { Data } from './constructs/data.js';
 import { DeskFunction } from './constructs/functions.js';
+import { DirectorySync } from './constructs/directory-sync.js';
 import { Messaging } from './constructs/messaging.js';
 
 export interface RequestDeskStackProps extends StackProps {
@@ -169,6 +170,8 @@ export class RequestDeskStack extends Stack {
       writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ locale: true, timezone: true }),
     });
     api.fn.addEnvironment('USER_POOL_ID', users.userPoolId);
+    // Cognito follows the directory (people, roles, leave as events): the only function that administers the pool.
+    new DirectorySync(this, 'DirectorySync', { fn: fn('DirectorySyncFn', 'directory-sync', 'Cognito users follow the directory events'), userPool: users, events: data.events, dataKey: data.key, streamFailures: messaging.streamFailures });
     api.fn.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.ONE_YEAR });
     const http = new apigw.HttpApi(this, 'Http', {

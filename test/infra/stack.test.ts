@@ -44,7 +44,7 @@ describe('functions', () => {
   const ours = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function' && String(r.Properties.Description ?? '').length > 0 && r.Properties.Environment);
 
   it('run Node 22 on ARM64 with the Powertools environment', () => {
-    expect(ours).toHaveLength(9);
+    expect(ours).toHaveLength(10);
     for (const f of ours) {
       expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       expect((f.Properties.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({ POWERTOOLS_SERVICE_NAME: expect.any(String), EVENTS_TABLE: expect.anything() });
@@ -59,8 +59,8 @@ describe('functions', () => {
   });
 
   it('read the stream reporting partial failures, bisecting, with bounded retries and a failure destination', () => {
-    template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], BisectBatchOnFunctionError: true, MaximumRetryAttempts: 5, DestinationConfig: Match.objectLike({ OnFailure: Match.anyValue() }) }, 2);
-    template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], EventSourceArn: Match.anyValue(), BatchSize: Match.anyValue() }, 6);
+    template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], BisectBatchOnFunctionError: true, MaximumRetryAttempts: 5, DestinationConfig: Match.objectLike({ OnFailure: Match.anyValue() }) }, 3);
+    template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], EventSourceArn: Match.anyValue(), BatchSize: Match.anyValue() }, 7);
   });
 
   it('send mail only as the agency’s identity', () => {
@@ -123,5 +123,34 @@ describe('the synthesized template', () => {
     // Asset hashes change with every code change; the resources and their wiring are what is reviewed.
     const json = JSON.stringify(Template.fromStack(stack).toJSON()).replace(/[a-f0-9]{64}(\.zip|\.json)?/g, 'HASH$1');
     expect(JSON.parse(json)).toMatchSnapshot();
+  });
+});
+
+describe('Cognito follows the directory', () => {
+  it('lets only the directory-sync function administer the user pool, fed by directory events only', () => {
+    // Prepare
+    const policies = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::IAM::Policy');
+    const adminOf = (doc: unknown) =>
+      ((doc as { Statement: { Action: string | string[] }[] }).Statement ?? []).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])).filter((a) => a.startsWith('cognito-idp:') || a === '*');
+    // Act
+    const administering = policies.filter(([, p]) => adminOf(p.Properties.PolicyDocument).length > 0);
+    // Assess
+    expect(administering).toHaveLength(1);
+    const [, policy] = administering[0] as [string, { Properties: Record<string, unknown> }];
+    const roleRef = JSON.stringify(policy.Properties.Roles);
+    const syncFn = Object.entries(resources).find(([, r]) => r.Type === 'AWS::Lambda::Function' && (r.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME === 'directory-sync');
+    expect(syncFn).toBeDefined();
+    expect(roleRef).toContain(JSON.stringify((syncFn?.[1].Properties.Role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0]));
+    expect(adminOf(policy.Properties.PolicyDocument)).not.toContain('cognito-idp:*');
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: syncFn?.[0] },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { streamId: { S: [{ prefix: 'directory#' }] } } } }) }] },
+    });
+  });
+});
+
+describe('the web client', () => {
+  it('reads custom:division but may not write it: only the directory sets a division', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { ReadAttributes: Match.arrayWith(['custom:division']), WriteAttributes: ['name'] });
   });
 });
