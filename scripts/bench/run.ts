@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startLocalStack } from '../../local/stack.js';
 import { measureBundles } from './bundles.js';
+import { benchAnchors } from './anchors.js';
 import { performance } from 'node:perf_hooks';
 import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
 import { chain, DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
@@ -200,6 +201,7 @@ const main = async () => {
     } finally {
       await stack.stop();
     }
+    await benchAnchors(client, doc, line);
   } finally {
     client.destroy();
     await ddb.stop();
