@@ -116,7 +116,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     const scanDeps = {
       readModels,
       commands: core.commands,
-      directory: agency.directory,
+      directory: core.directory,
       sla: agency.config.sla,
       calendar: core.calendar,
       queueDigest: sqsDigestQueue(sqs.client, alerts.url),
@@ -125,7 +125,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     const notifier = createNotifierHandler({
       store: core.store,
       commands: core.commands,
-      directory: agency.directory,
+      directory: core.directory,
       calendar: core.calendar,
       send: sesSender(ses.client),
       agencyName: agency.config.agency.name,
@@ -152,7 +152,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       readModels,
       timeZone: agency.config.calendar.timeZone,
       store: core.store,
-      directory: agency.directory,
+      directory: core.directory,
       calendar: core.calendar,
       send: sesSender(ses.client),
       agencyName: agency.config.agency.name,
@@ -188,8 +188,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       port: options.apiPort,
       maxBytes: MAX_BODY_BYTES,
       handler: createApiHandler(
-        { agency, commands: core.commands, store: core.store, objects, readModels, now: clock.now, agencyCalendar: core.agencyCalendar, scan: () => scanSla(scanDeps), anchors: anchors.ledger },
-        localAuthenticator(agency.directory),
+        { agency, commands: core.commands, store: core.store, objects, readModels, now: clock.now, agencyCalendar: core.agencyCalendar, scan: () => scanSla(scanDeps), directory: core.directory, anchors: anchors.ledger },
+        localAuthenticator(core.directory, clock.now),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),
       localRoutes: [clockRoute],

@@ -13,6 +13,7 @@ import { calendarRoutes } from './routes/calendar.js';
 import { docsRoutes } from './routes/docs.js';
 import { meRoutes } from './routes/me.js';
 import { holdingPenRoutes } from './routes/holding-pen.js';
+import { peopleRoutes } from './routes/people.js';
 import { reportRoutes } from './routes/reports.js';
 import { requestRoutes } from './routes/requests.js';
 import type { ApiEvent, ApiResult, ApiServices, Route, RouteInput } from './types.js';
@@ -29,6 +30,7 @@ export const allRoutes: readonly Route[] = [
   ...calendarRoutes,
   ...holdingPenRoutes,
   ...reportRoutes,
+  ...peopleRoutes,
   ...meRoutes,
   ...anchorRoutes,
   ...docsRoutes(() => allRoutes),

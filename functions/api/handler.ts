@@ -1,7 +1,6 @@
 import type { Context } from 'aws-lambda';
-import { scanSla } from '../../application/sla/scan.js';
-import { awsScanDeps } from '../sla-scan/handler.js';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
+import { awsObjects } from '../shared/aws-objects.js';
 import { awsServices } from '../shared/aws-services.js';
 import { cognitoAuthenticator } from './auth/authenticator.js';
 import { createApiHandler } from './app.js';
@@ -31,14 +30,19 @@ export const handler = async (event: ApiEvent, context: Context) => {
         agency: s.agency,
         commands: s.core.commands,
         store: s.core.store,
-        objects: s.objects,
+        objects: awsObjects(s.env),
         readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
         now: s.now,
         agencyCalendar: s.core.agencyCalendar,
-        scan: () => scanSla(awsScanDeps(s)),
+        // The scan and its SQS client load only when someone runs it (POST /sla/scan), not at start.
+        scan: async () => {
+          const [{ scanSla }, { awsScanDeps }] = await Promise.all([import('../../application/sla/scan.js'), import('../sla-scan/handler.js')]);
+          return scanSla(awsScanDeps(s));
+        },
+        directory: s.core.directory,
         ...(ledger ? { anchors: ledger } : {}),
       },
-      cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID),
+      cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID, undefined, s.core.directory, s.now),
     );
   }
   return cached(event, context);

@@ -71,7 +71,7 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         if (!history) throw new Error(`no request ${ref}`);
         if (opts.json) return console.log(JSON.stringify(history, null, 2));
         for (const e of history.events) {
-          const who = e.actor.kind === 'user' ? `${e.actor.userId} (${e.actor.role})` : `system:${e.actor.component}`;
+          const who = e.actor.kind === 'user' ? `${e.actor.userId} (${e.actor.role}${e.actor.actingFor ? `, acting for ${e.actor.actingFor}` : ''})` : `system:${e.actor.component}`;
           console.log(`${String(e.version).padStart(4)}  ${e.occurredAt}  ${e.type.padEnd(26)} ${who}  ${e.hash.slice(0, 12)}`);
         }
         const s = history.state;
