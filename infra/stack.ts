@@ -22,6 +22,7 @@ import { Data } from './constructs/data.js';
 import { DeskFunction } from './constructs/functions.js';
 import { DirectorySync } from './constructs/directory-sync.js';
 import { Messaging } from './constructs/messaging.js';
+import { Anchors } from './constructs/anchors.js';
 
 export interface RequestDeskStackProps extends StackProps {
   readonly agency: AgencyConfig;
@@ -199,6 +200,19 @@ export class RequestDeskStack extends Stack {
       target: new targets.LambdaInvoke(monthly.fn, {}),
     });
 
+    // Anchors: the locked bucket, the signing key, the anchoring function and its schedule, the heads consumer.
+    const anchors = new Anchors(this, 'Anchors', {
+      events: data.events,
+      readModels: data.readModels,
+      dataKey: data.key,
+      accessLogs: data.accessLogs,
+      streamFailures: messaging.streamFailures,
+      calendar: agency.calendar,
+      makeFunction: (id, spec) => (this.functions[spec.name] = new DeskFunction(this, id, spec, shared)),
+    });
+    messaging.key.grantEncryptDecrypt(anchors.heads.fn);
+    anchors.grantRead(api);
+
     const dashboard = new cloudwatch.Dashboard(this, 'Dashboard', { dashboardName: `request-desk-${agency.agency.id}` });
     dashboard.addWidgets(
       new cloudwatch.GraphWidget({ title: 'Errors', left: Object.values(this.functions).map((f) => f.fn.metricErrors()) }),
@@ -212,5 +226,7 @@ export class RequestDeskStack extends Stack {
     new CfnOutput(this, 'EventsTable', { value: data.events.tableName });
     new CfnOutput(this, 'ReadModelTable', { value: data.readModels.tableName });
     new CfnOutput(this, 'MailBucket', { value: data.bucket.bucketName });
+    new CfnOutput(this, 'AnchorBucket', { value: anchors.bucket.bucketName });
+    new CfnOutput(this, 'AnchorKeyId', { value: anchors.signingKey.keyArn });
   }
 }

@@ -44,7 +44,7 @@ describe('functions', () => {
   const ours = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function' && String(r.Properties.Description ?? '').length > 0 && r.Properties.Environment);
 
   it('run Node 22 on ARM64 with the Powertools environment', () => {
-    expect(ours).toHaveLength(10);
+    expect(ours).toHaveLength(12);
     for (const f of ours) {
       expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       expect((f.Properties.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({ POWERTOOLS_SERVICE_NAME: expect.any(String), EVENTS_TABLE: expect.anything() });
