@@ -28,6 +28,7 @@ import { ClockBackwardsError, MovableClock } from './clock.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { createStreamsClient, StreamReader } from './dynamodb-stream.js';
 import { startHttpApi, type LocalRoute } from './http-api.js';
+import { consoleStatic } from './console-static.js';
 import { lambdaContext } from './lambda-context.js';
 import { startLocalSes, startLocalSqs } from './services.js';
 import { startSmtpIntake } from './smtp-intake.js';
@@ -50,6 +51,8 @@ export interface LocalStackOptions {
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   /** Poll the stream and queues in the background (npm start); tests drive them with `settle()`. */
   readonly background?: boolean;
+  /** The built staff console served under /console/ (default `console/dist`). */
+  readonly consoleDir?: string;
 }
 
 /**
@@ -186,6 +189,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),
       localRoutes: [clockRoute],
+      serveStatic: consoleStatic(options.consoleDir ?? join(process.cwd(), 'console', 'dist'), agency),
     });
     stops.push(api.close);
 
