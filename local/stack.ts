@@ -128,7 +128,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       send: sesSender(ses.client),
       agencyName: agency.config.agency.name,
       fromAddress: agency.config.agency.intakeAddress,
-      linkFor: (ref) => `http://127.0.0.1:${options.apiPort}/requests/${ref}`,
+      linkFor: (ref) => `http://127.0.0.1:${options.apiPort}/console/requests/${ref}`,
       now: clock.now,
     });
     const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now });

@@ -18,7 +18,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { api, unwrap, type ApiError, type RequestView } from '../../commons/api';
 import { config } from '../../commons/config';
-import { formatBytes } from '../../commons/format';
+import { officialResponse } from '../../../../domain/mail/templates';
 import { hasRole } from '../../commons/session';
 import type { Me } from '../../commons/auth';
 import { strings } from '../../commons/strings';
@@ -212,6 +212,14 @@ const RespondForm = (p: FormProps) => {
     m.mutate({ body, disposition, ...(reason.trim() ? { reason } : {}), ...(attachments.length ? { attachments } : {}) }, { onSuccess: () => p.onDone(t.respond) });
   };
   const to = p.request.requester.email ?? '—';
+  // The same template the mailer uses, so the preview is the mail the requester will get.
+  const preview = officialResponse(
+    { agencyName: config().agencyName, reference: p.request.id, requesterName: p.request.requester.name, subject: p.request.subject, timeZone: 'UTC' },
+    body || '…',
+    disposition,
+    reason || undefined,
+    files.map((f) => f.name),
+  );
   return (
     <ActionForm title={t.respond} size="large" onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => void submit()}>
       {!spokespersonConsulted && <Box color="text-status-warning">{t.spokespersonFirst}</Box>}
@@ -238,8 +246,8 @@ const RespondForm = (p: FormProps) => {
         </SpaceBetween>
       </FormField>
       <FormField label={t.preview} stretch>
-        <div data-testid="mail-preview" style={{ border: '1px solid #c6c6cd', borderRadius: 8, padding: 12, fontFamily: 'monospace', whiteSpace: 'pre-wrap', fontSize: 13 }}>
-          {`To: ${to}\nSubject: [${p.request.id}] ${p.request.subject}\n\n${body || '…'}${disposition !== 'full' && reason ? `\n\n${t.reason}: ${reason}` : ''}${files.length ? `\n\n${files.map((f) => `📎 ${f.name} (${formatBytes(f.size)})`).join('\n')}` : ''}`}
+        <div data-testid="mail-preview" style={{ border: '1px solid #c6c6cd', borderRadius: 8, padding: 12, whiteSpace: 'pre-wrap', fontSize: 14 }}>
+          {`To: ${to}\nSubject: ${preview.subject}\n\n${preview.text}`}
         </div>
       </FormField>
     </ActionForm>
