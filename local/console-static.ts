@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { LoadedAgency } from '../config/load.js';
 
 const types: Record<string, string> = {
@@ -19,6 +20,7 @@ const types: Record<string, string> = {
 export const localConsoleConfig = (agency: LoadedAgency) => ({
   apiBase: '',
   agencyName: agency.config.agency.name,
+  timeZone: agency.config.calendar.timeZone,
   divisions: agency.config.divisions.map((d) => ({ id: d.id, name: d.name })),
   auth: { kind: 'local', people: agency.config.users.map((u) => ({ id: u.id, name: u.name, roles: u.roles, division: u.division ?? null })) },
 });
@@ -29,6 +31,13 @@ export const localConsoleConfig = (agency: LoadedAgency) => ({
  */
 export const consoleStatic = (distDir: string, agency: LoadedAgency) => {
   const configJson = JSON.stringify(localConsoleConfig(agency));
+  // Files are gzipped once and kept (the build is immutable while the stack runs; a rebuild changes names).
+  const gzipped = new Map<string, Buffer>();
+  const gzipOf = (file: string) => {
+    let zipped = gzipped.get(file);
+    if (!zipped) gzipped.set(file, (zipped = gzipSync(readFileSync(file))));
+    return zipped;
+  };
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const path = (req.url ?? '/').split('?')[0] as string;
     if (path === '/console') {
@@ -64,14 +73,16 @@ export const consoleStatic = (distDir: string, agency: LoadedAgency) => {
       return true;
     }
     const served = isFile ? file : index;
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /\.(js|css|html|svg|json)$/.test(served) && served !== index;
     res.writeHead(200, {
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       'content-type': types[extname(served)] ?? 'application/octet-stream',
       // Hashed assets never change; index.html must be revalidated so a new build is picked up.
       'cache-control': served.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
       'x-frame-options': 'DENY',
     });
-    res.end(req.method === 'HEAD' ? undefined : readFileSync(served));
+    res.end(req.method === 'HEAD' ? undefined : gzip ? gzipOf(served) : readFileSync(served));
     return true;
   };
 };

@@ -11,6 +11,8 @@ export interface ConsoleConfig {
   /** Where the API is, relative to the console's origin: '' locally, '/api' behind CloudFront. */
   readonly apiBase: string;
   readonly agencyName: string;
+  /** The agency's time zone (IANA), in which dates are shown. */
+  readonly timeZone: string;
   readonly divisions: readonly { readonly id: string; readonly name: string }[];
   readonly auth: { readonly kind: 'local'; readonly people: readonly LocalPerson[] } | { readonly kind: 'cognito'; readonly authority: string; readonly clientId: string };
 }

@@ -3,6 +3,9 @@ import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import type { Schemas } from '../../commons/api';
 import { formatBytes, formatDateTime } from '../../commons/format';
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const HIDDEN = ['body', 'responseId', 'mailId', 'sesMessageId', 'messageId', 'storageKey', 'requestId', 'responseWorkingDays'];
 import { strings } from '../../commons/strings';
 
 type StoredEvent = Schemas['StoredEvent'];
@@ -16,10 +19,10 @@ export const EventSummary = ({ event }: { event: StoredEvent }) => {
   const data = event.data as Record<string, unknown>;
   const parts: string[] = [];
   for (const [key, value] of Object.entries(data)) {
-    if (['body', 'responseId', 'mailId', 'sesMessageId', 'messageId', 'storageKey'].includes(key)) continue;
+    if (HIDDEN.includes(key)) continue;
     const s = scalar(value);
-    if (s !== undefined) parts.push(`${key}: ${s.length > 120 ? `${s.slice(0, 117)}…` : s}`);
-    else if (Array.isArray(value) && value.every((x) => typeof x === 'string')) parts.push(`${key}: ${value.join(', ')}`);
+    if (s !== undefined) parts.push(`${key}: ${ISO.test(s) ? formatDateTime(s) : s.length > 120 ? `${s.slice(0, 117)}…` : s}`);
+    else if (Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string')) parts.push(`${key}: ${value.join(', ')}`);
     else if (key === 'requester' && value && typeof value === 'object') parts.push(`requester: ${(value as { name?: string }).name ?? ''}`);
   }
   const attachments = Array.isArray(data.attachments) ? (data.attachments as { filename?: string; sizeBytes?: number }[]) : [];

@@ -6,7 +6,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { signInCognito, signInLocal } from '../../commons/auth';
 import { config } from '../../commons/config';
@@ -21,6 +21,11 @@ export default function SignIn() {
   const next = params.get('next')?.startsWith('/') ? (params.get('next') as string) : '/';
   const c = config();
   const [chosen, setChosen] = useState<SelectProps.Option | null>(null);
+  // While the person chooses, fetch the frame and the work list, so they appear at once after sign-in.
+  useEffect(() => {
+    void import('../../commons/shell');
+    void import('../my-work');
+  }, []);
   const options: SelectProps.Option[] =
     c.auth.kind === 'local' ? c.auth.people.map((p) => ({ value: p.id, label: p.id, description: `${p.name} — ${p.roles.map((r) => strings.roles[r] ?? r).join(', ')}`, tags: p.division ? [p.division] : [] })) : [];
   return (
