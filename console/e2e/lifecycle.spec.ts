@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { expectAccessible, mailTo, screenshot, signIn } from './support';
+import { expectAccessible, mailTo, screenshot, signIn, type SentMail } from './support.js';
 
 const asUser = async (browser: Browser, user: string, path = '') => {
   const page = await (await browser.newContext()).newPage();
@@ -29,7 +29,7 @@ test('a request lives from intake to archive through the console alone, and the 
   await expect(intake).toHaveURL(/\/console\/requests\/NECS-\d{4}-\d{5}$/);
   const ref = intake.url().split('/').pop() as string;
   await expect(intake.getByRole('heading', { name: ref })).toBeVisible();
-  const ack = await mailTo((m) => m.subject.includes(`[${ref}]`) && m.subject.startsWith('Received:'));
+  const ack = await mailTo((m: SentMail) => m.subject.includes(`[${ref}]`) && m.subject.startsWith('Received:'));
   expect(ack.destination.to).toEqual(['pema@example.org']);
 
   // The intake officer assigns it to Legal and its officer.
@@ -67,7 +67,7 @@ test('a request lives from intake to archive through the console alone, and the 
   await screenshot(officer, 'respond');
   await officer.getByRole('dialog').getByRole('button', { name: 'Respond' }).click();
   await expect(officer.getByText('Respond: done.')).toBeVisible();
-  const response = await mailTo((m) => m.subject.startsWith(`Response: [${ref}]`));
+  const response = await mailTo((m: SentMail) => m.subject.startsWith(`Response: [${ref}]`));
   expect(response.destination.to).toEqual(['pema@example.org']);
   expect(response.destination.cc).toContain('archive@necs.example');
   expect(response.attachments.map((a) => a.filename)).toContain('thimphu-air-2025.csv');

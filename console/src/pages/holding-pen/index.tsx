@@ -37,10 +37,11 @@ export default function HoldingPen() {
       if (decision.kind === 'promote') return unwrap(await api().POST('/holding-pen/{id}/promote', { params, body: {} }));
       return unwrap(await api().POST('/holding-pen/{id}/discard', { params, body: { reason: decision.reason } }));
     },
-    onSuccess: async (r) => {
+    onSuccess: async (r, { mail }) => {
       setDialog(null);
+      // The pen's list is a projection that catches up a moment later: drop the decided mail now.
+      client.setQueryData<{ items: Held[] }>(['holding-pen'], (old) => (old ? { ...old, items: old.items.filter((x) => x.id !== mail.id) } : old));
       setFlash([{ type: 'success', dismissible: true, dismissLabel: strings.app.close, onDismiss: () => setFlash([]), content: <>{t.done(r.status)} {r.requestId && <RequestLink id={r.requestId} />}</> }]);
-      await client.invalidateQueries({ queryKey: ['holding-pen'] });
       await client.invalidateQueries({ queryKey: ['requests'] });
     },
   });

@@ -114,7 +114,7 @@ const NoteForm = (p: FormProps) => {
   return (
     <ActionForm title={t.note} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err) m.mutate({ text }, { onSuccess: () => p.onDone(t.note) }); }}>
       <FormField label={t.text} errorText={shown ? err : undefined}>
-        <Textarea value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={t.text} rows={5} />
+        <Textarea autoFocus value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={t.text} rows={5} />
       </FormField>
     </ActionForm>
   );
@@ -156,7 +156,7 @@ const ClarifyForm = (p: FormProps) => {
   return (
     <ActionForm title={t.clarify} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err) m.mutate({ message }, { onSuccess: () => p.onDone(t.clarify) }); }}>
       <FormField label={t.message} description={t.clarifyHint} errorText={shown ? err : undefined}>
-        <Textarea value={message} onChange={(e) => setMessage(e.detail.value)} ariaLabel={t.message} rows={6} />
+        <Textarea autoFocus value={message} onChange={(e) => setMessage(e.detail.value)} ariaLabel={t.message} rows={6} />
       </FormField>
     </ActionForm>
   );
@@ -172,7 +172,7 @@ const ExtendForm = (p: FormProps) => {
   return (
     <ActionForm title={t.extend} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.days && !err.reason) m.mutate({ workingDays: n, reason }, { onSuccess: () => p.onDone(t.extend) }); }}>
       <FormField label={t.workingDays} errorText={shown ? err.days : undefined}>
-        <Input type="number" inputMode="numeric" value={days} onChange={(e) => setDays(e.detail.value)} ariaLabel={t.workingDays} />
+        <Input autoFocus type="number" inputMode="numeric" value={days} onChange={(e) => setDays(e.detail.value)} ariaLabel={t.workingDays} />
       </FormField>
       <FormField label={t.reason} errorText={shown ? err.reason : undefined}>
         <Textarea value={reason} onChange={(e) => setReason(e.detail.value)} ariaLabel={t.reason} />
