@@ -7,9 +7,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["listRequests"];
+        /** A page of requests, soonest due first */
+        get: operations["getRequests"];
         put?: never;
-        post: operations["receiveRequest"];
+        /**
+         * Register a request received by walk-in, phone, letter, web or email (manual intake)
+         * @description Intake officers only. `receivedAt` defaults to now. The requester is acknowledged by mail when an address is given.
+         */
+        post: operations["postRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -23,7 +28,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["getRequest"];
+        /** A request as it stands now */
+        get: operations["getRequestsId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -39,7 +45,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["getHistory"];
+        /** Every event of a request, in order, and the state folded from them */
+        get: operations["getRequestsIdHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -55,7 +62,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["verifyRequest"];
+        /**
+         * Check the hash chain of a request’s events, and the request against the latest anchor
+         * @description A request rewritten as a whole (every hash and its head recomputed) passes its own chain but not the anchor: then `valid` is false and `anchor.matches` says why.
+         */
+        get: operations["getRequestsIdVerify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -73,7 +84,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["assign"];
+        /** Assign the request to a division, and optionally to the officer who holds it */
+        post: operations["postRequestsIdAssign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -89,7 +101,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["addNote"];
+        /** Add an internal note (never mailed to the requester) */
+        post: operations["postRequestsIdNotes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -105,7 +118,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["recordConsultation"];
+        /**
+         * Record a consultation with the division or a spokesperson
+         * @description A spokesperson consultation is recorded by that spokesperson themself; anyone else gets 403.
+         */
+        post: operations["postRequestsIdConsultations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -121,7 +138,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["requestClarification"];
+        /** Ask the requester to clarify (mailed); the SLA clock stops until they reply */
+        post: operations["postRequestsIdClarification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -137,7 +155,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["extend"];
+        /** Extend the deadline by working days (the division chief) */
+        post: operations["postRequestsIdExtension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -153,7 +172,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["respond"];
+        /** Send the official response to the requester, with a copy to the archive */
+        post: operations["postRequestsIdResponse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -169,7 +189,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["archive"];
+        /** Archive a responded request under topics */
+        post: operations["postRequestsIdArchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -185,23 +206,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["close"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/sla/scan": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["scanSla"];
+        /** Close the request without a response (duplicate, spam, withdrawn, transferred, out of scope) */
+        post: operations["postRequestsIdClose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -215,7 +221,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["dueDate"];
+        /** The due date of a request received at an instant, with the days counted and skipped */
+        get: operations["getCalendarDueDate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -231,9 +238,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A year’s holidays, each official, provisional (computed) or declared
+         * @description Every holiday of the year for every region, with `status`. A year whose official list (Bhutan: the Ministry of Home Affairs’ list, published in November) is not yet recorded has its lunar holidays computed from the Bhutanese calendar: `provisional`.
+         */
+        get: operations["getCalendarHolidays"];
+        put?: never;
+        /** Declare a holiday (admins); due dates of open requests move accordingly */
+        post: operations["postCalendarHolidays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/years/{year}/official": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         get?: never;
         put?: never;
-        post: operations["declareHoliday"];
+        /**
+         * Record a year’s official holiday list (admins); it replaces the computed dates and open due dates move
+         * @description Each open request whose due date changes records `DueDateRecalculated` with cause `official_list_recorded`. Regions are checked against the known list (Bhutan’s 20 dzongkhags). Sending the list the calendar already holds records nothing (200).
+         */
+        post: operations["postCalendarYearsYearOfficial"];
         delete?: never;
         options?: never;
         head?: never;
@@ -249,55 +281,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["withdrawHoliday"];
+        /** Withdraw a declared holiday (admins); due dates move back */
+        post: operations["postCalendarHolidaysDateWithdraw"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/reports/monthly": {
+    "/sla/scan": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["monthlyReport"];
+        get?: never;
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/reports/common-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["commonRequests"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/disclosures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["disclosures"];
-        put?: never;
-        post?: never;
+        /** Run the breach scan now (admins; the scheduler runs it hourly in office hours) */
+        post: operations["postSlaScan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -311,7 +313,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["holdingPen"];
+        /** Mail that could not be placed with confidence (intake officers) */
+        get: operations["getHoldingPen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -329,7 +332,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["attachHeld"];
+        /** Attach a held mail to a request, as a message from its requester */
+        post: operations["postHoldingPenIdAttach"];
         delete?: never;
         options?: never;
         head?: never;
@@ -345,7 +349,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["promoteHeld"];
+        /** Turn a held mail into a new request */
+        post: operations["postHoldingPenIdPromote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -361,7 +366,257 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["discardHeld"];
+        /** Discard a held mail, with the reason */
+        post: operations["postHoldingPenIdDiscard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly figures: received, responded, on time, breached, open, working days to respond */
+        get: operations["getReportsMonthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/common-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Topics most often requested, with counts and example references */
+        get: operations["getReportsCommonRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The disclosure log: every response sent, what was shared, when, with whom, by whom */
+        get: operations["getDisclosures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everyone, with roles, division and leave, as the directory stood at `asOf` (default now)
+         * @description Answers "who was the PPD chief on 4 March": appointments count from their effective date.
+         */
+        get: operations["getPeople"];
+        put?: never;
+        /** Add a person (admins); they can act at once */
+        post: operations["postPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appoint a person to roles (admins), from `effectiveFrom` (default now), by an office order */
+        post: operations["postPeopleIdRoles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record leave (admins, or the person themself): their alerts and work go to the delegate until `to`
+         * @description A date for `from` is the start of that day; a date for `to` is their last day away (they are back the next morning).
+         */
+        post: operations["postPeopleIdLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a person (admins): they can no longer sign in or act; their history stays */
+        post: operations["postPeopleIdDeactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/divisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The divisions */
+        get: operations["getDivisions"];
+        put?: never;
+        /** Add a division (admins) */
+        post: operations["postDivisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/anchors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every anchor (signed Merkle roots over all stream heads, chained) and the public key, for anyone to mirror */
+        get: operations["getAnchors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests/{id}/proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence bundle of a request (auditors): its events, the inclusion proof of its head, the anchor, its signature, the public key */
+        get: operations["getRequestsIdProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This API as an OpenAPI 3.1 document
+         * @description Generated from the same zod schemas that validate each route’s input.
+         */
+        get: operations["getOpenapiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A readable API reference (Scalar), built from /openapi.json */
+        get: operations["getDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/scalar.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The API reference’s script, served here so that no CDN is needed */
+        get: operations["getDocsScalarJs"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -372,188 +627,631 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        OfficialHolidayList: {
+            /** @description Where the list came from: the circular’s reference, title or address */
+            source: string;
+            holidays: {
+                /** Format: date */
+                date: string;
+                name: string;
+                /** @description Only offices in this region close: a dzongkhag id such as `thimphu` (lowercase; Bhutan’s 20 dzongkhags) */
+                region?: string;
+            }[];
+        };
+        Created: {
+            id: string;
+            /** Format: date-time */
+            dueAt: string;
+        };
+        /** @description Every error: `{"error": {"code", "message", "details"?}}` */
         Error: {
             error: {
+                /**
+                 * @description SCREAMING_SNAKE code, e.g. `INVALID_INPUT`, `STALE_VERSION`
+                 * @example INVALID_INPUT
+                 */
                 code: string;
+                /** @description What went wrong, for a person */
                 message: string;
+                /** @description Machine-readable detail: the invalid fields, or the current state for `STALE_VERSION` */
                 details?: unknown;
             };
         };
-        Requester: {
-            name: string;
-            email?: string;
-            organization?: string;
-            /** @enum {string} */
-            kind: "public" | "agency";
+        RequestPage: {
+            items: components["schemas"]["Request"][];
+            count: number;
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
         };
-        Actor: {
-            /** @enum {string} */
-            kind: "user";
-            userId: string;
-            role: string;
-        } | {
-            /** @enum {string} */
-            kind: "system";
-            component: string;
-        };
-        RequestView: {
+        /** @description A request as it stands now; `sla` is computed at the time of reading */
+        Request: {
             id: string;
-            /** @enum {string} */
-            status: "received" | "assigned" | "in_consultation" | "awaiting_clarification" | "responded" | "archived" | "closed";
+            status: components["schemas"]["RequestStatus"];
             /** @enum {string} */
             channel: "email" | "walk_in" | "phone" | "letter" | "web";
             subject: string;
-            requester: components["schemas"]["Requester"];
+            requester: {
+                name: string;
+                email?: string;
+                organization?: string;
+                /** @enum {string} */
+                kind: "public" | "agency";
+            } & {
+                [key: string]: unknown;
+            };
             division: string | null;
             assignee: string | null;
+            /** Format: date-time */
             receivedAt: string;
+            /** Format: date-time */
             dueAt: string;
             pausedAt: string | null;
             respondedAt: string | null;
             closedAt: string | null;
-            closeReason?: string | null;
-            archivedAt?: string | null;
+            closeReason: string | null;
+            archivedAt: string | null;
             topics: string[];
             extendedWorkingDays: number;
-            /** @enum {string} */
-            sla: "on_track" | "at_risk" | "breached" | "met" | "paused" | "closed";
-            version?: number;
-            consultations: {
+            consultations: ({
                 /** @enum {string} */
                 with: "division" | "spokesperson";
                 person: string;
-                /** @enum {string} */
-                outcome: "cleared" | "advice" | "concerns";
+                outcome: string;
+                /** Format: date-time */
                 recordedAt: string;
-            }[];
-            responses: {
+            } & {
+                [key: string]: unknown;
+            })[];
+            responses: ({
                 responseId: string;
+                /** Format: date-time */
                 sentAt: string;
-                /** @enum {string} */
-                disposition: "full" | "partial" | "refused";
+                disposition: string;
                 attachments: number;
-            }[];
+            } & {
+                [key: string]: unknown;
+            })[];
             slaBreachedFor: string[];
-            lastEventAt?: string;
+            notes: unknown[];
+            requesterMessages: unknown[];
+            /** Format: date-time */
+            lastEventAt: string;
+            sla: components["schemas"]["SlaStatus"];
+        } & {
+            [key: string]: unknown;
         };
-        CommandResult: components["schemas"]["RequestView"] & {
-            appended: string[];
+        /** @enum {string} */
+        RequestStatus: "received" | "assigned" | "in_consultation" | "awaiting_clarification" | "responded" | "archived" | "closed";
+        /** @enum {string} */
+        SlaStatus: "on_track" | "at_risk" | "breached" | "met";
+        History: {
+            /** Format: date-time */
+            asOf?: string;
+            events: ({
+                version: number;
+                type: string;
+                schemaVersion: number;
+                /** Format: date-time */
+                occurredAt: string;
+                actor: ({
+                    /** @constant */
+                    kind: "user";
+                    userId: string;
+                } & {
+                    [key: string]: unknown;
+                }) | ({
+                    /** @constant */
+                    kind: "system";
+                    component: string;
+                } & {
+                    [key: string]: unknown;
+                });
+                data: unknown;
+                hash: string;
+                prevHash: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            state: components["schemas"]["Request"] | null;
         };
-        RequestPage: {
-            items: components["schemas"]["RequestView"][];
-            nextCursor?: string;
-            count?: number;
-        };
-        StoredEvent: {
+        Verification: ({
+            /** @constant */
+            valid: true;
+            events: number;
+            head: string;
+            anchor?: components["schemas"]["AnchorStanding"] | null;
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            /** @constant */
+            valid: false;
+            brokenAt: number;
+            reason: string;
+            anchor?: components["schemas"]["AnchorStanding"] | null;
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description `null` when no anchor holds the request yet */
+        AnchorStanding: {
+            /** @description The latest anchor that holds the stream */
+            sequence: number;
+            /** @description When that anchor was written */
+            anchoredAt: string;
+            /** @description Its Merkle root */
+            root: string;
+            /** @description The stream’s version the anchor holds */
             version: number;
-            type: string;
-            occurredAt: string;
-            actor: components["schemas"]["Actor"];
-            data: {
+            /** @description The hash of that event, as anchored */
+            hash: string;
+            /** @description The stream still holds that hash at that version */
+            matches: boolean;
+            /** @description Why not, when it does not */
+            reason?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        CommandResult: {
+            id: string;
+            status: components["schemas"]["RequestStatus"];
+            /** @enum {string} */
+            channel: "email" | "walk_in" | "phone" | "letter" | "web";
+            subject: string;
+            requester: {
+                name: string;
+                email?: string;
+                organization?: string;
+                /** @enum {string} */
+                kind: "public" | "agency";
+            } & {
                 [key: string]: unknown;
             };
-            hash: string;
-            prevHash: string;
-        };
-        History: {
-            asOf?: string;
-            events: components["schemas"]["StoredEvent"][];
-            state: components["schemas"]["RequestView"] | null;
-        };
-        Verification: {
-            valid: boolean;
-            events?: number;
-            head?: string;
-            brokenAt?: number;
-            reason?: string;
-        };
-        ExplanationLine: {
-            date: string;
-            weekday: string;
-            /** @enum {string} */
-            kind: "day_zero" | "counted" | "skipped";
-            count?: number;
-            reason: string;
+            division: string | null;
+            assignee: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            pausedAt: string | null;
+            respondedAt: string | null;
+            closedAt: string | null;
+            closeReason: string | null;
+            archivedAt: string | null;
+            topics: string[];
+            extendedWorkingDays: number;
+            consultations: ({
+                /** @enum {string} */
+                with: "division" | "spokesperson";
+                person: string;
+                outcome: string;
+                /** Format: date-time */
+                recordedAt: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            responses: ({
+                responseId: string;
+                /** Format: date-time */
+                sentAt: string;
+                disposition: string;
+                attachments: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            slaBreachedFor: string[];
+            notes: unknown[];
+            requesterMessages: unknown[];
+            /** Format: date-time */
+            lastEventAt: string;
+            sla: components["schemas"]["SlaStatus"];
+            /** @description The request's version after the command */
+            version: number;
+            /** @description The event types this command appended (empty on a replay) */
+            appended: string[];
+        } & {
+            [key: string]: unknown;
         };
         DueDate: {
+            /** Format: date-time */
             receivedAt: string;
+            /** Format: date-time */
             dueAt: string;
+            /** Format: date */
             dayZero: string;
             workingDays: number;
-            explanation: components["schemas"]["ExplanationLine"][];
-        };
-        HeldMail: {
-            id: string;
-            status: string;
-            receivedAt: string;
-            from: string | null;
-            fromName: string | null;
-            subject: string;
-            reason: string;
-            detail?: string;
-            candidateRequestId: string | null;
-            attachments: {
-                filename: string;
-                sizeBytes: number;
-                sha256: string;
-            }[];
-            quarantined: {
-                filename: string;
+            explanation: ({
+                /** Format: date */
+                date: string;
+                weekday: string;
+                /** @enum {string} */
+                kind: "day_zero" | "counted" | "skipped";
+                count?: number;
                 reason: string;
-            }[];
-            resolution: {
-                type: string;
-                at: string;
-                requestId?: string;
-            } | null;
+                /**
+                 * @description The line rests on a computed (provisional) holiday list
+                 * @constant
+                 */
+                provisional?: true;
+            } & {
+                [key: string]: unknown;
+            })[];
         };
-        Figures: {
-            received: number;
-            responded: number;
-            respondedOnTime: number;
-            breached: number;
-            open: number;
-            medianWorkingDays: number | null;
-            p90WorkingDays: number | null;
+        HolidaysOfYear: {
+            year: number;
+            /**
+             * @description Whether the year’s official list is in
+             * @enum {string}
+             */
+            status: "official" | "provisional";
+            holidays: {
+                /** Format: date */
+                date: string;
+                name: string;
+                region?: string;
+                /**
+                 * @description `official` from the government’s list for that year, `provisional` computed from the Bhutanese calendar until that list is in, `declared` at run time
+                 * @enum {string}
+                 */
+                status: "official" | "provisional" | "declared";
+            }[];
+        };
+        HolidayChange: {
+            /** Format: date */
+            date: string;
+            name?: string;
+            recorded: boolean;
+            moved: {
+                requestId: string;
+                /** Format: date-time */
+                previousDueAt: string;
+                /** Format: date-time */
+                dueAt: string;
+            }[];
+        };
+        OfficialListRecorded: {
+            year: number;
+            /** @description False when the calendar already held this very list */
+            recorded: boolean;
+            holidays: number;
+            moved: {
+                requestId: string;
+                /** Format: date-time */
+                previousDueAt: string;
+                /** Format: date-time */
+                dueAt: string;
+            }[];
+        };
+        ScanResult: {
+            breached: string[];
+            atRisk: string[];
+            alertsQueued: number;
+        };
+        HeldMailPage: {
+            items: ({
+                mailId: string;
+                status: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            count: number;
+        };
+        HeldMailDecision: {
+            mailId: string;
+            /** @enum {string} */
+            status: "attached" | "promoted" | "discarded";
+            requestId?: string;
         };
         MonthlyReport: {
             month: string;
             asOf: string;
-            total: components["schemas"]["Figures"];
+            total: {
+                received: number;
+                responded: number;
+                respondedOnTime: number;
+                breached: number;
+                open: number;
+                medianWorkingDays: number | null;
+                p90WorkingDays: number | null;
+            } & {
+                [key: string]: unknown;
+            };
             byDivision: {
-                [key: string]: components["schemas"]["Figures"];
+                [key: string]: {
+                    received: number;
+                    responded: number;
+                    respondedOnTime: number;
+                    breached: number;
+                    open: number;
+                    medianWorkingDays: number | null;
+                    p90WorkingDays: number | null;
+                } & {
+                    [key: string]: unknown;
+                };
             };
             byChannel: {
-                [key: string]: components["schemas"]["Figures"];
+                [key: string]: {
+                    received: number;
+                    responded: number;
+                    respondedOnTime: number;
+                    breached: number;
+                    open: number;
+                    medianWorkingDays: number | null;
+                    p90WorkingDays: number | null;
+                } & {
+                    [key: string]: unknown;
+                };
             };
+            previousMonth?: ({
+                month: string;
+                asOf: string;
+                total: {
+                    received: number;
+                    responded: number;
+                    respondedOnTime: number;
+                    breached: number;
+                    open: number;
+                    medianWorkingDays: number | null;
+                    p90WorkingDays: number | null;
+                } & {
+                    [key: string]: unknown;
+                };
+                byDivision: {
+                    [key: string]: {
+                        received: number;
+                        responded: number;
+                        respondedOnTime: number;
+                        breached: number;
+                        open: number;
+                        medianWorkingDays: number | null;
+                        p90WorkingDays: number | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+                byChannel: {
+                    [key: string]: {
+                        received: number;
+                        responded: number;
+                        respondedOnTime: number;
+                        breached: number;
+                        open: number;
+                        medianWorkingDays: number | null;
+                        p90WorkingDays: number | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            } & {
+                [key: string]: unknown;
+            }) | null;
+        } & {
+            [key: string]: unknown;
+        };
+        CommonRequests: {
+            topics: {
+                topic: string;
+                count: number;
+                publishable: boolean;
+                examples: string[];
+            }[];
+        };
+        DisclosurePage: {
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            items: components["schemas"]["Disclosure"][];
+            count: number;
+            nextCursor?: string;
         };
         Disclosure: {
             requestId: string;
             responseId: string;
+            /** Format: date-time */
             sentAt: string;
             sentBy: string;
             division: string;
             to: string[];
             cc: string[];
             disposition: string;
-            attachments: {
+            attachments: ({
                 filename: string;
                 contentType: string;
                 sizeBytes: number;
                 sha256: string;
-            }[];
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
         };
-        TopicCount: {
-            topic: string;
-            count: number;
-            publishable: boolean;
-            examples: string[];
+        /** @description Everyone known at `asOf`, deactivated people included */
+        People: {
+            /**
+             * Format: date-time
+             * @description The instant the directory is shown at
+             */
+            asOf: string;
+            people: components["schemas"]["Person"][];
+        } & {
+            [key: string]: unknown;
         };
-        HolidayChange: {
-            date: string;
-            name?: string;
+        /** @description A person as the directory stood at one instant */
+        Person: {
+            /**
+             * @description User id: the local part of their agency email
+             * @example ppd.chief
+             */
+            id: string;
+            name: string;
+            email: string;
+            roles: ("intake_officer" | "division_officer" | "division_chief" | "spokesperson" | "head_of_agency" | "auditor" | "admin")[];
+            division?: string;
+            /** @description False once deactivated: they can no longer sign in or act */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When their current roles took effect
+             */
+            appointedFrom?: string;
+            /** @description The office order that made the current appointment */
+            order?: string;
+            /** Format: date-time */
+            deactivatedAt?: string;
+            /** @description The leave they are on at that instant */
+            leave?: components["schemas"]["Leave"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Away from `from` until `to` (exclusive); alerts and work go to `delegateTo`, who acts in their own name */
+        Leave: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            delegateTo: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The person right after the change */
+        PersonChange: {
+            person?: components["schemas"]["Person"];
+            /** @description False when the command changed nothing */
             recorded: boolean;
-            moved?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The leave as recorded (dates resolved to instants in the agency’s zone) */
+        LeaveRecorded: {
+            personId: string;
+            leave: {
+                personId: string;
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string;
+                delegateTo: string;
+            } & {
+                [key: string]: unknown;
+            };
+            recorded: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        Divisions: {
+            divisions: components["schemas"]["Division"][];
+        } & {
+            [key: string]: unknown;
+        };
+        Division: {
+            id: string;
+            name: string;
+        } & {
+            [key: string]: unknown;
+        };
+        DivisionChange: {
+            division?: components["schemas"]["Division"];
+            recorded: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The signed-in person, as the directory knows them today */
+        Me: {
+            userId: string;
+            name: string;
+            email: string;
+            roles: ("intake_officer" | "division_officer" | "division_chief" | "spokesperson" | "head_of_agency" | "auditor" | "admin")[];
+            division: string | null;
+        };
+        AnchorList: {
+            publicKey: components["schemas"]["AnchorPublicKey"];
+            /** @description Every anchor, oldest first */
+            anchors: ({
+                /** @constant */
+                format: "request-desk-anchor/1";
+                sequence: number;
+                anchoredAt: string;
+                /** @description How many streams (leaves) the tree holds */
+                treeSize: number;
+                /** @description RFC 6962 Merkle tree hash of the leaves `[streamId, version, headHash]`, ordered by stream id */
+                root: string;
+                /** @description SHA-256 of the previous anchor’s canonical statement (64 zeros for the first) */
+                previous: string;
+                /** @description SHA-256 of the signing key’s DER public key */
+                keyId: string;
+                signature: {
+                    /** @constant */
+                    algorithm: "ECDSA_P256_SHA256";
+                    /** @description DER signature, base64, over the RFC 8785 JSON of the statement */
+                    value: string;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
+        };
+        /** @description The anchor key: PEM (SubjectPublicKeyInfo) and JWK */
+        AnchorPublicKey: {
+            keyId: string;
+            pem: string;
+            jwk: {
+                /** @constant */
+                kty: "EC";
+                /** @constant */
+                crv: "P-256";
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Checked offline by `desk verify-proof FILE` or `node verifier/verify-proof.mjs FILE`; format in the README */
+        EvidenceBundle: {
+            /** @constant */
+            format: "request-desk-proof/1";
+            streamId: string;
+            /** @description The request’s events, as stored (what each hash covers) */
+            events: ({
+                streamId: string;
+                version: number;
+                type: string;
+                hash: string;
+                prevHash: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            leaf: {
+                streamId: string;
+                version: number;
+                hash: string;
+            };
+            leafIndex: number;
+            /** @description RFC 6962 audit path from the leaf to the root, bottom up */
+            inclusionProof: string[];
+            anchor: components["schemas"]["SignedAnchor"];
+            publicKey: components["schemas"]["AnchorPublicKey"];
+        } & {
+            [key: string]: unknown;
+        };
+        SignedAnchor: {
+            statement: {
+                /** @constant */
+                format: "request-desk-anchor/1";
+                sequence: number;
+                anchoredAt: string;
+                /** @description How many streams (leaves) the tree holds */
+                treeSize: number;
+                /** @description RFC 6962 Merkle tree hash of the leaves `[streamId, version, headHash]`, ordered by stream id */
+                root: string;
+                /** @description SHA-256 of the previous anchor’s canonical statement (64 zeros for the first) */
+                previous: string;
+                /** @description SHA-256 of the signing key’s DER public key */
+                keyId: string;
+            };
+            signature: {
+                /** @constant */
+                algorithm: "ECDSA_P256_SHA256";
+                /** @description DER signature, base64, over the RFC 8785 JSON of the statement */
+                value: string;
+            };
         };
     };
     responses: never;
@@ -564,17 +1262,12 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listRequests: {
+    getRequests: {
         parameters: {
             query?: {
                 status?: "received" | "assigned" | "in_consultation" | "awaiting_clarification" | "responded" | "archived" | "closed";
                 division?: string;
                 sla?: "on_track" | "at_risk" | "breached" | "met";
-                assignee?: string;
-                channel?: string;
-                q?: string;
-                limit?: number;
-                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -582,7 +1275,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ok */
+            /** @description The page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -591,7 +1284,34 @@ export interface operations {
                     "application/json": components["schemas"]["RequestPage"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -602,10 +1322,12 @@ export interface operations {
             };
         };
     };
-    receiveRequest: {
+    postRequests: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -614,27 +1336,76 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     channel: "email" | "walk_in" | "phone" | "letter" | "web";
-                    requester: components["schemas"]["Requester"];
+                    requester: {
+                        name: string;
+                        email?: string;
+                        organization?: string;
+                        /** @enum {string} */
+                        kind: "public" | "agency";
+                    };
                     subject: string;
                     body: string;
+                    /** Format: date-time */
                     receivedAt?: string;
                 };
             };
         };
         responses: {
-            /** @description ok */
+            /** @description The new request’s reference and due date */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        dueAt: string;
-                    };
+                    "application/json": components["schemas"]["Created"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids, or `IDEMPOTENCY_KEY_REUSED`: the same `Idempotency-Key` with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -645,27 +1416,64 @@ export interface operations {
             };
         };
     };
-    getRequest: {
+    getRequestsId: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description ok */
+            /** @description The request */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RequestView"];
+                    "application/json": components["schemas"]["Request"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -676,20 +1484,22 @@ export interface operations {
             };
         };
     };
-    getHistory: {
+    getRequestsIdHistory: {
         parameters: {
             query?: {
+                /** @description The history and state as they stood at this instant */
                 asOf?: string;
             };
             header?: never;
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description ok */
+            /** @description The events and the state */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -698,7 +1508,43 @@ export interface operations {
                     "application/json": components["schemas"]["History"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -709,18 +1555,19 @@ export interface operations {
             };
         };
     };
-    verifyRequest: {
+    getRequestsIdVerify: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description ok */
+            /** @description Whether the chain is intact, and where it breaks if not */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -729,7 +1576,43 @@ export interface operations {
                     "application/json": components["schemas"]["Verification"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -740,13 +1623,14 @@ export interface operations {
             };
         };
     };
-    assign: {
+    postRequestsIdAssign: {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string;
+                "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
@@ -760,7 +1644,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ok */
+            /** @description The request after the command, with the events it appended */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -769,7 +1653,61 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResult"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -780,13 +1718,14 @@ export interface operations {
             };
         };
     };
-    addNote: {
+    postRequestsIdNotes: {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string;
+                "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
@@ -799,7 +1738,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ok */
+            /** @description The request after the command, with the events it appended */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -808,7 +1747,61 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResult"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -819,13 +1812,14 @@ export interface operations {
             };
         };
     };
-    recordConsultation: {
+    postRequestsIdConsultations: {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string;
+                "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
@@ -843,7 +1837,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ok */
+            /** @description The request after the command, with the events it appended */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -852,7 +1846,61 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResult"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -863,13 +1911,14 @@ export interface operations {
             };
         };
     };
-    requestClarification: {
+    postRequestsIdClarification: {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string;
+                "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
@@ -882,7 +1931,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ok */
+            /** @description The request after the command, with the events it appended */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -891,7 +1940,61 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResult"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -902,13 +2005,14 @@ export interface operations {
             };
         };
     };
-    extend: {
+    postRequestsIdExtension: {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string;
+                "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
@@ -922,7 +2026,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ok */
+            /** @description The request after the command, with the events it appended */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -931,7 +2035,61 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResult"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the agency’s extension limit, or a forbidden transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -942,13 +2100,14 @@ export interface operations {
             };
         };
     };
-    respond: {
+    postRequestsIdResponse: {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string;
+                "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
@@ -963,13 +2122,14 @@ export interface operations {
                     attachments?: {
                         filename: string;
                         contentType: string;
+                        /** Format: base64 */
                         contentBase64: string;
                     }[];
                 };
             };
         };
         responses: {
-            /** @description ok */
+            /** @description The request after the command, with the events it appended */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -978,7 +2138,61 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResult"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `SPOKESPERSON_NOT_CONSULTED` until a spokesperson has recorded their consultation; or a forbidden transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -989,13 +2203,14 @@ export interface operations {
             };
         };
     };
-    archive: {
+    postRequestsIdArchive: {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string;
+                "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
@@ -1009,7 +2224,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ok */
+            /** @description The request after the command, with the events it appended */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1018,7 +2233,61 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResult"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1029,13 +2298,14 @@ export interface operations {
             };
         };
     };
-    close: {
+    postRequestsIdClose: {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string;
+                "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
                 id: string;
             };
             cookie?: never;
@@ -1050,7 +2320,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ok */
+            /** @description The request after the command, with the events it appended */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1059,7 +2329,61 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResult"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1070,40 +2394,7 @@ export interface operations {
             };
         };
     };
-    scanSla: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description ok */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        breached: string[];
-                        atRisk: string[];
-                        alertsQueued: number;
-                    };
-                };
-            };
-            /** @description error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    dueDate: {
+    getCalendarDueDate: {
         parameters: {
             query: {
                 receivedAt: string;
@@ -1114,7 +2405,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ok */
+            /** @description The due date and its explanation */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1123,7 +2414,16 @@ export interface operations {
                     "application/json": components["schemas"]["DueDate"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1134,16 +2434,60 @@ export interface operations {
             };
         };
     };
-    declareHoliday: {
+    getCalendarHolidays: {
+        parameters: {
+            query: {
+                /** @description A year, e.g. `2027` */
+                year: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year’s holidays */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidaysOfYear"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCalendarHolidays: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
+                    /** Format: date */
                     date: string;
                     name: string;
                     region?: string;
@@ -1151,7 +2495,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ok */
+            /** @description Already declared: nothing new recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1160,7 +2504,61 @@ export interface operations {
                     "application/json": components["schemas"]["HolidayChange"];
                 };
             };
-            /** @description error */
+            /** @description Declared now */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayChange"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids, or `IDEMPOTENCY_KEY_REUSED`: the same `Idempotency-Key` with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1171,10 +2569,104 @@ export interface operations {
             };
         };
     };
-    withdrawHoliday: {
+    postCalendarYearsYearOfficial: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A year, e.g. `2027` */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficialHolidayList"];
+            };
+        };
+        responses: {
+            /** @description The calendar already held this list: nothing recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialListRecorded"];
+                };
+            };
+            /** @description Recorded; `moved` lists the due dates that moved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialListRecorded"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids, or `IDEMPOTENCY_KEY_REUSED`: the same `Idempotency-Key` with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCalendarHolidaysDateWithdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 date: string;
             };
@@ -1188,7 +2680,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ok */
+            /** @description Withdrawn */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1197,7 +2689,52 @@ export interface operations {
                     "application/json": components["schemas"]["HolidayChange"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids, or `IDEMPOTENCY_KEY_REUSED`: the same `Idempotency-Key` with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1208,7 +2745,425 @@ export interface operations {
             };
         };
     };
-    monthlyReport: {
+    postSlaScan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description What the scan found and queued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanResult"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids, or `IDEMPOTENCY_KEY_REUSED`: the same `Idempotency-Key` with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHoldingPen: {
+        parameters: {
+            query?: {
+                status?: "held" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The held mail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldMailPage"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postHoldingPenIdAttach: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The held mail’s id (SHA-256 of the raw message) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    requestId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Attached */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldMailDecision"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such mail in the holding pen */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The mail is no longer held, or `IDEMPOTENCY_KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postHoldingPenIdPromote: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The held mail’s id (SHA-256 of the raw message) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The new request */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldMailDecision"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such mail in the holding pen */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The mail is no longer held, or `IDEMPOTENCY_KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postHoldingPenIdDiscard: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The held mail’s id (SHA-256 of the raw message) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Discarded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldMailDecision"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such mail in the holding pen */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The mail is no longer held, or `IDEMPOTENCY_KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportsMonthly: {
         parameters: {
             query: {
                 month: string;
@@ -1220,18 +3175,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ok */
+            /** @description The report (CSV with `format=csv`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MonthlyReport"] & {
-                        previousMonth: components["schemas"]["MonthlyReport"];
-                    };
+                    "application/json": components["schemas"]["MonthlyReport"];
+                    "text/csv; charset=utf-8": string;
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1242,7 +3223,7 @@ export interface operations {
             };
         };
     };
-    commonRequests: {
+    getReportsCommonRequests: {
         parameters: {
             query?: {
                 from?: string;
@@ -1254,18 +3235,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ok */
+            /** @description The topics */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        topics: components["schemas"]["TopicCount"][];
-                    };
+                    "application/json": components["schemas"]["CommonRequests"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1276,7 +3282,7 @@ export interface operations {
             };
         };
     };
-    disclosures: {
+    getDisclosures: {
         parameters: {
             query: {
                 from: string;
@@ -1290,21 +3296,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ok */
+            /** @description The log (CSV with `format=csv`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        from: string;
-                        to: string;
-                        items: components["schemas"]["Disclosure"][];
-                        count: number;
-                    };
+                    "application/json": components["schemas"]["DisclosurePage"];
+                    "text/csv; charset=utf-8": string;
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1315,10 +3344,11 @@ export interface operations {
             };
         };
     };
-    holdingPen: {
+    getPeople: {
         parameters: {
             query?: {
-                status?: "held" | "all";
+                /** @description An ISO instant, or a date (the end of that day in the agency’s zone); default now */
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -1326,19 +3356,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ok */
+            /** @description The directory at that instant */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["HeldMail"][];
-                        count: number;
-                    };
+                    "application/json": components["schemas"]["People"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1349,10 +3403,99 @@ export interface operations {
             };
         };
     };
-    attachHeld: {
+    postPeople: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    name: string;
+                    /** Format: email */
+                    email: string;
+                    division?: string;
+                    roles: ("intake_officer" | "division_officer" | "division_chief" | "spokesperson" | "head_of_agency" | "auditor" | "admin")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonChange"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The id or the email address is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPeopleIdRoles: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1361,25 +3504,78 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    requestId: string;
+                    roles: ("intake_officer" | "division_officer" | "division_chief" | "spokesperson" | "head_of_agency" | "auditor" | "admin")[];
+                    division?: string;
+                    effectiveFrom?: string;
+                    order?: string;
                 };
             };
         };
         responses: {
-            /** @description ok */
+            /** @description Appointed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        mailId: string;
-                        status: string;
-                        requestId?: string;
-                    };
+                    "application/json": components["schemas"]["PersonChange"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The person was deactivated */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1390,10 +3586,12 @@ export interface operations {
             };
         };
     };
-    promoteHeld: {
+    postPeopleIdLeave: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1401,24 +3599,78 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    from: string;
+                    to: string;
+                    delegateTo: string;
+                };
             };
         };
         responses: {
-            /** @description ok */
+            /** @description Recorded */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        mailId: string;
-                        status: string;
-                        requestId?: string;
-                    };
+                    "application/json": components["schemas"]["LeaveRecorded"];
                 };
             };
-            /** @description error */
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The person was deactivated */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1429,10 +3681,12 @@ export interface operations {
             };
         };
     };
-    discardHeld: {
+    postPeopleIdDeactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1446,19 +3700,468 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ok */
+            /** @description Deactivated (or already was) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonChange"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids, or `IDEMPOTENCY_KEY_REUSED`: the same `Idempotency-Key` with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDivisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every division */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Divisions"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDivisions: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Already there with that name: nothing new recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionChange"];
+                };
+            };
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionChange"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A division with that id and another name exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who the caller is, with roles and division */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnchors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The anchors, oldest first, and the anchor key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnchorList"];
+                };
+            };
+            /** @description This deployment keeps no anchors */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRequestsIdProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle, checkable offline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceBundle"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not in an anchor yet (NOT_YET_ANCHORED) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpenapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        mailId: string;
-                        status: string;
+                        openapi: string;
+                        info: {
+                            [key: string]: unknown;
+                        };
+                        paths: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
-            /** @description error */
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html; charset=utf-8": string;
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocsScalarJs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JavaScript */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript; charset=utf-8": string;
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
             default: {
                 headers: {
                     [name: string]: unknown;

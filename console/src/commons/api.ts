@@ -3,7 +3,13 @@ import type { components, paths } from '../api/schema';
 import { config } from './config';
 
 export type Schemas = components['schemas'];
-export type RequestView = Schemas['RequestView'];
+export type RequestView = Schemas['Request'];
+
+/** Replies that may be CSV are typed `T | string`; the JSON form was asked for. */
+export const json = <T>(reply: T | string): T => {
+  if (typeof reply === 'string') throw new ApiError(500, 'UNEXPECTED_TEXT', 'expected JSON');
+  return reply;
+};
 
 /** An API error in the contract's shape, with the HTTP status. */
 export class ApiError extends Error {

@@ -36,7 +36,7 @@ const HolidayChange = ({ kind }: { kind: 'declare' | 'withdraw' }) => {
   const [confirming, setConfirming] = useState(false);
   const [shown, setShown] = useState(false);
   const requests = useQuery({ queryKey: ['requests', {}], queryFn: async () => unwrap(await api().GET('/requests', {})) });
-  const m = useMutation<{ moved?: number; recorded: boolean }, ApiError>({
+  const m = useMutation<{ moved: { requestId: string; previousDueAt: string; dueAt: string }[]; recorded: boolean }, ApiError>({
     mutationFn: async () =>
       kind === 'declare'
         ? unwrap(await api().POST('/calendar/holidays', { body: { date, name: text.trim() } }))
@@ -54,7 +54,11 @@ const HolidayChange = ({ kind }: { kind: 'declare' | 'withdraw' }) => {
       <form noValidate onSubmit={(e) => { e.preventDefault(); setShown(true); if (!err.date && !err.text) setConfirming(true); }}>
         <Form actions={<Button formAction="submit">{title}</Button>}>
           <SpaceBetween size="m">
-            {m.data && <Alert type="success">{t.declared(m.data.moved ?? 0)}</Alert>}
+            {m.data && (
+              <Alert type="success" header={t.declared(m.data.moved.length)}>
+                <ul>{m.data.moved.map((x) => <li key={x.requestId}><RequestLink id={x.requestId} />: {formatDateTime(x.previousDueAt)} → {formatDateTime(x.dueAt)}</li>)}</ul>
+              </Alert>
+            )}
             {m.error && <Alert type="error">{`${m.error.code}: ${m.error.message}`}</Alert>}
             <FormField label={t.date} constraintText="YYYY/MM/DD" errorText={shown ? err.date : undefined}>
               <DatePicker value={date} onChange={(e) => setDate(e.detail.value)} placeholder="YYYY/MM/DD" ariaLabel={`${title}: ${t.date}`} openCalendarAriaLabel={(d) => `${t.date}${d ? `: ${d}` : ''}`} />

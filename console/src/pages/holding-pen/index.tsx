@@ -18,7 +18,22 @@ import { RequestLink } from '../../commons/request-table';
 import { strings } from '../../commons/strings';
 
 const t = strings.holdingPen;
-type Held = Schemas['HeldMail'];
+/**
+ * A held mail as GET /holding-pen returns it. The API's document describes only `mailId` and `status`
+ * (the rest as additional properties), so the console names the fields the holding-pen view carries.
+ */
+type Held = Schemas['HeldMailPage']['items'][number] & {
+  id: string;
+  receivedAt: string;
+  from: string | null;
+  fromName: string | null;
+  subject: string;
+  reason: string;
+  detail?: string;
+  candidateRequestId: string | null;
+  attachments: { filename: string; sizeBytes: number; sha256: string }[];
+  quarantined: { filename: string; reason: string }[];
+};
 type Decision = { kind: 'attach'; requestId: string } | { kind: 'promote' } | { kind: 'discard'; reason: string };
 const REF = /^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5}$/;
 
@@ -52,7 +67,7 @@ export default function HoldingPen() {
     setDialog({ mail, kind });
   };
   const error = dialog?.kind === 'attach' ? (REF.test(value.trim()) ? undefined : `${t.requestRef}: NECS-2026-00001`) : value.trim() ? undefined : strings.actions.required;
-  const items = q.data?.items ?? [];
+  const items = (q.data?.items ?? []) as Held[];
   return (
     <ContentLayout header={<Header variant="h1" description={t.description} counter={`(${items.length})`}>{t.title}</Header>}>
       <SpaceBetween size="l">

@@ -11,7 +11,7 @@ import Table from '@cloudscape-design/components/table';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { api, download, unwrap, type Schemas } from '../../commons/api';
+import { api, download, json, unwrap, type Schemas } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
 import { can, useMe } from '../../commons/session';
@@ -19,7 +19,7 @@ import { strings } from '../../commons/strings';
 import { DaysChart, PerDivisionChart, TrendChart } from './charts';
 
 const t = strings.reports;
-type Figures = Schemas['Figures'];
+type Figures = Schemas['MonthlyReport']['total'];
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 const monthsBack = (month: string, n: number) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -31,8 +31,8 @@ const monthsBack = (month: string, n: number) => {
 const figureKeys = ['received', 'responded', 'respondedOnTime', 'breached', 'open', 'medianWorkingDays', 'p90WorkingDays'] as const;
 
 const Monthly = ({ month }: { month: string }) => {
-  const q = useQuery({ queryKey: ['monthly', month], queryFn: async () => unwrap(await api().GET('/reports/monthly', { params: { query: { month } } })) });
-  const trend = useQueries({ queries: monthsBack(month, 12).map((m) => ({ queryKey: ['monthly', m], queryFn: async () => unwrap(await api().GET('/reports/monthly', { params: { query: { month: m } } })) })) });
+  const q = useQuery({ queryKey: ['monthly', month], queryFn: async () => json(unwrap(await api().GET('/reports/monthly', { params: { query: { month } } }))) });
+  const trend = useQueries({ queries: monthsBack(month, 12).map((m) => ({ queryKey: ['monthly', m], queryFn: async () => json(unwrap(await api().GET('/reports/monthly', { params: { query: { month: m } } }))) })) });
   const rows: { division: string; f: Figures }[] = q.data ? [...Object.entries(q.data.byDivision).map(([division, f]) => ({ division, f })), { division: t.total, f: q.data.total }] : [];
   const months = trend.flatMap((x) => (x.data ? [x.data] : []));
   return (
@@ -59,7 +59,7 @@ const Disclosures = () => {
   const to = params.get('to') ?? new Date().toISOString().slice(0, 10);
   const from = params.get('from') ?? `${to.slice(0, 4)}-01-01`;
   const set = (k: string, v: string) => { const next = new URLSearchParams(params); next.set(k, v); setParams(next, { replace: true }); };
-  const q = useQuery({ queryKey: ['disclosures', from, to], queryFn: async () => unwrap(await api().GET('/disclosures', { params: { query: { from, to } } })) });
+  const q = useQuery({ queryKey: ['disclosures', from, to], queryFn: async () => json(unwrap(await api().GET('/disclosures', { params: { query: { from, to } } }))) });
   return (
     <Table
       header={<Header variant="h2" counter={q.data ? `(${q.data.items.length})` : undefined} actions={<Button iconName="download" onClick={() => void download(`/disclosures?from=${from}&to=${to}&format=csv`, `disclosures-${from}-${to}.csv`)}>{t.csv}</Button>}>{t.disclosures}</Header>}

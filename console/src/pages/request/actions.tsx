@@ -90,7 +90,7 @@ const AssignForm = (p: FormProps) => {
   const [division, setDivision] = useState(p.request.division ?? '');
   const [assignee, setAssignee] = useState(p.request.assignee ?? '');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { division: string; assignee?: string }) => api().POST('/requests/{id}/assign', { params, body }));
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { division: string; assignee?: string }, headers) => api().POST('/requests/{id}/assign', { params, body, headers }));
   const divisions = config().divisions;
   const err = { division: !division ? t.required : undefined };
   const officers = people().filter((x) => x.division === division && x.roles.some((r) => r === 'division_officer' || r === 'division_chief'));
@@ -109,7 +109,7 @@ const AssignForm = (p: FormProps) => {
 const NoteForm = (p: FormProps) => {
   const [text, setText] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { text: string }) => api().POST('/requests/{id}/notes', { params, body }));
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { text: string }, headers) => api().POST('/requests/{id}/notes', { params, body, headers }));
   const err = required(text, 10_000);
   return (
     <ActionForm title={t.note} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err) m.mutate({ text }, { onSuccess: () => p.onDone(t.note) }); }}>
@@ -127,7 +127,7 @@ const ConsultForm = (p: FormProps) => {
   const [outcome, setOutcome] = useState<'cleared' | 'advice' | 'concerns'>('cleared');
   const [note, setNote] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { with: 'division' | 'spokesperson'; person: string; outcome: 'cleared' | 'advice' | 'concerns'; note?: string }) => api().POST('/requests/{id}/consultations', { params, body }));
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { with: 'division' | 'spokesperson'; person: string; outcome: 'cleared' | 'advice' | 'concerns'; note?: string }, headers) => api().POST('/requests/{id}/consultations', { params, body, headers }));
   const err = { person: required(person, 100), note: note.length > 10_000 ? t.tooLong(10_000) : undefined };
   const candidates = people().filter((x) => (withWhom === 'spokesperson' ? x.roles.includes('spokesperson') : x.roles.some((r) => r === 'division_officer' || r === 'division_chief')));
   return (
@@ -151,7 +151,7 @@ const ConsultForm = (p: FormProps) => {
 const ClarifyForm = (p: FormProps) => {
   const [message, setMessage] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { message: string }) => api().POST('/requests/{id}/clarification', { params, body }));
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { message: string }, headers) => api().POST('/requests/{id}/clarification', { params, body, headers }));
   const err = required(message, 100_000);
   return (
     <ActionForm title={t.clarify} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err) m.mutate({ message }, { onSuccess: () => p.onDone(t.clarify) }); }}>
@@ -166,7 +166,7 @@ const ExtendForm = (p: FormProps) => {
   const [days, setDays] = useState('');
   const [reason, setReason] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { workingDays: number; reason: string }) => api().POST('/requests/{id}/extension', { params, body }));
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { workingDays: number; reason: string }, headers) => api().POST('/requests/{id}/extension', { params, body, headers }));
   const n = Number(days);
   const err = { days: /^\d+$/.test(days.trim()) && n >= 1 && n <= 60 ? undefined : t.wholeNumber(1, 60), reason: required(reason, 2000) };
   return (
@@ -195,8 +195,8 @@ const RespondForm = (p: FormProps) => {
   const [reason, setReason] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, b: { body: string; disposition: 'full' | 'partial' | 'refused'; reason?: string; attachments?: { filename: string; contentType: string; contentBase64: string }[] }) =>
-    api().POST('/requests/{id}/response', { params, body: b }),
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, b: { body: string; disposition: 'full' | 'partial' | 'refused'; reason?: string; attachments?: { filename: string; contentType: string; contentBase64: string }[] }, headers) =>
+    api().POST('/requests/{id}/response', { params, body: b, headers }),
   );
   const spokespersonConsulted = p.request.consultations.some((c) => c.with === 'spokesperson');
   const err = {
@@ -260,7 +260,7 @@ const ArchiveForm = (p: FormProps) => {
   const [publishable, setPublishable] = useState(false);
   const [shown, setShown] = useState(false);
   const earlier = useQuery({ queryKey: ['common-requests'], queryFn: async () => unwrap(await api().GET('/reports/common-requests', {})) });
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { topics: string[]; publishable: boolean }) => api().POST('/requests/{id}/archive', { params, body }));
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { topics: string[]; publishable: boolean }, headers) => api().POST('/requests/{id}/archive', { params, body, headers }));
   const addTopic = (v: string) => {
     const topic = v.trim();
     if (topic && !topics.includes(topic) && topics.length < 20) setTopics([...topics, topic.slice(0, 100)]);
@@ -285,7 +285,7 @@ const CloseForm = (p: FormProps) => {
   const [reason, setReason] = useState<(typeof reasons)[number] | ''>('');
   const [note, setNote] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { reason: (typeof reasons)[number]; note?: string }) => api().POST('/requests/{id}/close', { params, body }));
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { reason: (typeof reasons)[number]; note?: string }, headers) => api().POST('/requests/{id}/close', { params, body, headers }));
   const err = !reason ? t.required : undefined;
   return (
     <ActionForm title={t.close} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (reason) m.mutate({ reason, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.close) }); }}>

@@ -43,7 +43,7 @@ export default function RequestPage() {
       const r = await api().GET('/requests/{id}', { params: { path: { id } } });
       const view = unwrap(r);
       const etag = r.response.headers.get('etag')?.replace(/^W\//, '').replace(/"/g, '');
-      return { view, version: etag && /^\d+$/.test(etag) ? Number(etag) : view.version };
+      return { view, version: etag && /^\d+$/.test(etag) ? Number(etag) : undefined };
     },
     // A view being acted on must not refresh under the person's hands: the 412 tells them instead.
     refetchOnWindowFocus: false,

@@ -8,9 +8,13 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const HIDDEN = ['body', 'responseId', 'mailId', 'sesMessageId', 'messageId', 'storageKey', 'requestId', 'responseWorkingDays'];
 import { strings } from '../../commons/strings';
 
-type StoredEvent = Schemas['StoredEvent'];
+type StoredEvent = Schemas['History']['events'][number];
 
-export const actorName = (a: StoredEvent['actor']) => (a.kind === 'user' ? `${a.userId} (${strings.roles[a.role] ?? a.role})` : a.component);
+export const actorName = (a: StoredEvent['actor']) => {
+  if (a.kind !== 'user') return a.component;
+  const role = typeof a.role === 'string' ? a.role : '';
+  return role ? `${a.userId} (${strings.roles[role] ?? role})` : a.userId;
+};
 
 const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined);
 
