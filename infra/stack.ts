@@ -23,6 +23,7 @@ import { Roles } from './roles.js';
 import { Data } from './constructs/data.js';
 import { DeskFunction } from './constructs/functions.js';
 import { Messaging } from './constructs/messaging.js';
+import { StaffConsole } from './constructs/console.js';
 
 export interface RequestDeskStackProps extends StackProps {
   readonly agency: AgencyConfig;
@@ -186,6 +187,8 @@ export class RequestDeskStack extends Stack {
       new cloudwatch.GraphWidget({ title: 'Dead-letter queues', left: [messaging.mail, messaging.alerts, messaging.inbound, messaging.sesEvents].map((q) => q.deadLetter.metricApproximateNumberOfMessagesVisible()) }),
     );
 
+    const staffConsole = new StaffConsole(this, 'Console', { agency, http, users, client });
+    new CfnOutput(this, 'ConsoleUrl', { value: `${staffConsole.url}/console/` });
     new CfnOutput(this, 'ApiUrl', { value: http.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: users.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
