@@ -23,6 +23,7 @@ import { DeskFunction } from './constructs/functions.js';
 import { DirectorySync } from './constructs/directory-sync.js';
 import { Messaging } from './constructs/messaging.js';
 import { Anchors } from './constructs/anchors.js';
+import { StaffConsole } from './constructs/console.js';
 
 export interface RequestDeskStackProps extends StackProps {
   readonly agency: AgencyConfig;
@@ -220,6 +221,8 @@ export class RequestDeskStack extends Stack {
       new cloudwatch.GraphWidget({ title: 'Dead-letter queues', left: [messaging.mail, messaging.alerts, messaging.inbound, messaging.sesEvents].map((q) => q.deadLetter.metricApproximateNumberOfMessagesVisible()) }),
     );
 
+    const staffConsole = new StaffConsole(this, 'Console', { agency, http, users, client });
+    new CfnOutput(this, 'ConsoleUrl', { value: `${staffConsole.url}/console/` });
     new CfnOutput(this, 'ApiUrl', { value: http.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: users.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });

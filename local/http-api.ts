@@ -42,13 +42,15 @@ export const toApiEvent = (req: IncomingMessage, body: Buffer): APIGatewayProxyE
  * Serves the API Lambda over HTTP on 127.0.0.1, as API Gateway would: the same handler, the same
  * events. Bodies over `maxBytes` are cut off with 413 before they are read whole.
  */
-export const startHttpApi = (options: { port: number; handler: ApiHandler; maxBytes: number; localRoutes?: readonly LocalRoute[] }): Promise<{ server: Server; url: string; close: () => Promise<void> }> =>
+export const startHttpApi = (options: { port: number; handler: ApiHandler; maxBytes: number; localRoutes?: readonly LocalRoute[]; serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean }): Promise<{ server: Server; url: string; close: () => Promise<void> }> =>
   new Promise((resolve, reject) => {
     const reply = (res: ServerResponse, status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(typeof body === 'string' ? body : JSON.stringify(body));
     };
     const server = createServer((req, res) => {
+      // Static files beside the API (the staff console under /console/) never reach the Lambda.
+      if (options.serveStatic?.(req, res)) return;
       const chunks: Buffer[] = [];
       let size = 0;
       let refused = false;

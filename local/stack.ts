@@ -28,6 +28,7 @@ import { ClockBackwardsError, MovableClock } from './clock.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { createStreamsClient, StreamReader } from './dynamodb-stream.js';
 import { startHttpApi, type LocalRoute } from './http-api.js';
+import { consoleStatic } from './console-static.js';
 import { lambdaContext } from './lambda-context.js';
 import { startLocalSes, startLocalSqs } from './services.js';
 import { startSmtpIntake } from './smtp-intake.js';
@@ -54,6 +55,8 @@ export interface LocalStackOptions {
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   /** Poll the stream and queues in the background (npm start); tests drive them with `settle()`. */
   readonly background?: boolean;
+  /** The built staff console served under /console/ (default `console/dist`). */
+  readonly consoleDir?: string;
 }
 
 /**
@@ -130,7 +133,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       send: sesSender(ses.client),
       agencyName: agency.config.agency.name,
       fromAddress: agency.config.agency.intakeAddress,
-      linkFor: (ref) => `http://127.0.0.1:${options.apiPort}/requests/${ref}`,
+      linkFor: (ref) => `http://127.0.0.1:${options.apiPort}/console/requests/${ref}`,
       now: clock.now,
     });
     const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now });
@@ -193,6 +196,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),
       localRoutes: [clockRoute],
+      serveStatic: consoleStatic(options.consoleDir ?? join(process.cwd(), 'console', 'dist'), agency),
     });
     stops.push(api.close);
 

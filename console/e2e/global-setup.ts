@@ -1,0 +1,33 @@
+import type { FullConfig } from '@playwright/test';
+import { tsImport } from 'tsx/esm/api';
+
+/**
+ * Builds the console if its sources changed, then starts the whole local stack in memory on free
+ * ports of 127.0.0.1 (API + console, SES outbox, SQS, SMTP, DynamoDB Local) and stops it after the run.
+ * Tests find it through the environment: CONSOLE_URL, API_URL, SES_URL, SMTP_PORT.
+ */
+export default async function globalSetup(_config: FullConfig) {
+  process.env.AWS_REGION ??= 'ap-south-1';
+  process.env.AWS_ACCESS_KEY_ID ??= 'local';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+  const { buildConsole } = (await tsImport('../../scripts/console/build.ts', import.meta.url)) as typeof import('../../scripts/console/build.js');
+  await buildConsole({ ifStale: true });
+  const { freePort } = (await tsImport('../../local/dynamodb-local.ts', import.meta.url)) as typeof import('../../local/dynamodb-local.js');
+  const { startLocalStack } = (await tsImport('../../local/stack.ts', import.meta.url)) as typeof import('../../local/stack.js');
+  const stack = await startLocalStack({
+    apiPort: await freePort(),
+    sesPort: await freePort(),
+    sqsPort: await freePort(),
+    smtpPort: await freePort(),
+    dynamodbPort: await freePort(),
+    logLevel: 'ERROR',
+  });
+  process.env.API_URL = stack.apiUrl;
+  process.env.CONSOLE_URL = `${stack.apiUrl}/console/`;
+  process.env.SES_URL = stack.sesUrl;
+  process.env.SMTP_PORT = String(stack.smtpPort);
+  return async () => {
+    await stack.stop();
+  };
+}

@@ -1,0 +1,86 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { expectAccessible, mailTo, screenshot, signIn, type SentMail } from './support.js';
+
+const asUser = async (browser: Browser, user: string, path = '') => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, user, path);
+  return page;
+};
+
+test('a request lives from intake to archive through the console alone, and the requester gets every mail', async ({ browser }) => {
+  // Prepare: the intake officer signs in (the sign-in page lists the agency's people).
+  const intake = await (await browser.newContext()).newPage();
+  await intake.goto(`${process.env.CONSOLE_URL as string}`);
+  await expectAccessible(intake, 'sign-in');
+  await screenshot(intake, 'sign-in');
+  await signIn(intake, 'ict.officer');
+
+  // Act: a walk-in request is registered.
+  await intake.getByRole('link', { name: 'New request' }).click();
+  await expect(intake.getByRole('heading', { name: 'New request', level: 1 })).toBeVisible();
+  await intake.getByRole('button', { name: 'New request' }).last().click();
+  await expect(intake.getByText('Required').first()).toBeVisible(); // validation before the API is asked
+  await intake.getByLabel('Requester’s name').fill('Pema Choden');
+  await intake.getByLabel('Requester’s email (optional)').fill('pema@example.org');
+  await intake.getByLabel('Subject').fill('Air quality readings for Thimphu, 2025');
+  await intake.getByLabel('What they asked for').fill('Please share the monthly air quality readings for Thimphu in 2025.');
+  await expectAccessible(intake, 'new request');
+  await intake.getByRole('button', { name: 'New request' }).last().click();
+  await expect(intake).toHaveURL(/\/console\/requests\/NECS-\d{4}-\d{5}$/);
+  const ref = intake.url().split('/').pop() as string;
+  await expect(intake.getByRole('heading', { name: ref })).toBeVisible();
+  const ack = await mailTo((m: SentMail) => m.subject.includes(`[${ref}]`) && m.subject.startsWith('Received:'));
+  expect(ack.destination.to).toEqual(['pema@example.org']);
+
+  // The intake officer assigns it to Legal and its officer.
+  await intake.getByRole('button', { name: 'Assign' }).click();
+  await intake.getByRole('button', { name: 'Division' }).click();
+  await intake.getByRole('option', { name: /legal/i }).first().click();
+  await intake.getByLabel('Officer (optional)').fill('legal.off');
+  await intake.getByRole('option', { name: /legal\.officer/ }).click();
+  await intake.getByRole('dialog').getByRole('button', { name: 'Assign' }).click();
+  await expect(intake.getByText('Assign: done.')).toBeVisible();
+  await expect(intake.getByText('Assigned', { exact: true })).toBeVisible();
+  await expectAccessible(intake, 'request');
+
+  // The legal spokesperson records their own consultation (a deep link, signed in on arrival).
+  const spokesperson = await asUser(browser, 'spokesperson.legal', `requests/${ref}`);
+  await expect(spokesperson).toHaveURL(new RegExp(`/console/requests/${ref}$`));
+  await spokesperson.getByRole('button', { name: 'Record consultation' }).click();
+  await spokesperson.getByLabel('Cleared').check();
+  await spokesperson.getByRole('dialog').getByRole('button', { name: 'Record consultation' }).click();
+  await expect(spokesperson.getByText('Record consultation: done.')).toBeVisible();
+
+  // The legal officer finds it in their work and responds with an attachment, after previewing the mail.
+  const officer = await asUser(browser, 'legal.officer');
+  await expect(officer.getByRole('link', { name: ref })).toBeVisible();
+  await expectAccessible(officer, 'my work');
+  await screenshot(officer, 'my-work', true);
+  await officer.getByRole('link', { name: ref }).click();
+  await officer.getByRole('button', { name: 'Respond' }).click();
+  await officer.getByLabel('Response', { exact: true }).fill('The readings are attached.');
+  await officer.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'thimphu-air-2025.csv', mimeType: 'text/csv', buffer: Buffer.from('month,pm25\n2025-01,41\n') });
+  await expect(officer.getByTestId('mail-preview')).toContainText('The readings are attached.');
+  await expect(officer.getByTestId('mail-preview')).toContainText(`Response: [${ref}]`);
+  await expect(officer.getByTestId('mail-preview')).toContainText('thimphu-air-2025.csv');
+  await expectAccessible(officer, 'respond');
+  await screenshot(officer, 'respond');
+  await officer.getByRole('dialog').getByRole('button', { name: 'Respond' }).click();
+  await expect(officer.getByText('Respond: done.')).toBeVisible();
+  const response = await mailTo((m: SentMail) => m.subject.startsWith(`Response: [${ref}]`));
+  expect(response.destination.to).toEqual(['pema@example.org']);
+  expect(response.destination.cc).toContain('archive@necs.example');
+  expect(response.attachments.map((a) => a.filename)).toContain('thimphu-air-2025.csv');
+
+  // Assess: it is archived with its topics, and the timeline shows every step.
+  await officer.getByRole('button', { name: 'Archive' }).click();
+  await officer.getByLabel('Topics').fill('air quality');
+  await officer.getByLabel('Topics').press('Enter');
+  await officer.getByLabel('Publishable on the website').check();
+  await officer.getByRole('dialog').getByRole('button', { name: 'Archive' }).click();
+  await expect(officer.getByText('Archived', { exact: true })).toBeVisible();
+  for (const type of ['RequestReceived', 'RequestAssigned', 'ConsultationRecorded', 'ResponseSent', 'RequestArchived']) {
+    await expect(officer.getByRole('rowheader', { name: type })).toBeVisible();
+  }
+  await screenshot(officer, 'request', true);
+});

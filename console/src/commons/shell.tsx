@@ -1,0 +1,58 @@
+import AppLayout from '@cloudscape-design/components/app-layout';
+import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/components/side-navigation';
+import TopNavigation from '@cloudscape-design/components/top-navigation';
+import type { ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { signOut } from './auth';
+import { can, useMe } from './session';
+import { strings } from './strings';
+
+const t = strings;
+
+/** The console's frame: top bar with the person and sign-out, side navigation by role, the page. */
+export const Shell = ({ children }: { children: ReactNode }) => {
+  const me = useMe();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const items: SideNavigationProps.Item[] = [
+    { type: 'link', text: t.nav.myWork, href: '/' },
+    { type: 'link', text: t.nav.requests, href: '/requests' },
+    ...(can.intake(me) ? [{ type: 'link' as const, text: t.nav.newRequest, href: '/requests/new' }] : []),
+    ...(can.holdingPen(me) ? [{ type: 'link' as const, text: t.nav.holdingPen, href: '/holding-pen' }] : []),
+    { type: 'link', text: t.nav.calendar, href: '/calendar' },
+    ...(can.reports(me) || can.staff(me) ? [{ type: 'link' as const, text: t.nav.reports, href: '/reports' }] : []),
+    ...(can.audit(me) ? [{ type: 'link' as const, text: t.nav.audit, href: '/audit' }] : []),
+  ];
+  const active = pathname.startsWith('/requests/new') ? '/requests/new' : (['/requests', '/holding-pen', '/calendar', '/reports', '/audit'].find((p) => pathname.startsWith(p)) ?? '/');
+  const follow = (event: CustomEvent<{ href?: string; external?: boolean }>) => {
+    if (event.detail.external || !event.detail.href) return;
+    event.preventDefault();
+    navigate(event.detail.href);
+  };
+  return (
+    <>
+      <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
+        <TopNavigation
+          identity={{ href: '/console/', title: t.app.name, onFollow: (e) => { e.preventDefault(); navigate('/'); } }}
+          utilities={[
+            {
+              type: 'menu-dropdown',
+              text: me.userId,
+              description: me.roles.map((r) => t.roles[r] ?? r).join(', ') + (me.division ? ` · ${me.division}` : ''),
+              iconName: 'user-profile',
+              items: [{ id: 'signout', text: t.app.signOut }],
+              onItemClick: () => void signOut().then(() => navigate('/sign-in')),
+            },
+          ]}
+        />
+      </div>
+      <AppLayout
+        headerSelector="#top-nav"
+        navigation={<SideNavigation activeHref={active} header={{ text: t.app.name, href: '/' }} items={items} onFollow={follow} />}
+        ariaLabels={{ navigation: t.app.navigation, navigationClose: t.app.close, navigationToggle: t.app.navigation }}
+        toolsHide
+        content={children}
+      />
+    </>
+  );
+};

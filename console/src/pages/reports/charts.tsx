@@ -1,0 +1,34 @@
+import BarChart from '@cloudscape-design/components/bar-chart';
+import LineChart from '@cloudscape-design/components/line-chart';
+import type { Schemas } from '../../commons/api';
+import { strings } from '../../commons/strings';
+
+const t = strings.reports;
+type Report = Schemas['MonthlyReport'];
+const i18n = { filterLabel: 'Filter', filterPlaceholder: 'Filter data', legendAriaLabel: 'Legend', chartAriaRoleDescription: 'chart', detailPopoverDismissAriaLabel: strings.app.close };
+
+/** Received, responded and on time, per division (grouped bars). */
+export const PerDivisionChart = ({ report }: { report: Report }) => {
+  const divisions = Object.keys(report.byDivision);
+  const series = (['received', 'responded', 'respondedOnTime'] as const).map((k) => ({
+    title: t.figures[k] ?? k,
+    type: 'bar' as const,
+    data: divisions.map((d) => ({ x: d, y: report.byDivision[d]?.[k] ?? 0 })),
+  }));
+  return <BarChart series={series} xDomain={divisions} xTitle={strings.fields.division} yTitle={t.count} height={220} ariaLabel={t.perDivision} i18nStrings={i18n} hideFilter empty={t.noData} xScaleType="categorical" />;
+};
+
+/** Working days to respond per division: median and 90th percentile. */
+export const DaysChart = ({ report }: { report: Report }) => {
+  const divisions = [...Object.keys(report.byDivision), t.total];
+  const value = (d: string, k: 'medianWorkingDays' | 'p90WorkingDays') => (d === t.total ? report.total[k] : report.byDivision[d]?.[k]) ?? 0;
+  const series = (['medianWorkingDays', 'p90WorkingDays'] as const).map((k) => ({ title: k === 'medianWorkingDays' ? t.median : t.p90, type: 'bar' as const, data: divisions.map((d) => ({ x: d, y: value(d, k) })) }));
+  return <BarChart series={series} xDomain={divisions} xTitle={strings.fields.division} yTitle={t.daysToRespond} height={220} ariaLabel={t.daysToRespond} i18nStrings={i18n} hideFilter empty={t.noData} xScaleType="categorical" />;
+};
+
+/** Received and responded on time over the last twelve months. */
+export const TrendChart = ({ months }: { months: readonly Report[] }) => {
+  const labels = months.map((m) => m.month);
+  const series = (['received', 'respondedOnTime', 'breached'] as const).map((k) => ({ title: t.figures[k] ?? k, type: 'line' as const, data: months.map((m) => ({ x: m.month, y: m.total[k] })) }));
+  return <LineChart series={series} xDomain={labels} xScaleType="categorical" xTitle={t.month} yTitle={t.count} height={220} ariaLabel={t.trend} i18nStrings={i18n} hideFilter empty={t.noData} />;
+};

@@ -1,0 +1,311 @@
+import Autosuggest from '@cloudscape-design/components/autosuggest';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
+import FileDropzone from '@cloudscape-design/components/file-dropzone';
+import FileInput from '@cloudscape-design/components/file-input';
+import FileTokenGroup from '@cloudscape-design/components/file-token-group';
+import Form from '@cloudscape-design/components/form';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import RadioGroup from '@cloudscape-design/components/radio-group';
+import Select from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import TokenGroup from '@cloudscape-design/components/token-group';
+import Textarea from '@cloudscape-design/components/textarea';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { api, unwrap, type ApiError, type RequestView } from '../../commons/api';
+import { config } from '../../commons/config';
+import { officialResponse } from '../../../../domain/mail/templates';
+import { hasRole } from '../../commons/session';
+import type { Me } from '../../commons/auth';
+import { strings } from '../../commons/strings';
+import { useCommand } from './use-command';
+
+const t = strings.actions;
+export type ActionId = 'assign' | 'note' | 'consult' | 'clarify' | 'extend' | 'respond' | 'archive' | 'close';
+
+const WORKING = ['assigned', 'in_consultation'];
+const OPEN = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
+
+/** The actions the signed-in person may take now: the API's permission rules and status checks, mirrored. */
+export const allowedActions = (me: Me, r: RequestView): ActionId[] => {
+  const own = me.division !== null && me.division === r.division;
+  const divisionStaff = own && hasRole(me, 'division_officer', 'division_chief');
+  const chiefHere = hasRole(me, 'division_chief') && (r.division === null || own);
+  const intake = hasRole(me, 'intake_officer');
+  const list: ActionId[] = [];
+  if (OPEN.includes(r.status) && (intake || chiefHere)) list.push('assign');
+  if ([...WORKING, 'awaiting_clarification'].includes(r.status) && (divisionStaff || hasRole(me, 'spokesperson'))) list.push('consult');
+  if (WORKING.includes(r.status) && divisionStaff) list.push('clarify');
+  if (WORKING.includes(r.status) && own && hasRole(me, 'division_chief')) list.push('extend');
+  if ([...WORKING, 'responded'].includes(r.status) && divisionStaff) list.push('respond');
+  if (r.status === 'responded' && (intake || divisionStaff)) list.push('archive');
+  if (OPEN.includes(r.status) && (intake || chiefHere)) list.push('close');
+  if (hasRole(me, 'intake_officer', 'division_officer', 'division_chief', 'spokesperson', 'head_of_agency', 'admin')) list.push('note');
+  return list;
+};
+
+const required = (v: string, max: number) => (!v.trim() ? t.required : v.length > max ? t.tooLong(max) : undefined);
+
+interface FormProps {
+  request: RequestView;
+  version: number | undefined;
+  me: Me;
+  onDone: (what: string) => void;
+  onCancel: () => void;
+  onStale: (e: ApiError) => void;
+}
+
+/** A modal form whose submit runs the command; API errors other than 412 stay on the form. */
+const ActionForm = (p: { title: string; onCancel: () => void; onSubmit: () => void; busy: boolean; error?: ApiError | null; children: ReactNode; size?: 'medium' | 'large' }) => (
+  <Modal visible header={p.title} onDismiss={p.onCancel} size={p.size ?? 'medium'} closeAriaLabel={strings.app.close}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        p.onSubmit();
+      }}
+      noValidate
+    >
+      <Form
+        errorText={p.error && p.error.status !== 412 ? `${p.error.code}: ${p.error.message}` : undefined}
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button formAction="none" variant="link" onClick={p.onCancel}>{strings.app.cancel}</Button>
+            <Button variant="primary" formAction="submit" loading={p.busy}>{p.title}</Button>
+          </SpaceBetween>
+        }
+      >
+        <SpaceBetween size="m">{p.children}</SpaceBetween>
+      </Form>
+    </form>
+  </Modal>
+);
+
+const people = () => { const c = config(); return c.auth.kind === 'local' ? c.auth.people : []; };
+
+const AssignForm = (p: FormProps) => {
+  const [division, setDivision] = useState(p.request.division ?? '');
+  const [assignee, setAssignee] = useState(p.request.assignee ?? '');
+  const [shown, setShown] = useState(false);
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { division: string; assignee?: string }, headers) => api().POST('/requests/{id}/assign', { params, body, headers }));
+  const divisions = config().divisions;
+  const err = { division: !division ? t.required : undefined };
+  const officers = people().filter((x) => x.division === division && x.roles.some((r) => r === 'division_officer' || r === 'division_chief'));
+  return (
+    <ActionForm title={t.assign} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.division) m.mutate({ division, ...(assignee.trim() ? { assignee: assignee.trim() } : {}) }, { onSuccess: () => p.onDone(t.assign) }); }}>
+      <FormField label={t.division} errorText={shown ? err.division : undefined}>
+        <Select selectedOption={division ? { value: division, label: divisions.find((d) => d.id === division)?.name ?? division } : null} options={divisions.map((d) => ({ value: d.id, label: d.name, description: d.id }))} onChange={(e) => { setDivision(e.detail.selectedOption.value ?? ''); setAssignee(''); }} placeholder={t.division} ariaLabel={t.division} />
+      </FormField>
+      <FormField label={t.officer}>
+        <Autosuggest value={assignee} onChange={(e) => setAssignee(e.detail.value)} options={officers.map((o) => ({ value: o.id, description: o.name }))} enteredTextLabel={(v) => v} ariaLabel={t.officer} placeholder={t.officer} empty="—" />
+      </FormField>
+    </ActionForm>
+  );
+};
+
+const NoteForm = (p: FormProps) => {
+  const [text, setText] = useState('');
+  const [shown, setShown] = useState(false);
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { text: string }, headers) => api().POST('/requests/{id}/notes', { params, body, headers }));
+  const err = required(text, 10_000);
+  return (
+    <ActionForm title={t.note} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err) m.mutate({ text }, { onSuccess: () => p.onDone(t.note) }); }}>
+      <FormField label={t.text} errorText={shown ? err : undefined}>
+        <Textarea autoFocus value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={t.text} rows={5} />
+      </FormField>
+    </ActionForm>
+  );
+};
+
+const ConsultForm = (p: FormProps) => {
+  const spokesperson = hasRole(p.me, 'spokesperson') && !hasRole(p.me, 'division_officer', 'division_chief');
+  const [withWhom, setWith] = useState<'division' | 'spokesperson'>(spokesperson ? 'spokesperson' : 'division');
+  const [person, setPerson] = useState(spokesperson ? p.me.userId : '');
+  const [outcome, setOutcome] = useState<'cleared' | 'advice' | 'concerns'>('cleared');
+  const [note, setNote] = useState('');
+  const [shown, setShown] = useState(false);
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { with: 'division' | 'spokesperson'; person: string; outcome: 'cleared' | 'advice' | 'concerns'; note?: string }, headers) => api().POST('/requests/{id}/consultations', { params, body, headers }));
+  const err = { person: required(person, 100), note: note.length > 10_000 ? t.tooLong(10_000) : undefined };
+  const candidates = people().filter((x) => (withWhom === 'spokesperson' ? x.roles.includes('spokesperson') : x.roles.some((r) => r === 'division_officer' || r === 'division_chief')));
+  return (
+    <ActionForm title={t.consult} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.note) m.mutate({ with: withWhom, person: person.trim(), outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.consult) }); }}>
+      <FormField label={t.with}>
+        <RadioGroup value={withWhom} onChange={(e) => setWith(e.detail.value as 'division' | 'spokesperson')} items={[{ value: 'division', label: t.withDivision, disabled: spokesperson }, { value: 'spokesperson', label: t.withSpokesperson }]} ariaLabel={t.with} />
+      </FormField>
+      <FormField label={t.person} errorText={shown ? err.person : undefined}>
+        <Autosuggest value={person} onChange={(e) => setPerson(e.detail.value)} options={candidates.map((o) => ({ value: o.id, description: o.name }))} enteredTextLabel={(v) => v} ariaLabel={t.person} placeholder={t.person} empty="—" disabled={spokesperson} />
+      </FormField>
+      <FormField label={t.outcome}>
+        <RadioGroup value={outcome} onChange={(e) => setOutcome(e.detail.value as typeof outcome)} items={(['cleared', 'advice', 'concerns'] as const).map((o) => ({ value: o, label: t.outcomes[o] }))} ariaLabel={t.outcome} />
+      </FormField>
+      <FormField label={t.noteOptional} errorText={shown ? err.note : undefined}>
+        <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={t.noteOptional} />
+      </FormField>
+    </ActionForm>
+  );
+};
+
+const ClarifyForm = (p: FormProps) => {
+  const [message, setMessage] = useState('');
+  const [shown, setShown] = useState(false);
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { message: string }, headers) => api().POST('/requests/{id}/clarification', { params, body, headers }));
+  const err = required(message, 100_000);
+  return (
+    <ActionForm title={t.clarify} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err) m.mutate({ message }, { onSuccess: () => p.onDone(t.clarify) }); }}>
+      <FormField label={t.message} description={t.clarifyHint} errorText={shown ? err : undefined}>
+        <Textarea autoFocus value={message} onChange={(e) => setMessage(e.detail.value)} ariaLabel={t.message} rows={6} />
+      </FormField>
+    </ActionForm>
+  );
+};
+
+const ExtendForm = (p: FormProps) => {
+  const [days, setDays] = useState('');
+  const [reason, setReason] = useState('');
+  const [shown, setShown] = useState(false);
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { workingDays: number; reason: string }, headers) => api().POST('/requests/{id}/extension', { params, body, headers }));
+  const n = Number(days);
+  const err = { days: /^\d+$/.test(days.trim()) && n >= 1 && n <= 60 ? undefined : t.wholeNumber(1, 60), reason: required(reason, 2000) };
+  return (
+    <ActionForm title={t.extend} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.days && !err.reason) m.mutate({ workingDays: n, reason }, { onSuccess: () => p.onDone(t.extend) }); }}>
+      <FormField label={t.workingDays} errorText={shown ? err.days : undefined}>
+        <Input autoFocus type="number" inputMode="numeric" value={days} onChange={(e) => setDays(e.detail.value)} ariaLabel={t.workingDays} />
+      </FormField>
+      <FormField label={t.reason} errorText={shown ? err.reason : undefined}>
+        <Textarea value={reason} onChange={(e) => setReason(e.detail.value)} ariaLabel={t.reason} />
+      </FormField>
+    </ActionForm>
+  );
+};
+
+const MAX_FILE = 7 * 1024 * 1024;
+const toBase64 = async (file: File) => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+};
+
+const RespondForm = (p: FormProps) => {
+  const [body, setBody] = useState('');
+  const [disposition, setDisposition] = useState<'full' | 'partial' | 'refused'>('full');
+  const [reason, setReason] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [shown, setShown] = useState(false);
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, b: { body: string; disposition: 'full' | 'partial' | 'refused'; reason?: string; attachments?: { filename: string; contentType: string; contentBase64: string }[] }, headers) =>
+    api().POST('/requests/{id}/response', { params, body: b, headers }),
+  );
+  const spokespersonConsulted = p.request.consultations.some((c) => c.with === 'spokesperson');
+  const err = {
+    body: required(body, 1_000_000),
+    reason: disposition !== 'full' && !reason.trim() ? t.reasonNeeded : reason.length > 10_000 ? t.tooLong(10_000) : undefined,
+    files: files.find((f) => f.size > MAX_FILE || f.name.startsWith('.') || /[\\/]/.test(f.name)) ? t.filesHint : undefined,
+  };
+  const add = (list: File[]) => setFiles((old) => [...old, ...list].slice(0, 20));
+  const submit = async () => {
+    setShown(true);
+    if (err.body || err.reason || err.files) return;
+    const attachments = await Promise.all(files.map(async (f) => ({ filename: f.name, contentType: f.type || 'application/octet-stream', contentBase64: await toBase64(f) })));
+    m.mutate({ body, disposition, ...(reason.trim() ? { reason } : {}), ...(attachments.length ? { attachments } : {}) }, { onSuccess: () => p.onDone(t.respond) });
+  };
+  const to = p.request.requester.email ?? '—';
+  // The same template the mailer uses, so the preview is the mail the requester will get.
+  const preview = officialResponse(
+    { agencyName: config().agencyName, reference: p.request.id, requesterName: p.request.requester.name, subject: p.request.subject, timeZone: 'UTC' },
+    body || '…',
+    disposition,
+    reason || undefined,
+    files.map((f) => f.name),
+  );
+  return (
+    <ActionForm title={t.respond} size="large" onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => void submit()}>
+      {!spokespersonConsulted && <Box color="text-status-warning">{t.spokespersonFirst}</Box>}
+      <FormField label={t.disposition}>
+        <RadioGroup value={disposition} onChange={(e) => setDisposition(e.detail.value as typeof disposition)} items={(['full', 'partial', 'refused'] as const).map((d) => ({ value: d, label: t.dispositions[d] }))} ariaLabel={t.disposition} />
+      </FormField>
+      <FormField label={t.body} errorText={shown ? err.body : undefined} stretch>
+        <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={8} />
+      </FormField>
+      {disposition !== 'full' && (
+        <FormField label={t.reason} errorText={shown ? err.reason : undefined} stretch>
+          <Textarea value={reason} onChange={(e) => setReason(e.detail.value)} ariaLabel={t.reason} />
+        </FormField>
+      )}
+      <FormField label={t.files} description={t.filesHint} errorText={shown ? err.files : undefined} stretch>
+        <SpaceBetween size="xs">
+          <FileDropzone onChange={(e) => add(e.detail.value)}>
+            <SpaceBetween size="xxs" alignItems="center">
+              <Box>{t.filesHint}</Box>
+              <FileInput multiple value={[]} onChange={(e) => add(e.detail.value)} ariaLabel={t.choose}>{t.choose}</FileInput>
+            </SpaceBetween>
+          </FileDropzone>
+          <FileTokenGroup items={files.map((file) => ({ file }))} onDismiss={(e) => setFiles((old) => old.filter((_, i) => i !== e.detail.fileIndex))} i18nStrings={{ removeFileAriaLabel: (i) => `${strings.app.close} ${files[i]?.name ?? ''}`, limitShowFewer: '−', limitShowMore: '+', errorIconAriaLabel: 'error', warningIconAriaLabel: 'warning' }} showFileSize />
+        </SpaceBetween>
+      </FormField>
+      <FormField label={t.preview} stretch>
+        <div data-testid="mail-preview" style={{ border: '1px solid #c6c6cd', borderRadius: 8, padding: 12, whiteSpace: 'pre-wrap', fontSize: 14 }}>
+          {`To: ${to}\nSubject: ${preview.subject}\n\n${preview.text}`}
+        </div>
+      </FormField>
+    </ActionForm>
+  );
+};
+
+const ArchiveForm = (p: FormProps) => {
+  const [topics, setTopics] = useState<string[]>([]);
+  const [draft, setDraft] = useState('');
+  const [publishable, setPublishable] = useState(false);
+  const [shown, setShown] = useState(false);
+  const earlier = useQuery({ queryKey: ['common-requests'], queryFn: async () => unwrap(await api().GET('/reports/common-requests', {})) });
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { topics: string[]; publishable: boolean }, headers) => api().POST('/requests/{id}/archive', { params, body, headers }));
+  const addTopic = (v: string) => {
+    const topic = v.trim();
+    if (topic && !topics.includes(topic) && topics.length < 20) setTopics([...topics, topic.slice(0, 100)]);
+    setDraft('');
+  };
+  const err = topics.length === 0 ? t.required : undefined;
+  return (
+    <ActionForm title={t.archive} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); const all = draft.trim() ? [...topics, draft.trim()] : topics; if (all.length) m.mutate({ topics: all, publishable }, { onSuccess: () => p.onDone(t.archive) }); }}>
+      <FormField label={t.topics} description={t.topicsHint} errorText={shown ? err : undefined}>
+        <div onKeyDown={(e) => { if (e.key === 'Enter' && draft.trim()) { e.preventDefault(); addTopic(draft); } }}>
+          <Autosuggest value={draft} onChange={(e) => setDraft(e.detail.value)} onSelect={(e) => addTopic(e.detail.value)} options={(earlier.data?.topics ?? []).map((x) => ({ value: x.topic, description: `${x.count}` }))} enteredTextLabel={(v) => v} ariaLabel={t.topics} placeholder={t.topics} empty="—" />
+        </div>
+        <TokenGroup items={topics.map((x) => ({ label: x, dismissLabel: `${strings.app.close} ${x}` }))} onDismiss={(e) => setTopics(topics.filter((_, i) => i !== e.detail.itemIndex))} />
+      </FormField>
+      <Checkbox checked={publishable} onChange={(e) => setPublishable(e.detail.checked)}>{t.publishable}</Checkbox>
+    </ActionForm>
+  );
+};
+
+const CloseForm = (p: FormProps) => {
+  const reasons = ['duplicate', 'spam', 'withdrawn', 'transferred', 'out_of_scope'] as const;
+  const [reason, setReason] = useState<(typeof reasons)[number] | ''>('');
+  const [note, setNote] = useState('');
+  const [shown, setShown] = useState(false);
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { reason: (typeof reasons)[number]; note?: string }, headers) => api().POST('/requests/{id}/close', { params, body, headers }));
+  const err = !reason ? t.required : undefined;
+  return (
+    <ActionForm title={t.close} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (reason) m.mutate({ reason, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.close) }); }}>
+      <FormField label={t.closeReason} errorText={shown ? err : undefined}>
+        <RadioGroup value={reason || null} onChange={(e) => setReason(e.detail.value as typeof reason)} items={reasons.map((r) => ({ value: r, label: t.closeReasons[r] }))} ariaLabel={t.closeReason} />
+      </FormField>
+      <FormField label={t.noteOptional}>
+        <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={t.noteOptional} />
+      </FormField>
+    </ActionForm>
+  );
+};
+
+export const actionForms: Record<ActionId, (p: FormProps) => ReactNode> = {
+  assign: AssignForm,
+  note: NoteForm,
+  consult: ConsultForm,
+  clarify: ClarifyForm,
+  extend: ExtendForm,
+  respond: RespondForm,
+  archive: ArchiveForm,
+  close: CloseForm,
+};

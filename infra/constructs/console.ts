@@ -1,0 +1,172 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import type { AgencyConfig } from '../../domain/agency/config.js';
+
+export interface StaffConsoleProps {
+  readonly agency: AgencyConfig;
+  readonly http: apigw.HttpApi;
+  readonly users: cognito.UserPool;
+  /** The app client the API's authorizer accepts: it gets the authorization-code flow (PKCE, no secret). */
+  readonly client: cognito.UserPoolClient;
+  /** The built console (`console/dist`); a placeholder page when it was not built before synth. */
+  readonly distDir?: string;
+}
+
+/** Viewer-request rewrites: `/` → `/console/`, console deep links → its index.html (SPA fallback). */
+const consoleRouting = `function handler(event) {
+  var uri = event.request.uri;
+  if (uri === '/' || uri === '/console') return { statusCode: 302, statusDescription: 'Found', headers: { location: { value: '/console/' } } };
+  if (uri.indexOf('/console/') === 0 && uri.indexOf('/console/assets/') !== 0 && uri !== '/console/config.json') event.request.uri = '/console/index.html';
+  return event.request;
+}`;
+/** The API answers at the root of its own domain: `/api/requests` reaches it as `/requests`. */
+const stripApiPrefix = `function handler(event) {
+  event.request.uri = event.request.uri.replace(/^\\/api(?=\\/|$)/, '') || '/';
+  return event.request;
+}`;
+
+/**
+ * The staff console on AWS: a private S3 bucket read by CloudFront through origin access control, the
+ * API under `/api/*` on the same origin (no CORS), strict security headers, and Cognito managed login
+ * with the authorization-code flow and PKCE (oidc-client-ts in the browser).
+ */
+export class StaffConsole extends Construct {
+  readonly distribution: cloudfront.Distribution;
+  readonly url: string;
+  readonly loginDomain: cognito.UserPoolDomain;
+
+  constructor(scope: Construct, id: string, props: StaffConsoleProps) {
+    super(scope, id);
+    const { region } = Stack.of(this);
+    const logs = new s3.Bucket(this, 'AccessLogs', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      // CloudFront standard logging writes with ACLs.
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const site = new s3.Bucket(this, 'Site', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 'site/',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const headers = new cloudfront.ResponseHeadersPolicy(this, 'Headers', {
+      comment: 'Request Desk console: strict security headers',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: {
+          contentSecurityPolicy: [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            `connect-src 'self' https://cognito-idp.${region}.amazonaws.com https://*.auth.${region}.amazoncognito.com`,
+            "frame-ancestors 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "object-src 'none'",
+          ].join('; '),
+          override: true,
+        },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, preload: true, override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        contentTypeOptions: { override: true },
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+      },
+    });
+    const apiOrigin = new origins.HttpOrigin(`${props.http.apiId}.execute-api.${region}.amazonaws.com`, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY });
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: `Request Desk console — ${props.agency.agency.name}`,
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(site),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        responseHeadersPolicy: headers,
+        compress: true,
+        functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: new cloudfront.Function(this, 'Routing', { code: cloudfront.FunctionCode.fromInline(consoleRouting), runtime: cloudfront.FunctionRuntime.JS_2_0 }) }],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: apiOrigin,
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: headers,
+          functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: new cloudfront.Function(this, 'StripApi', { code: cloudfront.FunctionCode.fromInline(stripApiPrefix), runtime: cloudfront.FunctionRuntime.JS_2_0 }) }],
+        },
+      },
+      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      enableLogging: true,
+      logBucket: logs,
+      logFilePrefix: 'cloudfront/',
+    });
+    this.url = `https://${this.distribution.distributionDomainName}`;
+
+    // Cognito managed login; the API's own app client gets the code flow (public client: PKCE, no secret).
+    this.loginDomain = props.users.addDomain('Login', {
+      cognitoDomain: { domainPrefix: `request-desk-${props.agency.agency.id}-${Stack.of(this).account}`.toLowerCase().slice(0, 63) },
+      managedLoginVersion: cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
+    new cognito.CfnManagedLoginBranding(this, 'LoginBranding', { userPoolId: props.users.userPoolId, clientId: props.client.userPoolClientId, useCognitoProvidedValues: true });
+    const cfnClient = props.client.node.defaultChild as cognito.CfnUserPoolClient;
+    cfnClient.allowedOAuthFlowsUserPoolClient = true;
+    cfnClient.allowedOAuthFlows = ['code'];
+    cfnClient.allowedOAuthScopes = ['openid', 'email', 'profile'];
+    cfnClient.supportedIdentityProviders = ['COGNITO'];
+    cfnClient.callbackUrLs = [`${this.url}/console/callback`];
+    cfnClient.logoutUrLs = [`${this.url}/console/`];
+
+    const dist = props.distDir ?? join(import.meta.dirname, '..', '..', 'console', 'dist');
+    new s3deploy.BucketDeployment(this, 'Deploy', {
+      destinationBucket: site,
+      destinationKeyPrefix: 'console/',
+      sources: [
+        s3deploy.Source.asset(existsSync(join(dist, 'index.html')) ? dist : join(import.meta.dirname, '..', 'console-placeholder')),
+        s3deploy.Source.jsonData('config.json', {
+          apiBase: '/api',
+          agencyName: props.agency.agency.name,
+          timeZone: props.agency.calendar.timeZone,
+          divisions: props.agency.divisions.map((d) => ({ id: d.id, name: d.name })),
+          auth: { kind: 'cognito', authority: props.users.userPoolProviderUrl, clientId: props.client.userPoolClientId },
+        }),
+      ],
+      distribution: this.distribution,
+      distributionPaths: ['/console/index.html', '/console/config.json'],
+      prune: false,
+    });
+    for (const finding of consoleFindings(Stack.of(this))) Validations.of(Stack.of(this)).acknowledge(finding);
+  }
+}
+
+/** cdk-nag findings of the console that are accepted, with the reason (acknowledged on the stack by the construct). */
+export const consoleFindings = (stack: Stack): { id: string; reason: string }[] => {
+  const IAM5 = (target: string) => `AwsSolutions::AwsSolutions-IAM5[${target}]`;
+  const deployment = 'CDK’s BucketDeployment custom resource copies the built console from the CDK assets bucket into the console bucket (and invalidates CloudFront); its grants are scoped to those two buckets.';
+  const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
+  const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
+  return [
+    { id: 'AwsSolutions::AwsSolutions-S1', reason: 'The console’s access-log bucket is itself the log destination (of the site bucket and CloudFront); logging it into itself would loop.' },
+    { id: 'AwsSolutions::AwsSolutions-CFR1', reason: 'Staff of a national agency travel and work abroad; sign-in (Cognito, MFA required) guards the console, not geography.' },
+    { id: 'AwsSolutions::AwsSolutions-CFR2', reason: 'The console is static files plus an API behind Cognito with API Gateway throttling; a WAF web ACL is an agency-level choice with its own cost, added when the agency deploys one.' },
+    { id: 'AwsSolutions::AwsSolutions-CFR4', reason: 'With the default *.cloudfront.net certificate CloudFront cannot enforce TLS 1.2 on the viewer side; the agency’s own domain and certificate (README) set TLSv1.2_2021.' },
+    ...['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map((a) => ({ id: IAM5(`Action::${a}`), reason: deployment })),
+    { id: IAM5(`Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-${account}-${region}/*`), reason: deployment },
+    { id: IAM5('Resource::<ConsoleSite26539DB4.Arn>/*'), reason: deployment },
+    { id: IAM5('Resource::*'), reason: 'The BucketDeployment custom resource creates CloudFront invalidations, an action that supports no resource-level permissions.' },
+  ];
+};

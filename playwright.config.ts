@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests of the staff console against the real local stack (started by the global setup on
+ * free ports). Chromium is Debian's package (Playwright's own download is not reachable here).
+ */
+export default defineConfig({
+  testDir: 'console/e2e',
+  testMatch: '*.spec.ts',
+  globalSetup: './console/e2e/global-setup.ts',
+  // One worker: the machine has two cores, and the tests share one stack and its clock.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  outputDir: '.data/playwright',
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    },
+    viewport: { width: 1440, height: 900 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+});
