@@ -5,6 +5,7 @@ import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { awsServices } from '../shared/aws-services.js';
 import { cognitoAuthenticator } from './auth/authenticator.js';
 import { createApiHandler } from './app.js';
+import { dynamoIdempotentReplies } from './idempotency.js';
 import type { ApiEvent } from './types.js';
 
 let cached: ReturnType<typeof createApiHandler> | undefined;
@@ -24,8 +25,11 @@ export const handler = async (event: ApiEvent, context: Context) => {
         now: s.now,
         agencyCalendar: s.core.agencyCalendar,
         scan: () => scanSla(awsScanDeps(s)),
+        idempotentReplies: dynamoIdempotentReplies({ tableName: s.env.READ_MODEL_TABLE }),
       },
       cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID),
+      undefined,
+      { corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean) },
     );
   }
   return cached(event, context);

@@ -14,7 +14,7 @@ import { HttpError } from '../errors.js';
 import { CommandReply, CreatedReply, HistoryReply, RequestPage, RequestViewReply, VerificationReply } from '../schemas/replies.js';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import type { ApiServices, Route, RouteInput, RouteResult } from '../types.js';
-import { actorOf, metadataOf, requestIdOf } from './input.js';
+import { actorOf, idempotencyOf, metadataOf, requestIdOf } from './input.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
@@ -111,7 +111,7 @@ const commandRoute = <S extends z.ZodType>(
     const body = schema.parse(input.body ?? {});
     const { type, data } = await toCommand(body, input);
     const command = { type, data, metadata: metadataOf(input) } as ExistingCommand;
-    return outcome(await input.services.commands.execute(id, command, input.idempotencyKey), input.services, input.now);
+    return outcome(await input.services.commands.execute(id, command, idempotencyOf(input)), input.services, input.now);
   },
 });
 
@@ -136,7 +136,7 @@ export const requestRoutes: readonly Route[] = [
       const result = await input.services.commands.receive(
         { channel: body.channel, requester: body.requester, subject: body.subject, body: content, attachments: [], receivedAt: body.receivedAt ?? input.now },
         metadataOf(input),
-        input.idempotencyKey,
+        idempotencyOf(input),
       );
       return outcome(result, input.services, input.now, true);
     },
