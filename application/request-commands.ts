@@ -8,7 +8,7 @@ import { DomainError } from '../domain/request/errors.js';
 import { formatReference } from '../domain/request/reference.js';
 import { fold, type RequestState } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
-import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError } from './errors.js';
+import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError, StaleVersionError } from './errors.js';
 import type { AppendResult, EventStore } from './event-store.js';
 
 export const requestStreamId = (requestId: string): string => `request#${requestId}`;
@@ -77,7 +77,13 @@ export class RequestCommands {
   }
 
   /** Runs a command on an existing request. */
-  async execute(requestId: string, command: Exclude<RequestCommand, RequestCommandOf<'ReceiveRequest'>>, idempotency?: CommandIdempotency): Promise<CommandOutcome> {
+  async execute(
+    requestId: string,
+    command: Exclude<RequestCommand, RequestCommandOf<'ReceiveRequest'>>,
+    idempotency?: CommandIdempotency,
+    /** `If-Match`: act only on this version; checked on every attempt, so of two writers on one version exactly one wins. */
+    options: { readonly expectedVersion?: number } = {},
+  ): Promise<CommandOutcome> {
     const idempotencyKey = keyOf(idempotency);
     const fingerprint = fingerprintFor(idempotency, command);
     if (idempotencyKey) {
@@ -87,6 +93,7 @@ export class RequestCommands {
     const decider = await this.decider();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const { state, head } = await this.load(requestId);
+      if (options.expectedVersion !== undefined && (head?.version ?? 0) !== options.expectedVersion && head) throw new StaleVersionError(options.expectedVersion, head.version, state);
       const decision = decider.decide(command, state);
       if (decision instanceof DomainError) return { ok: false, error: decision };
       if (decision.length === 0) return { ok: true, requestId, events: [], version: head?.version ?? 0, replayed: false, state };

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IdempotencyAlreadyInProgressError, IdempotencyPersistenceLayerError, IdempotencyValidationError } from '@aws-lambda-powertools/idempotency';
 import { IdempotencyKeyMismatch } from './idempotency.js';
-import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError, StoreUnavailableError } from '../../application/errors.js';
+import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError, StaleVersionError, StoreUnavailableError } from '../../application/errors.js';
 import { DomainError, type DomainErrorCode } from '../../domain/request/errors.js';
 
 /** An error with its HTTP status and the contract's SCREAMING_SNAKE code. */
@@ -36,6 +36,7 @@ export const toHttpError = (err: unknown): HttpError => {
   if (err instanceof z.ZodError) {
     return new HttpError(400, 'INVALID_INPUT', 'the request does not match what this route accepts', err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   }
+  if (err instanceof StaleVersionError) return new HttpError(412, 'STALE_VERSION', err.message, err.state);
   if (err instanceof ConflictError || err instanceof ConcurrencyError) return new HttpError(409, 'VERSION_CONFLICT', err.message);
   if (err instanceof IdempotencyKeyReusedError) return new HttpError(409, 'IDEMPOTENCY_KEY_REUSED', err.message);
   if (err instanceof IdempotencyValidationError || err instanceof IdempotencyKeyMismatch) {
