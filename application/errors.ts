@@ -26,3 +26,15 @@ export class IdempotencyKeyReusedError extends Error {
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
 }
+
+/** `If-Match` named a version the request has moved on from: the caller must look again before acting. */
+export class StaleVersionError extends Error {
+  override readonly name = 'StaleVersionError';
+  constructor(
+    readonly expected: number,
+    readonly current: number,
+    readonly state: unknown,
+  ) {
+    super(`the request is at version ${current}, not ${expected}: reload it and try again`);
+  }
+}

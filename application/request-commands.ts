@@ -8,7 +8,7 @@ import { DomainError } from '../domain/request/errors.js';
 import { formatReference } from '../domain/request/reference.js';
 import { fold, type RequestState } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
-import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError } from './errors.js';
+import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError, StaleVersionError } from './errors.js';
 import type { AppendResult, EventStore } from './event-store.js';
 
 export const requestStreamId = (requestId: string): string => `request#${requestId}`;
@@ -41,6 +41,16 @@ const fingerprintOf = (command: RequestCommand): string =>
     .update(canonicalize({ type: command.type, data: command.data, actor: command.metadata.actor }) ?? '')
     .digest('hex');
 
+/**
+ * An idempotency key for a command: a plain key (the command, without its clock, is the fingerprint), or
+ * a key with the fingerprint of what the client sent (the API: a default the server filled in, such as
+ * `receivedAt`, must not make a retry look like another command).
+ */
+export type CommandIdempotency = string | { readonly key: string; readonly fingerprint: string };
+
+const keyOf = (i: CommandIdempotency | undefined) => (i === undefined ? undefined : typeof i === 'string' ? i : i.key);
+const fingerprintFor = (i: CommandIdempotency | undefined, command: RequestCommand) => (i !== undefined && typeof i !== 'string' ? i.fingerprint : fingerprintOf(command));
+
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 10 * 2 ** attempt)));
 
 /**
@@ -67,8 +77,15 @@ export class RequestCommands {
   }
 
   /** Runs a command on an existing request. */
-  async execute(requestId: string, command: Exclude<RequestCommand, RequestCommandOf<'ReceiveRequest'>>, idempotencyKey?: string): Promise<CommandOutcome> {
-    const fingerprint = fingerprintOf(command);
+  async execute(
+    requestId: string,
+    command: Exclude<RequestCommand, RequestCommandOf<'ReceiveRequest'>>,
+    idempotency?: CommandIdempotency,
+    /** `If-Match`: act only on this version; checked on every attempt, so of two writers on one version exactly one wins. */
+    options: { readonly expectedVersion?: number } = {},
+  ): Promise<CommandOutcome> {
+    const idempotencyKey = keyOf(idempotency);
+    const fingerprint = fingerprintFor(idempotency, command);
     if (idempotencyKey) {
       const replay = await this.replay(idempotencyKey, fingerprint);
       if (replay) return replay;
@@ -76,6 +93,7 @@ export class RequestCommands {
     const decider = await this.decider();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const { state, head } = await this.load(requestId);
+      if (options.expectedVersion !== undefined && (head?.version ?? 0) !== options.expectedVersion && head) throw new StaleVersionError(options.expectedVersion, head.version, state);
       const decision = decider.decide(command, state);
       if (decision instanceof DomainError) return { ok: false, error: decision };
       if (decision.length === 0) return { ok: true, requestId, events: [], version: head?.version ?? 0, replayed: false, state };
@@ -97,7 +115,8 @@ export class RequestCommands {
    * Registers a new request: allocates the next reference of the year (in the agency's zone) in the
    * same transaction as its first event, so references have no gaps and no duplicates.
    */
-  async receive(data: Omit<RequestCommandOf<'ReceiveRequest'>['data'], 'requestId'>, metadata: RequestCommand['metadata'], idempotencyKey?: string): Promise<CommandOutcome> {
+  async receive(data: Omit<RequestCommandOf<'ReceiveRequest'>['data'], 'requestId'>, metadata: RequestCommand['metadata'], idempotency?: CommandIdempotency): Promise<CommandOutcome> {
+    const idempotencyKey = keyOf(idempotency);
     const { referencePrefix } = this.deps.config.agency;
     const year = DateTime.fromISO(metadata.now, { zone: this.deps.config.calendar.timeZone }).year;
     const commandFor = (requestId: string): RequestCommandOf<'ReceiveRequest'> => ({ type: 'ReceiveRequest', data: { ...data, requestId }, metadata });
@@ -105,7 +124,7 @@ export class RequestCommands {
     // Decide once before taking a number, so a refused command never consumes one.
     const trial = decider.decide(commandFor(formatReference(referencePrefix, year, 1)), decider.initialState());
     if (trial instanceof DomainError) return { ok: false, error: trial };
-    const fingerprint = fingerprintOf(commandFor(''));
+    const fingerprint = fingerprintFor(idempotency, commandFor(''));
     if (idempotencyKey) {
       const replay = await this.replay(idempotencyKey, fingerprint);
       if (replay) return replay;

@@ -84,6 +84,8 @@ export class RequestDeskStack extends Stack {
     for (const f of [projector, dispatcher]) f.allow(EVENT_READ_ACTIONS, [eventsArn]);
     projector.allow(['dynamodb:PutItem', 'dynamodb:ConditionCheckItem'], [data.readModels.tableArn]);
     for (const f of [api, intake, scan, monthly]) f.allow(['dynamodb:GetItem', 'dynamodb:Query'], readArns);
+    // Idempotency-Key replies (functions/api/idempotency.ts): only the API, only in the `idempotency#api` partition.
+    api.fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'], resources: [data.readModels.tableArn], conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['idempotency#api'] } } }));
     for (const f of [api, projector, dispatcher, mailer, sesEvents, intake, scan, notifier, monthly]) data.key.grantEncryptDecrypt(f.fn);
     for (const f of [api, dispatcher, mailer, sesEvents, intake, scan, notifier]) messaging.key.grantEncryptDecrypt(f.fn);
     messaging.key.grantEncryptDecrypt(new iam.ServicePrincipal('sns.amazonaws.com'));

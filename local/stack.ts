@@ -10,6 +10,7 @@ import { sesSender } from '../adapters/ses/ses-sender.js';
 import { loadAgency, type LoadedAgency } from '../config/load.js';
 import { localAuthenticator } from '../functions/api/auth/authenticator.js';
 import { createApiHandler, MAX_BODY_BYTES } from '../functions/api/app.js';
+import { dynamoIdempotentReplies } from '../functions/api/idempotency.js';
 import { defaultIntakeLimits } from '../application/intake/parse-mail.js';
 import { dynamoReadModels } from '../adapters/dynamodb/read-models.js';
 import { dynamoThreadLookups } from '../adapters/dynamodb/thread-lookups.js';
@@ -191,7 +192,19 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       port: options.apiPort,
       maxBytes: MAX_BODY_BYTES,
       handler: createApiHandler(
-        { agency, commands: core.commands, store: core.store, objects, readModels, now: clock.now, agencyCalendar: core.agencyCalendar, scan: () => scanSla(scanDeps), directory: core.directory, anchors: anchors.ledger },
+        {
+          agency,
+          commands: core.commands,
+          store: core.store,
+          objects,
+          readModels,
+          now: clock.now,
+          agencyCalendar: core.agencyCalendar,
+          scan: () => scanSla(scanDeps),
+          directory: core.directory,
+          anchors: anchors.ledger,
+          idempotentReplies: dynamoIdempotentReplies({ tableName: names.readModels, client }),
+        },
         localAuthenticator(core.directory, clock.now),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),

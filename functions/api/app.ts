@@ -1,22 +1,28 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpErrorHandler from '@middy/http-error-handler';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpRouterHandler, { type Route as MiddyRoute } from '@middy/http-router';
+import httpSecurityHeaders from '@middy/http-security-headers';
 import type { Context } from 'aws-lambda';
 import type { Authenticator } from './auth/authenticator.js';
 import { HttpError } from './errors.js';
+import { inMemoryIdempotentReplies } from './idempotency.js';
 import { bodyLimit } from './middleware/body-limit.js';
-import { httpErrors } from './middleware/http-errors.js';
+import { contractErrors } from './middleware/contract-errors.js';
 import { jsonBody } from './middleware/json-body.js';
-import { Router } from './router.js';
+import { serveRoute } from './serve-route.js';
 import { anchorRoutes } from './routes/anchors.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { docsRoutes } from './routes/docs.js';
-import { meRoutes } from './routes/me.js';
 import { holdingPenRoutes } from './routes/holding-pen.js';
+import { meRoutes } from './routes/me.js';
 import { peopleRoutes } from './routes/people.js';
 import { reportRoutes } from './routes/reports.js';
 import { requestRoutes } from './routes/requests.js';
-import type { ApiEvent, ApiResult, ApiServices, Route, RouteInput } from './types.js';
+import type { ApiEvent, ApiResult, ApiServices, Route } from './types.js';
 
 /** API Gateway's own limit on a request body. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -36,42 +42,61 @@ export const allRoutes: readonly Route[] = [
   ...docsRoutes(() => allRoutes),
 ];
 
+export interface ApiOptions {
+  /** Origins allowed to call the API from a browser (the staff console's, when it is served elsewhere). */
+  readonly corsOrigins?: readonly string[];
+}
+
+/** What the reference page needs to run (inline styles, its own bootstrap script); everything from this origin. */
+const htmlPolicy = {
+  'default-src': "'self'",
+  'script-src': "'self' 'unsafe-inline'",
+  'style-src': "'self' 'unsafe-inline'",
+  'img-src': "'self' data:",
+  'font-src': "'self' data:",
+  'connect-src': "'self'",
+  'require-trusted-types-for': '',
+  'trusted-types': '',
+  // middy's defaults sandbox the page and upgrade requests to https; the reference runs scripts, and locally it is served over http.
+  sandbox: undefined,
+  'upgrade-insecure-requests': undefined,
+} as unknown as Record<string, string>;
+
 /**
- * The HTTP API as one middy handler: size limit (413) → JSON body (400) → route → auth (401) →
- * the route's parse → command → reply; every failure becomes the contract's error JSON.
+ * The HTTP API as one middy handler, from middy's official middlewares: header normalizer → CORS →
+ * security headers → error handler (the contract's error JSON) → size limit (413) → JSON body (400) →
+ * http-router → the route (auth 401, its zod schemas, idempotency, the command) → reply.
  */
-export const createApiHandler = (services: ApiServices, authenticator: Authenticator, logger = new Logger({ serviceName: 'api' })) => {
-  const router = new Router(allRoutes);
-  return middy<ApiEvent & { parsedBody?: unknown }, ApiResult, Error, Context>()
+export const createApiHandler = (services: ApiServices, authenticator: Authenticator, logger = new Logger({ serviceName: 'api' }), options: ApiOptions = {}) => {
+  const replies = services.idempotentReplies ?? inMemoryIdempotentReplies();
+  const routes: MiddyRoute<ApiEvent, ApiResult>[] = allRoutes.map((route) => ({ method: route.method, path: route.path, handler: serveRoute(route, { services, authenticator, replies }) }));
+  const known = allRoutes.map((r) => ({ method: r.method, pattern: new RegExp(`^${r.path.replace(/\{\w+\}/g, '[^/]+')}/?$`) }));
+  const router = httpRouterHandler({
+    routes,
+    // An unknown path is a 404; a known path with another method a 405 (http-router says 404 to both).
+    notFoundResponse: ({ method, path }) => {
+      const allowed = known.filter((k) => k.pattern.test(path)).map((k) => k.method);
+      if (allowed.length > 0) throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed here; use ${[...new Set(allowed)].join(' or ')}`);
+      throw new HttpError(404, 'NOT_FOUND', 'no such route');
+    },
+  });
+  return middy<ApiEvent, ApiResult, Error, Context>()
     .use(injectLambdaContext(logger))
-    .use(httpErrors(logger))
+    .use(httpHeaderNormalizer())
+    .use(
+      httpCors({
+        origins: [...(options.corsOrigins ?? [])],
+        disableBeforePreflightResponse: false,
+        headers: 'authorization,content-type,idempotency-key,if-match',
+        exposeHeaders: 'etag',
+        methods: 'GET,POST,OPTIONS',
+        maxAge: 600,
+      }),
+    )
+    .use(httpSecurityHeaders({ contentSecurityPolicy: htmlPolicy, poweredBy: false, reportingEndpoints: false, reportTo: false } as Parameters<typeof httpSecurityHeaders>[0]))
+    .use(httpErrorHandler({ logger: false }))
+    .use(contractErrors(logger))
     .use(bodyLimit(MAX_BODY_BYTES))
     .use(jsonBody())
-    .handler(async (event) => {
-      const method = event.requestContext.http.method.toUpperCase();
-      const { route, params } = router.match(method, event.rawPath);
-      const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-      const actor = await authenticator.authenticate(headers.authorization);
-      if (!route.public && !actor) throw new HttpError(401, 'UNAUTHENTICATED', 'a valid Authorization header is required');
-      const key = headers['idempotency-key'];
-      if (key !== undefined && !/^[\w.:-]{1,128}$/.test(key)) throw new HttpError(400, 'INVALID_INPUT', 'Idempotency-Key: 1–128 letters, digits, . _ : -');
-      const validParams = route.params ? route.params.safeParse(params) : undefined;
-      if (validParams && !validParams.success) throw new HttpError(404, 'NOT_FOUND', `no such ${route.path.split('/')[1] ?? 'resource'}: ${Object.values(params).join('/')}`);
-      const query = route.query ? route.query.parse(event.queryStringParameters ?? {}) : (event.queryStringParameters ?? {});
-      const body = route.body ? route.body.parse(event.parsedBody ?? {}) : event.parsedBody;
-      const result = await route.handle({
-        actor,
-        params,
-        query: query as RouteInput['query'],
-        body,
-        ...(key ? { idempotencyKey: `${method} ${event.rawPath} ${key}` } : {}),
-        now: services.now().toISOString(),
-        services,
-      });
-      return {
-        statusCode: result.status,
-        headers: { ...result.headers, 'content-type': result.contentType ?? 'application/json' },
-        body: typeof result.body === 'string' ? result.body : JSON.stringify(result.body),
-      };
-    });
+    .handler(router as unknown as (event: ApiEvent, context: Context) => Promise<ApiResult>);
 };

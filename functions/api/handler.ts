@@ -4,6 +4,7 @@ import { awsObjects } from '../shared/aws-objects.js';
 import { awsServices } from '../shared/aws-services.js';
 import { cognitoAuthenticator } from './auth/authenticator.js';
 import { createApiHandler } from './app.js';
+import { dynamoIdempotentReplies } from './idempotency.js';
 import type { ApiEvent } from './types.js';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -41,8 +42,11 @@ export const handler = async (event: ApiEvent, context: Context) => {
         },
         directory: s.core.directory,
         ...(ledger ? { anchors: ledger } : {}),
+        idempotentReplies: dynamoIdempotentReplies({ tableName: s.env.READ_MODEL_TABLE }),
       },
       cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID, undefined, s.core.directory, s.now),
+      undefined,
+      { corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean) },
     );
   }
   return cached(event, context);

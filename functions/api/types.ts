@@ -10,6 +10,7 @@ import type { ReadModels } from '../../application/read-models.js';
 import type { RequestCommands } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import type { Actor } from '../../domain/agency/actor.js';
+import type { IdempotentReplies } from './idempotency.js';
 
 /** What the routes need: built once per container (or per test). */
 export interface ApiServices {
@@ -28,6 +29,8 @@ export interface ApiServices {
   readonly directory: DirectoryService;
   /** The anchors (GET /anchors, proofs, the verify route's anchor); absent where none are kept. */
   readonly anchors?: AnchorLedger;
+  /** Where first replies to `Idempotency-Key`s are kept (in memory when absent: unit tests only). */
+  readonly idempotentReplies?: IdempotentReplies;
 }
 
 export interface RouteInput {
@@ -35,7 +38,12 @@ export interface RouteInput {
   readonly params: Readonly<Record<string, string>>;
   readonly query: Readonly<Record<string, string | undefined>>;
   readonly body: unknown;
+  /** The `Idempotency-Key`, scoped to the caller, method and routed path (a POST that sent one). */
   readonly idempotencyKey?: string;
+  /** The fingerprint of what the client sent with that key (query and body, nothing the server adds). */
+  readonly idempotencyFingerprint?: string;
+  /** The `If-Match` header as sent (e.g. `"7"`). */
+  readonly ifMatch?: string;
   readonly now: string;
   readonly services: ApiServices;
 }

@@ -3,6 +3,7 @@ import { freePort } from '../../local/dynamodb-local.js';
 import { dynamoThreadLookups } from '../../adapters/dynamodb/thread-lookups.js';
 import { processInboundMail } from '../../application/intake/process-mail.js';
 import { startLocalStack, type LocalStack } from '../../local/stack.js';
+import { openApiValidator } from './openapi-validator.js';
 
 /** The local stack in this process, on free ports, against the run's DynamoDB Local, with fresh tables. */
 export const startTestStack = async (): Promise<LocalStack> => {
@@ -24,21 +25,29 @@ export const startTestStack = async (): Promise<LocalStack> => {
 
 export interface Reply {
   status: number;
+  etag?: string | undefined;
   body: { [key: string]: unknown; error?: { code: string; message: string } };
 }
 
-/** Calls the running API as a local user. */
-export const caller = (stack: LocalStack) => async (method: string, path: string, options: { as?: string; body?: unknown; raw?: string; key?: string } = {}): Promise<Reply> => {
+let validator: ReturnType<typeof openApiValidator> | undefined;
+
+/** Calls the running API as a local user; every reply must match the API's OpenAPI document. */
+export const caller = (stack: LocalStack) => async (method: string, path: string, options: { as?: string; body?: unknown; raw?: string; key?: string; ifMatch?: string } = {}): Promise<Reply> => {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.as) headers.authorization = `Bearer local:${options.as}`;
   if (options.key) headers['idempotency-key'] = options.key;
+  if (options.ifMatch) headers['if-match'] = options.ifMatch;
   const res = await fetch(`${stack.apiUrl}${path}`, {
     method,
     headers,
     ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });
   const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Reply['body']) : {} };
+  const contentType = res.headers.get('content-type');
+  const body = text && contentType?.includes('application/json') ? (JSON.parse(text) as Reply['body']) : text ? { text } : {};
+  const mismatch = (validator ??= openApiValidator())(method, path, res.status, contentType, body);
+  if (mismatch) throw new Error(`the reply does not match the OpenAPI document: ${mismatch}`);
+  return { status: res.status, body, etag: res.headers.get('etag') ?? undefined };
 };
 
 export interface SentMail {

@@ -712,8 +712,10 @@ export interface components {
                 [key: string]: unknown;
             })[];
             slaBreachedFor: string[];
-            notes: unknown[];
-            requesterMessages: unknown[];
+            /** @description How many internal notes the request has */
+            notes: number;
+            /** @description How many messages the requester has sent into it */
+            requesterMessages: number;
             /** Format: date-time */
             lastEventAt: string;
             sla: components["schemas"]["SlaStatus"];
@@ -838,8 +840,10 @@ export interface components {
                 [key: string]: unknown;
             })[];
             slaBreachedFor: string[];
-            notes: unknown[];
-            requesterMessages: unknown[];
+            /** @description How many internal notes the request has */
+            notes: number;
+            /** @description How many messages the requester has sent into it */
+            requesterMessages: number;
             /** Format: date-time */
             lastEventAt: string;
             sla: components["schemas"]["SlaStatus"];
@@ -927,8 +931,22 @@ export interface components {
         };
         HeldMailPage: {
             items: ({
-                mailId: string;
+                id: string;
                 status: string;
+                /** Format: date-time */
+                receivedAt: string;
+                from: string | null;
+                fromName: string | null;
+                subject: string;
+                reason: string;
+                candidateRequestId: string | null;
+                attachments: ({
+                    filename: string;
+                    sizeBytes: number;
+                    sha256: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
             } & {
                 [key: string]: unknown;
             })[];
@@ -1428,13 +1446,73 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request */
+            /** @description The request, with its version (also as the `ETag`, for `If-Match` on commands) */
             200: {
                 headers: {
+                    /** @description The request’s version, e.g. `"7"` */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Request"];
+                    "application/json": {
+                        id: string;
+                        status: components["schemas"]["RequestStatus"];
+                        /** @enum {string} */
+                        channel: "email" | "walk_in" | "phone" | "letter" | "web";
+                        subject: string;
+                        requester: {
+                            name: string;
+                            email?: string;
+                            organization?: string;
+                            /** @enum {string} */
+                            kind: "public" | "agency";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        division: string | null;
+                        assignee: string | null;
+                        /** Format: date-time */
+                        receivedAt: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        pausedAt: string | null;
+                        respondedAt: string | null;
+                        closedAt: string | null;
+                        closeReason: string | null;
+                        archivedAt: string | null;
+                        topics: string[];
+                        extendedWorkingDays: number;
+                        consultations: ({
+                            /** @enum {string} */
+                            with: "division" | "spokesperson";
+                            person: string;
+                            outcome: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        responses: ({
+                            responseId: string;
+                            /** Format: date-time */
+                            sentAt: string;
+                            disposition: string;
+                            attachments: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        slaBreachedFor: string[];
+                        /** @description How many internal notes the request has */
+                        notes: number;
+                        /** @description How many messages the requester has sent into it */
+                        requesterMessages: number;
+                        /** Format: date-time */
+                        lastEventAt: string;
+                        sla: components["schemas"]["SlaStatus"];
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: the details name each field and what is wrong */
@@ -1628,6 +1706,7 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The reference number, e.g. `NECS-2026-00001` */
@@ -1698,6 +1777,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is over 10 MB */
             413: {
                 headers: {
@@ -1723,6 +1811,7 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The reference number, e.g. `NECS-2026-00001` */
@@ -1792,6 +1881,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is over 10 MB */
             413: {
                 headers: {
@@ -1817,6 +1915,7 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The reference number, e.g. `NECS-2026-00001` */
@@ -1891,6 +1990,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is over 10 MB */
             413: {
                 headers: {
@@ -1916,6 +2024,7 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The reference number, e.g. `NECS-2026-00001` */
@@ -1985,6 +2094,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is over 10 MB */
             413: {
                 headers: {
@@ -2010,6 +2128,7 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The reference number, e.g. `NECS-2026-00001` */
@@ -2080,6 +2199,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is over 10 MB */
             413: {
                 headers: {
@@ -2105,6 +2233,7 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The reference number, e.g. `NECS-2026-00001` */
@@ -2183,6 +2312,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is over 10 MB */
             413: {
                 headers: {
@@ -2208,6 +2346,7 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The reference number, e.g. `NECS-2026-00001` */
@@ -2278,6 +2417,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is over 10 MB */
             413: {
                 headers: {
@@ -2303,6 +2451,7 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The reference number, e.g. `NECS-2026-00001` */
@@ -2367,6 +2516,15 @@ export interface operations {
             };
             /** @description A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -28,6 +28,8 @@ const IdempotencyKey = z
   .regex(/^[\w.:-]{1,128}$/)
   .meta({ description: 'Makes the POST safe to retry: the same key and body return the first reply and append nothing; the same key with another body is a 409 `IDEMPOTENCY_KEY_REUSED`. Scoped to the caller and the route.' });
 
+const IfMatch = z.string().meta({ description: 'The request’s version as `GET /requests/{id}` gave it in `ETag` (e.g. `"7"`): the command runs only if the request is still at that version, else 412 `STALE_VERSION`.' });
+
 const operationOf = (route: Route): ZodOpenApiOperationObject => {
   const responses: ZodOpenApiResponsesObject = {};
   for (const [status, reply] of Object.entries(route.replies ?? { 200: { description: 'OK' } })) {
@@ -43,7 +45,8 @@ const operationOf = (route: Route): ZodOpenApiOperationObject => {
   responses.default = { description: 'Any other error, as the contract’s error JSON', ...errorContent };
 
   const params = pathParamsOf(route);
-  const headers = route.method === 'POST' ? z.object({ 'Idempotency-Key': IdempotencyKey.optional() }) : undefined;
+  const onRequest = route.method === 'POST' && route.path.startsWith('/requests/{id}/');
+  const headers = route.method === 'POST' ? z.object({ 'Idempotency-Key': IdempotencyKey.optional(), ...(onRequest ? { 'If-Match': IfMatch.optional() } : {}) }) : undefined;
   const requestParams = {
     ...(params ? { path: params } : {}),
     ...(route.query ? { query: route.query } : {}),

@@ -1,3 +1,4 @@
+import type { CommandIdempotency } from '../../../application/request-commands.js';
 import type { Actor } from '../../../domain/agency/actor.js';
 import { HttpError } from '../errors.js';
 import type { RouteInput } from '../types.js';
@@ -16,3 +17,7 @@ export const requestIdOf = (input: RouteInput): string => {
   if (!/^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5,}$/.test(id)) throw new HttpError(404, 'REQUEST_NOT_FOUND', `${id} is not a reference number`);
   return id;
 };
+
+/** The idempotency of a command run by this request: the scoped key and the fingerprint of what the client sent. */
+export const idempotencyOf = (input: RouteInput): CommandIdempotency | undefined =>
+  input.idempotencyKey === undefined ? undefined : input.idempotencyFingerprint === undefined ? input.idempotencyKey : { key: input.idempotencyKey, fingerprint: input.idempotencyFingerprint };

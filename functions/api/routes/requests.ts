@@ -10,11 +10,12 @@ import { exists, type Request } from '../../../domain/request/state.js';
 import { requestView, type RequestView } from '../../../domain/views/read-items.js';
 import { Channel, Instant, Requester } from '../../../events/primitives.js';
 import { CloseReason, ConsultationOutcome, ConsultationWith, Disposition } from '../../../events/request-events.js';
+import { StaleVersionError } from '../../../application/errors.js';
 import { HttpError } from '../errors.js';
 import { CommandReply, CreatedReply, HistoryReply, RequestPage, RequestViewReply, VerificationReply } from '../schemas/replies.js';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import type { ApiServices, Route, RouteInput, RouteResult } from '../types.js';
-import { actorOf, metadataOf, requestIdOf } from './input.js';
+import { actorOf, idempotencyOf, metadataOf, requestIdOf } from './input.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
@@ -86,6 +87,7 @@ const outcome = async (result: CommandOutcome, services: ApiServices, now: strin
   return {
     status: 200,
     body: { ...present(requestView(state), await services.agencyCalendar.current(), now), version: result.version, appended: result.events.map((e) => e.type) },
+    headers: etag(result.version),
   };
 };
 
@@ -105,21 +107,39 @@ const commandRoute = <S extends z.ZodType>(
   params: RequestIdParams,
   body: schema,
   replies: commandReplies,
-  errors: { 404: 'No such request', 409: 'A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED`', ...doc.errors },
+  errors: { 404: 'No such request', 409: 'A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED`', 412: '`STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now', ...doc.errors },
   handle: async (input) => {
     const id = requestIdOf(input);
     const body = schema.parse(input.body ?? {});
     const { type, data } = await toCommand(body, input);
     const command = { type, data, metadata: metadataOf(input) } as ExistingCommand;
-    return outcome(await input.services.commands.execute(id, command, input.idempotencyKey), input.services, input.now);
+    const expectedVersion = expectedVersionOf(input);
+    try {
+      return await outcome(await input.services.commands.execute(id, command, idempotencyOf(input), expectedVersion === undefined ? {} : { expectedVersion }), input.services, input.now);
+    } catch (err) {
+      // The details carry the request as it stands now, so the client can show what changed.
+      if (err instanceof StaleVersionError && exists(err.state as Request)) {
+        throw new StaleVersionError(err.expected, err.current, { ...present(requestView(err.state as Request), await input.services.agencyCalendar.current(), input.now), version: err.current });
+      }
+      throw err;
+    }
   },
 });
 
 const loadView = async (input: RouteInput) => {
-  const { state } = await input.services.commands.load(requestIdOf(input));
+  const { state, head } = await input.services.commands.load(requestIdOf(input));
   if (!exists(state)) throw new HttpError(404, 'REQUEST_NOT_FOUND', `no request ${input.params.id}`);
-  return requestView(state);
+  return { view: requestView(state), version: head?.version ?? 0 };
 };
+
+/** `If-Match: "7"` (or `W/"7"`, or `7`) → 7; anything else is a 400, so a typo never skips the check. */
+const expectedVersionOf = (input: RouteInput): number | undefined => {
+  if (input.ifMatch === undefined) return undefined;
+  const m = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(input.ifMatch);
+  if (!m) throw new HttpError(400, 'INVALID_INPUT', 'If-Match: the request\'s version as its ETag, e.g. "7"');
+  return Number(m[1]);
+};
+const etag = (version: number) => ({ etag: `"${version}"` });
 
 export const requestRoutes: readonly Route[] = [
   {
@@ -136,7 +156,7 @@ export const requestRoutes: readonly Route[] = [
       const result = await input.services.commands.receive(
         { channel: body.channel, requester: body.requester, subject: body.subject, body: content, attachments: [], receivedAt: body.receivedAt ?? input.now },
         metadataOf(input),
-        input.idempotencyKey,
+        idempotencyOf(input),
       );
       return outcome(result, input.services, input.now, true);
     },
@@ -170,12 +190,19 @@ export const requestRoutes: readonly Route[] = [
     summary: 'A request as it stands now',
     tags: ['requests'],
     params: RequestIdParams,
-    replies: { 200: { description: 'The request', schema: RequestViewReply } },
+    replies: {
+      200: {
+        description: 'The request, with its version (also as the `ETag`, for `If-Match` on commands)',
+        schema: RequestViewReply.extend({ version: z.number().int().positive() }),
+        headers: { ETag: { description: 'The request’s version, e.g. `"7"`', schema: z.string() } },
+      },
+    },
     errors: { 404: 'No such request' },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
       if (refused) throw refused;
-      return { status: 200, body: present(await loadView(input), await input.services.agencyCalendar.current(), input.now) };
+      const { view, version } = await loadView(input);
+      return { status: 200, body: { ...present(view, await input.services.agencyCalendar.current(), input.now), version }, headers: etag(version) };
     },
   },
   {

@@ -51,8 +51,8 @@ export const RequestViewReply = z
     consultations: z.array(z.looseObject({ with: z.enum(['division', 'spokesperson']), person: z.string(), outcome: z.string(), recordedAt: Instant })),
     responses: z.array(z.looseObject({ responseId: z.string(), sentAt: Instant, disposition: z.string(), attachments: z.number().int() })),
     slaBreachedFor: z.array(z.string()),
-    notes: z.array(z.unknown()),
-    requesterMessages: z.array(z.unknown()),
+    notes: z.number().int().nonnegative().meta({ description: 'How many internal notes the request has' }),
+    requesterMessages: z.number().int().nonnegative().meta({ description: 'How many messages the requester has sent into it' }),
     lastEventAt: Instant,
     sla: SlaStatusSchema,
   })
@@ -117,7 +117,24 @@ export const HolidayReply = z.object({ date: LocalDate, name: z.string().optiona
 
 export const ScanReply = z.object({ breached: z.array(RequestReference), atRisk: z.array(RequestReference), alertsQueued: z.number().int() }).meta({ id: 'ScanResult' });
 
-export const HeldMailPage = z.object({ items: z.array(z.looseObject({ mailId: z.string(), status: z.string() })), count: z.number().int() }).meta({ id: 'HeldMailPage' });
+export const HeldMailPage = z
+  .object({
+    items: z.array(
+      z.looseObject({
+        id: z.string(),
+        status: z.string(),
+        receivedAt: Instant,
+        from: z.string().nullable(),
+        fromName: z.string().nullable(),
+        subject: z.string(),
+        reason: z.string(),
+        candidateRequestId: z.string().nullable(),
+        attachments: z.array(z.looseObject({ filename: z.string(), sizeBytes: z.number().int(), sha256: z.string() })),
+      }),
+    ),
+    count: z.number().int(),
+  })
+  .meta({ id: 'HeldMailPage' });
 export const HeldMailDecision = z
   .object({ mailId: z.string(), status: z.enum(['attached', 'promoted', 'discarded']), requestId: RequestReference.optional() })
   .meta({ id: 'HeldMailDecision' });
