@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CalendarEvent } from './calendar-events.js';
+import { DirectoryEvent } from './directory-events.js';
 import { UnknownEventError } from './errors.js';
 import { MailEvent } from './intake-events.js';
 import { NotificationEvent } from './notification-events.js';
@@ -7,7 +8,7 @@ import { RequestEvent } from './request-events.js';
 import { upcast } from './upcasters.js';
 
 /** Every event this system writes: request, calendar and mail streams. */
-export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...NotificationEvent.options]);
+export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...NotificationEvent.options, ...DirectoryEvent.options]);
 export type AnyEvent = z.infer<typeof AnyEvent>;
 
 /** The current schema version of each event type; appenders write these. */
@@ -33,6 +34,9 @@ export const parseCalendarEvent = (raw: unknown): CalendarEvent => parseWith(Cal
 
 /** Reads a stored intake (mail) event. */
 export const parseMailEvent = (raw: unknown): MailEvent => parseWith(MailEvent, raw);
+
+/** Reads a stored directory event (people, divisions, roles, leave). */
+export const parseDirectoryEvent = (raw: unknown): DirectoryEvent => parseWith(DirectoryEvent, raw);
 
 /** Reads any stored event. */
 export const parseAnyEvent = (raw: unknown): AnyEvent => parseWith(AnyEvent, raw);

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EmailAddress } from '../../events/email-address.js';
 import { systemActor } from '../../domain/agency/actor.js';
-import type { Directory } from '../../domain/agency/directory.js';
+import type { DirectoryReader } from '../../domain/agency/directory.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { alertDigest } from '../../domain/mail/templates.js';
@@ -41,7 +41,7 @@ export type DigestJob = z.infer<typeof DigestJob>;
 export interface NotifyDeps {
   readonly store: EventStore;
   readonly commands: RequestCommands;
-  readonly directory: Directory;
+  readonly directory: DirectoryReader;
   readonly calendar: () => Promise<WorkingCalendar>;
   readonly send: MailSender;
   readonly agencyName: string;
@@ -72,7 +72,7 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
     if (status === wanted) current.push({ ...item, dueAt: state.dueAt, division: state.division ?? null, assignee: state.assignee ?? null });
   }
   if (current.length === 0 && !job.notices?.length) return 'nothing_left';
-  const recipientName = deps.directory.user(job.recipient)?.name ?? job.recipient;
+  const recipientName = (await deps.directory.asOf(now)).user(job.recipient)?.name ?? job.recipient;
   const mail = alertDigest(deps.agencyName, recipientName, job.day, current, deps.linkFor, cal.timeZone, job.notices);
   const sesMessageId = await deps.send(
     { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [job.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' } },

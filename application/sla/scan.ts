@@ -1,5 +1,5 @@
 import { systemActor } from '../../domain/agency/actor.js';
-import type { Directory } from '../../domain/agency/directory.js';
+import type { DirectoryReader } from '../../domain/agency/directory.js';
 import type { SlaSettings } from '../../domain/agency/config.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
@@ -11,7 +11,8 @@ import type { RequestCommands } from '../request-commands.js';
 export interface ScanDeps {
   readonly readModels: ReadModels;
   readonly commands: RequestCommands;
-  readonly directory: Directory;
+  /** Who gets the digests is decided on the directory as it stands at the scan's time. */
+  readonly directory: DirectoryReader;
   readonly sla: SlaSettings;
   readonly calendar: () => Promise<WorkingCalendar>;
   /** Queues a digest for the notifier (FIFO, deduplicated on the digest id). */
@@ -58,9 +59,9 @@ export const scanSla = async (deps: ScanDeps): Promise<ScanResult> => {
     if (status === 'at_risk') atRisk.push(r.requestId);
     stillOpen.push({ ...r, dueAt: s.dueAt, division: s.division ?? null, assignee: s.assignee ?? null });
   }
-  const digests = planDigests(stillOpen, now, cal, deps.directory, deps.sla);
+  const digests = planDigests(stillOpen, now, cal, await deps.directory.asOf(now), deps.sla);
   for (const digest of digests) await deps.queueDigest(digest);
   // The admins' calendar notice (next year's holidays still provisional from 1 December): not an alert.
-  for (const notice of noticeDigests(cal, today, deps.directory)) await deps.queueDigest(notice);
+  for (const notice of noticeDigests(cal, today, await deps.directory.asOf(now))) await deps.queueDigest(notice);
   return { breached, atRisk, alertsQueued: digests.length, itemsRead };
 };

@@ -8,7 +8,10 @@ export type DomainErrorCode =
   | 'INVALID_INPUT'
   | 'UNKNOWN_DIVISION'
   | 'UNKNOWN_PERSON'
-  | 'EXTENSION_LIMIT_EXCEEDED';
+  | 'EXTENSION_LIMIT_EXCEEDED'
+  | 'ALREADY_EXISTS'
+  | 'PERSON_NOT_FOUND'
+  | 'PERSON_INACTIVE';
 
 /** A refusal by the domain: a rule of the workflow, not a fault. Returned, never thrown, by `decide`. */
 export class DomainError extends Error {

@@ -51,7 +51,9 @@ export const planDigests = (open: readonly OpenRequest[], now: string, cal: Work
   const today = cal.localDate(cal.parseInstant(now));
   if (!cal.isWorkingDay(today)) return [];
   const byRecipient = new Map<string, DigestItem[]>();
-  const add = (userId: string, item: DigestItem) => {
+  // While someone is on leave, their digest goes to their delegate.
+  const add = (intended: string, item: DigestItem) => {
+    const userId = directory.standIn(intended);
     const list = byRecipient.get(userId) ?? [];
     if (!list.some((i) => i.requestId === item.requestId && i.kind === item.kind)) list.push(item);
     byRecipient.set(userId, list);

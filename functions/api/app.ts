@@ -8,10 +8,12 @@ import { bodyLimit } from './middleware/body-limit.js';
 import { httpErrors } from './middleware/http-errors.js';
 import { jsonBody } from './middleware/json-body.js';
 import { Router } from './router.js';
+import { anchorRoutes } from './routes/anchors.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { docsRoutes } from './routes/docs.js';
 import { meRoutes } from './routes/me.js';
 import { holdingPenRoutes } from './routes/holding-pen.js';
+import { peopleRoutes } from './routes/people.js';
 import { reportRoutes } from './routes/reports.js';
 import { requestRoutes } from './routes/requests.js';
 import type { ApiEvent, ApiResult, ApiServices, Route, RouteInput } from './types.js';
@@ -28,7 +30,9 @@ export const allRoutes: readonly Route[] = [
   ...calendarRoutes,
   ...holdingPenRoutes,
   ...reportRoutes,
+  ...peopleRoutes,
   ...meRoutes,
+  ...anchorRoutes,
   ...docsRoutes(() => allRoutes),
 ];
 

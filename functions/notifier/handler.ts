@@ -25,7 +25,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
     cached = createNotifierHandler({
       store: s.core.store,
       commands: s.core.commands,
-      directory: s.agency.directory,
+      directory: s.core.directory,
       calendar: s.core.calendar,
       send: awsMailSender(s.env),
       agencyName: s.agency.config.agency.name,

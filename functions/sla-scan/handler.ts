@@ -33,7 +33,7 @@ export const awsScanDeps = (s: ReturnType<AwsServices>): ScanDeps => {
   return {
     readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
     commands: s.core.commands,
-    directory: s.agency.directory,
+    directory: s.core.directory,
     sla: s.agency.config.sla,
     calendar: s.core.calendar,
     queueDigest: sqsDigestQueue(new SQSClient({}), process.env.ALERTS_QUEUE_URL),

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { loadAgency, type LoadedAgency } from '../../config/load.js';
 import { registerAuditCommands } from './audit-commands.js';
+import { registerAnchorCommands } from './anchor-commands.js';
 import { registerDueDate } from './due-date-command.js';
+import { registerPeople } from './people-command.js';
 import { registerReport } from './report-command.js';
 import { registerScan } from './scan-command.js';
 
@@ -18,6 +20,8 @@ registerDueDate(program, agency);
 registerAuditCommands(program, agency);
 registerScan(program);
 registerReport(program, agency);
+registerPeople(program, agency);
+registerAnchorCommands(program, agency);
 
 try {
   await program.parseAsync(process.argv);

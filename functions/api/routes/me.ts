@@ -14,7 +14,7 @@ export const meRoutes: readonly Route[] = [
     handle: async (input) => {
       const actor = actorOf(input);
       if (actor.kind !== 'user') throw new HttpError(403, 'FORBIDDEN', 'only people have a profile');
-      const person = input.services.agency.directory.user(actor.userId);
+      const person = (await input.services.directory.asOf(input.now)).user(actor.userId);
       return {
         status: 200,
         body: {
