@@ -26,6 +26,9 @@ export const FUNCTIONS = [
   'sla-scan',
   'notifier',
   'monthly-report',
+  'anchor',
+  'anchor-heads',
+  'directory-sync',
 ] as const;
 
 /**
@@ -46,6 +49,10 @@ export const ALIASES: Record<string, string> = {
   // mailparser imports libmime's ESM build and mailsplit requires its CommonJS build: the same code
   // twice (~85 KB). One copy, the CommonJS one, serves both.
   libmime: join(ROOT, 'node_modules/libmime/dist/cjs/libmime.js'),
+  // Node's TextDecoder (full ICU) instead of code tables; what differs is listed in the shim and README.
+  'iconv-lite': join(ROOT, 'infra/shims/iconv-lite.ts'),
+  'encoding-japanese': join(ROOT, 'infra/shims/encoding-japanese.ts'),
+  he: join(ROOT, 'infra/shims/he.ts'),
 };
 
 /** esbuild options for one function (exported for tests and tools that need the same build). */
