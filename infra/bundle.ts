@@ -73,6 +73,8 @@ export const bundleOptions = (name: string, outdir: string): BuildOptions => ({
   sourcesContent: false,
   metafile: true,
   legalComments: 'none',
+  // Non-ASCII text (code tables, entity names, TLDs) as UTF-8 bytes, not 6-byte \u escapes; Node reads sources as UTF-8.
+  charset: 'utf8',
   logLevel: 'warning',
   // ESM bundles of CommonJS dependencies still call require().
   banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" },
