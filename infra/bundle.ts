@@ -26,6 +26,9 @@ export const FUNCTIONS = [
   'sla-scan',
   'notifier',
   'monthly-report',
+  'anchor',
+  'anchor-heads',
+  'directory-sync',
 ] as const;
 
 /**
@@ -46,6 +49,10 @@ export const ALIASES: Record<string, string> = {
   // mailparser imports libmime's ESM build and mailsplit requires its CommonJS build: the same code
   // twice (~85 KB). One copy, the CommonJS one, serves both.
   libmime: join(ROOT, 'node_modules/libmime/dist/cjs/libmime.js'),
+  // Node's TextDecoder (full ICU) instead of code tables; what differs is listed in the shim and README.
+  'iconv-lite': join(ROOT, 'infra/shims/iconv-lite.ts'),
+  'encoding-japanese': join(ROOT, 'infra/shims/encoding-japanese.ts'),
+  he: join(ROOT, 'infra/shims/he.ts'),
 };
 
 /** esbuild options for one function (exported for tests and tools that need the same build). */
@@ -66,6 +73,8 @@ export const bundleOptions = (name: string, outdir: string): BuildOptions => ({
   sourcesContent: false,
   metafile: true,
   legalComments: 'none',
+  // Non-ASCII text (code tables, entity names, TLDs) as UTF-8 bytes, not 6-byte \u escapes; Node reads sources as UTF-8.
+  charset: 'utf8',
   logLevel: 'warning',
   // ESM bundles of CommonJS dependencies still call require().
   banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" },

@@ -6,16 +6,12 @@ import { cognitoAuthenticator } from './auth/authenticator.js';
 import { createApiHandler } from './app.js';
 import { dynamoIdempotentReplies } from './idempotency.js';
 import type { ApiEvent } from './types.js';
-import { KMSClient } from '@aws-sdk/client-kms';
-import { S3Client } from '@aws-sdk/client-s3';
-import { AnchorLedger } from '../../application/anchors/ledger.js';
-import { KmsSigner } from '../../adapters/anchors/kms-signer.js';
-import { S3AnchorArchive } from '../../adapters/anchors/s3-archive.js';
+import { awsAnchorLedger, type AnchorReader } from '../shared/aws-anchors.js';
 
-/** The anchors, read-only: the Object Lock bucket and the public half of the KMS key. */
-const anchorLedger = (): AnchorLedger | undefined => {
+/** The anchors, read-only: the Object Lock bucket and the public half of the KMS key (clients loaded on first use). */
+const anchorLedger = (): AnchorReader | undefined => {
   const { ANCHOR_BUCKET, ANCHOR_KEY_ID } = process.env;
-  return ANCHOR_BUCKET && ANCHOR_KEY_ID ? new AnchorLedger(new S3AnchorArchive(new S3Client({}), ANCHOR_BUCKET), new KmsSigner(new KMSClient({}), ANCHOR_KEY_ID)) : undefined;
+  return ANCHOR_BUCKET && ANCHOR_KEY_ID ? awsAnchorLedger(ANCHOR_BUCKET, ANCHOR_KEY_ID) : undefined;
 };
 
 let cached: ReturnType<typeof createApiHandler> | undefined;

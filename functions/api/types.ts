@@ -28,7 +28,7 @@ export interface ApiServices {
   /** The agency's people, divisions and roles (events), read as of any instant and changed by admins. */
   readonly directory: DirectoryService;
   /** The anchors (GET /anchors, proofs, the verify route's anchor); absent where none are kept. */
-  readonly anchors?: AnchorLedger;
+  readonly anchors?: Pick<AnchorLedger, 'publicKey' | 'list' | 'standing' | 'proof'>;
   /** Where first replies to `Idempotency-Key`s are kept (in memory when absent: unit tests only). */
   readonly idempotentReplies?: IdempotentReplies;
 }

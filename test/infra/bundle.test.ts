@@ -65,7 +65,12 @@ const composed = async (): Promise<[string, Buffer][]> => {
     ['iso-8859-1', 'quoted-printable'], ['windows-1252', '8bit'], ['iso-8859-15', 'base64'], ['koi8-r', 'base64'], ['windows-1251', 'quoted-printable'],
     ['shift_jis', 'base64'], ['euc-jp', 'base64'], ['gb2312', 'base64'], ['gbk', 'base64'], ['big5', 'base64'],
     ['euc-kr', 'base64'], ['utf-16le', 'base64'], ['utf-7', 'base64'], ['x-unknown-charset', 'base64'], ['cp437', 'base64'],
+    ['iso-8859-2', 'quoted-printable'], ['iso-8859-9', '8bit'], ['windows-1250', 'base64'], ['koi8-u', 'base64'], ['gb18030', 'base64'],
+    ['utf-16be', 'base64'], ['utf-16', 'base64'], ['cp850', 'base64'], ['cp866', 'base64'], ['iso-8859-7', 'base64'],
   ];
+  // Not here, as the decoders differ on purpose (infra/shims/iconv-lite.ts, README "Charsets"): Mac Roman
+  // 0xBD/0xDB (Ω U+03A9 and € as Apple's 1998 table, iconv-lite the older ohm sign and ¤), code pages WHATWG
+  // lacks other than CP437/CP850 (kept as ISO-8859-1), and malformed multibyte input (WHATWG's U+FFFD).
   // ISO-2022-JP (7-bit, escape sequences; iconv-lite cannot write it): こんにちは.
   const iso2022jp = Buffer.from('From: taro@example.jp\r\nTo: requests@necs.example\r\nSubject: =?ISO-2022-JP?B?GyRCJDMkcyRLJEEkTxsoQg==?=\r\nMessage-ID: <jis@example.jp>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=ISO-2022-JP\r\nContent-Transfer-Encoding: 7bit\r\n\r\n\x1b$B$3$s$K$A$O\x1b(B\r\n', 'latin1');
   const html = await mime({ from: 'Dorji <dorji@example.bt>', to: 'requests@necs.example', subject: 'HTML only &amp; entities', html: '<p>Please share &ldquo;the data&rdquo; &amp; the maps &mdash; &#x1F600; &nbsp;&copy; 2026</p><ul><li>one</li></ul>' });
