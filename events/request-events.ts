@@ -103,18 +103,27 @@ export const DeadlineExtended = eventSchema(
   }),
 );
 
-/** The due date moved because the agency calendar changed (a holiday declared or withdrawn). */
+/**
+ * The due date moved because the agency calendar changed (a holiday declared or withdrawn, or a
+ * year's official holiday list recorded in place of the computed one).
+ */
 export const DueDateRecalculated = eventSchema(
   'DueDateRecalculated',
   1,
   z.strictObject({
     previousDueAt: Instant,
     dueAt: Instant,
-    cause: z.strictObject({
-      kind: z.enum(['holiday_declared', 'holiday_withdrawn']),
-      date: LocalDate,
-      name: z.string().max(200).optional(),
-    }),
+    cause: z
+      .strictObject({
+        kind: z.enum(['holiday_declared', 'holiday_withdrawn', 'official_list_recorded']),
+        /** The holiday's date; absent only for an official list, which names its `year`. */
+        date: LocalDate.optional(),
+        year: z.number().int().min(2000).max(2100).optional(),
+        name: z.string().max(200).optional(),
+      })
+      .refine((c) => (c.kind === 'official_list_recorded' ? c.year !== undefined : c.date !== undefined), {
+        message: 'a holiday change names its date; an official list names its year',
+      }),
   }),
 );
 

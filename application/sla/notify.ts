@@ -32,9 +32,10 @@ export const DigestJob = z.strictObject({
         kind: z.enum(['breached', 'escalated', 'at_risk']),
         workingDaysOverdue: z.number().int().nonnegative(),
       }),
-    )
-    .min(1),
-});
+    ),
+  /** Calendar notices for admins; a digest carries at least one item or one notice. */
+  notices: z.array(z.string().min(1).max(1_000)).max(10).optional(),
+}).refine((job) => job.items.length > 0 || (job.notices?.length ?? 0) > 0, { message: 'a digest names at least one request or one notice' });
 export type DigestJob = z.infer<typeof DigestJob>;
 
 export interface NotifyDeps {
@@ -70,9 +71,9 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
     const wanted = item.kind === 'at_risk' ? 'at_risk' : 'breached';
     if (status === wanted) current.push({ ...item, dueAt: state.dueAt, division: state.division ?? null, assignee: state.assignee ?? null });
   }
-  if (current.length === 0) return 'nothing_left';
+  if (current.length === 0 && !job.notices?.length) return 'nothing_left';
   const recipientName = (await deps.directory.asOf(now)).user(job.recipient)?.name ?? job.recipient;
-  const mail = alertDigest(deps.agencyName, recipientName, job.day, current, deps.linkFor, cal.timeZone);
+  const mail = alertDigest(deps.agencyName, recipientName, job.day, current, deps.linkFor, cal.timeZone, job.notices);
   const sesMessageId = await deps.send(
     { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [job.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' } },
     { digest: job.digestId },

@@ -3,7 +3,7 @@ import type { DirectoryReader } from '../../domain/agency/directory.js';
 import type { SlaSettings } from '../../domain/agency/config.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
-import { planDigests, type Digest, type OpenRequest } from '../../domain/sla/digests.js';
+import { noticeDigests, planDigests, type Digest, type OpenRequest } from '../../domain/sla/digests.js';
 import type { RequestView } from '../../domain/views/read-items.js';
 import type { ReadModels } from '../read-models.js';
 import type { RequestCommands } from '../request-commands.js';
@@ -61,5 +61,7 @@ export const scanSla = async (deps: ScanDeps): Promise<ScanResult> => {
   }
   const digests = planDigests(stillOpen, now, cal, await deps.directory.asOf(now), deps.sla);
   for (const digest of digests) await deps.queueDigest(digest);
+  // The admins' calendar notice (next year's holidays still provisional from 1 December): not an alert.
+  for (const notice of noticeDigests(cal, today, await deps.directory.asOf(now))) await deps.queueDigest(notice);
   return { breached, atRisk, alertsQueued: digests.length, itemsRead };
 };

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import * as z from 'zod';
 import { Role } from '../../events/primitives.js';
+import { regionProblem } from '../calendar/regions.js';
 
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm (24-hour)');
 
@@ -49,6 +50,8 @@ export const AgencyConfig = z
       archiveAddress: z.email(),
       /** Sender domains treated as other agencies (`*.gov.bt` matches any subdomain). */
       agencyDomains: z.array(z.string().min(1)),
+      /** The day the agency started using Request Desk (`YYYY-MM-DD`): no request is dated before it. */
+      startDate: z.iso.date().optional(),
     }),
     calendar: CalendarSettings,
     sla: SlaSettings,
@@ -57,6 +60,8 @@ export const AgencyConfig = z
   })
   .superRefine((cfg, ctx) => {
     const divisions = new Set(cfg.divisions.map((d) => d.id));
+    const region = regionProblem(cfg.calendar.holidayCountry, cfg.calendar.region);
+    if (region) ctx.addIssue({ code: 'custom', path: ['calendar', 'region'], message: region });
     const { opens, closes } = cfg.calendar.officeHours;
     if (opens >= closes) {
       ctx.addIssue({ code: 'custom', path: ['calendar', 'officeHours'], message: `office opens (${opens}) after it closes (${closes})` });

@@ -44,10 +44,17 @@ describe('functions', () => {
   const ours = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function' && String(r.Properties.Description ?? '').length > 0 && r.Properties.Environment);
 
   it('run Node 22 on ARM64 with the Powertools environment', () => {
-    expect(ours).toHaveLength(10);
+    expect(ours).toHaveLength(12);
     for (const f of ours) {
       expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       expect((f.Properties.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({ POWERTOOLS_SERVICE_NAME: expect.any(String), EVENTS_TABLE: expect.anything() });
+    }
+  });
+
+  it('run the bundle of infra/bundle.ts (index.handler) without loading source maps at start', () => {
+    for (const f of ours) {
+      expect(f.Properties.Handler).toBe('index.handler');
+      expect(JSON.stringify((f.Properties.Environment as { Variables: Record<string, unknown> }).Variables)).not.toContain('--enable-source-maps');
     }
   });
 
@@ -75,9 +82,22 @@ describe('queues, mail, API, schedules', () => {
     expect(Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm').length).toBeGreaterThanOrEqual(4 * 2 + 9 * 2);
   });
 
-  it('store inbound mail for the intake address in S3 and notify the intake queue', () => {
-    template.hasResourceProperties('AWS::SES::ReceiptRule', { Rule: Match.objectLike({ Recipients: [necs.config.agency.intakeAddress], ScanEnabled: true, Actions: [Match.objectLike({ S3Action: Match.objectLike({ ObjectKeyPrefix: 'raw/' }) })] }) });
-    template.hasResourceProperties('Custom::S3BucketNotifications', { NotificationConfiguration: Match.objectLike({ QueueConfigurations: [Match.objectLike({ Events: ['s3:ObjectCreated:*'] })] }) });
+  it('store inbound mail for the intake address in S3 and send SES\'s receipt, with its verdicts, to the intake queue', () => {
+    template.hasResourceProperties('AWS::SES::ReceiptRule', { Rule: Match.objectLike({ Recipients: [necs.config.agency.intakeAddress], ScanEnabled: true, Actions: [Match.objectLike({ S3Action: Match.objectLike({ ObjectKeyPrefix: 'raw/', TopicArn: Match.anyValue() }) })] }) });
+    template.resourceCountIs('Custom::S3BucketNotifications', 0);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'sqs', RawMessageDelivery: true, Endpoint: { 'Fn::GetAtt': [Match.stringLikeRegexp('InboundMail'), 'Arn'] } });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', { PolicyDocument: Match.objectLike({ Statement: Match.arrayWith([Match.objectLike({ Action: 'sns:Publish', Principal: { Service: 'ses.amazonaws.com' } })]) }) });
+  });
+
+  it('let no user write their own division through the app client', () => {
+    const clients = Object.values(template.findResources('AWS::Cognito::UserPoolClient')) as { Properties: { ReadAttributes?: string[]; WriteAttributes?: string[] } }[];
+    expect(clients.length).toBeGreaterThan(0);
+    for (const c of clients) {
+      expect(c.Properties.WriteAttributes).toBeDefined();
+      expect(c.Properties.WriteAttributes).not.toContain('custom:division');
+      expect(c.Properties.WriteAttributes).not.toContain('email');
+      expect(c.Properties.ReadAttributes).toContain('custom:division');
+    }
   });
 
   it('protect the API with the Cognito user pool, groups for the roles', () => {

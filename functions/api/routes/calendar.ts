@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import { computeDueDate } from '../../../domain/calendar/due-date.js';
 import { changeHoliday } from '../../../application/calendar-changes.js';
+import { recordOfficialHolidays } from '../../../application/official-holidays.js';
 import { DomainError } from '../../../domain/request/errors.js';
 import { Instant, LocalDate } from '../../../events/primitives.js';
 import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';
 import { DueDateReply, HolidayReply, ScanReply } from '../schemas/replies.js';
+import { HolidaysQuery, HolidaysReply, OfficialListBody, OfficialListReply, Year, YearParam } from '../schemas/holidays.js';
 
 const holidayBody = z.strictObject({ date: LocalDate, name: z.string().trim().min(1).max(200), region: z.string().trim().min(1).max(100).optional() });
 const withdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
@@ -26,6 +28,43 @@ export const calendarRoutes: readonly Route[] = [
       const calendar = await input.services.agencyCalendar.current();
       const due = computeDueDate(calendar, q.receivedAt, input.services.agency.config.sla.responseWorkingDays);
       return { status: 200, body: { receivedAt: due.receivedAt, dueAt: due.dueAt, dayZero: due.dayZero, workingDays: due.workingDays, explanation: due.explanation } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/calendar/holidays',
+    public: true,
+    summary: 'A year’s holidays, each official, provisional (computed) or declared',
+    description:
+      'Every holiday of the year for every region, with `status`. A year whose official list (Bhutan: the Ministry of Home Affairs’ list, published in November) is not yet recorded has its lunar holidays computed from the Bhutanese calendar: `provisional`.',
+    tags: ['calendar'],
+    query: HolidaysQuery,
+    replies: { 200: { description: 'The year’s holidays', schema: HolidaysReply } },
+    handle: async (input) => {
+      const year = Year.parse(HolidaysQuery.parse(input.query).year);
+      const calendar = await input.services.agencyCalendar.current();
+      const holidays = calendar.holidaysOf(year).map((h) => ({ date: h.date, name: h.name, ...(h.region ? { region: h.region } : {}), status: h.status ?? 'official' }));
+      return { status: 200, body: { year, status: calendar.isProvisionalYear(year) ? 'provisional' : 'official', holidays } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/calendar/years/{year}/official',
+    summary: 'Record a year’s official holiday list (admins); it replaces the computed dates and open due dates move',
+    description:
+      'Each open request whose due date changes records `DueDateRecalculated` with cause `official_list_recorded`. Regions are checked against the known list (Bhutan’s 20 dzongkhags). Sending the list the calendar already holds records nothing (200).',
+    tags: ['calendar'],
+    params: z.object({ year: YearParam }),
+    body: OfficialListBody,
+    replies: {
+      201: { description: 'Recorded; `moved` lists the due dates that moved', schema: OfficialListReply },
+      200: { description: 'The calendar already held this list: nothing recorded', schema: OfficialListReply },
+    },
+    handle: async (input) => {
+      const year = Year.parse(input.params.year);
+      const body = OfficialListBody.parse(input.body ?? {});
+      const result = await recordOfficialHolidays(changeDeps(input), { year, ...body }, actorOf(input), input.now);
+      return { status: result.recorded ? 201 : 200, body: { year, recorded: result.recorded, holidays: body.holidays.length, moved: result.moved } };
     },
   },
   {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Channel, Instant, LocalDate, RequestReference, Role } from '../../../events/primitives.js';
+import { AnchorStandingReply } from './anchors.js';
 
 /**
  * Reply schemas shared by the routes: the OpenAPI document is generated from them and the API test
@@ -96,8 +97,8 @@ export const HistoryReply = z
 
 export const VerificationReply = z
   .union([
-    z.looseObject({ valid: z.literal(true), events: z.number().int().nonnegative(), head: z.string() }),
-    z.looseObject({ valid: z.literal(false), brokenAt: z.number().int(), reason: z.string() }),
+    z.looseObject({ valid: z.literal(true), events: z.number().int().nonnegative(), head: z.string(), anchor: AnchorStandingReply.nullable().optional() }),
+    z.looseObject({ valid: z.literal(false), brokenAt: z.number().int(), reason: z.string(), anchor: AnchorStandingReply.nullable().optional() }),
   ])
   .meta({ id: 'Verification' });
 
@@ -107,7 +108,7 @@ export const DueDateReply = z
     dueAt: Instant,
     dayZero: LocalDate,
     workingDays: z.number().int(),
-    explanation: z.array(z.looseObject({ date: LocalDate, weekday: z.string(), kind: z.enum(['day_zero', 'counted', 'skipped']), count: z.number().int().optional(), reason: z.string() })),
+    explanation: z.array(z.looseObject({ date: LocalDate, weekday: z.string(), kind: z.enum(['day_zero', 'counted', 'skipped']), count: z.number().int().optional(), reason: z.string(), provisional: z.literal(true).optional().meta({ description: 'The line rests on a computed (provisional) holiday list' }) })),
   })
   .meta({ id: 'DueDate' });
 
