@@ -36,6 +36,7 @@ const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random(
 export class DirectoryService implements DirectoryReader {
   private cached: { state: DirectoryState; head?: StreamHead } = { state: initialDirectoryState() };
   private loading: Promise<{ state: DirectoryState; head?: StreamHead }> | undefined;
+  private refreshedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly store: EventStore,
@@ -43,12 +44,21 @@ export class DirectoryService implements DirectoryReader {
     private readonly now: () => Date,
     readonly streamId: string = directoryStreamId(config.agency.id),
     private readonly maxAttempts = 8,
+    /**
+     * Reads within this many ms of the last one reuse it: a burst of commands costs one read, and a
+     * change made elsewhere counts within this window. Changes made through this instance count at once.
+     */
+    private readonly freshForMs = 250,
   ) {}
 
   /** The folded stream, brought up to date with the store (one query for what is new). */
   async state(): Promise<{ state: DirectoryState; head?: StreamHead }> {
+    if (this.cached.state.version > 0 && Date.now() - this.refreshedAt < this.freshForMs) return this.cached;
     // Concurrent callers share one read.
-    this.loading ??= this.refresh().finally(() => (this.loading = undefined));
+    this.loading ??= this.refresh().finally(() => {
+      this.loading = undefined;
+      this.refreshedAt = Date.now();
+    });
     return this.loading;
   }
 
@@ -117,10 +127,12 @@ export class DirectoryService implements DirectoryReader {
       if (decided.length === 0) return { events: [], version: state.version, directory: directoryAt(state, command.metadata.now, this.config) };
       try {
         const result = await this.store.append(this.streamId, decided, head, idempotencyKey ? { idempotencyKey, fingerprint } : {});
+        this.refreshedAt = Number.NEGATIVE_INFINITY;
         const after = await this.state();
         return { events: result.replayed ? [] : decided, version: result.toVersion, directory: directoryAt(after.state, command.metadata.now, this.config) };
       } catch (err) {
         if (!(err instanceof ConcurrencyError)) throw err;
+        this.refreshedAt = Number.NEGATIVE_INFINITY;
         await pause(attempt);
       }
     }

@@ -95,7 +95,10 @@ export const createDecide = (deps: RequestDeciderDeps) => {
           person: data.person,
         });
       }
-      return [event('ConsultationRecorded', 2, actor, metadata.now, data)];
+      // The delegate of a spokesperson on leave records their consultation in their own name, acting for them.
+      const standsIn = data.with === 'spokesperson' && (metadata.actor.kind === 'user' ? metadata.actor.actingFor ?? [] : []).some((p) => p.userId === data.person);
+      const recorded: EventActor = standsIn && actor.kind === 'user' && actor.userId !== data.person ? { kind: 'user', userId: actor.userId, role: 'spokesperson', actingFor: data.person } : actor;
+      return [event('ConsultationRecorded', 2, recorded, metadata.now, data)];
     },
 
     RequestClarification: ({ data, metadata }, state, actor) => {

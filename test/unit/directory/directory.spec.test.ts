@@ -6,7 +6,7 @@ import { authorize } from '../../../domain/request/policy.js';
 import { fold } from '../../../domain/request/state.js';
 import type { DirectoryEvent } from '../../../events/directory-events.js';
 import { necs } from '../../support/agency.js';
-import { assignedToLegal, play, receivedByEmail } from '../../support/request-spec.js';
+import { assignedToLegal, deciderWith, play, receivedByEmail } from '../../support/request-spec.js';
 
 const SEEDED_AT = '2026-01-05T09:00:00+06:00';
 const seeded = (): DirectoryEvent[] => seedEvents(necs.config, SEEDED_AT);
@@ -160,5 +160,18 @@ describe('deactivation', () => {
     expect(after.person('ppd.chief')).toMatchObject({ active: false, deactivatedAt: now, roles: ['division_chief'] });
     expect(directoryAt(foldDirectory(events), '2026-11-20T10:00:00+06:00', necs.config).actorFor('ppd.chief')).toBeDefined();
     given(events).when('DeactivatePerson', { personId: 'ppd.chief', reason: 'again' }, now).then([]);
+  });
+});
+
+describe('a spokesperson on leave', () => {
+  it('has their consultation recorded by their delegate, in the delegate’s name, acting for them', () => {
+    // Prepare: spokesperson.legal away, ppd.officer standing in; a request Legal holds
+    const state = foldDirectory(play2(seeded(), ['GrantLeave', { personId: 'spokesperson.legal', from: '2026-11-20T00:00:00+06:00', to: '2026-11-28T00:00:00+06:00', delegateTo: 'ppd.officer' }, '2026-11-19T10:00:00+06:00']));
+    const delegate = directoryAt(state, '2026-11-23T10:00:00+06:00', necs.config).actorFor('ppd.officer') as Actor;
+    const history = play([receivedByEmail(), assignedToLegal()]);
+    // Act
+    const result = deciderWith().decide({ type: 'RecordConsultation', data: { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, metadata: { now: '2026-11-23T10:00:00+06:00', actor: delegate } }, fold(history));
+    // Assess
+    expect(result).toEqual([expect.objectContaining({ type: 'ConsultationRecorded', actor: { kind: 'user', userId: 'ppd.officer', role: 'spokesperson', actingFor: 'spokesperson.legal' } })]);
   });
 });
