@@ -22,8 +22,8 @@ import { Data } from './constructs/data.js';
 import { DeskFunction } from './constructs/functions.js';
 import { DirectorySync } from './constructs/directory-sync.js';
 import { Messaging } from './constructs/messaging.js';
-import { StaffConsole } from './constructs/console.js';
 import { Anchors } from './constructs/anchors.js';
+import { StaffConsole } from './constructs/console.js';
 
 export interface RequestDeskStackProps extends StackProps {
   readonly agency: AgencyConfig;
