@@ -5,9 +5,10 @@ import { MailEvent } from './intake-events.js';
 import { NotificationEvent } from './notification-events.js';
 import { RequestEvent } from './request-events.js';
 import { upcast } from './upcasters.js';
+import { WebsiteEvent, WebsiteNotificationEvent } from './website-events.js';
 
 /** Every event this system writes: request, calendar and mail streams. */
-export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...NotificationEvent.options]);
+export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...NotificationEvent.options, ...WebsiteEvent.options, ...WebsiteNotificationEvent.options]);
 export type AnyEvent = z.infer<typeof AnyEvent>;
 
 /** The current schema version of each event type; appenders write these. */
@@ -33,6 +34,9 @@ export const parseCalendarEvent = (raw: unknown): CalendarEvent => parseWith(Cal
 
 /** Reads a stored intake (mail) event. */
 export const parseMailEvent = (raw: unknown): MailEvent => parseWith(MailEvent, raw);
+
+/** Reads a stored website-update event. */
+export const parseWebsiteEvent = (raw: unknown): WebsiteEvent => parseWith(WebsiteEvent, raw);
 
 /** Reads any stored event. */
 export const parseAnyEvent = (raw: unknown): AnyEvent => parseWith(AnyEvent, raw);

@@ -178,7 +178,8 @@ export const RequestArchived = eventSchema(
   }),
 );
 
-export const CloseReason = z.enum(['duplicate', 'spam', 'withdrawn', 'transferred', 'out_of_scope']);
+/** `published`: answered by pointing the requester to what the agency already published on its website. */
+export const CloseReason = z.enum(['duplicate', 'spam', 'withdrawn', 'transferred', 'out_of_scope', 'published']);
 
 export const RequestClosed = eventSchema(
   'RequestClosed',
@@ -186,6 +187,8 @@ export const RequestClosed = eventSchema(
   z.strictObject({
     reason: CloseReason,
     note: z.string().max(10_000).optional(),
+    /** With reason `published`: the page the requester was pointed to. */
+    url: z.url({ protocol: /^https?$/ }).max(2_000).optional(),
   }),
 );
 

@@ -8,7 +8,8 @@ export type DomainErrorCode =
   | 'INVALID_INPUT'
   | 'UNKNOWN_DIVISION'
   | 'UNKNOWN_PERSON'
-  | 'EXTENSION_LIMIT_EXCEEDED';
+  | 'EXTENSION_LIMIT_EXCEEDED'
+  | 'WEBSITE_UPDATE_NOT_FOUND';
 
 /** A refusal by the domain: a rule of the workflow, not a fault. Returned, never thrown, by `decide`. */
 export class DomainError extends Error {

@@ -25,6 +25,7 @@ const domainStatus: Readonly<Record<DomainErrorCode, number>> = {
   UNKNOWN_DIVISION: 400,
   UNKNOWN_PERSON: 400,
   EXTENSION_LIMIT_EXCEEDED: 409,
+  WEBSITE_UPDATE_NOT_FOUND: 404,
 };
 
 /** Every failure as the contract's error JSON: `{error: {code, message, details?}}` with its status. */
