@@ -7,6 +7,9 @@ import type { LoadedAgency } from '../../config/load.js';
 import { AgencyCalendar } from '../../application/agency-calendar.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { createRequestDecider, type RequestDecider } from '../../domain/request/decider.js';
+import { WebsiteCommands } from '../../application/website/website-commands.js';
+import { ICT_DIVISION } from '../../domain/views/website-items.js';
+import { createWebsiteDecider, type WebsiteDecider } from '../../domain/website/decider.js';
 
 /** The core every entry point shares: the store, the decider, the command path, the projector's deps. */
 export const composeCore = (options: { doc: DynamoDBDocumentClient; eventsTable: string; readModelTable: string; agency: LoadedAgency; now: () => Date }) => {
@@ -20,10 +23,17 @@ export const composeCore = (options: { doc: DynamoDBDocumentClient; eventsTable:
     return current.decider;
   };
   const commands = new RequestCommands({ store, decider, currentDecider, config: options.agency.config });
+  let website: { calendar?: WorkingCalendar; decider?: WebsiteDecider } = {};
+  const websiteDecider = async (): Promise<WebsiteDecider> => {
+    const calendar = await agencyCalendar.current();
+    if (calendar !== website.calendar || !website.decider) website = { calendar, decider: createWebsiteDecider({ calendar, directory: options.agency.directory, ictDivision: ICT_DIVISION }) };
+    return website.decider as WebsiteDecider;
+  };
+  const websiteCommands = new WebsiteCommands({ store, decider: websiteDecider, config: options.agency.config });
   const projector: ProjectorDeps = {
     store,
     writeItems: (items, version, force) => writeReadItems(options.doc, options.readModelTable, items, version, force),
     timeZone: options.agency.config.calendar.timeZone,
   };
-  return { store, decider, commands, projector, agencyCalendar, calendar: agencyCalendar.current };
+  return { store, decider, commands, projector, agencyCalendar, calendar: agencyCalendar.current, websiteCommands };
 };

@@ -79,7 +79,7 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
       withTarget(agency, async ({ store, projector }) => {
         const ids: string[] = [];
         // Requests and received mail (the holding pen) have read models.
-        for (const prefix of ['request#', 'mail#']) for await (const id of store.listStreams(prefix)) ids.push(id);
+        for (const prefix of ['request#', 'mail#', 'website#']) for await (const id of store.listStreams(prefix)) ids.push(id);
         const bar = new SingleBar({ stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
         bar.start(ids.length, 0);
         for (const id of ids) {
@@ -87,7 +87,7 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
           bar.increment();
         }
         bar.stop();
-        console.log(`rebuilt the read models of ${ids.filter((i) => i.startsWith('request#')).length} requests and ${ids.filter((i) => i.startsWith('mail#')).length} received mails`);
+        console.log(`rebuilt the read models of ${ids.filter((i) => i.startsWith('request#')).length} requests and ${ids.filter((i) => i.startsWith('mail#')).length} received mails and ${ids.filter((i) => i.startsWith('website#')).length} website updates`);
       }),
     );
 };
