@@ -19,6 +19,8 @@ import { createMailerHandler } from '../functions/mailer/handler.js';
 import { createNotifierHandler } from '../functions/notifier/handler.js';
 import { sqsDigestQueue } from '../functions/sla-scan/handler.js';
 import { scanSla } from '../application/sla/scan.js';
+import { requestSlaWorkflow } from '../application/sla/workflows.js';
+import { websiteSlaWorkflow } from '../application/website/sla-workflow.js';
 import { sendMonthlyReportIfDue } from '../application/reports.js';
 import { createProjectorHandler } from '../functions/projector/handler.js';
 import { composeCore } from '../functions/shared/compose.js';
@@ -108,9 +110,11 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     stops.push(smtp.close);
     const alerts = sqs.queues[alertsQueue.id] as { url: string; arn: string };
     const readModels = dynamoReadModels(doc, names.readModels);
+    const workflows = [requestSlaWorkflow(core.commands), websiteSlaWorkflow(core.websiteCommands)];
     const scanDeps = {
       readModels,
       commands: core.commands,
+      workflows,
       directory: agency.directory,
       sla: agency.config.sla,
       calendar: core.calendar,
@@ -120,6 +124,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     const notifier = createNotifierHandler({
       store: core.store,
       commands: core.commands,
+      workflows,
       directory: agency.directory,
       calendar: core.calendar,
       send: sesSender(ses.client),
