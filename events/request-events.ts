@@ -134,7 +134,7 @@ export const ResponseSent = eventSchema(
   }),
 );
 
-export const MailPurpose = z.enum(['acknowledgment', 'clarification', 'response', 'archive_copy']);
+export const MailPurpose = z.enum(['acknowledgment', 'clarification', 'response', 'archive_copy', 'published_answer']);
 
 /** SES accepted one of our mails; its message id lets replies thread back onto the request. */
 export const MailSent = eventSchema(

@@ -65,6 +65,17 @@ export const officialResponse = (ctx: MailContext, body: string, disposition: 'f
     `With kind regards,\n${ctx.agencyName}`,
   ]);
 
+/** Answers a request by pointing to what the agency already published on its website. */
+export const publishedAnswer = (ctx: MailContext, url: string, note: string | undefined): RenderedMail =>
+  compose(ctx, 'Response:', [
+    `Dear ${ctx.requesterName},`,
+    `Thank you for your request ${ctx.reference}. The information you asked for is published on our website, where anyone can read it at any time:`,
+    url,
+    ...(note ? [note] : []),
+    `If it does not answer your question, please reply to this message and we will look into it further.`,
+    `With kind regards,\n${ctx.agencyName}`,
+  ]);
+
 export interface DigestLine {
   /** Absent: an information request. */
   readonly workflow?: 'request' | 'website';

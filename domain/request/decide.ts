@@ -213,6 +213,12 @@ export const createDecide = (deps: RequestDeciderDeps) => {
 
     AddNote: ({ data, metadata }, _state, actor) => [event('NoteAdded', 1, actor, metadata.now, data)],
 
+    AnswerWithPublishedPage: ({ data, metadata }, state, actor) => {
+      const refused = requireStatus(state, 'answer with a published page', OPEN);
+      if (refused) return refused;
+      return [event('RequestClosed', 1, actor, metadata.now, { reason: 'published', url: data.url, ...(data.note ? { note: data.note } : {}) })];
+    },
+
     CheckSla: ({ metadata }, state, actor) => {
       if (!isOpen(state)) return [];
       const status = slaStatusAt(calendar, { dueAt: state.dueAt, ...(state.pausedAt ? { pausedAt: state.pausedAt } : {}) }, metadata.now);
