@@ -186,7 +186,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       port: options.apiPort,
       maxBytes: MAX_BODY_BYTES,
       handler: createApiHandler(
-        { agency, commands: core.commands, store: core.store, objects, readModels, now: clock.now, agencyCalendar: core.agencyCalendar, scan: () => scanSla(scanDeps) },
+        { agency, commands: core.commands, websiteCommands: core.websiteCommands, store: core.store, objects, readModels, now: clock.now, agencyCalendar: core.agencyCalendar, scan: () => scanSla(scanDeps) },
         localAuthenticator(agency.directory),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),

@@ -208,6 +208,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     CloseRequest: ({ data, metadata }, state, actor) => {
       const refused = requireStatus(state, 'close', OPEN);
       if (refused) return refused;
+      if (data.reason === 'published') return new DomainError('INVALID_INPUT', 'answering with a published page is AnswerWithPublishedPage, with its url');
       return [event('RequestClosed', 1, actor, metadata.now, data)];
     },
 

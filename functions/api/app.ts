@@ -12,12 +12,13 @@ import { calendarRoutes } from './routes/calendar.js';
 import { holdingPenRoutes } from './routes/holding-pen.js';
 import { reportRoutes } from './routes/reports.js';
 import { requestRoutes } from './routes/requests.js';
+import { websiteRoutes } from './routes/website.js';
 import type { ApiEvent, ApiResult, ApiServices, Route } from './types.js';
 
 /** API Gateway's own limit on a request body. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export const allRoutes: readonly Route[] = [...requestRoutes, ...calendarRoutes, ...holdingPenRoutes, ...reportRoutes];
+export const allRoutes: readonly Route[] = [...requestRoutes, ...calendarRoutes, ...holdingPenRoutes, ...reportRoutes, ...websiteRoutes];
 
 /**
  * The HTTP API as one middy handler: size limit (413) → JSON body (400) → route → auth (401) →

@@ -5,6 +5,7 @@ import type { ScanResult } from '../../application/sla/scan.js';
 import type { ObjectStore } from '../../application/object-store.js';
 import type { ReadModels } from '../../application/read-models.js';
 import type { RequestCommands } from '../../application/request-commands.js';
+import type { WebsiteCommands } from '../../application/website/website-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import type { Actor } from '../../domain/agency/actor.js';
 
@@ -12,6 +13,8 @@ import type { Actor } from '../../domain/agency/actor.js';
 export interface ApiServices {
   readonly agency: LoadedAgency;
   readonly commands: RequestCommands;
+  /** The website-update workflow's command path. */
+  readonly websiteCommands: WebsiteCommands;
   readonly store: EventStore;
   readonly objects: ObjectStore;
   readonly readModels: ReadModels;

@@ -3,6 +3,7 @@ import { auditStream } from '../../../application/audit.js';
 import { sha256Hex, storeContent } from '../../../application/object-store.js';
 import type { CommandOutcome } from '../../../application/request-commands.js';
 import { requestStreamId } from '../../../application/request-commands.js';
+import { suggestionsForSubject } from '../../../application/website/website-queries.js';
 import { slaStatusAt, type SlaStatus } from '../../../domain/calendar/sla-status.js';
 import type { RequestCommand, RequestCommandOf } from '../../../domain/request/commands.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
@@ -48,7 +49,7 @@ const bodies = {
       .optional(),
   }),
   archive: z.strictObject({ topics: z.array(Text(100)).min(1).max(20), publishable: z.boolean() }),
-  close: z.strictObject({ reason: CloseReason, note: Text(10_000).optional() }),
+  close: z.strictObject({ reason: CloseReason, note: Text(10_000).optional(), url: z.url({ protocol: /^https?$/ }).max(2_000).optional() }),
 };
 
 const listQuery = z.strictObject({
@@ -149,7 +150,9 @@ export const requestRoutes: readonly Route[] = [
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
       if (refused) throw refused;
-      return { status: 200, body: present(await loadView(input), await input.services.agencyCalendar.current(), input.now) };
+      const view = await loadView(input);
+      // Published pages on the subject, so the officer can answer with the link.
+      return { status: 200, body: { ...present(view, await input.services.agencyCalendar.current(), input.now), suggestions: await suggestionsForSubject(input.services.readModels, view.subject) } };
     },
   },
   {
@@ -207,5 +210,12 @@ export const requestRoutes: readonly Route[] = [
     };
   }),
   commandRoute('/requests/{id}/archive', bodies.archive, async (b) => ({ type: 'ArchiveRequest', data: { topics: b.topics, publishable: b.publishable } })),
-  commandRoute('/requests/{id}/close', bodies.close, async (b) => ({ type: 'CloseRequest', data: { reason: b.reason, ...(b.note ? { note: b.note } : {}) } })),
+  commandRoute('/requests/{id}/close', bodies.close, async (b) => {
+    if (b.reason === 'published') {
+      if (!b.url) throw new HttpError(400, 'INVALID_INPUT', 'reason published needs the url of the published page');
+      return { type: 'AnswerWithPublishedPage', data: { url: b.url, ...(b.note ? { note: b.note } : {}) } };
+    }
+    if (b.url) throw new HttpError(400, 'INVALID_INPUT', 'url goes only with reason published');
+    return { type: 'CloseRequest', data: { reason: b.reason as Exclude<typeof b.reason, 'published'>, ...(b.note ? { note: b.note } : {}) } };
+  }),
 ];

@@ -1,0 +1,151 @@
+import * as z from 'zod';
+import { sha256Hex, storeContent } from '../../../application/object-store.js';
+import { proposeFromCommonRequests, ProposalRefusedError } from '../../../application/website/propose.js';
+import type { WebsiteOutcome } from '../../../application/website/website-commands.js';
+import { listWebsiteUpdates, loadPublishedTopics } from '../../../application/website/website-queries.js';
+import { websiteSlaAt } from '../../../application/website/website-sla.js';
+import { authorizeRead } from '../../../domain/request/read-policy.js';
+import { websiteView } from '../../../domain/views/website-items.js';
+import type { WebsiteCommand, CreatingWebsiteCommand } from '../../../domain/website/commands.js';
+import { WEBSITE_STATUSES, websiteUpdateExists, type WebsiteUpdate } from '../../../domain/website/state.js';
+import { LocalDate } from '../../../events/primitives.js';
+import { WebsiteUpdateKind, type WebsiteAttachment } from '../../../events/website-events.js';
+import { HttpError } from '../errors.js';
+import type { Route, RouteInput, RouteResult } from '../types.js';
+import { actorOf, metadataOf } from './input.js';
+
+const Text = (max: number) => z.string().trim().min(1).max(max);
+const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
+const Filename = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((f) => !/[\\/]/.test(f) && !f.includes('..') && ![...f].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) && !f.startsWith('.'), 'a plain file name, without path separators, ".." or control characters');
+const Upload = z.strictObject({ filename: Filename, contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type'), contentBase64: z.base64() });
+const PageUrl = z.url({ protocol: /^https?$/ }).max(2_000);
+
+/** The schemas of the website routes (request bodies and queries), named for the API description. */
+export const websiteSchemas = {
+  submit: z.strictObject({ kind: WebsiteUpdateKind, title: Text(300), body: Text(100_000), eventDate: LocalDate.optional(), attachments: z.array(Upload).max(20).optional() }),
+  complete: z.strictObject({}),
+  return: z.strictObject({ reason: Text(2_000) }),
+  resubmit: z.strictObject({ body: Text(100_000).optional(), attachments: z.array(Upload).max(20).optional() }),
+  published: z.strictObject({ url: PageUrl }),
+  withdraw: z.strictObject({ reason: Text(2_000) }),
+  list: z.strictObject({ status: z.enum(WEBSITE_STATUSES as [string, ...string[]]).optional(), division: z.string().min(1).max(64).optional() }),
+  propose: z.strictObject({ topic: Text(100) }),
+};
+
+const updateIdOf = (input: RouteInput): string => {
+  const id = input.params.id ?? '';
+  if (!/^WEB-\d{4}-\d{5,}$/.test(id)) throw new HttpError(404, 'WEBSITE_UPDATE_NOT_FOUND', `${id} is not a website update id`);
+  return id;
+};
+
+const store = async (input: RouteInput, uploads: readonly z.infer<typeof Upload>[] | undefined): Promise<WebsiteAttachment[]> => {
+  const out: WebsiteAttachment[] = [];
+  for (const a of uploads ?? []) {
+    const bytes = Buffer.from(a.contentBase64, 'base64');
+    if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${a.filename} is over ${MAX_ATTACHMENT_BYTES} bytes`);
+    const sha256 = sha256Hex(bytes);
+    const storageKey = `attachments/${sha256}`;
+    await input.services.objects.put(storageKey, bytes, a.contentType);
+    // A division sends it to be published.
+    out.push({ filename: a.filename, contentType: a.contentType, sizeBytes: bytes.byteLength, sha256, storageKey, publishable: true });
+  }
+  return out;
+};
+
+const reply = async (result: WebsiteOutcome, input: RouteInput, created = false): Promise<RouteResult> => {
+  if (!result.ok) throw result.error;
+  if (!websiteUpdateExists(result.state)) throw new HttpError(500, 'INTERNAL_ERROR', 'command left no website update');
+  const s = result.state as WebsiteUpdate;
+  if (created) return { status: 201, body: { id: s.id, dueAt: s.submissionDueAt, status: s.status } };
+  const view = websiteView(s);
+  return { status: 200, body: { ...view, sla: websiteSlaAt(await input.services.agencyCalendar.current(), view, input.now), version: result.version, appended: result.events.map((e) => e.type) } };
+};
+
+type ExistingCommand = Exclude<WebsiteCommand, CreatingWebsiteCommand>;
+
+const commandRoute = <S extends z.ZodType>(path: string, schema: S, toCommand: (body: z.infer<S>, input: RouteInput) => Promise<Pick<ExistingCommand, 'type' | 'data'>>): Route => ({
+  method: 'POST',
+  path,
+  handle: async (input) => {
+    const id = updateIdOf(input);
+    const body = schema.parse(input.body ?? {});
+    const { type, data } = await toCommand(body, input);
+    return reply(await input.services.websiteCommands.execute(id, { type, data, metadata: metadataOf(input) } as ExistingCommand, input.idempotencyKey), input);
+  },
+});
+
+export const websiteRoutes: readonly Route[] = [
+  {
+    method: 'POST',
+    path: '/website-updates',
+    handle: async (input) => {
+      const b = websiteSchemas.submit.parse(input.body ?? {});
+      const command: CreatingWebsiteCommand = {
+        type: 'SubmitWebsiteUpdate',
+        data: { updateId: '', kind: b.kind, title: b.title, body: await storeContent(input.services.objects, 'website', b.body), ...(b.eventDate ? { eventDate: b.eventDate } : {}), attachments: await store(input, b.attachments) },
+        metadata: metadataOf(input),
+      };
+      return reply(await input.services.websiteCommands.create(command, input.idempotencyKey), input, true);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/website-updates',
+    handle: async (input) => {
+      const refused = authorizeRead(actorOf(input), 'list_requests');
+      if (refused) throw refused;
+      const q = websiteSchemas.list.parse(input.query);
+      const items = await listWebsiteUpdates(input.services.readModels, await input.services.agencyCalendar.current(), input.now, q as Parameters<typeof listWebsiteUpdates>[3]);
+      return { status: 200, body: { items, count: items.length } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/website-updates/{id}',
+    handle: async (input) => {
+      const refused = authorizeRead(actorOf(input), 'view_request');
+      if (refused) throw refused;
+      const { state, head } = await input.services.websiteCommands.load(updateIdOf(input));
+      if (!websiteUpdateExists(state)) throw new HttpError(404, 'WEBSITE_UPDATE_NOT_FOUND', `no website update ${input.params.id}`);
+      const view = websiteView(state);
+      return { status: 200, body: { ...view, sla: websiteSlaAt(await input.services.agencyCalendar.current(), view, input.now), version: head?.version ?? 0 } };
+    },
+  },
+  commandRoute('/website-updates/{id}/complete', websiteSchemas.complete, async () => ({ type: 'ConfirmComplete', data: {} })),
+  commandRoute('/website-updates/{id}/return', websiteSchemas.return, async (b) => ({ type: 'ReturnIncomplete', data: { reason: b.reason } })),
+  commandRoute('/website-updates/{id}/resubmit', websiteSchemas.resubmit, async (b, input) => ({
+    type: 'ResubmitWebsiteUpdate',
+    data: { ...(b.body ? { body: await storeContent(input.services.objects, 'website', b.body) } : {}), ...(b.attachments ? { attachments: await store(input, b.attachments) } : {}) },
+  })),
+  commandRoute('/website-updates/{id}/published', websiteSchemas.published, async (b) => ({ type: 'RecordPublished', data: { url: b.url } })),
+  commandRoute('/website-updates/{id}/withdraw', websiteSchemas.withdraw, async (b) => ({ type: 'WithdrawWebsiteUpdate', data: { reason: b.reason } })),
+  {
+    method: 'POST',
+    path: '/reports/common-requests/propose',
+    handle: async (input) => {
+      const refused = authorizeRead(actorOf(input), 'list_requests');
+      if (refused) throw refused;
+      const b = websiteSchemas.propose.parse(input.body ?? {});
+      try {
+        const result = await proposeFromCommonRequests(input.services, b.topic, actorOf(input), input.now, input.idempotencyKey);
+        return reply(result, input, true);
+      } catch (err) {
+        if (err instanceof ProposalRefusedError) throw new HttpError(err.code === 'TOPIC_NOT_FOUND' ? 404 : 409, err.code, err.message, err.details);
+        throw err;
+      }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/published',
+    public: true,
+    handle: async (input) => {
+      const items = (await loadPublishedTopics(input.services.readModels)).map((p) => ({ topic: p.topic, title: p.title, url: p.url, publishedAt: p.publishedAt, updateId: p.updateId, requestsAnswered: p.requestIds.length }));
+      return { status: 200, body: { items, count: items.length } };
+    },
+  },
+];
