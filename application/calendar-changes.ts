@@ -1,6 +1,7 @@
 import type { Actor } from '../domain/agency/actor.js';
 import { systemActor } from '../domain/agency/actor.js';
 import type { RequestView } from '../domain/views/read-items.js';
+import type { RecalculateDueDate } from '../domain/request/commands.js';
 import type { AgencyCalendar } from './agency-calendar.js';
 import type { ReadModels } from './read-models.js';
 import type { RequestCommands } from './request-commands.js';
@@ -33,8 +34,19 @@ export const changeHoliday = async (
       ? await deps.agencyCalendar.change({ type: 'DeclareHoliday', data: { date: change.date, name: change.name, ...(change.region ? { region: change.region } : {}) }, metadata: { now, actor } })
       : await deps.agencyCalendar.change({ type: 'WithdrawHoliday', data: { date: change.date, reason: change.reason }, metadata: { now, actor } });
   if (events.length === 0) return { recorded: false, moved: [] };
-  const cause =
+  const cause: DueDateCause =
     change.type === 'DeclareHoliday' ? { kind: 'holiday_declared' as const, date: change.date, name: change.name } : { kind: 'holiday_withdrawn' as const, date: change.date };
+  return { recorded: true, moved: await moveOpenDueDates(deps, cause, now) };
+};
+
+/** Why due dates moved, as `DueDateRecalculated` records it. */
+export type DueDateCause = RecalculateDueDate['data']['cause'];
+
+/**
+ * Recomputes the due date of every open request under the calendar as it now stands; each request
+ * whose date moves records `DueDateRecalculated` naming the cause.
+ */
+export const moveOpenDueDates = async (deps: CalendarChangeDeps, cause: DueDateCause, now: string): Promise<Moved[]> => {
   const moved: Moved[] = [];
   for (const item of (await deps.readModels.openByDue()).items) {
     const id = (item.view as RequestView).id;
@@ -42,5 +54,5 @@ export const changeHoliday = async (
     const e = outcome.ok ? outcome.events.find((x) => x.type === 'DueDateRecalculated') : undefined;
     if (e?.type === 'DueDateRecalculated') moved.push({ requestId: id, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt });
   }
-  return { recorded: true, moved };
+  return moved;
 };

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
-import type { Directory } from '../domain/agency/directory.js';
+import type { DirectoryReader } from '../domain/agency/directory.js';
 import { monthlyReportMail } from '../domain/reports/monthly-email.js';
 import { monthlyReport, type MonthFact, type MonthlyReport } from '../domain/reports/monthly.js';
 import { ConcurrencyError } from './errors.js';
@@ -86,7 +86,8 @@ export const loadCommonRequests = async (deps: ReportDeps, from?: string, to?: s
 
 export interface MonthlyMailDeps extends ReportDeps {
   readonly store: EventStore;
-  readonly directory: Directory;
+  /** The directory as it stands when the report goes out (who is head of agency then). */
+  readonly directory: DirectoryReader;
   readonly calendar: () => Promise<WorkingCalendar>;
   readonly send: MailSender;
   readonly agencyName: string;
@@ -110,7 +111,7 @@ export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'se
   const earlier = await deps.store.read(streamId);
   if (earlier.events.length > 0) return 'already_sent';
   const { report, previous } = await loadMonthlyReport(deps, cal, month, now);
-  const heads = deps.directory.withRole('head_of_agency');
+  const heads = (await deps.directory.asOf(now)).withRole('head_of_agency');
   const ids: string[] = [];
   for (const head of heads) {
     const mail = monthlyReportMail(deps.agencyName, head.name, report, previous);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { AgencyConfigError, formatIssues, parseAgencyConfig, type AgencyConfig } from '../domain/agency/config.js';
 import { Directory } from '../domain/agency/directory.js';
 import { HolidayFile, type Holiday } from '../domain/agency/holidays.js';
+import { provisionalHolidaysFor } from '../domain/calendar/bhutan-holidays.js';
 import { WorkingCalendar } from '../domain/calendar/working-calendar.js';
 
 /** Where the bundled configuration lives. */
@@ -25,15 +26,18 @@ const readJson = (path: string): unknown => {
 };
 
 /** Reads every `<country>-<year>.json` holiday file of a country in `dir`, validated. */
-export const loadHolidays = (dir: string, country: string): Holiday[] =>
+export const loadHolidayFiles = (dir: string, country: string): HolidayFile[] =>
   readdirSync(dir)
     .filter((f) => f.toLowerCase().startsWith(`${country.toLowerCase()}-`) && f.endsWith('.json'))
     .sort()
-    .flatMap((f) => {
+    .map((f) => {
       const parsed = HolidayFile.safeParse(readJson(join(dir, f)));
       if (!parsed.success) throw new AgencyConfigError(`holiday file ${f} is invalid:\n${formatIssues(parsed.error)}`);
-      return parsed.data.holidays;
+      return parsed.data;
     });
+
+/** Every holiday of a country's holiday files in `dir`. */
+export const loadHolidays = (dir: string, country: string): Holiday[] => loadHolidayFiles(dir, country).flatMap((f) => f.holidays);
 
 /**
  * Loads and validates an agency's configuration: `<dir>/agency.json` and the holiday files of its
@@ -42,6 +46,13 @@ export const loadHolidays = (dir: string, country: string): Holiday[] =>
 export const loadAgency = (dir: string = process.env.AGENCY_CONFIG_DIR ?? join(CONFIG_ROOT, 'necs')): LoadedAgency => {
   const path = join(dir, 'agency.json');
   const config = parseAgencyConfig(readJson(path), path);
-  const holidays = loadHolidays(join(CONFIG_ROOT, 'holidays'), config.calendar.holidayCountry);
-  return { config, directory: new Directory(config), calendar: new WorkingCalendar(config.calendar, holidays) };
+  const files = loadHolidayFiles(join(CONFIG_ROOT, 'holidays'), config.calendar.holidayCountry);
+  // A year with a file has its official list; any other year takes the computed (provisional) holidays.
+  const provisional = provisionalHolidaysFor(config.calendar.holidayCountry);
+  const calendar = new WorkingCalendar(
+    config.calendar,
+    files.flatMap((f) => f.holidays.map((h) => ({ ...h, status: 'official' as const }))),
+    { officialYears: new Set(files.map((f) => f.year)), ...(provisional ? { provisional } : {}) },
+  );
+  return { config, directory: new Directory(config), calendar };
 };

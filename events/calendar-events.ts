@@ -23,5 +23,28 @@ export const HolidayWithdrawn = eventSchema(
   }),
 );
 
-export const CalendarEvent = z.discriminatedUnion('type', [HolidayDeclared, HolidayWithdrawn]);
+/**
+ * The government's official holiday list for a year (Bhutan: the Ministry of Home Affairs' list,
+ * published each November), replacing that year's computed (provisional) or earlier official dates.
+ */
+export const OfficialHolidaysRecorded = eventSchema(
+  'OfficialHolidaysRecorded',
+  1,
+  z.strictObject({
+    year: z.number().int().min(2000).max(2100),
+    /** Where the list came from: the circular's reference, title or address. */
+    source: z.string().min(1).max(2_000),
+    holidays: z
+      .array(
+        z.strictObject({
+          date: LocalDate,
+          name: z.string().min(1).max(200),
+          region: z.string().min(1).max(100).optional(),
+        }),
+      )
+      .max(400),
+  }),
+);
+
+export const CalendarEvent = z.discriminatedUnion('type', [HolidayDeclared, HolidayWithdrawn, OfficialHolidaysRecorded]);
 export type CalendarEvent = z.infer<typeof CalendarEvent>;

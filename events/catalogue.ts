@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CalendarEvent } from './calendar-events.js';
+import { DirectoryEvent } from './directory-events.js';
 import { UnknownEventError } from './errors.js';
 import { MailEvent } from './intake-events.js';
 import { NotificationEvent } from './notification-events.js';
@@ -8,7 +9,7 @@ import { upcast } from './upcasters.js';
 import { WebsiteEvent, WebsiteNotificationEvent } from './website-events.js';
 
 /** Every event this system writes: request, calendar and mail streams. */
-export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...NotificationEvent.options, ...WebsiteEvent.options, ...WebsiteNotificationEvent.options]);
+export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...NotificationEvent.options, ...DirectoryEvent.options, ...WebsiteEvent.options, ...WebsiteNotificationEvent.options]);
 export type AnyEvent = z.infer<typeof AnyEvent>;
 
 /** The current schema version of each event type; appenders write these. */
@@ -37,6 +38,8 @@ export const parseMailEvent = (raw: unknown): MailEvent => parseWith(MailEvent, 
 
 /** Reads a stored website-update event. */
 export const parseWebsiteEvent = (raw: unknown): WebsiteEvent => parseWith(WebsiteEvent, raw);
+/** Reads a stored directory event (people, divisions, roles, leave). */
+export const parseDirectoryEvent = (raw: unknown): DirectoryEvent => parseWith(DirectoryEvent, raw);
 
 /** Reads any stored event. */
 export const parseAnyEvent = (raw: unknown): AnyEvent => parseWith(AnyEvent, raw);

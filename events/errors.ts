@@ -8,3 +8,15 @@ export class UnknownEventError extends Error {
     super(message);
   }
 }
+
+/** A writer tried to store an event the catalogue would refuse to read back: a bug, refused before anything is written. */
+export class InvalidEventError extends Error {
+  override readonly name = 'InvalidEventError';
+  constructor(
+    message: string,
+    readonly streamId: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}

@@ -1,6 +1,7 @@
 export * from './actor.js';
 export * from './calendar-events.js';
 export * from './catalogue.js';
+export * from './directory-events.js';
 export * from './errors.js';
 export * from './intake-events.js';
 export * from './notification-events.js';

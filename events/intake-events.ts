@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { EmailAddress } from './email-address.js';
 import { eventSchema } from './envelope.js';
 import { AttachmentRef, Content, Instant, RequestReference, Sha256Hex } from './primitives.js';
 
@@ -20,10 +21,12 @@ export const MailReceived = eventSchema(
     mailId: Sha256Hex,
     raw: z.strictObject({ storageKey: z.string().min(1).max(1024), sha256: Sha256Hex, sizeBytes: z.number().int().nonnegative() }),
     messageId: z.string().max(998).optional(),
-    from: z.string().max(320).optional(),
+    from: EmailAddress.optional(),
     fromName: z.string().max(200).optional(),
-    replyTo: z.string().max(320).optional(),
-    to: z.array(z.string().max(320)).max(100),
+    /** The From header as written, when it held no address mail can be answered at: the officer still sees who wrote. */
+    fromHeader: z.string().max(998).optional(),
+    replyTo: EmailAddress.optional(),
+    to: z.array(EmailAddress).max(100),
     subject: z.string().max(998),
     body: Content,
     attachments: z.array(AttachmentRef).max(100),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { EmailAddress } from './email-address.js';
 
 /** An instant with an explicit offset or `Z`, e.g. `2026-11-20T10:00:00+06:00`. */
 export const Instant = z.iso.datetime({ offset: true });
@@ -29,7 +30,7 @@ export const RequesterKind = z.enum(['public', 'agency']);
 
 export const Requester = z.strictObject({
   name: z.string().min(1).max(200),
-  email: z.email().max(320).optional(),
+  email: EmailAddress.optional(),
   organization: z.string().max(200).optional(),
   kind: RequesterKind,
 });

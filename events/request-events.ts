@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { EmailAddress } from './email-address.js';
 import { eventSchema } from './envelope.js';
 import {
   AttachmentRef,
@@ -11,7 +12,6 @@ import {
 } from './primitives.js';
 
 const UserId = z.string().min(1).max(100);
-const EmailAddress = z.email().max(320);
 
 export const RequestReceived = eventSchema(
   'RequestReceived',
@@ -103,18 +103,27 @@ export const DeadlineExtended = eventSchema(
   }),
 );
 
-/** The due date moved because the agency calendar changed (a holiday declared or withdrawn). */
+/**
+ * The due date moved because the agency calendar changed (a holiday declared or withdrawn, or a
+ * year's official holiday list recorded in place of the computed one).
+ */
 export const DueDateRecalculated = eventSchema(
   'DueDateRecalculated',
   1,
   z.strictObject({
     previousDueAt: Instant,
     dueAt: Instant,
-    cause: z.strictObject({
-      kind: z.enum(['holiday_declared', 'holiday_withdrawn']),
-      date: LocalDate,
-      name: z.string().max(200).optional(),
-    }),
+    cause: z
+      .strictObject({
+        kind: z.enum(['holiday_declared', 'holiday_withdrawn', 'official_list_recorded']),
+        /** The holiday's date; absent only for an official list, which names its `year`. */
+        date: LocalDate.optional(),
+        year: z.number().int().min(2000).max(2100).optional(),
+        name: z.string().max(200).optional(),
+      })
+      .refine((c) => (c.kind === 'official_list_recorded' ? c.year !== undefined : c.date !== undefined), {
+        message: 'a holiday change names its date; an official list names its year',
+      }),
   }),
 );
 
@@ -169,11 +178,14 @@ export const ResponseBounced = eventSchema(
   }),
 );
 
+/** Longest archive topic, counted after normalisation (trimmed, lower-cased: "İ" lower-cases to two units). */
+export const TOPIC_MAX_LENGTH = 100;
+
 export const RequestArchived = eventSchema(
   'RequestArchived',
   1,
   z.strictObject({
-    topics: z.array(z.string().min(1).max(100)).max(20),
+    topics: z.array(z.string().min(1).max(TOPIC_MAX_LENGTH)).max(20),
     publishable: z.boolean(),
   }),
 );

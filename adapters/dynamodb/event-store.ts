@@ -13,6 +13,7 @@ import { GENESIS_HASH, hashEvent } from '../../domain/audit/hash-chain.js';
 import type { StreamHead } from '../../domain/audit/verify.js';
 import type { EventActor } from '../../events/actor.js';
 import { parseAnyEvent, type AnyEvent } from '../../events/catalogue.js';
+import { validateEvents } from '../../events/validate-events.js';
 import { withRetries } from '../retry.js';
 
 /** What one event item holds, as written. */
@@ -125,6 +126,7 @@ export class DynamoEventStore implements EventStore {
   async append(streamId: string, events: readonly AnyEvent[], expected: StreamHead | undefined, options: AppendOptions = {}): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('append needs at least one event');
     if (expected && expected.version > 0 && !expected.hash) throw new RangeError('expected head needs its hash');
+    validateEvents(streamId, events);
     const recordedAt = this.now().toISOString();
     const items = chain(streamId, events, expected, recordedAt);
     const last = items[items.length - 1] as EventItem;
@@ -155,6 +157,7 @@ export class DynamoEventStore implements EventStore {
       const last = (counter.Item?.last as number | undefined) ?? 0;
       const sequence = last + 1;
       const { streamId, events } = spec.build(sequence);
+      validateEvents(streamId, events);
       const recordedAt = this.now().toISOString();
       const items = chain(streamId, events, undefined, recordedAt);
       const tail = items[items.length - 1] as EventItem;

@@ -3,7 +3,9 @@ import { MailParser, type AddressObject, type AttachmentStream, type MessageText
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { EMAIL_MAX_LENGTH, isEmailAddress, normalizeEmailAddress } from '../../events/email-address.js';
 import type { AttachmentRef } from '../../events/primitives.js';
+import { clipText } from '../../events/text.js';
 import type { ObjectStore } from '../object-store.js';
 import { sha256Hex } from '../object-store.js';
 
@@ -22,6 +24,9 @@ export const defaultIntakeLimits: IntakeLimits = {
   maxBodyChars: 1_000_000,
 };
 
+/** At most this many quarantined parts are listed on the mail's event (the catalogue's limit). */
+const QUARANTINE_LIST_MAX = 100;
+
 /** File types that run code when opened: kept for the record, never offered as attachments. */
 const EXECUTABLE = /\.(exe|com|bat|cmd|scr|pif|msi|msp|dll|cpl|jar|js|jse|vbs|vbe|wsf|wsh|ps1|psm1|hta|lnk|reg|sh|apk|app|iso|img)$/i;
 const EXECUTABLE_TYPES = /^application\/(x-msdownload|x-msdos-program|x-ms-installer|x-executable|x-sh|java-archive|x-javascript|javascript|vnd\.microsoft\.portable-executable)$/i;
@@ -33,6 +38,8 @@ export interface ParsedMail {
   readonly contentType: string;
   readonly messageId?: string;
   readonly from?: { readonly address: string; readonly name?: string };
+  /** The From header as written, when it holds no address mail can be answered at (`foo@bar`, `email_from`). */
+  readonly fromHeader?: string;
   readonly replyTo?: string;
   readonly to: readonly string[];
   readonly cc: readonly string[];
@@ -45,17 +52,33 @@ export interface ParsedMail {
   readonly warnings: readonly string[];
 }
 
-const ADDRESS = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+/** Longest raw header text kept for an officer to read (RFC 5322's line limit). */
+const RAW_HEADER_MAX = 998;
 
+/**
+ * The addresses of an address header that mail can be answered at, lower-cased, by the one
+ * definition of an address ({@link isEmailAddress}: length first, then a linear check).
+ */
 const addresses = (value: AddressObject | AddressObject[] | undefined): { address: string; name?: string }[] =>
   (Array.isArray(value) ? value : value ? [value] : [])
     .flatMap((a) => a.value)
     .flatMap((a) => (a.group ? a.group : [a]))
-    .flatMap((a) => (a.address && ADDRESS.test(a.address) ? [{ address: a.address.toLowerCase(), ...(a.name ? { name: a.name } : {}) }] : []));
+    .flatMap((a) => {
+      if (!a.address || a.address.length > EMAIL_MAX_LENGTH * 2) return [];
+      const address = normalizeEmailAddress(a.address);
+      return isEmailAddress(address) ? [{ address, ...(a.name ? { name: a.name } : {}) }] : [];
+    });
+
+/** A header's text as written, on one line, without control characters, clipped: what an officer reads when it could not be parsed. */
+const rawHeaderText = (value: string | undefined): string | undefined => {
+  if (value === undefined) return undefined;
+  const clean = [...value.slice(0, RAW_HEADER_MAX * 4)].filter((c) => c >= ' ' && c !== '\x7f').join('').trim();
+  return clean ? clipText(clean, RAW_HEADER_MAX) : undefined;
+};
 
 const safeFilename = (name: string | undefined, index: number, contentType: string): string => {
   const printable = [...(name ?? '')].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('');
-  const base = printable.replace(/[\\/]/g, '_').replace(/^\.+/, '').trim().slice(0, 200);
+  const base = clipText(printable.replace(/[\\/]/g, '_').replace(/^\.+/, '').trim(), 200);
   return base || `attachment-${index + 1}.${contentType.split('/')[1]?.replace(/[^a-z0-9]/gi, '') || 'bin'}`;
 };
 
@@ -75,6 +98,8 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
   const quarantined: (AttachmentRef & { reason: string })[] = [];
   let index = 0;
   let accepted = 0;
+  let listedQuarantine = 0;
+  let unlisted = 0;
   const pending: Promise<void>[] = [];
 
   const parser = new MailParser({ skipImageLinks: true, skipTextToHtml: true, maxHtmlLengthToParse: limits.maxBodyChars });
@@ -102,7 +127,7 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
       if (size <= limits.maxAttachmentBytes) chunks.push(chunk);
     });
     attachment.content.on('end', () => {
-      const contentType = (attachment.contentType || 'application/octet-stream').toLowerCase().slice(0, 255);
+      const contentType = clipText((attachment.contentType || 'application/octet-stream').toLowerCase(), 255) || 'application/octet-stream';
       const filename = safeFilename(attachment.filename, position, contentType);
       const bytes = Buffer.concat(chunks);
       const sha256 = sha256Hex(bytes);
@@ -116,6 +141,12 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
               ? `over the ${limits.maxAttachments}-attachment limit`
               : undefined;
       if (!reason) accepted++;
+      else if (listedQuarantine >= QUARANTINE_LIST_MAX) {
+        // The raw message keeps every part; past what the event can list, parts are counted, not stored again.
+        unlisted++;
+        attachment.release?.();
+        return;
+      } else listedQuarantine++;
       const storageKey = `${reason ? 'quarantine' : 'attachments'}/${sha256}`;
       const stored = { filename, contentType, sizeBytes: size > limits.maxAttachmentBytes ? size : bytes.byteLength, sha256, storageKey };
       pending.push(
@@ -145,13 +176,15 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
     });
   }
   await Promise.all(pending);
+  if (unlisted > 0) warnings.push(`${unlisted} more parts over the limits are not listed; the raw message has them`);
 
   const from = addresses(parsedHeaders.get('from') as AddressObject | undefined)[0];
   if (!from && headers.has('from')) warnings.push('the From address could not be read');
+  const fromHeader = from ? undefined : rawHeaderText(headers.get('from')?.[0]);
   const subjectValue = parsedHeaders.get('subject');
   const contentTypeValue = parsedHeaders.get('content-type') as { value?: string } | undefined;
   const referencesValue = parsedHeaders.get('references');
-  const body = (text?.text ?? (text?.html ? htmlToText(text.html, { wordwrap: false }) : '')).slice(0, limits.maxBodyChars);
+  const body = clipText(text?.text ?? (text?.html ? htmlToText(text.html, { wordwrap: false }) : ''), limits.maxBodyChars);
   if (text?.text && text.text.length > limits.maxBodyChars) warnings.push(`the body was cut at ${limits.maxBodyChars} characters; the raw message has all of it`);
   const messageId = parsedHeaders.get('message-id');
   const inReplyTo = parsedHeaders.get('in-reply-to');
@@ -159,12 +192,13 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
     raw: { sha256: rawHash.digest('hex'), sizeBytes: rawSize },
     headers,
     contentType: (contentTypeValue?.value ?? 'text/plain').toLowerCase(),
-    ...(typeof messageId === 'string' && messageId.trim() ? { messageId: messageId.trim().slice(0, 998) } : {}),
+    ...(typeof messageId === 'string' && messageId.trim() ? { messageId: clipText(messageId.trim(), 998) } : {}),
     ...(from ? { from } : {}),
+    ...(fromHeader ? { fromHeader } : {}),
     ...(addresses(parsedHeaders.get('reply-to') as AddressObject | undefined)[0] ? { replyTo: addresses(parsedHeaders.get('reply-to') as AddressObject)[0]?.address } : {}),
     to: addresses(parsedHeaders.get('to') as AddressObject | undefined).map((a) => a.address),
     cc: addresses(parsedHeaders.get('cc') as AddressObject | undefined).map((a) => a.address),
-    subject: (typeof subjectValue === 'string' ? subjectValue : '').replace(/[\r\n]+/g, ' ').slice(0, 998),
+    subject: clipText((typeof subjectValue === 'string' ? subjectValue : '').replace(/[\r\n]+/g, ' '), 998),
     ...(typeof inReplyTo === 'string' ? { inReplyTo } : {}),
     references: Array.isArray(referencesValue) ? referencesValue.map(String) : typeof referencesValue === 'string' ? [referencesValue] : [],
     text: body,

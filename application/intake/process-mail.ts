@@ -5,7 +5,9 @@ import { requesterFrom } from '../../domain/intake/requester.js';
 import { routeMail, type CandidateRequest, type Routing } from '../../domain/intake/routing.js';
 import { referenceFromReplyAddress } from '../../domain/mail/reply-address.js';
 import { exists } from '../../domain/request/state.js';
+import { isEmailAddress, normalizeEmailAddress } from '../../events/email-address.js';
 import type { MailEvent } from '../../events/intake-events.js';
+import { clipText } from '../../events/text.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
@@ -91,14 +93,27 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
     };
   };
   const [intakeLocal, domain] = config.agency.intakeAddress.toLowerCase().split('@') as [string, string];
-  const recipients = [...(inbound.recipients ?? []), ...parsed.to, ...parsed.cc].map((r) => r.toLowerCase());
+  // Only addresses by the one definition, each once: an envelope or Cc entry the catalogue would refuse is not a recipient.
+  const recipients = [...new Set([...(inbound.recipients ?? []), ...parsed.to, ...parsed.cc].map(normalizeEmailAddress))].filter(isEmailAddress);
   const replyRecipient = recipients.find((r) => r.startsWith(`${intakeLocal}+`) && r.endsWith(`@${domain}`));
   const replyRef = replyRecipient ? referenceFromReplyAddress(replyRecipient, config.agency.intakeAddress, deps.replySecret) : undefined;
+  // A message we sent proves the sender received our mail; a requester's own Message-ID proves nothing
+  // (anyone they wrote to, or who saw the thread, can quote it), so it threads only mail from the requester.
   let threadRef: string | undefined;
+  let threadedByRequesterMessage = false;
   for (const id of messageIdsReferenced(parsed.inReplyTo, parsed.references)) {
     const ses = sesMessageIdOf(id);
-    threadRef = referenceFromOurMessageId(id, domain, deps.replySecret) ?? (ses ? await deps.lookups.requestForSesMessageId(ses) : undefined) ?? (await deps.lookups.requestForMessageId(id));
+    threadRef = referenceFromOurMessageId(id, domain, deps.replySecret) ?? (ses ? await deps.lookups.requestForSesMessageId(ses) : undefined);
     if (threadRef) break;
+  }
+  if (!threadRef) {
+    for (const id of messageIdsReferenced(parsed.inReplyTo, parsed.references)) {
+      threadRef = await deps.lookups.requestForMessageId(id);
+      if (threadRef) {
+        threadedByRequesterMessage = true;
+        break;
+      }
+    }
   }
   const ownAddresses = [config.agency.intakeAddress, config.agency.archiveAddress].map((a) => a.toLowerCase());
   const fromAddress = parsed.from?.address;
@@ -117,7 +132,7 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
         })(),
         verdicts: verdictsOf(parsed),
         ...(replyRecipient ? { replyAddress: { genuine: replyRef !== undefined, ...(replyCandidate ? { candidate: replyCandidate } : {}) } } : {}),
-        ...(threadCandidate ? { threadedBy: threadCandidate } : {}),
+        ...(threadCandidate ? { threadedBy: { ...threadCandidate, byRequesterMessage: threadedByRequesterMessage } } : {}),
         ...(subjectCandidate ? { subjectReference: subjectCandidate } : {}),
       });
 
@@ -187,7 +202,8 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
       raw: { storageKey: inbound.storageKey, sha256: parsed.raw.sha256, sizeBytes: parsed.raw.sizeBytes },
       ...(parsed.messageId ? { messageId: parsed.messageId } : {}),
       ...(fromAddress ? { from: fromAddress } : {}),
-      ...(parsed.from?.name ? { fromName: parsed.from.name.slice(0, 200) } : {}),
+      ...(parsed.from?.name ? { fromName: clipText(parsed.from.name, 200) } : {}),
+      ...(parsed.fromHeader ? { fromHeader: parsed.fromHeader } : {}),
       ...(parsed.replyTo ? { replyTo: parsed.replyTo } : {}),
       to: recipients.slice(0, 100),
       subject: parsed.subject,

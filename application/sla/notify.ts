@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import type { Directory } from '../../domain/agency/directory.js';
+import { EmailAddress } from '../../events/email-address.js';
+import type { DirectoryReader } from '../../domain/agency/directory.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { alertDigest } from '../../domain/mail/templates.js';
@@ -17,7 +18,7 @@ import { workflowOf, type SlaWorkflow } from './workflows.js';
 export const DigestJob = z.strictObject({
   digestId: z.string().regex(/^\d{4}-\d{2}-\d{2}\.[a-z0-9._-]+$/),
   recipient: z.string().min(1),
-  email: z.email(),
+  email: EmailAddress,
   day: LocalDate,
   items: z
     .array(
@@ -34,9 +35,10 @@ export const DigestJob = z.strictObject({
         kind: z.enum(['breached', 'escalated', 'at_risk']),
         workingDaysOverdue: z.number().int().nonnegative(),
       }),
-    )
-    .min(1),
-});
+    ),
+  /** Calendar notices for admins; a digest carries at least one item or one notice. */
+  notices: z.array(z.string().min(1).max(1_000)).max(10).optional(),
+}).refine((job) => job.items.length > 0 || (job.notices?.length ?? 0) > 0, { message: 'a digest names at least one request or one notice' });
 export type DigestJob = z.infer<typeof DigestJob>;
 
 export interface NotifyDeps {
@@ -44,7 +46,7 @@ export interface NotifyDeps {
   readonly commands: RequestCommands;
   /** The workflows whose items digests name; information requests only when absent. */
   readonly workflows?: readonly SlaWorkflow[];
-  readonly directory: Directory;
+  readonly directory: DirectoryReader;
   readonly calendar: () => Promise<WorkingCalendar>;
   readonly send: MailSender;
   readonly agencyName: string;
@@ -75,9 +77,9 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
     const wanted = item.kind === 'at_risk' ? 'at_risk' : 'breached';
     if (status === wanted) current.push({ ...item, dueAt: open.dueAt, division: open.division, assignee: open.assignee });
   }
-  if (current.length === 0) return 'nothing_left';
-  const recipientName = deps.directory.user(job.recipient)?.name ?? job.recipient;
-  const mail = alertDigest(deps.agencyName, recipientName, job.day, current, deps.linkFor, cal.timeZone);
+  if (current.length === 0 && !job.notices?.length) return 'nothing_left';
+  const recipientName = (await deps.directory.asOf(now)).user(job.recipient)?.name ?? job.recipient;
+  const mail = alertDigest(deps.agencyName, recipientName, job.day, current, deps.linkFor, cal.timeZone, job.notices);
   const sesMessageId = await deps.send(
     { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [job.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' } },
     { digest: job.digestId },

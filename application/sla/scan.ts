@@ -1,8 +1,8 @@
-import type { Directory } from '../../domain/agency/directory.js';
+import type { DirectoryReader } from '../../domain/agency/directory.js';
 import type { SlaSettings } from '../../domain/agency/config.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
-import { planDigests, type Digest, type OpenItem } from '../../domain/sla/digests.js';
+import { noticeDigests, planDigests, type Digest, type OpenItem } from '../../domain/sla/digests.js';
 import type { ReadModels } from '../read-models.js';
 import type { RequestCommands } from '../request-commands.js';
 import { requestSlaWorkflow, workflowOf, type SlaWorkflow } from './workflows.js';
@@ -12,7 +12,8 @@ export interface ScanDeps {
   readonly commands: RequestCommands;
   /** The workflows the scan serves; information requests only when absent. */
   readonly workflows?: readonly SlaWorkflow[];
-  readonly directory: Directory;
+  /** Who gets the digests is decided on the directory as it stands at the scan's time. */
+  readonly directory: DirectoryReader;
   readonly sla: SlaSettings;
   readonly calendar: () => Promise<WorkingCalendar>;
   /** Queues a digest for the notifier (FIFO, deduplicated on the digest id). */
@@ -59,7 +60,9 @@ export const scanSla = async (deps: ScanDeps): Promise<ScanResult> => {
     if (status === 'at_risk') atRisk.push(current.requestId);
     stillOpen.push(current);
   }
-  const digests = planDigests(stillOpen, now, cal, deps.directory, deps.sla);
+  const digests = planDigests(stillOpen, now, cal, await deps.directory.asOf(now), deps.sla);
   for (const digest of digests) await deps.queueDigest(digest);
+  // The admins' calendar notice (next year's holidays still provisional from 1 December): not an alert.
+  for (const notice of noticeDigests(cal, today, await deps.directory.asOf(now))) await deps.queueDigest(notice);
   return { breached, atRisk, alertsQueued: digests.length, itemsRead };
 };

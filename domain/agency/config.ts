@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import * as z from 'zod';
 import { Role } from '../../events/primitives.js';
+import { regionProblem } from '../calendar/regions.js';
 
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm (24-hour)');
 
@@ -57,6 +58,8 @@ export const AgencyConfig = z
   })
   .superRefine((cfg, ctx) => {
     const divisions = new Set(cfg.divisions.map((d) => d.id));
+    const region = regionProblem(cfg.calendar.holidayCountry, cfg.calendar.region);
+    if (region) ctx.addIssue({ code: 'custom', path: ['calendar', 'region'], message: region });
     const { opens, closes } = cfg.calendar.officeHours;
     if (opens >= closes) {
       ctx.addIssue({ code: 'custom', path: ['calendar', 'officeHours'], message: `office opens (${opens}) after it closes (${closes})` });

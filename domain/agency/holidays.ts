@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LocalDate } from '../../events/primitives.js';
+import { regionProblem } from '../calendar/regions.js';
 
 export const Holiday = z.strictObject({
   date: LocalDate,
@@ -22,6 +23,8 @@ export const HolidayFile = z
       if (!h.date.startsWith(`${file.year}-`)) {
         ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: `${h.date} is not in ${file.year}` });
       }
+      const region = regionProblem(file.country, h.region);
+      if (region) ctx.addIssue({ code: 'custom', path: ['holidays', i, 'region'], message: region });
     });
   });
 export type HolidayFile = z.infer<typeof HolidayFile>;

@@ -1,11 +1,51 @@
 import type { CalendarEvent } from '../../events/calendar-events.js';
 import type { Actor } from '../agency/actor.js';
 import { DomainError } from '../request/errors.js';
+import { regionProblem } from './regions.js';
 import type { WorkingCalendar } from './working-calendar.js';
+
+/** One holiday of an official list. */
+export interface OfficialHoliday {
+  readonly date: string;
+  readonly name: string;
+  readonly region?: string;
+}
 
 export type CalendarCommand =
   | { readonly type: 'DeclareHoliday'; readonly data: { date: string; name: string; region?: string }; readonly metadata: { now: string; actor: Actor } }
-  | { readonly type: 'WithdrawHoliday'; readonly data: { date: string; reason: string }; readonly metadata: { now: string; actor: Actor } };
+  | { readonly type: 'WithdrawHoliday'; readonly data: { date: string; reason: string }; readonly metadata: { now: string; actor: Actor } }
+  | {
+      readonly type: 'RecordOfficialHolidays';
+      readonly data: { year: number; source: string; holidays: readonly OfficialHoliday[] };
+      readonly metadata: { now: string; actor: Actor };
+    };
+
+const sameList = (a: readonly OfficialHoliday[], b: readonly OfficialHoliday[]): boolean => {
+  const key = (l: readonly OfficialHoliday[]) => JSON.stringify(l.map((h) => [h.date, h.name, h.region ?? '']).sort());
+  return key(a) === key(b);
+};
+
+/**
+ * Records a year's official holiday list. Its dates must lie in that year and name known regions;
+ * recording the list the calendar already holds changes nothing, so a retry is harmless.
+ */
+const decideOfficialList = (
+  command: Extract<CalendarCommand, { type: 'RecordOfficialHolidays' }>,
+  state: CalendarState,
+  recorded: { kind: 'user'; userId: string; role: 'admin' },
+): readonly CalendarEvent[] | DomainError => {
+  const { year, source, holidays } = command.data;
+  const country = state.calendar.settings.holidayCountry ?? '';
+  const problems = holidays.flatMap((h, i) => [
+    ...(h.date.startsWith(`${year}-`) ? [] : [`holidays[${i}]: ${h.date} is not in ${year}`]),
+    ...[regionProblem(country, h.region)].filter((p): p is string => p !== undefined).map((p) => `holidays[${i}]: ${p}`),
+  ]);
+  if (problems.length > 0) return new DomainError('INVALID_INPUT', problems.join('; '));
+  const current = state.calendar.isProvisionalYear(year) ? undefined : state.calendar.holidaysOf(year).filter((h) => h.status === 'official');
+  if (current && sameList(current.map(({ date, name, region }) => ({ date, name, ...(region ? { region } : {}) })), holidays)) return [];
+  const data = { year, source, holidays: holidays.map((h) => ({ date: h.date, name: h.name, ...(h.region ? { region: h.region } : {}) })) };
+  return [{ type: 'OfficialHolidaysRecorded', schemaVersion: 1, occurredAt: command.metadata.now, actor: recorded, data }];
+};
 
 /** The agency calendar as changed at run time: the events so far, and the calendar they make. */
 export interface CalendarState {
@@ -23,7 +63,8 @@ export const evolveCalendar = (state: CalendarState, event: CalendarEvent): Cale
 /**
  * Declares or withdraws a holiday. Admins only; a holiday may be declared for today (Bhutan declares
  * some on the morning itself) or later, never for a day that has passed, since due dates already
- * counted it. Declaring a holiday that is already one changes nothing.
+ * counted it. Declaring a holiday that is already one changes nothing. Records a year's official list
+ * (which may correct a past year: only open requests' due dates move).
  */
 export const decideCalendar = (command: CalendarCommand, state: CalendarState): readonly CalendarEvent[] | DomainError => {
   const { actor, now } = command.metadata;
@@ -31,12 +72,15 @@ export const decideCalendar = (command: CalendarCommand, state: CalendarState): 
     return new DomainError('FORBIDDEN', 'only an admin may change the agency calendar');
   }
   const cal = state.calendar;
+  const recorded = { kind: 'user' as const, userId: actor.userId, role: 'admin' as const };
+  if (command.type === 'RecordOfficialHolidays') return decideOfficialList(command, state, recorded);
   const today = cal.localDate(cal.parseInstant(now));
   if (command.data.date < today) {
     return new DomainError('INVALID_INPUT', `${command.data.date} has passed; the calendar can change from today (${today}) on`);
   }
-  const recorded = { kind: 'user' as const, userId: actor.userId, role: 'admin' as const };
   if (command.type === 'DeclareHoliday') {
+    const region = regionProblem(cal.settings.holidayCountry ?? '', command.data.region);
+    if (region) return new DomainError('INVALID_INPUT', region);
     const existing = cal.holidayOn(command.data.date);
     if (existing) return [];
     return [{ type: 'HolidayDeclared', schemaVersion: 1, occurredAt: now, actor: recorded, data: command.data }];

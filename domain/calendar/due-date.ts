@@ -9,6 +9,11 @@ export interface ExplanationLine {
   /** For counted days: 1 … N. */
   readonly count?: number;
   readonly reason: string;
+  /**
+   * True when the line rests on a computed holiday list: a skipped provisional holiday, or a day
+   * counted in a year whose official list is not in yet (the official list may still make it a holiday).
+   */
+  readonly provisional?: true;
 }
 
 export interface DueDate {
@@ -19,10 +24,28 @@ export interface DueDate {
   readonly explanation: readonly ExplanationLine[];
 }
 
+const PROVISIONAL_HOLIDAY = ' (provisional: computed from the Bhutanese calendar until the official list is in)';
+
 const describe = (reason: NonWorkingReason): string =>
-  reason.kind === 'weekend' ? `weekend (${reason.weekday})` : `public holiday: ${reason.name}`;
+  reason.kind === 'weekend' ? `weekend (${reason.weekday})` : `public holiday: ${reason.name}${reason.status === 'provisional' ? PROVISIONAL_HOLIDAY : ''}`;
 
 const weekdayOf = (cal: WorkingCalendar, date: string): string => cal.weekdayOf(date);
+
+/** A line skipped for a reason, flagged when that reason is a provisional holiday. */
+const skipped = (cal: WorkingCalendar, date: string, reason: NonWorkingReason): ExplanationLine => ({
+  date,
+  weekday: weekdayOf(cal, date),
+  kind: 'skipped',
+  reason: describe(reason),
+  ...(reason.kind === 'holiday' && reason.status === 'provisional' ? { provisional: true as const } : {}),
+});
+
+/** A counted line, flagged when its year's holiday list is still provisional. */
+const counted = (cal: WorkingCalendar, date: string, count: number, of: number): ExplanationLine => {
+  const provisional = cal.isProvisionalYear(Number(date.slice(0, 4)));
+  const reason = `working day ${count} of ${of}${provisional ? ` (${date.slice(0, 4)}'s official holiday list is not in yet)` : ''}`;
+  return { date, weekday: weekdayOf(cal, date), kind: 'counted', count, reason, ...(provisional ? { provisional: true as const } : {}) };
+};
 
 /**
  * Day 0 under the SLA rule: the day of receipt if it is a working day and receipt is before
@@ -41,11 +64,12 @@ export const dayZero = (cal: WorkingCalendar, at: DateTime): { date: string; lin
       ? `received after close of office (${cal.settings.officeHours.closes})`
       : reason.kind === 'weekend'
         ? `received at the weekend (${reason.weekday})`
-        : `received on a public holiday: ${reason.name}`;
-  lines.push({ date: receiptDate, weekday: weekdayOf(cal, receiptDate), kind: 'skipped', reason: why });
+        : `received on a public holiday: ${reason.name}${reason.status === 'provisional' ? PROVISIONAL_HOLIDAY : ''}`;
+  const provisionalReceipt = reason?.kind === 'holiday' && reason.status === 'provisional';
+  lines.push({ date: receiptDate, weekday: weekdayOf(cal, receiptDate), kind: 'skipped', reason: why, ...(provisionalReceipt ? { provisional: true as const } : {}) });
   let date = cal.addDays(receiptDate, 1);
   for (let skip = cal.nonWorkingReason(date); skip !== undefined; skip = cal.nonWorkingReason(date)) {
-    lines.push({ date, weekday: weekdayOf(cal, date), kind: 'skipped', reason: describe(skip) });
+    lines.push(skipped(cal, date, skip));
     if (lines.length > MAX_SEARCH_DAYS) throw new RangeError(`no working day within ${MAX_SEARCH_DAYS} days after ${receiptDate}: check the calendar settings`);
     date = cal.addDays(date, 1);
   }
@@ -64,14 +88,14 @@ export const countWorkingDays = (
 ): { date: string; lines: ExplanationLine[] } => {
   const lines: ExplanationLine[] = [];
   let date = fromDate;
-  for (let counted = 0; counted < workingDays; ) {
+  for (let n = 0; n < workingDays; ) {
     date = cal.addDays(date, 1);
     const skip = cal.nonWorkingReason(date);
     if (skip) {
-      lines.push({ date, weekday: weekdayOf(cal, date), kind: 'skipped', reason: describe(skip) });
+      lines.push(skipped(cal, date, skip));
     } else {
-      counted++;
-      lines.push({ date, weekday: weekdayOf(cal, date), kind: 'counted', count: counted, reason: `working day ${counted} of ${workingDays}` });
+      n++;
+      lines.push(counted(cal, date, n, workingDays));
     }
     if (lines.length > MAX_SEARCH_DAYS + workingDays) throw new RangeError(`no working day within ${MAX_SEARCH_DAYS} days after ${fromDate}: check the calendar settings`);
   }

@@ -19,8 +19,11 @@ export interface RoutingFacts {
   readonly verdicts: { readonly spam?: string; readonly virus?: string; readonly dmarc?: string };
   /** A per-request reply address among the recipients, and whether its token is genuine. */
   readonly replyAddress?: { readonly candidate?: CandidateRequest; readonly genuine: boolean };
-  /** A request named by In-Reply-To / References (a message we sent for it). */
-  readonly threadedBy?: CandidateRequest;
+  /**
+   * A request named by In-Reply-To / References: a message we sent for it, or (`byRequesterMessage`)
+   * one of the requester's own mails, which only the requester's own replies may thread on.
+   */
+  readonly threadedBy?: CandidateRequest & { readonly byRequesterMessage?: boolean };
   /** A request named as `[REF]` in the subject. */
   readonly subjectReference?: CandidateRequest;
 }
@@ -37,6 +40,11 @@ const place = (candidate: CandidateRequest, how: string): Routing => {
     return { outcome: 'hold', reason: 'request_closed', detail: `${how} names ${candidate.requestId}, which is closed or archived`, candidateRequestId: candidate.requestId };
   }
   return { outcome: 'thread', requestId: candidate.requestId, reason: how };
+};
+
+const fromRequester = (f: RoutingFacts, c: CandidateRequest): boolean => {
+  const from = f.fromAddress?.toLowerCase();
+  return from !== undefined && c.requesterAddresses.includes(from);
 };
 
 /**
@@ -60,12 +68,18 @@ export const routeMail = (f: RoutingFacts): Routing => {
     }
     return place(f.replyAddress.candidate, 'reply address');
   }
+  if (f.threadedBy?.byRequesterMessage) {
+    const t = f.threadedBy;
+    if (t.exists && !fromRequester(f, t)) {
+      return { outcome: 'hold', reason: 'sender_mismatch', detail: `In-Reply-To/References names a mail of ${t.requestId}'s requester, but the sender is not its requester`, candidateRequestId: t.requestId };
+    }
+    return place(t, "In-Reply-To/References naming the requester's own mail");
+  }
   if (f.threadedBy) return place(f.threadedBy, 'In-Reply-To/References');
   if (f.subjectReference) {
     const s = f.subjectReference;
     if (!s.exists) return place(s, 'subject');
-    const from = f.fromAddress?.toLowerCase();
-    if (!from || !s.requesterAddresses.includes(from)) {
+    if (!fromRequester(f, s)) {
       return { outcome: 'hold', reason: 'sender_mismatch', detail: `the subject names ${s.requestId}, but the sender is not its requester`, candidateRequestId: s.requestId };
     }
     return place(s, 'subject reference from the requester');

@@ -92,18 +92,32 @@ export interface DigestLine {
 const kindLabel = { breached: 'Overdue', escalated: 'Overdue — escalated', at_risk: 'Due soon' } as const;
 
 /** The daily digest for a chief, an officer or the head of agency: what is late or about to be. */
-export const alertDigest = (agencyName: string, recipientName: string, day: string, lines: readonly DigestLine[], linkFor: (ref: string) => string, timeZone: string): RenderedMail => {
+export const alertDigest = (
+  agencyName: string,
+  recipientName: string,
+  day: string,
+  lines: readonly DigestLine[],
+  linkFor: (ref: string) => string,
+  timeZone: string,
+  notices: readonly string[] = [],
+): RenderedMail => {
   const overdue = lines.filter((l) => l.kind !== 'at_risk').length;
   const soon = lines.length - overdue;
   const requests = lines.filter((l) => (l.workflow ?? 'request') === 'request');
   const website = lines.filter((l) => l.workflow === 'website');
   const what = [...(requests.length > 0 ? ['Information requests'] : []), ...(website.length > 0 ? ['website updates'] : [])].join(' and ').replace(/^w/, 'W');
-  const subject = `${what}: ${overdue} overdue, ${soon} due soon (${day})`;
+  const subject = lines.length > 0 || notices.length === 0 ? `${what || 'Information requests'}: ${overdue} overdue, ${soon} due soon (${day})` : `Request Desk: calendar notice (${day})`;
+  if (lines.length === 0) {
+    const text = [`Dear ${recipientName},`, '', ...notices.flatMap((n) => [n, '']), `— Request Desk, ${agencyName}`].join('\n');
+    const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear ${escapeHtml(recipientName)},</p>${notices.map((n) => `<p><strong>${escapeHtml(n)}</strong></p>`).join('')}<p style="color:#666;font-size:12px">Request Desk, ${escapeHtml(agencyName)}</p></body></html>`;
+    return { subject, text: `${text}\n`, html };
+  }
   const row = (l: DigestLine) =>
     `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${l.requesterKind ?? 'website'} | ${l.division ?? 'unassigned'} | ${l.assignee ?? '—'} | ${linkFor(l.requestId)}`;
   const text = [
     `Dear ${recipientName},`,
     '',
+    ...notices.flatMap((n) => [n, '']),
     ...(requests.length > 0
       ? [`These information requests need attention today. The agency's plan gives five working days to respond.`, '', 'Reference | Status | When | Subject | Requester | Division | Held by | Link', ...requests.map(row), '']
       : []),
@@ -115,6 +129,7 @@ export const alertDigest = (agencyName: string, recipientName: string, day: stri
   const cell = (s: string) => `<td style="padding:4px 8px;border-bottom:1px solid #ddd">${escapeHtml(s)}</td>`;
   const html =
     `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear ${escapeHtml(recipientName)},</p>` +
+    notices.map((n) => `<p><strong>${escapeHtml(n)}</strong></p>`).join('') +
     `<p>${website.length > 0 ? 'These information requests and website updates need attention today (information requests: five working days to respond; website updates: two working days for the division, one for ICT services).' : "These information requests need attention today. The agency's plan gives five working days to respond."}</p>` +
     `<table style="border-collapse:collapse"><tr>${['Reference', 'Status', 'When', 'Subject', 'Requester', 'Division', 'Held by'].map((h) => `<th style="text-align:left;padding:4px 8px">${h}</th>`).join('')}</tr>` +
     lines

@@ -1,5 +1,5 @@
 import type { EventActor } from '../../events/actor.js';
-import type { RequestEvent } from '../../events/request-events.js';
+import { TOPIC_MAX_LENGTH, type RequestEvent } from '../../events/request-events.js';
 import type { Directory } from '../agency/directory.js';
 import { computeDueDate } from '../calendar/due-date.js';
 import { remainingWorkingDays, scheduleDueAt } from '../calendar/schedule.js';
@@ -201,6 +201,10 @@ export const createDecide = (deps: RequestDeciderDeps) => {
       const topics = [...new Set(data.topics.map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0))];
       if (topics.length === 0) {
         return new DomainError('INVALID_INPUT', 'name at least one topic, so that common requests can be compiled for the website');
+      }
+      const tooLong = topics.find((t) => t.length > TOPIC_MAX_LENGTH);
+      if (tooLong !== undefined) {
+        return new DomainError('INVALID_INPUT', `a topic is at most ${TOPIC_MAX_LENGTH} characters once lower-cased`, { topic: tooLong.slice(0, 40) });
       }
       return [event('RequestArchived', 1, actor, metadata.now, { topics, publishable: data.publishable })];
     },

@@ -9,7 +9,10 @@ export type DomainErrorCode =
   | 'UNKNOWN_DIVISION'
   | 'UNKNOWN_PERSON'
   | 'EXTENSION_LIMIT_EXCEEDED'
-  | 'WEBSITE_UPDATE_NOT_FOUND';
+  | 'WEBSITE_UPDATE_NOT_FOUND'
+  | 'ALREADY_EXISTS'
+  | 'PERSON_NOT_FOUND'
+  | 'PERSON_INACTIVE';
 
 /** A refusal by the domain: a rule of the workflow, not a fault. Returned, never thrown, by `decide`. */
 export class DomainError extends Error {

@@ -96,6 +96,11 @@ export const authorize = (actor: Actor, state: RequestState, type: RequestComman
   const requestDivision = state.status === 'none' ? undefined : state.division;
   const granted = rule.users.find((p) => actor.roles.includes(p.role) && reaches(p.scope, actor.division, requestDivision));
   if (granted) return { kind: 'user', userId: actor.userId, role: granted.role };
+  // A delegate may use the roles of a colleague on leave, in their own name ("X, acting for Y").
+  for (const principal of actor.actingFor ?? []) {
+    const delegated = rule.users.find((p) => principal.roles.includes(p.role) && reaches(p.scope, principal.division, requestDivision));
+    if (delegated) return { kind: 'user', userId: actor.userId, role: delegated.role, actingFor: principal.userId };
+  }
   const roleOnly = rule.users.some((p) => actor.roles.includes(p.role));
   return new DomainError(
     'FORBIDDEN',

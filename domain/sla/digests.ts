@@ -1,5 +1,6 @@
 import type { Directory } from '../agency/directory.js';
 import type { SlaSettings } from '../agency/config.js';
+import { calendarNotices } from '../calendar/holiday-notices.js';
 import { slaStatusAt } from '../calendar/sla-status.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { alertRecipients, type AlertRecipients } from './recipients.js';
@@ -44,6 +45,8 @@ export interface Digest {
   readonly email: string;
   readonly day: string;
   readonly items: readonly DigestItem[];
+  /** Things admins must know that are not requests (next year's holidays still provisional). */
+  readonly notices?: readonly string[];
 }
 
 /** Working days after `fromDate` up to and including `toDate`. */
@@ -63,7 +66,9 @@ export const planDigests = (open: readonly OpenItem[], now: string, cal: Working
   const today = cal.localDate(cal.parseInstant(now));
   if (!cal.isWorkingDay(today)) return [];
   const byRecipient = new Map<string, DigestItem[]>();
-  const add = (userId: string, item: DigestItem) => {
+  // While someone is on leave, their digest goes to their delegate.
+  const add = (intended: string, item: DigestItem) => {
+    const userId = directory.standIn(intended);
     const list = byRecipient.get(userId) ?? [];
     if (!list.some((i) => i.requestId === item.requestId && i.kind === item.kind && (i.workflow ?? 'request') === (item.workflow ?? 'request'))) list.push(item);
     byRecipient.set(userId, list);
@@ -86,4 +91,16 @@ export const planDigests = (open: readonly OpenItem[], now: string, cal: Working
       const user = directory.user(recipient);
       return user ? [{ digestId: `${today}.${recipient}`, recipient, email: user.email, day: today, items: [...items].sort((a, b) => a.dueAt.localeCompare(b.dueAt)) }] : [];
     });
+};
+
+/**
+ * The admins' daily calendar notice: from 1 December, while next year's official holiday list is not
+ * recorded, one digest per admin per working day saying so. It is a digest of its own
+ * (`<day>.<admin>.notices`), so that an early scan's notice never takes the place of a later scan's alerts.
+ */
+export const noticeDigests = (cal: WorkingCalendar, today: string, directory: Directory): Digest[] => {
+  if (!cal.isWorkingDay(today)) return [];
+  const notices = calendarNotices(cal, today);
+  if (notices.length === 0) return [];
+  return directory.withRole('admin').map((u) => ({ digestId: `${today}.${u.id}.notices`, recipient: u.id, email: u.email, day: today, items: [], notices }));
 };

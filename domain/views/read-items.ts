@@ -127,6 +127,7 @@ export const heldMailItem = (events: readonly MailEvent[], version: number): Rea
       receivedAt: d.receivedAt,
       from: d.from ?? null,
       fromName: d.fromName ?? null,
+      fromHeader: d.fromHeader ?? null,
       subject: d.subject,
       reason: held.data.reason,
       detail: held.data.detail,

@@ -9,16 +9,32 @@ import { httpErrors } from './middleware/http-errors.js';
 import { jsonBody } from './middleware/json-body.js';
 import { Router } from './router.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { docsRoutes } from './routes/docs.js';
+import { meRoutes } from './routes/me.js';
 import { holdingPenRoutes } from './routes/holding-pen.js';
+import { peopleRoutes } from './routes/people.js';
 import { reportRoutes } from './routes/reports.js';
 import { requestRoutes } from './routes/requests.js';
 import { websiteRoutes } from './routes/website.js';
-import type { ApiEvent, ApiResult, ApiServices, Route } from './types.js';
+import type { ApiEvent, ApiResult, ApiServices, Route, RouteInput } from './types.js';
 
 /** API Gateway's own limit on a request body. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export const allRoutes: readonly Route[] = [...requestRoutes, ...calendarRoutes, ...holdingPenRoutes, ...reportRoutes, ...websiteRoutes];
+/**
+ * Every route of the API, as data: the router serves them and `GET /openapi.json` describes them, so a
+ * route added here is documented from its own schemas (`test/unit/api/openapi.test.ts` checks both).
+ */
+export const allRoutes: readonly Route[] = [
+  ...requestRoutes,
+  ...calendarRoutes,
+  ...holdingPenRoutes,
+  ...reportRoutes,
+  ...peopleRoutes,
+  ...meRoutes,
+  ...websiteRoutes,
+  ...docsRoutes(() => allRoutes),
+];
 
 /**
  * The HTTP API as one middy handler: size limit (413) → JSON body (400) → route → auth (401) →
@@ -39,18 +55,22 @@ export const createApiHandler = (services: ApiServices, authenticator: Authentic
       if (!route.public && !actor) throw new HttpError(401, 'UNAUTHENTICATED', 'a valid Authorization header is required');
       const key = headers['idempotency-key'];
       if (key !== undefined && !/^[\w.:-]{1,128}$/.test(key)) throw new HttpError(400, 'INVALID_INPUT', 'Idempotency-Key: 1–128 letters, digits, . _ : -');
+      const validParams = route.params ? route.params.safeParse(params) : undefined;
+      if (validParams && !validParams.success) throw new HttpError(404, 'NOT_FOUND', `no such ${route.path.split('/')[1] ?? 'resource'}: ${Object.values(params).join('/')}`);
+      const query = route.query ? route.query.parse(event.queryStringParameters ?? {}) : (event.queryStringParameters ?? {});
+      const body = route.body ? route.body.parse(event.parsedBody ?? {}) : event.parsedBody;
       const result = await route.handle({
         actor,
         params,
-        query: event.queryStringParameters ?? {},
-        body: event.parsedBody,
+        query: query as RouteInput['query'],
+        body,
         ...(key ? { idempotencyKey: `${method} ${event.rawPath} ${key}` } : {}),
         now: services.now().toISOString(),
         services,
       });
       return {
         statusCode: result.status,
-        headers: { 'content-type': result.contentType ?? 'application/json' },
+        headers: { ...result.headers, 'content-type': result.contentType ?? 'application/json' },
         body: typeof result.body === 'string' ? result.body : JSON.stringify(result.body),
       };
     });

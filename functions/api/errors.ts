@@ -26,6 +26,9 @@ const domainStatus: Readonly<Record<DomainErrorCode, number>> = {
   UNKNOWN_PERSON: 400,
   EXTENSION_LIMIT_EXCEEDED: 409,
   WEBSITE_UPDATE_NOT_FOUND: 404,
+  ALREADY_EXISTS: 409,
+  PERSON_NOT_FOUND: 404,
+  PERSON_INACTIVE: 409,
 };
 
 /** Every failure as the contract's error JSON: `{error: {code, message, details?}}` with its status. */

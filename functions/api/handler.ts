@@ -25,8 +25,9 @@ export const handler = async (event: ApiEvent, context: Context) => {
         now: s.now,
         agencyCalendar: s.core.agencyCalendar,
         scan: () => scanSla(awsScanDeps(s)),
+        directory: s.core.directory,
       },
-      cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID),
+      cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID, undefined, s.core.directory, s.now),
     );
   }
   return cached(event, context);

@@ -1,5 +1,7 @@
+import type * as z from 'zod';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { AgencyCalendar } from '../../application/agency-calendar.js';
+import type { DirectoryService } from '../../application/directory-service.js';
 import type { EventStore } from '../../application/event-store.js';
 import type { ScanResult } from '../../application/sla/scan.js';
 import type { ObjectStore } from '../../application/object-store.js';
@@ -24,6 +26,8 @@ export interface ApiServices {
   readonly agencyCalendar: AgencyCalendar;
   /** Runs the breach scan now (`POST /sla/scan`). */
   readonly scan: () => Promise<ScanResult>;
+  /** The agency's people, divisions and roles (events), read as of any instant and changed by admins. */
+  readonly directory: DirectoryService;
 }
 
 export interface RouteInput {
@@ -40,14 +44,50 @@ export interface RouteResult {
   readonly status: number;
   readonly body: unknown;
   readonly contentType?: string;
+  /** Extra response headers (e.g. `etag`, `cache-control`). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** One documented reply of a route: its status's meaning and the schema of its body. */
+export interface RouteReply {
+  readonly description: string;
+  /** The body's schema; absent for a reply without a JSON body. */
+  readonly schema?: z.ZodType;
+  /** `application/json` unless said otherwise (e.g. `text/csv; charset=utf-8`, `text/html`). */
+  readonly contentType?: string;
+  /** Other representations of the same reply (e.g. the CSV of a report). */
+  readonly alternatives?: Readonly<Record<string, z.ZodType>>;
+  /** Response headers the reply carries, by name. */
+  readonly headers?: Readonly<Record<string, { readonly description: string; readonly schema: z.ZodType }>>;
+}
+
+/**
+ * A route as data: what the router matches, how it describes itself (the OpenAPI document is generated
+ * from these same schemas) and what it does. The schema fields are optional so that a new route module
+ * can be listed first and described next; `test/unit/api/openapi.test.ts` lists routes still undescribed.
+ */
 export interface Route {
   readonly method: 'GET' | 'POST';
   /** e.g. `/requests/{id}/assign` */
   readonly path: string;
   /** Routes anyone may call (the calendar); all others need a signed-in user. */
   readonly public?: boolean;
+  /** One line for the API reference. */
+  readonly summary?: string;
+  /** Longer prose for the API reference (Markdown). */
+  readonly description?: string;
+  /** The reference's section(s), e.g. `requests`. */
+  readonly tags?: readonly string[];
+  /** The path's `{name}` parameters; validated before `handle` runs (404 when they do not match). */
+  readonly params?: z.ZodObject;
+  /** The query string; validated before `handle` runs (400). */
+  readonly query?: z.ZodObject;
+  /** The JSON body; validated before `handle` runs (400). */
+  readonly body?: z.ZodType;
+  /** Success replies by status. */
+  readonly replies?: Readonly<Record<number, RouteReply>>;
+  /** Error statuses this route answers with besides the common ones (each with the contract's error JSON), with why. */
+  readonly errors?: Readonly<Record<number, string>>;
   readonly handle: (input: RouteInput) => Promise<RouteResult>;
 }
 

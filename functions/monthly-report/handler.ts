@@ -27,7 +27,7 @@ export const handler = async (event: unknown, context: Context) => {
       readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
       timeZone: s.agency.config.calendar.timeZone,
       store: s.core.store,
-      directory: s.agency.directory,
+      directory: s.core.directory,
       calendar: s.core.calendar,
       send: s.send,
       agencyName: s.agency.config.agency.name,

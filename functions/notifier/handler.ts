@@ -27,7 +27,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
       store: s.core.store,
       commands: s.core.commands,
       workflows: [requestSlaWorkflow(s.core.commands), websiteSlaWorkflow(s.core.websiteCommands)],
-      directory: s.agency.directory,
+      directory: s.core.directory,
       calendar: s.core.calendar,
       send: s.send,
       agencyName: s.agency.config.agency.name,

@@ -5,7 +5,7 @@ import type { ProjectorDeps } from '../../application/projector.js';
 import { RequestCommands } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { AgencyCalendar } from '../../application/agency-calendar.js';
-import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
+import { DirectoryService } from '../../application/directory-service.js';
 import { createRequestDecider, type RequestDecider } from '../../domain/request/decider.js';
 import { WebsiteCommands } from '../../application/website/website-commands.js';
 import { ICT_DIVISION } from '../../domain/views/website-items.js';
@@ -16,18 +16,18 @@ export const composeCore = (options: { doc: DynamoDBDocumentClient; eventsTable:
   const store = new DynamoEventStore(options.doc, options.eventsTable, options.now);
   const decider = createRequestDecider({ calendar: options.agency.calendar, directory: options.agency.directory });
   const agencyCalendar = new AgencyCalendar(store, options.agency.calendar, `calendar#${options.agency.config.agency.id}`);
-  let current: { calendar: WorkingCalendar; decider: RequestDecider } = { calendar: options.agency.calendar, decider };
+  // The people, divisions and roles: events in `directory#<agency>`, seeded from agency.json once.
+  const directory = new DirectoryService(store, options.agency.config, options.now);
+  // Every command is decided on the calendar and the directory as they stand at its time.
   const currentDecider = async (): Promise<RequestDecider> => {
-    const calendar = await agencyCalendar.current();
-    if (calendar !== current.calendar) current = { calendar, decider: createRequestDecider({ calendar, directory: options.agency.directory }) };
-    return current.decider;
+    const [calendar, people] = await Promise.all([agencyCalendar.current(), directory.current()]);
+    return createRequestDecider({ calendar, directory: people });
   };
   const commands = new RequestCommands({ store, decider, currentDecider, config: options.agency.config });
-  let website: { calendar?: WorkingCalendar; decider?: WebsiteDecider } = {};
+  // The website-update workflow, beside the request workflow: same store, calendar and directory.
   const websiteDecider = async (): Promise<WebsiteDecider> => {
-    const calendar = await agencyCalendar.current();
-    if (calendar !== website.calendar || !website.decider) website = { calendar, decider: createWebsiteDecider({ calendar, directory: options.agency.directory, ictDivision: ICT_DIVISION }) };
-    return website.decider as WebsiteDecider;
+    const [calendar, people] = await Promise.all([agencyCalendar.current(), directory.current()]);
+    return createWebsiteDecider({ calendar, directory: people, ictDivision: ICT_DIVISION });
   };
   const websiteCommands = new WebsiteCommands({ store, decider: websiteDecider, config: options.agency.config });
   const projector: ProjectorDeps = {
@@ -35,5 +35,5 @@ export const composeCore = (options: { doc: DynamoDBDocumentClient; eventsTable:
     writeItems: (items, version, force) => writeReadItems(options.doc, options.readModelTable, items, version, force),
     timeZone: options.agency.config.calendar.timeZone,
   };
-  return { store, decider, commands, projector, agencyCalendar, calendar: agencyCalendar.current, websiteCommands };
+  return { store, decider, commands, projector, agencyCalendar, calendar: agencyCalendar.current, directory, websiteCommands };
 };

@@ -36,7 +36,7 @@ export const awsScanDeps = (s: ReturnType<AwsServices>): ScanDeps => {
     readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
     commands: s.core.commands,
     workflows: [requestSlaWorkflow(s.core.commands), websiteSlaWorkflow(s.core.websiteCommands)],
-    directory: s.agency.directory,
+    directory: s.core.directory,
     sla: s.agency.config.sla,
     calendar: s.core.calendar,
     queueDigest: sqsDigestQueue(new SQSClient({}), process.env.ALERTS_QUEUE_URL),

@@ -57,7 +57,12 @@ export class DeskFunction extends Construct {
           beforeBundling: () => [],
           beforeInstall: () => [],
           // The agency configuration travels with the code (config/load.ts reads it beside the bundle).
-          afterBundling: (_input: string, output: string) => [`cp -r "${ROOT}/config/necs" "${output}/necs"`, `cp -r "${ROOT}/config/holidays" "${output}/holidays"`],
+          afterBundling: (_input: string, output: string) => [
+            `cp -r "${ROOT}/config/necs" "${output}/necs"`,
+            `cp -r "${ROOT}/config/holidays" "${output}/holidays"`,
+            // GET /docs serves the API reference's script itself (functions/api/routes/docs.ts): no CDN.
+            ...(spec.name === 'api' ? [`mkdir -p "${output}/docs"`, `cp "${ROOT}/node_modules/@scalar/api-reference/dist/browser/standalone.js" "${output}/docs/scalar.js"`] : []),
+          ],
         },
       },
     });

@@ -6,6 +6,7 @@ import { requestStreamId } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { parseReference } from '../../domain/request/reference.js';
 import { deskTarget, type DeskTarget } from './context.js';
+import { sweepStreams } from './stream-sweep.js';
 
 const referenceOf = (ref: string): string => {
   if (!parseReference(ref)) throw new Error(`${ref} is not a reference number (<PREFIX>-<YYYY>-<NNNNN>)`);
@@ -34,7 +35,7 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         if (!history) throw new Error(`no request ${ref}`);
         if (opts.json) return console.log(JSON.stringify(history, null, 2));
         for (const e of history.events) {
-          const who = e.actor.kind === 'user' ? `${e.actor.userId} (${e.actor.role})` : `system:${e.actor.component}`;
+          const who = e.actor.kind === 'user' ? `${e.actor.userId} (${e.actor.role}${e.actor.actingFor ? `, acting for ${e.actor.actingFor}` : ''})` : `system:${e.actor.component}`;
           console.log(`${String(e.version).padStart(4)}  ${e.occurredAt}  ${e.type.padEnd(26)} ${who}  ${e.hash.slice(0, 12)}`);
         }
         const s = history.state;
@@ -55,20 +56,25 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         const bar = opts.all && process.stderr.isTTY ? new SingleBar({ stream: process.stderr }, Presets.shades_classic) : undefined;
         bar?.start(ids.length, 0);
         let broken = 0;
-        for (const id of ids) {
-          const result = await verifyStream(store, id);
-          bar?.increment();
-          if (!result) throw new Error(`no request ${id.slice('request#'.length)}`);
-          if (!result.valid) {
-            broken++;
-            console.log(`${id.slice('request#'.length)}: BROKEN at version ${result.brokenAt}: ${result.reason}`);
-          } else if (!opts.all) {
-            console.log(`${id.slice('request#'.length)}: valid, ${result.events} events, head ${result.head}`);
-          }
-        }
+        const unreadable = await sweepStreams(
+          ids,
+          async (id) => {
+            const result = await verifyStream(store, id);
+            bar?.increment();
+            if (!result) throw new Error(`no request ${id.slice('request#'.length)}`);
+            if (!result.valid) {
+              broken++;
+              console.log(`${id.slice('request#'.length)}: BROKEN at version ${result.brokenAt}: ${result.reason}`);
+            } else if (!opts.all) {
+              console.log(`${id.slice('request#'.length)}: valid, ${result.events} events, head ${result.head}`);
+            }
+          },
+          (f) => console.log(`${f.streamId.slice('request#'.length)}: UNREADABLE: ${f.reason}`),
+        );
         bar?.stop();
-        if (opts.all) console.log(`${ids.length - broken} of ${ids.length} requests valid`);
-        if (broken > 0) process.exitCode = 1;
+        if (opts.all) console.log(`${ids.length - broken - unreadable.length} of ${ids.length} requests valid${unreadable.length ? `, ${unreadable.length} unreadable` : ''}`);
+        if (!opts.all && unreadable.length > 0) throw new Error(unreadable[0]?.reason);
+        if (broken > 0 || unreadable.length > 0) process.exitCode = 1;
       }),
     );
 
@@ -82,12 +88,21 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         for (const prefix of ['request#', 'mail#', 'website#']) for await (const id of store.listStreams(prefix)) ids.push(id);
         const bar = new SingleBar({ stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
         bar.start(ids.length, 0);
-        for (const id of ids) {
-          await projectStream(projector, id, true);
-          bar.increment();
-        }
+        const failures = await sweepStreams(
+          ids,
+          async (id) => {
+            await projectStream(projector, id, true);
+            bar.increment();
+          },
+          (f) => console.error(`\n${f.streamId}: could not rebuild: ${f.reason}`),
+        );
         bar.stop();
-        console.log(`rebuilt the read models of ${ids.filter((i) => i.startsWith('request#')).length} requests and ${ids.filter((i) => i.startsWith('mail#')).length} received mails and ${ids.filter((i) => i.startsWith('website#')).length} website updates`);
+        const done = ids.filter((i) => !failures.some((f) => f.streamId === i));
+        console.log(`rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests, ${done.filter((i) => i.startsWith('mail#')).length} received mails and ${done.filter((i) => i.startsWith('website#')).length} website updates`);
+        if (failures.length > 0) {
+          console.log(`${failures.length} streams could not be rebuilt: ${failures.map((f) => f.streamId).join(', ')}`);
+          process.exitCode = 1;
+        }
       }),
     );
 };

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { loadAgency, type LoadedAgency } from '../../config/load.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerDueDate } from './due-date-command.js';
+import { registerPeople } from './people-command.js';
 import { registerReport } from './report-command.js';
 import { registerScan } from './scan-command.js';
 
@@ -18,6 +19,7 @@ registerDueDate(program, agency);
 registerAuditCommands(program, agency);
 registerScan(program);
 registerReport(program, agency);
+registerPeople(program, agency);
 
 try {
   await program.parseAsync(process.argv);

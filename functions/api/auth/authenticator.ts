@@ -1,7 +1,7 @@
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { Role } from '../../../events/primitives.js';
 import type { Actor } from '../../../domain/agency/actor.js';
-import type { Directory } from '../../../domain/agency/directory.js';
+import type { DirectoryReader } from '../../../domain/agency/directory.js';
 
 /** Turns an Authorization header into the actor, or undefined when it proves nobody. */
 export interface Authenticator {
@@ -9,21 +9,29 @@ export interface Authenticator {
 }
 
 /**
- * Local stack only: `Bearer local:<userId>` for a user of the agency config. Never wired on AWS (the
- * stack sets AUTH_MODE=cognito and nothing else reads this).
+ * Local stack only: `Bearer local:<userId>` for anyone in the directory, and only while they are
+ * active (as the directory stands now: a person added a moment ago signs in at once, a deactivated one
+ * no longer). Never wired on AWS (the stack sets AUTH_MODE=cognito and nothing else reads this).
  */
-export const localAuthenticator = (directory: Directory): Authenticator => ({
+export const localAuthenticator = (directory: DirectoryReader, now: () => Date = () => new Date()): Authenticator => ({
   authenticate: async (authorization) => {
     const m = /^Bearer local:([a-z0-9][a-z0-9._-]{0,63})$/.exec(authorization?.trim() ?? '');
-    return m ? directory.actorFor(m[1] as string) : undefined;
+    return m ? (await directory.asOf(now().toISOString())).actorFor(m[1] as string) : undefined;
   },
 });
 
 /**
  * On AWS: a Cognito ID token, verified with aws-jwt-verify (signature, expiry, issuer, audience).
- * Roles are the user's Cognito groups that name a role; the division is `custom:division`.
+ * With a directory, the person's roles, division and delegations come from it (Cognito's groups and
+ * `custom:division` follow it, see functions/directory-sync); without one, from the token's groups.
  */
-export const cognitoAuthenticator = (userPoolId: string, clientId: string, jwks?: Parameters<ReturnType<typeof CognitoJwtVerifier.create>['cacheJwks']>[0]): Authenticator => {
+export const cognitoAuthenticator = (
+  userPoolId: string,
+  clientId: string,
+  jwks?: Parameters<ReturnType<typeof CognitoJwtVerifier.create>['cacheJwks']>[0],
+  directory?: DirectoryReader,
+  now: () => Date = () => new Date(),
+): Authenticator => {
   const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'id' });
   // Tests preload the key set; on AWS it is fetched from the user pool and cached.
   if (jwks) verifier.cacheJwks(jwks);
@@ -37,6 +45,9 @@ export const cognitoAuthenticator = (userPoolId: string, clientId: string, jwks?
         const roles = groups.flatMap((g) => (Role.safeParse(g).success ? [g as Role] : []));
         const division = typeof claims['custom:division'] === 'string' ? claims['custom:division'] : undefined;
         const userId = typeof claims['cognito:username'] === 'string' ? claims['cognito:username'] : String(claims.sub);
+        // The token proves who it is; what they may do is the directory's as it stands now, so an
+        // appointment, leave or deactivation counts at once rather than when the token expires.
+        if (directory) return (await directory.asOf(now().toISOString())).actorFor(userId);
         return roles.length === 0 ? undefined : { kind: 'user', userId, roles, ...(division ? { division } : {}) };
       } catch {
         return undefined;

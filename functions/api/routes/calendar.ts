@@ -1,10 +1,16 @@
 import * as z from 'zod';
 import { computeDueDate } from '../../../domain/calendar/due-date.js';
 import { changeHoliday } from '../../../application/calendar-changes.js';
+import { recordOfficialHolidays } from '../../../application/official-holidays.js';
 import { DomainError } from '../../../domain/request/errors.js';
 import { Instant, LocalDate } from '../../../events/primitives.js';
 import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';
+import { DueDateReply, HolidayReply, ScanReply } from '../schemas/replies.js';
+import { HolidaysQuery, HolidaysReply, OfficialListBody, OfficialListReply, Year, YearParam } from '../schemas/holidays.js';
+
+const holidayBody = z.strictObject({ date: LocalDate, name: z.string().trim().min(1).max(200), region: z.string().trim().min(1).max(100).optional() });
+const withdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
 
 const dueDateQuery = z.strictObject({ receivedAt: Instant });
 
@@ -13,6 +19,10 @@ export const calendarRoutes: readonly Route[] = [
     method: 'GET',
     path: '/calendar/due-date',
     public: true,
+    summary: 'The due date of a request received at an instant, with the days counted and skipped',
+    tags: ['calendar'],
+    query: dueDateQuery,
+    replies: { 200: { description: 'The due date and its explanation', schema: DueDateReply } },
     handle: async (input) => {
       const q = dueDateQuery.parse(input.query);
       const calendar = await input.services.agencyCalendar.current();
@@ -21,10 +31,51 @@ export const calendarRoutes: readonly Route[] = [
     },
   },
   {
+    method: 'GET',
+    path: '/calendar/holidays',
+    public: true,
+    summary: 'A year’s holidays, each official, provisional (computed) or declared',
+    description:
+      'Every holiday of the year for every region, with `status`. A year whose official list (Bhutan: the Ministry of Home Affairs’ list, published in November) is not yet recorded has its lunar holidays computed from the Bhutanese calendar: `provisional`.',
+    tags: ['calendar'],
+    query: HolidaysQuery,
+    replies: { 200: { description: 'The year’s holidays', schema: HolidaysReply } },
+    handle: async (input) => {
+      const year = Year.parse(HolidaysQuery.parse(input.query).year);
+      const calendar = await input.services.agencyCalendar.current();
+      const holidays = calendar.holidaysOf(year).map((h) => ({ date: h.date, name: h.name, ...(h.region ? { region: h.region } : {}), status: h.status ?? 'official' }));
+      return { status: 200, body: { year, status: calendar.isProvisionalYear(year) ? 'provisional' : 'official', holidays } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/calendar/years/{year}/official',
+    summary: 'Record a year’s official holiday list (admins); it replaces the computed dates and open due dates move',
+    description:
+      'Each open request whose due date changes records `DueDateRecalculated` with cause `official_list_recorded`. Regions are checked against the known list (Bhutan’s 20 dzongkhags). Sending the list the calendar already holds records nothing (200).',
+    tags: ['calendar'],
+    params: z.object({ year: YearParam }),
+    body: OfficialListBody,
+    replies: {
+      201: { description: 'Recorded; `moved` lists the due dates that moved', schema: OfficialListReply },
+      200: { description: 'The calendar already held this list: nothing recorded', schema: OfficialListReply },
+    },
+    handle: async (input) => {
+      const year = Year.parse(input.params.year);
+      const body = OfficialListBody.parse(input.body ?? {});
+      const result = await recordOfficialHolidays(changeDeps(input), { year, ...body }, actorOf(input), input.now);
+      return { status: result.recorded ? 201 : 200, body: { year, recorded: result.recorded, holidays: body.holidays.length, moved: result.moved } };
+    },
+  },
+  {
     method: 'POST',
     path: '/calendar/holidays',
+    summary: 'Declare a holiday (admins); due dates of open requests move accordingly',
+    tags: ['calendar'],
+    body: holidayBody,
+    replies: { 201: { description: 'Declared now', schema: HolidayReply }, 200: { description: 'Already declared: nothing new recorded', schema: HolidayReply } },
     handle: async (input) => {
-      const body = z.strictObject({ date: LocalDate, name: z.string().trim().min(1).max(200), region: z.string().trim().min(1).max(100).optional() }).parse(input.body ?? {});
+      const body = holidayBody.parse(input.body ?? {});
       const result = await changeHoliday(changeDeps(input), { type: 'DeclareHoliday', ...body }, actorOf(input), input.now);
       return { status: result.recorded ? 201 : 200, body: { date: body.date, name: body.name, recorded: result.recorded, moved: result.moved } };
     },
@@ -32,9 +83,14 @@ export const calendarRoutes: readonly Route[] = [
   {
     method: 'POST',
     path: '/calendar/holidays/{date}/withdraw',
+    summary: 'Withdraw a declared holiday (admins); due dates move back',
+    tags: ['calendar'],
+    params: z.object({ date: LocalDate }),
+    body: withdrawBody,
+    replies: { 200: { description: 'Withdrawn', schema: HolidayReply } },
     handle: async (input) => {
       const date = LocalDate.parse(input.params.date);
-      const { reason } = z.strictObject({ reason: z.string().trim().min(1).max(2000) }).parse(input.body ?? {});
+      const { reason } = withdrawBody.parse(input.body ?? {});
       const result = await changeHoliday(changeDeps(input), { type: 'WithdrawHoliday', date, reason }, actorOf(input), input.now);
       return { status: 200, body: { date, recorded: result.recorded, moved: result.moved } };
     },
@@ -42,6 +98,10 @@ export const calendarRoutes: readonly Route[] = [
   {
     method: 'POST',
     path: '/sla/scan',
+    summary: 'Run the breach scan now (admins; the scheduler runs it hourly in office hours)',
+    tags: ['sla'],
+    body: z.strictObject({}).optional(),
+    replies: { 200: { description: 'What the scan found and queued', schema: ScanReply } },
     handle: async (input) => {
       const actor = actorOf(input);
       if (actor.kind !== 'user' || !actor.roles.includes('admin')) throw new DomainError('FORBIDDEN', 'only an admin (or the scheduler) runs the breach scan');

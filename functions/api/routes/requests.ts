@@ -12,6 +12,7 @@ import { requestView, type RequestView } from '../../../domain/views/read-items.
 import { Channel, Instant, Requester } from '../../../events/primitives.js';
 import { CloseReason, ConsultationOutcome, ConsultationWith, Disposition } from '../../../events/request-events.js';
 import { HttpError } from '../errors.js';
+import { CommandReply, CreatedReply, HistoryReply, RequestPage, RequestViewReply, VerificationReply } from '../schemas/replies.js';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import type { ApiServices, Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, metadataOf, requestIdOf } from './input.js';
@@ -44,7 +45,7 @@ const bodies = {
     disposition: Disposition,
     reason: Text(10_000).optional(),
     attachments: z
-      .array(z.strictObject({ filename: Filename, contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type'), contentBase64: z.base64() }))
+      .array(z.strictObject({ filename: Filename, contentType: z.string().max(255).regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type'), contentBase64: z.base64() }))
       .max(20)
       .optional(),
   }),
@@ -57,7 +58,11 @@ const listQuery = z.strictObject({
   division: z.string().min(1).max(64).optional(),
   sla: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
 });
-const historyQuery = z.strictObject({ asOf: Instant.optional() });
+const historyQuery = z.strictObject({ asOf: Instant.optional().meta({ description: 'The history and state as they stood at this instant' }) });
+
+/** The `{id}` of request paths: a reference number. */
+export const RequestIdParams = z.object({ id: z.string().meta({ description: 'The reference number, e.g. `NECS-2026-00001`', example: 'NECS-2026-00001' }) });
+const commandReplies = { 200: { description: 'The request after the command, with the events it appended', schema: CommandReply } };
 
 /** The request as the API shows it: the view plus its SLA status now. */
 const present = (view: RequestView, cal: WorkingCalendar, now: string): RequestView & { sla: SlaStatus } => ({
@@ -92,9 +97,16 @@ const commandRoute = <S extends z.ZodType>(
   path: string,
   schema: S,
   toCommand: (body: z.infer<S>, input: RouteInput) => Promise<Pick<ExistingCommand, 'type' | 'data'>>,
+  doc: { summary: string; description?: string; errors?: Record<number, string> },
 ): Route => ({
   method: 'POST',
   path,
+  ...doc,
+  tags: ['requests'],
+  params: RequestIdParams,
+  body: schema,
+  replies: commandReplies,
+  errors: { 404: 'No such request', 409: 'A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED`', ...doc.errors },
   handle: async (input) => {
     const id = requestIdOf(input);
     const body = schema.parse(input.body ?? {});
@@ -114,6 +126,11 @@ export const requestRoutes: readonly Route[] = [
   {
     method: 'POST',
     path: '/requests',
+    summary: 'Register a request received by walk-in, phone, letter, web or email (manual intake)',
+    description: 'Intake officers only. `receivedAt` defaults to now. The requester is acknowledged by mail when an address is given.',
+    tags: ['requests'],
+    body: bodies.intake,
+    replies: { 201: { description: 'The new request’s reference and due date', schema: CreatedReply } },
     handle: async (input) => {
       const body = bodies.intake.parse(input.body ?? {});
       const content = await storeContent(input.services.objects, 'bodies', body.body);
@@ -128,6 +145,10 @@ export const requestRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/requests',
+    summary: 'A page of requests, soonest due first',
+    tags: ['requests'],
+    query: listQuery,
+    replies: { 200: { description: 'The page', schema: RequestPage } },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'list_requests');
       if (refused) throw refused;
@@ -147,6 +168,11 @@ export const requestRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/requests/{id}',
+    summary: 'A request as it stands now',
+    tags: ['requests'],
+    params: RequestIdParams,
+    replies: { 200: { description: 'The request', schema: RequestViewReply } },
+    errors: { 404: 'No such request' },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
       if (refused) throw refused;
@@ -158,6 +184,12 @@ export const requestRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/requests/{id}/history',
+    summary: 'Every event of a request, in order, and the state folded from them',
+    tags: ['audit'],
+    params: RequestIdParams,
+    query: historyQuery,
+    replies: { 200: { description: 'The events and the state', schema: HistoryReply } },
+    errors: { 404: 'No such request' },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_history');
       if (refused) throw refused;
@@ -174,6 +206,11 @@ export const requestRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/requests/{id}/verify',
+    summary: 'Check the hash chain of a request’s events',
+    tags: ['audit'],
+    params: RequestIdParams,
+    replies: { 200: { description: 'Whether the chain is intact, and where it breaks if not', schema: VerificationReply } },
+    errors: { 404: 'No such request' },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'verify_history');
       if (refused) throw refused;
@@ -182,17 +219,17 @@ export const requestRoutes: readonly Route[] = [
       return { status: 200, body: audited.verification };
     },
   },
-  commandRoute('/requests/{id}/assign', bodies.assign, async (b) => ({ type: 'AssignRequest', data: { division: b.division, ...(b.assignee ? { assignee: b.assignee } : {}) } })),
-  commandRoute('/requests/{id}/notes', bodies.note, async (b) => ({ type: 'AddNote', data: { text: b.text } })),
+  commandRoute('/requests/{id}/assign', bodies.assign, async (b) => ({ type: 'AssignRequest', data: { division: b.division, ...(b.assignee ? { assignee: b.assignee } : {}) } }), { summary: 'Assign the request to a division, and optionally to the officer who holds it' }),
+  commandRoute('/requests/{id}/notes', bodies.note, async (b) => ({ type: 'AddNote', data: { text: b.text } }), { summary: 'Add an internal note (never mailed to the requester)' }),
   commandRoute('/requests/{id}/consultations', bodies.consultation, async (b) => ({
     type: 'RecordConsultation',
     data: { with: b.with, person: b.person, outcome: b.outcome, ...(b.note ? { note: b.note } : {}) },
-  })),
+  }), { summary: 'Record a consultation with the division or a spokesperson', description: 'A spokesperson consultation is recorded by that spokesperson themself; anyone else gets 403.' }),
   commandRoute('/requests/{id}/clarification', bodies.clarification, async (b, input) => ({
     type: 'RequestClarification',
     data: { message: await storeContent(input.services.objects, 'clarifications', b.message) },
-  })),
-  commandRoute('/requests/{id}/extension', bodies.extension, async (b) => ({ type: 'ExtendDeadline', data: { workingDays: b.workingDays, reason: b.reason } })),
+  }), { summary: 'Ask the requester to clarify (mailed); the SLA clock stops until they reply' }),
+  commandRoute('/requests/{id}/extension', bodies.extension, async (b) => ({ type: 'ExtendDeadline', data: { workingDays: b.workingDays, reason: b.reason } }), { summary: 'Extend the deadline by working days (the division chief)', errors: { 409: 'Over the agency’s extension limit, or a forbidden transition' } }),
   commandRoute('/requests/{id}/response', bodies.response, async (b, input) => {
     const attachments = [];
     for (const a of b.attachments ?? []) {
@@ -208,8 +245,8 @@ export const requestRoutes: readonly Route[] = [
       type: 'SendResponse',
       data: { responseId, body: await storeContent(input.services.objects, 'responses', b.body), disposition: b.disposition, ...(b.reason ? { reason: b.reason } : {}), attachments },
     };
-  }),
-  commandRoute('/requests/{id}/archive', bodies.archive, async (b) => ({ type: 'ArchiveRequest', data: { topics: b.topics, publishable: b.publishable } })),
+  }, { summary: 'Send the official response to the requester, with a copy to the archive', errors: { 409: '`SPOKESPERSON_NOT_CONSULTED` until a spokesperson has recorded their consultation; or a forbidden transition' } }),
+  commandRoute('/requests/{id}/archive', bodies.archive, async (b) => ({ type: 'ArchiveRequest', data: { topics: b.topics, publishable: b.publishable } }), { summary: 'Archive a responded request under topics' }),
   commandRoute('/requests/{id}/close', bodies.close, async (b) => {
     if (b.reason === 'published') {
       if (!b.url) throw new HttpError(400, 'INVALID_INPUT', 'reason published needs the url of the published page');
@@ -217,5 +254,5 @@ export const requestRoutes: readonly Route[] = [
     }
     if (b.url) throw new HttpError(400, 'INVALID_INPUT', 'url goes only with reason published');
     return { type: 'CloseRequest', data: { reason: b.reason as Exclude<typeof b.reason, 'published'>, ...(b.note ? { note: b.note } : {}) } };
-  }),
+  }, { summary: 'Close the request without a response (duplicate, spam, withdrawn, transferred, out of scope), or answer it with a page already published (reason `published`, with its `url`)' }),
 ];

@@ -7,12 +7,13 @@ import { websiteSlaAt } from '../../../application/website/website-sla.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { websiteView } from '../../../domain/views/website-items.js';
 import type { WebsiteCommand, CreatingWebsiteCommand } from '../../../domain/website/commands.js';
-import { WEBSITE_STATUSES, websiteUpdateExists, type WebsiteUpdate } from '../../../domain/website/state.js';
+import { websiteUpdateExists, type WebsiteUpdate } from '../../../domain/website/state.js';
 import { LocalDate } from '../../../events/primitives.js';
 import { WebsiteUpdateKind, type WebsiteAttachment } from '../../../events/website-events.js';
 import { HttpError } from '../errors.js';
 import type { Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, metadataOf } from './input.js';
+import { PublishedPage, WebsiteCommandReply, WebsiteCreatedReply, WebsiteIdParams, WebsiteUpdatePage, WebsiteUpdateReply } from '../schemas/website.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
@@ -32,7 +33,7 @@ export const websiteSchemas = {
   resubmit: z.strictObject({ body: Text(100_000).optional(), attachments: z.array(Upload).max(20).optional() }),
   published: z.strictObject({ url: PageUrl }),
   withdraw: z.strictObject({ reason: Text(2_000) }),
-  list: z.strictObject({ status: z.enum(WEBSITE_STATUSES as [string, ...string[]]).optional(), division: z.string().min(1).max(64).optional() }),
+  list: z.strictObject({ status: z.enum(['submitted', 'returned', 'complete', 'published', 'withdrawn']).optional(), division: z.string().min(1).max(64).optional() }),
   propose: z.strictObject({ topic: Text(100) }),
 };
 
@@ -67,9 +68,15 @@ const reply = async (result: WebsiteOutcome, input: RouteInput, created = false)
 
 type ExistingCommand = Exclude<WebsiteCommand, CreatingWebsiteCommand>;
 
-const commandRoute = <S extends z.ZodType>(path: string, schema: S, toCommand: (body: z.infer<S>, input: RouteInput) => Promise<Pick<ExistingCommand, 'type' | 'data'>>): Route => ({
+const commandRoute = <S extends z.ZodType>(path: string, schema: S, toCommand: (body: z.infer<S>, input: RouteInput) => Promise<Pick<ExistingCommand, 'type' | 'data'>>, summary: string): Route => ({
   method: 'POST',
   path,
+  summary,
+  tags: ['website'],
+  params: WebsiteIdParams,
+  body: schema,
+  replies: { 200: { description: 'The update after the command', schema: WebsiteCommandReply } },
+  errors: { 403: 'Not yours to do (ICT services confirm, return and publish; the division resubmits)', 404: 'No such website update', 409: 'A transition the workflow forbids (`INVALID_TRANSITION`)' },
   handle: async (input) => {
     const id = updateIdOf(input);
     const body = schema.parse(input.body ?? {});
@@ -82,6 +89,11 @@ export const websiteRoutes: readonly Route[] = [
   {
     method: 'POST',
     path: '/website-updates',
+    summary: "A division gives ICT services an update for the website (due within 2 working days of the event, at once without one)",
+    tags: ['website'],
+    body: websiteSchemas.submit,
+    replies: { 201: { description: 'Submitted: its id and the division’s due date', schema: WebsiteCreatedReply } },
+    errors: { 403: 'Division staff only', 413: 'An attachment over 7 MB' },
     handle: async (input) => {
       const b = websiteSchemas.submit.parse(input.body ?? {});
       const command: CreatingWebsiteCommand = {
@@ -95,17 +107,27 @@ export const websiteRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/website-updates',
+    summary: 'The queue of website updates, soonest due first, with both clocks’ SLA status',
+    tags: ['website'],
+    query: websiteSchemas.list,
+    replies: { 200: { description: 'The updates', schema: WebsiteUpdatePage } },
+    errors: { 403: 'Staff only' },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'list_requests');
       if (refused) throw refused;
       const q = websiteSchemas.list.parse(input.query);
-      const items = await listWebsiteUpdates(input.services.readModels, await input.services.agencyCalendar.current(), input.now, q as Parameters<typeof listWebsiteUpdates>[3]);
+      const items = await listWebsiteUpdates(input.services.readModels, await input.services.agencyCalendar.current(), input.now, q);
       return { status: 200, body: { items, count: items.length } };
     },
   },
   {
     method: 'GET',
     path: '/website-updates/{id}',
+    summary: 'A website update as it stands now',
+    tags: ['website'],
+    params: WebsiteIdParams,
+    replies: { 200: { description: 'The update', schema: WebsiteUpdateReply } },
+    errors: { 403: 'Staff only', 404: 'No such website update' },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
       if (refused) throw refused;
@@ -115,17 +137,22 @@ export const websiteRoutes: readonly Route[] = [
       return { status: 200, body: { ...view, sla: websiteSlaAt(await input.services.agencyCalendar.current(), view, input.now), version: head?.version ?? 0 } };
     },
   },
-  commandRoute('/website-updates/{id}/complete', websiteSchemas.complete, async () => ({ type: 'ConfirmComplete', data: {} })),
-  commandRoute('/website-updates/{id}/return', websiteSchemas.return, async (b) => ({ type: 'ReturnIncomplete', data: { reason: b.reason } })),
+  commandRoute('/website-updates/{id}/complete', websiteSchemas.complete, async () => ({ type: 'ConfirmComplete', data: {} }), 'ICT services confirm the information complete: published within 1 working day'),
+  commandRoute('/website-updates/{id}/return', websiteSchemas.return, async (b) => ({ type: 'ReturnIncomplete', data: { reason: b.reason } }), 'ICT services return it as incomplete: their clock stops until the division resubmits'),
   commandRoute('/website-updates/{id}/resubmit', websiteSchemas.resubmit, async (b, input) => ({
     type: 'ResubmitWebsiteUpdate',
     data: { ...(b.body ? { body: await storeContent(input.services.objects, 'website', b.body) } : {}), ...(b.attachments ? { attachments: await store(input, b.attachments) } : {}) },
-  })),
-  commandRoute('/website-updates/{id}/published', websiteSchemas.published, async (b) => ({ type: 'RecordPublished', data: { url: b.url } })),
-  commandRoute('/website-updates/{id}/withdraw', websiteSchemas.withdraw, async (b) => ({ type: 'WithdrawWebsiteUpdate', data: { reason: b.reason } })),
+  }), 'The division sends the returned information again'),
+  commandRoute('/website-updates/{id}/published', websiteSchemas.published, async (b) => ({ type: 'RecordPublished', data: { url: b.url } }), 'ICT services record where it went live'),
+  commandRoute('/website-updates/{id}/withdraw', websiteSchemas.withdraw, async (b) => ({ type: 'WithdrawWebsiteUpdate', data: { reason: b.reason } }), 'The division withdraws the update'),
   {
     method: 'POST',
     path: '/reports/common-requests/propose',
+    summary: 'Turn a commonly requested topic into a website update for ICT, with its responses’ publishable files',
+    tags: ['website', 'reports'],
+    body: websiteSchemas.propose,
+    replies: { 201: { description: 'Proposed: the new update’s id', schema: WebsiteCreatedReply } },
+    errors: { 403: 'Staff only', 404: '`TOPIC_NOT_FOUND`: no archived request has the topic', 409: '`ALREADY_PROPOSED`: the topic is already with ICT or published' },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'list_requests');
       if (refused) throw refused;
@@ -143,6 +170,9 @@ export const websiteRoutes: readonly Route[] = [
     method: 'GET',
     path: '/published',
     public: true,
+    summary: 'What was published on the website because people kept asking, with its URL',
+    tags: ['website'],
+    replies: { 200: { description: 'The published topics, newest first', schema: PublishedPage } },
     handle: async (input) => {
       const items = (await loadPublishedTopics(input.services.readModels)).map((p) => ({ topic: p.topic, title: p.title, url: p.url, publishedAt: p.publishedAt, updateId: p.updateId, requestsAnswered: p.requestIds.length }));
       return { status: 200, body: { items, count: items.length } };

@@ -31,12 +31,14 @@ describe('the NECS sample configuration', () => {
     expect(necs.config.users.every((u) => u.email === `${u.id}@necs.example`)).toBe(true);
   });
 
-  it('loads Bhutan’s holidays for 2025–2027, each file naming its source', () => {
-    for (const year of [2025, 2026, 2027]) {
+  it('loads Bhutan’s official holidays for 2025–2026, each file naming its source, and computes 2027’s', () => {
+    for (const year of [2025, 2026]) {
       const file = HolidayFile.parse(JSON.parse(readFileSync(join(CONFIG_ROOT, 'holidays', `bt-${year}.json`), 'utf8')));
-      expect(file.source.length).toBeGreaterThan(40);
-      expect(necs.calendar.holidayOn(`${year}-12-17`)?.name).toBe('National Day');
+      expect(file.source).toMatch(/Ministry of Home Affairs/);
+      expect(necs.calendar.holidayOn(`${year}-12-17`)).toEqual({ date: `${year}-12-17`, name: 'National Day', status: 'official' });
     }
+    expect(necs.calendar.holidayOn('2027-12-17')).toEqual({ date: '2027-12-17', name: 'National Day', status: 'provisional' });
+    expect(necs.calendar.holidayOn('2027-01-08')).toMatchObject({ name: 'Traditional Day of Offering', status: 'provisional' });
   });
 });
 
@@ -49,6 +51,8 @@ describe('a bad configuration', () => {
     ['a division without a chief', (c: RawConfig) => { c.users = c.users.filter((u) => u.id !== 'ppd.chief'); }, /division ppd has no division_chief/],
     ['an unknown role', (c: RawConfig) => { user(c, 0).roles = ['janitor']; }, /users\.0\.roles\.0: Invalid option/],
     ['a lowercase reference prefix', (c: RawConfig) => { c.agency.referencePrefix = 'necs'; }, /referencePrefix/],
+    ['a region spelt with a capital (Thimphu’s tshechu would silently not apply)', (c: RawConfig) => { c.calendar.region = 'Thimphu'; }, /calendar\.region: unknown region "Thimphu": region ids are lowercase, write "thimphu"/],
+    ['a region that is not one of Bhutan’s 20 dzongkhags', (c: RawConfig) => { c.calendar.region = 'kathmandu'; }, /unknown region "kathmandu": expected one of BT's 20 regions \(bumthang, chhukha/],
   ])('%s is refused with a message that says where', (_why, breakIt, message) => {
     // Prepare
     const config = sample();

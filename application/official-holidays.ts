@@ -1,0 +1,21 @@
+import type { Actor } from '../domain/agency/actor.js';
+import type { OfficialHoliday } from '../domain/calendar/calendar-decider.js';
+import { moveOpenDueDates, type CalendarChangeDeps, type Moved } from './calendar-changes.js';
+
+/**
+ * Records a year's official holiday list on the calendar stream, in place of its computed
+ * (provisional) or earlier official dates, and moves the due date of every open request it touches
+ * (`DueDateRecalculated`, cause `official_list_recorded` with the year). Recording the list the
+ * calendar already holds records nothing and moves nothing.
+ */
+export const recordOfficialHolidays = async (
+  deps: CalendarChangeDeps,
+  list: { year: number; source: string; holidays: readonly OfficialHoliday[] },
+  actor: Actor,
+  now: string,
+): Promise<{ recorded: boolean; moved: Moved[] }> => {
+  const events = await deps.agencyCalendar.change({ type: 'RecordOfficialHolidays', data: list, metadata: { now, actor } });
+  if (events.length === 0) return { recorded: false, moved: [] };
+  const cause = { kind: 'official_list_recorded' as const, year: list.year, name: `official holiday list for ${list.year}` };
+  return { recorded: true, moved: await moveOpenDueDates(deps, cause, now) };
+};

@@ -1,0 +1,76 @@
+import type { Holiday } from '../agency/holidays.js';
+import { gregorianOf } from './bhutanese-calendar.js';
+import { dashainDate } from './dashain.js';
+
+/**
+ * Bhutan's government holidays for a year whose official list is not yet in, computed from the
+ * rules the Ministry of Home Affairs' lists follow. Names are the lists' own, so a computed year reads
+ * like an official one. Only the national holidays and the Thimphu Drubchen and Tshechu are computed:
+ * other dzongkhags' tshechu holidays are confirmed by each Dzongkhag Administration every year, and a
+ * one-off holiday (the first snowfall, an election day) is declared at run time.
+ */
+
+/** Holidays on the same Gregorian date every year. */
+const FIXED: readonly { monthDay: string; name: string }[] = [
+  { monthDay: '01-02', name: 'Winter Solstice (Nyilo)' },
+  { monthDay: '02-21', name: 'Birth Anniversary of His Majesty the King' },
+  { monthDay: '02-22', name: 'Birth Anniversary of His Majesty the King' },
+  { monthDay: '02-23', name: 'Birth Anniversary of His Majesty the King' },
+  { monthDay: '05-02', name: 'Birth Anniversary of the Third Druk Gyalpo' },
+  { monthDay: '11-01', name: 'Coronation of His Majesty the King' },
+  { monthDay: '11-11', name: 'Birth Anniversary of the Fourth Druk Gyalpo (Constitution Day)' },
+  { monthDay: '12-17', name: 'National Day' },
+];
+
+/**
+ * Holidays on a Bhutanese lunar date (month, day) of the Bhutanese year that begins at Losar of the
+ * Gregorian year, except the Traditional Day of Offering: the 1st day of the 12th month of the year
+ * before, which falls in January or early February.
+ */
+const LUNAR: readonly { month: number; day: number; name: string; ofPreviousYear?: true; region?: string }[] = [
+  { month: 12, day: 1, name: 'Traditional Day of Offering', ofPreviousYear: true },
+  { month: 1, day: 1, name: 'Losar' },
+  { month: 1, day: 2, name: 'Losar' },
+  { month: 3, day: 10, name: 'Zhabdrung Kuchoe' },
+  { month: 4, day: 15, name: "Lord Buddha's Parinirvana" },
+  { month: 5, day: 10, name: 'Birth Anniversary of Guru Rinpoche' },
+  { month: 6, day: 4, name: 'First Sermon of Lord Buddha' },
+  { month: 8, day: 10, name: 'Thimphu Tshechu', region: 'thimphu' },
+  { month: 8, day: 11, name: 'Thimphu Tshechu', region: 'thimphu' },
+  { month: 8, day: 12, name: 'Thimphu Tshechu', region: 'thimphu' },
+  { month: 9, day: 22, name: 'Descending Day of Lord Buddha' },
+];
+
+/**
+ * Thrue Bab, the Blessed Rainy Day, follows the Sun's passage through a lunar mansion, not a lunar
+ * date; the lists have put it on 22–24 September (22 Sep 2015, 24 Sep 2023, 23 Sep 2025 and 2026).
+ * The computed list takes the 23rd until the official list says otherwise.
+ */
+const BLESSED_RAINY_DAY = '09-23';
+
+/** The Thimphu Drubchen holiday falls four days before the Tshechu's first day (2023, 2025, 2026 lists). */
+const DRUBCHEN_DAYS_BEFORE_TSHECHU = 4;
+
+const shift = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Bhutan's computed (provisional) government holidays of a Gregorian year, sorted by date. */
+export const provisionalBhutanHolidays = (year: number): Holiday[] => {
+  const holidays: Holiday[] = FIXED.map((f) => ({ date: `${year}-${f.monthDay}`, name: f.name }));
+  for (const rule of LUNAR) {
+    const date = gregorianOf({ losarYear: rule.ofPreviousYear ? year - 1 : year, month: rule.month, day: rule.day });
+    // The 12th month of the year before can straddle New Year; only dates in this year belong here.
+    if (date.startsWith(`${year}-`)) holidays.push({ date, name: rule.name, ...(rule.region ? { region: rule.region } : {}) });
+  }
+  // Rarely the 12th month of this Bhutanese year starts before 31 December (no year before 2100 has it: see the tests).
+  const lateOffering = gregorianOf({ losarYear: year, month: 12, day: 1 });
+  if (lateOffering.startsWith(`${year}-`)) holidays.push({ date: lateOffering, name: 'Traditional Day of Offering' });
+  const tshechu = gregorianOf({ losarYear: year, month: 8, day: 10 });
+  holidays.push({ date: shift(tshechu, -DRUBCHEN_DAYS_BEFORE_TSHECHU), name: 'Thimphu Drubchen', region: 'thimphu' });
+  holidays.push({ date: `${year}-${BLESSED_RAINY_DAY}`, name: 'Blessed Rainy Day' });
+  holidays.push({ date: dashainDate(year), name: 'Dashain' });
+  return holidays.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+};
+
+/** The computed holidays for a country, when this system knows how to compute them. */
+export const provisionalHolidaysFor = (country: string): ((year: number) => Holiday[]) | undefined =>
+  country.toLowerCase() === 'bt' ? provisionalBhutanHolidays : undefined;

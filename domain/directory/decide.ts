@@ -1,0 +1,135 @@
+import type { EventActor } from '../../events/actor.js';
+import type { DirectoryEvent } from '../../events/directory-events.js';
+import type { Role } from '../../events/primitives.js';
+import type { Actor } from '../agency/actor.js';
+import type { AgencyConfig } from '../agency/config.js';
+import type { Directory } from '../agency/directory.js';
+import { DomainError } from '../request/errors.js';
+import type { DirectoryCommand } from './commands.js';
+import type { DirectoryState } from './state.js';
+import { directoryAt } from './view.js';
+
+type Decision = readonly DirectoryEvent[] | DomainError;
+
+const DIVISION_ROLES: readonly Role[] = ['division_officer', 'division_chief'];
+const ms = (instant: string): number => Date.parse(instant);
+
+/** Admins change the directory; a delegate standing in for an admin on leave may too, in their own name. */
+const asAdmin = (actor: Actor): EventActor | DomainError => {
+  if (actor.kind !== 'user') return new DomainError('FORBIDDEN', 'the directory is changed by a person, not by the system');
+  if (actor.roles.includes('admin')) return { kind: 'user', userId: actor.userId, role: 'admin' };
+  const principal = (actor.actingFor ?? []).find((p) => p.roles.includes('admin'));
+  if (principal) return { kind: 'user', userId: actor.userId, role: 'admin', actingFor: principal.userId };
+  return new DomainError('FORBIDDEN', `${actor.userId} is not an admin: only admins change the directory`, { allowedRoles: ['admin'] });
+};
+
+/** Their own leave a person may record themself; anyone else's takes an admin. */
+const forLeave = (actor: Actor, personId: string): EventActor | DomainError => {
+  if (actor.kind === 'user' && actor.userId === personId && !actor.roles.includes('admin')) {
+    return { kind: 'user', userId: actor.userId, role: actor.roles[0] as Role };
+  }
+  return asAdmin(actor);
+};
+
+const divisionRule = (roles: readonly Role[], division: string | undefined, now: Directory): DomainError | undefined => {
+  if (division !== undefined && !now.division(division)) {
+    return new DomainError('UNKNOWN_DIVISION', `there is no division ${division}`, { division });
+  }
+  if (division === undefined && roles.some((r) => DIVISION_ROLES.includes(r))) {
+    return new DomainError('INVALID_INPUT', `a ${roles.filter((r) => DIVISION_ROLES.includes(r)).join(' and ')} needs a division`);
+  }
+  return undefined;
+};
+
+/** Refuses a change that would leave the agency with nobody able to administer it. */
+const keepsAnAdmin = (now: Directory, personId: string, rolesAfter: readonly Role[] | undefined): DomainError | undefined => {
+  const others = now.withRole('admin').filter((u) => u.id !== personId);
+  if (others.length > 0 || (rolesAfter ?? []).includes('admin')) return undefined;
+  return now.user(personId)?.roles.includes('admin')
+    ? new DomainError('INVALID_INPUT', `${personId} is the last active admin: appoint another admin first`)
+    : undefined;
+};
+
+const event = <E extends DirectoryEvent>(type: E['type'], actor: EventActor, occurredAt: string, data: E['data']): E =>
+  ({ type, schemaVersion: 1, occurredAt, actor, data }) as E;
+
+/**
+ * The directory's decider: which events a command produces on the directory as it stands at the
+ * command's time, or why it is refused. Pure: the clock and the actor come in the metadata.
+ */
+export const decideDirectory = (command: DirectoryCommand, state: DirectoryState, config: AgencyConfig): Decision => {
+  const { now, actor } = command.metadata;
+  const today = directoryAt(state, now, config);
+  const recorded = command.type === 'GrantLeave' ? forLeave(actor, command.data.personId) : asAdmin(actor);
+  if (recorded instanceof DomainError) return recorded;
+
+  switch (command.type) {
+    case 'AddDivision': {
+      const { divisionId, name } = command.data;
+      const existing = state.divisions.get(divisionId);
+      if (existing) {
+        return existing.name === name ? [] : new DomainError('ALREADY_EXISTS', `division ${divisionId} exists (${existing.name})`, { divisionId });
+      }
+      return [event('DivisionAdded', recorded, now, { divisionId, name })];
+    }
+
+    case 'AddPerson': {
+      const { personId, name, email, roles, division } = command.data;
+      const existing = state.people.get(personId);
+      if (existing) {
+        return new DomainError('ALREADY_EXISTS', `${personId} is already in the directory${existing.deactivatedAt ? ' (deactivated)' : ''}`, { personId });
+      }
+      const sameEmail = today.allUsers().find((u) => u.email.toLowerCase() === email.toLowerCase());
+      if (sameEmail) return new DomainError('ALREADY_EXISTS', `${email} is ${sameEmail.id}'s address`, { personId: sameEmail.id });
+      const refused = divisionRule(roles, division, today);
+      if (refused) return refused;
+      return [event('PersonAdded', recorded, now, { personId, name, email, roles: [...new Set(roles)], effectiveFrom: now, ...(division ? { division } : {}) })];
+    }
+
+    case 'AppointPerson': {
+      const { personId, roles, order } = command.data;
+      const person = state.people.get(personId);
+      const current = today.person(personId);
+      if (!person) return new DomainError('PERSON_NOT_FOUND', `${personId} is not in the directory`, { personId });
+      if (person.deactivatedAt) return new DomainError('PERSON_INACTIVE', `${personId} was deactivated`, { personId });
+      const effectiveFrom = command.data.effectiveFrom ?? now;
+      const joined = person.appointments[0]?.effectiveFrom ?? now;
+      if (ms(effectiveFrom) < ms(joined)) {
+        return new DomainError('INVALID_INPUT', `${personId} joined on ${joined}; an appointment cannot take effect before that`);
+      }
+      // Without a division, the person keeps the one they are in.
+      const division = command.data.division ?? current?.division;
+      const refused = divisionRule(roles, division, today) ?? (ms(effectiveFrom) <= ms(now) ? keepsAnAdmin(today, personId, roles) : undefined);
+      if (refused) return refused;
+      return [event('PersonAppointed', recorded, now, { personId, roles: [...new Set(roles)], effectiveFrom, ...(division ? { division } : {}), ...(order ? { order } : {}) })];
+    }
+
+    case 'GrantLeave': {
+      const { personId, from, to, delegateTo } = command.data;
+      const person = today.person(personId);
+      if (!state.people.has(personId)) return new DomainError('PERSON_NOT_FOUND', `${personId} is not in the directory`, { personId });
+      if (!person?.active) return new DomainError('PERSON_INACTIVE', `${personId} is not active`, { personId });
+      if (ms(from) >= ms(to)) return new DomainError('INVALID_INPUT', `leave must end after it starts (${from} → ${to})`);
+      if (ms(to) <= ms(now)) return new DomainError('INVALID_INPUT', `leave ending ${to} is already over`);
+      if (delegateTo === personId) return new DomainError('INVALID_INPUT', 'a person cannot stand in for themself');
+      if (!today.user(delegateTo)) return new DomainError('UNKNOWN_PERSON', `${delegateTo} is not an active member of the agency`, { delegateTo });
+      const overlaps = (l: { from: string; to: string }) => ms(l.from) < ms(to) && ms(from) < ms(l.to);
+      const own = state.people.get(personId)?.leaves.find(overlaps);
+      if (own) return new DomainError('INVALID_INPUT', `${personId} is already on leave ${own.from} → ${own.to}`);
+      const delegateAway = state.people.get(delegateTo)?.leaves.find(overlaps);
+      if (delegateAway) return new DomainError('INVALID_INPUT', `${delegateTo} is away ${delegateAway.from} → ${delegateAway.to}; choose someone who is in`, { delegateTo });
+      return [event('LeaveGranted', recorded, now, { personId, from, to, delegateTo })];
+    }
+
+    case 'DeactivatePerson': {
+      const { personId, reason } = command.data;
+      const person = state.people.get(personId);
+      if (!person) return new DomainError('PERSON_NOT_FOUND', `${personId} is not in the directory`, { personId });
+      if (person.deactivatedAt) return [];
+      if (recorded.kind === 'user' && recorded.userId === personId) return new DomainError('INVALID_INPUT', 'an admin cannot deactivate themself');
+      const refused = keepsAnAdmin(today, personId, undefined);
+      if (refused) return refused;
+      return [event('PersonDeactivated', recorded, now, { personId, reason })];
+    }
+  }
+};

@@ -1,0 +1,5 @@
+export * from './commands.js';
+export * from './decide.js';
+export * from './seed.js';
+export * from './state.js';
+export * from './view.js';

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import * as z from 'zod';
+import { openApiDocument, type OpenApiDocument } from '../openapi/document.js';
+import type { Route } from '../types.js';
+
+/**
+ * The API describes itself: `GET /openapi.json` is generated from the routes' own schemas, and `GET /docs`
+ * is Scalar's API reference over it, its script served by the API too (no CDN). The Lambda bundle carries
+ * the script as `docs/scalar.js` beside the handler (infra/constructs/functions.ts); elsewhere it comes
+ * from node_modules.
+ */
+const scalarScript = (): Buffer => {
+  const besideBundle = process.env.LAMBDA_TASK_ROOT ? join(process.env.LAMBDA_TASK_ROOT, 'docs', 'scalar.js') : undefined;
+  const path = besideBundle && existsSync(besideBundle) ? besideBundle : createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js');
+  return readFileSync(path);
+};
+
+const docsPage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Request Desk API reference</title>
+  </head>
+  <body>
+    <div id="app"></div>
+    <noscript>The API reference needs JavaScript; the document itself is at <a href="/openapi.json">/openapi.json</a>.</noscript>
+    <script src="/docs/scalar.js"></script>
+    <script>
+      Scalar.createApiReference('#app', { url: '/openapi.json', withDefaultFonts: false, hideClientButton: false, telemetry: false });
+    </script>
+  </body>
+</html>
+`;
+
+/** The docs routes, given the full route list (so the document always describes every route, these included). */
+export const docsRoutes = (allRoutes: () => readonly Route[]): readonly Route[] => {
+  let document: OpenApiDocument | undefined;
+  let script: Buffer | undefined;
+  return [
+    {
+      method: 'GET',
+      path: '/openapi.json',
+      public: true,
+      summary: 'This API as an OpenAPI 3.1 document',
+      description: 'Generated from the same zod schemas that validate each route’s input.',
+      tags: ['reference'],
+      replies: { 200: { description: 'The OpenAPI document', schema: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }) } },
+      handle: async () => ({ status: 200, body: (document ??= openApiDocument(allRoutes())), headers: { 'cache-control': 'public, max-age=300' } }),
+    },
+    {
+      method: 'GET',
+      path: '/docs',
+      public: true,
+      summary: 'A readable API reference (Scalar), built from /openapi.json',
+      tags: ['reference'],
+      replies: { 200: { description: 'An HTML page', contentType: 'text/html; charset=utf-8', schema: z.string() } },
+      handle: async () => ({ status: 200, body: docsPage, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': docsCsp } }),
+    },
+    {
+      method: 'GET',
+      path: '/docs/scalar.js',
+      public: true,
+      summary: 'The API reference’s script, served here so that no CDN is needed',
+      tags: ['reference'],
+      replies: { 200: { description: 'JavaScript', contentType: 'text/javascript; charset=utf-8', schema: z.string() } },
+      handle: async () => ({ status: 200, body: (script ??= scalarScript()).toString('utf8'), contentType: 'text/javascript; charset=utf-8', headers: { 'cache-control': 'public, max-age=86400' } }),
+    },
+  ];
+};
+
+/** Scalar renders with inline styles and its own inline bootstrap; nothing leaves this origin. */
+const docsCsp = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";

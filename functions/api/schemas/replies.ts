@@ -1,0 +1,170 @@
+import * as z from 'zod';
+import { Channel, Instant, LocalDate, RequestReference, Role } from '../../../events/primitives.js';
+
+/**
+ * Reply schemas shared by the routes: the OpenAPI document is generated from them and the API test
+ * client validates every reply it receives against that document. Objects are loose where the reply may
+ * grow (a new field is not a breaking change), strict nowhere: clients must ignore what they do not know.
+ */
+
+/** The contract's error JSON. */
+export const ErrorReply = z
+  .object({
+    error: z.object({
+      code: z.string().regex(/^[A-Z][A-Z0-9_]*$/).meta({ description: 'SCREAMING_SNAKE code, e.g. `INVALID_INPUT`, `STALE_VERSION`', example: 'INVALID_INPUT' }),
+      message: z.string().meta({ description: 'What went wrong, for a person' }),
+      details: z.unknown().optional().meta({ description: 'Machine-readable detail: the invalid fields, or the current state for `STALE_VERSION`' }),
+    }),
+  })
+  .meta({ id: 'Error', description: 'Every error: `{"error": {"code", "message", "details"?}}`' });
+
+const Status = z.enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed']).meta({ id: 'RequestStatus' });
+export const SlaStatusSchema = z.enum(['on_track', 'at_risk', 'breached', 'met']).meta({ id: 'SlaStatus' });
+
+const RequesterView = z.looseObject({
+  name: z.string(),
+  email: z.string().optional(),
+  organization: z.string().optional(),
+  kind: z.enum(['public', 'agency']),
+});
+
+/** A request as staff see it: `GET /requests/{id}`, the items of `GET /requests`, and command replies. */
+export const RequestViewReply = z
+  .looseObject({
+    id: RequestReference,
+    status: Status,
+    channel: Channel,
+    subject: z.string(),
+    requester: RequesterView,
+    division: z.string().nullable(),
+    assignee: z.string().nullable(),
+    receivedAt: Instant,
+    dueAt: Instant,
+    pausedAt: Instant.nullable(),
+    respondedAt: Instant.nullable(),
+    closedAt: Instant.nullable(),
+    closeReason: z.string().nullable(),
+    archivedAt: Instant.nullable(),
+    topics: z.array(z.string()),
+    extendedWorkingDays: z.number().int(),
+    consultations: z.array(z.looseObject({ with: z.enum(['division', 'spokesperson']), person: z.string(), outcome: z.string(), recordedAt: Instant })),
+    responses: z.array(z.looseObject({ responseId: z.string(), sentAt: Instant, disposition: z.string(), attachments: z.number().int() })),
+    slaBreachedFor: z.array(z.string()),
+    notes: z.array(z.unknown()),
+    requesterMessages: z.array(z.unknown()),
+    lastEventAt: Instant,
+    sla: SlaStatusSchema,
+    suggestions: z.array(z.object({ topic: z.string(), url: z.string() })).optional().meta({ description: 'Published pages on the subject (GET /requests/{id}): answer with the link, close reason `published`' }),
+  })
+  .meta({ id: 'Request', description: 'A request as it stands now; `sla` is computed at the time of reading' });
+
+/** A command's reply: the request after it, with the event types it appended. */
+export const CommandReply = RequestViewReply.extend({
+  version: z.number().int().positive().meta({ description: "The request's version after the command" }),
+  appended: z.array(z.string()).meta({ description: 'The event types this command appended (empty on a replay)' }),
+}).meta({ id: 'CommandResult' });
+
+export const CreatedReply = z.object({ id: RequestReference, dueAt: Instant }).meta({ id: 'Created' });
+
+export const RequestPage = z
+  .object({
+    items: z.array(RequestViewReply),
+    count: z.number().int().nonnegative(),
+    nextCursor: z.string().optional().meta({ description: 'Pass as `cursor` for the next page; absent on the last page' }),
+  })
+  .meta({ id: 'RequestPage' });
+
+const StoredActor = z.union([z.looseObject({ kind: z.literal('user'), userId: z.string() }), z.looseObject({ kind: z.literal('system'), component: z.string() })]);
+
+export const HistoryReply = z
+  .object({
+    asOf: Instant.optional(),
+    events: z.array(
+      z.looseObject({
+        version: z.number().int().positive(),
+        type: z.string(),
+        schemaVersion: z.number().int(),
+        occurredAt: Instant,
+        actor: StoredActor,
+        data: z.unknown(),
+        hash: z.string(),
+        prevHash: z.string(),
+      }),
+    ),
+    state: RequestViewReply.nullable(),
+  })
+  .meta({ id: 'History' });
+
+export const VerificationReply = z
+  .union([
+    z.looseObject({ valid: z.literal(true), events: z.number().int().nonnegative(), head: z.string() }),
+    z.looseObject({ valid: z.literal(false), brokenAt: z.number().int(), reason: z.string() }),
+  ])
+  .meta({ id: 'Verification' });
+
+export const DueDateReply = z
+  .object({
+    receivedAt: Instant,
+    dueAt: Instant,
+    dayZero: LocalDate,
+    workingDays: z.number().int(),
+    explanation: z.array(z.looseObject({ date: LocalDate, weekday: z.string(), kind: z.enum(['day_zero', 'counted', 'skipped']), count: z.number().int().optional(), reason: z.string(), provisional: z.literal(true).optional().meta({ description: 'The line rests on a computed (provisional) holiday list' }) })),
+  })
+  .meta({ id: 'DueDate' });
+
+const Moved = z.object({ requestId: RequestReference, previousDueAt: Instant, dueAt: Instant });
+export const HolidayReply = z.object({ date: LocalDate, name: z.string().optional(), recorded: z.boolean(), moved: z.array(Moved) }).meta({ id: 'HolidayChange' });
+
+export const ScanReply = z.object({ breached: z.array(RequestReference), atRisk: z.array(RequestReference), alertsQueued: z.number().int() }).meta({ id: 'ScanResult' });
+
+export const HeldMailPage = z.object({ items: z.array(z.looseObject({ mailId: z.string(), status: z.string() })), count: z.number().int() }).meta({ id: 'HeldMailPage' });
+export const HeldMailDecision = z
+  .object({ mailId: z.string(), status: z.enum(['attached', 'promoted', 'discarded']), requestId: RequestReference.optional() })
+  .meta({ id: 'HeldMailDecision' });
+
+const Figures = z.looseObject({
+  received: z.number().int(),
+  responded: z.number().int(),
+  respondedOnTime: z.number().int(),
+  breached: z.number().int(),
+  open: z.number().int(),
+  medianWorkingDays: z.number().nullable(),
+  p90WorkingDays: z.number().nullable(),
+});
+const MonthlyReport = z.looseObject({ month: z.string(), asOf: z.string(), total: Figures, byDivision: z.record(z.string(), Figures), byChannel: z.record(z.string(), Figures) });
+export const MonthlyReportReply = MonthlyReport.extend({ previousMonth: MonthlyReport.nullable().optional() }).meta({ id: 'MonthlyReport' });
+
+export const CommonRequestsReply = z
+  .object({ topics: z.array(z.object({ topic: z.string(), count: z.number().int(), publishable: z.boolean(), examples: z.array(z.string()) })) })
+  .meta({ id: 'CommonRequests' });
+
+export const DisclosureRowReply = z
+  .looseObject({
+    requestId: RequestReference,
+    responseId: z.string(),
+    sentAt: Instant,
+    sentBy: z.string(),
+    division: z.string(),
+    to: z.array(z.string()),
+    cc: z.array(z.string()),
+    disposition: z.string(),
+    attachments: z.array(z.looseObject({ filename: z.string(), contentType: z.string(), sizeBytes: z.number().int(), sha256: z.string() })),
+  })
+  .meta({ id: 'Disclosure' });
+
+export const DisclosuresReply = z
+  .object({
+    from: LocalDate.optional(),
+    to: LocalDate.optional(),
+    items: z.array(DisclosureRowReply),
+    count: z.number().int(),
+    nextCursor: z.string().optional(),
+  })
+  .meta({ id: 'DisclosurePage' });
+
+export const MeReply = z
+  .object({ userId: z.string(), name: z.string(), email: z.string(), roles: z.array(Role), division: z.string().nullable() })
+  .meta({ id: 'Me', description: 'The signed-in person, as the directory knows them today' });
+
+/** CSV bodies (reports, disclosure log). */
+export const CsvText = z.string().meta({ description: 'RFC 4180 CSV with a header row' });
