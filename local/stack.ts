@@ -21,6 +21,7 @@ import { sqsDigestQueue } from '../functions/sla-scan/handler.js';
 import { scanSla } from '../application/sla/scan.js';
 import { requestSlaWorkflow } from '../application/sla/workflows.js';
 import { websiteSlaWorkflow } from '../application/website/sla-workflow.js';
+import { sendWebsiteReviewIfDue } from '../application/website/review.js';
 import { sendMonthlyReportIfDue } from '../application/reports.js';
 import { createProjectorHandler } from '../functions/projector/handler.js';
 import { composeCore } from '../functions/shared/compose.js';
@@ -158,9 +159,11 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       fromAddress: agency.config.agency.intakeAddress,
       now: clock.now,
     };
+    const reviewDeps = { ...monthlyDeps, reviewDate: agency.config.website?.reviewDate };
     const scheduler = new SchedulerTick(clock.now, agency, async () => {
       await scanSla(scanDeps);
       await sendMonthlyReportIfDue(monthlyDeps);
+      await sendWebsiteReviewIfDue(reviewDeps);
     }, report('scheduler'));
     const intakePoller = new SqsPoller({ sqs: sqs.client, queueUrl: inbound.url, queueArn: inbound.arn, handler: intake, context: () => lambdaContext('email-intake'), onError: report('email-intake') });
 
@@ -225,6 +228,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       scan: () => scanSla(scanDeps),
       /** Runs the monthly-report check now, or at another instant (tests). */
       sendMonthlyReport: (at?: Date) => sendMonthlyReportIfDue(at ? { ...monthlyDeps, now: () => at } : monthlyDeps),
+      /** Runs the yearly website-review check now (the scheduler's tick does it too). */
+      sendWebsiteReview: () => sendWebsiteReviewIfDue(reviewDeps),
       smtpPort: smtp.port,
       objects,
       /** Drains the stream and the mail queue once: for tests that want everything settled. */

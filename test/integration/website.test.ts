@@ -170,3 +170,46 @@ describe('from common requests to the website', () => {
     expect(mail?.destination.cc).toContain('archive@necs.example');
   }, 90_000);
 });
+
+describe('the yearly website review', () => {
+  it('mails the committee its pack once on the review date, and serves it to the console', async () => {
+    // Prepare: a topic asked three times and never published; the review year covers the tests above
+    await moveTo(at(21, 10));
+    const archiveOn = async (subject: string) => {
+      const r = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Sonam', kind: 'public' }, subject, body: '?' } });
+      const id = r.body.id as string;
+      await api('POST', `/requests/${id}/assign`, { as: 'ict.officer', body: { division: 'legal' } });
+      await api('POST', `/requests/${id}/consultations`, { as: 'spokesperson.legal', body: { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' } });
+      await api('POST', `/requests/${id}/response`, { as: 'legal.officer', body: { body: 'Here.', disposition: 'full' } });
+      await api('POST', `/requests/${id}/archive`, { as: 'legal.officer', body: { topics: ['forest cover'], publishable: false } });
+    };
+    for (const s of ['Forest cover 2024', 'Forest cover by dzongkhag', 'Forest cover maps']) await archiveOn(s);
+    await stack.settle();
+    const year = monday.month >= 7 ? monday.year + 1 : monday.year;
+    let reviewDay = DateTime.fromISO(`${year}-07-01T10:00:00`, { zone: 'Asia/Thimphu' });
+    while (!stack.agency.calendar.isWorkingDay(reviewDay.toISODate() as string)) reviewDay = reviewDay.plus({ days: 1 });
+
+    // Act: the day before, nothing; on the day, the pack goes out once
+    await moveTo(reviewDay.minus({ days: 1 }).toISO() as string);
+    expect(await stack.sendWebsiteReview()).toBe('not_due');
+    await moveTo(reviewDay.toISO() as string);
+    expect(await stack.sendWebsiteReview()).toBe('sent');
+    expect(await stack.sendWebsiteReview()).toBe('already_sent');
+
+    // Assess: the chair, the chiefs and the ICT head as coordinator, each once
+    const packs = (await outbox(stack)).filter((m) => m.subject.startsWith(`Website review ${year}`));
+    expect(packs.flatMap((m) => m.destination.to).sort()).toEqual(['ict.head@necs.example', 'legal.chief@necs.example', 'ppd.chief@necs.example', 'secretary@necs.example']);
+    expect(packs[0]?.body.text).toMatch(/not yet published: forest cover \(3\)/);
+    const pack = await api('GET', `/reports/website-review?year=${year}`, { as: 'secretary' });
+    expect(pack.status).toBe(200);
+    expect(pack.body).toMatchObject({
+      year,
+      topicsToPublish: [expect.objectContaining({ topic: 'forest cover', count: 3 })],
+      answeredFromWebsite: { count: 1 },
+      website: expect.objectContaining({ submitted: 3, published: 3, publishedOnTime: 2 }),
+      sent: { recipients: expect.arrayContaining(['secretary', 'ict.head']) },
+    });
+    expect((pack.body.disclosuresByDivision as { division: string; responses: number }[]).find((d) => d.division === 'legal')?.responses).toBe(3);
+    expect((await api('GET', `/reports/website-review?year=${year}`, { as: 'legal.officer' })).status).toBe(403);
+  }, 90_000);
+});

@@ -3,6 +3,8 @@ import { sha256Hex, storeContent } from '../../../application/object-store.js';
 import { proposeFromCommonRequests, ProposalRefusedError } from '../../../application/website/propose.js';
 import type { WebsiteOutcome } from '../../../application/website/website-commands.js';
 import { listWebsiteUpdates, loadPublishedTopics } from '../../../application/website/website-queries.js';
+import { buildReviewPack, reviewStreamId } from '../../../application/website/review.js';
+import { DomainError } from '../../../domain/request/errors.js';
 import { websiteSlaAt } from '../../../application/website/website-sla.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { websiteView } from '../../../domain/views/website-items.js';
@@ -13,7 +15,7 @@ import { WebsiteUpdateKind, type WebsiteAttachment } from '../../../events/websi
 import { HttpError } from '../errors.js';
 import type { Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, metadataOf } from './input.js';
-import { PublishedPage, WebsiteCommandReply, WebsiteCreatedReply, WebsiteIdParams, WebsiteUpdatePage, WebsiteUpdateReply } from '../schemas/website.js';
+import { ReviewPackReply, PublishedPage, WebsiteCommandReply, WebsiteCreatedReply, WebsiteIdParams, WebsiteUpdatePage, WebsiteUpdateReply } from '../schemas/website.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
@@ -35,6 +37,7 @@ export const websiteSchemas = {
   withdraw: z.strictObject({ reason: Text(2_000) }),
   list: z.strictObject({ status: z.enum(['submitted', 'returned', 'complete', 'published', 'withdrawn']).optional(), division: z.string().min(1).max(64).optional() }),
   propose: z.strictObject({ topic: Text(100) }),
+  review: z.strictObject({ year: z.string().regex(/^20\d{2}$/, 'YYYY') }),
 };
 
 const updateIdOf = (input: RouteInput): string => {
@@ -164,6 +167,28 @@ export const websiteRoutes: readonly Route[] = [
         if (err instanceof ProposalRefusedError) throw new HttpError(err.code === 'TOPIC_NOT_FOUND' ? 404 : 409, err.code, err.message, err.details);
         throw err;
       }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/reports/website-review',
+    summary: "The website review committee's yearly pack: website-update SLA, topics to publish, requests answered from the website, disclosures by division",
+    tags: ['website', 'reports'],
+    query: websiteSchemas.review,
+    replies: { 200: { description: 'The pack of that year (as it stands now), and when it was mailed', schema: ReviewPackReply } },
+    errors: { 403: 'The committee (head of agency, chiefs) and auditors', 404: 'No review date configured (`website.reviewDate`)' },
+    handle: async (input) => {
+      const actor = actorOf(input);
+      if (actor.kind === 'user' && !actor.roles.some((r) => r === 'head_of_agency' || r === 'division_chief' || r === 'auditor' || r === 'admin')) {
+        throw new DomainError('FORBIDDEN', 'the website review pack is for the committee (head of agency, chiefs) and auditors');
+      }
+      const q = websiteSchemas.review.parse(input.query);
+      const reviewDate = input.services.agency.config.website?.reviewDate;
+      if (!reviewDate) throw new HttpError(404, 'NOT_CONFIGURED', 'the agency configuration has no website.reviewDate');
+      const year = Number(q.year);
+      const pack = await buildReviewPack({ readModels: input.services.readModels, timeZone: input.services.agency.config.calendar.timeZone }, await input.services.agencyCalendar.current(), year, reviewDate);
+      const sent = (await input.services.store.read(reviewStreamId(year))).events[0];
+      return { status: 200, body: { ...pack, reviewDate, sent: sent ? { at: sent.event.occurredAt, recipients: (sent.event.data as { recipients: string[] }).recipients } : null } };
     },
   },
   {

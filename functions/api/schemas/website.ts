@@ -60,4 +60,17 @@ export const PublishedPage = z
   })
   .meta({ id: 'PublishedPage', description: 'What was published because people kept asking' });
 
+export const ReviewPackReply = z
+  .looseObject({
+    year: z.number().int(),
+    period: z.object({ from: LocalDate, to: LocalDate }),
+    website: z.looseObject({ submitted: z.number().int(), submittedOnTime: z.number().int(), published: z.number().int(), publishedOnTime: z.number().int() }),
+    topicsToPublish: z.array(z.object({ topic: z.string(), count: z.number().int(), examples: z.array(z.string()) })),
+    answeredFromWebsite: z.object({ count: z.number().int(), requestIds: z.array(RequestReference) }),
+    disclosuresByDivision: z.array(z.object({ division: z.string(), responses: z.number().int(), attachments: z.number().int() })),
+    reviewDate: z.string(),
+    sent: z.object({ at: Instant, recipients: z.array(z.string()) }).nullable(),
+  })
+  .meta({ id: 'WebsiteReviewPack', description: "The website review committee's yearly pack, and whether it was mailed" });
+
 export const Suggestions = z.array(z.object({ topic: z.string(), url: z.string() })).meta({ description: 'Published pages on the subject: the officer can answer with the link (close reason `published`)' });
