@@ -19,4 +19,23 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*', '@aws-lambda-powertools/*', 'node:fs', 'node:net', 'node:http'] }],
     },
   },
+  {
+    // The mail parser (mailparser and its charset, MIME and HTML libraries) belongs to email intake
+    // alone: imported anywhere else, it lands in functions that never parse mail (~1 MB each). Only
+    // parse-mail.ts uses it, only process-mail.ts and the intake function import those two, and
+    // everyone else names mail streams through intake/mail-stream.ts. Types may be imported freely.
+    files: ['domain/**/*.ts', 'events/**/*.ts', 'application/**/*.ts', 'adapters/**/*.ts', 'functions/**/*.ts', 'config/**/*.ts', 'infra/**/*.ts'],
+    ignores: ['application/intake/parse-mail.ts', 'application/intake/process-mail.ts', 'functions/intake/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          {
+            regex: '^(mailparser|@zone-eu/mailsplit|libmime|iconv-lite|encoding-japanese|html-to-text|he)(/.*)?$|(^|/)(parse|process)-mail\\.js$',
+            allowTypeImports: true,
+            message: 'This drags the mail parser into a function that does not parse mail: only email intake may import it (see infra/bundle.ts).',
+          },
+        ],
+      }],
+    },
+  },
 );

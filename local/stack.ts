@@ -35,6 +35,10 @@ import { lambdaContext } from './lambda-context.js';
 import { startLocalSes, startLocalSqs } from './services.js';
 import { startSmtpIntake } from './smtp-intake.js';
 import { SchedulerTick } from './scheduler-tick.js';
+import { AnchorTick } from './anchor-tick.js';
+import { composeAnchors, localAnchorPlaces } from '../adapters/anchors/compose.js';
+import { anchorNow } from '../application/anchors/anchoring.js';
+import { createAnchorHeadsHandler } from '../functions/anchor-heads/handler.js';
 import { SqsPoller } from './sqs-poller.js';
 import { StreamPoller } from './stream-poller.js';
 
@@ -94,6 +98,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
 
     const core = composeCore({ doc, eventsTable: names.events, readModelTable: names.readModels, agency, now: clock.now });
     const objects = new DirectoryObjectStore(join(dataDir, 'objects'));
+    const anchors = composeAnchors({ doc, eventsTable: names.events, readModelTable: names.readModels, ...localAnchorPlaces(dataDir), now: clock.now });
 
     const projector = createProjectorHandler(core.projector);
     const dispatcher = createDispatcherHandler({ sqs: sqs.client, mailQueueUrl: mail.url });
@@ -142,6 +147,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       [
         { name: 'projector', handler: projector },
         { name: 'mail-dispatcher', handler: dispatcher },
+        { name: 'anchor-heads', handler: createAnchorHeadsHandler(anchors.heads) },
       ],
       lambdaContext,
       (consumer, err) => report(consumer)(err),
@@ -165,6 +171,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       await sendMonthlyReportIfDue(monthlyDeps);
       await sendWebsiteReviewIfDue(reviewDeps);
     }, report('scheduler'));
+    const anchorTick = new AnchorTick(clock.now, agency, async () => (await anchors.deps.archive.latest())?.statement.anchoredAt, () => anchorNow(anchors.deps), report('anchor'));
     const intakePoller = new SqsPoller({ sqs: sqs.client, queueUrl: inbound.url, queueArn: inbound.arn, handler: intake, context: () => lambdaContext('email-intake'), onError: report('email-intake') });
 
     const clockRoute: LocalRoute = async (req, body) => {
@@ -189,7 +196,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       port: options.apiPort,
       maxBytes: MAX_BODY_BYTES,
       handler: createApiHandler(
-        { agency, commands: core.commands, websiteCommands: core.websiteCommands, store: core.store, objects, readModels, now: clock.now, agencyCalendar: core.agencyCalendar, scan: () => scanSla(scanDeps), directory: core.directory },
+        { agency, commands: core.commands, websiteCommands: core.websiteCommands, store: core.store, objects, readModels, now: clock.now, agencyCalendar: core.agencyCalendar, scan: () => scanSla(scanDeps), directory: core.directory, anchors: anchors.ledger },
         localAuthenticator(core.directory, clock.now),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),
@@ -203,8 +210,9 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       intakePoller.start();
       notifierPoller.start();
       scheduler.start();
+      anchorTick.start();
       // Stopped first: pollers finish the batch in hand before the servers they use go away.
-      stops.push(() => mailPoller.stop(), () => streamPoller.stop(), () => intakePoller.stop(), () => notifierPoller.stop(), () => scheduler.stop());
+      stops.push(() => mailPoller.stop(), () => streamPoller.stop(), () => intakePoller.stop(), () => notifierPoller.stop(), () => scheduler.stop(), () => anchorTick.stop());
     }
 
     return {
@@ -226,6 +234,10 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       intakePoller,
       notifierPoller,
       scan: () => scanSla(scanDeps),
+      anchors,
+      anchorTick,
+      /** Writes an anchor now (`desk anchor`). */
+      anchorNow: (options: { full?: boolean } = {}) => anchorNow(anchors.deps, options),
       /** Runs the monthly-report check now, or at another instant (tests). */
       sendMonthlyReport: (at?: Date) => sendMonthlyReportIfDue(at ? { ...monthlyDeps, now: () => at } : monthlyDeps),
       /** Runs the yearly website-review check now (the scheduler's tick does it too). */

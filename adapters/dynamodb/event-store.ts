@@ -65,6 +65,8 @@ const toStored = (item: Record<string, unknown>): StoredEvent => {
   };
 };
 
+/** The head item (version 0): the stream's last version and hash. */
+const headOf = (item: Record<string, unknown>): StreamHead => ({ version: item.headVersion as number, hash: item.headHash as string });
 
 /**
  * The event store on DynamoDB: one item per event (partition `streamId`, sort `version`), a head item
@@ -78,25 +80,31 @@ export class DynamoEventStore implements EventStore {
   ) {}
 
   /**
-   * Reads a stream and its head as one consistent snapshot: the head is read alongside the events, and
-   * when an append landed in between (events beyond the head, or a head beyond the events) the head is
-   * read again and the missing events fetched. What still disagrees after that is tampering, for verify.
+   * Reads a stream and its head as one consistent snapshot. From the start of the stream, the head
+   * (version 0 of the same partition) comes in the same Query as the events; from a later version it is
+   * read beside them. When an append landed in between (events beyond the head, or a head beyond the
+   * events) the head is read again and the missing events fetched. What still disagrees after that is
+   * tampering, for verify.
    */
   async read(streamId: string, range: { fromVersion?: number; toVersion?: number } = {}): Promise<StreamRead> {
     const from = Math.max(1, range.fromVersion ?? 1);
     const to = range.toVersion ?? Number.MAX_SAFE_INTEGER;
-    const [events, firstHead] = await Promise.all([this.queryEvents(streamId, from, to), this.readHead(streamId)]);
-    let head = firstHead;
+    const [queried, separateHead] =
+      from === 1 ? [await this.queryStream(streamId, HEAD_VERSION, to), undefined] : await Promise.all([this.queryStream(streamId, from, to), this.readHead(streamId)]);
+    const events = queried.events;
+    let head = from === 1 ? queried.head : separateHead;
     const last = () => events[events.length - 1]?.version ?? from - 1;
     if (head && last() > head.version && to === Number.MAX_SAFE_INTEGER) head = await this.readHead(streamId);
     if (head && head.version > last() && last() < to && events.length > 0) {
-      events.push(...(await this.queryEvents(streamId, last() + 1, Math.min(head.version, to))));
+      events.push(...(await this.queryStream(streamId, last() + 1, Math.min(head.version, to))).events);
     }
     return head ? { events, head } : { events };
   }
 
-  private async queryEvents(streamId: string, from: number, to: number): Promise<StoredEvent[]> {
+  /** The items of a stream from `from` to `to` (pages followed), as events and, when version 0 is in range, its head. */
+  private async queryStream(streamId: string, from: number, to: number): Promise<{ events: StoredEvent[]; head?: StreamHead }> {
     const events: StoredEvent[] = [];
+    let head: StreamHead | undefined;
     let startKey: Record<string, unknown> | undefined;
     do {
       const page = await withRetries('read events', () =>
@@ -110,17 +118,20 @@ export class DynamoEventStore implements EventStore {
           }),
         ),
       );
-      for (const item of page.Items ?? []) events.push(toStored(item));
+      for (const item of page.Items ?? []) {
+        if (item.version === HEAD_VERSION) head = headOf(item);
+        else events.push(toStored(item));
+      }
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    return events;
+    return head ? { events, head } : { events };
   }
 
   async readHead(streamId: string): Promise<StreamHead | undefined> {
     const out = await withRetries('read head', () =>
       this.doc.send(new GetCommand({ TableName: this.tableName, Key: { streamId, version: HEAD_VERSION }, ConsistentRead: true })),
     );
-    return out.Item ? { version: out.Item.headVersion as number, hash: out.Item.headHash as string } : undefined;
+    return out.Item ? headOf(out.Item) : undefined;
   }
 
   async append(streamId: string, events: readonly AnyEvent[], expected: StreamHead | undefined, options: AppendOptions = {}): Promise<AppendResult> {

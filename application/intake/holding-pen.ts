@@ -6,7 +6,7 @@ import type { MailEvent, MailEventOf } from '../../events/intake-events.js';
 import type { LoadedAgency } from '../../config/load.js';
 import type { EventStore } from '../event-store.js';
 import type { CommandOutcome, RequestCommands } from '../request-commands.js';
-import { mailStreamId } from './process-mail.js';
+import { mailStreamId } from './mail-stream.js';
 
 export interface HoldingPenDeps {
   readonly store: EventStore;

@@ -14,6 +14,7 @@ import type { EventStore } from '../event-store.js';
 import { storeContent, type ObjectStore } from '../object-store.js';
 import type { CommandOutcome, RequestCommands } from '../request-commands.js';
 import { defaultIntakeLimits, parseMail, type IntakeLimits, type ParsedMail } from './parse-mail.js';
+import { mailStreamId } from './mail-stream.js';
 
 /** Read models intake consults to thread replies (kept by the projector). */
 export interface ThreadLookups {
@@ -50,7 +51,7 @@ export interface IntakeResult {
   readonly replayed: boolean;
 }
 
-export const mailStreamId = (mailId: string): string => `mail#${mailId}`;
+export { mailStreamId };
 
 /** SES's verdict headers on stored mail, and DMARC from Authentication-Results. */
 const verdictsOf = (m: ParsedMail) => {

@@ -1,6 +1,6 @@
-import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { EventActor } from '../../events/actor.js';
+import { canonicalObjectOfSortedKeys } from './canonical-json.js';
 
 /** The predecessor hash of a stream's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -16,17 +16,30 @@ export interface ChainedEvent {
   readonly data: unknown;
 }
 
-/** SHA-256 (hex) over the predecessor's hash and the RFC 8785 canonical JSON of the event. */
-export const hashEvent = (prevHash: string, event: ChainedEvent): string => {
-  const canonical = canonicalize({
-    streamId: event.streamId,
-    version: event.version,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    occurredAt: event.occurredAt,
-    actor: event.actor,
-    data: event.data,
-  });
-  if (canonical === undefined) throw new TypeError('event cannot be canonicalized');
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
-};
+type OneShotHash = (algorithm: string, data: string, encoding: 'hex') => string;
+/** `crypto.hash` (Node ≥ 20.12, 21.7) hashes in one call; older Node takes the Hash object's way. */
+const oneShot = (crypto as unknown as { hash?: OneShotHash }).hash;
+const sha256Hex: (text: string) => string = oneShot
+  ? (text) => oneShot('sha256', text, 'hex')
+  : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
+/**
+ * The RFC 8785 canonical JSON of what the hash covers, written directly: the envelope's keys in their
+ * sorted order (actor, data, occurredAt, schemaVersion, streamId, type, version).
+ */
+export const canonicalEnvelope = (event: ChainedEvent): string =>
+  canonicalObjectOfSortedKeys([
+    ['actor', event.actor],
+    ['data', event.data],
+    ['occurredAt', event.occurredAt],
+    ['schemaVersion', event.schemaVersion],
+    ['streamId', event.streamId],
+    ['type', event.type],
+    ['version', event.version],
+  ]);
+
+/**
+ * SHA-256 (hex) over the predecessor's hash, a newline and the RFC 8785 canonical JSON of the event
+ * (UTF-8): the same bytes as hashing `prevHash`, `\n` and `canonicalize(event)` one after the other.
+ */
+export const hashEvent = (prevHash: string, event: ChainedEvent): string => sha256Hex(`${prevHash}\n${canonicalEnvelope(event)}`);

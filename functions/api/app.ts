@@ -8,6 +8,7 @@ import { bodyLimit } from './middleware/body-limit.js';
 import { httpErrors } from './middleware/http-errors.js';
 import { jsonBody } from './middleware/json-body.js';
 import { Router } from './router.js';
+import { anchorRoutes } from './routes/anchors.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { docsRoutes } from './routes/docs.js';
 import { meRoutes } from './routes/me.js';
@@ -33,6 +34,7 @@ export const allRoutes: readonly Route[] = [
   ...peopleRoutes,
   ...meRoutes,
   ...websiteRoutes,
+  ...anchorRoutes,
   ...docsRoutes(() => allRoutes),
 ];
 

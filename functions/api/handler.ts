@@ -1,11 +1,21 @@
 import type { Context } from 'aws-lambda';
-import { scanSla } from '../../application/sla/scan.js';
-import { awsScanDeps } from '../sla-scan/handler.js';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
+import { awsObjects } from '../shared/aws-objects.js';
 import { awsServices } from '../shared/aws-services.js';
 import { cognitoAuthenticator } from './auth/authenticator.js';
 import { createApiHandler } from './app.js';
 import type { ApiEvent } from './types.js';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { AnchorLedger } from '../../application/anchors/ledger.js';
+import { KmsSigner } from '../../adapters/anchors/kms-signer.js';
+import { S3AnchorArchive } from '../../adapters/anchors/s3-archive.js';
+
+/** The anchors, read-only: the Object Lock bucket and the public half of the KMS key. */
+const anchorLedger = (): AnchorLedger | undefined => {
+  const { ANCHOR_BUCKET, ANCHOR_KEY_ID } = process.env;
+  return ANCHOR_BUCKET && ANCHOR_KEY_ID ? new AnchorLedger(new S3AnchorArchive(new S3Client({}), ANCHOR_BUCKET), new KmsSigner(new KMSClient({}), ANCHOR_KEY_ID)) : undefined;
+};
 
 let cached: ReturnType<typeof createApiHandler> | undefined;
 
@@ -13,6 +23,7 @@ let cached: ReturnType<typeof createApiHandler> | undefined;
 export const handler = async (event: ApiEvent, context: Context) => {
   if (!cached) {
     const s = awsServices();
+    const ledger = anchorLedger();
     if (!s.env.USER_POOL_ID || !s.env.USER_POOL_CLIENT_ID) throw new Error('USER_POOL_ID and USER_POOL_CLIENT_ID are required');
     cached = createApiHandler(
       {
@@ -20,12 +31,17 @@ export const handler = async (event: ApiEvent, context: Context) => {
         commands: s.core.commands,
         websiteCommands: s.core.websiteCommands,
         store: s.core.store,
-        objects: s.objects,
+        objects: awsObjects(s.env),
         readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
         now: s.now,
         agencyCalendar: s.core.agencyCalendar,
-        scan: () => scanSla(awsScanDeps(s)),
+        // The scan and its SQS client load only when someone runs it (POST /sla/scan), not at start.
+        scan: async () => {
+          const [{ scanSla }, { awsScanDeps }] = await Promise.all([import('../../application/sla/scan.js'), import('../sla-scan/handler.js')]);
+          return scanSla(awsScanDeps(s));
+        },
         directory: s.core.directory,
+        ...(ledger ? { anchors: ledger } : {}),
       },
       cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID, undefined, s.core.directory, s.now),
     );

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { AgencyCalendar } from '../../application/agency-calendar.js';
 import type { DirectoryService } from '../../application/directory-service.js';
+import type { AnchorLedger } from '../../application/anchors/ledger.js';
 import type { EventStore } from '../../application/event-store.js';
 import type { ScanResult } from '../../application/sla/scan.js';
 import type { ObjectStore } from '../../application/object-store.js';
@@ -28,6 +29,8 @@ export interface ApiServices {
   readonly scan: () => Promise<ScanResult>;
   /** The agency's people, divisions and roles (events), read as of any instant and changed by admins. */
   readonly directory: DirectoryService;
+  /** The anchors (GET /anchors, proofs, the verify route's anchor); absent where none are kept. */
+  readonly anchors?: AnchorLedger;
 }
 
 export interface RouteInput {

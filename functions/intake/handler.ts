@@ -43,14 +43,16 @@ let cached: ReturnType<typeof createIntakeHandler> | undefined;
 export const handler = async (event: SQSEvent, context: Context) => {
   if (!cached) {
     const { awsServices } = await import('../shared/aws-services.js');
+    const { awsObjects } = await import('../shared/aws-objects.js');
+    const { awsReplySecret } = await import('../shared/aws-reply-secret.js');
     const { dynamoThreadLookups } = await import('../../adapters/dynamodb/thread-lookups.js');
     const s = awsServices();
     cached = createIntakeHandler({
       store: s.core.store,
       commands: s.core.commands,
-      objects: s.objects,
+      objects: awsObjects(s.env),
       agency: s.agency,
-      replySecret: await s.replySecret(),
+      replySecret: await awsReplySecret(s.env),
       lookups: dynamoThreadLookups(s.doc, s.env.READ_MODEL_TABLE),
       now: s.now,
     });

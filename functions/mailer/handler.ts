@@ -25,13 +25,16 @@ let cached: ReturnType<typeof createMailerHandler> | undefined;
 export const handler = async (event: SQSEvent, context: Context) => {
   if (!cached) {
     const { awsServices } = await import('../shared/aws-services.js');
+    const { awsObjects } = await import('../shared/aws-objects.js');
+    const { awsReplySecret } = await import('../shared/aws-reply-secret.js');
+    const { awsMailSender } = await import('../shared/aws-mail.js');
     const s = awsServices();
     cached = createMailerHandler({
       commands: s.core.commands,
-      objects: s.objects,
-      send: s.send,
+      objects: awsObjects(s.env),
+      send: awsMailSender(s.env),
       agency: s.agency,
-      replySecret: await s.replySecret(),
+      replySecret: await awsReplySecret(s.env),
       now: s.now,
     });
   }

@@ -25,6 +25,7 @@ export const handler = async (event: unknown, context: Context) => {
   if (!cached) {
     const { awsServices } = await import('../shared/aws-services.js');
     const { dynamoReadModels } = await import('../../adapters/dynamodb/read-models.js');
+    const { awsMailSender } = await import('../shared/aws-mail.js');
     const s = awsServices();
     cached = createMonthlyReportHandler({
       readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
@@ -32,7 +33,7 @@ export const handler = async (event: unknown, context: Context) => {
       store: s.core.store,
       directory: s.core.directory,
       calendar: s.core.calendar,
-      send: s.send,
+      send: awsMailSender(s.env),
       agencyName: s.agency.config.agency.name,
       fromAddress: s.agency.config.agency.intakeAddress,
       now: s.now,

@@ -22,6 +22,7 @@ let cached: ReturnType<typeof createNotifierHandler> | undefined;
 export const handler = async (event: SQSEvent, context: Context) => {
   if (!cached) {
     const { awsServices } = await import('../shared/aws-services.js');
+    const { awsMailSender } = await import('../shared/aws-mail.js');
     const s = awsServices();
     cached = createNotifierHandler({
       store: s.core.store,
@@ -29,7 +30,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
       workflows: [requestSlaWorkflow(s.core.commands), websiteSlaWorkflow(s.core.websiteCommands)],
       directory: s.core.directory,
       calendar: s.core.calendar,
-      send: s.send,
+      send: awsMailSender(s.env),
       agencyName: s.agency.config.agency.name,
       fromAddress: s.agency.config.agency.intakeAddress,
       linkFor: (ref) => `${process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`}/requests/${ref}`,

@@ -1,11 +1,5 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { sesSender } from '../../adapters/ses/ses-sender.js';
-import type { MailSender } from '../../application/outgoing-mail.js';
 import * as z from 'zod';
 import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
-import { S3ObjectStore } from '../../adapters/object-store/s3-store.js';
 import { loadAgency } from '../../config/load.js';
 import { composeCore } from './compose.js';
 
@@ -20,8 +14,14 @@ const AwsEnvironment = z.object({
   USER_POOL_CLIENT_ID: z.string().min(1).optional(),
   MAIL_QUEUE_URL: z.url().optional(),
 });
+export type AwsEnvironment = z.infer<typeof AwsEnvironment>;
 
-/** Builds the shared services of a deployed function once per container. */
+/**
+ * Builds the shared services of a deployed function once per container: its environment, the agency,
+ * DynamoDB and the core (store, commands, projector). Only DynamoDB: S3, SES and Secrets Manager have
+ * their own builders beside this one (aws-objects.ts, aws-mail.ts, aws-reply-secret.ts), imported by
+ * the functions that use them, so no function bundles or constructs a client it never calls.
+ */
 export const awsServices = () => {
   const parsed = AwsEnvironment.safeParse(process.env);
   if (!parsed.success) throw new Error(`function environment is incomplete: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -30,18 +30,5 @@ export const awsServices = () => {
   const doc = createDocumentClient(createDynamoClient());
   const now = () => new Date();
   const core = composeCore({ doc, eventsTable: env.EVENTS_TABLE, readModelTable: env.READ_MODEL_TABLE, agency, now });
-  const objects = new S3ObjectStore(new S3Client({}), env.OBJECT_BUCKET);
-  let secret: Promise<string> | undefined;
-  /** The reply-token key from Secrets Manager, fetched once. */
-  const replySecret = () =>
-    (secret ??= (async () => {
-      if (!env.REPLY_SECRET_ARN) throw new Error('REPLY_SECRET_ARN is not set');
-      const out = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: env.REPLY_SECRET_ARN }));
-      if (!out.SecretString) throw new Error('the reply-token secret is empty');
-      return out.SecretString;
-    })());
-  let sender: MailSender | undefined;
-  /** The agency's SES sender (its configuration set, when deployed with one), made on first use. */
-  const send: MailSender = (mail, tags) => (sender ??= sesSender(new SESv2Client({}), env.SES_CONFIGURATION_SET))(mail, tags);
-  return { env, agency, doc, now, core, objects, replySecret, send };
+  return { env, agency, doc, now, core };
 };

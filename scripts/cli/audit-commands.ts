@@ -6,14 +6,50 @@ import { requestStreamId } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { parseReference } from '../../domain/request/reference.js';
 import { deskTarget, type DeskTarget } from './context.js';
+import type { Anchors } from '../../adapters/anchors/compose.js';
+import { verifyAllAgainstAnchors } from '../../application/anchors/verification.js';
 import { sweepStreams } from './stream-sweep.js';
 
-const referenceOf = (ref: string): string => {
+export const referenceOf = (ref: string): string => {
   if (!parseReference(ref)) throw new Error(`${ref} is not a reference number (<PREFIX>-<YYYY>-<NNNNN>)`);
   return ref;
 };
 
-const withTarget = async <T>(agency: () => LoadedAgency, run: (target: DeskTarget) => Promise<T>): Promise<T> => {
+/** A stream's name for people: the reference for a request, the stream id otherwise. */
+const nameOf = (streamId: string) => (streamId.startsWith('request#') ? streamId.slice('request#'.length) : streamId);
+
+const LABELS = { deleted: 'DELETED', truncated: 'TRUNCATED', rewritten: 'REWRITTEN', unreadable: 'UNREADABLE' } as const;
+
+/** `desk verify --all`: every stream, against its own chain and the latest anchor; exit 1 on any finding. */
+const verifyAll = async (store: DeskTarget['store'], anchors: Anchors): Promise<void> => {
+  const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr }, Presets.shades_classic) : undefined;
+  let started = false;
+  const result = await verifyAllAgainstAnchors({ store, heads: anchors.heads, archive: anchors.deps.archive, signer: anchors.deps.signer }, (done, total) => {
+    if (!started) bar?.start(total, 0);
+    started = true;
+    bar?.update(done);
+  });
+  bar?.stop();
+  for (const p of result.anchorProblems) console.log(`ANCHOR PROBLEM: ${p}`);
+  for (const f of result.findings) {
+    if (f.problem === 'chain-broken') console.log(`${nameOf(f.streamId)}: BROKEN at version ${f.brokenAt ?? '?'}: ${f.reason}`);
+    else console.log(`${nameOf(f.streamId)}: ${LABELS[f.problem]}: ${f.reason}`);
+  }
+  const latest = result.latest?.statement;
+  const requests = result.ids.filter((id) => id.startsWith('request#'));
+  const broken = (id: string) => result.findings.some((f) => f.streamId === id);
+  const unreadable = result.findings.filter((f) => f.problem === 'unreadable' && f.streamId.startsWith('request#')).length;
+  console.log(`${requests.filter((id) => !broken(id)).length} of ${requests.length} requests valid${unreadable ? `, ${unreadable} unreadable` : ''}`);
+  console.log(`${result.streams - result.findings.length} of ${result.streams} streams of every kind valid`);
+  console.log(
+    latest
+      ? `checked against anchor ${latest.sequence} of ${latest.anchoredAt} (${result.anchored} streams anchored) and the chain of ${latest.sequence} anchors: ${result.anchorProblems.length === 0 ? 'signatures and links valid' : `${result.anchorProblems.length} problems`}`
+      : 'no anchor yet: only each stream\'s own chain was checked (desk anchor writes one)',
+  );
+  if (result.findings.length > 0 || result.anchorProblems.length > 0) process.exitCode = 1;
+};
+
+export const withTarget = async <T>(agency: () => LoadedAgency, run: (target: DeskTarget) => Promise<T>): Promise<T> => {
   const target = deskTarget(agency().config.calendar.timeZone);
   try {
     return await run(target);
@@ -45,36 +81,29 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
 
   program
     .command('verify [ref]')
-    .description('check the hash chain of one request, or of all with --all')
-    .option('--all', 'verify every request')
+    .description('check the hash chain of one request, or of every stream with --all, and each against the latest anchor')
+    .option('--all', 'verify every stream in the events table, every anchor and the chain of anchors')
     .action((ref: string | undefined, opts: { all?: boolean }) =>
-      withTarget(agency, async ({ store }) => {
+      withTarget(agency, async ({ store, anchors }) => {
         if (!ref && !opts.all) throw new Error('name a reference or pass --all');
-        const ids: string[] = [];
-        if (opts.all) for await (const id of store.listStreams('request#')) ids.push(id);
-        else ids.push(requestStreamId(referenceOf(ref as string)));
-        const bar = opts.all && process.stderr.isTTY ? new SingleBar({ stream: process.stderr }, Presets.shades_classic) : undefined;
-        bar?.start(ids.length, 0);
-        let broken = 0;
-        const unreadable = await sweepStreams(
-          ids,
-          async (id) => {
-            const result = await verifyStream(store, id);
-            bar?.increment();
-            if (!result) throw new Error(`no request ${id.slice('request#'.length)}`);
-            if (!result.valid) {
-              broken++;
-              console.log(`${id.slice('request#'.length)}: BROKEN at version ${result.brokenAt}: ${result.reason}`);
-            } else if (!opts.all) {
-              console.log(`${id.slice('request#'.length)}: valid, ${result.events} events, head ${result.head}`);
-            }
-          },
-          (f) => console.log(`${f.streamId.slice('request#'.length)}: UNREADABLE: ${f.reason}`),
-        );
-        bar?.stop();
-        if (opts.all) console.log(`${ids.length - broken - unreadable.length} of ${ids.length} requests valid${unreadable.length ? `, ${unreadable.length} unreadable` : ''}`);
-        if (!opts.all && unreadable.length > 0) throw new Error(unreadable[0]?.reason);
-        if (broken > 0 || unreadable.length > 0) process.exitCode = 1;
+        if (opts.all) return verifyAll(store, anchors());
+        const id = requestStreamId(referenceOf(ref as string));
+        const result = await verifyStream(store, id);
+        if (!result) throw new Error(`no request ${ref}`);
+        if (!result.valid) {
+          console.log(`${ref}: BROKEN at version ${result.brokenAt}: ${result.reason}`);
+          process.exitCode = 1;
+          return;
+        }
+        const read = await store.read(id);
+        const standing = await anchors().ledger.standing(id, read.events);
+        if (standing && !standing.matches) {
+          console.log(`${ref}: NOT AS ANCHORED: ${standing.reason}`);
+          process.exitCode = 1;
+          return;
+        }
+        const anchored = standing ? `; as anchored in anchor ${standing.sequence} (${standing.anchoredAt}) at version ${standing.version}` : '; not anchored yet';
+        console.log(`${ref}: valid, ${result.events} events, head ${result.head}${anchored}`);
       }),
     );
 

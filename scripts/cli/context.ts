@@ -5,18 +5,27 @@ import type { ProjectorDeps } from '../../application/projector.js';
 import type { ReadModels } from '../../application/read-models.js';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { localTableNames } from '../../infra/tables.js';
+import { composeAnchors, localAnchorPlaces, type Anchors } from '../../adapters/anchors/compose.js';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { KmsSigner } from '../../adapters/anchors/kms-signer.js';
+import { S3AnchorArchive } from '../../adapters/anchors/s3-archive.js';
+import { join } from 'node:path';
+import { MovableClock } from '../../local/clock.js';
 
 export interface DeskTarget {
   readonly store: DynamoEventStore;
   readonly projector: ProjectorDeps;
   readonly reportDeps: { readModels: ReadModels; timeZone: string };
+  /** The anchors: `.data/anchors/` and the local key (or `DESK_DATA_DIR`), the bucket and KMS key on AWS. */
+  readonly anchors: () => Anchors;
   close(): void;
 }
 
 /**
  * Where the CLI reads and writes: the local stack by default (DynamoDB Local on 127.0.0.1:8000, or
  * `DYNAMODB_PORT`), AWS when `DESK_TARGET=aws` (the usual AWS credentials and region, and the deployed
- * table names in `EVENTS_TABLE` and `READ_MODEL_TABLE`).
+ * table names in `EVENTS_TABLE` and `READ_MODEL_TABLE`, and for anchors `ANCHOR_BUCKET`, `ANCHOR_KEY_ID`).
  */
 export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.env): DeskTarget => {
   const onAws = env.DESK_TARGET === 'aws';
@@ -26,10 +35,19 @@ export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.en
   const doc = createDocumentClient(client);
   const events = env.EVENTS_TABLE ?? localTableNames.events;
   const readModels = env.READ_MODEL_TABLE ?? localTableNames.readModels;
+  const dataDir = env.DESK_DATA_DIR ?? join(process.cwd(), '.data');
+  // Locally, the stack's movable clock (`/_local/clock`), so that anchors follow the time the stack keeps.
+  const now = onAws ? () => new Date() : new MovableClock(join(dataDir, 'clock.json')).now;
+  const anchorPlaces = () => {
+    if (!onAws) return localAnchorPlaces(dataDir);
+    if (!env.ANCHOR_BUCKET || !env.ANCHOR_KEY_ID) throw new Error('DESK_TARGET=aws needs ANCHOR_BUCKET and ANCHOR_KEY_ID for anchors');
+    return { archive: new S3AnchorArchive(new S3Client({}), env.ANCHOR_BUCKET), signer: new KmsSigner(new KMSClient({}), env.ANCHOR_KEY_ID) };
+  };
   return {
     store: new DynamoEventStore(doc, events),
     projector: { store: new DynamoEventStore(doc, events), writeItems: (items, v, force) => writeReadItems(doc, readModels, items, v, force), timeZone },
     reportDeps: { readModels: dynamoReadModels(doc, readModels), timeZone },
+    anchors: () => composeAnchors({ doc, eventsTable: events, readModelTable: readModels, ...anchorPlaces(), now }),
     close: () => client.destroy(),
   };
 };

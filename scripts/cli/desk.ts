@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { loadAgency, type LoadedAgency } from '../../config/load.js';
 import { registerAuditCommands } from './audit-commands.js';
+import { registerAnchorCommands } from './anchor-commands.js';
 import { registerDueDate } from './due-date-command.js';
 import { registerPeople } from './people-command.js';
 import { registerReport } from './report-command.js';
@@ -22,6 +23,7 @@ registerScan(program);
 registerWebsite(program);
 registerReport(program, agency);
 registerPeople(program, agency);
+registerAnchorCommands(program, agency);
 
 try {
   await program.parseAsync(process.argv);

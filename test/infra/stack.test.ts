@@ -51,6 +51,13 @@ describe('functions', () => {
     }
   });
 
+  it('run the bundle of infra/bundle.ts (index.handler) without loading source maps at start', () => {
+    for (const f of ours) {
+      expect(f.Properties.Handler).toBe('index.handler');
+      expect(JSON.stringify((f.Properties.Environment as { Variables: Record<string, unknown> }).Variables)).not.toContain('--enable-source-maps');
+    }
+  });
+
   it('read the stream reporting partial failures, bisecting, with bounded retries and a failure destination', () => {
     template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], BisectBatchOnFunctionError: true, MaximumRetryAttempts: 5, DestinationConfig: Match.objectLike({ OnFailure: Match.anyValue() }) }, 2);
     template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], EventSourceArn: Match.anyValue(), BatchSize: Match.anyValue() }, 6);

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
@@ -92,7 +95,7 @@ describe('desk CLI against DynamoDB Local', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [desk, ...args], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '', DYNAMODB_ENDPOINT: tables.endpoint, EVENTS_TABLE: tables.names.events, READ_MODEL_TABLE: tables.names.readModels },
+      env: { ...process.env, NODE_OPTIONS: '', DYNAMODB_ENDPOINT: tables.endpoint, EVENTS_TABLE: tables.names.events, READ_MODEL_TABLE: tables.names.readModels, DESK_DATA_DIR: mkdtempSync(join(tmpdir(), 'desk-')) },
     });
 
   it('prints a request’s history, as of a moment too, and as JSON with hashes', async () => {

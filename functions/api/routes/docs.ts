@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { openApiDocument, type OpenApiDocument } from '../openapi/document.js';
+import type { OpenApiDocument } from '../openapi/document.js';
 import type { Route } from '../types.js';
 
 /**
@@ -48,7 +48,8 @@ export const docsRoutes = (allRoutes: () => readonly Route[]): readonly Route[] 
       description: 'Generated from the same zod schemas that validate each route’s input.',
       tags: ['reference'],
       replies: { 200: { description: 'The OpenAPI document', schema: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }) } },
-      handle: async () => ({ status: 200, body: (document ??= openApiDocument(allRoutes())), headers: { 'cache-control': 'public, max-age=300' } }),
+      // zod-openapi loads when the document is first asked for, not at every cold start of the API.
+      handle: async () => ({ status: 200, body: (document ??= (await import('../openapi/document.js')).openApiDocument(allRoutes())), headers: { 'cache-control': 'public, max-age=300' } }),
     },
     {
       method: 'GET',

@@ -206,7 +206,8 @@ export const requestRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/requests/{id}/verify',
-    summary: 'Check the hash chain of a request’s events',
+    summary: 'Check the hash chain of a request’s events, and the request against the latest anchor',
+    description: 'A request rewritten as a whole (every hash and its head recomputed) passes its own chain but not the anchor: then `valid` is false and `anchor.matches` says why.',
     tags: ['audit'],
     params: RequestIdParams,
     replies: { 200: { description: 'Whether the chain is intact, and where it breaks if not', schema: VerificationReply } },
@@ -216,7 +217,11 @@ export const requestRoutes: readonly Route[] = [
       if (refused) throw refused;
       const audited = await auditStream(input.services.store, requestStreamId(requestIdOf(input)));
       if (!audited) throw new HttpError(404, 'REQUEST_NOT_FOUND', `no request ${input.params.id}`);
-      return { status: 200, body: audited.verification };
+      // Against the latest anchor too: a stream rewritten as a whole passes its own chain, not the anchor.
+      const anchor = (await input.services.anchors?.standing(requestStreamId(requestIdOf(input)), audited.history.events)) ?? null;
+      const v = audited.verification;
+      if (v.valid && anchor && !anchor.matches) return { status: 200, body: { valid: false, brokenAt: anchor.version, reason: anchor.reason, anchor } };
+      return { status: 200, body: { ...v, anchor } };
     },
   },
   commandRoute('/requests/{id}/assign', bodies.assign, async (b) => ({ type: 'AssignRequest', data: { division: b.division, ...(b.assignee ? { assignee: b.assignee } : {}) } }), { summary: 'Assign the request to a division, and optionally to the officer who holds it' }),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Channel, Instant, LocalDate, RequestReference, Role } from '../../../events/primitives.js';
+import { AnchorStandingReply } from './anchors.js';
 
 /**
  * Reply schemas shared by the routes: the OpenAPI document is generated from them and the API test
@@ -97,8 +98,8 @@ export const HistoryReply = z
 
 export const VerificationReply = z
   .union([
-    z.looseObject({ valid: z.literal(true), events: z.number().int().nonnegative(), head: z.string() }),
-    z.looseObject({ valid: z.literal(false), brokenAt: z.number().int(), reason: z.string() }),
+    z.looseObject({ valid: z.literal(true), events: z.number().int().nonnegative(), head: z.string(), anchor: AnchorStandingReply.nullable().optional() }),
+    z.looseObject({ valid: z.literal(false), brokenAt: z.number().int(), reason: z.string(), anchor: AnchorStandingReply.nullable().optional() }),
   ])
   .meta({ id: 'Verification' });
 

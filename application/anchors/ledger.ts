@@ -1,0 +1,110 @@
+import { createPublicKey, type JsonWebKey } from 'node:crypto';
+import { anchorTree, PROOF_FORMAT, type AnchorLeaf, type SignedAnchor } from '../../domain/anchors/anchor.js';
+import { inclusionProof } from '../../domain/anchors/merkle.js';
+import { keyIdOf } from '../../domain/anchors/signature.js';
+import type { StoredRecord } from '../../domain/audit/verify.js';
+import type { AnchorArchive, AnchorSigner } from './ports.js';
+import type { AnchorStanding } from './verification.js';
+
+/** The anchor key as published: PEM, JWK and its id (SHA-256 of the DER public key). */
+export interface PublishedKey {
+  readonly keyId: string;
+  readonly pem: string;
+  readonly jwk: JsonWebKey;
+}
+
+/** An evidence bundle: everything an outside auditor needs to check one stream against an anchor. */
+export interface ProofBundle {
+  readonly format: typeof PROOF_FORMAT;
+  readonly streamId: string;
+  readonly events: readonly StoredRecord[];
+  readonly leaf: AnchorLeaf;
+  readonly leafIndex: number;
+  readonly inclusionProof: readonly string[];
+  readonly anchor: SignedAnchor;
+  readonly publicKey: PublishedKey;
+}
+
+export class NotAnchoredError extends Error {
+  constructor(readonly streamId: string) {
+    super(`${streamId} is not in an anchor yet: anchors are written after close of office each working day, or by desk anchor`);
+    this.name = 'NotAnchoredError';
+  }
+}
+
+interface LatestTree {
+  readonly anchor: SignedAnchor;
+  readonly leaves: readonly AnchorLeaf[];
+  readonly levels: Buffer[][];
+  readonly index: ReadonlyMap<string, number>;
+}
+
+/**
+ * Read side of the anchors for the API and the CLI: the list, the public key, a stream's standing
+ * against the latest anchor and its evidence bundle. The latest anchor's tree is built once and kept
+ * until a newer anchor appears.
+ */
+export class AnchorLedger {
+  private cached: LatestTree | undefined;
+  private key: Promise<PublishedKey> | undefined;
+
+  constructor(
+    private readonly archive: AnchorArchive,
+    private readonly signer: Pick<AnchorSigner, 'publicKeyPem'>,
+  ) {}
+
+  publicKey(): Promise<PublishedKey> {
+    return (this.key ??= (async () => {
+      const pem = await this.signer.publicKeyPem();
+      return { keyId: keyIdOf(pem), pem, jwk: createPublicKey(pem).export({ format: 'jwk' }) };
+    })());
+  }
+
+  list(): Promise<SignedAnchor[]> {
+    return this.archive.list();
+  }
+
+  private async latest(): Promise<LatestTree | undefined> {
+    const anchor = await this.archive.latest();
+    if (!anchor) return undefined;
+    if (this.cached?.anchor.statement.sequence === anchor.statement.sequence) return this.cached;
+    const leaves = (await this.archive.leaves(anchor.statement.sequence)) ?? [];
+    const tree = anchorTree(leaves);
+    this.cached = { anchor, leaves, levels: tree.levels, index: new Map(leaves.map((l, i) => [l.streamId, i])) };
+    return this.cached;
+  }
+
+  /**
+   * Where a stream stands against the latest anchor, from its events' versions and hashes (its own chain
+   * is verified by the caller); undefined when no anchor holds it yet.
+   */
+  async standing(streamId: string, events: readonly { version: number; hash: string }[]): Promise<AnchorStanding | undefined> {
+    const latest = await this.latest();
+    const at = latest?.index.get(streamId);
+    if (!latest || at === undefined) return undefined;
+    const leaf = latest.leaves[at] as AnchorLeaf;
+    const { sequence, anchoredAt, root } = latest.anchor.statement;
+    const reason =
+      events.length < leaf.version ? `anchor ${sequence} holds it at version ${leaf.version}, but only ${events.length} events remain`
+      : events[leaf.version - 1]?.hash !== leaf.hash ? `its event ${leaf.version} no longer has the hash anchor ${sequence} committed to: the stream was rewritten`
+      : undefined;
+    return { sequence, anchoredAt, root, version: leaf.version, hash: leaf.hash, matches: !reason, ...(reason ? { reason } : {}) };
+  }
+
+  /** The evidence bundle of a stream against the latest anchor that holds it. */
+  async proof(streamId: string, events: readonly StoredRecord[]): Promise<ProofBundle> {
+    const latest = await this.latest();
+    const at = latest?.index.get(streamId);
+    if (!latest || at === undefined) throw new NotAnchoredError(streamId);
+    return {
+      format: PROOF_FORMAT,
+      streamId,
+      events: events.map((e) => ({ streamId: e.streamId, version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data, hash: e.hash, prevHash: e.prevHash })),
+      leaf: latest.leaves[at] as AnchorLeaf,
+      leafIndex: at,
+      inclusionProof: inclusionProof(latest.levels, at),
+      anchor: latest.anchor,
+      publicKey: await this.publicKey(),
+    };
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The functions' bundling step, shared by the CDK stack (infra/constructs/functions.ts) and the bench
+ * (scripts/bench/bundles.ts), so what is measured is what is deployed. One esbuild build per function:
+ * ESM for Node 22, minified, the AWS SDK inside (it loads faster than the runtime's copy), code split
+ * at dynamic imports (a handler loads its wiring on the first request, not at init), aliases that swap
+ * heavy dependencies for small shims, a metafile for size reports, and source maps written beside the
+ * code for offline decoding (not loaded at run time).
+ *
+ * Adding a function: a folder `functions/<name>/handler.ts` and one entry in {@link FUNCTIONS}.
+ */
+import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Every deployed function: a folder under functions/ with `handler.ts` exporting `handler`. */
+export const FUNCTIONS = [
+  'api',
+  'projector',
+  'mail-dispatcher',
+  'mailer',
+  'ses-events',
+  'intake',
+  'sla-scan',
+  'notifier',
+  'monthly-report',
+] as const;
+
+/**
+ * Files a function serves from beside its code: read from disk when asked for, never imported, so
+ * they cost nothing at start (GET /docs serves the API reference's script itself: no CDN).
+ */
+export const FUNCTION_FILES: Readonly<Partial<Record<string, readonly (readonly [from: string, to: string])[]>>> = {
+  api: [['node_modules/@scalar/api-reference/dist/browser/standalone.js', 'docs/scalar.js']],
+};
+
+/**
+ * Modules replaced in every bundle by smaller code, or by one copy of themselves, with the same results
+ * for what the functions use of them (test/infra/bundle.test.ts parses the mail corpus with and without).
+ */
+export const ALIASES: Record<string, string> = {
+  '@aws-sdk/credential-provider-node': join(ROOT, 'infra/shims/aws-credentials.ts'),
+  bowser: join(ROOT, 'infra/shims/bowser.ts'),
+  // mailparser imports libmime's ESM build and mailsplit requires its CommonJS build: the same code
+  // twice (~85 KB). One copy, the CommonJS one, serves both.
+  libmime: join(ROOT, 'node_modules/libmime/dist/cjs/libmime.js'),
+};
+
+/** esbuild options for one function (exported for tests and tools that need the same build). */
+export const bundleOptions = (name: string, outdir: string): BuildOptions => ({
+  entryPoints: { index: join(ROOT, 'functions', name, 'handler.ts') },
+  bundle: true,
+  minify: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  mainFields: ['module', 'main'],
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunk-[hash]',
+  alias: ALIASES,
+  sourcemap: 'external',
+  sourcesContent: false,
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // ESM bundles of CommonJS dependencies still call require().
+  banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" },
+});
+
+export interface BundleResult {
+  readonly name: string;
+  readonly outdir: string;
+  /** JavaScript shipped (entry and chunks, no maps, no configuration), in bytes. */
+  readonly bytes: number;
+  readonly metafile: Metafile;
+}
+
+/**
+ * Bundles one function into `outdir` (emptied first): `index.mjs` (handler `index.handler`), its chunks,
+ * their `.map` files, `metafile.json`, and the agency configuration that config/load.ts reads beside it.
+ */
+export const bundleFunction = (name: string, outdir: string): BundleResult => {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const result = buildSync(bundleOptions(name, outdir));
+  const metafile = result.metafile as Metafile;
+  writeFileSync(join(outdir, 'metafile.json'), JSON.stringify(metafile));
+  cpSync(join(ROOT, 'config/necs'), join(outdir, 'necs'), { recursive: true });
+  cpSync(join(ROOT, 'config/holidays'), join(outdir, 'holidays'), { recursive: true });
+  for (const [from, to] of FUNCTION_FILES[name] ?? []) cpSync(join(ROOT, from), join(outdir, to));
+  const bytes = readdirSync(outdir)
+    .filter((f) => f.endsWith('.mjs'))
+    .reduce((sum, f) => sum + statSync(join(outdir, f)).size, 0);
+  return { name, outdir, bytes, metafile };
+};
