@@ -127,7 +127,7 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         );
         bar.stop();
         const done = ids.filter((i) => !failures.some((f) => f.streamId === i));
-        console.log(`rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests, ${done.filter((i) => i.startsWith('mail#')).length} received mails and ${done.filter((i) => i.startsWith('website#')).length} website updates`);
+        console.log(`rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails (and ${done.filter((i) => i.startsWith('website#')).length} website updates)`);
         if (failures.length > 0) {
           console.log(`${failures.length} streams could not be rebuilt: ${failures.map((f) => f.streamId).join(', ')}`);
           process.exitCode = 1;
