@@ -22,6 +22,10 @@ export interface Moved {
  * Declares or withdraws a holiday and moves the due date of every open request it touches: each such
  * request records `DueDateRecalculated` with the cause, so its history says why the date moved.
  * (Requests waiting for the requester take the new calendar when the clock restarts.)
+ *
+ * Resumable: declaring a holiday that is already declared records nothing new but still brings every
+ * open request's due date up to the calendar, so a declaration that failed part-way is finished by
+ * running it again (each request's recalculation is idempotent: it records nothing once its date is right).
  */
 export const changeHoliday = async (
   deps: CalendarChangeDeps,
@@ -33,10 +37,11 @@ export const changeHoliday = async (
     change.type === 'DeclareHoliday'
       ? await deps.agencyCalendar.change({ type: 'DeclareHoliday', data: { date: change.date, name: change.name, ...(change.region ? { region: change.region } : {}) }, metadata: { now, actor } })
       : await deps.agencyCalendar.change({ type: 'WithdrawHoliday', data: { date: change.date, reason: change.reason }, metadata: { now, actor } });
-  if (events.length === 0) return { recorded: false, moved: [] };
+  // Nothing new recorded: only a re-declared holiday may have open requests left to move from an earlier, interrupted run.
+  if (events.length === 0 && change.type !== 'DeclareHoliday') return { recorded: false, moved: [] };
   const cause: DueDateCause =
     change.type === 'DeclareHoliday' ? { kind: 'holiday_declared' as const, date: change.date, name: change.name } : { kind: 'holiday_withdrawn' as const, date: change.date };
-  return { recorded: true, moved: await moveOpenDueDates(deps, cause, now) };
+  return { recorded: events.length > 0, moved: await moveOpenDueDates(deps, cause, now) };
 };
 
 /** Why due dates moved, as `DueDateRecalculated` records it. */

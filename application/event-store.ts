@@ -38,7 +38,8 @@ export interface SequencedStream {
 
 /**
  * The only way events are written. Streams are append-only, versions contiguous from 1; every append
- * is all-or-nothing and conditional on the version the writer expected.
+ * is all-or-nothing and conditional on the version the writer expected. `append` and `createSequenced`
+ * refuse, with `InvalidEventError` and nothing written, any event the catalogue would not read back.
  */
 export interface EventStore {
   read(streamId: string, range?: { fromVersion?: number; toVersion?: number }): Promise<StreamRead>;

@@ -5,8 +5,12 @@ import { moveOpenDueDates, type CalendarChangeDeps, type Moved } from './calenda
 /**
  * Records a year's official holiday list on the calendar stream, in place of its computed
  * (provisional) or earlier official dates, and moves the due date of every open request it touches
- * (`DueDateRecalculated`, cause `official_list_recorded` with the year). Recording the list the
- * calendar already holds records nothing and moves nothing.
+ * (`DueDateRecalculated`, cause `official_list_recorded` with the year).
+ *
+ * Resumable: sending the list the calendar already holds records nothing new but still brings every
+ * open request's due date up to the calendar, so a recording that failed part-way (after the list, before
+ * the last request) is finished by sending it again; each request's recalculation records nothing once
+ * its date is right.
  */
 export const recordOfficialHolidays = async (
   deps: CalendarChangeDeps,
@@ -15,7 +19,6 @@ export const recordOfficialHolidays = async (
   now: string,
 ): Promise<{ recorded: boolean; moved: Moved[] }> => {
   const events = await deps.agencyCalendar.change({ type: 'RecordOfficialHolidays', data: list, metadata: { now, actor } });
-  if (events.length === 0) return { recorded: false, moved: [] };
   const cause = { kind: 'official_list_recorded' as const, year: list.year, name: `official holiday list for ${list.year}` };
-  return { recorded: true, moved: await moveOpenDueDates(deps, cause, now) };
+  return { recorded: events.length > 0, moved: await moveOpenDueDates(deps, cause, now) };
 };

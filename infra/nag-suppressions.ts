@@ -22,6 +22,8 @@ export const acknowledgedFindings: readonly { id: string; reason: string }[] = [
   ...['bodies', 'attachments', 'responses', 'clarifications', 'raw', 'quarantine'].map(objectPrefix),
   { id: IAM5('Resource::<SlaScanFunction2972E486.Arn>:*'), reason: 'EventBridge Scheduler’s role may invoke the scan function’s versions and aliases; that one function only.' },
   { id: IAM5('Resource::<MonthlyReportFunction20904E7A.Arn>:*'), reason: 'EventBridge Scheduler’s role may invoke the monthly-report function’s versions and aliases; that one function only.' },
+  { id: IAM5('Resource::<AnchorsBucketE0A93AD3.Arn>/anchors/*'), reason: 'Objects under anchors/ of the Object Lock bucket: the anchoring function writes each anchor once (locked in COMPLIANCE mode), the API reads them.' },
+  { id: IAM5('Resource::<AnchorFunction9A31CCE1.Arn>:*'), reason: 'EventBridge Scheduler’s role may invoke the anchoring function’s versions and aliases; that one function only.' },
   { id: 'AwsSolutions::AwsSolutions-APIG4', reason: 'Every route uses the Cognito authorizer except GET /calendar/due-date, a public due-date calculator that reads no request data.' },
   { id: 'AwsSolutions::AwsSolutions-SMG4', reason: 'The reply-token key signs reply addresses already in requesters’ mailboxes; automatic rotation would break their replies, so it is rotated by hand with a grace period.' },
   { id: 'AwsSolutions::AwsSolutions-SQS3', reason: 'StreamFailures is itself the dead-letter destination of the stream event sources (records that failed every retry); a DLQ of a DLQ would only move the problem.' },

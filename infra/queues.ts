@@ -18,7 +18,7 @@ export const mailQueue: QueueDef = { id: 'Mail', name: 'request-desk-mail.fifo',
 /** SES delivery, bounce and complaint notifications (via SNS). */
 export const sesEventsQueue: QueueDef = { id: 'SesEvents', name: 'request-desk-ses-events', fifo: false, visibilityTimeoutSeconds: 60, maxReceiveCount: 5 };
 
-/** Received mail: S3 event notifications of raw messages (SES receipt rule → S3), for the intake. */
+/** Received mail: SES receipt notifications (the receipt rule stores the raw message in S3 and publishes its verdicts), for the intake. */
 export const inboundMailQueue: QueueDef = { id: 'InboundMail', name: 'request-desk-inbound-mail', fifo: false, visibilityTimeoutSeconds: 180, maxReceiveCount: 5 };
 
 /** Alert digests from the breach scan, FIFO per recipient, deduplicated on `<day>.<userId>`. */

@@ -8,8 +8,6 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -22,7 +20,9 @@ import type { AgencyConfig } from '../domain/agency/config.js';
 import { Roles } from './roles.js';
 import { Data } from './constructs/data.js';
 import { DeskFunction } from './constructs/functions.js';
+import { DirectorySync } from './constructs/directory-sync.js';
 import { Messaging } from './constructs/messaging.js';
+import { Anchors } from './constructs/anchors.js';
 
 export interface RequestDeskStackProps extends StackProps {
   readonly agency: AgencyConfig;
@@ -115,7 +115,18 @@ export class RequestDeskStack extends Stack {
     intake.fn.addEventSource(new SqsEventSource(messaging.inbound.queue, { batchSize: 5, reportBatchItemFailures: true }));
     sesEvents.fn.addEventSource(new SqsEventSource(messaging.sesEvents.queue, { batchSize: 10, reportBatchItemFailures: true }));
 
-    // Mail in: SES stores the raw message under raw/, S3 notifies the intake queue.
+    // Mail in: SES stores the raw message under raw/ and publishes its receipt (with SES's own spam, virus
+    // and DMARC verdicts) to a topic the intake queue subscribes to: intake trusts those, not the headers.
+    const inboundTopic = new sns.Topic(this, 'InboundMail', { masterKey: data.key, enforceSSL: true });
+    inboundTopic.addSubscription(new subscriptions.SqsSubscription(messaging.inbound.queue, { rawMessageDelivery: true }));
+    inboundTopic.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('ses.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [inboundTopic.topicArn],
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+    );
     data.key.addToResourcePolicy(
       new iam.PolicyStatement({
         principals: [new iam.ServicePrincipal('ses.amazonaws.com'), new iam.ServicePrincipal('s3.amazonaws.com')],
@@ -130,11 +141,10 @@ export class RequestDeskStack extends Stack {
           recipients: [agency.agency.intakeAddress],
           scanEnabled: true,
           tlsPolicy: ses.TlsPolicy.REQUIRE,
-          actions: [new sesActions.S3({ bucket: data.bucket, objectKeyPrefix: 'raw/' })],
+          actions: [new sesActions.S3({ bucket: data.bucket, objectKeyPrefix: 'raw/', topic: inboundTopic })],
         },
       ],
     });
-    data.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(messaging.inbound.queue), { prefix: 'raw/' });
 
     // The API: Cognito users, groups as roles, the division as a custom attribute.
     const users = new cognito.UserPool(this, 'Users', {
@@ -150,8 +160,19 @@ export class RequestDeskStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const role of Roles) new cognito.CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: users.userPoolId, groupName: role, description: `Request Desk role ${role}` });
-    const client = users.addClient('Web', { authFlows: { userSrp: true }, preventUserExistenceErrors: true, idTokenValidity: Duration.hours(1) });
+    // Explicit attribute permissions: without them every mutable attribute is writable through the client,
+    // and a user could set their own custom:division and act for another division. The division (and the
+    // email and name the directory keeps) change only through admin calls; users may set their preferences.
+    const client = users.addClient('Web', {
+      authFlows: { userSrp: true },
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true, timezone: true }).withCustomAttributes('division'),
+      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ locale: true, timezone: true }),
+    });
     api.fn.addEnvironment('USER_POOL_ID', users.userPoolId);
+    // Cognito follows the directory (people, roles, leave as events): the only function that administers the pool.
+    new DirectorySync(this, 'DirectorySync', { fn: fn('DirectorySyncFn', 'directory-sync', 'Cognito users follow the directory events'), userPool: users, events: data.events, dataKey: data.key, streamFailures: messaging.streamFailures });
     api.fn.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.ONE_YEAR });
     const http = new apigw.HttpApi(this, 'Http', {
@@ -179,6 +200,19 @@ export class RequestDeskStack extends Stack {
       target: new targets.LambdaInvoke(monthly.fn, {}),
     });
 
+    // Anchors: the locked bucket, the signing key, the anchoring function and its schedule, the heads consumer.
+    const anchors = new Anchors(this, 'Anchors', {
+      events: data.events,
+      readModels: data.readModels,
+      dataKey: data.key,
+      accessLogs: data.accessLogs,
+      streamFailures: messaging.streamFailures,
+      calendar: agency.calendar,
+      makeFunction: (id, spec) => (this.functions[spec.name] = new DeskFunction(this, id, spec, shared)),
+    });
+    messaging.key.grantEncryptDecrypt(anchors.heads.fn);
+    anchors.grantRead(api);
+
     const dashboard = new cloudwatch.Dashboard(this, 'Dashboard', { dashboardName: `request-desk-${agency.agency.id}` });
     dashboard.addWidgets(
       new cloudwatch.GraphWidget({ title: 'Errors', left: Object.values(this.functions).map((f) => f.fn.metricErrors()) }),
@@ -192,5 +226,7 @@ export class RequestDeskStack extends Stack {
     new CfnOutput(this, 'EventsTable', { value: data.events.tableName });
     new CfnOutput(this, 'ReadModelTable', { value: data.readModels.tableName });
     new CfnOutput(this, 'MailBucket', { value: data.bucket.bucketName });
+    new CfnOutput(this, 'AnchorBucket', { value: anchors.bucket.bucketName });
+    new CfnOutput(this, 'AnchorKeyId', { value: anchors.signingKey.keyArn });
   }
 }

@@ -11,7 +11,15 @@ export interface SmtpIntakeOptions {
   readonly inboundQueueUrl: string;
   readonly maxBytes: number;
   readonly now: () => Date;
+  /**
+   * The listener's own verdicts on a message, as SES gives its receipt's. Locally nothing checks spam,
+   * viruses or DMARC, so the default is `GRAY` (not checked): verdict headers inside the message are the
+   * sender's words and are never read as verdicts.
+   */
+  readonly verdicts?: (session: { readonly remoteAddress: string; readonly mailFrom?: string }) => { spam: string; virus: string; dmarc: string };
 }
+
+const notChecked = () => ({ spam: 'GRAY', virus: 'GRAY', dmarc: 'GRAY' });
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
 
@@ -36,14 +44,30 @@ export const startSmtpIntake = async (options: SmtpIntakeOptions) => {
     onRcptTo(address: SMTPServerAddress, _session, callback) {
       callback(accepts(address.address) ? undefined : smtpError(550, `5.1.1 no mailbox ${address.address} here; write to ${options.intakeAddress}`));
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const receivedAt = options.now().toISOString();
       const key = `raw/${receivedAt.slice(0, 10)}/${randomUUID()}.eml`;
       options.objects
         .putStream(key, stream)
         .then(async (size) => {
           if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) throw smtpError(552, `5.3.4 message over ${options.maxBytes} bytes`);
-          const notification = { Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', eventTime: receivedAt, s3: { bucket: { name: 'local' }, object: { key, size } } }] };
+          const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined;
+          const verdicts = (options.verdicts ?? notChecked)({ remoteAddress: session.remoteAddress, ...(mailFrom !== undefined ? { mailFrom } : {}) });
+          const recipients = session.envelope.rcptTo.map((r) => r.address);
+          // What SES publishes when its receipt rule has stored a message in S3 (the S3 action's topic, raw delivery).
+          const notification = {
+            notificationType: 'Received',
+            mail: { timestamp: receivedAt, source: mailFrom ?? '', messageId: key, destination: recipients },
+            receipt: {
+              timestamp: receivedAt,
+              recipients,
+              spamVerdict: { status: verdicts.spam },
+              virusVerdict: { status: verdicts.virus },
+              dmarcVerdict: { status: verdicts.dmarc },
+              action: { type: 'S3', bucketName: 'local', objectKeyPrefix: 'raw/', objectKey: key },
+            },
+            size,
+          };
           await options.sqs.send(new SendMessageCommand({ QueueUrl: options.inboundQueueUrl, MessageBody: JSON.stringify(notification) }));
           callback();
         })

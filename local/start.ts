@@ -22,7 +22,8 @@ const stack = await startLocalStack({
   logLevel: (process.env.LOG_LEVEL as 'INFO' | undefined) ?? 'WARN',
 });
 
-const users = stack.agency.config.users.map((u) => `    ${u.id.padEnd(20)} ${u.roles.join(', ').padEnd(30)} ${u.division ?? '—'}`).join('\n');
+// The directory as it stands (seeded from agency.json on a fresh system; changed at run time since).
+const users = (await stack.core.directory.current()).allUsers().map((u) => `    ${u.id.padEnd(20)} ${u.roles.join(', ').padEnd(30)} ${u.division ?? '—'}`).join('\n');
 process.stdout.write(`Request Desk — ${stack.agency.config.agency.name} — local stack is up
 
   HTTP API          ${stack.apiUrl}          (Authorization: Bearer local:<userId>)

@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ReadItem } from '../../domain/views/read-items.js';
+import { isLookupItem, type ReadItem } from '../../domain/views/read-items.js';
 import { withRetries } from '../retry.js';
 
 /** DynamoDB's limit of items in one transaction. */
@@ -12,9 +12,17 @@ const MAX_TRANSACTION_ITEMS = 100;
  * Returns false when a newer (or the same) version was already applied.
  */
 export const writeReadItems = async (doc: DynamoDBDocumentClient, tableName: string, items: readonly ReadItem[], version: number, force = false): Promise<boolean> => {
-  const [view, ...rest] = items;
+  const [view, ...others] = items;
   if (!view) return false;
-  if (items.length > MAX_TRANSACTION_ITEMS) throw new RangeError(`a request with ${items.length} read items exceeds one transaction`);
+  // Lookups (and anything past one transaction's limit) are written first, apart and in chunks: they are
+  // add-only and idempotent, so a projection that then finds a newer view applied has done no harm.
+  const inTransaction = others.filter((i) => !isLookupItem(i));
+  const apart = [...others.filter(isLookupItem), ...inTransaction.splice(MAX_TRANSACTION_ITEMS - 1)];
+  for (let i = 0; i < apart.length; i += MAX_TRANSACTION_ITEMS) {
+    const chunk = apart.slice(i, i + MAX_TRANSACTION_ITEMS);
+    await withRetries('write lookup items', () => doc.send(new TransactWriteCommand({ TransactItems: chunk.map((item) => ({ Put: { TableName: tableName, Item: item } })) })));
+  }
+  const rest = inTransaction;
   try {
     await withRetries('write read models', () =>
       doc.send(

@@ -13,7 +13,7 @@ import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
 import { storeContent, type ObjectStore } from '../object-store.js';
 import type { CommandOutcome, RequestCommands } from '../request-commands.js';
-import { defaultIntakeLimits, parseMail, type IntakeLimits, type ParsedMail } from './parse-mail.js';
+import { defaultIntakeLimits, parseMail, type IntakeLimits } from './parse-mail.js';
 import { mailStreamId } from './mail-stream.js';
 
 /** Read models intake consults to thread replies (kept by the projector). */
@@ -40,6 +40,15 @@ export interface InboundMail {
   readonly receivedAt: string;
   /** SMTP envelope recipients, when known (they may differ from To/Cc). */
   readonly recipients?: readonly string[];
+  /** The receiving service's own verdicts (SES's receipt; locally the SMTP listener's). Never read from the message's headers. */
+  readonly verdicts?: ReceiptVerdicts;
+}
+
+/** Spam, virus and DMARC verdicts as the receiving service reports them (`PASS`, `FAIL`, `GRAY`, …). */
+export interface ReceiptVerdicts {
+  readonly spam?: string;
+  readonly virus?: string;
+  readonly dmarc?: string;
 }
 
 export interface IntakeResult {
@@ -53,16 +62,6 @@ export interface IntakeResult {
 
 export { mailStreamId };
 
-/** SES's verdict headers on stored mail, and DMARC from Authentication-Results. */
-const verdictsOf = (m: ParsedMail) => {
-  const h = (name: string) => m.headers.get(name)?.[0]?.trim().toUpperCase();
-  const auth = (m.headers.get('authentication-results') ?? []).join(' ');
-  return {
-    ...(h('x-ses-spam-verdict') ? { spam: h('x-ses-spam-verdict') } : {}),
-    ...(h('x-ses-virus-verdict') ? { virus: h('x-ses-virus-verdict') } : {}),
-    ...(/\bdmarc=fail\b/i.test(auth) ? { dmarc: 'FAIL' } : {}),
-  };
-};
 
 /**
  * Takes one received mail from object storage to its outcome: a new request (acknowledged by the
@@ -131,7 +130,7 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
           const automatic = detectAutomatic({ headers: parsed.headers, ...(fromAddress ? { fromAddress } : {}), subject: parsed.subject, contentType: parsed.contentType });
           return automatic ? { automatic } : {};
         })(),
-        verdicts: verdictsOf(parsed),
+        verdicts: inbound.verdicts ?? {},
         ...(replyRecipient ? { replyAddress: { genuine: replyRef !== undefined, ...(replyCandidate ? { candidate: replyCandidate } : {}) } } : {}),
         ...(threadCandidate ? { threadedBy: { ...threadCandidate, byRequesterMessage: threadedByRequesterMessage } } : {}),
         ...(subjectCandidate ? { subjectReference: subjectCandidate } : {}),

@@ -50,6 +50,8 @@ export const AgencyConfig = z
       archiveAddress: z.email(),
       /** Sender domains treated as other agencies (`*.gov.bt` matches any subdomain). */
       agencyDomains: z.array(z.string().min(1)),
+      /** The day the agency started using Request Desk (`YYYY-MM-DD`): no request is dated before it. */
+      startDate: z.iso.date().optional(),
     }),
     calendar: CalendarSettings,
     sla: SlaSettings,

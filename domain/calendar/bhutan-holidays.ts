@@ -53,8 +53,20 @@ const DRUBCHEN_DAYS_BEFORE_TSHECHU = 4;
 
 const shift = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** Computed lists by year: the arithmetic is pure and costs a few milliseconds a year (mostly Dashain's). */
+const computedYears = new Map<number, readonly Holiday[]>();
+
 /** Bhutan's computed (provisional) government holidays of a Gregorian year, sorted by date. */
 export const provisionalBhutanHolidays = (year: number): Holiday[] => {
+  let list = computedYears.get(year);
+  if (!list) {
+    list = Object.freeze(computeYear(year));
+    computedYears.set(year, list);
+  }
+  return [...list];
+};
+
+const computeYear = (year: number): Holiday[] => {
   const holidays: Holiday[] = FIXED.map((f) => ({ date: `${year}-${f.monthDay}`, name: f.name }));
   for (const rule of LUNAR) {
     const date = gregorianOf({ losarYear: rule.ofPreviousYear ? year - 1 : year, month: rule.month, day: rule.day });

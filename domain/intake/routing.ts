@@ -15,7 +15,7 @@ export interface RoutingFacts {
   /** The sender is one of the agency's own addresses: answering would start a loop. */
   readonly fromOurAddress: boolean;
   readonly automatic?: AutomaticSignal;
-  /** SES receipt verdicts, where SES gave them. */
+  /** The receiving service's verdicts (SES's receipt), never the message's own headers. */
   readonly verdicts: { readonly spam?: string; readonly virus?: string; readonly dmarc?: string };
   /** A per-request reply address among the recipients, and whether its token is genuine. */
   readonly replyAddress?: { readonly candidate?: CandidateRequest; readonly genuine: boolean };
@@ -53,9 +53,11 @@ const fromRequester = (f: RoutingFacts, c: CandidateRequest): boolean => {
  * auto-reply, a bounce, or mail from its own addresses.
  */
 export const routeMail = (f: RoutingFacts): Routing => {
-  for (const [verdict, value] of Object.entries(f.verdicts)) {
-    if (value?.toUpperCase() === 'FAIL') return { outcome: 'ignore', reason: `${verdict}_fail`, detail: `SES ${verdict} verdict FAIL` };
+  for (const verdict of ['spam', 'virus'] as const) {
+    if (f.verdicts[verdict]?.toUpperCase() === 'FAIL') return { outcome: 'ignore', reason: `${verdict}_fail`, detail: `SES ${verdict} verdict FAIL` };
   }
+  // A DMARC failure may be a forgery or a mis-configured sender: an officer decides, nothing is dropped.
+  if (f.verdicts.dmarc?.toUpperCase() === 'FAIL') return { outcome: 'hold', reason: 'dmarc_fail', detail: 'SES DMARC verdict FAIL: the From domain did not authenticate this mail' };
   if (f.fromOurAddress) return { outcome: 'ignore', reason: 'own_address', detail: `sent from our own address ${f.fromAddress ?? ''}` };
   if (f.automatic?.strength === 'strong') return { outcome: 'ignore', reason: f.automatic.kind, detail: f.automatic.reason };
   const candidate = f.replyAddress?.candidate ?? f.threadedBy ?? f.subjectReference;

@@ -7,6 +7,7 @@ import { slaStatusAt } from '../calendar/sla-status.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { RequestCommand, RequestCommandOf } from './commands.js';
 import { DomainError } from './errors.js';
+import { checkReceivedAt } from './received-at.js';
 import { authorize } from './policy.js';
 import { exists, hasSpokespersonConsultation, isOpen, type Request, type RequestState, type RequestStatus } from './state.js';
 
@@ -249,9 +250,9 @@ export const createDecide = (deps: RequestDeciderDeps) => {
 
   const receive = (cmd: RequestCommandOf<'ReceiveRequest'>, actor: EventActor): Decision => {
     const { data, metadata } = cmd;
-    if (calendar.parseInstant(data.receivedAt) > calendar.parseInstant(metadata.now)) {
-      return new DomainError('INVALID_INPUT', 'receivedAt is in the future');
-    }
+    const startDate = directory.config.agency.startDate;
+    const outOfBounds = checkReceivedAt(calendar.parseInstant(data.receivedAt), calendar.parseInstant(metadata.now), startDate ? calendar.parseInstant(startDate) : undefined);
+    if (outOfBounds) return outOfBounds;
     const responseWorkingDays = sla.responseWorkingDays;
     const { dueAt } = computeDueDate(calendar, data.receivedAt, responseWorkingDays);
     return [

@@ -138,3 +138,10 @@ export const heldMailItem = (events: readonly MailEvent[], version: number): Rea
     },
   };
 };
+
+/**
+ * Items a request only ever adds and never changes (thread lookups: one per id and request). They can be
+ * written apart from the request's view, in as many writes as they need, so that no request outgrows
+ * one transaction however many mails it collects.
+ */
+export const isLookupItem = (item: ReadItem): boolean => item.pk.startsWith('ses#') || item.pk.startsWith('msgid#');

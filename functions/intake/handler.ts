@@ -1,25 +1,11 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import * as z from 'zod';
+import { inboundMailsOf } from '../../application/intake/inbound-notification.js';
 import { processInboundMail, type IntakeDeps } from '../../application/intake/process-mail.js';
 import { sqsBatchHandler } from '../shared/batch-handler.js';
 
 const logger = new Logger({ serviceName: 'email-intake' });
 
-/** The S3 event notification SES's receipt rule causes when it stores a raw message. */
-const S3Notification = z.object({
-  Records: z
-    .array(
-      z.looseObject({
-        eventTime: z.string(),
-        s3: z.looseObject({ object: z.looseObject({ key: z.string().min(1) }) }),
-      }),
-    )
-    .min(1),
-});
-
-/** S3 keys arrive URL-encoded, with spaces as `+`. */
-const objectKey = (key: string): string => decodeURIComponent(key.replace(/\+/g, ' '));
 
 /**
  * Intake: one SQS message per stored raw mail. Logs say what happened to a mail by its id and reason,
@@ -30,8 +16,8 @@ export const createIntakeHandler = (deps: IntakeDeps) => {
     const body: unknown = JSON.parse(record.body);
     // S3 sends a test event when the notification is set up; it names no object.
     if (typeof body === 'object' && body !== null && (body as { Event?: string }).Event === 's3:TestEvent') return;
-    for (const r of S3Notification.parse(body).Records) {
-      const result = await processInboundMail(deps, { storageKey: objectKey(r.s3.object.key), receivedAt: new Date(r.eventTime).toISOString() });
+    for (const inbound of inboundMailsOf(body)) {
+      const result = await processInboundMail(deps, inbound);
       logger.info('mail processed', { mailId: result.mailId, outcome: result.outcome, reason: result.reason, requestId: result.requestId, replayed: result.replayed });
     }
   };

@@ -27,20 +27,21 @@ export class Data extends Construct {
   readonly events: dynamodb.TableV2;
   readonly readModels: dynamodb.TableV2;
   readonly bucket: s3.Bucket;
+  readonly accessLogs: s3.Bucket;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
     this.key = new kms.Key(this, 'Key', { enableKeyRotation: true, description: 'Request Desk: events, read models, mail and queues', removalPolicy: RemovalPolicy.RETAIN });
     this.events = tableFrom(this, eventsTable, this.key);
     this.readModels = tableFrom(this, readModelTable, this.key);
-    const accessLogs = new s3.Bucket(this, 'AccessLogs', {
+    const accessLogs = (this.accessLogs = new s3.Bucket(this, 'AccessLogs', {
       encryption: s3.BucketEncryption.S3_MANAGED,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ expiration: Duration.days(400) }],
       removalPolicy: RemovalPolicy.RETAIN,
-    });
+    }));
     this.bucket = new s3.Bucket(this, 'Mail', {
       encryption: s3.BucketEncryption.KMS,
       encryptionKey: this.key,

@@ -12,6 +12,7 @@ import { startLocalStack } from '../../local/stack.js';
 import { measureApiColdStart, measureBundles } from './bundles.js';
 import { measureHistory } from './history.js';
 import { join } from 'node:path';
+import { benchAnchors } from './anchors.js';
 import { performance } from 'node:perf_hooks';
 import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
 import { chain, DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
@@ -178,6 +179,7 @@ const main = async () => {
     } finally {
       await stack.stop();
     }
+    await benchAnchors(client, doc, line);
   } finally {
     client.destroy();
     await ddb.stop();

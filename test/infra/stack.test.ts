@@ -44,7 +44,7 @@ describe('functions', () => {
   const ours = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function' && String(r.Properties.Description ?? '').length > 0 && r.Properties.Environment);
 
   it('run Node 22 on ARM64 with the Powertools environment', () => {
-    expect(ours).toHaveLength(9);
+    expect(ours).toHaveLength(12);
     for (const f of ours) {
       expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
       expect((f.Properties.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({ POWERTOOLS_SERVICE_NAME: expect.any(String), EVENTS_TABLE: expect.anything() });
@@ -59,8 +59,8 @@ describe('functions', () => {
   });
 
   it('read the stream reporting partial failures, bisecting, with bounded retries and a failure destination', () => {
-    template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], BisectBatchOnFunctionError: true, MaximumRetryAttempts: 5, DestinationConfig: Match.objectLike({ OnFailure: Match.anyValue() }) }, 2);
-    template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], EventSourceArn: Match.anyValue(), BatchSize: Match.anyValue() }, 6);
+    template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], BisectBatchOnFunctionError: true, MaximumRetryAttempts: 5, DestinationConfig: Match.objectLike({ OnFailure: Match.anyValue() }) }, 4);
+    template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], EventSourceArn: Match.anyValue(), BatchSize: Match.anyValue() }, 8);
   });
 
   it('send mail only as the agency’s identity', () => {
@@ -82,9 +82,22 @@ describe('queues, mail, API, schedules', () => {
     expect(Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm').length).toBeGreaterThanOrEqual(4 * 2 + 9 * 2);
   });
 
-  it('store inbound mail for the intake address in S3 and notify the intake queue', () => {
-    template.hasResourceProperties('AWS::SES::ReceiptRule', { Rule: Match.objectLike({ Recipients: [necs.config.agency.intakeAddress], ScanEnabled: true, Actions: [Match.objectLike({ S3Action: Match.objectLike({ ObjectKeyPrefix: 'raw/' }) })] }) });
-    template.hasResourceProperties('Custom::S3BucketNotifications', { NotificationConfiguration: Match.objectLike({ QueueConfigurations: [Match.objectLike({ Events: ['s3:ObjectCreated:*'] })] }) });
+  it('store inbound mail for the intake address in S3 and send SES\'s receipt, with its verdicts, to the intake queue', () => {
+    template.hasResourceProperties('AWS::SES::ReceiptRule', { Rule: Match.objectLike({ Recipients: [necs.config.agency.intakeAddress], ScanEnabled: true, Actions: [Match.objectLike({ S3Action: Match.objectLike({ ObjectKeyPrefix: 'raw/', TopicArn: Match.anyValue() }) })] }) });
+    template.resourceCountIs('Custom::S3BucketNotifications', 0);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'sqs', RawMessageDelivery: true, Endpoint: { 'Fn::GetAtt': [Match.stringLikeRegexp('InboundMail'), 'Arn'] } });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', { PolicyDocument: Match.objectLike({ Statement: Match.arrayWith([Match.objectLike({ Action: 'sns:Publish', Principal: { Service: 'ses.amazonaws.com' } })]) }) });
+  });
+
+  it('let no user write their own division through the app client', () => {
+    const clients = Object.values(template.findResources('AWS::Cognito::UserPoolClient')) as { Properties: { ReadAttributes?: string[]; WriteAttributes?: string[] } }[];
+    expect(clients.length).toBeGreaterThan(0);
+    for (const c of clients) {
+      expect(c.Properties.WriteAttributes).toBeDefined();
+      expect(c.Properties.WriteAttributes).not.toContain('custom:division');
+      expect(c.Properties.WriteAttributes).not.toContain('email');
+      expect(c.Properties.ReadAttributes).toContain('custom:division');
+    }
   });
 
   it('protect the API with the Cognito user pool, groups for the roles', () => {
@@ -110,5 +123,28 @@ describe('the synthesized template', () => {
     // Asset hashes change with every code change; the resources and their wiring are what is reviewed.
     const json = JSON.stringify(Template.fromStack(stack).toJSON()).replace(/[a-f0-9]{64}(\.zip|\.json)?/g, 'HASH$1');
     expect(JSON.parse(json)).toMatchSnapshot();
+  });
+});
+
+describe('Cognito follows the directory', () => {
+  it('lets only the directory-sync function administer the user pool, fed by directory events only', () => {
+    // Prepare
+    const policies = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::IAM::Policy');
+    const adminOf = (doc: unknown) =>
+      ((doc as { Statement: { Action: string | string[] }[] }).Statement ?? []).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])).filter((a) => a.startsWith('cognito-idp:') || a === '*');
+    // Act
+    const administering = policies.filter(([, p]) => adminOf(p.Properties.PolicyDocument).length > 0);
+    // Assess
+    expect(administering).toHaveLength(1);
+    const [, policy] = administering[0] as [string, { Properties: Record<string, unknown> }];
+    const roleRef = JSON.stringify(policy.Properties.Roles);
+    const syncFn = Object.entries(resources).find(([, r]) => r.Type === 'AWS::Lambda::Function' && (r.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME === 'directory-sync');
+    expect(syncFn).toBeDefined();
+    expect(roleRef).toContain(JSON.stringify((syncFn?.[1].Properties.Role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0]));
+    expect(adminOf(policy.Properties.PolicyDocument)).not.toContain('cognito-idp:*');
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: syncFn?.[0] },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { streamId: { S: [{ prefix: 'directory#' }] } } } }) }] },
+    });
   });
 });

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { provisionalBhutanHolidays } from '../../domain/calendar/bhutan-holidays.js';
 import { computeDueDate } from '../../domain/calendar/due-date.js';
 import type { LocalStack } from '../../local/stack.js';
+import { as } from '../support/agency.js';
 import { caller, outbox, startTestStack } from '../support/stack.js';
 
 let stack: LocalStack;
@@ -100,5 +101,30 @@ describe('holidays by year over the API', () => {
     if (before !== after) {
       expect(history.find((e) => e.type === 'DueDateRecalculated')?.data).toEqual({ previousDueAt: before, dueAt: after, cause: { kind: 'official_list_recorded', year: next, name: `official holiday list for ${next}` } });
     }
+  });
+
+  it('finishes a recording interrupted after the list was stored when the same list is sent again', async () => {
+    // Prepare: a request under the computed calendar of the year after, then the list stored with no request moved (a crash)
+    const year = next + 1;
+    const receivedAt = workingDayFrom(`${year}-01-01`);
+    await moveTo(receivedAt);
+    const created = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' }, subject: 'Water', body: 'Please.', receivedAt } });
+    await stack.settle();
+    const id = created.body.id as string;
+    const workingDays = Array.from({ length: 20 }, (_, i) => stack.agency.calendar.addDays(receivedAt.slice(0, 10), i)).filter((d) => d > receivedAt.slice(0, 10) && stack.agency.calendar.isWorkingDay(d));
+    const holidays = [...provisionalBhutanHolidays(year), { date: workingDays[1] as string, name: 'Extra holiday in the official list' }];
+    const list = { source: `Ministry of Home Affairs, government holidays for ${year}`, holidays };
+    await stack.core.agencyCalendar.change({ type: 'RecordOfficialHolidays', data: { year, ...list }, metadata: { now: receivedAt, actor: as('ict.head') } });
+    const after = computeDueDate(stack.agency.calendar.withOfficialYear(year, holidays), receivedAt, 5).dueAt;
+    expect((await api('GET', `/requests/${id}`, { as: 'ict.officer' })).body.dueAt).not.toBe(after);
+
+    // Act
+    const retry = await api('POST', `/calendar/years/${year}/official`, { as: 'ict.head', body: list });
+    await stack.settle();
+
+    // Assess
+    expect(retry.status).toBe(200);
+    expect(retry.body).toMatchObject({ recorded: false, moved: [{ requestId: id, dueAt: after }] });
+    expect((await api('GET', `/requests/${id}`, { as: 'ict.officer' })).body.dueAt).toBe(after);
   });
 });

@@ -143,9 +143,6 @@ describe('automatic and unwanted mail', () => {
     ['an Outlook “Automatic reply” with no header', {}, 'Automatic reply: Forest cover statistics', 'held', 'possible_auto_reply'],
     ['a German Abwesenheitsnotiz', {}, 'Abwesenheitsnotiz: Anfrage', 'held', 'possible_auto_reply'],
     ['a Lotus “is out of the office”', {}, 'AUTO: Pema Choden is out of the office (returning 01/12/2026)', 'held', 'possible_auto_reply'],
-    ['an SES spam verdict', { 'X-SES-Spam-Verdict': 'FAIL' }, 'Win a prize', 'ignored', 'spam_fail'],
-    ['an SES virus verdict', { 'X-SES-Virus-Verdict': 'FAIL' }, 'Invoice', 'ignored', 'virus_fail'],
-    ['a DMARC failure', { 'Authentication-Results': 'amazonses.com; spf=fail; dkim=fail; dmarc=fail header.from=example.bt' }, 'Hello', 'ignored', 'dmarc_fail'],
   ])('%s', async (_what, headers, subject, outcome, reason) => {
     const before = (await outbox(stack)).length;
     const result = await intake.deliver(await mime({ from: requester, to: INTAKE, subject, text: 'I am out of the office.', headers }));

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import nodemailer from 'nodemailer';
+import { processInboundMail } from '../../application/intake/process-mail.js';
 import { InvalidEventError } from '../../events/errors.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import type { LocalStack } from '../../local/stack.js';
 import { mime } from '../support/mime.js';
-import { caller, intakeOf, startTestStack } from '../support/stack.js';
+import { caller, intakeOf, outbox, startTestStack } from '../support/stack.js';
 
 let stack: LocalStack;
 let intake: ReturnType<typeof intakeOf>;
@@ -83,6 +85,7 @@ describe('held mail past the limits is still shown', () => {
     expect(result.outcome).toBe('held');
     await stack.settle();
     const item = (await heldItems()).find((i) => i.id === result.mailId);
+    expect(item).toMatchObject({ from: null, fromHeader: 'bob@localhost' });
     expect(item?.attachments).toHaveLength(50);
     expect(item?.quarantined).toHaveLength(100);
     const received = (await stack.core.store.read(`mail#${result.mailId}`)).events[0]?.event as { data: { parseWarnings: string[] } };
@@ -132,5 +135,36 @@ describe('threading on a requester\'s Message-ID', () => {
     const ref = await opened('<karma-original-2@example.bt>');
     const followUp = await intake.deliver(await mime({ from: 'Karma <KARMA@example.bt>', to: INTAKE, subject: 'Re: River flow data', text: 'Also 2024.', inReplyTo: '<karma-original-2@example.bt>' }));
     expect(followUp).toMatchObject({ outcome: 'threaded', requestId: ref });
+  });
+});
+
+describe('only the receiving service\'s verdicts count', () => {
+  const forged = { 'Authentication-Results': 'mx.example.bt; spf=fail; dmarc=fail header.from=example.bt', 'X-SES-Spam-Verdict': 'FAIL', 'X-SES-Virus-Verdict': 'FAIL' };
+
+  it('takes mail through the SMTP listener whose sender wrote verdict headers of their own, as any other mail', async () => {
+    const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true });
+    try {
+      await smtp.sendMail({ from: 'tashi@example.bt', to: INTAKE, subject: 'Forged verdicts, real request', text: 'Please send the 2025 water data.', headers: forged });
+    } finally {
+      smtp.close();
+    }
+    await stack.settle();
+    // A request was opened and acknowledged: the mail was neither ignored nor held.
+    expect((await outbox(stack)).some((m) => m.subject.includes('Forged verdicts, real request') && m.destination.to.includes('tashi@example.bt'))).toBe(true);
+  });
+
+  it('holds mail SES found failing DMARC for an officer, rather than ignoring it', async () => {
+    const storageKey = 'raw/test/dmarc-fail.eml';
+    await stack.objects.put(storageKey, await mime({ from: 'ceo@example.bt', to: INTAKE, subject: 'Urgent', text: 'Wire the data.' }), 'message/rfc822');
+    const result = await processInboundMail(intake.deps, { storageKey, receivedAt: stack.clock.now().toISOString(), verdicts: { spam: 'PASS', virus: 'PASS', dmarc: 'FAIL' } });
+    expect(result).toMatchObject({ outcome: 'held', reason: 'dmarc_fail' });
+  });
+});
+
+describe('receivedAt at the edge', () => {
+  it('answers 400 to a manual intake dated 0001-01-01, and registers nothing', async () => {
+    const reply = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'K', kind: 'public' }, subject: 'Old letter', body: 'x', receivedAt: '0001-01-01T00:00:00Z' } });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error?.message).toMatch(/receivedAt is before/);
   });
 });

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
+import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
+import { dynamoThreadLookups } from '../../adapters/dynamodb/thread-lookups.js';
+import { projectStream } from '../../application/projector.js';
+import { RequestCommands } from '../../application/request-commands.js';
+import { createRequestDecider } from '../../domain/request/decider.js';
+import { necs, system } from '../support/agency.js';
+import { freshTables } from '../support/dynamo.js';
+import { command, receivedByEmail } from '../support/request-spec.js';
+
+let tables: Awaited<ReturnType<typeof freshTables>>;
+let store: DynamoEventStore;
+let commands: RequestCommands;
+beforeAll(async () => {
+  tables = await freshTables();
+  store = new DynamoEventStore(tables.doc, tables.names.events);
+  commands = new RequestCommands({ store, decider: createRequestDecider({ calendar: necs.calendar, directory: necs.directory }), config: necs.config });
+}, 60_000);
+afterAll(() => tables.client.destroy());
+
+describe('read models of a request with many mails', () => {
+  it('keep updating after 150 threaded replies, each reply findable for threading', async () => {
+    // Prepare: a request and 150 replies from its requester, each with its own Message-ID.
+    const r = receivedByEmail();
+    const created = await commands.receive(r.data, r.metadata);
+    if (!created.ok) throw created.error;
+    const ref = created.requestId;
+    for (let i = 0; i < 150; i++) {
+      const at = new Date(Date.parse('2026-11-20T05:00:00Z') + i * 60_000).toISOString();
+      const reply = command(
+        'ReceiveRequesterMessage',
+        { from: 'karma@example.bt', subject: `Re: [${ref}] ${i}`, body: { inline: `reply ${i}` }, attachments: [], receivedAt: at, channel: 'email', messageId: `<reply-${i}@example.bt>` },
+        system('email-intake'),
+        at,
+      );
+      const outcome = await commands.execute(ref, reply);
+      if (!outcome.ok) throw outcome.error;
+    }
+    const deps = { store, writeItems: (items: Parameters<typeof writeReadItems>[2], v: number, force: boolean) => writeReadItems(tables.doc, tables.names.readModels, items, v, force), timeZone: 'Asia/Thimphu' };
+    // Act
+    expect(await projectStream(deps, `request#${ref}`)).toBe('applied');
+    // Assess: the view is at the stream's head, and the 150th reply's Message-ID threads to the request.
+    const head = (await store.read(`request#${ref}`)).head;
+    const view = (await tables.doc.send(new QueryCommand({ TableName: tables.names.readModels, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': `request#${ref}` } }))).Items?.[0];
+    expect(view?.appliedVersion).toBe(head?.version);
+    const lookups = dynamoThreadLookups(tables.doc, tables.names.readModels);
+    expect(await lookups.requestForMessageId('reply-149@example.bt')).toBe(ref);
+    expect(await lookups.requestForMessageId('reply-0@example.bt')).toBe(ref);
+    // A second projection of the same head changes nothing.
+    expect(await projectStream(deps, `request#${ref}`)).toBe('already_current');
+  }, 120_000);
+});
