@@ -7,7 +7,7 @@ export const MailJob = z.strictObject({
   mailId: z.string().regex(/^[A-Z0-9-]+\.v\d+$/),
   requestId: RequestReference,
   version: z.number().int().positive(),
-  purpose: z.enum(['acknowledgment', 'clarification', 'response']),
+  purpose: z.enum(['acknowledgment', 'clarification', 'response', 'published_answer']),
 });
 export type MailJob = z.infer<typeof MailJob>;
 
@@ -22,6 +22,8 @@ export const mailJobFor = (requestId: string, version: number, event: RequestEve
         ? 'clarification'
         : event.type === 'ResponseSent'
           ? 'response'
-          : undefined;
+          : event.type === 'RequestClosed' && event.data.reason === 'published' && event.data.url
+            ? 'published_answer'
+            : undefined;
   return purpose ? { mailId: `${requestId}.v${version}`, requestId, version, purpose } : undefined;
 };

@@ -3,6 +3,9 @@ import { heldMailItem, readItemsFor, type ReadItem } from '../domain/views/read-
 import type { MailEvent } from '../events/intake-events.js';
 import type { RequestEvent } from '../events/request-events.js';
 import type { EventStore } from './event-store.js';
+import { foldWebsite, websiteUpdateExists } from '../domain/website/state.js';
+import { websiteReadItems } from '../domain/views/website-items.js';
+import type { WebsiteEvent } from '../events/website-events.js';
 
 export interface ProjectorDeps {
   readonly store: EventStore;
@@ -20,6 +23,7 @@ export type ProjectionResult = 'applied' | 'already_current' | 'skipped';
  */
 export const projectStream = async (deps: ProjectorDeps, streamId: string, force = false): Promise<ProjectionResult> => {
   if (streamId.startsWith('mail#')) return projectMail(deps, streamId, force);
+  if (streamId.startsWith('website#')) return projectWebsite(deps, streamId, force);
   if (!streamId.startsWith('request#')) return 'skipped';
   const read = await deps.store.read(streamId);
   const state = fold(read.events.map((e) => e.event as RequestEvent));
@@ -33,4 +37,11 @@ const projectMail = async (deps: ProjectorDeps, streamId: string, force: boolean
   const item = read.head ? heldMailItem(read.events.map((e) => e.event as MailEvent), read.head.version) : undefined;
   if (!item || !read.head) return 'skipped';
   return (await deps.writeItems([item], read.head.version, force)) ? 'applied' : 'already_current';
+};
+
+const projectWebsite = async (deps: ProjectorDeps, streamId: string, force: boolean): Promise<ProjectionResult> => {
+  const read = await deps.store.read(streamId);
+  const state = foldWebsite(read.events.map((e) => e.event as WebsiteEvent));
+  if (!websiteUpdateExists(state) || !read.head) return 'skipped';
+  return (await deps.writeItems(websiteReadItems(state, read.head.version, { timeZone: deps.timeZone }), read.head.version, force)) ? 'applied' : 'already_current';
 };

@@ -1,7 +1,7 @@
 import { systemActor } from '../domain/agency/actor.js';
 import { ourMessageId } from '../domain/intake/references.js';
 import { replyAddress } from '../domain/mail/reply-address.js';
-import { acknowledgment, clarificationRequest, officialResponse, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
+import { acknowledgment, clarificationRequest, officialResponse, publishedAnswer, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
 import { exists, type Request } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
 import type { LoadedAgency } from '../config/load.js';
@@ -70,6 +70,11 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
       rendered = officialResponse(ctx, await readContent(deps.objects, event.data.body), event.data.disposition, event.data.reason, files.map((f) => f.filename));
       break;
     }
+    case 'RequestClosed':
+      if (event.data.reason !== 'published' || !event.data.url) throw new UnsendableMailError(`event ${job.version} of ${job.requestId} calls for no mail`);
+      cc = [agency.config.agency.archiveAddress];
+      rendered = publishedAnswer(ctx, event.data.url, event.data.note);
+      break;
     default:
       throw new UnsendableMailError(`event ${job.version} of ${job.requestId} (${event.type}) calls for no mail`);
   }

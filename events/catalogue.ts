@@ -6,9 +6,10 @@ import { MailEvent } from './intake-events.js';
 import { NotificationEvent } from './notification-events.js';
 import { RequestEvent } from './request-events.js';
 import { upcast } from './upcasters.js';
+import { WebsiteEvent, WebsiteNotificationEvent } from './website-events.js';
 
 /** Every event this system writes: request, calendar and mail streams. */
-export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...NotificationEvent.options, ...DirectoryEvent.options]);
+export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...NotificationEvent.options, ...DirectoryEvent.options, ...WebsiteEvent.options, ...WebsiteNotificationEvent.options]);
 export type AnyEvent = z.infer<typeof AnyEvent>;
 
 /** The current schema version of each event type; appenders write these. */
@@ -35,6 +36,8 @@ export const parseCalendarEvent = (raw: unknown): CalendarEvent => parseWith(Cal
 /** Reads a stored intake (mail) event. */
 export const parseMailEvent = (raw: unknown): MailEvent => parseWith(MailEvent, raw);
 
+/** Reads a stored website-update event. */
+export const parseWebsiteEvent = (raw: unknown): WebsiteEvent => parseWith(WebsiteEvent, raw);
 /** Reads a stored directory event (people, divisions, roles, leave). */
 export const parseDirectoryEvent = (raw: unknown): DirectoryEvent => parseWith(DirectoryEvent, raw);
 

@@ -8,3 +8,4 @@ export * from './notification-events.js';
 export * from './primitives.js';
 export * from './request-events.js';
 export { upcast } from './upcasters.js';
+export * from './website-events.js';

@@ -143,7 +143,7 @@ export const ResponseSent = eventSchema(
   }),
 );
 
-export const MailPurpose = z.enum(['acknowledgment', 'clarification', 'response', 'archive_copy']);
+export const MailPurpose = z.enum(['acknowledgment', 'clarification', 'response', 'archive_copy', 'published_answer']);
 
 /** SES accepted one of our mails; its message id lets replies thread back onto the request. */
 export const MailSent = eventSchema(
@@ -190,7 +190,8 @@ export const RequestArchived = eventSchema(
   }),
 );
 
-export const CloseReason = z.enum(['duplicate', 'spam', 'withdrawn', 'transferred', 'out_of_scope']);
+/** `published`: answered by pointing the requester to what the agency already published on its website. */
+export const CloseReason = z.enum(['duplicate', 'spam', 'withdrawn', 'transferred', 'out_of_scope', 'published']);
 
 export const RequestClosed = eventSchema(
   'RequestClosed',
@@ -198,6 +199,8 @@ export const RequestClosed = eventSchema(
   z.strictObject({
     reason: CloseReason,
     note: z.string().max(10_000).optional(),
+    /** With reason `published`: the page the requester was pointed to. */
+    url: z.url({ protocol: /^https?$/ }).max(2_000).optional(),
   }),
 );
 

@@ -198,8 +198,8 @@ export class RequestDeskStack extends Stack {
     });
 
     new scheduler.Schedule(this, 'MonthlyReportCheck', {
-      description: 'Monthly report to the head of agency: checked each weekday morning of the first week, sent on the first working day',
-      schedule: scheduler.ScheduleExpression.cron({ minute: '5', hour: '9', day: '1-7', timeZone }),
+      description: 'Monthly report to the head of agency (first working day) and the website review pack (its yearly date): checked each weekday morning',
+      schedule: scheduler.ScheduleExpression.cron({ minute: '5', hour: '9', weekDay: 'MON-FRI', timeZone }),
       target: new targets.LambdaInvoke(monthly.fn, {}),
     });
 

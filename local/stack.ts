@@ -20,6 +20,9 @@ import { createMailerHandler } from '../functions/mailer/handler.js';
 import { createNotifierHandler } from '../functions/notifier/handler.js';
 import { sqsDigestQueue } from '../functions/sla-scan/handler.js';
 import { scanSla } from '../application/sla/scan.js';
+import { requestSlaWorkflow } from '../application/sla/workflows.js';
+import { websiteSlaWorkflow } from '../application/website/sla-workflow.js';
+import { sendWebsiteReviewIfDue } from '../application/website/review.js';
 import { sendMonthlyReportIfDue } from '../application/reports.js';
 import { createProjectorHandler } from '../functions/projector/handler.js';
 import { composeCore } from '../functions/shared/compose.js';
@@ -117,9 +120,11 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     stops.push(smtp.close);
     const alerts = sqs.queues[alertsQueue.id] as { url: string; arn: string };
     const readModels = dynamoReadModels(doc, names.readModels);
+    const workflows = [requestSlaWorkflow(core.commands), websiteSlaWorkflow(core.websiteCommands)];
     const scanDeps = {
       readModels,
       commands: core.commands,
+      workflows,
       directory: core.directory,
       sla: agency.config.sla,
       calendar: core.calendar,
@@ -129,6 +134,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     const notifier = createNotifierHandler({
       store: core.store,
       commands: core.commands,
+      workflows,
       directory: core.directory,
       calendar: core.calendar,
       send: sesSender(ses.client),
@@ -163,9 +169,11 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       fromAddress: agency.config.agency.intakeAddress,
       now: clock.now,
     };
+    const reviewDeps = { ...monthlyDeps, reviewDate: agency.config.website?.reviewDate };
     const scheduler = new SchedulerTick(clock.now, agency, async () => {
       await scanSla(scanDeps);
       await sendMonthlyReportIfDue(monthlyDeps);
+      await sendWebsiteReviewIfDue(reviewDeps);
     }, report('scheduler'));
     const anchorTick = new AnchorTick(clock.now, agency, async () => (await anchors.deps.archive.latest())?.statement.anchoredAt, () => anchorNow(anchors.deps), report('anchor'));
     const intakePoller = new SqsPoller({ sqs: sqs.client, queueUrl: inbound.url, queueArn: inbound.arn, handler: intake, context: () => lambdaContext('email-intake'), onError: report('email-intake') });
@@ -195,6 +203,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
         {
           agency,
           commands: core.commands,
+          websiteCommands: core.websiteCommands,
           store: core.store,
           objects,
           readModels,
@@ -249,6 +258,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       anchorNow: (options: { full?: boolean } = {}) => anchorNow(anchors.deps, options),
       /** Runs the monthly-report check now, or at another instant (tests). */
       sendMonthlyReport: (at?: Date) => sendMonthlyReportIfDue(at ? { ...monthlyDeps, now: () => at } : monthlyDeps),
+      /** Runs the yearly website-review check now (the scheduler's tick does it too). */
+      sendWebsiteReview: () => sendWebsiteReviewIfDue(reviewDeps),
       smtpPort: smtp.port,
       objects,
       /** Drains the stream and the mail queue once: for tests that want everything settled. */

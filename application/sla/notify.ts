@@ -1,17 +1,18 @@
 import * as z from 'zod';
 import { EmailAddress } from '../../events/email-address.js';
-import { systemActor } from '../../domain/agency/actor.js';
 import type { DirectoryReader } from '../../domain/agency/directory.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { alertDigest } from '../../domain/mail/templates.js';
 import type { DigestItem } from '../../domain/sla/digests.js';
-import { exists } from '../../domain/request/state.js';
 import { LocalDate, RequestReference } from '../../events/primitives.js';
+import { WebsiteUpdateId } from '../../events/website-events.js';
 import { ConcurrencyError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
 import type { MailSender } from '../outgoing-mail.js';
 import type { RequestCommands } from '../request-commands.js';
+import { workflowsOf } from './scan.js';
+import { workflowOf, type SlaWorkflow } from './workflows.js';
 
 /** A digest job as the scan queues it. */
 export const DigestJob = z.strictObject({
@@ -22,9 +23,11 @@ export const DigestJob = z.strictObject({
   items: z
     .array(
       z.strictObject({
-        requestId: RequestReference,
+        /** Absent on jobs queued before website updates existed: a request. */
+        workflow: z.enum(['request', 'website']).optional(),
+        requestId: z.union([RequestReference, WebsiteUpdateId]),
         subject: z.string(),
-        requesterKind: z.enum(['public', 'agency']),
+        requesterKind: z.enum(['public', 'agency']).nullable(),
         division: z.string().nullable(),
         assignee: z.string().nullable(),
         dueAt: z.string(),
@@ -41,6 +44,8 @@ export type DigestJob = z.infer<typeof DigestJob>;
 export interface NotifyDeps {
   readonly store: EventStore;
   readonly commands: RequestCommands;
+  /** The workflows whose items digests name; information requests only when absent. */
+  readonly workflows?: readonly SlaWorkflow[];
   readonly directory: DirectoryReader;
   readonly calendar: () => Promise<WorkingCalendar>;
   readonly send: MailSender;
@@ -53,9 +58,9 @@ export interface NotifyDeps {
 export type NotifyResult = 'sent' | 'already_sent' | 'nothing_left';
 
 /**
- * Sends one digest, once: a digest already recorded for that person and day is not sent again, and a
- * request answered (or paused) since the scan is left out; with nothing left, nothing is sent. Each
- * request named gets `BreachAlertSent`.
+ * Sends one digest, once: a digest already recorded for that person and day is not sent again, and an
+ * item answered, paused or finished since the scan is left out (its own workflow says); with nothing
+ * left, nothing is sent. Each item named records the alert on its own stream.
  */
 export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<NotifyResult> => {
   const streamId = `digest#${job.digestId}`;
@@ -64,12 +69,13 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
   const cal = await deps.calendar();
   const now = deps.now().toISOString();
   const current: DigestItem[] = [];
+  const workflows = workflowsOf(deps);
   for (const item of job.items) {
-    const { state } = await deps.commands.load(item.requestId);
-    if (!exists(state) || !['received', 'assigned', 'in_consultation'].includes(state.status)) continue;
-    const status = slaStatusAt(cal, { dueAt: state.dueAt }, now);
+    const open = await workflowOf(workflows, item.workflow)?.current(item.requestId);
+    if (!open) continue;
+    const status = slaStatusAt(cal, { dueAt: open.dueAt }, now);
     const wanted = item.kind === 'at_risk' ? 'at_risk' : 'breached';
-    if (status === wanted) current.push({ ...item, dueAt: state.dueAt, division: state.division ?? null, assignee: state.assignee ?? null });
+    if (status === wanted) current.push({ ...item, dueAt: open.dueAt, division: open.division, assignee: open.assignee });
   }
   if (current.length === 0 && !job.notices?.length) return 'nothing_left';
   const recipientName = (await deps.directory.asOf(now)).user(job.recipient)?.name ?? job.recipient;
@@ -78,7 +84,7 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
     { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [job.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' } },
     { digest: job.digestId },
   );
-  const requestIds = [...new Set(current.map((i) => i.requestId))];
+  const requestIds = [...new Set(current.filter((i) => (i.workflow ?? 'request') === 'request').map((i) => i.requestId))];
   try {
     await deps.store.append(
       streamId,
@@ -89,11 +95,7 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
     if (!(err instanceof ConcurrencyError)) throw err;
   }
   for (const item of current) {
-    await deps.commands.execute(item.requestId, {
-      type: 'RecordBreachAlert',
-      data: { digestId: job.digestId, kind: item.kind, recipients: [job.recipient], dueAt: item.dueAt },
-      metadata: { now, actor: systemActor('notifier') },
-    });
+    await workflowOf(workflows, item.workflow)?.recordAlert(item.requestId, { digestId: job.digestId, kind: item.kind, recipients: [job.recipient], dueAt: item.dueAt }, now);
   }
   return 'sent';
 };

@@ -55,6 +55,8 @@ export const AgencyConfig = z
     }),
     calendar: CalendarSettings,
     sla: SlaSettings,
+    /** The website review committee meets yearly: its review pack goes out on this date (`MM-DD`), or the next working day. */
+    website: z.strictObject({ reviewDate: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'MM-DD') }).optional(),
     divisions: z.array(Division).min(1),
     users: z.array(User).min(1),
   })

@@ -65,10 +65,23 @@ export const officialResponse = (ctx: MailContext, body: string, disposition: 'f
     `With kind regards,\n${ctx.agencyName}`,
   ]);
 
+/** Answers a request by pointing to what the agency already published on its website. */
+export const publishedAnswer = (ctx: MailContext, url: string, note: string | undefined): RenderedMail =>
+  compose(ctx, 'Response:', [
+    `Dear ${ctx.requesterName},`,
+    `Thank you for your request ${ctx.reference}. The information you asked for is published on our website, where anyone can read it at any time:`,
+    url,
+    ...(note ? [note] : []),
+    `If it does not answer your question, please reply to this message and we will look into it further.`,
+    `With kind regards,\n${ctx.agencyName}`,
+  ]);
+
 export interface DigestLine {
+  /** Absent: an information request. */
+  readonly workflow?: 'request' | 'website';
   readonly requestId: string;
   readonly subject: string;
-  readonly requesterKind: string;
+  readonly requesterKind: string | null;
   readonly kind: 'breached' | 'escalated' | 'at_risk';
   readonly workingDaysOverdue: number;
   readonly division: string | null;
@@ -90,30 +103,34 @@ export const alertDigest = (
 ): RenderedMail => {
   const overdue = lines.filter((l) => l.kind !== 'at_risk').length;
   const soon = lines.length - overdue;
-  const subject = lines.length > 0 || notices.length === 0 ? `Information requests: ${overdue} overdue, ${soon} due soon (${day})` : `Request Desk: calendar notice (${day})`;
+  const requests = lines.filter((l) => (l.workflow ?? 'request') === 'request');
+  const website = lines.filter((l) => l.workflow === 'website');
+  const what = [...(requests.length > 0 ? ['Information requests'] : []), ...(website.length > 0 ? ['website updates'] : [])].join(' and ').replace(/^w/, 'W');
+  const subject = lines.length > 0 || notices.length === 0 ? `${what || 'Information requests'}: ${overdue} overdue, ${soon} due soon (${day})` : `Request Desk: calendar notice (${day})`;
   if (lines.length === 0) {
     const text = [`Dear ${recipientName},`, '', ...notices.flatMap((n) => [n, '']), `— Request Desk, ${agencyName}`].join('\n');
     const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear ${escapeHtml(recipientName)},</p>${notices.map((n) => `<p><strong>${escapeHtml(n)}</strong></p>`).join('')}<p style="color:#666;font-size:12px">Request Desk, ${escapeHtml(agencyName)}</p></body></html>`;
     return { subject, text: `${text}\n`, html };
   }
   const row = (l: DigestLine) =>
-    `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${l.requesterKind} | ${l.division ?? 'unassigned'} | ${l.assignee ?? '—'} | ${linkFor(l.requestId)}`;
+    `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${l.requesterKind ?? 'website'} | ${l.division ?? 'unassigned'} | ${l.assignee ?? '—'} | ${linkFor(l.requestId)}`;
   const text = [
     `Dear ${recipientName},`,
     '',
     ...notices.flatMap((n) => [n, '']),
-    `These information requests need attention today. The agency's plan gives five working days to respond.`,
-    '',
-    'Reference | Status | When | Subject | Requester | Division | Held by | Link',
-    ...lines.map(row),
-    '',
+    ...(requests.length > 0
+      ? [`These information requests need attention today. The agency's plan gives five working days to respond.`, '', 'Reference | Status | When | Subject | Requester | Division | Held by | Link', ...requests.map(row), '']
+      : []),
+    ...(website.length > 0
+      ? [`These website updates need attention today. The plan gives divisions two working days after an event to give ICT services the complete information, and ICT services one working day to publish it.`, '', 'Update | Status | When | What is due | Kind | Division | Held by | Link', ...website.map(row), '']
+      : []),
     `— Request Desk, ${agencyName}`,
   ].join('\n');
   const cell = (s: string) => `<td style="padding:4px 8px;border-bottom:1px solid #ddd">${escapeHtml(s)}</td>`;
   const html =
     `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear ${escapeHtml(recipientName)},</p>` +
     notices.map((n) => `<p><strong>${escapeHtml(n)}</strong></p>`).join('') +
-    `<p>These information requests need attention today. The agency's plan gives five working days to respond.</p>` +
+    `<p>${website.length > 0 ? 'These information requests and website updates need attention today (information requests: five working days to respond; website updates: two working days for the division, one for ICT services).' : "These information requests need attention today. The agency's plan gives five working days to respond."}</p>` +
     `<table style="border-collapse:collapse"><tr>${['Reference', 'Status', 'When', 'Subject', 'Requester', 'Division', 'Held by'].map((h) => `<th style="text-align:left;padding:4px 8px">${h}</th>`).join('')}</tr>` +
     lines
       .map(
@@ -122,7 +139,7 @@ export const alertDigest = (
           cell(kindLabel[l.kind]) +
           cell(l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`) +
           cell(l.subject) +
-          cell(l.requesterKind) +
+          cell(l.requesterKind ?? 'website') +
           cell(l.division ?? 'unassigned') +
           cell(l.assignee ?? '—') +
           `</tr>`,

@@ -46,6 +46,8 @@ export type RecordBounce = Command<'RecordBounce', DataOf<'ResponseBounced'>>;
 export type ArchiveRequest = Command<'ArchiveRequest', DataOf<'RequestArchived'>>;
 export type CloseRequest = Command<'CloseRequest', DataOf<'RequestClosed'>>;
 export type AddNote = Command<'AddNote', DataOf<'NoteAdded'>>;
+/** Answers the request by pointing the requester to a page the agency published (close reason `published`). */
+export type AnswerWithPublishedPage = Command<'AnswerWithPublishedPage', { url: string; note?: string }>;
 /** The breach scan's command: flags the request at risk or breached if it is, once per due date. */
 export type CheckSla = Command<'CheckSla', Record<string, never>>;
 export type RecordBreachAlert = Command<'RecordBreachAlert', DataOf<'BreachAlertSent'>>;
@@ -66,6 +68,7 @@ export type RequestCommand =
   | ArchiveRequest
   | CloseRequest
   | AddNote
+  | AnswerWithPublishedPage
   | CheckSla
   | RecordBreachAlert
   | RecalculateDueDate;

@@ -216,10 +216,17 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     CloseRequest: ({ data, metadata }, state, actor) => {
       const refused = requireStatus(state, 'close', OPEN);
       if (refused) return refused;
+      if (data.reason === 'published') return new DomainError('INVALID_INPUT', 'answering with a published page is AnswerWithPublishedPage, with its url');
       return [event('RequestClosed', 1, actor, metadata.now, data)];
     },
 
     AddNote: ({ data, metadata }, _state, actor) => [event('NoteAdded', 1, actor, metadata.now, data)],
+
+    AnswerWithPublishedPage: ({ data, metadata }, state, actor) => {
+      const refused = requireStatus(state, 'answer with a published page', OPEN);
+      if (refused) return refused;
+      return [event('RequestClosed', 1, actor, metadata.now, { reason: 'published', url: data.url, ...(data.note ? { note: data.note } : {}) })];
+    },
 
     CheckSla: ({ metadata }, state, actor) => {
       if (!isOpen(state)) return [];

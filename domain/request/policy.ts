@@ -58,6 +58,10 @@ export const rules: Readonly<Record<RequestCommandType, Rule>> = {
     ],
   },
   AddNote: { system: true, users: staff },
+  AnswerWithPublishedPage: {
+    system: false,
+    users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff, { role: 'division_chief', scope: 'own_division_or_unassigned' }],
+  },
   RecordMailSent: systemOnly,
   RecordDelivery: systemOnly,
   RecordBounce: systemOnly,

@@ -3,21 +3,36 @@ import type { SlaSettings } from '../agency/config.js';
 import { calendarNotices } from '../calendar/holiday-notices.js';
 import { slaStatusAt } from '../calendar/sla-status.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { alertRecipients, type AlertRecipients } from './recipients.js';
 
-/** What the scan knows of an open request (from the open-by-due read model). */
-export interface OpenRequest {
+/** The workflows the one SLA mechanism serves. */
+export type SlaWorkflowKind = 'request' | 'website';
+
+/**
+ * What the scan knows of an open item of any workflow (from the open-by-due read model): what is due,
+ * when, and which division answers for it.
+ */
+export interface OpenItem {
+  /** Absent on digests queued before website updates existed: a request. */
+  readonly workflow?: SlaWorkflowKind;
+  /** The item's id in its workflow: a request reference or a website update id. */
   readonly requestId: string;
   readonly subject: string;
-  readonly requesterKind: 'public' | 'agency';
+  /** Requests: the requester's kind; website updates: null. */
+  readonly requesterKind: 'public' | 'agency' | null;
+  /** The division answerable for the running clock (null: an unassigned request). */
   readonly division: string | null;
+  /** Who holds it (a request's assignee; a returned website update's submitter). */
   readonly assignee: string | null;
   readonly dueAt: string;
   readonly pausedAt: string | null;
 }
+/** @deprecated the scan serves every workflow: use OpenItem. */
+export type OpenRequest = OpenItem;
 
 export type AlertKind = 'breached' | 'escalated' | 'at_risk';
 
-export interface DigestItem extends OpenRequest {
+export interface DigestItem extends OpenItem {
   readonly kind: AlertKind;
   /** Working days past the due date (0 for at-risk requests). */
   readonly workingDaysOverdue: number;
@@ -42,12 +57,12 @@ export const workingDaysAfter = (cal: WorkingCalendar, fromDate: string, toDate:
 };
 
 /**
- * Who hears about which request today. Breached: the chief of the assigned division (the ICT chief
- * when unassigned); breached for `escalateAfterWorkingDays` or more: the head of agency as well.
- * At risk: the division's officers and whoever holds it (intake officers while unassigned).
- * One digest per person per working day; none on a day the office is closed.
+ * Who hears about which item today, for every workflow alike. Breached: the chiefs of the division
+ * answerable (`alertRecipients`); breached for `escalateAfterWorkingDays` or more: the head of agency
+ * as well. At risk: the people who do the work. One digest per person per working day, whatever the
+ * workflow; none on a day the office is closed.
  */
-export const planDigests = (open: readonly OpenRequest[], now: string, cal: WorkingCalendar, directory: Directory, sla: SlaSettings): Digest[] => {
+export const planDigests = (open: readonly OpenItem[], now: string, cal: WorkingCalendar, directory: Directory, sla: SlaSettings, recipients: AlertRecipients = alertRecipients): Digest[] => {
   const today = cal.localDate(cal.parseInstant(now));
   if (!cal.isWorkingDay(today)) return [];
   const byRecipient = new Map<string, DigestItem[]>();
@@ -55,23 +70,19 @@ export const planDigests = (open: readonly OpenRequest[], now: string, cal: Work
   const add = (intended: string, item: DigestItem) => {
     const userId = directory.standIn(intended);
     const list = byRecipient.get(userId) ?? [];
-    if (!list.some((i) => i.requestId === item.requestId && i.kind === item.kind)) list.push(item);
+    if (!list.some((i) => i.requestId === item.requestId && i.kind === item.kind && (i.workflow ?? 'request') === (item.workflow ?? 'request'))) list.push(item);
     byRecipient.set(userId, list);
   };
   for (const r of open) {
     const status = slaStatusAt(cal, { dueAt: r.dueAt, ...(r.pausedAt ? { pausedAt: r.pausedAt } : {}) }, now);
-    const division = r.division ?? 'ict';
     if (status === 'breached') {
       const overdue = workingDaysAfter(cal, cal.localDate(cal.parseInstant(r.dueAt)), today);
-      for (const chief of directory.chiefsOf(division)) add(chief.id, { ...r, kind: 'breached', workingDaysOverdue: overdue });
+      for (const id of recipients(r, 'breached', directory)) add(id, { ...r, kind: 'breached', workingDaysOverdue: overdue });
       if (overdue >= sla.escalateAfterWorkingDays) {
-        for (const head of directory.withRole('head_of_agency')) add(head.id, { ...r, kind: 'escalated', workingDaysOverdue: overdue });
+        for (const id of recipients(r, 'escalated', directory)) add(id, { ...r, kind: 'escalated', workingDaysOverdue: overdue });
       }
     } else if (status === 'at_risk') {
-      const officers = r.division
-        ? directory.allUsers().filter((u) => u.division === r.division && u.roles.includes('division_officer')).map((u) => u.id)
-        : directory.withRole('intake_officer').map((u) => u.id);
-      for (const id of new Set([...officers, ...(r.assignee ? [r.assignee] : [])])) add(id, { ...r, kind: 'at_risk', workingDaysOverdue: 0 });
+      for (const id of recipients(r, 'at_risk', directory)) add(id, { ...r, kind: 'at_risk', workingDaysOverdue: 0 });
     }
   }
   return [...byRecipient.entries()]

@@ -12,6 +12,9 @@ export interface ReadItem {
   readonly [attribute: string]: unknown;
 }
 
+/** When the request was answered: its first response, or pointing the requester to a published page. */
+const respondedAt = (s: Request): string | null => s.responses[0]?.sentAt ?? (s.closed?.reason === 'published' ? s.closed.at : null);
+
 /** The request as staff see it (`GET /requests/{id}`); SLA status is computed when read, from these facts. */
 export const requestView = (s: Request) => ({
   id: s.id,
@@ -24,7 +27,7 @@ export const requestView = (s: Request) => ({
   receivedAt: s.receivedAt,
   dueAt: s.dueAt,
   pausedAt: s.pausedAt ?? null,
-  respondedAt: s.responses[0]?.sentAt ?? null,
+  respondedAt: respondedAt(s),
   closedAt: s.closed?.at ?? null,
   closeReason: s.closed?.reason ?? null,
   archivedAt: s.archived?.at ?? null,
@@ -70,8 +73,9 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     status: s.status,
     receivedAt: s.receivedAt,
     dueAt: s.dueAt,
-    respondedAt: firstResponse?.sentAt ?? null,
+    respondedAt: firstResponse?.sentAt ?? respondedAt(s),
     closedAt: s.closed?.at ?? null,
+    closeReason: s.closed?.reason ?? null,
     breached: s.flaggedBreached.length > 0,
     // Time waiting on the requester is not the division's: reports leave these spans out.
     pauses: s.adjustments.flatMap((a) => (a.kind === 'pause' ? [{ from: a.from, to: a.to ?? null }] : [])),

@@ -22,6 +22,7 @@ import { meRoutes } from './routes/me.js';
 import { peopleRoutes } from './routes/people.js';
 import { reportRoutes } from './routes/reports.js';
 import { requestRoutes } from './routes/requests.js';
+import { websiteRoutes } from './routes/website.js';
 import type { ApiEvent, ApiResult, ApiServices, Route } from './types.js';
 
 /** API Gateway's own limit on a request body. */
@@ -38,6 +39,7 @@ export const allRoutes: readonly Route[] = [
   ...reportRoutes,
   ...peopleRoutes,
   ...meRoutes,
+  ...websiteRoutes,
   ...anchorRoutes,
   ...docsRoutes(() => allRoutes),
 ];

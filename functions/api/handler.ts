@@ -26,6 +26,7 @@ export const handler = async (event: ApiEvent, context: Context) => {
       {
         agency: s.agency,
         commands: s.core.commands,
+        websiteCommands: s.core.websiteCommands,
         store: s.core.store,
         objects: awsObjects(s.env),
         readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),

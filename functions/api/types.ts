@@ -8,6 +8,7 @@ import type { ScanResult } from '../../application/sla/scan.js';
 import type { ObjectStore } from '../../application/object-store.js';
 import type { ReadModels } from '../../application/read-models.js';
 import type { RequestCommands } from '../../application/request-commands.js';
+import type { WebsiteCommands } from '../../application/website/website-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import type { Actor } from '../../domain/agency/actor.js';
 import type { IdempotentReplies } from './idempotency.js';
@@ -16,6 +17,8 @@ import type { IdempotentReplies } from './idempotency.js';
 export interface ApiServices {
   readonly agency: LoadedAgency;
   readonly commands: RequestCommands;
+  /** The website-update workflow's command path. */
+  readonly websiteCommands: WebsiteCommands;
   readonly store: EventStore;
   readonly objects: ObjectStore;
   readonly readModels: ReadModels;

@@ -3,17 +3,20 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { sendMonthlyReportIfDue, type MonthlyMailDeps } from '../../application/reports.js';
+import { sendWebsiteReviewIfDue } from '../../application/website/review.js';
 
 const logger = new Logger({ serviceName: 'monthly-report' });
 
 /** Runs each weekday morning of the first week; sends last month's report on the month's first working day. */
-export const createMonthlyReportHandler = (deps: MonthlyMailDeps) =>
+export const createMonthlyReportHandler = (deps: MonthlyMailDeps & { reviewDate?: string | undefined }) =>
   middy<unknown, unknown, Error, Context>()
     .use(injectLambdaContext(logger))
     .handler(async () => {
       const result = await sendMonthlyReportIfDue(deps);
-      logger.info('monthly report', { result });
-      return { result };
+      // The same morning check sends the website review committee's yearly pack on its date.
+      const review = await sendWebsiteReviewIfDue({ ...deps, reviewDate: deps.reviewDate });
+      logger.info('monthly report', { result, review });
+      return { result, review };
     });
 
 let cached: ReturnType<typeof createMonthlyReportHandler> | undefined;
@@ -34,6 +37,7 @@ export const handler = async (event: unknown, context: Context) => {
       agencyName: s.agency.config.agency.name,
       fromAddress: s.agency.config.agency.intakeAddress,
       now: s.now,
+      reviewDate: s.agency.config.website?.reviewDate,
     });
   }
   return cached(event, context);

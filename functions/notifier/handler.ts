@@ -2,6 +2,8 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { DigestJob, sendDigest, type NotifyDeps } from '../../application/sla/notify.js';
 import { sqsBatchHandler } from '../shared/batch-handler.js';
+import { requestSlaWorkflow } from '../../application/sla/workflows.js';
+import { websiteSlaWorkflow } from '../../application/website/sla-workflow.js';
 
 const logger = new Logger({ serviceName: 'notifier' });
 
@@ -25,6 +27,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
     cached = createNotifierHandler({
       store: s.core.store,
       commands: s.core.commands,
+      workflows: [requestSlaWorkflow(s.core.commands), websiteSlaWorkflow(s.core.websiteCommands)],
       directory: s.core.directory,
       calendar: s.core.calendar,
       send: awsMailSender(s.env),

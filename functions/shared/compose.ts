@@ -7,6 +7,9 @@ import type { LoadedAgency } from '../../config/load.js';
 import { AgencyCalendar } from '../../application/agency-calendar.js';
 import { DirectoryService } from '../../application/directory-service.js';
 import { createRequestDecider, type RequestDecider } from '../../domain/request/decider.js';
+import { WebsiteCommands } from '../../application/website/website-commands.js';
+import { ICT_DIVISION } from '../../domain/views/website-items.js';
+import { createWebsiteDecider, type WebsiteDecider } from '../../domain/website/decider.js';
 
 /** The core every entry point shares: the store, the decider, the command path, the projector's deps. */
 export const composeCore = (options: { doc: DynamoDBDocumentClient; eventsTable: string; readModelTable: string; agency: LoadedAgency; now: () => Date }) => {
@@ -21,10 +24,16 @@ export const composeCore = (options: { doc: DynamoDBDocumentClient; eventsTable:
     return createRequestDecider({ calendar, directory: people });
   };
   const commands = new RequestCommands({ store, decider, currentDecider, config: options.agency.config });
+  // The website-update workflow, beside the request workflow: same store, calendar and directory.
+  const websiteDecider = async (): Promise<WebsiteDecider> => {
+    const [calendar, people] = await Promise.all([agencyCalendar.current(), directory.current()]);
+    return createWebsiteDecider({ calendar, directory: people, ictDivision: ICT_DIVISION });
+  };
+  const websiteCommands = new WebsiteCommands({ store, decider: websiteDecider, config: options.agency.config });
   const projector: ProjectorDeps = {
     store,
     writeItems: (items, version, force) => writeReadItems(options.doc, options.readModelTable, items, version, force),
     timeZone: options.agency.config.calendar.timeZone,
   };
-  return { store, decider, commands, projector, agencyCalendar, calendar: agencyCalendar.current, directory };
+  return { store, decider, commands, projector, agencyCalendar, calendar: agencyCalendar.current, directory, websiteCommands };
 };

@@ -114,7 +114,7 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
       withTarget(agency, async ({ store, projector }) => {
         const ids: string[] = [];
         // Requests and received mail (the holding pen) have read models.
-        for (const prefix of ['request#', 'mail#']) for await (const id of store.listStreams(prefix)) ids.push(id);
+        for (const prefix of ['request#', 'mail#', 'website#']) for await (const id of store.listStreams(prefix)) ids.push(id);
         const bar = new SingleBar({ stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
         bar.start(ids.length, 0);
         const failures = await sweepStreams(
@@ -127,7 +127,7 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         );
         bar.stop();
         const done = ids.filter((i) => !failures.some((f) => f.streamId === i));
-        console.log(`rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails`);
+        console.log(`rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails (and ${done.filter((i) => i.startsWith('website#')).length} website updates)`);
         if (failures.length > 0) {
           console.log(`${failures.length} streams could not be rebuilt: ${failures.map((f) => f.streamId).join(', ')}`);
           process.exitCode = 1;

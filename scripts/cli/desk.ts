@@ -6,6 +6,7 @@ import { registerDueDate } from './due-date-command.js';
 import { registerPeople } from './people-command.js';
 import { registerReport } from './report-command.js';
 import { registerScan } from './scan-command.js';
+import { registerWebsite } from './website-command.js';
 
 let loaded: LoadedAgency | undefined;
 const agency = (): LoadedAgency => (loaded ??= loadAgency());
@@ -19,6 +20,7 @@ const program = new Command()
 registerDueDate(program, agency);
 registerAuditCommands(program, agency);
 registerScan(program);
+registerWebsite(program);
 registerReport(program, agency);
 registerPeople(program, agency);
 registerAnchorCommands(program, agency);

@@ -206,7 +206,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the request without a response (duplicate, spam, withdrawn, transferred, out of scope) */
+        /** Close the request without a response (duplicate, spam, withdrawn, transferred, out of scope), or answer it with a page already published (reason `published`, with its `url`) */
         post: operations["postRequestsIdClose"];
         delete?: never;
         options?: never;
@@ -535,6 +535,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/website-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The queue of website updates, soonest due first, with both clocks’ SLA status */
+        get: operations["getWebsiteUpdates"];
+        put?: never;
+        /** A division gives ICT services an update for the website (due within 2 working days of the event, at once without one) */
+        post: operations["postWebsiteUpdates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/website-updates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A website update as it stands now */
+        get: operations["getWebsiteUpdatesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/website-updates/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** ICT services confirm the information complete: published within 1 working day */
+        post: operations["postWebsiteUpdatesIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/website-updates/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** ICT services return it as incomplete: their clock stops until the division resubmits */
+        post: operations["postWebsiteUpdatesIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/website-updates/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The division sends the returned information again */
+        post: operations["postWebsiteUpdatesIdResubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/website-updates/{id}/published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** ICT services record where it went live */
+        post: operations["postWebsiteUpdatesIdPublished"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/website-updates/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The division withdraws the update */
+        post: operations["postWebsiteUpdatesIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/common-requests/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a commonly requested topic into a website update for ICT, with its responses’ publishable files */
+        post: operations["postReportsCommonRequestsPropose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/website-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The website review committee's yearly pack: website-update SLA, topics to publish, requests answered from the website, disclosures by division */
+        get: operations["getReportsWebsiteReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What was published on the website because people kept asking, with its URL */
+        get: operations["getPublished"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/anchors": {
         parameters: {
             query?: never;
@@ -719,6 +890,11 @@ export interface components {
             /** Format: date-time */
             lastEventAt: string;
             sla: components["schemas"]["SlaStatus"];
+            /** @description Published pages on the subject (GET /requests/{id}): answer with the link, close reason `published` */
+            suggestions?: {
+                topic: string;
+                url: string;
+            }[];
         } & {
             [key: string]: unknown;
         };
@@ -847,6 +1023,11 @@ export interface components {
             /** Format: date-time */
             lastEventAt: string;
             sla: components["schemas"]["SlaStatus"];
+            /** @description Published pages on the subject (GET /requests/{id}): answer with the link, close reason `published` */
+            suggestions?: {
+                topic: string;
+                url: string;
+            }[];
             /** @description The request's version after the command */
             version: number;
             /** @description The event types this command appended (empty on a replay) */
@@ -1041,8 +1222,20 @@ export interface components {
             } & {
                 [key: string]: unknown;
             }) | null;
+            website?: components["schemas"]["WebsiteFigures"];
         } & {
             [key: string]: unknown;
+        };
+        /** @description Website updates: the division's submissions (2 working days) and ICT's publication (1 working day) */
+        WebsiteFigures: {
+            submitted: number;
+            complete: number;
+            submittedOnTime: number;
+            published: number;
+            publishedOnTime: number;
+            medianSubmissionWorkingDays: number | null;
+            medianPublicationWorkingDays: number | null;
+            fromCommonRequests: number;
         };
         CommonRequests: {
             topics: {
@@ -1179,6 +1372,181 @@ export interface components {
             email: string;
             roles: ("intake_officer" | "division_officer" | "division_chief" | "spokesperson" | "head_of_agency" | "auditor" | "admin")[];
             division: string | null;
+        };
+        WebsiteUpdateCreated: {
+            id: string;
+            /**
+             * Format: date-time
+             * @description The division's submission due date
+             */
+            dueAt: string;
+            status: string;
+        };
+        WebsiteUpdatePage: {
+            items: components["schemas"]["WebsiteUpdate"][];
+            count: number;
+        };
+        /** @description A website update as it stands now, with both clocks */
+        WebsiteUpdate: {
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "returned" | "complete" | "published" | "withdrawn";
+            division: string;
+            /** @enum {string} */
+            kind: "news" | "event" | "announcement" | "notification" | "information";
+            title: string;
+            eventDate: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string;
+            /** Format: date-time */
+            submissionDueAt: string;
+            /** Format: date-time */
+            lastSubmittedAt: string;
+            informationCompleteAt: string | null;
+            completedAt: string | null;
+            publicationDueAt: string | null;
+            pausedAt: string | null;
+            clock: {
+                /** @enum {string} */
+                kind: "submission" | "publication";
+                /** Format: date-time */
+                dueAt: string;
+                division: string;
+            } | null;
+            returns: {
+                /** Format: date-time */
+                at: string;
+                reason: string;
+            }[];
+            publishedAt: string | null;
+            url: string | null;
+            topic: string | null;
+            requestIds: string[];
+            attachments: ({
+                filename: string;
+                contentType: string;
+                sizeBytes: number;
+                sha256: string;
+                publishable: boolean;
+            } & {
+                [key: string]: unknown;
+            })[];
+            sla: components["schemas"]["WebsiteSla"];
+        } & {
+            [key: string]: unknown;
+        };
+        WebsiteSla: {
+            /** @description The division's clock: complete information within 2 working days of the event */
+            submission: components["schemas"]["SlaStatus"];
+            /** @description ICT's clock: on the website within 1 working day of complete information; null until confirmed complete */
+            publication: components["schemas"]["SlaStatus"] | null;
+            /** @description The clock that matters now */
+            current: components["schemas"]["SlaStatus"];
+        };
+        WebsiteCommandResult: {
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "returned" | "complete" | "published" | "withdrawn";
+            division: string;
+            /** @enum {string} */
+            kind: "news" | "event" | "announcement" | "notification" | "information";
+            title: string;
+            eventDate: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string;
+            /** Format: date-time */
+            submissionDueAt: string;
+            /** Format: date-time */
+            lastSubmittedAt: string;
+            informationCompleteAt: string | null;
+            completedAt: string | null;
+            publicationDueAt: string | null;
+            pausedAt: string | null;
+            clock: {
+                /** @enum {string} */
+                kind: "submission" | "publication";
+                /** Format: date-time */
+                dueAt: string;
+                division: string;
+            } | null;
+            returns: {
+                /** Format: date-time */
+                at: string;
+                reason: string;
+            }[];
+            publishedAt: string | null;
+            url: string | null;
+            topic: string | null;
+            requestIds: string[];
+            attachments: ({
+                filename: string;
+                contentType: string;
+                sizeBytes: number;
+                sha256: string;
+                publishable: boolean;
+            } & {
+                [key: string]: unknown;
+            })[];
+            sla: components["schemas"]["WebsiteSla"];
+            version: number;
+            appended: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The website review committee's yearly pack, and whether it was mailed */
+        WebsiteReviewPack: {
+            year: number;
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            website: {
+                submitted: number;
+                submittedOnTime: number;
+                published: number;
+                publishedOnTime: number;
+            } & {
+                [key: string]: unknown;
+            };
+            topicsToPublish: {
+                topic: string;
+                count: number;
+                examples: string[];
+            }[];
+            answeredFromWebsite: {
+                count: number;
+                requestIds: string[];
+            };
+            disclosuresByDivision: {
+                division: string;
+                responses: number;
+                attachments: number;
+            }[];
+            reviewDate: string;
+            sent: {
+                /** Format: date-time */
+                at: string;
+                recipients: string[];
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description What was published because people kept asking */
+        PublishedPage: {
+            items: {
+                topic: string;
+                title: string;
+                url: string;
+                /** Format: date-time */
+                publishedAt: string;
+                updateId: string;
+                requestsAnswered: number;
+            }[];
+            count: number;
         };
         AnchorList: {
             publicKey: components["schemas"]["AnchorPublicKey"];
@@ -1509,6 +1877,11 @@ export interface operations {
                         /** Format: date-time */
                         lastEventAt: string;
                         sla: components["schemas"]["SlaStatus"];
+                        /** @description Published pages on the subject (GET /requests/{id}): answer with the link, close reason `published` */
+                        suggestions?: {
+                            topic: string;
+                            url: string;
+                        }[];
                         version: number;
                     } & {
                         [key: string]: unknown;
@@ -2463,8 +2836,10 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    reason: "duplicate" | "spam" | "withdrawn" | "transferred" | "out_of_scope";
+                    reason: "duplicate" | "spam" | "withdrawn" | "transferred" | "out_of_scope" | "published";
                     note?: string;
+                    /** Format: uri */
+                    url?: string;
                 };
             };
         };
@@ -4105,6 +4480,882 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebsiteUpdates: {
+        parameters: {
+            query?: {
+                status?: "submitted" | "returned" | "complete" | "published" | "withdrawn";
+                division?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The updates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteUpdatePage"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Staff only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWebsiteUpdates: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "news" | "event" | "announcement" | "notification" | "information";
+                    title: string;
+                    body: string;
+                    /** Format: date */
+                    eventDate?: string;
+                    attachments?: {
+                        filename: string;
+                        contentType: string;
+                        /** Format: base64 */
+                        contentBase64: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Submitted: its id and the division’s due date */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteUpdateCreated"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Division staff only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids, or `IDEMPOTENCY_KEY_REUSED`: the same `Idempotency-Key` with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An attachment over 7 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebsiteUpdatesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The update */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteUpdate"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Staff only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such website update */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWebsiteUpdatesIdComplete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The update after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteCommandResult"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not yours to do (ICT services confirm, return and publish; the division resubmits) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such website update */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWebsiteUpdatesIdReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The update after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteCommandResult"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not yours to do (ICT services confirm, return and publish; the division resubmits) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such website update */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWebsiteUpdatesIdResubmit: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body?: string;
+                    attachments?: {
+                        filename: string;
+                        contentType: string;
+                        /** Format: base64 */
+                        contentBase64: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The update after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteCommandResult"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not yours to do (ICT services confirm, return and publish; the division resubmits) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such website update */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWebsiteUpdatesIdPublished: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The update after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteCommandResult"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not yours to do (ICT services confirm, return and publish; the division resubmits) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such website update */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWebsiteUpdatesIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The update after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteCommandResult"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not yours to do (ICT services confirm, return and publish; the division resubmits) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such website update */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postReportsCommonRequestsPropose: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    topic: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Proposed: the new update’s id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteUpdateCreated"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Staff only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `TOPIC_NOT_FOUND`: no archived request has the topic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `ALREADY_PROPOSED`: the topic is already with ICT or published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportsWebsiteReview: {
+        parameters: {
+            query: {
+                year: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pack of that year (as it stands now), and when it was mailed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteReviewPack"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The committee (head of agency, chiefs) and auditors */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No review date configured (`website.reviewDate`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublished: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published topics, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedPage"];
                 };
             };
             /** @description Any other error, as the contract’s error JSON */

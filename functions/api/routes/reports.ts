@@ -6,6 +6,7 @@ import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { LocalDate } from '../../../events/primitives.js';
 import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';
+import { loadWebsiteMonth } from '../../../application/website/website-reports.js';
 import { CommonRequestsReply, CsvText, DisclosuresReply, MonthlyReportReply } from '../schemas/replies.js';
 
 const monthlyQuery = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'), format: z.enum(['json', 'csv']).optional() });
@@ -33,8 +34,11 @@ export const reportRoutes: readonly Route[] = [
     handle: async (input) => {
       reportReaders(input);
       const q = monthlyQuery.parse(input.query);
-      const { report, previous } = await loadMonthlyReport(deps(input), await input.services.agencyCalendar.current(), q.month, input.now);
-      return q.format === 'csv' ? { status: 200, body: monthlyReportCsv(report, previous), contentType: 'text/csv; charset=utf-8' } : { status: 200, body: { ...report, previousMonth: previous } };
+      const cal = await input.services.agencyCalendar.current();
+      const { report, previous } = await loadMonthlyReport(deps(input), cal, q.month, input.now);
+      if (q.format === 'csv') return { status: 200, body: monthlyReportCsv(report, previous), contentType: 'text/csv; charset=utf-8' };
+      // The plan's clauses 3–4: the month's website updates beside its requests.
+      return { status: 200, body: { ...report, previousMonth: previous, website: await loadWebsiteMonth(input.services.readModels, cal, q.month) } };
     },
   },
   {

@@ -3,6 +3,7 @@ import { auditStream } from '../../../application/audit.js';
 import { sha256Hex, storeContent } from '../../../application/object-store.js';
 import type { CommandOutcome } from '../../../application/request-commands.js';
 import { requestStreamId } from '../../../application/request-commands.js';
+import { suggestionsForSubject } from '../../../application/website/website-queries.js';
 import { slaStatusAt, type SlaStatus } from '../../../domain/calendar/sla-status.js';
 import type { RequestCommand, RequestCommandOf } from '../../../domain/request/commands.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
@@ -50,7 +51,7 @@ const bodies = {
       .optional(),
   }),
   archive: z.strictObject({ topics: z.array(Text(100)).min(1).max(20), publishable: z.boolean() }),
-  close: z.strictObject({ reason: CloseReason, note: Text(10_000).optional() }),
+  close: z.strictObject({ reason: CloseReason, note: Text(10_000).optional(), url: z.url({ protocol: /^https?$/ }).max(2_000).optional() }),
 };
 
 const listQuery = z.strictObject({
@@ -202,7 +203,9 @@ export const requestRoutes: readonly Route[] = [
       const refused = authorizeRead(actorOf(input), 'view_request');
       if (refused) throw refused;
       const { view, version } = await loadView(input);
-      return { status: 200, body: { ...present(view, await input.services.agencyCalendar.current(), input.now), version }, headers: etag(version) };
+      // Published pages on the subject, so the officer can answer with the link.
+      const suggestions = await suggestionsForSubject(input.services.readModels, view.subject);
+      return { status: 200, body: { ...present(view, await input.services.agencyCalendar.current(), input.now), version, suggestions }, headers: etag(version) };
     },
   },
   {
@@ -276,5 +279,12 @@ export const requestRoutes: readonly Route[] = [
     };
   }, { summary: 'Send the official response to the requester, with a copy to the archive', errors: { 409: '`SPOKESPERSON_NOT_CONSULTED` until a spokesperson has recorded their consultation; or a forbidden transition' } }),
   commandRoute('/requests/{id}/archive', bodies.archive, async (b) => ({ type: 'ArchiveRequest', data: { topics: b.topics, publishable: b.publishable } }), { summary: 'Archive a responded request under topics' }),
-  commandRoute('/requests/{id}/close', bodies.close, async (b) => ({ type: 'CloseRequest', data: { reason: b.reason, ...(b.note ? { note: b.note } : {}) } }), { summary: 'Close the request without a response (duplicate, spam, withdrawn, transferred, out of scope)' }),
+  commandRoute('/requests/{id}/close', bodies.close, async (b) => {
+    if (b.reason === 'published') {
+      if (!b.url) throw new HttpError(400, 'INVALID_INPUT', 'reason published needs the url of the published page');
+      return { type: 'AnswerWithPublishedPage', data: { url: b.url, ...(b.note ? { note: b.note } : {}) } };
+    }
+    if (b.url) throw new HttpError(400, 'INVALID_INPUT', 'url goes only with reason published');
+    return { type: 'CloseRequest', data: { reason: b.reason as Exclude<typeof b.reason, 'published'>, ...(b.note ? { note: b.note } : {}) } };
+  }, { summary: 'Close the request without a response (duplicate, spam, withdrawn, transferred, out of scope), or answer it with a page already published (reason `published`, with its `url`)' }),
 ];

@@ -55,6 +55,7 @@ export const RequestViewReply = z
     requesterMessages: z.number().int().nonnegative().meta({ description: 'How many messages the requester has sent into it' }),
     lastEventAt: Instant,
     sla: SlaStatusSchema,
+    suggestions: z.array(z.object({ topic: z.string(), url: z.string() })).optional().meta({ description: 'Published pages on the subject (GET /requests/{id}): answer with the link, close reason `published`' }),
   })
   .meta({ id: 'Request', description: 'A request as it stands now; `sla` is computed at the time of reading' });
 
@@ -149,7 +150,20 @@ const Figures = z.looseObject({
   p90WorkingDays: z.number().nullable(),
 });
 const MonthlyReport = z.looseObject({ month: z.string(), asOf: z.string(), total: Figures, byDivision: z.record(z.string(), Figures), byChannel: z.record(z.string(), Figures) });
-export const MonthlyReportReply = MonthlyReport.extend({ previousMonth: MonthlyReport.nullable().optional() }).meta({ id: 'MonthlyReport' });
+export const WebsiteFiguresReply = z
+  .object({
+    submitted: z.number().int(),
+    complete: z.number().int(),
+    submittedOnTime: z.number().int(),
+    published: z.number().int(),
+    publishedOnTime: z.number().int(),
+    medianSubmissionWorkingDays: z.number().nullable(),
+    medianPublicationWorkingDays: z.number().nullable(),
+    fromCommonRequests: z.number().int(),
+  })
+  .meta({ id: 'WebsiteFigures', description: "Website updates: the division's submissions (2 working days) and ICT's publication (1 working day)" });
+
+export const MonthlyReportReply = MonthlyReport.extend({ previousMonth: MonthlyReport.nullable().optional(), website: WebsiteFiguresReply.optional() }).meta({ id: 'MonthlyReport' });
 
 export const CommonRequestsReply = z
   .object({ topics: z.array(z.object({ topic: z.string(), count: z.number().int(), publishable: z.boolean(), examples: z.array(z.string()) })) })

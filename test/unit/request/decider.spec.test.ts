@@ -309,3 +309,15 @@ describe('a change of calendar', () => {
     given(answeredRequest(), necs.calendar.withHoliday({ date: '2026-11-25', name: 'First snowfall' })).when(recalculate).thenNothingHappens();
   });
 });
+
+describe('answering with a page the agency published', () => {
+  it('closes the request with reason published and the page, by the division’s officer', () => {
+    given(assignedRequest()).when(command('AnswerWithPublishedPage', { url: 'https://www.necs.example/data/air-quality' }, 'legal.officer', '2026-11-23T10:00:00+06:00')).then([
+      { type: 'RequestClosed', schemaVersion: 1, occurredAt: '2026-11-23T10:00:00+06:00', actor: officer, data: { reason: 'published', url: 'https://www.necs.example/data/air-quality' } },
+    ]);
+  });
+
+  it('is not for a request already answered', () => {
+    given(answeredRequest()).when(command('AnswerWithPublishedPage', { url: 'https://www.necs.example/x' }, 'legal.officer', '2026-11-25T10:00:00+06:00')).thenRefused('INVALID_TRANSITION');
+  });
+});

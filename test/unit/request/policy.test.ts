@@ -24,6 +24,7 @@ const onLegalRequest: Record<RequestCommandType, string> = {
   ArchiveRequest:         'Y - Y Y - - - - - -',
   CloseRequest:           'Y - - Y - - - - - -',
   AddNote:                'Y Y Y Y Y Y Y Y Y -',
+  AnswerWithPublishedPage:'Y - Y Y - - - - - -',
   RecordMailSent:         '- - - - - - - - - -',
   RecordDelivery:         '- - - - - - - - - -',
   RecordBounce:           '- - - - - - - - - -',

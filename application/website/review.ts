@@ -1,0 +1,106 @@
+import { DateTime } from 'luxon';
+import type { DirectoryReader } from '../../domain/agency/directory.js';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
+import { ICT_DIVISION } from '../../domain/views/website-items.js';
+import { websiteFigures } from '../../domain/website/figures.js';
+import { COMMON_TOPIC_THRESHOLD, reviewCommittee, reviewPackMail, type WebsiteReviewPack } from '../../domain/website/review.js';
+import { ConcurrencyError } from '../errors.js';
+import type { EventStore } from '../event-store.js';
+import type { MailSender } from '../outgoing-mail.js';
+import type { ReadModels } from '../read-models.js';
+import { loadCommonRequests, loadDisclosures } from '../reports.js';
+import { loadPublishedTopics } from './website-queries.js';
+import { loadWebsiteFacts } from './website-reports.js';
+
+export interface ReviewDeps {
+  readonly readModels: ReadModels;
+  readonly timeZone: string;
+}
+
+/** The period a year's review covers: the twelve months before its review date. */
+export const reviewPeriod = (year: number, reviewDate: string, timeZone: string): { from: string; to: string } => {
+  const date = DateTime.fromISO(`${year}-${reviewDate}`, { zone: timeZone });
+  return { from: date.minus({ years: 1 }).toISODate() as string, to: date.minus({ days: 1 }).toISODate() as string };
+};
+
+/** Builds the review pack of `year` from the read models. */
+export const buildReviewPack = async (deps: ReviewDeps, cal: WorkingCalendar, year: number, reviewDate: string): Promise<WebsiteReviewPack> => {
+  const period = reviewPeriod(year, reviewDate, deps.timeZone);
+  const published = new Set((await loadPublishedTopics(deps.readModels)).map((p) => p.topic));
+  const topics = await loadCommonRequests(deps, period.from, period.to);
+  const answered: string[] = [];
+  const start = DateTime.fromISO(period.from, { zone: deps.timeZone });
+  for (let m = start.minus({ months: 1 }).startOf('month'); m <= DateTime.fromISO(period.to, { zone: deps.timeZone }); m = m.plus({ months: 1 })) {
+    for (const f of await deps.readModels.partition(`month#${m.toFormat('yyyy-MM')}`)) {
+      const closedAt = f.closedAt as string | null | undefined;
+      if (f.closeReason === 'published' && closedAt && closedAt.slice(0, 10) >= period.from && closedAt.slice(0, 10) <= period.to) answered.push(f.requestId as string);
+    }
+  }
+  const disclosures = await loadDisclosures(deps, period.from, period.to);
+  const byDivision = new Map<string, { responses: number; attachments: number }>();
+  for (const d of disclosures) {
+    const t = byDivision.get(d.division) ?? { responses: 0, attachments: 0 };
+    t.responses++;
+    t.attachments += d.attachments.length;
+    byDivision.set(d.division, t);
+  }
+  return {
+    year,
+    period,
+    website: websiteFigures(cal, await loadWebsiteFacts(deps.readModels, deps.timeZone, period.from, period.to)),
+    topicsToPublish: topics.filter((t) => t.count >= COMMON_TOPIC_THRESHOLD && !published.has(t.topic)).map((t) => ({ topic: t.topic, count: t.count, examples: t.examples })),
+    answeredFromWebsite: { count: answered.length, requestIds: answered.sort() },
+    disclosuresByDivision: [...byDivision.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([division, t]) => ({ division, ...t })),
+  };
+};
+
+export interface ReviewMailDeps extends ReviewDeps {
+  readonly store: EventStore;
+  readonly directory: DirectoryReader;
+  readonly calendar: () => Promise<WorkingCalendar>;
+  readonly send: MailSender;
+  readonly agencyName: string;
+  readonly fromAddress: string;
+  /** `MM-DD`; no yearly review without one. */
+  readonly reviewDate: string | undefined;
+  readonly now: () => Date;
+}
+
+export const reviewStreamId = (year: number): string => `website-review#${year}`;
+
+/**
+ * On the review date (or the first working day after it), mails the year's pack to the committee,
+ * once (stream `website-review#<year>` records it). Any other day, or when already sent, does nothing.
+ */
+export const sendWebsiteReviewIfDue = async (deps: ReviewMailDeps): Promise<'sent' | 'not_due' | 'already_sent' | 'not_configured'> => {
+  if (!deps.reviewDate) return 'not_configured';
+  const cal = await deps.calendar();
+  const now = deps.now().toISOString();
+  const today = cal.localDate(cal.parseInstant(now));
+  const year = Number(today.slice(0, 4));
+  if (!cal.isWorkingDay(today) || today < `${year}-${deps.reviewDate}`) return 'not_due';
+  const earlier = await deps.store.read(reviewStreamId(year));
+  if (earlier.events.length > 0) return 'already_sent';
+  const pack = await buildReviewPack(deps, cal, year, deps.reviewDate);
+  const directory = await deps.directory.asOf(now);
+  const committee = reviewCommittee(directory, ICT_DIVISION);
+  const recipients = [...new Set([...committee.chair, ...committee.members, ...committee.coordinator])];
+  const ids: string[] = [];
+  for (const id of recipients) {
+    const person = directory.user(id);
+    if (!person) continue;
+    const mail = reviewPackMail(deps.agencyName, person.name, pack);
+    ids.push(
+      await deps.send(
+        { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [person.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated' } },
+        { review: String(year) },
+      ),
+    );
+  }
+  try {
+    await deps.store.append(reviewStreamId(year), [{ type: 'WebsiteReviewPackSent', schemaVersion: 1, occurredAt: now, actor: { kind: 'system', component: 'website-review' }, data: { year, recipients, sesMessageIds: ids } }], undefined);
+  } catch (err) {
+    if (!(err instanceof ConcurrencyError)) throw err;
+  }
+  return 'sent';
+};

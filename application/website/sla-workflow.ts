@@ -1,0 +1,50 @@
+import { systemActor } from '../../domain/agency/actor.js';
+import type { OpenItem } from '../../domain/sla/digests.js';
+import { ICT_DIVISION, type WebsiteView } from '../../domain/views/website-items.js';
+import { runningClock, websiteUpdateExists, type WebsiteState } from '../../domain/website/state.js';
+import type { SlaWorkflow } from '../sla/workflows.js';
+import type { WebsiteCommands } from './website-commands.js';
+
+const openItem = (s: WebsiteState): OpenItem | undefined => {
+  if (!websiteUpdateExists(s)) return undefined;
+  const running = runningClock(s, ICT_DIVISION);
+  if (!running) return undefined;
+  const submitter = s.submittedBy.kind === 'user' ? s.submittedBy.userId : null;
+  return {
+    workflow: 'website',
+    requestId: s.id,
+    subject: `${running.clock === 'submission' ? 'Complete information' : 'Publication'}: ${s.title}`,
+    requesterKind: null,
+    division: running.division,
+    // A returned update is back with whoever submitted it.
+    assignee: running.clock === 'submission' ? submitter : null,
+    dueAt: running.dueAt,
+    pausedAt: null,
+  };
+};
+
+/** Website updates on the shared SLA mechanism: the clock that runs (division's or ICT's) is what is due. */
+export const websiteSlaWorkflow = (commands: WebsiteCommands): SlaWorkflow => ({
+  kind: 'website',
+  fromReadItem: (item) => {
+    const v = item.view as WebsiteView;
+    return {
+      workflow: 'website',
+      requestId: v.id,
+      subject: v.title,
+      requesterKind: null,
+      division: v.clock?.division ?? v.division,
+      assignee: null,
+      dueAt: v.clock?.dueAt ?? v.submissionDueAt,
+      pausedAt: null,
+    };
+  },
+  check: async (id, now) => {
+    const outcome = await commands.execute(id, { type: 'CheckWebsiteSla', data: {}, metadata: { now, actor: systemActor('sla-scan') } });
+    return outcome.ok ? openItem(outcome.state) : undefined;
+  },
+  current: async (id) => openItem((await commands.load(id)).state),
+  recordAlert: async (id, alert, now) => {
+    await commands.execute(id, { type: 'RecordWebsiteBreachAlert', data: { ...alert, recipients: [...alert.recipients] }, metadata: { now, actor: systemActor('notifier') } });
+  },
+});
