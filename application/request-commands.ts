@@ -9,6 +9,7 @@ import { formatReference } from '../domain/request/reference.js';
 import { fold, type RequestState } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
 import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError, StaleVersionError } from './errors.js';
+import { isStaleView } from '../domain/request/stale-view.js';
 import type { AppendResult, EventStore } from './event-store.js';
 
 export const requestStreamId = (requestId: string): string => `request#${requestId}`;
@@ -92,8 +93,10 @@ export class RequestCommands {
     }
     const decider = await this.decider();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      const { state, head } = await this.load(requestId);
-      if (options.expectedVersion !== undefined && (head?.version ?? 0) !== options.expectedVersion && head) throw new StaleVersionError(options.expectedVersion, head.version, state);
+      const { state, head, events } = await this.load(requestId);
+      if (options.expectedVersion !== undefined && head && head.version !== options.expectedVersion && isStaleView(options.expectedVersion, events, head.version)) {
+        throw new StaleVersionError(options.expectedVersion, head.version, state);
+      }
       const decision = decider.decide(command, state);
       if (decision instanceof DomainError) return { ok: false, error: decision };
       if (decision.length === 0) return { ok: true, requestId, events: [], version: head?.version ?? 0, replayed: false, state };
