@@ -26,7 +26,8 @@ const stack = await startLocalStack({
 const users = (await stack.core.directory.current()).allUsers().map((u) => `    ${u.id.padEnd(20)} ${u.roles.join(', ').padEnd(30)} ${u.division ?? '—'}`).join('\n');
 process.stdout.write(`Request Desk — ${stack.agency.config.agency.name} — local stack is up
 
-  HTTP API          ${stack.apiUrl}          (Authorization: Bearer local:<userId>)
+  HTTP API          ${stack.apiUrl}          (Authorization: Bearer local:<userId>; reference at ${stack.apiUrl}/docs)
+  Staff console     ${stack.apiUrl}/console/  (sign in as any active person below)
   Local SES outbox  ${stack.sesUrl}          (GET /store lists every mail sent; the page shows them)
   DynamoDB Local    ${stack.dynamodbEndpoint}          (tables ${stack.tableNames.events}, ${stack.tableNames.readModels}; -sharedDb)
   Local SQS         ${stack.sqsEndpoint}          (mail queue and its dead-letter queue)
