@@ -6,4 +6,22 @@ export interface ReadModels {
   byDivision(division: string): Promise<Record<string, unknown>[]>;
   /** Every item of one partition (`month#2026-11`, `topics`, `holding`, …). */
   partition(pk: string): Promise<Record<string, unknown>[]>;
+  /**
+   * Up to `limit` items of one index partition (`listByDue`, `statusByDue`, … `termByDue`), soonest due
+   * first, after the due key `after`, that pass `filter`; `more` when the partition holds more; `itemsRead`
+   * counts what DynamoDB read (filtered-out items included).
+   */
+  indexPage(input: IndexPageInput): Promise<{ items: Record<string, unknown>[]; itemsRead: number; more: boolean }>;
+  /** The items at these keys that exist (any order), and how many were read. */
+  getItems(keys: readonly { pk: string; sk: string }[]): Promise<{ items: Record<string, unknown>[]; itemsRead: number }>;
+}
+
+/** One page's query of a list index. */
+export interface IndexPageInput {
+  readonly index: string;
+  readonly keyName: string;
+  readonly keyValue: string;
+  readonly after?: string;
+  readonly limit: number;
+  readonly filter?: { readonly expression: string; readonly names: Record<string, string>; readonly values: Record<string, unknown> };
 }

@@ -3,6 +3,7 @@ import type { MailEvent, MailEventOf } from '../../events/intake-events.js';
 import { mailStatus } from '../intake/held-mail.js';
 import { normalizeMessageId } from '../intake/references.js';
 import type { Request } from '../request/state.js';
+import { termsOf } from './search-terms.js';
 import { isOpen } from '../request/state.js';
 
 /** One read-model item: its keys and what it holds. */
@@ -42,6 +43,15 @@ export const requestView = (s: Request) => ({
 });
 export type RequestView = ReturnType<typeof requestView>;
 
+/** Keys of the request list's indexes: every request by due date, and by status, division, assignee and channel. */
+export const listKeys = (s: Request) => ({
+  dueSk: `${utc(s.dueAt)}#${s.id}`,
+  listPk: 'requests',
+  statusPk: `status#${s.status}`,
+  channelPk: `channel#${s.channel}`,
+  ...(s.assignee ? { assigneePk: `assignee#${s.assignee}` } : {}),
+});
+
 const monthOf = (instant: string, timeZone: string): string => DateTime.fromISO(instant, { zone: timeZone }).toFormat('yyyy-MM');
 const utc = (instant: string): string => DateTime.fromISO(instant).toUTC().toISO() as string;
 
@@ -59,6 +69,8 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     view: requestView(s),
     divisionPk: `division#${s.division ?? 'unassigned'}`,
     divisionSk: `${utc(s.receivedAt)}#${ref}`,
+    // The request list's indexes (GET /requests): one per filter, all soonest due first.
+    ...listKeys(s),
     // Sparse: only open requests with a running clock are in the breach scan's index (a request
     // waiting for the requester comes back, with its new due date, when they answer).
     ...(open && !s.pausedAt ? { openPk: 'open', openDueSk: `${utc(s.dueAt)}#${ref}` } : {}),
@@ -107,7 +119,17 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     ...s.mails.map((m) => ({ pk: `ses#${m.sesMessageId.toLowerCase()}`, sk: `request#${ref}`, requestId: ref })),
     ...s.messageIds.map((id) => ({ pk: `msgid#${normalizeMessageId(id)}`, sk: `request#${ref}`, requestId: ref })),
   ];
-  return [view, monthFact, ...disclosures, ...topics, ...lookups];
+  // The inverted index of `q` search: one item per term and request; its keys never change, its due date does.
+  const terms: ReadItem[] = termsOf(ref, s.requester.name, s.requester.email, s.subject).map((term) => ({
+    pk: `term#${term}`,
+    sk: `request#${ref}`,
+    requestId: ref,
+    termPk: `term#${term}`,
+    dueSk: listKeys(s).dueSk,
+    // A copy of the view, so that a page of search results is read from the index alone.
+    view: view.view,
+  }));
+  return [view, monthFact, ...disclosures, ...topics, ...terms, ...lookups];
 };
 
 /** The holding pen's item for a mail that was ever held; none for mail placed or ignored at once. */

@@ -13,6 +13,7 @@ import { measureApiColdStart, measureBundles } from './bundles.js';
 import { measureHistory } from './history.js';
 import { join } from 'node:path';
 import { benchAnchors } from './anchors.js';
+import { benchRequestPages } from './request-pages.js';
 import { performance } from 'node:perf_hooks';
 import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
 import { chain, DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
@@ -181,6 +182,7 @@ const main = async () => {
       await stack.stop();
     }
     await benchAnchors(client, doc, line);
+    await benchRequestPages(client, doc, line);
   } finally {
     client.destroy();
     await ddb.stop();

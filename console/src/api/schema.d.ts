@@ -1654,6 +1654,18 @@ export interface operations {
                 status?: "received" | "assigned" | "in_consultation" | "awaiting_clarification" | "responded" | "archived" | "closed";
                 division?: string;
                 sla?: "on_track" | "at_risk" | "breached" | "met";
+                /** @description `me`: the requests the caller holds */
+                assignee?: "me";
+                channel?: "email" | "web" | "walk_in" | "phone" | "letter";
+                /** @description Received at or after this instant */
+                receivedFrom?: string;
+                /** @description Received before this instant */
+                receivedTo?: string;
+                /** @description Words of the reference, requester name or email, or subject; all must match */
+                q?: string;
+                limit?: number;
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
             };
             header?: never;
             path?: never;

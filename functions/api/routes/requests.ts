@@ -17,6 +17,7 @@ import { CommandReply, CreatedReply, HistoryReply, RequestPage, RequestViewReply
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import type { ApiServices, Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, idempotencyOf, metadataOf, requestIdOf } from './input.js';
+import { decodeCursor, encodeCursor, filterFor, indexFor, listQuery, searchTermsOf } from './request-list.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
@@ -54,11 +55,6 @@ const bodies = {
   close: z.strictObject({ reason: CloseReason, note: Text(10_000).optional(), url: z.url({ protocol: /^https?$/ }).max(2_000).optional() }),
 };
 
-const listQuery = z.strictObject({
-  status: z.enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed']).optional(),
-  division: z.string().min(1).max(64).optional(),
-  sla: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
-});
 const historyQuery = z.strictObject({ asOf: Instant.optional().meta({ description: 'The history and state as they stood at this instant' }) });
 
 /** The `{id}` of request paths: a reference number. */
@@ -170,19 +166,63 @@ export const requestRoutes: readonly Route[] = [
     query: listQuery,
     replies: { 200: { description: 'The page', schema: RequestPage } },
     handle: async (input) => {
-      const refused = authorizeRead(actorOf(input), 'list_requests');
+      const actor = actorOf(input);
+      const refused = authorizeRead(actor, 'list_requests');
       if (refused) throw refused;
       const q = listQuery.parse(input.query);
+      const userId = actor.kind === 'user' ? actor.userId : actor.component;
       const cal = await input.services.agencyCalendar.current();
-      const { config } = input.services.agency;
-      const divisions = q.division ? [q.division] : [...config.divisions.map((d) => d.id), 'unassigned'];
-      const views: RequestView[] = [];
-      for (const division of divisions) views.push(...(await input.services.readModels.byDivision(division)).map((i) => i.view as RequestView));
-      const items = views
-        .map((v) => present(v, cal, input.now))
-        .filter((v) => (!q.status || v.status === q.status) && (!q.sla || v.sla === q.sla))
-        .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
-      return { status: 200, body: { items, count: items.length } };
+      const after = q.cursor ? decodeCursor(q.cursor) : undefined;
+      const { readModels } = input.services;
+      // Each read asks one more than the page, so the last page carries no cursor.
+      const want = q.limit + 1;
+      const picked: { view: RequestView; dueSk: string }[] = [];
+      let more = true;
+      let position = after;
+      if (q.q) {
+        // Search: walk the rarest term's index (probed side by side), keep requests holding every other term.
+        const terms = searchTermsOf(q.q);
+        const filter = filterFor(q, userId, '');
+        const probes = await Promise.all(terms.map((term) => readModels.indexPage({ index: 'termByDue', keyName: 'termPk', keyValue: `term#${term}`, limit: want, ...(after ? { after } : {}), ...(filter ? { filter } : {}) })));
+        const rarest = probes.reduce((best, p, i) => (!p.more && (probes[best]!.more || p.items.length < probes[best]!.items.length) ? i : best), 0);
+        const others = terms.filter((_, i) => i !== rarest);
+        let page = probes[rarest]!;
+        for (;;) {
+          const candidates = page.items;
+          const held = new Set<string>(candidates.map((c) => String(c.requestId)));
+          for (const term of others) {
+            const found = await readModels.getItems([...held].map((ref) => ({ pk: `term#${term}`, sk: `request#${ref}` })));
+            const has = new Set(found.items.map((i) => String(i.requestId)));
+            for (const ref of held) if (!has.has(ref)) held.delete(ref);
+          }
+          for (const c of candidates) {
+            if (held.has(String(c.requestId)) && picked.length < want) picked.push({ view: c.view as RequestView, dueSk: String(c.dueSk) });
+            position = String(c.dueSk);
+          }
+          more = page.more;
+          if (picked.length >= want || !page.more) break;
+          page = await readModels.indexPage({ index: 'termByDue', keyName: 'termPk', keyValue: `term#${terms[rarest]}`, limit: want, after: position!, ...(filter ? { filter } : {}) });
+        }
+      } else {
+        const index = indexFor(q, userId);
+        const filter = filterFor(q, userId, index.index);
+        while (more && picked.length < want) {
+          const page = await readModels.indexPage({ ...index, limit: want - picked.length, ...(position ? { after: position } : {}), ...(filter ? { filter } : {}) });
+          for (const item of page.items) {
+            const view = item.view as RequestView;
+            position = String(item.dueSk);
+            // SLA status depends on now; it is checked here, on what the indexes return.
+            if (!q.sla || present(view, cal, input.now).sla === q.sla) picked.push({ view, dueSk: String(item.dueSk) });
+          }
+          more = page.more;
+          if (page.items.length === 0) break;
+        }
+      }
+      const shown = picked.slice(0, q.limit);
+      const hasNext = picked.length > q.limit;
+      const items = shown.map((p) => present(p.view, cal, input.now));
+      const last = shown.at(-1);
+      return { status: 200, body: { items, count: items.length, ...(hasNext && last ? { nextCursor: encodeCursor(last.dueSk) } : {}) } };
     },
   },
   {

@@ -1,0 +1,83 @@
+import * as z from 'zod';
+import type { IndexPageInput } from '../../../application/read-models.js';
+import { queryTerms } from '../../../domain/views/search-terms.js';
+import type { RequestView } from '../../../domain/views/read-items.js';
+import { Instant } from '../../../events/primitives.js';
+import { HttpError } from '../errors.js';
+
+/** The query of `GET /requests`. */
+export const listQuery = z.strictObject({
+  status: z.enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed']).optional(),
+  division: z.string().min(1).max(64).optional(),
+  sla: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
+  assignee: z.literal('me').optional().meta({ description: '`me`: the requests the caller holds' }),
+  channel: z.enum(['email', 'web', 'walk_in', 'phone', 'letter']).optional(),
+  receivedFrom: Instant.optional().meta({ description: 'Received at or after this instant' }),
+  receivedTo: Instant.optional().meta({ description: 'Received before this instant' }),
+  q: z.string().trim().min(1).max(200).optional().meta({ description: 'Words of the reference, requester name or email, or subject; all must match' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional().meta({ description: '`nextCursor` of the previous page' }),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+/** The cursor is opaque to clients: the due key of the last request shown. */
+export const encodeCursor = (dueSk: string): string => Buffer.from(JSON.stringify({ v: 1, after: dueSk })).toString('base64url');
+export const decodeCursor = (cursor: string): string => {
+  try {
+    const parsed = z.object({ v: z.literal(1), after: z.string().min(1).max(300) }).parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return parsed.after;
+  } catch {
+    throw new HttpError(400, 'INVALID_INPUT', 'cursor: pass the nextCursor of a previous page unchanged');
+  }
+};
+
+/** The index serving a query's most selective filter; the other filters apply to what it reads. */
+export const indexFor = (q: ListQuery, userId: string): Pick<IndexPageInput, 'index' | 'keyName' | 'keyValue'> => {
+  if (q.assignee === 'me') return { index: 'assigneeByDue', keyName: 'assigneePk', keyValue: `assignee#${userId}` };
+  if (q.division) return { index: 'divisionByDue', keyName: 'divisionPk', keyValue: `division#${q.division}` };
+  if (q.status) return { index: 'statusByDue', keyName: 'statusPk', keyValue: `status#${q.status}` };
+  if (q.channel) return { index: 'channelByDue', keyName: 'channelPk', keyValue: `channel#${q.channel}` };
+  return { index: 'listByDue', keyName: 'listPk', keyValue: 'requests' };
+};
+
+/** The filters no index serves, as a DynamoDB filter on the item's view. */
+export const filterFor = (q: ListQuery, userId: string, served: string): IndexPageInput['filter'] => {
+  const clauses: string[] = [];
+  const names: Record<string, string> = { '#view': 'view' };
+  const values: Record<string, unknown> = {};
+  const equal = (field: string, value: string) => {
+    names[`#${field}`] = field;
+    values[`:${field}`] = value;
+    clauses.push(`#view.#${field} = :${field}`);
+  };
+  if (q.assignee === 'me' && served !== 'assigneeByDue') equal('assignee', userId);
+  if (q.division && served !== 'divisionByDue') equal('division', q.division === 'unassigned' ? '' : q.division);
+  if (q.status && served !== 'statusByDue') equal('status', q.status);
+  if (q.channel && served !== 'channelByDue') equal('channel', q.channel);
+  if (q.receivedFrom || q.receivedTo) names['#receivedAt'] = 'receivedAt';
+  if (q.receivedFrom) {
+    values[':from'] = q.receivedFrom;
+    clauses.push('#view.#receivedAt >= :from');
+  }
+  if (q.receivedTo) {
+    values[':to'] = q.receivedTo;
+    clauses.push('#view.#receivedAt < :to');
+  }
+  // An unassigned request's view holds division null; the index keys it as `division#unassigned`.
+  if (values[':division'] === '') {
+    delete values[':division'];
+    clauses.splice(clauses.indexOf('#view.#division = :division'), 1, 'attribute_type(#view.#division, :null)');
+    values[':null'] = 'NULL';
+  }
+  return clauses.length ? { expression: clauses.join(' AND '), names, values } : undefined;
+};
+
+/** Search terms of `q`, at most eight (a search needs every one). */
+export const searchTermsOf = (q: string): string[] => {
+  const terms = queryTerms(q);
+  if (terms.length === 0) throw new HttpError(400, 'INVALID_INPUT', 'q: at least one word');
+  if (terms.length > 8) throw new HttpError(400, 'INVALID_INPUT', 'q: at most eight words');
+  return terms;
+};
+
+export type ListedView = RequestView & { readonly dueSk?: string };
