@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { build, type Plugin } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundlePlugins } from '../../infra/bundle.js';
+import { inlineSchemaKeys, sdkSchemaKeys } from '../../infra/bundle-plugins.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'desk-bundle-plugins-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One module bundled on its own (as the functions' step resolves it), with the given plugins. */
+const bundle = async (entry: string, out: string, plugins: Plugin[]): Promise<string> => {
+  const outfile = join(dir, `${out}.mjs`);
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'], plugins, logLevel: 'silent' });
+  return outfile;
+};
+
+/** Runs a module's text in a fresh Node and returns what it printed as JSON. */
+const runJson = (name: string, script: string): unknown => {
+  const file = join(dir, name);
+  writeFileSync(file, script);
+  const run = spawnSync(process.execPath, [file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout);
+};
+
+const clients = readdirSync(join(ROOT, 'node_modules/@aws-sdk')).filter((c) => existsSync(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/schemas/schemas_0.js')));
+
+describe('the AWS SDK schema keys written out (infra/bundle-plugins.ts)', () => {
+  it('leaves no computed key behind in any client the functions use', () => {
+    // Prepare, Act
+    const left = clients.map((c) => [c, inlineSchemaKeys(readFileSync(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/schemas/schemas_0.js'), 'utf8')).match(/\[_\w+\]:/g) ?? []] as const);
+    // Assess
+    expect(clients).toEqual(expect.arrayContaining(['client-s3', 'client-dynamodb', 'client-sesv2', 'client-sqs', 'client-kms']));
+    expect(left.filter(([, keys]) => keys.length)).toEqual([]);
+  });
+
+  it('gives every schema of every client exactly the same value', async () => {
+    // Prepare: each client's schemas module bundled as shipped before (no plugin) and after.
+    const pairs = [];
+    for (const c of clients) {
+      const entry = join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/schemas/schemas_0.js');
+      pairs.push([c, await bundle(entry, `${c}-before`, []), await bundle(entry, `${c}-after`, [sdkSchemaKeys])]);
+    }
+    // Act: every export as data, a thunk (`() => Other$`) by the export it returns, else by its value.
+    const out = runJson('schemas.mjs', `
+      const describe = (mod) => {
+        const names = new Map(Object.entries(mod).map(([k, v]) => [v, k]));
+        const seen = new Set();
+        const plain = (v) => {
+          if (typeof v === 'function') { const r = v.length === 0 && !/^class/.test(String(v)) ? v() : v; return names.has(r) ? { ref: names.get(r) } : { fn: String(v) }; }
+          if (v === null || typeof v !== 'object') return v;
+          if (seen.has(v)) return { cycle: names.get(v) ?? true };
+          seen.add(v);
+          const r = Array.isArray(v) ? v.map(plain) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+          seen.delete(v);
+          return r;
+        };
+        return Object.fromEntries(Object.entries(mod).map(([k, v]) => [k, plain(v)]));
+      };
+      const pairs = ${JSON.stringify(pairs)};
+      const result = {};
+      for (const [c, before, after] of pairs) result[c] = [describe(await import(before)), describe(await import(after))];
+      console.log(JSON.stringify(result));`) as Record<string, [Record<string, unknown>, Record<string, unknown>]>;
+    // Assess
+    for (const c of clients) {
+      const [before, after] = out[c]!;
+      expect(Object.keys(before).length).toBeGreaterThan(10);
+      expect({ c, schemas: after }).toEqual({ c, schemas: before });
+    }
+    expect(out['client-s3']![1]['GetObjectRequest$']).toEqual(expect.arrayContaining([expect.arrayContaining([[0, { httpHeader: 'If-Match' }]])]));
+  }, 120_000);
+});
+
+describe('the functions’ plugins on the calendar (astronomia marked side-effect free)', () => {
+  it('compute the same provisional holidays and Dashain dates for 2025–2060', async () => {
+    // Prepare
+    const entry = join(ROOT, 'domain/calendar/bhutan-holidays.ts');
+    const before = await bundle(entry, 'holidays-before', []);
+    const after = await bundle(entry, 'holidays-after', bundlePlugins());
+    // Act
+    const years = (file: string) => runJson(`holidays-${file === before ? 'b' : 'a'}.mjs`, `
+      const { provisionalBhutanHolidays } = await import(${JSON.stringify(file)});
+      const out = {};
+      for (let y = 2025; y <= 2060; y++) out[y] = provisionalBhutanHolidays(y);
+      console.log(JSON.stringify(out));`) as Record<string, unknown[]>;
+    const was = years(before);
+    // Assess
+    expect(years(after)).toEqual(was);
+    expect(was['2027']!.length).toBeGreaterThan(10);
+    expect(readFileSync(after).length).toBeLessThan(readFileSync(before).length);
+  }, 60_000);
+});
