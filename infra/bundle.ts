@@ -62,7 +62,9 @@ export const ALIASES: Record<string, string> = {
  * Files inside packages replaced by smaller code with the same results for what the functions use of them
  * (paths from the project root; esbuild's `alias` cannot reach a package's relative imports).
  */
-export const FILE_REPLACEMENTS: Readonly<Record<string, string>> = {};
+export const FILE_REPLACEMENTS: Readonly<Record<string, string>> = {
+  'node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js': 'infra/shims/nodemailer-mime-types.ts',
+};
 
 /** Packages whose modules have no side effects although their package.json does not say so. */
 export const SIDE_EFFECT_FREE = ['astronomia', 'entities'] as const;

@@ -99,3 +99,31 @@ describe('the functions’ plugins on the calendar (astronomia marked side-effec
     expect(readFileSync(after).length).toBeLessThan(readFileSync(before).length);
   }, 60_000);
 });
+
+describe('the functions’ plugins on outgoing mail (nodemailer’s type tables left out)', () => {
+  it('compose byte for byte the same MIME for the mail we send', async () => {
+    // Prepare: composeMime bundled without and with the plugins.
+    const entry = join(ROOT, 'adapters/ses/ses-sender.ts');
+    const before = await bundle(entry, 'compose-before', []);
+    const after = await bundle(entry, 'compose-after', bundlePlugins());
+    const mails = [
+      { subject: 'Response: [NECS-2026-00001] བོད་ཡིག air quality', text: 'Please find the readings attached.', html: '<p>Please find the readings attached.</p>', attachments: [{ filename: 'pm25.csv', contentType: 'text/csv', content: [109, 44, 10] }] },
+      { subject: 'Files', text: 'Three files, one without an extension', attachments: [{ filename: 'report.pdf', contentType: 'application/pdf', content: [37, 80, 68, 70] }, { filename: 'données été.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: [80, 75] }, { filename: 'README', contentType: 'text/plain', content: [104, 105] }, { filename: 'map.png', contentType: 'image/png', content: [137, 80, 78, 71] }] },
+      { subject: 'Acknowledgment', text: 'Received.', attachments: [] },
+    ];
+    // Act: random boundaries and the Date header set aside.
+    const compose = (file: string, tag: string) => runJson(`compose-${tag}.mjs`, `
+      const { composeMime } = await import(${JSON.stringify(file)});
+      const out = [];
+      for (const m of ${JSON.stringify(mails)}) {
+        const raw = await composeMime({ from: { name: 'NECS', address: 'requests@necs.example' }, replyTo: 'requests+x@necs.example', to: ['karma@example.bt'], cc: [], headers: { 'X-Request-Desk-Reference': 'NECS-2026-00001' }, messageId: '<m@necs.example>', html: undefined, ...m, attachments: m.attachments.map((a) => ({ ...a, content: Uint8Array.from(a.content) })) });
+        out.push(raw.toString('latin1').replace(/^Date: .*$/m, 'Date: -').replace(/_NmP-[0-9a-f]+-Part/g, '_NmP-x-Part'));
+      }
+      console.log(JSON.stringify(out));`) as string[];
+    const was = compose(before, 'b');
+    // Assess
+    expect(compose(after, 'a')).toEqual(was);
+    expect(was[1]).toContain('Content-Type: text/plain; name=README');
+    expect(readFileSync(after).length).toBeLessThan(readFileSync(before).length - 50_000);
+  }, 60_000);
+});
