@@ -78,3 +78,17 @@ export const replaceFiles = (root: string, files: Readonly<Record<string, string
     },
   };
 };
+
+/**
+ * Replaces modules where they are imported dynamically (`await import('pkg')`), leaving static imports
+ * of the same module alone: `{ 'pkg/sub': '<absolute path of the replacement>' }`.
+ */
+export const replaceDynamicImports = (modules: Readonly<Record<string, string>>): Plugin => ({
+  name: 'replace-dynamic-imports',
+  setup(build) {
+    const names = Object.keys(modules);
+    if (!names.length) return;
+    const filter = new RegExp(`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: modules[args.path] as string } : undefined));
+  },
+});

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replaceFiles, sdkSchemaKeys, sideEffectFree } from './bundle-plugins.js';
+import { replaceDynamicImports, replaceFiles, sdkSchemaKeys, sideEffectFree } from './bundle-plugins.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -66,11 +66,24 @@ export const FILE_REPLACEMENTS: Readonly<Record<string, string>> = {
   'node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js': 'infra/shims/nodemailer-mime-types.ts',
 };
 
+/**
+ * Modules replaced where they are imported dynamically (`await import(…)`), not where imported statically.
+ * The SDK loads its event-stream serde on demand for event-stream operations, which no function calls.
+ */
+export const DYNAMIC_REPLACEMENTS: Readonly<Record<string, string>> = {
+  '@smithy/core/event-streams': join(ROOT, 'infra/shims/smithy-event-streams.ts'),
+};
+
 /** Packages whose modules have no side effects although their package.json does not say so. */
 export const SIDE_EFFECT_FREE = ['astronomia', 'entities'] as const;
 
 /** The plugins of every function's build. */
-export const bundlePlugins = (): Plugin[] => [sdkSchemaKeys, sideEffectFree(SIDE_EFFECT_FREE), replaceFiles(ROOT, FILE_REPLACEMENTS)];
+export const bundlePlugins = (): Plugin[] => [
+  sdkSchemaKeys,
+  sideEffectFree(SIDE_EFFECT_FREE),
+  replaceFiles(ROOT, FILE_REPLACEMENTS),
+  replaceDynamicImports(DYNAMIC_REPLACEMENTS),
+];
 
 /** esbuild options for one function (exported for tests and tools that need the same build). */
 export const bundleOptions = (name: string, outdir: string): BuildOptions => ({

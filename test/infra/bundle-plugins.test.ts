@@ -127,3 +127,28 @@ describe('the functions’ plugins on outgoing mail (nodemailer’s type tables 
     expect(readFileSync(after).length).toBeLessThan(readFileSync(before).length - 50_000);
   }, 60_000);
 });
+
+describe('AWS event streams left out of the bundles (infra/shims/smithy-event-streams.ts)', () => {
+  it('are needed by no operation of the clients the functions use but S3 SelectObjectContent, which nothing calls', async () => {
+    // Prepare: every operation schema of each client; an event-stream member in its input or output.
+    const { NormalizedSchema } = await import('@smithy/core/schema');
+    const streaming: string[] = [];
+    for (const c of ['client-s3', 'client-dynamodb', 'client-sqs', 'client-sesv2', 'client-kms', 'client-secrets-manager', 'client-cognito-identity-provider']) {
+      const mod = (await import(`@aws-sdk/${c}`)) as Record<string, unknown>;
+      for (const [name, schema] of Object.entries(mod)) {
+        if (!name.endsWith('$') || !Array.isArray(schema) || schema[0] !== 9) continue;
+        if (NormalizedSchema.of(schema[4]).getEventStreamMember() || NormalizedSchema.of(schema[5]).getEventStreamMember()) streaming.push(`${c} ${name}`);
+      }
+    }
+    // Act: where our code names one of them.
+    const sources = spawnSync('git', ['grep', '-l', '-E', streaming.map((s) => s.split(' ')[1]!.replace('$', '')).join('|'), '--', 'functions', 'adapters', 'application', 'domain'], { cwd: ROOT, encoding: 'utf8' });
+    // Assess
+    expect(streaming).toEqual(['client-s3 SelectObjectContent$']);
+    expect(sources.stdout.trim()).toBe('');
+  });
+
+  it('fail with a clear message if an event-stream operation is ever called', async () => {
+    const { eventStreamSerdeProvider } = await import('../../infra/shims/smithy-event-streams.js');
+    expect(() => eventStreamSerdeProvider({})).toThrow(/event streams are not bundled/);
+  });
+});
