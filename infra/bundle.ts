@@ -56,6 +56,9 @@ export const ALIASES: Record<string, string> = {
   'iconv-lite': join(ROOT, 'infra/shims/iconv-lite.ts'),
   'encoding-japanese': join(ROOT, 'infra/shims/encoding-japanese.ts'),
   he: join(ROOT, 'infra/shims/he.ts'),
+  // mailparser's link finder for textAsHtml, which the intake turns off (skipTextToHtml).
+  'linkify-it': join(ROOT, 'infra/shims/linkify-it.ts'),
+  tlds: join(ROOT, 'infra/shims/tlds.ts'),
 };
 
 /**
