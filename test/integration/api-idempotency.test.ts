@@ -47,6 +47,7 @@ describe('Idempotency-Key on every POST, retried after the clock has moved', () 
     const steps: [string, string, unknown, unknown][] = [
       ['assign', 'ict.officer', { division: 'legal', assignee: 'legal.officer' }, { division: 'ppd' }],
       ['notes', 'legal.officer', { text: 'Called the requester.' }, { text: 'Another note.' }],
+      ['consultations/requested', 'legal.officer', { person: 'spokesperson.legal', question: 'May we share it?' }, { person: 'spokesperson.legal', question: 'Anything to withhold?' }],
       ['consultations', 'spokesperson.legal', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'advice' }],
       ['extension', 'legal.chief', { workingDays: 2, reason: 'Data from the field office.' }, { workingDays: 3, reason: 'x' }],
       ['clarification', 'legal.officer', { message: 'Which months?' }, { message: 'Which years?' }],
