@@ -54,7 +54,7 @@ describe('Idempotency-Key on every POST, retried after the clock has moved', () 
     ];
     for (const [route, as, body, other] of steps) {
       const before = await events(id);
-      await retried(`/requests/${id}/${route}`, as, body, other, `k-${route}`);
+      await retried(`/requests/${id}/${route}`, as, body, other, `k-${route.replace('/', '-')}`);
       expect(await events(id)).toBe(before + 1);
     }
     const closed = await events(id);
