@@ -143,7 +143,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       linkFor: (ref) => `http://127.0.0.1:${options.apiPort}/console/requests/${ref}`,
       now: clock.now,
     });
-    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now });
+    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now, directory: core.directory });
     const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
 
     const streamPoller = new StreamPoller(
