@@ -8,7 +8,7 @@ import { websiteSlaWorkflow } from '../../application/website/sla-workflow.js';
 import type { WebsiteCommands } from '../../application/website/website-commands.js';
 import type { LocalStack } from '../../local/stack.js';
 import { as } from '../support/agency.js';
-import { caller, startTestStack } from '../support/stack.js';
+import { caller, outbox, startTestStack } from '../support/stack.js';
 
 let stack: LocalStack;
 let api: ReturnType<typeof caller>;
@@ -124,5 +124,36 @@ describe('a holiday declared at run time, with website updates under way', () =>
     expect(resumed.recorded).toBe(false);
     expect(resumed.websiteMoved).toHaveLength(1);
     for (const id of ids) expect(await recalculations(id)).toEqual([expect.objectContaining({ clock: 'publication', previousDueAt: at(8, 17), dueAt: at(9, 17) })]);
+  }, 90_000);
+});
+
+describe('the monthly report mail', () => {
+  it('gives the head of agency the month’s website updates beside its requests, as the JSON report has them', async () => {
+    // Prepare: two months on, a quiet Monday: one update published in time, one still with ICT
+    let day = monday.plus({ weeks: 8 });
+    while (![0, 1, 2].every((d) => stack.agency.calendar.isWorkingDay(day.plus({ days: d }).toISODate() as string))) day = day.plus({ weeks: 1 });
+    const month = day.toFormat('yyyy-MM');
+    await moveTo(day.toISO() as string);
+    const published = await submit('legal.officer', 'Inauguration of the new office', day.toISODate() as string);
+    await submit('ppd.officer', 'Stakeholder meeting', day.toISODate() as string);
+    await api('POST', `/website-updates/${published}/complete`, { as: 'ict.officer', body: {} });
+    await moveTo(day.plus({ days: 1 }).toISO() as string);
+    await api('POST', `/website-updates/${published}/published`, { as: 'ict.head', body: { url: 'https://www.necs.example/news/new-office' } });
+    await stack.settle();
+    const json = await api('GET', `/reports/monthly?month=${month}`, { as: 'secretary' });
+    expect(json.body.website).toMatchObject({ submitted: 2, complete: 1, submittedOnTime: 1, published: 1, publishedOnTime: 1 });
+
+    // Act: the first working day of the month after, 09:30 (the local clock stays in the month)
+    let first = day.plus({ months: 1 }).startOf('month').set({ hour: 9, minute: 30 });
+    while (!stack.agency.calendar.isWorkingDay(first.toISODate() as string)) first = first.plus({ days: 1 });
+    expect(await stack.sendMonthlyReport(first.toJSDate())).toBe('sent');
+
+    // Assess: the secretary's mail has the website section, in text and HTML
+    const mail = (await outbox(stack)).find((m) => m.subject.startsWith(`Information requests, ${month}:`));
+    expect(mail?.destination.to).toEqual(['secretary@necs.example']);
+    expect(mail?.body.text).toContain(`Website updates submitted in ${month}`);
+    expect(mail?.body.text).toMatch(/^Updates submitted: 2 \(\d+\)$/m);
+    expect(mail?.body.text).toMatch(/^… within 1 working day of complete information: 1 \(\d+\)$/m);
+    expect(mail?.body.html).toContain('<h3 style="margin:16px 0 4px">Website updates</h3>');
   }, 90_000);
 });
