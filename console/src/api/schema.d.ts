@@ -264,7 +264,7 @@ export interface paths {
          */
         get: operations["getCalendarHolidays"];
         put?: never;
-        /** Declare a holiday (admins); due dates of open requests move accordingly */
+        /** Declare a holiday (admins); due dates of open requests and website updates move accordingly */
         post: operations["postCalendarHolidays"];
         delete?: never;
         options?: never;
@@ -1137,6 +1137,15 @@ export interface components {
                 /** Format: date-time */
                 dueAt: string;
             }[];
+            websiteMoved?: components["schemas"]["WebsiteDueDateMoved"][];
+        };
+        WebsiteDueDateMoved: {
+            updateId: string;
+            clock: string;
+            /** Format: date-time */
+            previousDueAt: string;
+            /** Format: date-time */
+            dueAt: string;
         };
         OfficialListRecorded: {
             year: number;
@@ -1150,6 +1159,7 @@ export interface components {
                 /** Format: date-time */
                 dueAt: string;
             }[];
+            websiteMoved?: components["schemas"]["WebsiteDueDateMoved"][];
         };
         ScanResult: {
             breached: string[];
