@@ -218,7 +218,10 @@ export const startLocalStack = async (options: LocalStackOptions) => {
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),
       localRoutes: [clockRoute],
-      serveStatic: consoleStatic(options.consoleDir ?? join(process.cwd(), 'console', 'dist'), agency),
+      serveStatic: consoleStatic(options.consoleDir ?? join(process.cwd(), 'console', 'dist'), agency, async () => {
+        const now = await core.directory.current();
+        return { people: now.everyone().filter((p) => p.active), divisions: now.allDivisions() };
+      }),
     });
     stops.push(api.close);
 

@@ -15,6 +15,7 @@ const HoldingPen = lazy(() => import('./pages/holding-pen'));
 const Calendar = lazy(() => import('./pages/calendar'));
 const Reports = lazy(() => import('./pages/reports'));
 const Audit = lazy(() => import('./pages/audit'));
+const People = lazy(() => import('./pages/people'));
 const Callback = lazy(() => import('./pages/sign-in/callback'));
 const Shell = lazy(() => import('./commons/shell').then((m) => ({ default: m.Shell })));
 
@@ -65,6 +66,7 @@ const router = createBrowserRouter(
         { path: 'reports', element: <Reports /> },
         { path: 'audit', element: <Audit /> },
         { path: 'audit/:id', element: <Audit /> },
+        { path: 'people', element: <People /> },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },
