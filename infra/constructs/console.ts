@@ -119,7 +119,9 @@ export class StaffConsole extends Construct {
 
     // Cognito managed login; the API's own app client gets the code flow (public client: PKCE, no secret).
     this.loginDomain = props.users.addDomain('Login', {
-      cognitoDomain: { domainPrefix: `request-desk-${props.agency.agency.id}-${Stack.of(this).account}`.toLowerCase().slice(0, 63) },
+      // The account stays a token when synthesised without CDK_DEFAULT_ACCOUNT: only the agency part may be
+      // lower-cased and cut (an account id is 12 digits, so the prefix stays within Cognito's 63 characters).
+      cognitoDomain: { domainPrefix: `request-desk-${props.agency.agency.id.toLowerCase().slice(0, 37)}-${Stack.of(this).account}` },
       managedLoginVersion: cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN,
     });
     new cognito.CfnManagedLoginBranding(this, 'LoginBranding', { userPoolId: props.users.userPoolId, clientId: props.client.userPoolClientId, useCognitoProvidedValues: true });
