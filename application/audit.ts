@@ -36,8 +36,13 @@ export const auditStream = async (store: EventStore, streamId: string, asOf?: st
 };
 
 /** Verifies one stream's hash chain and head; undefined for a stream that does not exist. */
-export const verifyStream = async (store: EventStore, streamId: string): Promise<Verification | undefined> => {
-  return (await readOnce(store, streamId, { history: false, verify: true })).verification;
+export const verifyStream = async (store: EventStore, streamId: string): Promise<Verification | undefined> =>
+  (await verifiedRead(store, streamId))?.verification;
+
+/** {@link verifyStream} with the events it read, for checking them against an anchor without reading again. */
+export const verifiedRead = async (store: EventStore, streamId: string): Promise<{ verification: Verification; events: readonly StoredEvent[] } | undefined> => {
+  const { verification, events } = await readOnce(store, streamId, { history: false, verify: true });
+  return verification ? { verification, events } : undefined;
 };
 
 interface Wanted {
@@ -54,7 +59,7 @@ interface Wanted {
  * a later event the store cannot parse still fails the read, an invalid `asOf` is refused once the
  * stream is known to exist, and what folding throws is thrown where folding would have thrown it.
  */
-const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Promise<{ exists: boolean; history?: History; verification?: Verification }> => {
+const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Promise<{ events: readonly StoredEvent[]; history?: History; verification?: Verification }> => {
   const { asOf } = wanted;
   const cutoff = asOf === undefined ? undefined : Date.parse(asOf);
   const check = new ChainCheck();
@@ -80,11 +85,12 @@ const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Pr
       foldError = err;
     }
   });
-  const exists = read.events.length > 0 || read.head !== undefined;
-  if (!wanted.history) return { exists, ...(exists && wanted.verify ? { verification: check.result(read.head) } : {}) };
-  if (read.events.length === 0) return { exists };
+  const { events } = read;
+  const exists = events.length > 0 || read.head !== undefined;
+  if (!wanted.history) return { events, ...(exists && wanted.verify ? { verification: check.result(read.head) } : {}) };
+  if (events.length === 0) return { events };
   if (cutoff !== undefined && Number.isNaN(cutoff)) throw new RangeError(`asOf is not an ISO-8601 instant: ${asOf}`);
   if (foldFailed) throw foldError;
   const history = { streamId, events: listed, state, ...(asOf ? { asOf } : {}) };
-  return { exists, history, ...(wanted.verify ? { verification: check.result(read.head) } : {}) };
+  return { events, history, ...(wanted.verify ? { verification: check.result(read.head) } : {}) };
 };
