@@ -54,10 +54,11 @@ interface Wanted {
 /**
  * One pass over a stream: as the store parses each event (with its strict schema), its hash and link
  * are checked and, up to `asOf`, it is folded into the state and listed; nothing walks the events
- * again. Outcomes and errors are those of reading first, then listing and folding, then verifying
- * (verification is asked for only where the two-pass code computed it):
- * a later event the store cannot parse still fails the read, an invalid `asOf` is refused once the
- * stream is known to exist, and what folding throws is thrown where folding would have thrown it.
+ * again (a store that does not show its events as it reads has them taken after the read).
+ * Outcomes and errors are those of reading first, then listing and folding, then verifying (only
+ * where the two-pass code verified): a later event the store cannot parse still fails the read, an
+ * invalid `asOf` is refused once the stream is known to exist, and what folding throws is thrown
+ * where folding would have thrown it.
  */
 const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Promise<{ events: readonly StoredEvent[]; history?: History; verification?: Verification }> => {
   const { asOf } = wanted;
@@ -69,7 +70,9 @@ const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Pr
   let before = true;
   let foldFailed = false;
   let foldError: unknown;
-  const read = await store.read(streamId, {}, (e) => {
+  let shown = 0;
+  const take = (e: StoredEvent): void => {
+    shown++;
     if (wanted.verify) check.add(e);
     if (!wanted.history || !before) return;
     if (cutoff !== undefined && Date.parse(e.occurredAt) > cutoff) {
@@ -84,8 +87,11 @@ const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Pr
       foldFailed = true;
       foldError = err;
     }
-  });
+  };
+  const read = await store.read(streamId, {}, take);
   const { events } = read;
+  // A store (or a wrapper of one) that does not show its events as it reads: take the rest in turn now.
+  for (const e of events.slice(shown)) take(e);
   const exists = events.length > 0 || read.head !== undefined;
   if (!wanted.history) return { events, ...(exists && wanted.verify ? { verification: check.result(read.head) } : {}) };
   if (events.length === 0) return { events };
