@@ -36,8 +36,13 @@ export const auditStream = async (store: EventStore, streamId: string, asOf?: st
 };
 
 /** Verifies one stream's hash chain and head; undefined for a stream that does not exist. */
-export const verifyStream = async (store: EventStore, streamId: string): Promise<Verification | undefined> => {
-  return (await readOnce(store, streamId, { history: false, verify: true })).verification;
+export const verifyStream = async (store: EventStore, streamId: string): Promise<Verification | undefined> =>
+  (await verifiedRead(store, streamId))?.verification;
+
+/** {@link verifyStream} with the events it read, for checking them against an anchor without reading again. */
+export const verifiedRead = async (store: EventStore, streamId: string): Promise<{ verification: Verification; events: readonly StoredEvent[] } | undefined> => {
+  const { verification, events } = await readOnce(store, streamId, { history: false, verify: true });
+  return verification ? { verification, events } : undefined;
 };
 
 interface Wanted {
@@ -49,12 +54,13 @@ interface Wanted {
 /**
  * One pass over a stream: as the store parses each event (with its strict schema), its hash and link
  * are checked and, up to `asOf`, it is folded into the state and listed; nothing walks the events
- * again. Outcomes and errors are those of reading first, then listing and folding, then verifying
- * (verification is asked for only where the two-pass code computed it):
- * a later event the store cannot parse still fails the read, an invalid `asOf` is refused once the
- * stream is known to exist, and what folding throws is thrown where folding would have thrown it.
+ * again (a store that does not show its events as it reads has them taken after the read).
+ * Outcomes and errors are those of reading first, then listing and folding, then verifying (only
+ * where the two-pass code verified): a later event the store cannot parse still fails the read, an
+ * invalid `asOf` is refused once the stream is known to exist, and what folding throws is thrown
+ * where folding would have thrown it.
  */
-const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Promise<{ exists: boolean; history?: History; verification?: Verification }> => {
+const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Promise<{ events: readonly StoredEvent[]; history?: History; verification?: Verification }> => {
   const { asOf } = wanted;
   const cutoff = asOf === undefined ? undefined : Date.parse(asOf);
   const check = new ChainCheck();
@@ -64,7 +70,9 @@ const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Pr
   let before = true;
   let foldFailed = false;
   let foldError: unknown;
-  const read = await store.read(streamId, {}, (e) => {
+  let shown = 0;
+  const take = (e: StoredEvent): void => {
+    shown++;
     if (wanted.verify) check.add(e);
     if (!wanted.history || !before) return;
     if (cutoff !== undefined && Date.parse(e.occurredAt) > cutoff) {
@@ -79,12 +87,16 @@ const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Pr
       foldFailed = true;
       foldError = err;
     }
-  });
-  const exists = read.events.length > 0 || read.head !== undefined;
-  if (!wanted.history) return { exists, ...(exists && wanted.verify ? { verification: check.result(read.head) } : {}) };
-  if (read.events.length === 0) return { exists };
+  };
+  const read = await store.read(streamId, {}, take);
+  const { events } = read;
+  // A store (or a wrapper of one) that does not show its events as it reads: take the rest in turn now.
+  for (const e of events.slice(shown)) take(e);
+  const exists = events.length > 0 || read.head !== undefined;
+  if (!wanted.history) return { events, ...(exists && wanted.verify ? { verification: check.result(read.head) } : {}) };
+  if (events.length === 0) return { events };
   if (cutoff !== undefined && Number.isNaN(cutoff)) throw new RangeError(`asOf is not an ISO-8601 instant: ${asOf}`);
   if (foldFailed) throw foldError;
   const history = { streamId, events: listed, state, ...(asOf ? { asOf } : {}) };
-  return { exists, history, ...(wanted.verify ? { verification: check.result(read.head) } : {}) };
+  return { events, history, ...(wanted.verify ? { verification: check.result(read.head) } : {}) };
 };

@@ -1,6 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { requestHistory, verifyStream } from '../../application/audit.js';
+import { requestHistory, verifiedRead } from '../../application/audit.js';
 import { projectStream } from '../../application/projector.js';
 import { requestStreamId } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
@@ -88,15 +88,16 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         if (!ref && !opts.all) throw new Error('name a reference or pass --all');
         if (opts.all) return verifyAll(store, anchors());
         const id = requestStreamId(referenceOf(ref as string));
-        const result = await verifyStream(store, id);
-        if (!result) throw new Error(`no request ${ref}`);
+        // One read: the chain is checked as it is read, and the same events are compared with the anchor.
+        const verified = await verifiedRead(store, id);
+        if (!verified) throw new Error(`no request ${ref}`);
+        const result = verified.verification;
         if (!result.valid) {
           console.log(`${ref}: BROKEN at version ${result.brokenAt}: ${result.reason}`);
           process.exitCode = 1;
           return;
         }
-        const read = await store.read(id);
-        const standing = await anchors().ledger.standing(id, read.events);
+        const standing = await anchors().ledger.standing(id, verified.events);
         if (standing && !standing.matches) {
           console.log(`${ref}: NOT AS ANCHORED: ${standing.reason}`);
           process.exitCode = 1;
