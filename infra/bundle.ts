@@ -67,6 +67,7 @@ export const ALIASES: Record<string, string> = {
  */
 export const FILE_REPLACEMENTS: Readonly<Record<string, string>> = {
   'node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js': 'infra/shims/nodemailer-mime-types.ts',
+  'node_modules/nodemailer/dist/esm/fetch/index.js': 'infra/shims/nodemailer-fetch.ts',
 };
 
 /**
