@@ -67,6 +67,7 @@ export const ALIASES: Record<string, string> = {
  */
 export const FILE_REPLACEMENTS: Readonly<Record<string, string>> = {
   'node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js': 'infra/shims/nodemailer-mime-types.ts',
+  'node_modules/nodemailer/dist/esm/fetch/index.js': 'infra/shims/nodemailer-fetch.ts',
 };
 
 /**
@@ -77,8 +78,12 @@ export const DYNAMIC_REPLACEMENTS: Readonly<Record<string, string>> = {
   '@smithy/core/event-streams': join(ROOT, 'infra/shims/smithy-event-streams.ts'),
 };
 
-/** Packages whose modules have no side effects although their package.json does not say so. */
-export const SIDE_EFFECT_FREE = ['astronomia', 'entities'] as const;
+/**
+ * Packages whose modules have no side effects although their package.json does not say so (astronomia,
+ * Powertools idempotency: the API imports its error classes at start and the rest on the first POST), or
+ * says so only at the root while the ESM folder's own package.json hides it (entities).
+ */
+export const SIDE_EFFECT_FREE = ['astronomia', 'entities', '@aws-lambda-powertools/idempotency'] as const;
 
 /** The plugins of every function's build. */
 export const bundlePlugins = (): Plugin[] => [

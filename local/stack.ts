@@ -10,7 +10,7 @@ import { sesSender } from '../adapters/ses/ses-sender.js';
 import { loadAgency, type LoadedAgency } from '../config/load.js';
 import { localAuthenticator } from '../functions/api/auth/authenticator.js';
 import { createApiHandler, MAX_BODY_BYTES } from '../functions/api/app.js';
-import { dynamoIdempotentReplies } from '../functions/api/idempotency.js';
+import { dynamoIdempotentReplies } from '../functions/api/idempotency-dynamodb.js';
 import { defaultIntakeLimits } from '../application/intake/parse-mail.js';
 import { dynamoReadModels } from '../adapters/dynamodb/read-models.js';
 import { dynamoThreadLookups } from '../adapters/dynamodb/thread-lookups.js';

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { IdempotencyAlreadyInProgressError, IdempotencyPersistenceLayerError, IdempotencyValidationError } from '@aws-lambda-powertools/idempotency';
-import { IdempotencyKeyMismatch } from './idempotency.js';
+import { IdempotencyKeyInProgress, IdempotencyKeyMismatch, IdempotencyStoreUnavailable } from './idempotency.js';
 import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError, StaleVersionError, StoreUnavailableError } from '../../application/errors.js';
 import { DomainError, type DomainErrorCode } from '../../domain/request/errors.js';
 
@@ -43,11 +42,11 @@ export const toHttpError = (err: unknown): HttpError => {
   if (err instanceof StaleVersionError) return new HttpError(412, 'STALE_VERSION', err.message, err.state);
   if (err instanceof ConflictError || err instanceof ConcurrencyError) return new HttpError(409, 'VERSION_CONFLICT', err.message);
   if (err instanceof IdempotencyKeyReusedError) return new HttpError(409, 'IDEMPOTENCY_KEY_REUSED', err.message);
-  if (err instanceof IdempotencyValidationError || err instanceof IdempotencyKeyMismatch) {
+  if (err instanceof IdempotencyKeyMismatch) {
     return new HttpError(409, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used on this route with another body');
   }
-  if (err instanceof IdempotencyAlreadyInProgressError) return new HttpError(409, 'IDEMPOTENCY_KEY_IN_PROGRESS', 'a request with this Idempotency-Key is still running; retry shortly');
-  if (err instanceof IdempotencyPersistenceLayerError) return new HttpError(503, 'SERVICE_UNAVAILABLE', 'the store is busy; try again shortly');
+  if (err instanceof IdempotencyKeyInProgress) return new HttpError(409, 'IDEMPOTENCY_KEY_IN_PROGRESS', 'a request with this Idempotency-Key is still running; retry shortly');
+  if (err instanceof IdempotencyStoreUnavailable) return new HttpError(503, 'SERVICE_UNAVAILABLE', 'the store is busy; try again shortly');
   const middyError = middyErrorOf(err);
   if (middyError) return middyError;
   if (err instanceof StoreUnavailableError) return new HttpError(503, 'SERVICE_UNAVAILABLE', 'the store is busy; try again shortly');

@@ -4,7 +4,7 @@ import { awsObjects } from '../shared/aws-objects.js';
 import { awsServices } from '../shared/aws-services.js';
 import { cognitoAuthenticator } from './auth/authenticator.js';
 import { createApiHandler } from './app.js';
-import { dynamoIdempotentReplies } from './idempotency.js';
+import { onDemandIdempotentReplies } from './idempotency-on-demand.js';
 import type { ApiEvent } from './types.js';
 import { awsAnchorLedger, type AnchorReader } from '../shared/aws-anchors.js';
 
@@ -39,7 +39,7 @@ export const handler = async (event: ApiEvent, context: Context) => {
         },
         directory: s.core.directory,
         ...(ledger ? { anchors: ledger } : {}),
-        idempotentReplies: dynamoIdempotentReplies({ tableName: s.env.READ_MODEL_TABLE }),
+        idempotentReplies: onDemandIdempotentReplies({ tableName: s.env.READ_MODEL_TABLE }),
       },
       cognitoAuthenticator(s.env.USER_POOL_ID, s.env.USER_POOL_CLIENT_ID, undefined, s.core.directory, s.now),
       undefined,

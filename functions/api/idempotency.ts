@@ -1,8 +1,5 @@
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { Context } from 'aws-lambda';
 
 /** A reply as the API sends it, kept whole so that a retry gets exactly the first one. */
@@ -21,32 +18,6 @@ export interface StoredReply {
 export interface IdempotentReplies {
   run(scopedKey: string, fingerprint: string, compute: () => Promise<StoredReply>, context?: Context): Promise<StoredReply>;
 }
-
-/** Keys live for ten years: the contract says the first reply comes back "however much later". */
-const KEEP_SECONDS = 10 * 366 * 24 * 3600;
-
-/**
- * Powertools' idempotency utility over the read-model table (all records in one partition,
- * `pk = idempotency#api`, `sk` = the hashed scoped key): it locks the key while the first call runs,
- * stores its reply and validates the fingerprint on every retry.
- */
-export const dynamoIdempotentReplies = (options: { tableName: string; client?: DynamoDBClient }): IdempotentReplies => {
-  const persistenceStore = new DynamoDBPersistenceLayer({
-    tableName: options.tableName,
-    keyAttr: 'pk',
-    sortKeyAttr: 'sk',
-    staticPkValue: 'idempotency#api',
-    ...(options.client ? { awsSdkV3Client: options.client } : {}),
-  });
-  const config = new IdempotencyConfig({ eventKeyJmesPath: 'key', payloadValidationJmesPath: 'fingerprint', expiresAfterSeconds: KEEP_SECONDS, throwOnNoIdempotencyKey: true });
-  const once = makeIdempotent(async (_call: { key: string; fingerprint: string }, compute: () => Promise<StoredReply>) => compute(), { persistenceStore, config, keyPrefix: 'api' });
-  return {
-    run: async (key, fingerprint, compute, context) => {
-      if (context) config.registerLambdaContext(context);
-      return once({ key, fingerprint }, compute);
-    },
-  };
-};
 
 /** For unit tests of the handler without a table: the same contract, in memory. */
 export const inMemoryIdempotentReplies = (): IdempotentReplies => {
@@ -68,6 +39,16 @@ export const inMemoryIdempotentReplies = (): IdempotentReplies => {
 
 export class IdempotencyKeyMismatch extends Error {
   override readonly name = 'IdempotencyValidationError';
+}
+
+/** A call with this key is still running (Powertools' `IdempotencyAlreadyInProgressError`, translated). */
+export class IdempotencyKeyInProgress extends Error {
+  override readonly name = 'IdempotencyAlreadyInProgressError';
+}
+
+/** The idempotency store could not be read or written (Powertools' `IdempotencyPersistenceLayerError`, translated). */
+export class IdempotencyStoreUnavailable extends Error {
+  override readonly name = 'IdempotencyPersistenceLayerError';
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -128,6 +128,14 @@ describe('the functions’ plugins on outgoing mail (nodemailer’s type tables 
   }, 60_000);
 });
 
+describe('nodemailer’s HTTP client left out of the bundles (infra/shims/nodemailer-fetch.ts)', () => {
+  it('refuses a part given as a URL as nodemailer’s own URL refusal does, without touching the network', async () => {
+    const { default: nmfetch } = await import('../../infra/shims/nodemailer-fetch.js');
+    const failure = await new Promise<Error & { code?: string }>((resolve) => nmfetch('https://example.org/a.pdf').on('error', resolve));
+    expect({ code: failure.code, message: failure.message }).toEqual({ code: 'EURLACCESS', message: expect.stringContaining('Url access rejected for https://example.org/a.pdf') });
+  });
+});
+
 describe('AWS event streams left out of the bundles (infra/shims/smithy-event-streams.ts)', () => {
   it('are needed by no operation of the clients the functions use but S3 SelectObjectContent, which nothing calls', async () => {
     // Prepare: every operation schema of each client; an event-stream member in its input or output.

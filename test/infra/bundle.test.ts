@@ -30,6 +30,26 @@ describe('the functions’ bundles (infra/bundle.ts, as deployed)', () => {
     }
   }, 120_000);
 
+  it('load in the API at start only what a first read needs: no idempotency store, no S3, KMS or SQS client', async () => {
+    // Prepare
+    const built = await bundleFunctionAsync('api', join(dir, 'api-start'));
+    const outputs = built.metafile.outputs;
+    const entry = Object.keys(outputs).find((o) => o.endsWith('/index.mjs')) as string;
+    // Act: the chunks Node loads with the entry (static imports, followed), and what they hold.
+    const loaded = new Set<string>();
+    const next = [entry];
+    while (next.length) {
+      const out = next.pop() as string;
+      if (loaded.has(out)) continue;
+      loaded.add(out);
+      for (const i of outputs[out]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) next.push(i.path);
+    }
+    const atStart = [...loaded].flatMap((o) => Object.keys(outputs[o]!.inputs));
+    // Assess
+    expect(atStart.filter((i) => /@aws-lambda-powertools\/idempotency|@aws-sdk\/client-(s3|kms|sqs)\//.test(i))).toEqual([]);
+    expect(atStart.some((i) => i.includes('@aws-sdk/client-dynamodb/'))).toBe(true);
+  }, 60_000);
+
   it('start without source maps, keep them beside the code, and serve a request', () => {
     // Prepare: built as CDK's synchronous local bundling builds it (a child process).
     const built = bundleFunction('mail-dispatcher', join(dir, 'dispatcher-run'));
