@@ -50,6 +50,11 @@ export const RequestViewReply = z
     topics: z.array(z.string()),
     extendedWorkingDays: z.number().int(),
     consultations: z.array(z.looseObject({ with: z.enum(['division', 'spokesperson']), person: z.string(), outcome: z.string(), recordedAt: Instant })),
+    asked: z
+      .array(z.looseObject({ with: z.enum(['division', 'spokesperson']), person: z.string(), question: z.string(), askedAt: Instant }))
+      .optional()
+      .meta({ description: 'Views asked for (`POST /requests/{id}/consultations/requested`) and not yet recorded' }),
+    askedOfMe: z.boolean().optional().meta({ description: 'In `GET /requests`: the caller was asked for their view and has not recorded it yet' }),
     responses: z.array(z.looseObject({ responseId: z.string(), sentAt: Instant, disposition: z.string(), attachments: z.number().int() })),
     slaBreachedFor: z.array(z.string()),
     notes: z.number().int().nonnegative().meta({ description: 'How many internal notes the request has' }),
