@@ -20,7 +20,7 @@ test('a division officer submits an update, ICT confirms it complete and records
   await expect(legal.getByText('Required').first()).toBeVisible();
   const today = (await clockNow()).slice(0, 10);
   await legal.getByLabel('Title').fill('Workshop on the Environmental Assessment Act');
-  await legal.getByLabel('Date of the event').fill(today.replaceAll('-', '/'));
+  await legal.getByRole('textbox', { name: 'Date of the event' }).fill(today.replaceAll('-', '/'));
   await legal.getByLabel('The information').fill('Held in Thimphu with 40 participants from the dzongkhags.');
   await legal.locator('input[type=file]').setInputFiles({ name: 'workshop.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') });
   await expect(legal.getByText('workshop.png')).toBeVisible();

@@ -72,7 +72,7 @@ export default function WebsiteUpdatePage() {
               ...(u.requestIds.length ? [{ label: t.fromRequests, value: <SpaceBetween direction="horizontal" size="xs">{u.requestIds.map((r) => <RequestLink key={r} id={r} />)}</SpaceBetween> }] : []),
             ]}
           />
-          {actions.length === 0 && <Box margin={{ top: 'm' }} color="text-body-secondary">{strings.request.noActions}</Box>}
+          {actions.length === 0 && <Box margin={{ top: 'm' }} color="text-body-secondary">{t.noActions}</Box>}
         </Container>
         <Container header={<Header variant="h2" counter={`(${u.attachments.length})`}>{t.attachments}</Header>}>
           {u.attachments.length ? (

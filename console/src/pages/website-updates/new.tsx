@@ -95,7 +95,7 @@ export default function NewWebsiteUpdate() {
                 <Input value={title} onChange={(e) => setTitle(e.detail.value)} ariaLabel={t.titleField} />
               </FormField>
               <FormField label={t.eventDate} description={t.eventDateHint}>
-                <DatePicker value={eventDate} onChange={(e) => setEventDate(e.detail.value)} ariaLabel={t.eventDate} openCalendarAriaLabel={() => t.eventDate} placeholder="YYYY/MM/DD" />
+                <DatePicker value={eventDate} onChange={(e) => setEventDate(e.detail.value)} ariaLabel={t.eventDate} openCalendarAriaLabel={() => t.chooseEventDate} placeholder="YYYY/MM/DD" />
               </FormField>
               <FormField label={t.body} errorText={shown ? err.body : undefined} stretch>
                 <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={8} />

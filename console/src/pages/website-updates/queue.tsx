@@ -52,12 +52,12 @@ export const Queue = () => {
       wrapLines
       empty={<Box textAlign="center">{q.isError ? q.error.message : t.empty}</Box>}
       columnDefinitions={[
-        { id: 'id', header: t.id, cell: (u) => <UpdateLink id={u.id} />, isRowHeader: true },
+        { id: 'id', header: t.id, cell: (u) => <UpdateLink id={u.id} />, isRowHeader: true, minWidth: 170 },
         { id: 'title', header: t.titleField, cell: (u) => u.title, maxWidth: 320 },
         { id: 'kind', header: t.kind, cell: (u) => t.kinds[u.kind] ?? u.kind },
         { id: 'division', header: strings.fields.division, cell: (u) => u.division },
         { id: 'status', header: strings.fields.status, cell: (u) => t.statuses[u.status] ?? u.status },
-        { id: 'sla', header: strings.fields.sla, cell: (u) => <SlaIndicator status={u.sla.current} /> },
+        { id: 'sla', header: strings.fields.sla, cell: (u) => <SlaIndicator status={u.sla.current} />, minWidth: 120 },
         { id: 'due', header: t.due, cell: (u) => <CurrentDue update={u} /> },
         { id: 'event', header: t.eventDate, cell: (u) => formatDate(u.eventDate) },
       ]}

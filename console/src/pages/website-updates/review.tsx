@@ -30,7 +30,9 @@ export const Review = () => {
       <Container header={<Header variant="h2" description={t.reviewDescription}>{`${t.review} ${year}`}</Header>}>
         <SpaceBetween size="m">
           <FormField label={t.year} errorText={valid ? undefined : 'YYYY'}>
-            <Input value={year} inputMode="numeric" onChange={(e) => { const next = new URLSearchParams(params); next.set('year', e.detail.value); setParams(next, { replace: true }); }} ariaLabel={t.year} />
+            <div style={{ maxWidth: 160 }}>
+              <Input value={year} inputMode="numeric" onChange={(e) => { const next = new URLSearchParams(params); next.set('year', e.detail.value); setParams(next, { replace: true }); }} ariaLabel={t.year} />
+            </div>
           </FormField>
           {q.isError && <Alert type="error">{q.error.message}</Alert>}
           {p && (
@@ -42,7 +44,7 @@ export const Review = () => {
         </SpaceBetween>
       </Container>
       {p && (
-        <>
+        <SpaceBetween size="l">
           <Container header={<Header variant="h2">{t.sla}</Header>}>
             <KeyValuePairs columns={4} items={figures.map(([k, v]) => ({ label: t.figures[k] ?? k, value: v === null ? '—' : String(v) }))} />
           </Container>
@@ -74,7 +76,7 @@ export const Review = () => {
               { id: 'files', header: t.files, cell: (r) => r.attachments },
             ]}
           />
-        </>
+        </SpaceBetween>
       )}
     </SpaceBetween>
   );
