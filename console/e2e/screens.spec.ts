@@ -12,6 +12,9 @@ const screens: { user: string; path: string; heading: RegExp; shot?: string }[] 
   { user: 'auditor', path: 'reports?tab=disclosures', heading: /Reports/ },
   { user: 'legal.officer', path: 'reports?tab=common', heading: /Reports/ },
   { user: 'auditor', path: 'audit', heading: /Audit/ },
+  { user: 'ict.head', path: 'people', heading: /People/, shot: 'people' },
+  { user: 'legal.officer', path: 'people?asOf=2026-06-30', heading: /People/ },
+  { user: 'legal.officer', path: 'calendar?year=2027', heading: /Calendar/, shot: 'calendar-2027' },
 ];
 
 for (const s of screens) {

@@ -197,6 +197,7 @@ export const strings = {
   // People page (admin helper): the directory, appointments, leave, divisions.
   peoplePage: {
     description: 'Everyone in the directory, with their roles and division as they stood on the chosen date.',
+    directory: 'Directory',
     asOf: 'As of',
     asOfHint: 'Empty: now',
     filter: 'Find a person',
