@@ -22,6 +22,7 @@ import { sqsDigestQueue } from '../functions/sla-scan/handler.js';
 import { scanSla } from '../application/sla/scan.js';
 import { requestSlaWorkflow } from '../application/sla/workflows.js';
 import { websiteSlaWorkflow } from '../application/website/sla-workflow.js';
+import { consoleLinks } from '../domain/sla/links.js';
 import { sendWebsiteReviewIfDue } from '../application/website/review.js';
 import { sendMonthlyReportIfDue } from '../application/reports.js';
 import { createProjectorHandler } from '../functions/projector/handler.js';
@@ -140,10 +141,10 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       send: sesSender(ses.client),
       agencyName: agency.config.agency.name,
       fromAddress: agency.config.agency.intakeAddress,
-      linkFor: (ref) => `http://127.0.0.1:${options.apiPort}/console/requests/${ref}`,
+      linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`),
       now: clock.now,
     });
-    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now });
+    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now, directory: core.directory });
     const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
 
     const streamPoller = new StreamPoller(

@@ -15,6 +15,10 @@ const screens: { user: string; path: string; heading: RegExp; shot?: string }[] 
   { user: 'ict.head', path: 'people', heading: /People/, shot: 'people' },
   { user: 'legal.officer', path: 'people?asOf=2026-06-30', heading: /People/ },
   { user: 'legal.officer', path: 'calendar?year=2027', heading: /Calendar/, shot: 'calendar-2027' },
+  { user: 'ict.officer', path: 'website-updates', heading: /Website updates/ },
+  { user: 'legal.officer', path: 'website-updates/new', heading: /New website update/ },
+  { user: 'ict.officer', path: 'website-updates?tab=published', heading: /Website updates/ },
+  { user: 'secretary', path: 'website-updates?tab=review', heading: /Website updates/, shot: 'website-review' },
 ];
 
 for (const s of screens) {
