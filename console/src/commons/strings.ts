@@ -292,6 +292,7 @@ export const strings = {
     answerWithPage: 'Answer with the published page',
     answerTitle: 'Answer with the published page',
     answerBody: 'The request is closed as answered (it counts as responded for the SLA) and the requester gets a reply with the link.',
+  },
   // People page (admin helper): the directory, appointments, leave, divisions.
   peoplePage: {
     description: 'Everyone in the directory, with their roles and division as they stood on the chosen date.',
