@@ -48,6 +48,7 @@ test('an admin records the official holiday list from a CSV file after previewin
 
     // Act 3: the admin withdraws the declared holiday from the list, with a reason.
     await page.getByRole('button', { name: `Withdraw Declared for the test (${declared})` }).click();
+    await expect(page.getByTestId('withdraw-affected')).toContainText(/\d+ open request\(s\) count this day/);
     await page.getByRole('dialog').getByLabel('Reason').fill('Declared in error');
     await page.getByRole('dialog').getByRole('button', { name: 'Withdraw' }).click();
     await expect(page.getByText(`The holiday on ${declared} is withdrawn`)).toBeVisible();

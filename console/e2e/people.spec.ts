@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { clockNow, expectAccessible, screenshot, signIn } from './support.js';
+import { clockNow, consoleUrl, expectAccessible, signIn } from './support.js';
 
 /** A calendar date `days` after the stack's "now", as the DatePicker takes it (YYYY/MM/DD). */
 const dayAfter = (now: string, days: number) => new Date(Date.parse(now) + days * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '/');
@@ -44,7 +44,6 @@ test('an admin adds and appoints a person, who signs in at once and records thei
   await expect(row).toContainText('legal');
   await expect(row).toContainText('NECS/ADM/2026/114');
   await expectAccessible(page, 'people');
-  await screenshot(page, 'people', true);
 
   // Act 3: the new person signs in (the local sign-in lists the directory as it is now, no restart).
   const theirs = await browser.newContext();
@@ -70,5 +69,23 @@ test('an admin adds and appoints a person, who signs in at once and records thei
   await expect(them.getByRole('row', { name: new RegExp(id) })).toContainText('legal.officer stands in');
   await them.getByRole('textbox', { name: 'As of', exact: true }).fill(dayAfter(now, -1));
   await expect(them.getByRole('row', { name: new RegExp(id) })).toHaveCount(0);
+
+  // Finally the admin deactivates them, with a reason: the local sign-in no longer offers them.
+  await page.reload();
+  await page.getByRole('radio', { name: `Select ${id}` }).check();
+  await page.getByRole('button', { name: 'Deactivate' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+  await expect(page.getByRole('dialog').getByText('Required.')).toBeVisible();
+  await page.getByRole('dialog').getByLabel('Reason').fill('Transferred to another agency');
+  await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+  await expect(page.getByText(`${id} is deactivated.`)).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(id) })).toContainText('Deactivated');
   await theirs.close();
+  const fresh = await browser.newContext();
+  const signInPage = await fresh.newPage();
+  await signInPage.goto(consoleUrl(''));
+  await signInPage.getByRole('button', { name: /Person/ }).click();
+  await expect(signInPage.getByRole('option', { name: /^ict\.head\b/ })).toBeVisible();
+  await expect(signInPage.getByRole('option', { name: new RegExp(`^${id}\\b`) })).toHaveCount(0);
+  await fresh.close();
 });

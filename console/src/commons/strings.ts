@@ -298,6 +298,7 @@ export const strings = {
   // People page (admin helper): the directory, appointments, leave, divisions.
   peoplePage: {
     description: 'Everyone in the directory, with their roles and division as they stood on the chosen date.',
+    directory: 'Directory',
     asOf: 'As of',
     asOfHint: 'Empty: now',
     filter: 'Find a person',
@@ -367,6 +368,7 @@ export const strings = {
     none: 'No holidays listed for this year.',
     withdraw: 'Withdraw',
     withdrawOf: (name: string, date: string) => `Withdraw ${name} (${date})`,
+    mayMove: (n: number) => `${n} open request(s) count this day and may get a new due date.`,
     reason: 'Reason',
     withdrawn: (date: string, moved: number) => `The holiday on ${date} is withdrawn; ${moved} open request(s) got a new due date.`,
     upload: (year: number) => `Record the official list for ${year}`,

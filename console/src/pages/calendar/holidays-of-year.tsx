@@ -6,13 +6,15 @@ import Header from '@cloudscape-design/components/header';
 import Select from '@cloudscape-design/components/select';
 import Table from '@cloudscape-design/components/table';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useMutation, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type ApiError, type Schemas } from '../../commons/api';
 import { errorLine, fieldErrorsOf } from '../../commons/field-errors';
-import { formatDate } from '../../commons/format';
+import { formatDate, formatDateTime } from '../../commons/format';
 import { strings } from '../../commons/strings';
+import { RequestLink } from '../../commons/request-table';
 import { FormModal } from '../people/form-modal';
+import { affectedBy } from './affected';
 
 const t = strings.holidaysByYear;
 type Holiday = Schemas['HolidaysOfYear']['holidays'][number];
@@ -34,11 +36,18 @@ const Withdraw = ({ holiday, onDismiss, done }: { holiday: Holiday; onDismiss: (
     },
   });
   const err = (shown && !reason.trim() ? strings.actions.required : undefined) ?? fieldErrorsOf(m.error).reason;
+  // Before confirming: the open requests whose counted days include the date (their due dates will move back).
+  const requests = useQuery({ queryKey: ['requests', {}], queryFn: async () => unwrap(await api().GET('/requests', {})) });
+  const affected = affectedBy(holiday.date, requests.data?.items ?? []);
   return (
     <FormModal header={t.withdrawOf(holiday.name, holiday.date)} submit={t.withdraw} pending={m.isPending} error={m.error} onDismiss={onDismiss} onSubmit={() => { setShown(true); if (reason.trim()) m.mutate(); }}>
       <FormField label={t.reason} errorText={err}>
         <Textarea value={reason} onChange={(e) => setReason(e.detail.value)} ariaLabel={t.reason} />
       </FormField>
+      <div data-testid="withdraw-affected">
+        {t.mayMove(affected.length)}
+        {affected.length > 0 && <ul>{affected.map((r) => <li key={r.id}><RequestLink id={r.id} /> — {strings.fields.due} {formatDateTime(r.dueAt)}</li>)}</ul>}
+      </div>
     </FormModal>
   );
 };

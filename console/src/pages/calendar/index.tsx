@@ -16,22 +16,21 @@ import Textarea from '@cloudscape-design/components/textarea';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, unwrap, type ApiError, type RequestView } from '../../commons/api';
+import { api, unwrap, type ApiError } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
 import { can, useMe } from '../../commons/session';
 import { Explanation } from '../../commons/sla';
 import { strings } from '../../commons/strings';
+import { affectedBy } from './affected';
 import { HolidaysOfYear } from './holidays-of-year';
 import { OfficialUpload } from './official-upload';
 import { SlaScan } from './sla-scan';
 
 const t = strings.calendar;
-const OPEN = new Set(['received', 'assigned', 'in_consultation', 'awaiting_clarification']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Open requests whose counted days include `date`: a holiday there moves their due date. */
-const affectedBy = (date: string, items: readonly RequestView[]) => items.filter((r) => OPEN.has(r.status) && r.receivedAt.slice(0, 10) <= date && r.dueAt.slice(0, 10) >= date);
 
 /** A holiday change (declare or withdraw), confirmed after seeing which open requests it moves. */
 const HolidayChange = ({ kind }: { kind: 'declare' | 'withdraw' }) => {

@@ -96,7 +96,7 @@ export default function People() {
                 </SpaceBetween>
               }
             >
-              {strings.people.title}
+              {t.directory}
             </Header>
           }
           filter={

@@ -45,7 +45,7 @@ export const columns: TableProps.ColumnDefinition<Person>[] = [
       </>
     ),
   },
-  { id: 'state', header: t.state, cell: (p) => <PersonState person={p} />, minWidth: 140 },
+  { id: 'state', header: t.state, cell: (p) => <PersonState person={p} />, minWidth: 200 },
 ];
 
 /** What the text filter searches: id, name, email, division and role names. */
