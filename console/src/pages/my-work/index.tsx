@@ -20,6 +20,7 @@ const mine = (me: Me, r: RequestView) => {
   if (!OPEN.has(r.status)) return false;
   if (r.assignee === me.userId) return true;
   if (r.consultations.some((c) => c.person === me.userId)) return true;
+  if ((r.asked ?? []).some((a) => a.person === me.userId)) return true; // asked for their view (see consultation-forms)
   if (hasRole(me, 'intake_officer') && !r.division) return true;
   if (hasRole(me, 'division_chief', 'division_officer') && r.division === me.division && !r.assignee) return true;
   return false;
