@@ -73,7 +73,7 @@ export const startHttpApi = (options: { port: number; handler: ApiHandler; maxBy
           }
           const result = (await options.handler(toApiEvent(req, body), lambdaContext('api'))) ?? { statusCode: 204 };
           res.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
-          res.end(result.body ?? '');
+          res.end(result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64') : (result.body ?? ''));
         })().catch((err: unknown) => reply(res, 500, { error: { code: 'INTERNAL_ERROR', message: (err as Error).message } }));
       });
     });

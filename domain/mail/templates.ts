@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { LinkFor } from '../sla/links.js';
 
 /** A mail ready to compose: subject, plain text and HTML in the agency's voice. */
 export interface RenderedMail {
@@ -97,7 +98,7 @@ export const alertDigest = (
   recipientName: string,
   day: string,
   lines: readonly DigestLine[],
-  linkFor: (ref: string) => string,
+  linkFor: LinkFor,
   timeZone: string,
   notices: readonly string[] = [],
 ): RenderedMail => {
@@ -113,7 +114,7 @@ export const alertDigest = (
     return { subject, text: `${text}\n`, html };
   }
   const row = (l: DigestLine) =>
-    `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${l.requesterKind ?? 'website'} | ${l.division ?? 'unassigned'} | ${l.assignee ?? '—'} | ${linkFor(l.requestId)}`;
+    `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${l.requesterKind ?? 'website'} | ${l.division ?? 'unassigned'} | ${l.assignee ?? '—'} | ${linkFor(l.requestId, l.workflow)}`;
   const text = [
     `Dear ${recipientName},`,
     '',
@@ -135,7 +136,7 @@ export const alertDigest = (
     lines
       .map(
         (l) =>
-          `<tr><td style="padding:4px 8px;border-bottom:1px solid #ddd"><a href="${escapeHtml(linkFor(l.requestId))}">${escapeHtml(l.requestId)}</a></td>` +
+          `<tr><td style="padding:4px 8px;border-bottom:1px solid #ddd"><a href="${escapeHtml(linkFor(l.requestId, l.workflow))}">${escapeHtml(l.requestId)}</a></td>` +
           cell(kindLabel[l.kind]) +
           cell(l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`) +
           cell(l.subject) +

@@ -15,6 +15,7 @@ import { contractErrors } from './middleware/contract-errors.js';
 import { jsonBody } from './middleware/json-body.js';
 import { serveRoute } from './serve-route.js';
 import { anchorRoutes } from './routes/anchors.js';
+import { attachmentRoutes } from './routes/attachments.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { docsRoutes } from './routes/docs.js';
 import { holdingPenRoutes } from './routes/holding-pen.js';
@@ -41,6 +42,7 @@ export const allRoutes: readonly Route[] = [
   ...meRoutes,
   ...websiteRoutes,
   ...anchorRoutes,
+  ...attachmentRoutes,
   ...docsRoutes(() => allRoutes),
 ];
 

@@ -42,7 +42,7 @@ export const serveRoute =
     const scope = idempotent ? scopedKey(actor.kind === 'user' ? actor.userId : actor.component, route.method, routedPath(route, params), key) : undefined;
     const fingerprint = idempotent ? fingerprintOf(rawQuery, rawBody) : undefined;
 
-    const compute = async (): Promise<StoredReply> => {
+    const compute = async (): Promise<StoredReply & { isBase64Encoded?: boolean }> => {
       const input: RouteInput = {
         actor,
         params,
@@ -55,6 +55,10 @@ export const serveRoute =
         services,
       };
       const result = await route.handle(input);
+      // A file (an attachment's bytes) travels base64, as API Gateway's payload 2.0 expects binary replies.
+      if (result.body instanceof Uint8Array) {
+        return { statusCode: result.status, headers: { ...result.headers, 'content-type': result.contentType ?? 'application/octet-stream' }, body: Buffer.from(result.body).toString('base64'), isBase64Encoded: true };
+      }
       return {
         statusCode: result.status,
         headers: { ...result.headers, 'content-type': result.contentType ?? 'application/json' },

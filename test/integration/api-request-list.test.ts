@@ -62,6 +62,19 @@ describe('GET /requests: pages from the indexes, and search', () => {
     expect(await find('quality nowhere')).toEqual([]);
   });
 
+  it('open=true lists what is still on someone\'s desk, open=false what was archived or closed', async () => {
+    // Prepare: one request closed as a duplicate
+    expect((await api('POST', `/requests/${ids[4]}/close`, { as: 'ict.officer', body: { reason: 'duplicate' } })).status).toBe(200);
+    await stack.settle();
+    // Act
+    const open = ((await api('GET', '/requests?open=true&limit=200', { as: 'ict.head' })).body.items as { id: string }[]).map((i) => i.id);
+    const ended = ((await api('GET', '/requests?open=false&limit=200', { as: 'ict.head' })).body.items as { id: string }[]).map((i) => i.id);
+    // Assess
+    expect(open.filter((id) => ids.includes(id))).toEqual(ids.slice(0, 4));
+    expect(ended.filter((id) => ids.includes(id))).toEqual([ids[4]]);
+    expect((await api('GET', '/requests?open=yes', { as: 'ict.head' })).status).toBe(400);
+  });
+
   it('refuses a cursor it did not give and a limit out of range with a 400', async () => {
     expect((await api('GET', '/requests?cursor=bogus', { as: 'ict.head' })).status).toBe(400);
     expect((await api('GET', '/requests?limit=201', { as: 'ict.head' })).status).toBe(400);

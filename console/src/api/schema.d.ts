@@ -264,7 +264,7 @@ export interface paths {
          */
         get: operations["getCalendarHolidays"];
         put?: never;
-        /** Declare a holiday (admins); due dates of open requests move accordingly */
+        /** Declare a holiday (admins); due dates of open requests and website updates move accordingly */
         post: operations["postCalendarHolidays"];
         delete?: never;
         options?: never;
@@ -763,6 +763,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/requests/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment of mail received or sent on a request
+         * @description Staff only. The attachment is named by its SHA-256, as the history lists it, and must belong to this request. The reply is the file itself, as a download (`Content-Disposition: attachment`), never rendered by the browser (`X-Content-Type-Options: nosniff`). Files over 4 MB are refused with 413 (the API's reply limit).
+         */
+        get: operations["getRequestsIdAttachmentsAttachmentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -1140,6 +1160,15 @@ export interface components {
                 /** Format: date-time */
                 dueAt: string;
             }[];
+            websiteMoved?: components["schemas"]["WebsiteDueDateMoved"][];
+        };
+        WebsiteDueDateMoved: {
+            updateId: string;
+            clock: string;
+            /** Format: date-time */
+            previousDueAt: string;
+            /** Format: date-time */
+            dueAt: string;
         };
         OfficialListRecorded: {
             year: number;
@@ -1153,6 +1182,7 @@ export interface components {
                 /** Format: date-time */
                 dueAt: string;
             }[];
+            websiteMoved?: components["schemas"]["WebsiteDueDateMoved"][];
         };
         ScanResult: {
             breached: string[];
@@ -1710,6 +1740,8 @@ export interface operations {
                 receivedFrom?: string;
                 /** @description Received before this instant */
                 receivedTo?: string;
+                /** @description `true`: only requests still on someone's desk (neither archived nor closed); `false`: only archived or closed ones */
+                open?: "true" | "false";
                 /** @description Words of the reference, requester name or email, or subject; all must match */
                 q?: string;
                 limit?: number;
@@ -5652,6 +5684,89 @@ export interface operations {
             };
             /** @description The request is not in an anchor yet (NOT_YET_ANCHORED) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRequestsIdAttachmentsAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
+                id: string;
+                /** @description The attachment’s SHA-256 (hex), as listed in the request’s history */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description `attachment` with the file’s name */
+                    "Content-Disposition": string;
+                    /** @description `nosniff` */
+                    "X-Content-Type-Options": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request, or no such attachment on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The file is too large to download through the API */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,13 @@
 import { config } from './config';
 
-/** The signed-in person as the console knows them: the roles decide which screens and actions it offers. */
+/**
+ * The signed-in person as the console knows them: who they are, their roles and division come from the
+ * API's `GET /me` (the directory as it stands today), so an appointment made at run time shows at once.
+ */
 export interface Me {
   readonly userId: string;
   readonly name: string;
+  readonly email?: string;
   readonly roles: readonly string[];
   readonly division: string | null;
   readonly token: string;
@@ -28,32 +32,16 @@ const oidc = async () => {
   });
 };
 
-const fromToken = (idToken: string): Me | undefined => {
-  try {
-    const claims = JSON.parse(atob((idToken.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
-    const groups = Array.isArray(claims['cognito:groups']) ? (claims['cognito:groups'] as string[]) : [];
-    return {
-      userId: String(claims['cognito:username'] ?? claims.sub),
-      name: String(claims.name ?? claims.email ?? claims['cognito:username']),
-      roles: groups,
-      division: typeof claims['custom:division'] === 'string' ? claims['custom:division'] : null,
-      token: idToken,
-    };
-  } catch {
-    return undefined;
-  }
-};
-
-/** The session in hand, if any. */
-export const currentSession = async (): Promise<Me | undefined> => {
+/** The bearer token of the session in hand, if any (who it belongs to is the API's to say: `GET /me`). */
+export const currentToken = async (): Promise<string | undefined> => {
   const c = config();
   if (c.auth.kind === 'local') {
     const id = window.sessionStorage.getItem(KEY);
-    const person = c.auth.people.find((p) => p.id === id);
-    return person ? { userId: person.id, name: person.name, roles: person.roles, division: person.division ?? null, token: `local:${person.id}` } : undefined;
+    return id ? `local:${id}` : undefined;
   }
   const user = await (await oidc()).getUser();
-  return user && !user.expired && user.id_token ? fromToken(user.id_token) : undefined;
+  // The API's Cognito authorizer checks the ID token (its audience is the app client).
+  return user && !user.expired && user.id_token ? user.id_token : undefined;
 };
 
 export const signInLocal = (userId: string) => window.sessionStorage.setItem(KEY, userId);

@@ -1,83 +1,70 @@
-import { useCollection } from '@cloudscape-design/collection-hooks';
 import Box from '@cloudscape-design/components/box';
-import Link from '@cloudscape-design/components/link';
-import Table, { type TableProps } from '@cloudscape-design/components/table';
+import CollectionPreferences from '@cloudscape-design/components/collection-preferences';
+import Pagination from '@cloudscape-design/components/pagination';
+import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import type { ReactNode } from 'react';
-import { useNavigate } from 'react-router-dom';
-import type { RequestView } from './api';
-import { formatDateTime } from './format';
-import { DueDate, SlaStatus } from './sla';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useColumnPreferences, requestColumns } from './request-columns';
+import type { PagedRequests } from './request-pages';
 import { strings } from './strings';
 
-const f = strings.fields;
+export { RequestLink } from './request-link';
 
-export const RequestLink = ({ id }: { id: string }) => {
-  const navigate = useNavigate();
-  return (
-    <Link href={`/console/requests/${id}`} onFollow={(e) => { e.preventDefault(); navigate(`/requests/${id}`); }}>
-      {id}
-    </Link>
-  );
-};
-
-const columns: TableProps.ColumnDefinition<RequestView>[] = [
-  { id: 'id', header: f.reference, cell: (r) => <RequestLink id={r.id} />, isRowHeader: true },
-  { id: 'subject', header: f.subject, cell: (r) => r.subject, maxWidth: 360 },
-  { id: 'requester', header: f.requester, cell: (r) => r.requester.name },
-  { id: 'status', header: f.status, cell: (r) => strings.status[r.status] ?? r.status },
-  { id: 'sla', header: f.sla, cell: (r) => <SlaStatus request={r} /> },
-  { id: 'due', header: f.due, cell: (r) => <DueDate request={r} /> },
-  { id: 'division', header: f.division, cell: (r) => r.division ?? f.unassigned },
-  { id: 'assignee', header: f.assignee, cell: (r) => r.assignee ?? '—' },
-  { id: 'received', header: f.received, cell: (r) => formatDateTime(r.receivedAt) },
-];
-
-const matches = (r: RequestView, text: string) => {
-  const needle = text.trim().toLowerCase();
-  return !needle || [r.id, r.subject, r.requester.name, r.requester.email ?? ''].some((v) => v.toLowerCase().includes(needle));
-};
-
-/** Requests in a Cloudscape table, soonest due first as the API returns them, with a search box whose text the page keeps (in the URL). */
+/**
+ * Requests in a Cloudscape table, one page of the API at a time (soonest due first, as the API orders
+ * them), with open-ended pagination and, when `search` is given, a search box whose text goes to the
+ * API's `q` once the person pauses typing.
+ */
 export const RequestTable = (props: {
-  items: readonly RequestView[];
-  loading: boolean;
+  paged: PagedRequests;
   header: ReactNode;
   empty: string;
-  filterText: string;
-  onFilterChange: (text: string) => void;
+  search?: { text: string; onChange: (text: string) => void };
   filters?: ReactNode;
-  footer?: ReactNode;
   variant?: 'full-page' | 'container';
+  /** Names the table for assistive technology when a page has more than one. */
+  label?: string;
 }) => {
-  const shown = props.items.filter((r) => matches(r, props.filterText));
-  const { items, collectionProps } = useCollection(shown, { sorting: {} });
+  const { paged, search } = props;
+  const { contentDisplay, preferences } = useColumnPreferences();
+  // What is typed shows at once; the URL (and the query) follow when typing pauses.
+  const [typed, setTyped] = useState(search?.text ?? '');
+  useEffect(() => setTyped(search?.text ?? ''), [search?.text]);
+  const failed = paged.error ? paged.error.message : undefined;
   return (
     <Table
-      {...collectionProps}
-      items={items}
-      columnDefinitions={columns}
-      loading={props.loading}
+      items={[...paged.items]}
+      columnDefinitions={requestColumns}
+      columnDisplay={contentDisplay}
+      stickyColumns={{ first: 1 }}
+      loading={paged.loading}
       loadingText={strings.app.loading}
       header={props.header}
       variant={props.variant ?? 'container'}
       wrapLines
-      empty={<Box textAlign="center">{props.filterText ? strings.requests.empty : props.empty}</Box>}
+      ariaLabels={props.label ? { tableLabel: props.label } : undefined}
+      empty={<Box textAlign="center" color={failed ? 'text-status-error' : 'inherit'}>{failed ?? (search?.text ? strings.requests.empty : props.empty)}</Box>}
       filter={
-        <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'flex-end' }}>
-          <div style={{ flex: '1 1 280px', maxWidth: 480 }}>
-            <TextFilter
-              filteringText={props.filterText}
-              onChange={(e) => props.onFilterChange(e.detail.filteringText)}
-              filteringPlaceholder={f.searchPlaceholder}
-              filteringAriaLabel={f.search}
-              countText={props.filterText ? strings.requests.count(shown.length) : undefined}
-            />
+        search || props.filters ? (
+          <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'flex-end' }}>
+            {search && (
+              <div style={{ flex: '1 1 280px', maxWidth: 480 }}>
+                <TextFilter
+                  filteringText={typed}
+                  onChange={(e) => setTyped(e.detail.filteringText)}
+                  onDelayedChange={(e) => search.onChange(e.detail.filteringText.trim())}
+                  filteringPlaceholder={strings.fields.searchPlaceholder}
+                  filteringAriaLabel={strings.fields.search}
+                  countText={search.text && !paged.loading ? strings.requests.count(paged.loadedCount, paged.more) : undefined}
+                />
+              </div>
+            )}
+            {props.filters}
           </div>
-          {props.filters}
-        </div>
+        ) : undefined
       }
-      footer={props.footer}
+      pagination={<Pagination {...paged.pagination} ariaLabels={strings.requests.pagination} />}
+      preferences={<CollectionPreferences {...preferences} />}
     />
   );
 };

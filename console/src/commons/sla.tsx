@@ -11,8 +11,9 @@ const t = strings.sla;
 const look: Record<string, StatusIndicatorProps.Type> = { on_track: 'success', at_risk: 'warning', breached: 'error', met: 'success', paused: 'pending', closed: 'stopped' };
 
 /** The SLA as a status, with the due date; `explain` adds the day-by-day count on hover. */
-export const SlaStatus = ({ request }: { request: Pick<RequestView, 'sla' | 'dueAt' | 'receivedAt' | 'pausedAt' | 'extendedWorkingDays'> }) => (
-  <StatusIndicator type={look[request.sla] ?? 'info'}>{request.pausedAt && request.sla !== 'met' ? t.paused : (t[request.sla] ?? request.sla)}</StatusIndicator>
+export const SlaStatus = ({ request, nowrap = false }: { request: Pick<RequestView, 'sla' | 'dueAt' | 'receivedAt' | 'pausedAt' | 'extendedWorkingDays'>; nowrap?: boolean }) => (
+  // In a table the status stays on one line beside its icon ("Breached" split over two reads badly).
+  <StatusIndicator type={look[request.sla] ?? 'info'} wrapText={!nowrap}>{request.pausedAt && request.sla !== 'met' ? t.paused : (t[request.sla] ?? request.sla)}</StatusIndicator>
 );
 
 /** The due date with its explanation in a popover (the agency calendar's count from day 0). */

@@ -14,6 +14,7 @@ export const listQuery = z.strictObject({
   channel: z.enum(['email', 'web', 'walk_in', 'phone', 'letter']).optional(),
   receivedFrom: Instant.optional().meta({ description: 'Received at or after this instant' }),
   receivedTo: Instant.optional().meta({ description: 'Received before this instant' }),
+  open: z.enum(['true', 'false']).optional().meta({ description: '`true`: only requests still on someone\'s desk (neither archived nor closed); `false`: only archived or closed ones' }),
   q: z.string().trim().min(1).max(200).optional().meta({ description: 'Words of the reference, requester name or email, or subject; all must match' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional().meta({ description: '`nextCursor` of the previous page' }),
@@ -54,6 +55,13 @@ export const filterFor = (q: ListQuery, userId: string, served: string): IndexPa
   if (q.division && served !== 'divisionByDue') equal('division', q.division === 'unassigned' ? '' : q.division);
   if (q.status && served !== 'statusByDue') equal('status', q.status);
   if (q.channel && served !== 'channelByDue') equal('channel', q.channel);
+  // A work list wants what is still open; the statuses that end a request's life are few and fixed.
+  if (q.open) {
+    names['#status'] = 'status';
+    values[':archived'] = 'archived';
+    values[':closed'] = 'closed';
+    clauses.push(`${q.open === 'true' ? 'NOT ' : ''}(#view.#status IN (:archived, :closed))`);
+  }
   if (q.receivedFrom || q.receivedTo) names['#receivedAt'] = 'receivedAt';
   if (q.receivedFrom) {
     values[':from'] = q.receivedFrom;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Channel, Instant, LocalDate, RequestReference, Role } from '../../../events/primitives.js';
 import { AnchorStandingReply } from './anchors.js';
+import { WebsiteMovedReply } from './holidays.js';
 
 /**
  * Reply schemas shared by the routes: the OpenAPI document is generated from them and the API test
@@ -119,7 +120,7 @@ export const DueDateReply = z
   .meta({ id: 'DueDate' });
 
 const Moved = z.object({ requestId: RequestReference, previousDueAt: Instant, dueAt: Instant });
-export const HolidayReply = z.object({ date: LocalDate, name: z.string().optional(), recorded: z.boolean(), moved: z.array(Moved) }).meta({ id: 'HolidayChange' });
+export const HolidayReply = z.object({ date: LocalDate, name: z.string().optional(), recorded: z.boolean(), moved: z.array(Moved), websiteMoved: z.array(WebsiteMovedReply).optional() }).meta({ id: 'HolidayChange' });
 
 export const ScanReply = z.object({ breached: z.array(RequestReference), atRisk: z.array(RequestReference), alertsQueued: z.number().int() }).meta({ id: 'ScanResult' });
 

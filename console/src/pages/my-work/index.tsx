@@ -5,50 +5,42 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api, unwrap, type RequestView } from '../../commons/api';
+import type { RequestView } from '../../commons/api';
+import { myWorkCounted, myWorkQuery, PAGE_SIZE, usePagedRequests } from '../../commons/request-pages';
 import { RequestTable } from '../../commons/request-table';
 import { hasRole, useMe } from '../../commons/session';
-import type { Me } from '../../commons/auth';
 import { strings } from '../../commons/strings';
 
 const t = strings.myWork;
-const OPEN = new Set(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded']);
+const KINDS = ['breached', 'at_risk', 'on_track', 'paused'] as const;
 
-/** What is on my desk: requests I hold; for chiefs and officers their division's unheld ones; for intake, the unassigned. */
-const mine = (me: Me, r: RequestView) => {
-  if (!OPEN.has(r.status)) return false;
-  if (r.assignee === me.userId) return true;
-  if (r.consultations.some((c) => c.person === me.userId)) return true;
-  if ((r.asked ?? []).some((a) => a.person === me.userId)) return true; // asked for their view (see consultation-forms)
-  if (hasRole(me, 'intake_officer') && !r.division) return true;
-  if (hasRole(me, 'division_chief', 'division_officer') && r.division === me.division && !r.assignee) return true;
-  return false;
-};
+/** A request's place in the counts: waiting on the requester first (its clock is stopped), else its SLA. */
+const kindOf = (r: RequestView): (typeof KINDS)[number] | undefined => (r.pausedAt ? 'paused' : KINDS.find((k) => k === r.sla));
 
+/** What is on my desk: the open requests I hold or was asked about (the API's `assignee=me`), counted by SLA status; for intake, the unassigned too. */
 export default function MyWork() {
   const me = useMe();
-  const [filter, setFilter] = useState('');
-  const q = useQuery({ queryKey: ['requests', 'all'], queryFn: async () => unwrap(await api().GET('/requests', {})) });
-  const items = (q.data?.items ?? []).filter((r) => mine(me, r));
-  const counts = (['breached', 'at_risk', 'on_track', 'paused'] as const).map((s) => ({
-    s,
-    n: items.filter((r) => (s === 'paused' ? Boolean(r.pausedAt) : r.sla === s && !r.pausedAt)).length,
-  }));
+  const mine = usePagedRequests(myWorkQuery);
+  const counted = useQuery(myWorkCounted());
+  const intake = hasRole(me, 'intake_officer');
+  const unassigned = usePagedRequests({ division: 'unassigned', open: 'true', limit: PAGE_SIZE }, intake);
+  const all = counted.data?.items ?? [];
+  const over = Boolean(counted.data?.nextCursor);
   return (
     <ContentLayout header={<Header variant="h1" description={t.description}>{t.title}</Header>}>
       <SpaceBetween size="l">
         <Container header={<Header variant="h2">{t.counts}</Header>}>
-          <ColumnLayout columns={4} variant="text-grid">
-            {counts.map(({ s, n }) => (
-              <div key={s}>
-                <Box variant="awsui-key-label">{strings.sla[s]}</Box>
-                <Box variant="awsui-value-large" data-testid={`count-${s}`}>{n}</Box>
+          <ColumnLayout columns={4} variant="text-grid" minColumnWidth={120}>
+            {KINDS.map((k) => (
+              <div key={k}>
+                <Box variant="awsui-key-label">{strings.sla[k]}</Box>
+                <Box variant="awsui-value-large" data-testid={`count-${k}`}>{counted.data ? `${all.filter((r) => kindOf(r) === k).length}${over ? '+' : ''}` : '…'}</Box>
               </div>
             ))}
           </ColumnLayout>
         </Container>
-        <RequestTable items={items} loading={q.isPending} header={<Header counter={`(${items.length})`}>{strings.nav.requests}</Header>} empty={q.isError ? q.error.message : t.empty} filterText={filter} onFilterChange={setFilter} />
+        <RequestTable paged={mine} label={t.mine} header={<Header variant="h2" counter={mine.loading ? undefined : `(${mine.loadedCount}${mine.more ? '+' : ''})`}>{t.mine}</Header>} empty={t.empty} />
+        {intake && <RequestTable paged={unassigned} label={t.unassigned} header={<Header variant="h2" counter={unassigned.loading ? undefined : `(${unassigned.loadedCount}${unassigned.more ? '+' : ''})`}>{t.unassigned}</Header>} empty={t.unassignedEmpty} />}
       </SpaceBetween>
     </ContentLayout>
   );

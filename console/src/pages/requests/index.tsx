@@ -1,77 +1,97 @@
 import Button from '@cloudscape-design/components/button';
+import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../commons/api';
+import { PAGE_SIZE, usePagedRequests, type ListQuery } from '../../commons/request-pages';
 import { RequestTable } from '../../commons/request-table';
 import { can, hasRole, useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
-import type { paths } from '../../api/schema';
 
-type ListQuery = NonNullable<paths['/requests']['get']['parameters']['query']>;
 const f = strings.fields;
+const t = strings.requests;
 const STATUSES = ['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed'] as const;
 const SLAS = ['on_track', 'at_risk', 'breached', 'met'] as const;
-const DIVISIONS = ['ict', 'legal', 'ppd', 'unassigned'];
+const CHANNELS = ['email', 'web', 'walk_in', 'phone', 'letter'] as const;
 
 const option = (value: string, label: string): SelectProps.Option => ({ value, label });
 const anyOption = option('', f.any);
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined => values.find((v) => v === value);
 
-/** Every request the API lists, with its filters and the search kept in the URL (shareable, survives reload). */
+/**
+ * Every request, a page at a time from the API, with its filters and search kept in the URL (shareable,
+ * survives reload). A division's queue shows its breaches first, above the rest.
+ */
 export default function Requests() {
   const me = useMe();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const isChief = hasRole(me, 'division_chief');
   // A chief lands on their own division's queue; "any" (division=all) shows everyone's.
-  const division = params.get('division') ?? (isChief && me.division ? me.division : '');
-  const status = params.get('status') ?? '';
-  const sla = params.get('sla') ?? '';
-  const text = params.get('q') ?? '';
+  const division = params.get('division') ?? (hasRole(me, 'division_chief') && me.division ? me.division : '');
+  const status = oneOf(STATUSES, params.get('status'));
+  const sla = oneOf(SLAS, params.get('sla'));
+  const channel = oneOf(CHANNELS, params.get('channel'));
+  const text = params.get('q')?.trim() ?? '';
   const query: ListQuery = {
-    ...(status ? { status: status as ListQuery['status'] } : {}),
-    ...(sla ? { sla: sla as ListQuery['sla'] } : {}),
+    ...(status ? { status } : {}),
+    ...(sla ? { sla } : {}),
+    ...(channel ? { channel } : {}),
     ...(division && division !== 'all' ? { division } : {}),
+    ...(text ? { q: text } : {}),
+    limit: PAGE_SIZE,
   };
-  const q = useQuery({ queryKey: ['requests', query], queryFn: async () => unwrap(await api().GET('/requests', { params: { query } })) });
+  const queue = Boolean(query.division) && !sla && !text && !status;
+  const paged = usePagedRequests(query);
+  // Divisions are run-time data (admins add them), so the filter lists what the directory holds now.
+  const divisions = useQuery({ queryKey: ['divisions'], queryFn: async () => unwrap(await api().GET('/divisions', {})), staleTime: 5 * 60_000 }).data?.divisions ?? [];
+  const breached = usePagedRequests({ division: query.division ?? '', sla: 'breached', open: 'true', limit: PAGE_SIZE }, queue);
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  // Breaches first, then soonest due (the API's order).
-  const items = [...(q.data?.items ?? [])].sort((a, b) => Number(b.sla === 'breached') - Number(a.sla === 'breached'));
   const statusOptions = [anyOption, ...STATUSES.map((s) => option(s, strings.status[s] ?? s))];
   const slaOptions = [anyOption, ...SLAS.map((s) => option(s, strings.sla[s] ?? s))];
-  const divisionOptions = [option('all', f.any), ...DIVISIONS.map((d) => option(d, d === 'unassigned' ? f.unassigned : d))];
+  const channelOptions = [anyOption, ...CHANNELS.map((c) => option(c, strings.channel[c] ?? c))];
+  const divisionOptions = [option('all', f.any), ...divisions.map((d) => option(d.id, d.name)), option('unassigned', f.unassigned)];
+  const pick = (label: string, key: string, value: string, options: SelectProps.Option[], fallback = anyOption) => (
+    <div style={{ minWidth: 170 }}>
+      <Select inlineLabelText={label} selectedOption={options.find((o) => o.value === value) ?? fallback} options={options} onChange={(e) => set(key, e.detail.selectedOption.value ?? '')} />
+    </div>
+  );
+  const counter = (p: typeof paged) => (p.loading ? undefined : `(${p.loadedCount}${p.more ? '+' : ''})`);
+  const divisionName = divisions.find((d) => d.id === query.division)?.name ?? query.division ?? '';
   return (
-    <RequestTable
-      variant="full-page"
-      items={items}
-      loading={q.isPending}
-      empty={q.isError ? q.error.message : strings.requests.empty}
-      filterText={text}
-      onFilterChange={(v) => set('q', v)}
-      header={
-        <Header variant="awsui-h1-sticky" counter={q.data ? `(${items.length})` : undefined} actions={can.intake(me) ? <Button onClick={() => navigate('/requests/new')}>{strings.nav.newRequest}</Button> : undefined}>
-          {strings.requests.title}
-        </Header>
-      }
-      filters={
-        <>
-          <div style={{ minWidth: 180 }}>
-            <Select inlineLabelText={f.status} selectedOption={statusOptions.find((o) => o.value === status) ?? anyOption} options={statusOptions} onChange={(e) => set('status', e.detail.selectedOption.value ?? '')} />
-          </div>
-          <div style={{ minWidth: 160 }}>
-            <Select inlineLabelText={f.sla} selectedOption={slaOptions.find((o) => o.value === sla) ?? anyOption} options={slaOptions} onChange={(e) => set('sla', e.detail.selectedOption.value ?? '')} />
-          </div>
-          <div style={{ minWidth: 160 }}>
-            <Select inlineLabelText={f.division} selectedOption={divisionOptions.find((o) => o.value === (division || 'all')) ?? anyOption} options={divisionOptions} onChange={(e) => set('division', e.detail.selectedOption.value ?? '')} />
-          </div>
-        </>
-      }
-    />
+    <ContentLayout header={<Header variant="h1" actions={can.intake(me) ? <Button onClick={() => navigate('/requests/new')}>{strings.nav.newRequest}</Button> : undefined}>{t.title}</Header>}>
+      <SpaceBetween size="l">
+        {queue && (
+          <RequestTable
+            paged={breached}
+            label={t.breached(divisionName)}
+            header={<Header variant="h2" counter={counter(breached)}>{t.breached(divisionName)}</Header>}
+            empty={t.breachedEmpty}
+          />
+        )}
+        <RequestTable
+          paged={paged}
+          label={queue ? t.queue(divisionName) : t.all}
+          empty={t.empty}
+          search={{ text, onChange: (v) => set('q', v) }}
+          header={<Header variant="h2" counter={counter(paged)}>{queue ? t.queue(divisionName) : t.all}</Header>}
+          filters={
+            <>
+              {pick(f.status, 'status', status ?? '', statusOptions)}
+              {pick(f.sla, 'sla', sla ?? '', slaOptions)}
+              {pick(f.division, 'division', division || 'all', divisionOptions)}
+              {pick(t.channel, 'channel', channel ?? '', channelOptions)}
+            </>
+          }
+        />
+      </SpaceBetween>
+    </ContentLayout>
   );
 }

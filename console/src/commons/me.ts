@@ -1,0 +1,25 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { api, unwrap } from './api';
+import { myWorkCounted, myWorkPages } from './request-pages';
+
+/** `GET /me`: who the token belongs to, with the roles and division the directory gives them today. */
+export const meQuery = () =>
+  queryOptions({
+    queryKey: ['me'],
+    queryFn: async () => unwrap(await api().GET('/me', {})),
+    // Roles change by appointment, rarely within a session; a reload or a new sign-in reads them again.
+    staleTime: 5 * 60_000,
+  });
+
+/**
+ * Starts what the first signed-in screen needs at once and side by side: who I am, the first page of my
+ * work list (when that is where I land) and the My work screen's code — no request waits on another.
+ */
+export const prefetchSignedIn = (client: QueryClient, landing: string) => {
+  if (landing === '/') {
+    void import('../pages/my-work');
+    void client.prefetchInfiniteQuery(myWorkPages());
+    void client.prefetchQuery(myWorkCounted());
+  }
+  return client.fetchQuery(meQuery());
+};
