@@ -12,6 +12,11 @@ export interface ReadModels {
    * counts what DynamoDB read (filtered-out items included).
    */
   indexPage(input: IndexPageInput): Promise<{ items: Record<string, unknown>[]; itemsRead: number; more: boolean }>;
+  /**
+   * Up to `limit` items of one partition, newest (highest sort key) first, before the sort key `before`;
+   * `more` when the partition holds more. For logs such as the disclosure log.
+   */
+  newestPage(input: { readonly pk: string; readonly limit: number; readonly before?: string }): Promise<{ items: Record<string, unknown>[]; itemsRead: number; more: boolean }>;
   /** The items at these keys that exist (any order), and how many were read. */
   getItems(keys: readonly { pk: string; sk: string }[]): Promise<{ items: Record<string, unknown>[]; itemsRead: number }>;
 }

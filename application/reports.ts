@@ -8,6 +8,7 @@ import { loadWebsiteMonth } from './website/website-reports.js';
 import type { EventStore } from './event-store.js';
 import type { MailSender } from './outgoing-mail.js';
 import type { ReadModels } from './read-models.js';
+import { DISCLOSURE_LOG } from '../domain/views/read-items.js';
 
 export interface ReportDeps {
   readonly readModels: ReadModels;
@@ -48,6 +49,40 @@ export const loadDisclosures = async (deps: ReportDeps, from: string, to: string
     }
   }
   return rows.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+};
+
+/** A page of the whole disclosure log, newest first; `nextAfter` is where the next page starts (absent on the last). */
+export interface DisclosureLogPage {
+  readonly rows: DisclosureRow[];
+  readonly nextAfter?: string;
+  /** Items DynamoDB read for the page: the page and one more, whatever the log holds. */
+  readonly itemsRead: number;
+}
+
+const logRow = ({ pk: _pk, sk: _sk, ...row }: Record<string, unknown>): DisclosureRow => row as unknown as DisclosureRow;
+
+/**
+ * One page of the disclosure log without a period, newest first, for the agency or one division, read
+ * from the log partitions the projector keeps (`DISCLOSURE_LOG`): the page and one more item, never the log.
+ */
+export const loadDisclosureLogPage = async (deps: ReportDeps, page: { limit: number; after?: string; division?: string }): Promise<DisclosureLogPage> => {
+  const pk = page.division ? `${DISCLOSURE_LOG}#${page.division}` : DISCLOSURE_LOG;
+  const read = await deps.readModels.newestPage({ pk, limit: page.limit + 1, ...(page.after ? { before: page.after } : {}) });
+  const shown = read.items.slice(0, page.limit);
+  const last = shown.at(-1);
+  return { rows: shown.map(logRow), itemsRead: read.itemsRead, ...(read.items.length > page.limit && last ? { nextAfter: String(last.sk) } : {}) };
+};
+
+/** The whole disclosure log, newest first (the CSV export without a period), read page by page. */
+export const loadWholeDisclosureLog = async (deps: ReportDeps, division?: string): Promise<DisclosureRow[]> => {
+  const rows: DisclosureRow[] = [];
+  let after: string | undefined;
+  do {
+    const page = await loadDisclosureLogPage(deps, { limit: 1_000, ...(after ? { after } : {}), ...(division ? { division } : {}) });
+    rows.push(...page.rows);
+    after = page.nextAfter;
+  } while (after);
+  return rows;
 };
 
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);

@@ -51,6 +51,20 @@ export const dynamoReadModels = (doc: DynamoDBDocumentClient, tableName: string)
       } while (key && items.length < input.limit);
       return { items, itemsRead, more: key !== undefined };
     },
+    newestPage: async ({ pk, limit, before }) => {
+      const page = await withRetries('read models', () =>
+        doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: before ? 'pk = :pk AND sk < :before' : 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': pk, ...(before ? { ':before': before } : {}) },
+            ScanIndexForward: false,
+            Limit: limit,
+          }),
+        ),
+      );
+      return { items: page.Items ?? [], itemsRead: page.ScannedCount ?? 0, more: page.LastEvaluatedKey !== undefined };
+    },
     getItems: async (keys) => {
       const items: Record<string, unknown>[] = [];
       for (let i = 0; i < keys.length; i += 100) {

@@ -8,6 +8,7 @@ const asUser = async (browser: Browser, user: string, path = '') => {
 };
 
 test('a request lives from intake to archive through the console alone, and the requester gets every mail', async ({ browser }) => {
+  test.setTimeout(180_000); // five people sign in and act, each with an accessibility check
   // Prepare: the intake officer signs in (the sign-in page lists the agency's people).
   const intake = await (await browser.newContext()).newPage();
   await intake.goto(`${process.env.CONSOLE_URL as string}`);
@@ -43,13 +44,30 @@ test('a request lives from intake to archive through the console alone, and the 
   await expect(intake.getByText('Assigned', { exact: true })).toBeVisible();
   await expectAccessible(intake, 'request');
 
-  // The legal spokesperson records their own consultation (a deep link, signed in on arrival).
-  const spokesperson = await asUser(browser, 'spokesperson.legal', `requests/${ref}`);
+  // The legal officer asks the legal spokesperson for their view (only the spokesperson may record it).
+  const asker = await asUser(browser, 'legal.officer', `requests/${ref}`);
+  await asker.getByRole('button', { name: 'Ask for a view' }).click();
+  await asker.getByRole('button', { name: 'Whom to ask' }).click();
+  await asker.getByRole('option', { name: /Media Spokesperson \(Legal\)/ }).click();
+  await asker.getByLabel('Question').fill('May we share the 2025 readings as published?');
+  await expectAccessible(asker, 'ask for a view');
+  await asker.getByRole('dialog').getByRole('button', { name: 'Ask for a view' }).click();
+  await expect(asker.getByText('Ask for a view: done.')).toBeVisible();
+  await expect(asker.getByRole('button', { name: 'Record my view' })).toHaveCount(0);
+  const notice = await mailTo((m: SentMail) => m.subject === `View asked: [${ref}] Air quality readings for Thimphu, 2025`);
+  expect(notice.destination.to).toEqual(['spokesperson.legal@necs.example']);
+  expect(`${notice.body.text ?? ''}${notice.body.html ?? ''}`).not.toMatch(/pema@example\.org|Pema Choden|https?:/);
+
+  // The spokesperson signs in, finds it in their work, and records their own view.
+  const spokesperson = await asUser(browser, 'spokesperson.legal');
+  await spokesperson.getByRole('link', { name: ref }).click();
   await expect(spokesperson).toHaveURL(new RegExp(`/console/requests/${ref}$`));
-  await spokesperson.getByRole('button', { name: 'Record consultation' }).click();
+  await spokesperson.getByRole('button', { name: 'Record my view' }).click();
+  await expect(spokesperson.getByTestId('asked-question')).toHaveText('May we share the 2025 readings as published?');
   await spokesperson.getByLabel('Cleared').check();
-  await spokesperson.getByRole('dialog').getByRole('button', { name: 'Record consultation' }).click();
-  await expect(spokesperson.getByText('Record consultation: done.')).toBeVisible();
+  await expectAccessible(spokesperson, 'record my view');
+  await spokesperson.getByRole('dialog').getByRole('button', { name: 'Record my view' }).click();
+  await expect(spokesperson.getByText('Record my view: done.')).toBeVisible();
 
   // The legal officer finds it in their work and responds with an attachment, after previewing the mail.
   const officer = await asUser(browser, 'legal.officer');
@@ -79,7 +97,7 @@ test('a request lives from intake to archive through the console alone, and the 
   await officer.getByLabel('Publishable on the website').check();
   await officer.getByRole('dialog').getByRole('button', { name: 'Archive' }).click();
   await expect(officer.getByText('Archived', { exact: true })).toBeVisible();
-  for (const type of ['RequestReceived', 'RequestAssigned', 'ConsultationRecorded', 'ResponseSent', 'RequestArchived']) {
+  for (const type of ['RequestReceived', 'RequestAssigned', 'ConsultationRequested', 'ConsultationRecorded', 'ResponseSent', 'RequestArchived']) {
     await expect(officer.getByRole('rowheader', { name: type })).toBeVisible();
   }
   await screenshot(officer, 'request', true);

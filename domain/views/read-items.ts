@@ -13,6 +13,9 @@ export interface ReadItem {
   readonly [attribute: string]: unknown;
 }
 
+/** The partition of the whole disclosure log; `<this>#<division>` holds one division's. */
+export const DISCLOSURE_LOG = 'disclosure-log';
+
 /** When the request was answered: its first response, or pointing the requester to a published page. */
 const respondedAt = (s: Request): string | null => s.responses[0]?.sentAt ?? (s.closed?.reason === 'published' ? s.closed.at : null);
 
@@ -107,6 +110,12 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     disposition: r.disposition,
     attachments: r.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
   }));
+  // The whole disclosure log, newest first (`GET /disclosures` without a period): one partition for the
+  // agency and one per division, sorted by the instant sent, so a page costs its own size however long the log.
+  const log: ReadItem[] = disclosures.flatMap(({ pk: _month, sk, ...row }) => [
+    { pk: DISCLOSURE_LOG, sk, ...row },
+    { pk: `${DISCLOSURE_LOG}#${String(row.division)}`, sk, ...row },
+  ]);
   const topics: ReadItem[] = (s.archived?.topics ?? []).map((topic) => ({
     pk: 'topics',
     sk: `${topic}#${ref}`,
@@ -146,7 +155,7 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
       ...(pending ? { assigneePk: `assignee#${person}` } : {}),
     };
   });
-  return [view, monthFact, ...disclosures, ...topics, ...asked, ...terms, ...lookups];
+  return [view, monthFact, ...disclosures, ...log, ...topics, ...asked, ...terms, ...lookups];
 };
 
 /** The holding pen's item for a mail that was ever held; none for mail placed or ignored at once. */

@@ -65,8 +65,9 @@ describe('the monthly report, disclosure log and common requests', () => {
 
     const disclosures = await api('GET', '/disclosures?from=2027-02-01&to=2027-02-28', { as: 'auditor' });
     expect((disclosures.body.items as { requestId: string; to: string[]; cc: string[]; attachments: { sha256: string }[] }[]).map((d) => [d.requestId, d.to, d.cc, d.attachments.map((a) => a.sha256)])).toEqual([
-      [onTime, ['r@example.bt'], ['archive@necs.example'], ['a'.repeat(64)]],
+      // newest first
       [late, ['r@example.bt'], ['archive@necs.example'], []],
+      [onTime, ['r@example.bt'], ['archive@necs.example'], ['a'.repeat(64)]],
     ]);
     const disclosureCsv = await (await fetch(`${stack.apiUrl}/disclosures?from=2027-02-01&to=2027-02-28&division=legal&format=csv`, { headers: { authorization: 'Bearer local:auditor' } })).text();
     expect(disclosureCsv.trim().split('\n')).toHaveLength(2);

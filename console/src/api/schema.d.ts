@@ -435,7 +435,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The disclosure log: every response sent, what was shared, when, with whom, by whom */
+        /**
+         * The disclosure log: every response sent, what was shared, when, with whom, by whom
+         * @description Newest first. With `from` and `to`, every entry of that period. Without them, the whole log, a page at a time (`limit`, `cursor` → `nextCursor`, absent on the last page); a page costs its own size however long the log. `format=csv` exports the whole selection.
+         */
         get: operations["getDisclosures"];
         put?: never;
         post?: never;
@@ -4026,11 +4029,17 @@ export interface operations {
     };
     getDisclosures: {
         parameters: {
-            query: {
-                from: string;
-                to: string;
+            query?: {
+                /** @description First day (agency time), with `to`; without both, the whole log */
+                from?: string;
+                /** @description Last day (agency time), inclusive, with `from` */
+                to?: string;
                 division?: string;
                 format?: "json" | "csv";
+                /** @description Without a period: entries per page, 1–200, default 50 */
+                limit?: number;
+                /** @description Without a period: `nextCursor` of the previous page */
+                cursor?: string;
             };
             header?: never;
             path?: never;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { IndexPageInput } from '../../../application/read-models.js';
-import { queryTerms } from '../../../domain/views/search-terms.js';
+import type { IndexPageInput, ReadModels } from '../../../application/read-models.js';
+import { queryTerms, termsOf } from '../../../domain/views/search-terms.js';
 import type { RequestView } from '../../../domain/views/read-items.js';
 import { Instant } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
@@ -89,3 +89,50 @@ export const searchTermsOf = (q: string): string[] => {
 };
 
 export type ListedView = RequestView & { readonly dueSk?: string };
+
+/** How many items each term's index is probed for, to find the rarest, when a search has several words. */
+export const SEARCH_PROBE = 8;
+
+/** Whether a request (its view, as copied on the term items) holds every term: checked in memory, no read. */
+const holdsAll = (view: RequestView, terms: readonly string[]): boolean => {
+  const own = new Set(termsOf(view.id, view.requester.name, view.requester.email, view.subject));
+  return terms.every((t) => own.has(t));
+};
+
+/**
+ * A page of `q` search: up to `want` requests holding every term, soonest due first, after `after`.
+ * With several words each term's index is probed for a few items side by side; the rarest is walked —
+ * one exhausted with the fewest items, else the one whose probe reaches furthest in due order (the
+ * sparsest) — continuing from its probe; the other terms are checked on the view each term item carries,
+ * without reads. Items read ≈ the page + `SEARCH_PROBE` per other word, whatever the history holds.
+ */
+export const searchPage = async (
+  readModels: Pick<ReadModels, 'indexPage'>,
+  terms: readonly string[],
+  page: { readonly want: number; readonly after?: string | undefined; readonly filter?: IndexPageInput['filter'] },
+): Promise<{ picked: { view: RequestView; dueSk: string }[]; itemsRead: number }> => {
+  const read = (term: string, limit: number, after: string | undefined) =>
+    readModels.indexPage({ index: 'termByDue', keyName: 'termPk', keyValue: `term#${term}`, limit, ...(after ? { after } : {}), ...(page.filter ? { filter: page.filter } : {}) });
+  const probeLimit = terms.length === 1 ? page.want : Math.min(page.want, SEARCH_PROBE);
+  const probes = await Promise.all(terms.map((term) => read(term, probeLimit, page.after)));
+  let itemsRead = probes.reduce((n, p) => n + p.itemsRead, 0);
+  const lastDue = (p: (typeof probes)[number]) => String(p.items.at(-1)?.dueSk ?? '');
+  const rarer = (a: (typeof probes)[number], b: (typeof probes)[number]) =>
+    !a.more && (b.more || a.items.length < b.items.length) ? true : a.more && b.more ? lastDue(a) > lastDue(b) : false;
+  const rarest = probes.reduce((best, p, i) => (rarer(p, probes[best]!) ? i : best), 0);
+  const term = terms[rarest]!;
+  const picked: { view: RequestView; dueSk: string }[] = [];
+  let current = probes[rarest]!;
+  let position = page.after;
+  for (;;) {
+    for (const c of current.items) {
+      const view = c.view as RequestView;
+      position = String(c.dueSk);
+      if (picked.length < page.want && holdsAll(view, terms)) picked.push({ view, dueSk: position });
+    }
+    if (picked.length >= page.want || !current.more || current.items.length === 0) break;
+    current = await read(term, page.want - picked.length, position);
+    itemsRead += current.itemsRead;
+  }
+  return { picked, itemsRead };
+};

@@ -17,7 +17,7 @@ import { CommandReply, CreatedReply, HistoryReply, RequestPage, RequestViewReply
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import type { ApiServices, Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, idempotencyOf, metadataOf, requestIdOf } from './input.js';
-import { decodeCursor, encodeCursor, filterFor, indexFor, listQuery, searchTermsOf } from './request-list.js';
+import { decodeCursor, encodeCursor, filterFor, indexFor, listQuery, searchPage, searchTermsOf } from './request-list.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
@@ -184,29 +184,9 @@ export const requestRoutes: readonly Route[] = [
       let more = true;
       let position = after;
       if (q.q) {
-        // Search: walk the rarest term's index (probed side by side), keep requests holding every other term.
-        const terms = searchTermsOf(q.q);
+        // Search: the rarest term's index, walked; the other terms checked on the views it carries.
         const filter = filterFor(q, userId, '');
-        const probes = await Promise.all(terms.map((term) => readModels.indexPage({ index: 'termByDue', keyName: 'termPk', keyValue: `term#${term}`, limit: want, ...(after ? { after } : {}), ...(filter ? { filter } : {}) })));
-        const rarest = probes.reduce((best, p, i) => (!p.more && (probes[best]!.more || p.items.length < probes[best]!.items.length) ? i : best), 0);
-        const others = terms.filter((_, i) => i !== rarest);
-        let page = probes[rarest]!;
-        for (;;) {
-          const candidates = page.items;
-          const held = new Set<string>(candidates.map((c) => String(c.requestId)));
-          for (const term of others) {
-            const found = await readModels.getItems([...held].map((ref) => ({ pk: `term#${term}`, sk: `request#${ref}` })));
-            const has = new Set(found.items.map((i) => String(i.requestId)));
-            for (const ref of held) if (!has.has(ref)) held.delete(ref);
-          }
-          for (const c of candidates) {
-            if (held.has(String(c.requestId)) && picked.length < want) picked.push({ view: c.view as RequestView, dueSk: String(c.dueSk) });
-            position = String(c.dueSk);
-          }
-          more = page.more;
-          if (picked.length >= want || !page.more) break;
-          page = await readModels.indexPage({ index: 'termByDue', keyName: 'termPk', keyValue: `term#${terms[rarest]}`, limit: want, after: position!, ...(filter ? { filter } : {}) });
-        }
+        picked.push(...(await searchPage(readModels, searchTermsOf(q.q), { want, after, ...(filter ? { filter } : {}) })).picked);
       } else {
         const index = indexFor(q, userId);
         const filter = filterFor(q, userId, index.index);

@@ -22,10 +22,11 @@ import { officialResponse } from '../../../../domain/mail/templates';
 import { hasRole } from '../../commons/session';
 import type { Me } from '../../commons/auth';
 import { strings } from '../../commons/strings';
+import { consultationActions, consultationForms, type ConsultationActionId } from './consultation-forms';
 import { useCommand } from './use-command';
 
 const t = strings.actions;
-export type ActionId = 'assign' | 'note' | 'consult' | 'clarify' | 'extend' | 'respond' | 'archive' | 'close';
+export type ActionId = 'assign' | 'note' | ConsultationActionId | 'clarify' | 'extend' | 'respond' | 'archive' | 'close';
 
 const WORKING = ['assigned', 'in_consultation'];
 const OPEN = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
@@ -38,7 +39,7 @@ export const allowedActions = (me: Me, r: RequestView): ActionId[] => {
   const intake = hasRole(me, 'intake_officer');
   const list: ActionId[] = [];
   if (OPEN.includes(r.status) && (intake || chiefHere)) list.push('assign');
-  if ([...WORKING, 'awaiting_clarification'].includes(r.status) && (divisionStaff || hasRole(me, 'spokesperson'))) list.push('consult');
+  list.push(...consultationActions(me, r));
   if (WORKING.includes(r.status) && divisionStaff) list.push('clarify');
   if (WORKING.includes(r.status) && own && hasRole(me, 'division_chief')) list.push('extend');
   if ([...WORKING, 'responded'].includes(r.status) && divisionStaff) list.push('respond');
@@ -115,34 +116,6 @@ const NoteForm = (p: FormProps) => {
     <ActionForm title={t.note} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err) m.mutate({ text }, { onSuccess: () => p.onDone(t.note) }); }}>
       <FormField label={t.text} errorText={shown ? err : undefined}>
         <Textarea autoFocus value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={t.text} rows={5} />
-      </FormField>
-    </ActionForm>
-  );
-};
-
-const ConsultForm = (p: FormProps) => {
-  const spokesperson = hasRole(p.me, 'spokesperson') && !hasRole(p.me, 'division_officer', 'division_chief');
-  const [withWhom, setWith] = useState<'division' | 'spokesperson'>(spokesperson ? 'spokesperson' : 'division');
-  const [person, setPerson] = useState(spokesperson ? p.me.userId : '');
-  const [outcome, setOutcome] = useState<'cleared' | 'advice' | 'concerns'>('cleared');
-  const [note, setNote] = useState('');
-  const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { with: 'division' | 'spokesperson'; person: string; outcome: 'cleared' | 'advice' | 'concerns'; note?: string }, headers) => api().POST('/requests/{id}/consultations', { params, body, headers }));
-  const err = { person: required(person, 100), note: note.length > 10_000 ? t.tooLong(10_000) : undefined };
-  const candidates = people().filter((x) => (withWhom === 'spokesperson' ? x.roles.includes('spokesperson') : x.roles.some((r) => r === 'division_officer' || r === 'division_chief')));
-  return (
-    <ActionForm title={t.consult} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.note) m.mutate({ with: withWhom, person: person.trim(), outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.consult) }); }}>
-      <FormField label={t.with}>
-        <RadioGroup value={withWhom} onChange={(e) => setWith(e.detail.value as 'division' | 'spokesperson')} items={[{ value: 'division', label: t.withDivision, disabled: spokesperson }, { value: 'spokesperson', label: t.withSpokesperson }]} ariaLabel={t.with} />
-      </FormField>
-      <FormField label={t.person} errorText={shown ? err.person : undefined}>
-        <Autosuggest value={person} onChange={(e) => setPerson(e.detail.value)} options={candidates.map((o) => ({ value: o.id, description: o.name }))} enteredTextLabel={(v) => v} ariaLabel={t.person} placeholder={t.person} empty="—" disabled={spokesperson} />
-      </FormField>
-      <FormField label={t.outcome}>
-        <RadioGroup value={outcome} onChange={(e) => setOutcome(e.detail.value as typeof outcome)} items={(['cleared', 'advice', 'concerns'] as const).map((o) => ({ value: o, label: t.outcomes[o] }))} ariaLabel={t.outcome} />
-      </FormField>
-      <FormField label={t.noteOptional} errorText={shown ? err.note : undefined}>
-        <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={t.noteOptional} />
       </FormField>
     </ActionForm>
   );
@@ -302,7 +275,7 @@ const CloseForm = (p: FormProps) => {
 export const actionForms: Record<ActionId, (p: FormProps) => ReactNode> = {
   assign: AssignForm,
   note: NoteForm,
-  consult: ConsultForm,
+  ...consultationForms,
   clarify: ClarifyForm,
   extend: ExtendForm,
   respond: RespondForm,

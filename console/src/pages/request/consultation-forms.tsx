@@ -1,0 +1,184 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Form from '@cloudscape-design/components/form';
+import FormField from '@cloudscape-design/components/form-field';
+import Modal from '@cloudscape-design/components/modal';
+import RadioGroup from '@cloudscape-design/components/radio-group';
+import Select from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Textarea from '@cloudscape-design/components/textarea';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { api, unwrap, type ApiError, type RequestView, type Schemas } from '../../commons/api';
+import type { Me } from '../../commons/auth';
+import { hasRole } from '../../commons/session';
+import { strings } from '../../commons/strings';
+import { useCommand } from './use-command';
+
+const t = strings.consultationForms;
+const outcomes = ['cleared', 'advice', 'concerns'] as const;
+type Outcome = (typeof outcomes)[number];
+type Person = Schemas['Person'];
+
+/** The consultation actions of the request page: asking for a view, and recording one. */
+export type ConsultationActionId = 'askView' | 'consultDivision' | 'recordView';
+
+const CONSULTING = ['assigned', 'in_consultation', 'awaiting_clarification'];
+
+/** The views asked of `me` (or of someone on leave whose work `me` does) and not yet recorded. */
+const askedOf = (me: Me, r: RequestView, people: readonly Person[]) =>
+  (r.asked ?? []).filter((a) => a.person === me.userId || people.some((p) => p.id === a.person && p.leave?.delegateTo === me.userId));
+
+/**
+ * Who may do what, mirroring the API: division staff ask for views and record the division's
+ * consultation; a spokesperson records only their own view (a stand-in, the view of whom they stand in for).
+ */
+export const consultationActions = (me: Me, r: RequestView): ConsultationActionId[] => {
+  if (!CONSULTING.includes(r.status)) return [];
+  const divisionStaff = me.division !== null && me.division === r.division && hasRole(me, 'division_officer', 'division_chief');
+  const list: ConsultationActionId[] = [];
+  if (divisionStaff) list.push('askView', 'consultDivision');
+  // Asked of them, or a spokesperson (their own view, asked or not, or as a colleague's stand-in: the form offers both).
+  if (hasRole(me, 'spokesperson') || (r.asked ?? []).some((a) => a.person === me.userId)) list.push('recordView');
+  return list;
+};
+
+export interface ConsultationFormProps {
+  request: RequestView;
+  version: number | undefined;
+  me: Me;
+  onDone: (what: string) => void;
+  onCancel: () => void;
+  onStale: (e: ApiError) => void;
+}
+
+const usePeople = () => useQuery({ queryKey: ['people'], queryFn: async () => unwrap(await api().GET('/people', {})).people });
+
+const required = (v: string, max: number) => (!v.trim() ? strings.actions.required : v.length > max ? strings.actions.tooLong(max) : undefined);
+
+const Dialog = (p: { title: string; onCancel: () => void; onSubmit: () => void; busy: boolean; error?: ApiError | null; children: ReactNode }) => (
+  <Modal visible header={p.title} onDismiss={p.onCancel} closeAriaLabel={strings.app.close}>
+    <form onSubmit={(e) => { e.preventDefault(); p.onSubmit(); }} noValidate>
+      <Form
+        errorText={p.error && p.error.status !== 412 ? `${p.error.code}: ${p.error.message}` : undefined}
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button formAction="none" variant="link" onClick={p.onCancel}>{strings.app.cancel}</Button>
+            <Button variant="primary" formAction="submit" loading={p.busy}>{p.title}</Button>
+          </SpaceBetween>
+        }
+      >
+        <SpaceBetween size="m">{p.children}</SpaceBetween>
+      </Form>
+    </form>
+  </Modal>
+);
+
+const OutcomeField = (p: { value: Outcome; onChange: (o: Outcome) => void }) => (
+  <FormField label={strings.actions.outcome}>
+    <RadioGroup value={p.value} onChange={(e) => p.onChange(e.detail.value as Outcome)} items={outcomes.map((o) => ({ value: o, label: strings.actions.outcomes[o] }))} ariaLabel={strings.actions.outcome} />
+  </FormField>
+);
+
+const option = (x: Person) => ({ value: x.id, label: x.name, description: `${x.id}${x.division ? ` · ${x.division}` : ''}${x.leave ? ` · ${t.onLeave(x.leave.delegateTo)}` : ''}` });
+
+/** Division staff ask a spokesperson (listed first) or a colleague of the division for their view. */
+const AskViewForm = (p: ConsultationFormProps) => {
+  const people = usePeople();
+  const [person, setPerson] = useState('');
+  const [question, setQuestion] = useState('');
+  const [shown, setShown] = useState(false);
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { person: string; question: string }, headers) => api().POST('/requests/{id}/consultations/requested', { params, body, headers }));
+  const active = (people.data ?? []).filter((x) => x.active && x.id !== p.me.userId);
+  const spokespersons = active.filter((x) => x.roles.includes('spokesperson'));
+  const colleagues = active.filter((x) => !x.roles.includes('spokesperson') && x.division === p.request.division);
+  const chosen = active.find((x) => x.id === person);
+  const err = { person: person ? undefined : strings.actions.required, question: required(question, 2_000) };
+  return (
+    <Dialog title={t.askView} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.question) m.mutate({ person, question: question.trim() }, { onSuccess: () => p.onDone(t.askView) }); }}>
+      <Box color="text-body-secondary">{t.askHint}</Box>
+      <FormField label={t.person} errorText={shown ? err.person : undefined}>
+        <Select
+          selectedOption={chosen ? option(chosen) : null}
+          onChange={(e) => setPerson(e.detail.selectedOption.value ?? '')}
+          options={[
+            { label: t.spokespersons, options: spokespersons.map(option) },
+            { label: t.colleagues, options: colleagues.map(option) },
+          ]}
+          statusType={people.isPending ? 'loading' : 'finished'}
+          loadingText={strings.app.loading}
+          filteringType="auto"
+          placeholder={t.person}
+          ariaLabel={t.person}
+        />
+      </FormField>
+      <FormField label={t.question} errorText={shown ? err.question : undefined}>
+        <Textarea value={question} onChange={(e) => setQuestion(e.detail.value)} ariaLabel={t.question} rows={4} />
+      </FormField>
+    </Dialog>
+  );
+};
+
+/** Division staff record what a colleague of the division said. */
+const DivisionConsultationForm = (p: ConsultationFormProps) => {
+  const people = usePeople();
+  const [person, setPerson] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>('cleared');
+  const [note, setNote] = useState('');
+  const [shown, setShown] = useState(false);
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { with: 'division'; person: string; outcome: Outcome; note?: string }, headers) => api().POST('/requests/{id}/consultations', { params, body, headers }));
+  const colleagues = (people.data ?? []).filter((x) => x.active && x.division === p.request.division && x.roles.some((r) => r === 'division_officer' || r === 'division_chief'));
+  const chosen = colleagues.find((x) => x.id === person);
+  const err = { person: person ? undefined : strings.actions.required, note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined };
+  return (
+    <Dialog title={t.consultDivision} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.note) m.mutate({ with: 'division', person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.consultDivision) }); }}>
+      <FormField label={t.colleague} errorText={shown ? err.person : undefined}>
+        <Select selectedOption={chosen ? option(chosen) : null} onChange={(e) => setPerson(e.detail.selectedOption.value ?? '')} options={colleagues.map(option)} statusType={people.isPending ? 'loading' : 'finished'} loadingText={strings.app.loading} placeholder={t.colleague} ariaLabel={t.colleague} />
+      </FormField>
+      <OutcomeField value={outcome} onChange={setOutcome} />
+      <FormField label={strings.actions.noteOptional} errorText={shown ? err.note : undefined}>
+        <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={strings.actions.noteOptional} />
+      </FormField>
+    </Dialog>
+  );
+};
+
+/** The person asked records their own view; a stand-in may record it for whom they stand in for. */
+const RecordViewForm = (p: ConsultationFormProps) => {
+  const people = usePeople();
+  const mine = askedOf(p.me, p.request, people.data ?? []);
+  // Whose view: their own, or that of a colleague on leave they stand in for.
+  const whose = [...new Set([...(hasRole(p.me, 'spokesperson') || mine.some((a) => a.person === p.me.userId) ? [p.me.userId] : []), ...mine.map((a) => a.person)])];
+  const [person, setPerson] = useState(whose[0] ?? p.me.userId);
+  const [outcome, setOutcome] = useState<Outcome>('cleared');
+  const [note, setNote] = useState('');
+  const [shown, setShown] = useState(false);
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { with: 'division' | 'spokesperson'; person: string; outcome: Outcome; note?: string }, headers) => api().POST('/requests/{id}/consultations', { params, body, headers }));
+  const ask = mine.find((a) => a.person === person);
+  const isSpokesperson = person === p.me.userId ? hasRole(p.me, 'spokesperson') : (people.data ?? []).some((x) => x.id === person && x.roles.includes('spokesperson'));
+  const err = { note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined };
+  return (
+    <Dialog title={t.recordView} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.note) m.mutate({ with: ask?.with ?? (isSpokesperson ? 'spokesperson' : 'division'), person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.recordView) }); }}>
+      {whose.length > 1 && (
+        <FormField label={t.whose}>
+          <RadioGroup value={person} onChange={(e) => setPerson(e.detail.value)} items={whose.map((w) => ({ value: w, label: w === p.me.userId ? t.mine : t.actingFor(w) }))} ariaLabel={t.whose} />
+        </FormField>
+      )}
+      {ask && (
+        <FormField label={t.question}>
+          <Box data-testid="asked-question">{ask.question}</Box>
+        </FormField>
+      )}
+      <OutcomeField value={outcome} onChange={setOutcome} />
+      <FormField label={strings.actions.noteOptional} errorText={shown ? err.note : undefined}>
+        <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={strings.actions.noteOptional} />
+      </FormField>
+    </Dialog>
+  );
+};
+
+export const consultationForms: Record<ConsultationActionId, (p: ConsultationFormProps) => ReactNode> = {
+  askView: AskViewForm,
+  consultDivision: DivisionConsultationForm,
+  recordView: RecordViewForm,
+};
