@@ -103,6 +103,8 @@ export const strings = {
     none: 'None yet',
     topics: 'Topics',
     attachments: (n: number) => `${n} attachment(s)`,
+    download: (name: string) => `Download ${name}`,
+    downloadFailed: 'Could not download',
     actor: 'By',
     at: 'At',
   },
