@@ -204,6 +204,8 @@ export const strings = {
     count: 'Requests',
     examples: 'Examples',
     noData: 'No data for this period.',
+    noResponses: 'No responses yet',
+    noResponsesDetail: 'Working days to respond appear once a request in this period is answered.',
   },
   audit: {
     title: 'Audit',
