@@ -1,6 +1,7 @@
-import type { EventStore, StoredEvent, StreamRead } from './event-store.js';
-import { verifyChain, type Verification } from '../domain/audit/verify.js';
-import { fold, type RequestState } from '../domain/request/state.js';
+import type { EventStore, StoredEvent } from './event-store.js';
+import { ChainCheck } from '../domain/audit/chain-check.js';
+import type { Verification } from '../domain/audit/verify.js';
+import { evolve, initialState, type RequestState } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
 
 export interface HistoryEntry {
@@ -26,33 +27,64 @@ export interface History {
  * then (by `occurredAt`), so an auditor sees the request exactly as it stood at that instant.
  */
 export const requestHistory = async (store: EventStore, streamId: string, asOf?: string): Promise<History | undefined> =>
-  historyOf(await store.read(streamId), streamId, asOf);
+  (await readOnce(store, streamId, { history: true, verify: false, asOf })).history;
 
 /** History and verification from one read of the stream: what an auditor asks for together. */
 export const auditStream = async (store: EventStore, streamId: string, asOf?: string): Promise<{ history: History; verification: Verification } | undefined> => {
-  const read = await store.read(streamId);
-  const history = historyOf(read, streamId, asOf);
-  return history ? { history, verification: verifyChain(read.events, read.head) } : undefined;
-};
-
-const historyOf = (read: StreamRead, streamId: string, asOf?: string): History | undefined => {
-  if (read.events.length === 0) return undefined;
-  const cutoff = asOf === undefined ? undefined : Date.parse(asOf);
-  if (cutoff !== undefined && Number.isNaN(cutoff)) throw new RangeError(`asOf is not an ISO-8601 instant: ${asOf}`);
-  // The prefix of the stream that had happened by then: a later version is never part of an earlier state.
-  const firstLater = cutoff === undefined ? -1 : read.events.findIndex((e) => Date.parse(e.occurredAt) > cutoff);
-  const upTo = firstLater === -1 ? read.events : read.events.slice(0, firstLater);
-  return {
-    streamId,
-    events: upTo.map((e) => ({ version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data, hash: e.hash, prevHash: e.prevHash })),
-    state: fold(upTo.map((e) => e.event as RequestEvent)),
-    ...(asOf ? { asOf } : {}),
-  };
+  const { history, verification } = await readOnce(store, streamId, { history: true, verify: true, asOf });
+  return history && verification ? { history, verification } : undefined;
 };
 
 /** Verifies one stream's hash chain and head; undefined for a stream that does not exist. */
 export const verifyStream = async (store: EventStore, streamId: string): Promise<Verification | undefined> => {
-  const read = await store.read(streamId);
-  if (read.events.length === 0 && !read.head) return undefined;
-  return verifyChain(read.events, read.head);
+  return (await readOnce(store, streamId, { history: false, verify: true })).verification;
+};
+
+interface Wanted {
+  readonly history: boolean;
+  readonly verify: boolean;
+  readonly asOf?: string;
+}
+
+/**
+ * One pass over a stream: as the store parses each event (with its strict schema), its hash and link
+ * are checked and, up to `asOf`, it is folded into the state and listed; nothing walks the events
+ * again. Outcomes and errors are those of reading first, then listing and folding, then verifying
+ * (verification is asked for only where the two-pass code computed it):
+ * a later event the store cannot parse still fails the read, an invalid `asOf` is refused once the
+ * stream is known to exist, and what folding throws is thrown where folding would have thrown it.
+ */
+const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Promise<{ exists: boolean; history?: History; verification?: Verification }> => {
+  const { asOf } = wanted;
+  const cutoff = asOf === undefined ? undefined : Date.parse(asOf);
+  const check = new ChainCheck();
+  const listed: HistoryEntry[] = [];
+  let state = initialState();
+  // The prefix of the stream that had happened by then: a later version is never part of an earlier state.
+  let before = true;
+  let foldFailed = false;
+  let foldError: unknown;
+  const read = await store.read(streamId, {}, (e) => {
+    if (wanted.verify) check.add(e);
+    if (!wanted.history || !before) return;
+    if (cutoff !== undefined && Date.parse(e.occurredAt) > cutoff) {
+      before = false;
+      return;
+    }
+    listed.push({ version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data, hash: e.hash, prevHash: e.prevHash });
+    if (foldFailed) return;
+    try {
+      state = evolve(state, e.event as RequestEvent);
+    } catch (err) {
+      foldFailed = true;
+      foldError = err;
+    }
+  });
+  const exists = read.events.length > 0 || read.head !== undefined;
+  if (!wanted.history) return { exists, ...(exists && wanted.verify ? { verification: check.result(read.head) } : {}) };
+  if (read.events.length === 0) return { exists };
+  if (cutoff !== undefined && Number.isNaN(cutoff)) throw new RangeError(`asOf is not an ISO-8601 instant: ${asOf}`);
+  if (foldFailed) throw foldError;
+  const history = { streamId, events: listed, state, ...(asOf ? { asOf } : {}) };
+  return { exists, history, ...(wanted.verify ? { verification: check.result(read.head) } : {}) };
 };

@@ -7,6 +7,13 @@ export interface StoredEvent extends StoredRecord {
   readonly event: AnyEvent;
 }
 
+/**
+ * Called with each event of a read, in version order, as soon as it is parsed and before `read`
+ * resolves: the events it sees are exactly `StreamRead.events`. Lets a reader check and fold while the
+ * store reads (one pass) instead of walking the events again. It must not throw.
+ */
+export type OnEventRead = (event: StoredEvent) => void;
+
 export interface StreamRead {
   readonly events: readonly StoredEvent[];
   /** Absent for a stream that does not exist. */
@@ -42,7 +49,7 @@ export interface SequencedStream {
  * refuse, with `InvalidEventError` and nothing written, any event the catalogue would not read back.
  */
 export interface EventStore {
-  read(streamId: string, range?: { fromVersion?: number; toVersion?: number }): Promise<StreamRead>;
+  read(streamId: string, range?: { fromVersion?: number; toVersion?: number }, onEvent?: OnEventRead): Promise<StreamRead>;
   append(streamId: string, events: readonly AnyEvent[], expected: StreamHead | undefined, options?: AppendOptions): Promise<AppendResult>;
   /** Creates a new stream whose name takes the next number of a sequence: no gaps, no duplicates. */
   createSequenced(spec: SequencedStream, options?: AppendOptions): Promise<AppendResult>;

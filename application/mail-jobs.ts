@@ -7,11 +7,14 @@ export const MailJob = z.strictObject({
   mailId: z.string().regex(/^[A-Z0-9-]+\.v\d+$/),
   requestId: RequestReference,
   version: z.number().int().positive(),
-  purpose: z.enum(['acknowledgment', 'clarification', 'response', 'published_answer']),
+  purpose: z.enum(['acknowledgment', 'clarification', 'response', 'published_answer', 'consultation_request']),
 });
 export type MailJob = z.infer<typeof MailJob>;
 
-/** The mail an event calls for, if any: acknowledgment, clarification request, official response. */
+/**
+ * The mail an event calls for, if any: acknowledgment, clarification request, official response,
+ * answer with a published page, and the notice to a colleague asked for their view.
+ */
 export const mailJobFor = (requestId: string, version: number, event: RequestEvent): MailJob | undefined => {
   const purpose =
     event.type === 'RequestReceived'
@@ -24,6 +27,8 @@ export const mailJobFor = (requestId: string, version: number, event: RequestEve
           ? 'response'
           : event.type === 'RequestClosed' && event.data.reason === 'published' && event.data.url
             ? 'published_answer'
-            : undefined;
+            : event.type === 'ConsultationRequested'
+              ? 'consultation_request'
+              : undefined;
   return purpose ? { mailId: `${requestId}.v${version}`, requestId, version, purpose } : undefined;
 };

@@ -1,6 +1,6 @@
 import type { Actor } from '../domain/agency/actor.js';
 import type { OfficialHoliday } from '../domain/calendar/calendar-decider.js';
-import { moveOpenDueDates, type CalendarChangeDeps, type Moved } from './calendar-changes.js';
+import { moveOpenDueDates, type CalendarChangeDeps, type CalendarChangeResult } from './calendar-changes.js';
 
 /**
  * Records a year's official holiday list on the calendar stream, in place of its computed
@@ -17,8 +17,8 @@ export const recordOfficialHolidays = async (
   list: { year: number; source: string; holidays: readonly OfficialHoliday[] },
   actor: Actor,
   now: string,
-): Promise<{ recorded: boolean; moved: Moved[] }> => {
+): Promise<CalendarChangeResult> => {
   const events = await deps.agencyCalendar.change({ type: 'RecordOfficialHolidays', data: list, metadata: { now, actor } });
   const cause = { kind: 'official_list_recorded' as const, year: list.year, name: `official holiday list for ${list.year}` };
-  return { recorded: events.length > 0, moved: await moveOpenDueDates(deps, cause, now) };
+  return { recorded: events.length > 0, ...(await moveOpenDueDates(deps, cause, now)) };
 };

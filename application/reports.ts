@@ -4,6 +4,7 @@ import type { DirectoryReader } from '../domain/agency/directory.js';
 import { monthlyReportMail } from '../domain/reports/monthly-email.js';
 import { monthlyReport, type MonthFact, type MonthlyReport } from '../domain/reports/monthly.js';
 import { ConcurrencyError } from './errors.js';
+import { loadWebsiteMonth } from './website/website-reports.js';
 import type { EventStore } from './event-store.js';
 import type { MailSender } from './outgoing-mail.js';
 import type { ReadModels } from './read-models.js';
@@ -111,10 +112,12 @@ export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'se
   const earlier = await deps.store.read(streamId);
   if (earlier.events.length > 0) return 'already_sent';
   const { report, previous } = await loadMonthlyReport(deps, cal, month, now);
+  // The plan's clauses 3–4 and 7: the month's website updates beside its requests, as the JSON report has them.
+  const website = { now: await loadWebsiteMonth(deps.readModels, cal, month), before: await loadWebsiteMonth(deps.readModels, cal, previous.month) };
   const heads = (await deps.directory.asOf(now)).withRole('head_of_agency');
   const ids: string[] = [];
   for (const head of heads) {
-    const mail = monthlyReportMail(deps.agencyName, head.name, report, previous);
+    const mail = monthlyReportMail(deps.agencyName, head.name, report, previous, website);
     ids.push(
       await deps.send(
         { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [head.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated' } },

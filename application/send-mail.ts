@@ -1,7 +1,8 @@
 import { systemActor } from '../domain/agency/actor.js';
 import { ourMessageId } from '../domain/intake/references.js';
 import { replyAddress } from '../domain/mail/reply-address.js';
-import { acknowledgment, clarificationRequest, officialResponse, publishedAnswer, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
+import type { DirectoryReader } from '../domain/agency/directory.js';
+import { acknowledgment, clarificationRequest, consultationNotice, officialResponse, publishedAnswer, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
 import { exists, type Request } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
 import type { LoadedAgency } from '../config/load.js';
@@ -18,6 +19,8 @@ export interface SendMailDeps {
   /** The key of the reply-address HMAC (Secrets Manager on AWS). */
   readonly replySecret: string;
   readonly now: () => Date;
+  /** Where staff addresses come from (the run-time directory); the agency's configured people when absent. */
+  readonly directory?: DirectoryReader;
 }
 
 export type SendMailResult = 'sent' | 'already_sent' | 'no_recipient';
@@ -48,6 +51,7 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
   const { agency } = deps;
   const ctx = contextOf(state, agency);
   const requesterAddress = state.replyTo ?? state.requester.email;
+  if (event.type === 'ConsultationRequested') return sendConsultationNotice(deps, job, state, event);
   let rendered: RenderedMail;
   let cc: string[] = [];
   let attachments: OutgoingMail['attachments'] = [];
@@ -100,6 +104,46 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
     type: 'RecordMailSent',
     data: { mailId: job.mailId, purpose: job.purpose, sesMessageId, to: [...to, ...cc] },
     metadata: { now: deps.now().toISOString(), actor: systemActor('mailer') },
+  });
+  if (!recorded.ok) throw recorded.error;
+  return 'sent';
+};
+
+/**
+ * The notice to a colleague asked for their view (and their stand-in): staff mail, from Request Desk,
+ * never threaded into the requester's correspondence (its replies go to the intake address, not the
+ * request's reply address). Addresses are the directory's as it stands when the mail leaves.
+ */
+const sendConsultationNotice = async (deps: SendMailDeps, job: MailJob, state: Request, event: Extract<RequestEvent, { type: 'ConsultationRequested' }>): Promise<SendMailResult> => {
+  const now = deps.now().toISOString();
+  const directory = await (deps.directory ?? deps.agency.directory).asOf(now);
+  const nameOf = (id: string) => directory.person(id)?.name ?? id;
+  const to = [...new Set(event.data.notify.flatMap((id) => directory.user(id)?.email ?? []))];
+  if (to.length === 0) return 'no_recipient';
+  const standIn = event.data.notify.find((id) => id !== event.data.person);
+  const askedBy = event.actor.kind === 'user' ? nameOf(event.actor.userId) : 'Request Desk';
+  const { agencyName, reference, subject } = contextOf(state, deps.agency);
+  const rendered = consultationNotice({ agencyName, reference, subject }, { person: nameOf(event.data.person), ...(standIn ? { standIn: nameOf(standIn) } : {}), askedBy });
+  const from = deps.agency.config.agency.intakeAddress;
+  const sesMessageId = await deps.send(
+    {
+      from: { name: `Request Desk — ${agencyName}`, address: from },
+      replyTo: from,
+      to,
+      cc: [],
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      attachments: [],
+      headers: { 'X-Request-Desk-Reference': state.id, 'Auto-Submitted': 'auto-generated' },
+      messageId: ourMessageId(job.mailId, from.split('@')[1] as string, deps.replySecret),
+    },
+    { request: state.id, mail: job.mailId },
+  );
+  const recorded = await deps.commands.execute(state.id, {
+    type: 'RecordMailSent',
+    data: { mailId: job.mailId, purpose: job.purpose, sesMessageId, to },
+    metadata: { now, actor: systemActor('mailer') },
   });
   if (!recorded.ok) throw recorded.error;
   return 'sent';

@@ -59,6 +59,22 @@ export const ConsultationRecorded = eventSchema(
   }),
 );
 
+/**
+ * Division staff asked someone (a media spokesperson, or a colleague of the division) for their view.
+ * `notify` is who was told, decided with the directory of that moment: the person, and whoever stands
+ * in for them while they are on leave.
+ */
+export const ConsultationRequested = eventSchema(
+  'ConsultationRequested',
+  1,
+  z.strictObject({
+    with: ConsultationWith,
+    person: UserId,
+    question: z.string().min(1).max(2_000),
+    notify: z.array(UserId).min(1).max(10),
+  }),
+);
+
 export const ClarificationRequested = eventSchema(
   'ClarificationRequested',
   1,
@@ -143,7 +159,8 @@ export const ResponseSent = eventSchema(
   }),
 );
 
-export const MailPurpose = z.enum(['acknowledgment', 'clarification', 'response', 'archive_copy', 'published_answer']);
+/** `consultation_request`: the link-free notice to a colleague asked for their view (never to the requester). */
+export const MailPurpose = z.enum(['acknowledgment', 'clarification', 'response', 'archive_copy', 'published_answer', 'consultation_request']);
 
 /** SES accepted one of our mails; its message id lets replies thread back onto the request. */
 export const MailSent = eventSchema(
@@ -225,6 +242,7 @@ export const RequestEvent = z.discriminatedUnion('type', [
   RequestReceived,
   RequestAssigned,
   ConsultationRecorded,
+  ConsultationRequested,
   ClarificationRequested,
   ClarificationReceived,
   RequesterMessageReceived,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { eventSchema } from './envelope.js';
 import { AttachmentRef, Content, Instant, LocalDate, RequestReference } from './primitives.js';
+import { DueDateRecalculated } from './request-events.js';
 
 /**
  * Events of the website-update workflow (stream `website#<id>`): the agency plan's clauses 3–4 and 7.
@@ -87,6 +88,16 @@ export const WebsiteUpdateWithdrawn = eventSchema(
   z.strictObject({ reason: z.string().min(1).max(2_000) }),
 );
 
+/**
+ * A pending due date moved because the agency calendar changed (a holiday declared or withdrawn, or a
+ * year's official list recorded): the same causes as a request's `DueDateRecalculated`.
+ */
+export const WebsiteDueDateRecalculated = eventSchema(
+  'WebsiteDueDateRecalculated',
+  1,
+  z.strictObject({ clock: WebsiteClock, previousDueAt: Instant, dueAt: Instant, cause: DueDateRecalculated.shape.data.shape.cause }),
+);
+
 /** Raised once per clock and due date, like a request's SlaAtRisk / SlaBreached. */
 export const WebsiteSlaAtRisk = eventSchema('WebsiteSlaAtRisk', 1, z.strictObject({ clock: WebsiteClock, dueAt: Instant }));
 export const WebsiteSlaBreached = eventSchema('WebsiteSlaBreached', 1, z.strictObject({ clock: WebsiteClock, dueAt: Instant }));
@@ -120,6 +131,7 @@ export const WebsiteEvent = z.discriminatedUnion('type', [
   WebsiteUpdateResubmitted,
   WebsiteUpdatePublished,
   WebsiteUpdateWithdrawn,
+  WebsiteDueDateRecalculated,
   WebsiteSlaAtRisk,
   WebsiteSlaBreached,
   WebsiteBreachAlertSent,

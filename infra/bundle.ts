@@ -2,16 +2,19 @@
  * The functions' bundling step, shared by the CDK stack (infra/constructs/functions.ts) and the bench
  * (scripts/bench/bundles.ts), so what is measured is what is deployed. One esbuild build per function:
  * ESM for Node 22, minified, the AWS SDK inside (it loads faster than the runtime's copy), code split
- * at dynamic imports (a handler loads its wiring on the first request, not at init), aliases that swap
- * heavy dependencies for small shims, a metafile for size reports, and source maps written beside the
- * code for offline decoding (not loaded at run time).
+ * at dynamic imports (a handler loads its wiring on the first request, not at init), aliases and
+ * plugins that swap heavy dependencies for small shims or let esbuild drop what is never run
+ * (infra/bundle-plugins.ts), a metafile for size reports, and source maps written beside the code for
+ * offline decoding (not loaded at run time).
  *
  * Adding a function: a folder `functions/<name>/handler.ts` and one entry in {@link FUNCTIONS}.
  */
-import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { replaceDynamicImports, replaceFiles, sdkSchemaKeys, sideEffectFree } from './bundle-plugins.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,7 +56,37 @@ export const ALIASES: Record<string, string> = {
   'iconv-lite': join(ROOT, 'infra/shims/iconv-lite.ts'),
   'encoding-japanese': join(ROOT, 'infra/shims/encoding-japanese.ts'),
   he: join(ROOT, 'infra/shims/he.ts'),
+  // mailparser's link finder for textAsHtml, which the intake turns off (skipTextToHtml).
+  'linkify-it': join(ROOT, 'infra/shims/linkify-it.ts'),
+  tlds: join(ROOT, 'infra/shims/tlds.ts'),
 };
+
+/**
+ * Files inside packages replaced by smaller code with the same results for what the functions use of them
+ * (paths from the project root; esbuild's `alias` cannot reach a package's relative imports).
+ */
+export const FILE_REPLACEMENTS: Readonly<Record<string, string>> = {
+  'node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js': 'infra/shims/nodemailer-mime-types.ts',
+};
+
+/**
+ * Modules replaced where they are imported dynamically (`await import(…)`), not where imported statically.
+ * The SDK loads its event-stream serde on demand for event-stream operations, which no function calls.
+ */
+export const DYNAMIC_REPLACEMENTS: Readonly<Record<string, string>> = {
+  '@smithy/core/event-streams': join(ROOT, 'infra/shims/smithy-event-streams.ts'),
+};
+
+/** Packages whose modules have no side effects although their package.json does not say so. */
+export const SIDE_EFFECT_FREE = ['astronomia', 'entities'] as const;
+
+/** The plugins of every function's build. */
+export const bundlePlugins = (): Plugin[] => [
+  sdkSchemaKeys,
+  sideEffectFree(SIDE_EFFECT_FREE),
+  replaceFiles(ROOT, FILE_REPLACEMENTS),
+  replaceDynamicImports(DYNAMIC_REPLACEMENTS),
+];
 
 /** esbuild options for one function (exported for tests and tools that need the same build). */
 export const bundleOptions = (name: string, outdir: string): BuildOptions => ({
@@ -69,6 +102,7 @@ export const bundleOptions = (name: string, outdir: string): BuildOptions => ({
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunk-[hash]',
   alias: ALIASES,
+  plugins: bundlePlugins(),
   sourcemap: 'external',
   sourcesContent: false,
   metafile: true,
@@ -88,21 +122,35 @@ export interface BundleResult {
   readonly metafile: Metafile;
 }
 
+/** JavaScript bytes in a bundle directory (entry and chunks; no maps, no configuration). */
+const javascriptBytes = (outdir: string): number =>
+  readdirSync(outdir)
+    .filter((f) => f.endsWith('.mjs'))
+    .reduce((sum, f) => sum + statSync(join(outdir, f)).size, 0);
+
 /**
  * Bundles one function into `outdir` (emptied first): `index.mjs` (handler `index.handler`), its chunks,
  * their `.map` files, `metafile.json`, and the agency configuration that config/load.ts reads beside it.
  */
-export const bundleFunction = (name: string, outdir: string): BundleResult => {
+export const bundleFunctionAsync = async (name: string, outdir: string): Promise<BundleResult> => {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  const result = buildSync(bundleOptions(name, outdir));
+  const result = await build(bundleOptions(name, outdir));
   const metafile = result.metafile as Metafile;
   writeFileSync(join(outdir, 'metafile.json'), JSON.stringify(metafile));
   cpSync(join(ROOT, 'config/necs'), join(outdir, 'necs'), { recursive: true });
   cpSync(join(ROOT, 'config/holidays'), join(outdir, 'holidays'), { recursive: true });
   for (const [from, to] of FUNCTION_FILES[name] ?? []) cpSync(join(ROOT, from), join(outdir, to));
-  const bytes = readdirSync(outdir)
-    .filter((f) => f.endsWith('.mjs'))
-    .reduce((sum, f) => sum + statSync(join(outdir, f)).size, 0);
-  return { name, outdir, bytes, metafile };
+  return { name, outdir, bytes: javascriptBytes(outdir), metafile };
+};
+
+/**
+ * {@link bundleFunctionAsync} for synchronous callers (CDK's local bundling is synchronous, and esbuild
+ * runs plugins only in its asynchronous `build`): the same build in a child Node process
+ * (infra/bundle-cli.ts), read back from `outdir`.
+ */
+export const bundleFunction = (name: string, outdir: string): BundleResult => {
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'infra/bundle-cli.ts'), name, outdir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const metafile = JSON.parse(readFileSync(join(outdir, 'metafile.json'), 'utf8')) as Metafile;
+  return { name, outdir, bytes: javascriptBytes(outdir), metafile };
 };

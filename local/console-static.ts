@@ -16,21 +16,41 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** The console's runtime settings on the local stack: same-origin API, local sign-in with the agency's people. */
-export const localConsoleConfig = (agency: LoadedAgency) => ({
-  apiBase: '',
-  agencyName: agency.config.agency.name,
-  timeZone: agency.config.calendar.timeZone,
-  divisions: agency.config.divisions.map((d) => ({ id: d.id, name: d.name })),
-  auth: { kind: 'local', people: agency.config.users.map((u) => ({ id: u.id, name: u.name, roles: u.roles, division: u.division ?? null })) },
-});
+/** One person the local sign-in page offers. */
+export interface LocalSignInPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly division?: string | null;
+}
+
+/** Where the local sign-in list comes from: the directory as it stands now (people are run-time data). */
+export type LocalPeople = () => Promise<{ people: readonly LocalSignInPerson[]; divisions: readonly { id: string; name: string }[] }>;
+
+/**
+ * The console's runtime settings on the local stack: same-origin API, local sign-in with the agency's people.
+ * With `current`, people and divisions are the directory's at the moment of asking, so someone added or
+ * appointed a minute ago can sign in at once; without it, the seed configuration's.
+ */
+export const localConsoleConfig = async (agency: LoadedAgency, current?: LocalPeople) => {
+  const now = current ? await current() : undefined;
+  return {
+    apiBase: '',
+    agencyName: agency.config.agency.name,
+    timeZone: agency.config.calendar.timeZone,
+    divisions: now?.divisions.map((d) => ({ id: d.id, name: d.name })) ?? agency.config.divisions.map((d) => ({ id: d.id, name: d.name })),
+    auth: {
+      kind: 'local',
+      people: now?.people.map((p) => ({ id: p.id, name: p.name, roles: p.roles, division: p.division ?? null })) ?? agency.config.users.map((u) => ({ id: u.id, name: u.name, roles: u.roles, division: u.division ?? null })),
+    },
+  };
+};
 
 /**
  * Serves the built staff console (`console/dist`) under `/console/`, with the SPA fallback (any path
  * that is not a file gets `index.html`, so deep links work on reload). Returns false for other paths.
  */
-export const consoleStatic = (distDir: string, agency: LoadedAgency) => {
-  const configJson = JSON.stringify(localConsoleConfig(agency));
+export const consoleStatic = (distDir: string, agency: LoadedAgency, current?: LocalPeople) => {
   // Files are gzipped once and kept (the build is immutable while the stack runs; a rebuild changes names).
   const gzipped = new Map<string, Buffer>();
   const gzipOf = (file: string) => {
@@ -47,8 +67,17 @@ export const consoleStatic = (distDir: string, agency: LoadedAgency) => {
     }
     if (!path.startsWith('/console/') || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     if (path === '/console/config.json') {
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(configJson);
+      // Read per request (not once at start): the directory changes while the stack runs.
+      localConsoleConfig(agency, current).then(
+        (body) => {
+          res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+          res.end(JSON.stringify(body));
+        },
+        () => {
+          res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+          res.end(JSON.stringify({ error: { code: 'DIRECTORY_UNAVAILABLE', message: 'the directory could not be read' } }));
+        },
+      );
       return true;
     }
     let relative: string;

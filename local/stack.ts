@@ -22,6 +22,7 @@ import { sqsDigestQueue } from '../functions/sla-scan/handler.js';
 import { scanSla } from '../application/sla/scan.js';
 import { requestSlaWorkflow } from '../application/sla/workflows.js';
 import { websiteSlaWorkflow } from '../application/website/sla-workflow.js';
+import { consoleLinks } from '../domain/sla/links.js';
 import { sendWebsiteReviewIfDue } from '../application/website/review.js';
 import { sendMonthlyReportIfDue } from '../application/reports.js';
 import { createProjectorHandler } from '../functions/projector/handler.js';
@@ -140,10 +141,10 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       send: sesSender(ses.client),
       agencyName: agency.config.agency.name,
       fromAddress: agency.config.agency.intakeAddress,
-      linkFor: (ref) => `http://127.0.0.1:${options.apiPort}/console/requests/${ref}`,
+      linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`),
       now: clock.now,
     });
-    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now });
+    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now, directory: core.directory });
     const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
 
     const streamPoller = new StreamPoller(
@@ -196,6 +197,14 @@ export const startLocalStack = async (options: LocalStackOptions) => {
         throw err;
       }
     };
+    // Local only, like the clock: writes an anchor now with the stack's own clock and key (what `desk anchor`
+    // does against a running stack), so a demo or a browser test need not wait for the close-of-office tick.
+    const anchorRoute: LocalRoute = async (req) => {
+      if (req.url !== '/_local/anchor') return undefined;
+      if (req.method !== 'POST') return { status: 405, body: { error: { code: 'METHOD_NOT_ALLOWED', message: 'POST' } } };
+      const run = await anchorNow(anchors.deps);
+      return { status: 200, body: { sequence: run.anchor.statement.sequence, anchoredAt: run.anchor.statement.anchoredAt, root: run.anchor.statement.root, mode: run.mode, streams: run.streams, conflicts: run.conflicts.length } };
+    };
     const api = await startHttpApi({
       port: options.apiPort,
       maxBytes: MAX_BODY_BYTES,
@@ -217,8 +226,11 @@ export const startLocalStack = async (options: LocalStackOptions) => {
         localAuthenticator(core.directory, clock.now),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),
-      localRoutes: [clockRoute],
-      serveStatic: consoleStatic(options.consoleDir ?? join(process.cwd(), 'console', 'dist'), agency),
+      localRoutes: [clockRoute, anchorRoute],
+      serveStatic: consoleStatic(options.consoleDir ?? join(process.cwd(), 'console', 'dist'), agency, async () => {
+        const now = await core.directory.current();
+        return { people: now.everyone().filter((p) => p.active), divisions: now.allDivisions() };
+      }),
     });
     stops.push(api.close);
 

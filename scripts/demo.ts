@@ -46,8 +46,10 @@ console.log(`  ${ref}, due ${created.body.dueAt as string}`);
 
 step('ict.officer assigns it to Legal (legal.officer holds it)');
 await call('POST', `/requests/${ref}/assign`, 'ict.officer', { division: 'legal', assignee: 'legal.officer' });
-step('legal.officer consults the division chief and the media spokesperson');
+step('legal.officer consults the division chief and asks the media spokesperson for their view (mailed, in their work list)');
 await call('POST', `/requests/${ref}/consultations`, 'legal.officer', { with: 'division', person: 'legal.chief', outcome: 'advice', note: 'share the published series only' });
+await call('POST', `/requests/${ref}/consultations/requested`, 'legal.officer', { person: 'spokesperson.legal', question: 'May we share the published PM2.5 series?' });
+step('spokesperson.legal records their own view: cleared (no one else may record it)');
 await call('POST', `/requests/${ref}/consultations`, 'spokesperson.legal', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' });
 step('legal.officer sends the official response with the data attached');
 const csv = 'month,pm25_ugm3\n2025-01,41\n2025-02,38\n2025-03,35\n';

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
-import type { AppendOptions, AppendResult, EventStore, SequencedStream, StoredEvent, StreamRead } from '../../application/event-store.js';
+import type { AppendOptions, AppendResult, EventStore, OnEventRead, SequencedStream, StoredEvent, StreamRead } from '../../application/event-store.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../../application/errors.js';
 import { GENESIS_HASH, hashEvent } from '../../domain/audit/hash-chain.js';
 import type { StreamHead } from '../../domain/audit/verify.js';
@@ -84,25 +84,25 @@ export class DynamoEventStore implements EventStore {
    * (version 0 of the same partition) comes in the same Query as the events; from a later version it is
    * read beside them. When an append landed in between (events beyond the head, or a head beyond the
    * events) the head is read again and the missing events fetched. What still disagrees after that is
-   * tampering, for verify.
+   * tampering, for verify. `onEvent` sees each event as it is parsed, in the order of `events`.
    */
-  async read(streamId: string, range: { fromVersion?: number; toVersion?: number } = {}): Promise<StreamRead> {
+  async read(streamId: string, range: { fromVersion?: number; toVersion?: number } = {}, onEvent?: OnEventRead): Promise<StreamRead> {
     const from = Math.max(1, range.fromVersion ?? 1);
     const to = range.toVersion ?? Number.MAX_SAFE_INTEGER;
     const [queried, separateHead] =
-      from === 1 ? [await this.queryStream(streamId, HEAD_VERSION, to), undefined] : await Promise.all([this.queryStream(streamId, from, to), this.readHead(streamId)]);
+      from === 1 ? [await this.queryStream(streamId, HEAD_VERSION, to, onEvent), undefined] : await Promise.all([this.queryStream(streamId, from, to, onEvent), this.readHead(streamId)]);
     const events = queried.events;
     let head = from === 1 ? queried.head : separateHead;
     const last = () => events[events.length - 1]?.version ?? from - 1;
     if (head && last() > head.version && to === Number.MAX_SAFE_INTEGER) head = await this.readHead(streamId);
     if (head && head.version > last() && last() < to && events.length > 0) {
-      events.push(...(await this.queryStream(streamId, last() + 1, Math.min(head.version, to))).events);
+      events.push(...(await this.queryStream(streamId, last() + 1, Math.min(head.version, to), onEvent)).events);
     }
     return head ? { events, head } : { events };
   }
 
   /** The items of a stream from `from` to `to` (pages followed), as events and, when version 0 is in range, its head. */
-  private async queryStream(streamId: string, from: number, to: number): Promise<{ events: StoredEvent[]; head?: StreamHead }> {
+  private async queryStream(streamId: string, from: number, to: number, onEvent?: OnEventRead): Promise<{ events: StoredEvent[]; head?: StreamHead }> {
     const events: StoredEvent[] = [];
     let head: StreamHead | undefined;
     let startKey: Record<string, unknown> | undefined;
@@ -120,7 +120,11 @@ export class DynamoEventStore implements EventStore {
       );
       for (const item of page.Items ?? []) {
         if (item.version === HEAD_VERSION) head = headOf(item);
-        else events.push(toStored(item));
+        else {
+          const stored = toStored(item);
+          events.push(stored);
+          onEvent?.(stored);
+        }
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey);

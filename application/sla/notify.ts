@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { LinkFor } from '../../domain/sla/links.js';
 import { EmailAddress } from '../../events/email-address.js';
 import type { DirectoryReader } from '../../domain/agency/directory.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
@@ -51,7 +52,8 @@ export interface NotifyDeps {
   readonly send: MailSender;
   readonly agencyName: string;
   readonly fromAddress: string;
-  readonly linkFor: (requestId: string) => string;
+  /** The console page of an item, by its workflow (`consoleLinks`). */
+  readonly linkFor: LinkFor;
   readonly now: () => Date;
 }
 

@@ -2,6 +2,9 @@ import { systemActor } from '../../domain/agency/actor.js';
 import type { AlertKind, OpenItem, SlaWorkflowKind } from '../../domain/sla/digests.js';
 import { exists } from '../../domain/request/state.js';
 import type { RequestView } from '../../domain/views/read-items.js';
+import type { RecalculateDueDate } from '../../domain/request/commands.js';
+
+type DueDateCause = RecalculateDueDate['data']['cause'];
 import type { RequestCommands } from '../request-commands.js';
 
 /**
@@ -22,6 +25,22 @@ export interface SlaWorkflow {
   readonly current: (id: string) => Promise<OpenItem | undefined>;
   /** Records on the item that an alert named it. */
   readonly recordAlert: (id: string, alert: { digestId: string; kind: AlertKind; recipients: readonly string[]; dueAt: string }, now: string) => Promise<void>;
+  /**
+   * The calendar changed: runs the workflow's own recalculation on the item, which records the move
+   * (with its cause) when its pending due date changes, and returns the move, if any. Idempotent.
+   */
+  readonly moveDueDate: (id: string, cause: DueDateCause, now: string) => Promise<MovedDueDate | undefined>;
+  /** Items whose due date is pending while no clock runs (so not on the open-by-due index), if the workflow has such. */
+  readonly pendingIds?: () => Promise<readonly string[]>;
+}
+
+/** A due date a calendar change moved. */
+export interface MovedDueDate {
+  readonly id: string;
+  /** Which of the item's clocks (website updates have two); absent for a request's single one. */
+  readonly clock?: string;
+  readonly previousDueAt: string;
+  readonly dueAt: string;
 }
 
 const RUNNING: readonly string[] = ['received', 'assigned', 'in_consultation'];
@@ -55,6 +74,11 @@ export const requestSlaWorkflow = (commands: RequestCommands): SlaWorkflow => {
     },
     recordAlert: async (id, alert, now) => {
       await commands.execute(id, { type: 'RecordBreachAlert', data: { ...alert, recipients: [...alert.recipients] }, metadata: { now, actor: systemActor('notifier') } });
+    },
+    moveDueDate: async (id, cause, now) => {
+      const outcome = await commands.execute(id, { type: 'RecalculateDueDate', data: { cause }, metadata: { now, actor: systemActor('calendar') } });
+      const e = outcome.ok ? outcome.events.find((x) => x.type === 'DueDateRecalculated') : undefined;
+      return e?.type === 'DueDateRecalculated' ? { id, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt } : undefined;
     },
   };
 };

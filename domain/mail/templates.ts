@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { LinkFor } from '../sla/links.js';
 
 /** A mail ready to compose: subject, plain text and HTML in the agency's voice. */
 export interface RenderedMail {
@@ -97,7 +98,7 @@ export const alertDigest = (
   recipientName: string,
   day: string,
   lines: readonly DigestLine[],
-  linkFor: (ref: string) => string,
+  linkFor: LinkFor,
   timeZone: string,
   notices: readonly string[] = [],
 ): RenderedMail => {
@@ -113,7 +114,7 @@ export const alertDigest = (
     return { subject, text: `${text}\n`, html };
   }
   const row = (l: DigestLine) =>
-    `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${l.requesterKind ?? 'website'} | ${l.division ?? 'unassigned'} | ${l.assignee ?? '—'} | ${linkFor(l.requestId)}`;
+    `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${l.requesterKind ?? 'website'} | ${l.division ?? 'unassigned'} | ${l.assignee ?? '—'} | ${linkFor(l.requestId, l.workflow)}`;
   const text = [
     `Dear ${recipientName},`,
     '',
@@ -135,7 +136,7 @@ export const alertDigest = (
     lines
       .map(
         (l) =>
-          `<tr><td style="padding:4px 8px;border-bottom:1px solid #ddd"><a href="${escapeHtml(linkFor(l.requestId))}">${escapeHtml(l.requestId)}</a></td>` +
+          `<tr><td style="padding:4px 8px;border-bottom:1px solid #ddd"><a href="${escapeHtml(linkFor(l.requestId, l.workflow))}">${escapeHtml(l.requestId)}</a></td>` +
           cell(kindLabel[l.kind]) +
           cell(l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`) +
           cell(l.subject) +
@@ -147,4 +148,32 @@ export const alertDigest = (
       .join('') +
     `</table><p style="color:#666;font-size:12px">Request Desk, ${escapeHtml(agencyName)}</p></body></html>`;
   return { subject, text: `${text}\n`, html };
+};
+
+/** Who a consultation notice is about: the person asked, who stands in for them, who asked. */
+export interface ConsultationNoticeNames {
+  readonly person: string;
+  readonly standIn?: string;
+  readonly askedBy: string;
+}
+
+/**
+ * Tells a colleague (and whoever stands in for them on leave) that their view is asked on a request.
+ * Staff mail, deliberately bare: the reference and subject only — no link (a mailed link is what
+ * phishing imitates; they find it in their work list), and nothing of the requester's address or
+ * message. The question itself is read in Request Desk.
+ */
+export const consultationNotice = (ctx: Pick<MailContext, 'agencyName' | 'reference' | 'subject'>, names: ConsultationNoticeNames): RenderedMail => {
+  const paragraphs = [
+    `Dear ${names.standIn ? `${names.person} and ${names.standIn}` : names.person},`,
+    `${names.askedBy} asks ${names.standIn ? names.person : 'you'} for a view on information request ${ctx.reference}: "${ctx.subject}".`,
+    ...(names.standIn ? [`${names.person} is on leave: ${names.standIn}, standing in, may record the view in their own name.`] : []),
+    `Sign in to Request Desk: the request is in your work list ("My work"), with the question. The response cannot be sent until the view is recorded.`,
+    `— Request Desk, ${ctx.agencyName}`,
+  ];
+  return {
+    subject: `View asked: [${ctx.reference}] ${ctx.subject}`.trim().slice(0, 200),
+    text: `${paragraphs.join('\n\n')}\n`,
+    html: `<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`,
+  };
 };

@@ -1,5 +1,6 @@
 import type { RenderedMail } from '../mail/templates.js';
 import type { Figures, MonthlyReport } from './monthly.js';
+import { websiteSectionHtml, websiteSectionText, type WebsiteMonth } from './website-section.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const SERIES = [
@@ -33,8 +34,11 @@ export const monthChartSvg = (report: MonthlyReport): string => {
 
 const change = (now: number, before: number) => (now === before ? '=' : now > before ? `+${now - before}` : `${now - before}`);
 
-/** The monthly report as a mail to the head of agency: a chart first, then the figures, with the month before. */
-export const monthlyReportMail = (agencyName: string, recipientName: string, report: MonthlyReport, previous: MonthlyReport): RenderedMail => {
+/**
+ * The monthly report as a mail to the head of agency: a chart first, then the figures, with the month
+ * before; then, when given, the month's website updates.
+ */
+export const monthlyReportMail = (agencyName: string, recipientName: string, report: MonthlyReport, previous: MonthlyReport, website?: WebsiteMonth): RenderedMail => {
   const t = report.total;
   const p = previous.total;
   const lines: [string, keyof Figures][] = [
@@ -58,6 +62,7 @@ export const monthlyReportMail = (agencyName: string, recipientName: string, rep
     'By division:',
     ...Object.entries(report.byDivision).sort().map(([d, f]) => `  ${d}: ${f.received} received, ${f.respondedOnTime} on time, ${f.breached} breached, ${f.open} open`),
     '',
+    ...(website ? [...websiteSectionText(report.month, previous.month, website), ''] : []),
     `— Request Desk, ${agencyName}`,
   ].join('\n');
   const rows = lines
@@ -71,6 +76,7 @@ export const monthlyReportMail = (agencyName: string, recipientName: string, rep
     `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear ${esc(recipientName)},</p>` +
     `<p>The information requests of <b>${report.month}</b> at the ${esc(agencyName)}.</p>${monthChartSvg(report)}` +
     `<table style="border-collapse:collapse;margin-top:12px"><tr><th></th><th style="padding:3px 8px">${report.month}</th><th style="padding:3px 8px">${previous.month}</th><th></th></tr>${rows}</table>` +
+    (website ? websiteSectionHtml(report.month, previous.month, website) : '') +
     `<p style="color:#666;font-size:12px">Figures as of ${esc(report.asOf)}. Working days exclude time spent waiting for requesters' clarifications.</p></body></html>`;
   return { subject, text: `${text}\n`, html };
 };

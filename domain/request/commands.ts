@@ -27,6 +27,8 @@ export type ReceiveRequest = Command<
 >;
 export type AssignRequest = Command<'AssignRequest', { division: string; assignee?: string }>;
 export type RecordConsultation = Command<'RecordConsultation', DataOf<'ConsultationRecorded'>>;
+/** Division staff ask a spokesperson or a colleague of the division for their view. */
+export type RequestConsultation = Command<'RequestConsultation', { person: string; question: string }>;
 export type RequestClarification = Command<'RequestClarification', { message: Content }>;
 export type ReceiveRequesterMessage = Command<'ReceiveRequesterMessage', DataOf<'RequesterMessageReceived'>>;
 export type ExtendDeadline = Command<'ExtendDeadline', { workingDays: number; reason: string }>;
@@ -58,6 +60,7 @@ export type RequestCommand =
   | ReceiveRequest
   | AssignRequest
   | RecordConsultation
+  | RequestConsultation
   | RequestClarification
   | ReceiveRequesterMessage
   | ExtendDeadline

@@ -8,8 +8,8 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { RequestCommand, RequestCommandOf } from './commands.js';
 import { DomainError } from './errors.js';
 import { checkReceivedAt } from './received-at.js';
-import { authorize } from './policy.js';
-import { exists, hasSpokespersonConsultation, isOpen, type Request, type RequestState, type RequestStatus } from './state.js';
+import { authorize, authorizeConsultation } from './policy.js';
+import { exists, hasSpokespersonConsultation, isOpen, pendingAsks, type Request, type RequestState, type RequestStatus } from './state.js';
 
 /** What `decide` needs besides the command and the state: the agency's calendar and people. */
 export interface RequestDeciderDeps {
@@ -95,10 +95,33 @@ export const createDecide = (deps: RequestDeciderDeps) => {
           person: data.person,
         });
       }
-      // The delegate of a spokesperson on leave records their consultation in their own name, acting for them.
-      const standsIn = data.with === 'spokesperson' && (metadata.actor.kind === 'user' ? metadata.actor.actingFor ?? [] : []).some((p) => p.userId === data.person);
-      const recorded: EventActor = standsIn && actor.kind === 'user' && actor.userId !== data.person ? { kind: 'user', userId: actor.userId, role: 'spokesperson', actingFor: data.person } : actor;
+      // A spokesperson's outcome comes from that spokesperson (or their stand-in); a division's from its staff.
+      const recorded = authorizeConsultation(metadata.actor, actor, data);
+      if (recorded instanceof DomainError) return recorded;
       return [event('ConsultationRecorded', 2, recorded, metadata.now, data)];
+    },
+
+    RequestConsultation: ({ data, metadata }, state, actor) => {
+      const refused = requireStatus(state, 'ask for a view', [...WORKING, 'awaiting_clarification']);
+      if (refused) return refused;
+      const person = directory.user(data.person);
+      if (!person) return new DomainError('UNKNOWN_PERSON', `${data.person} is not an active member of the agency`, { person: data.person });
+      // A spokesperson is asked as a spokesperson; anyone else must be of the division, whose consultation it then is.
+      const withWhom = person.roles.includes('spokesperson') ? 'spokesperson' : person.division === state.division ? 'division' : undefined;
+      if (!withWhom) {
+        return new DomainError('UNKNOWN_PERSON', `${data.person} is neither a media spokesperson nor in ${state.division}, the division holding this request`, {
+          person: data.person,
+        });
+      }
+      if (actor.kind === 'user' && actor.userId === data.person) return new DomainError('INVALID_INPUT', 'ask someone else for their view; record your own as a consultation');
+      const question = data.question.trim();
+      if (question.length === 0) return new DomainError('INVALID_INPUT', 'the question is empty');
+      // Asking again the same question, still unanswered, is a retry.
+      if (pendingAsks(state).some((a) => a.person === data.person && a.question === question)) return [];
+      // While they are on leave, their stand-in is told too: the delegate may answer in their own name.
+      const standIn = directory.standIn(data.person);
+      const notify = standIn === data.person ? [data.person] : [data.person, standIn];
+      return [event('ConsultationRequested', 1, actor, metadata.now, { with: withWhom, person: data.person, question, notify })];
     },
 
     RequestClarification: ({ data, metadata }, state, actor) => {

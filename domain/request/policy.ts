@@ -44,7 +44,9 @@ export const rules: Readonly<Record<RequestCommandType, Rule>> = {
       { role: 'division_chief', scope: 'own_division_or_unassigned' },
     ],
   },
+  // Who may record which consultation is narrowed further by `authorizeConsultation`.
   RecordConsultation: { system: false, users: [...divisionStaff, { role: 'spokesperson', scope: 'any' }] },
+  RequestConsultation: { system: false, users: divisionStaff },
   RequestClarification: { system: false, users: divisionStaff },
   ReceiveRequesterMessage: { system: true, users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff] },
   ExtendDeadline: { system: false, users: [{ role: 'division_chief', scope: 'own_division' }] },
@@ -109,4 +111,34 @@ export const authorize = (actor: Actor, state: RequestState, type: RequestComman
       : `${actor.userId} (${actor.roles.join(', ')}) may not do ${type}`,
     { command: type, allowedRoles: [...new Set(rule.users.map((p) => p.role))] },
   );
+};
+
+/**
+ * Who may record a consultation, once `authorize` let the actor record consultations at all. A
+ * spokesperson's clearance is only as strong as their own word: it is recorded by that spokesperson,
+ * or — while they are on leave — by whoever stands in for them, in their own name ("X, acting for Y").
+ * A division's consultation is recorded by the division's staff. Returns the actor as the event
+ * records them, or FORBIDDEN saying who may.
+ */
+export const authorizeConsultation = (
+  actor: Actor,
+  granted: EventActor,
+  consulted: { readonly with: 'division' | 'spokesperson'; readonly person: string },
+): EventActor | DomainError => {
+  if (actor.kind !== 'user' || granted.kind !== 'user') return new DomainError('FORBIDDEN', 'a consultation is recorded by a person');
+  if (consulted.with === 'spokesperson') {
+    if (actor.userId === consulted.person) return { kind: 'user', userId: actor.userId, role: 'spokesperson' };
+    if ((actor.actingFor ?? []).some((p) => p.userId === consulted.person)) {
+      return { kind: 'user', userId: actor.userId, role: 'spokesperson', actingFor: consulted.person };
+    }
+    return new DomainError(
+      'FORBIDDEN',
+      `a spokesperson consultation is recorded by the spokesperson themself: only ${consulted.person} (or whoever stands in for them while they are on leave) may record it; ask them for their view instead`,
+      { person: consulted.person },
+    );
+  }
+  if (granted.role === 'division_officer' || granted.role === 'division_chief') return granted;
+  return new DomainError('FORBIDDEN', `a division consultation is recorded by the staff of the division holding the request, not by ${actor.userId}`, {
+    allowedRoles: ['division_officer', 'division_chief'],
+  });
 };

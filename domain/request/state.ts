@@ -24,6 +24,17 @@ export interface Consultation {
   readonly recordedBy: EventActor;
 }
 
+/** Someone asked for their view: pending until that person's consultation is recorded. */
+export interface ConsultationAsk {
+  readonly with: 'division' | 'spokesperson';
+  readonly person: string;
+  readonly question: string;
+  readonly askedAt: string;
+  readonly askedBy: EventActor;
+  /** Set when the person's outcome was recorded (by them, or by whoever stood in for them). */
+  readonly answeredAt?: string;
+}
+
 export interface ResponseRecord {
   readonly responseId: string;
   readonly sentAt: string;
@@ -66,6 +77,8 @@ export interface Request {
   readonly adjustments: readonly ScheduleAdjustment[];
   readonly extendedWorkingDays: number;
   readonly consultations: readonly Consultation[];
+  /** Every time someone was asked for their view, answered or not. */
+  readonly consultationAsks: readonly ConsultationAsk[];
   readonly responses: readonly ResponseRecord[];
   readonly mails: readonly MailRecord[];
   readonly archived?: { readonly topics: readonly string[]; readonly publishable: boolean; readonly at: string };
@@ -89,8 +102,15 @@ export const exists = (state: RequestState): state is Request => state.status !=
 
 export const isOpen = (state: RequestState): state is Request => exists(state) && OPEN_STATUSES.includes(state.status);
 
+/**
+ * A spokesperson's outcome is on record. Since the spokesperson's own-clearance rule every such record
+ * is theirs (or their stand-in's), so the rule `SPOKESPERSON_NOT_CONSULTED` protects holds by construction.
+ */
 export const hasSpokespersonConsultation = (state: Request): boolean =>
   state.consultations.some((c) => c.with === 'spokesperson');
+
+/** The asks still waiting for the person's view. */
+export const pendingAsks = (state: Request): readonly ConsultationAsk[] => state.consultationAsks.filter((a) => a.answeredAt === undefined);
 
 const opened = (e: RequestEventOf<'RequestReceived'>): Request => ({
   status: 'received',
@@ -106,6 +126,7 @@ const opened = (e: RequestEventOf<'RequestReceived'>): Request => ({
   adjustments: [],
   extendedWorkingDays: 0,
   consultations: [],
+  consultationAsks: [],
   responses: [],
   mails: [],
   notes: 0,
@@ -143,6 +164,17 @@ export const evolve = (state: RequestState, event: RequestEvent): RequestState =
       return {
         ...s,
         consultations: [...s.consultations, { ...event.data, recordedAt: event.occurredAt, recordedBy: event.actor }],
+        // Whatever was asked of this person is answered now.
+        consultationAsks: s.consultationAsks.map((a) => (a.person === event.data.person && a.answeredAt === undefined ? { ...a, answeredAt: event.occurredAt } : a)),
+        status: s.status === 'assigned' ? 'in_consultation' : s.status,
+      };
+    case 'ConsultationRequested':
+      return {
+        ...s,
+        consultationAsks: [
+          ...s.consultationAsks,
+          { with: event.data.with, person: event.data.person, question: event.data.question, askedAt: event.occurredAt, askedBy: event.actor },
+        ],
         status: s.status === 'assigned' ? 'in_consultation' : s.status,
       };
     case 'ClarificationRequested':

@@ -4,7 +4,7 @@ import { mailStatus } from '../intake/held-mail.js';
 import { normalizeMessageId } from '../intake/references.js';
 import type { Request } from '../request/state.js';
 import { termsOf } from './search-terms.js';
-import { isOpen } from '../request/state.js';
+import { isOpen, pendingAsks } from '../request/state.js';
 
 /** One read-model item: its keys and what it holds. */
 export interface ReadItem {
@@ -35,6 +35,8 @@ export const requestView = (s: Request) => ({
   topics: s.archived?.topics ?? [],
   extendedWorkingDays: s.extendedWorkingDays,
   consultations: s.consultations.map((c) => ({ with: c.with, person: c.person, outcome: c.outcome, recordedAt: c.recordedAt })),
+  /** Views asked for and not yet recorded: who, and what they were asked. */
+  asked: pendingAsks(s).map((a) => ({ with: a.with, person: a.person, question: a.question, askedAt: a.askedAt })),
   responses: s.responses.map((r) => ({ responseId: r.responseId, sentAt: r.sentAt, disposition: r.disposition, attachments: r.attachments.length })),
   slaBreachedFor: s.flaggedBreached,
   notes: s.notes,
@@ -129,7 +131,22 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     // A copy of the view, so that a page of search results is read from the index alone.
     view: view.view,
   }));
-  return [view, monthFact, ...disclosures, ...topics, ...terms, ...lookups];
+  // The work list of everyone asked for their view (`GET /requests?assignee=me`): one item per person
+  // ever asked, in the assignee index only while the view is pending and the request open (the index
+  // is sparse, so the item drops out when they answer). The assignee already has the view item there.
+  const asked: ReadItem[] = [...new Set(s.consultationAsks.map((a) => a.person))].map((person) => {
+    const pending = open && person !== s.assignee && pendingAsks(s).some((a) => a.person === person);
+    return {
+      pk: `asked#${person}`,
+      sk: `request#${ref}`,
+      requestId: ref,
+      askedOf: person,
+      dueSk: listKeys(s).dueSk,
+      view: view.view,
+      ...(pending ? { assigneePk: `assignee#${person}` } : {}),
+    };
+  });
+  return [view, monthFact, ...disclosures, ...topics, ...asked, ...terms, ...lookups];
 };
 
 /** The holding pen's item for a mail that was ever held; none for mail placed or ignored at once. */

@@ -26,6 +26,8 @@ export type ReturnIncomplete = Command<'ReturnIncomplete', { reason: string }>;
 export type ResubmitWebsiteUpdate = Command<'ResubmitWebsiteUpdate', { body?: Content; attachments?: readonly WebsiteAttachment[] }>;
 export type RecordPublished = Command<'RecordPublished', { url: string }>;
 export type WithdrawWebsiteUpdate = Command<'WithdrawWebsiteUpdate', { reason: string }>;
+/** The calendar changed: the pending due date is computed again (the cause is recorded with the move). */
+export type RecalculateWebsiteDueDate = Command<'RecalculateWebsiteDueDate', { cause: WebsiteEventOf<'WebsiteDueDateRecalculated'>['data']['cause'] }>;
 /** The breach scan's command: flags the running clock at risk or breached, once per clock and due date. */
 export type CheckWebsiteSla = Command<'CheckWebsiteSla', Record<string, never>>;
 export type RecordWebsiteBreachAlert = Command<'RecordWebsiteBreachAlert', WebsiteEventOf<'WebsiteBreachAlertSent'>['data']>;
@@ -39,7 +41,8 @@ export type WebsiteCommand =
   | RecordPublished
   | WithdrawWebsiteUpdate
   | CheckWebsiteSla
-  | RecordWebsiteBreachAlert;
+  | RecordWebsiteBreachAlert
+  | RecalculateWebsiteDueDate;
 
 export type WebsiteCommandType = WebsiteCommand['type'];
 export type WebsiteCommandOf<T extends WebsiteCommandType> = Extract<WebsiteCommand, { type: T }>;

@@ -83,6 +83,20 @@ export const createWebsiteDecide = ({ calendar, directory, ictDivision }: Websit
       return [];
     },
 
+    RecalculateWebsiteDueDate: ({ data, metadata }, s, actor) => {
+      // Only a date still ahead of the update moves: the division's while ICT has not confirmed the
+      // information complete (its clock runs when it is returned), ICT's while its clock runs. A stopped
+      // ICT clock takes the calendar as it stands when the division resubmits.
+      const pending =
+        s.status === 'submitted' || s.status === 'returned'
+          ? { clock: 'submission' as const, previousDueAt: s.submissionDueAt, dueAt: submissionDueAt(calendar, s.eventDate, s.submittedAt) }
+          : s.status === 'complete' && s.completedAt && s.publicationDueAt
+            ? { clock: 'publication' as const, previousDueAt: s.publicationDueAt, dueAt: publicationDueAt(calendar, s.completedAt, s.adjustments) }
+            : undefined;
+      if (!pending || calendar.parseInstant(pending.dueAt).equals(calendar.parseInstant(pending.previousDueAt))) return [];
+      return [event('WebsiteDueDateRecalculated', actor, metadata.now, { ...pending, cause: data.cause })];
+    },
+
     RecordWebsiteBreachAlert: ({ data, metadata }, s, actor) =>
       s.alertDigests.includes(data.digestId) ? [] : [event('WebsiteBreachAlertSent', actor, metadata.now, { ...data, recipients: [...data.recipients] })],
   };

@@ -22,6 +22,7 @@ const rules: Readonly<Record<WebsiteCommandType, Who>> = {
   WithdrawWebsiteUpdate: 'division',
   CheckWebsiteSla: 'system',
   RecordWebsiteBreachAlert: 'system',
+  RecalculateWebsiteDueDate: 'system',
 };
 
 const DIVISION_ROLES: readonly Role[] = ['division_officer', 'division_chief', 'intake_officer'];

@@ -131,6 +131,8 @@ export const evolveWebsite = (state: WebsiteState, event: WebsiteEvent): Website
       return { ...s, status: 'published', publishedAt: event.occurredAt, url: event.data.url };
     case 'WebsiteUpdateWithdrawn':
       return { ...s, status: 'withdrawn', withdrawn: { at: event.occurredAt, reason: event.data.reason } };
+    case 'WebsiteDueDateRecalculated':
+      return event.data.clock === 'submission' ? { ...s, submissionDueAt: event.data.dueAt } : { ...s, publicationDueAt: event.data.dueAt };
     case 'WebsiteSlaAtRisk':
       return { ...s, flaggedAtRisk: [...s.flaggedAtRisk, flagKey(event.data.clock, event.data.dueAt)] };
     case 'WebsiteSlaBreached':

@@ -36,6 +36,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
       agency: s.agency,
       replySecret: await awsReplySecret(s.env),
       now: s.now,
+      directory: s.core.directory,
     });
   }
   return cached(event, context);

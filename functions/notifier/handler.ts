@@ -4,6 +4,7 @@ import { DigestJob, sendDigest, type NotifyDeps } from '../../application/sla/no
 import { sqsBatchHandler } from '../shared/batch-handler.js';
 import { requestSlaWorkflow } from '../../application/sla/workflows.js';
 import { websiteSlaWorkflow } from '../../application/website/sla-workflow.js';
+import { consoleLinks } from '../../domain/sla/links.js';
 
 const logger = new Logger({ serviceName: 'notifier' });
 
@@ -33,7 +34,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
       send: awsMailSender(s.env),
       agencyName: s.agency.config.agency.name,
       fromAddress: s.agency.config.agency.intakeAddress,
-      linkFor: (ref) => `${process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`}/requests/${ref}`,
+      linkFor: consoleLinks(process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`),
       now: s.now,
     });
   }

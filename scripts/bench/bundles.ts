@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { bundleFunction, FUNCTIONS } from '../../infra/bundle.js';
+import { bundleFunctionAsync, FUNCTIONS } from '../../infra/bundle.js';
 
 export interface BundleFigure {
   readonly name: string;
@@ -47,7 +47,7 @@ export const measureBundles = async (): Promise<{ figures: BundleFigure[]; dir: 
   const dir = mkdtempSync(join(tmpdir(), 'desk-bundles-'));
   const figures: BundleFigure[] = [];
   for (const name of FUNCTIONS) {
-    const built = bundleFunction(name, join(dir, name));
+    const built = await bundleFunctionAsync(name, join(dir, name));
     const entry = join(built.outdir, 'index.mjs');
     const load = ratioToBareNode(5, ['--input-type=module', '-e', `await import(${JSON.stringify(entry)})`]);
     figures.push({ name, kb: built.bytes / 1024, loadRatio: load.ratio });

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startLocalStack } from '../../local/stack.js';
 import { measureApiColdStart, measureBundles } from './bundles.js';
-import { measureHistory } from './history.js';
+import { describeHistorySpread, measureHistory } from './history.js';
 import { join } from 'node:path';
 import { benchAnchors } from './anchors.js';
 import { benchRequestPages } from './request-pages.js';
@@ -84,7 +84,7 @@ const main = async () => {
 
     // P2: history + fold + verify of a 1,000-event stream vs the raw paged Query of the same items.
     const p2 = await measureHistory(doc, 'bench-events', store);
-    console.log(`  P2 spread: quartiles ${p2.q1.toFixed(2)}–${p2.q3.toFixed(2)}, min–max ${p2.min.toFixed(2)}–${p2.max.toFixed(2)} over ${p2.rounds} alternating rounds`);
+    console.log(`  ${describeHistorySpread(p2)}`);
     line('P2', 'history-fold-verify-vs-raw-query', p2.ratio, '>=', 0.9);
 
     // P3: items read by the breach scan's open-by-due query ÷ items due, with 10,000 closed requests present.

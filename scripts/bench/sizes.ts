@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleFunction, FUNCTIONS } from '../../infra/bundle.js';
+import { bundleFunctionAsync, FUNCTIONS } from '../../infra/bundle.js';
 
 const args = process.argv.slice(2);
 const packages = args.includes('--packages');
@@ -13,7 +13,7 @@ const names = args.filter((a) => !a.startsWith('--'));
 const dir = mkdtempSync(join(tmpdir(), 'desk-sizes-'));
 try {
   for (const name of names.length ? names : FUNCTIONS) {
-    const built = bundleFunction(name, join(dir, name));
+    const built = await bundleFunctionAsync(name, join(dir, name));
     console.log(`${name}: ${(built.bytes / 1024).toFixed(0)} KB`);
     if (!packages) continue;
     const byPackage = new Map<string, number>();

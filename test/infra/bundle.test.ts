@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { build, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import iconv from 'iconv-lite';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALIASES, bundleFunction, bundleOptions, FUNCTIONS } from '../../infra/bundle.js';
+import { ALIASES, bundleFunction, bundleFunctionAsync, bundleOptions, bundlePlugins, FUNCTIONS } from '../../infra/bundle.js';
 import { mime } from '../support/mime.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,15 +23,15 @@ const MAIL_PARSING = /node_modules\/(mailparser|@zone-eu\/mailsplit|libmime|icon
 const inputsOf = (metafile: Metafile) => Object.keys(metafile.inputs);
 
 describe('the functions’ bundles (infra/bundle.ts, as deployed)', () => {
-  it('carry a mail parser only in the intake function', () => {
+  it('carry a mail parser only in the intake function', async () => {
     for (const name of FUNCTIONS.filter((n) => n !== 'intake')) {
-      const built = bundleFunction(name, join(dir, name));
+      const built = await bundleFunctionAsync(name, join(dir, name));
       expect({ name, mailParsing: inputsOf(built.metafile).filter((i) => MAIL_PARSING.test(i)) }).toEqual({ name, mailParsing: [] });
     }
   }, 120_000);
 
   it('start without source maps, keep them beside the code, and serve a request', () => {
-    // Prepare
+    // Prepare: built as CDK's synchronous local bundling builds it (a child process).
     const built = bundleFunction('mail-dispatcher', join(dir, 'dispatcher-run'));
     const files = readdirSync(built.outdir);
     // Act: the entry as Lambda loads it, on a stream record that is not an event (nothing to queue).
@@ -82,8 +82,9 @@ describe('the mail parser with the bundle’s aliases', () => {
   it('parses every corpus message and composed message exactly as without them', async () => {
     // Prepare: parse-mail bundled as the intake function bundles it, with and without the aliases.
     const entry = join(ROOT, 'application/intake/parse-mail.ts');
-    for (const [variant, alias] of [['with', ALIASES], ['without', {}]] as const) {
-      await build({ ...bundleOptions('intake', join(dir, `parse-${variant}`)), entryPoints: { index: entry }, alias, sourcemap: false, metafile: false, logLevel: 'silent' });
+    const variants: [string, Pick<BuildOptions, 'alias' | 'plugins'>][] = [['with', { alias: ALIASES, plugins: bundlePlugins() }], ['without', { alias: {}, plugins: [] }]];
+    for (const [variant, swaps] of variants) {
+      await build({ ...bundleOptions('intake', join(dir, `parse-${variant}`)), entryPoints: { index: entry }, ...swaps, sourcemap: false, metafile: false, logLevel: 'silent' });
     }
     const messages = [...readdirSync(corpusDir).filter((f) => f.endsWith('.eml')).map((f): [string, Buffer] => [f, readFileSync(join(corpusDir, f))]), ...(await composed())];
     const inputs = join(dir, 'messages.json');

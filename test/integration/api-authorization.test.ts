@@ -26,7 +26,10 @@ const matrix: [method: string, path: string, body: unknown, row: string][] = [
   ['GET', '/requests/{id}/verify', undefined,                                                      '- Y - - - - - - - Y'],
   ['POST', '/requests/{id}/assign', { division: 'legal' },                                         'Y - - Y - - - - - -'],
   ['POST', '/requests/{id}/notes', { text: 'n' },                                                  'Y Y Y Y Y Y Y Y Y -'],
-  ['POST', '/requests/{id}/consultations', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, '- - Y Y - - Y Y - -'],
+  // A spokesperson's consultation: that spokesperson alone. A division's: the division's staff.
+  ['POST', '/requests/{id}/consultations', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, '- - - - - - Y - - -'],
+  ['POST', '/requests/{id}/consultations', { with: 'division', person: 'legal.chief', outcome: 'advice' }, '- - Y Y - - - - - -'],
+  ['POST', '/requests/{id}/consultations/requested', { person: 'spokesperson.ppd', question: 'May we share it?' }, '- - Y Y - - - - - -'],
   ['POST', '/requests/{id}/clarification', { message: 'which year?' },                            '- - Y Y - - - - - -'],
   ['POST', '/requests/{id}/extension', { workingDays: 1, reason: 'field data' },                   '- - - Y - - - - - -'],
   ['POST', '/requests/{id}/response', { body: 'here', disposition: 'full' },                       '- - Y Y - - - - - -'],

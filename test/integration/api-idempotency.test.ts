@@ -47,13 +47,14 @@ describe('Idempotency-Key on every POST, retried after the clock has moved', () 
     const steps: [string, string, unknown, unknown][] = [
       ['assign', 'ict.officer', { division: 'legal', assignee: 'legal.officer' }, { division: 'ppd' }],
       ['notes', 'legal.officer', { text: 'Called the requester.' }, { text: 'Another note.' }],
+      ['consultations/requested', 'legal.officer', { person: 'spokesperson.legal', question: 'May we share it?' }, { person: 'spokesperson.legal', question: 'Anything to withhold?' }],
       ['consultations', 'spokesperson.legal', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'advice' }],
       ['extension', 'legal.chief', { workingDays: 2, reason: 'Data from the field office.' }, { workingDays: 3, reason: 'x' }],
       ['clarification', 'legal.officer', { message: 'Which months?' }, { message: 'Which years?' }],
     ];
     for (const [route, as, body, other] of steps) {
       const before = await events(id);
-      await retried(`/requests/${id}/${route}`, as, body, other, `k-${route}`);
+      await retried(`/requests/${id}/${route}`, as, body, other, `k-${route.replace('/', '-')}`);
       expect(await events(id)).toBe(before + 1);
     }
     const closed = await events(id);

@@ -3,12 +3,15 @@ import { PutCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError } from '../../application/errors.js';
 import { RequestCommands } from '../../application/request-commands.js';
+import { auditStream, verifyStream } from '../../application/audit.js';
 import { verifyChain } from '../../domain/audit/verify.js';
 import { createRequestDecider } from '../../domain/request/decider.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { necs } from '../support/agency.js';
+import { auditStreamTwoPass } from '../support/audit-two-pass.js';
 import { freshTables } from '../support/dynamo.js';
 import { command, receivedByEmail } from '../support/request-spec.js';
+import { verifyChainTwoPass } from '../support/verify-chain-two-pass.js';
 
 let tables: Awaited<ReturnType<typeof freshTables>>;
 let store: DynamoEventStore;
@@ -183,5 +186,21 @@ describe('tampering', () => {
     const result = verifyChain(read.events, read.head);
     expect(result).toMatchObject({ valid: false, brokenAt });
     expect((result as { reason: string }).reason).toMatch(reason);
+    // The one pass (checked while the store reads) says exactly what the two passes said.
+    expect(await verifyStream(store, streamId)).toEqual(verifyChainTwoPass(read.events, read.head));
+    expect(await auditStream(store, streamId)).toEqual(await auditStreamTwoPass(store, streamId));
+  });
+
+  it('shows a reader each event as it is parsed, in the order read returns them', async () => {
+    // Prepare
+    const streamId = `request#T-visit-${Math.random()}`;
+    await tamperable(streamId);
+    const seen: number[] = [];
+    // Act
+    const read = await store.read(streamId, {}, (e) => seen.push(e.version));
+    const part = await store.read(streamId, { fromVersion: 2, toVersion: 3 }, (e) => seen.push(e.version));
+    // Assess
+    expect(seen).toEqual([...read.events, ...part.events].map((e) => e.version));
+    expect(seen).toEqual([1, 2, 3, 4, 2, 3]);
   });
 });

@@ -43,10 +43,10 @@ describe('the monthly report, disclosure log and common requests', () => {
     const late = await receive(2, 'letter', 'Water quality');
     const open = await receive(3, 'walk_in', 'Noise');
     for (const [id, division] of [[onTime, 'legal'], [late, 'ppd'], [open, 'ppd']] as const) await cmd(id, 'AssignRequest', { division }, 'ict.officer', feb(4, 9));
-    await cmd(onTime, 'RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, 'legal.officer', feb(4, 11));
+    await cmd(onTime, 'RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, 'spokesperson.legal', feb(4, 11));
     await cmd(onTime, 'SendResponse', { responseId: 'r1', body: { inline: 'data' }, disposition: 'full', attachments: [{ filename: 'aq.csv', contentType: 'text/csv', sizeBytes: 10, sha256: 'a'.repeat(64), storageKey: 'attachments/a' }] }, 'legal.officer', feb(5, 15));
     await cmd(onTime, 'ArchiveRequest', { topics: ['air quality'], publishable: true }, 'legal.officer', feb(5, 16));
-    await cmd(late, 'RecordConsultation', { with: 'spokesperson', person: 'spokesperson.ppd', outcome: 'cleared' }, 'ppd.officer', feb(10, 11));
+    await cmd(late, 'RecordConsultation', { with: 'spokesperson', person: 'spokesperson.ppd', outcome: 'cleared' }, 'spokesperson.ppd', feb(10, 11));
     await cmd(late, 'SendResponse', { responseId: 'r2', body: { inline: 'data' }, disposition: 'partial', reason: 'personal data', attachments: [] }, 'ppd.officer', feb(15, 11));
     await cmd(late, 'ArchiveRequest', { topics: ['water quality', 'Air Quality'], publishable: false }, 'ppd.officer', feb(15, 12));
     await stack.settle();
@@ -102,7 +102,7 @@ describe('the monthly report, disclosure log and common requests', () => {
             ids.push(id);
             const staff = p.division === 'legal' ? 'legal.officer' : 'ppd.officer';
             await cmd(id, 'AssignRequest', { division: p.division }, 'ict.officer', apr(p.day, 11));
-            await cmd(id, 'RecordConsultation', { with: 'spokesperson', person: `spokesperson.${p.division}`, outcome: 'cleared' }, staff, apr(p.day, 12));
+            await cmd(id, 'RecordConsultation', { with: 'spokesperson', person: `spokesperson.${p.division}`, outcome: 'cleared' }, `spokesperson.${p.division}`, apr(p.day, 12));
             if (p.pause) {
               await cmd(id, 'RequestClarification', { message: { inline: 'which?' } }, staff, apr(p.day, 13));
               await cmd(id, 'ReceiveRequesterMessage', { subject: 're', body: { inline: 'this' }, attachments: [], receivedAt: apr(Math.min(p.day + 3, 28), 9), channel: 'email' }, 'system', apr(Math.min(p.day + 3, 28), 9));

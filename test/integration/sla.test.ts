@@ -100,7 +100,7 @@ describe('the breach scan, moving the local clock', () => {
   it('sends no alert for a request answered between the scan and the digest', async () => {
     await moveTo(at(21, 10)); // Monday of week 4
     const late = await register('ppd', 'Answered just in time');
-    await api('POST', `/requests/${late.id}/consultations`, { as: 'ppd.officer', body: { with: 'spokesperson', person: 'spokesperson.ppd', outcome: 'cleared' } });
+    await api('POST', `/requests/${late.id}/consultations`, { as: 'spokesperson.ppd', body: { with: 'spokesperson', person: 'spokesperson.ppd', outcome: 'cleared' } });
     await moveTo(at(29, 10)); // due Monday (day 28) at 17:00; Tuesday: breached
     const before = (await digestsTo('ppd.chief@necs.example')).length;
     const r = await api('POST', '/sla/scan', { as: 'ict.head', body: {} }); // queued, not yet sent

@@ -64,6 +64,10 @@ describe('a division’s update on the website, on the local stack, moving the c
     expect(chief).toHaveLength(1);
     expect(chief[0]?.subject).toMatch(/^Website updates: 1 overdue, 0 due soon/);
     expect(chief[0]?.body.text).toMatch(new RegExp(`${id} \\| Overdue \\| 1 working day\\(s\\) overdue \\| Complete information: Workshop`));
+    // The link opens the update's page in the console, not a request's
+    expect(chief[0]?.body.text).toContain(`/console/website-updates/${id}`);
+    expect(chief[0]?.body.text).not.toContain(`/console/requests/${id}`);
+    expect(chief[0]?.body.html).toContain(`href="http://127.0.0.1:${new URL(stack.apiUrl).port}/console/website-updates/${id}"`);
 
     // The division resubmits Wednesday 10:00; ICT confirms complete at 11:00: published by Thursday 17:00
     await moveTo(at(2, 10));

@@ -76,8 +76,12 @@ export const receivedByEmail = (receivedAt = FRIDAY_MORNING) =>
   );
 export const assignedToLegal = (now = '2026-11-20T11:00:00+06:00') =>
   command('AssignRequest', { division: 'legal', assignee: 'legal.officer' }, 'ict.officer', now);
+/** The legal spokesperson records their own outcome: no one else may record it for them. */
 export const spokespersonCleared = (now = '2026-11-23T10:00:00+06:00') =>
-  command('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, 'legal.officer', now);
+  command('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, 'spokesperson.legal', now);
+/** The legal officer asks the legal spokesperson for their view. */
+export const spokespersonAsked = (now = '2026-11-23T09:00:00+06:00') =>
+  command('RequestConsultation', { person: 'spokesperson.legal', question: 'May we share the 2025 readings?' }, 'legal.officer', now);
 export const divisionAdvised = (now = '2026-11-23T09:30:00+06:00') =>
   command('RecordConsultation', { with: 'division', person: 'legal.chief', outcome: 'advice' }, 'legal.officer', now);
 export const fullResponse = (now = '2026-11-24T15:00:00+06:00', responseId = 'resp-1') =>

@@ -120,9 +120,29 @@ export interface paths {
         put?: never;
         /**
          * Record a consultation with the division or a spokesperson
-         * @description A spokesperson consultation is recorded by that spokesperson themself; anyone else gets 403.
+         * @description A spokesperson consultation is recorded by that spokesperson themself (or, while they are on leave, by whoever stands in for them, in their own name); anyone else gets 403. A division consultation is recorded by the staff of the division holding the request.
          */
         post: operations["postRequestsIdConsultations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests/{id}/consultations/requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a spokesperson (or a colleague of the division) for their view
+         * @description Division staff only. The person (and, while they are on leave, whoever stands in for them) is told by a mail naming the reference and subject — no link, nothing of the requester — and finds the request in their work list (`GET /requests?assignee=me`, marked `askedOfMe`) until they record their consultation. The request goes `in_consultation`. Asking the same question again before they answer changes nothing.
+         */
+        post: operations["postRequestsIdConsultationsRequested"];
         delete?: never;
         options?: never;
         head?: never;
@@ -244,7 +264,7 @@ export interface paths {
          */
         get: operations["getCalendarHolidays"];
         put?: never;
-        /** Declare a holiday (admins); due dates of open requests move accordingly */
+        /** Declare a holiday (admins); due dates of open requests and website updates move accordingly */
         post: operations["postCalendarHolidays"];
         delete?: never;
         options?: never;
@@ -893,6 +913,19 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
+            /** @description Views asked for (`POST /requests/{id}/consultations/requested`) and not yet recorded */
+            asked?: ({
+                /** @enum {string} */
+                with: "division" | "spokesperson";
+                person: string;
+                question: string;
+                /** Format: date-time */
+                askedAt: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description In `GET /requests`: the caller was asked for their view and has not recorded it yet */
+            askedOfMe?: boolean;
             responses: ({
                 responseId: string;
                 /** Format: date-time */
@@ -1026,6 +1059,19 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
+            /** @description Views asked for (`POST /requests/{id}/consultations/requested`) and not yet recorded */
+            asked?: ({
+                /** @enum {string} */
+                with: "division" | "spokesperson";
+                person: string;
+                question: string;
+                /** Format: date-time */
+                askedAt: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description In `GET /requests`: the caller was asked for their view and has not recorded it yet */
+            askedOfMe?: boolean;
             responses: ({
                 responseId: string;
                 /** Format: date-time */
@@ -1111,6 +1157,15 @@ export interface components {
                 /** Format: date-time */
                 dueAt: string;
             }[];
+            websiteMoved?: components["schemas"]["WebsiteDueDateMoved"][];
+        };
+        WebsiteDueDateMoved: {
+            updateId: string;
+            clock: string;
+            /** Format: date-time */
+            previousDueAt: string;
+            /** Format: date-time */
+            dueAt: string;
         };
         OfficialListRecorded: {
             year: number;
@@ -1124,6 +1179,7 @@ export interface components {
                 /** Format: date-time */
                 dueAt: string;
             }[];
+            websiteMoved?: components["schemas"]["WebsiteDueDateMoved"][];
         };
         ScanResult: {
             breached: string[];
@@ -1894,6 +1950,19 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
+                        /** @description Views asked for (`POST /requests/{id}/consultations/requested`) and not yet recorded */
+                        asked?: ({
+                            /** @enum {string} */
+                            with: "division" | "spokesperson";
+                            person: string;
+                            question: string;
+                            /** Format: date-time */
+                            askedAt: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @description In `GET /requests`: the caller was asked for their view and has not recorded it yet */
+                        askedOfMe?: boolean;
                         responses: ({
                             responseId: string;
                             /** Format: date-time */
@@ -2352,7 +2421,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandResult"];
                 };
             };
-            /** @description Invalid input: the details name each field and what is wrong */
+            /** @description `UNKNOWN_PERSON`: not a spokesperson, or not in the division */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2370,7 +2439,113 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not the spokesperson (nor their stand-in), or not staff of the division */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postRequestsIdConsultationsRequested: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The user id of a media spokesperson, or of a colleague of the division holding the request */
+                    person: string;
+                    question: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request after the command, with the events it appended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description `UNKNOWN_PERSON`: not an active member of the agency, or neither a spokesperson nor in the division */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not staff of the division holding the request */
             403: {
                 headers: {
                     [name: string]: unknown;

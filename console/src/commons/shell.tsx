@@ -22,8 +22,10 @@ export const Shell = ({ children }: { children: ReactNode }) => {
     { type: 'link', text: t.nav.calendar, href: '/calendar' },
     ...(can.reports(me) || can.staff(me) ? [{ type: 'link' as const, text: t.nav.reports, href: '/reports' }] : []),
     ...(can.audit(me) ? [{ type: 'link' as const, text: t.nav.audit, href: '/audit' }] : []),
+    ...(can.staff(me) || can.reports(me) ? [{ type: 'link' as const, text: t.website.nav, href: '/website-updates' }] : []),
+    ...(can.staff(me) || can.audit(me) ? [{ type: 'link' as const, text: t.nav.people, href: '/people' }] : []),
   ];
-  const active = pathname.startsWith('/requests/new') ? '/requests/new' : (['/requests', '/holding-pen', '/calendar', '/reports', '/audit'].find((p) => pathname.startsWith(p)) ?? '/');
+  const active = pathname.startsWith('/requests/new') ? '/requests/new' : (['/requests', '/holding-pen', '/calendar', '/reports', '/audit', '/website-updates', '/people'].find((p) => pathname.startsWith(p)) ?? '/');
   const follow = (event: CustomEvent<{ href?: string; external?: boolean }>) => {
     if (event.detail.external || !event.detail.href) return;
     event.preventDefault();

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { computeDueDate } from '../../../domain/calendar/due-date.js';
 import { changeHoliday } from '../../../application/calendar-changes.js';
 import { recordOfficialHolidays } from '../../../application/official-holidays.js';
+import { requestSlaWorkflow } from '../../../application/sla/workflows.js';
+import { websiteSlaWorkflow } from '../../../application/website/sla-workflow.js';
 import { DomainError } from '../../../domain/request/errors.js';
 import { Instant, LocalDate } from '../../../events/primitives.js';
 import type { Route, RouteInput } from '../types.js';
@@ -64,20 +66,20 @@ export const calendarRoutes: readonly Route[] = [
       const year = Year.parse(input.params.year);
       const body = OfficialListBody.parse(input.body ?? {});
       const result = await recordOfficialHolidays(changeDeps(input), { year, ...body }, actorOf(input), input.now);
-      return { status: result.recorded ? 201 : 200, body: { year, recorded: result.recorded, holidays: body.holidays.length, moved: result.moved } };
+      return { status: result.recorded ? 201 : 200, body: { year, recorded: result.recorded, holidays: body.holidays.length, moved: result.moved, websiteMoved: result.websiteMoved } };
     },
   },
   {
     method: 'POST',
     path: '/calendar/holidays',
-    summary: 'Declare a holiday (admins); due dates of open requests move accordingly',
+    summary: 'Declare a holiday (admins); due dates of open requests and website updates move accordingly',
     tags: ['calendar'],
     body: holidayBody,
     replies: { 201: { description: 'Declared now', schema: HolidayReply }, 200: { description: 'Already declared: nothing new recorded', schema: HolidayReply } },
     handle: async (input) => {
       const body = holidayBody.parse(input.body ?? {});
       const result = await changeHoliday(changeDeps(input), { type: 'DeclareHoliday', ...body }, actorOf(input), input.now);
-      return { status: result.recorded ? 201 : 200, body: { date: body.date, name: body.name, recorded: result.recorded, moved: result.moved } };
+      return { status: result.recorded ? 201 : 200, body: { date: body.date, name: body.name, recorded: result.recorded, moved: result.moved, websiteMoved: result.websiteMoved } };
     },
   },
   {
@@ -92,7 +94,7 @@ export const calendarRoutes: readonly Route[] = [
       const date = LocalDate.parse(input.params.date);
       const { reason } = withdrawBody.parse(input.body ?? {});
       const result = await changeHoliday(changeDeps(input), { type: 'WithdrawHoliday', date, reason }, actorOf(input), input.now);
-      return { status: 200, body: { date, recorded: result.recorded, moved: result.moved } };
+      return { status: 200, body: { date, recorded: result.recorded, moved: result.moved, websiteMoved: result.websiteMoved } };
     },
   },
   {
@@ -111,4 +113,10 @@ export const calendarRoutes: readonly Route[] = [
   },
 ];
 
-const changeDeps = (input: RouteInput) => ({ agencyCalendar: input.services.agencyCalendar, commands: input.services.commands, readModels: input.services.readModels });
+const changeDeps = (input: RouteInput) => ({
+  agencyCalendar: input.services.agencyCalendar,
+  commands: input.services.commands,
+  readModels: input.services.readModels,
+  // Website updates' due dates follow the calendar as requests' do.
+  workflows: [requestSlaWorkflow(input.services.commands), websiteSlaWorkflow(input.services.websiteCommands, input.services.readModels)],
+});

@@ -40,6 +40,10 @@ const bodies = {
   assign: z.strictObject({ division: Text(64), assignee: Text(100).optional() }),
   note: z.strictObject({ text: Text(10_000) }),
   consultation: z.strictObject({ with: ConsultationWith, person: Text(100), outcome: ConsultationOutcome, note: Text(10_000).optional() }),
+  consultationRequest: z.strictObject({
+    person: Text(100).meta({ description: 'The user id of a media spokesperson, or of a colleague of the division holding the request' }),
+    question: Text(2_000),
+  }),
   clarification: z.strictObject({ message: Text(100_000) }),
   extension: z.strictObject({ workingDays: z.number().int().min(1).max(60), reason: Text(2_000) }),
   response: z.strictObject({
@@ -220,7 +224,8 @@ export const requestRoutes: readonly Route[] = [
       }
       const shown = picked.slice(0, q.limit);
       const hasNext = picked.length > q.limit;
-      const items = shown.map((p) => present(p.view, cal, input.now));
+      // Marks what the caller was asked to give a view on, so a work list can say so.
+      const items = shown.map((p) => ({ ...present(p.view, cal, input.now), ...((p.view.asked ?? []).some((a) => a.person === userId) ? { askedOfMe: true } : {}) }));
       const last = shown.at(-1);
       return { status: 200, body: { items, count: items.length, ...(hasNext && last ? { nextCursor: encodeCursor(last.dueSk) } : {}) } };
     },
@@ -296,7 +301,17 @@ export const requestRoutes: readonly Route[] = [
   commandRoute('/requests/{id}/consultations', bodies.consultation, async (b) => ({
     type: 'RecordConsultation',
     data: { with: b.with, person: b.person, outcome: b.outcome, ...(b.note ? { note: b.note } : {}) },
-  }), { summary: 'Record a consultation with the division or a spokesperson', description: 'A spokesperson consultation is recorded by that spokesperson themself; anyone else gets 403.' }),
+  }), {
+    summary: 'Record a consultation with the division or a spokesperson',
+    description: 'A spokesperson consultation is recorded by that spokesperson themself (or, while they are on leave, by whoever stands in for them, in their own name); anyone else gets 403. A division consultation is recorded by the staff of the division holding the request.',
+    errors: { 400: '`UNKNOWN_PERSON`: not a spokesperson, or not in the division', 403: 'Not the spokesperson (nor their stand-in), or not staff of the division' },
+  }),
+  commandRoute('/requests/{id}/consultations/requested', bodies.consultationRequest, async (b) => ({ type: 'RequestConsultation', data: { person: b.person, question: b.question } }), {
+    summary: 'Ask a spokesperson (or a colleague of the division) for their view',
+    description:
+      'Division staff only. The person (and, while they are on leave, whoever stands in for them) is told by a mail naming the reference and subject — no link, nothing of the requester — and finds the request in their work list (`GET /requests?assignee=me`, marked `askedOfMe`) until they record their consultation. The request goes `in_consultation`. Asking the same question again before they answer changes nothing.',
+    errors: { 400: '`UNKNOWN_PERSON`: not an active member of the agency, or neither a spokesperson nor in the division', 403: 'Not staff of the division holding the request' },
+  }),
   commandRoute('/requests/{id}/clarification', bodies.clarification, async (b, input) => ({
     type: 'RequestClarification',
     data: { message: await storeContent(input.services.objects, 'clarifications', b.message) },

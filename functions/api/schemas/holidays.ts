@@ -41,11 +41,15 @@ export const HolidaysReply = z
   })
   .meta({ id: 'HolidaysOfYear' });
 
+/** A website update's due date a calendar change moved: the division's (`submission`) or ICT's (`publication`). */
+export const WebsiteMovedReply = z.object({ updateId: z.string(), clock: z.string(), previousDueAt: Instant, dueAt: Instant }).meta({ id: 'WebsiteDueDateMoved' });
+
 export const OfficialListReply = z
   .object({
     year: z.number().int(),
     recorded: z.boolean().meta({ description: 'False when the calendar already held this very list' }),
     holidays: z.number().int(),
     moved: z.array(z.object({ requestId: RequestReference, previousDueAt: Instant, dueAt: Instant })),
+    websiteMoved: z.array(WebsiteMovedReply).optional(),
   })
   .meta({ id: 'OfficialListRecorded' });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Channel, Instant, LocalDate, RequestReference, Role } from '../../../events/primitives.js';
 import { AnchorStandingReply } from './anchors.js';
+import { WebsiteMovedReply } from './holidays.js';
 
 /**
  * Reply schemas shared by the routes: the OpenAPI document is generated from them and the API test
@@ -49,6 +50,11 @@ export const RequestViewReply = z
     topics: z.array(z.string()),
     extendedWorkingDays: z.number().int(),
     consultations: z.array(z.looseObject({ with: z.enum(['division', 'spokesperson']), person: z.string(), outcome: z.string(), recordedAt: Instant })),
+    asked: z
+      .array(z.looseObject({ with: z.enum(['division', 'spokesperson']), person: z.string(), question: z.string(), askedAt: Instant }))
+      .optional()
+      .meta({ description: 'Views asked for (`POST /requests/{id}/consultations/requested`) and not yet recorded' }),
+    askedOfMe: z.boolean().optional().meta({ description: 'In `GET /requests`: the caller was asked for their view and has not recorded it yet' }),
     responses: z.array(z.looseObject({ responseId: z.string(), sentAt: Instant, disposition: z.string(), attachments: z.number().int() })),
     slaBreachedFor: z.array(z.string()),
     notes: z.number().int().nonnegative().meta({ description: 'How many internal notes the request has' }),
@@ -114,7 +120,7 @@ export const DueDateReply = z
   .meta({ id: 'DueDate' });
 
 const Moved = z.object({ requestId: RequestReference, previousDueAt: Instant, dueAt: Instant });
-export const HolidayReply = z.object({ date: LocalDate, name: z.string().optional(), recorded: z.boolean(), moved: z.array(Moved) }).meta({ id: 'HolidayChange' });
+export const HolidayReply = z.object({ date: LocalDate, name: z.string().optional(), recorded: z.boolean(), moved: z.array(Moved), websiteMoved: z.array(WebsiteMovedReply).optional() }).meta({ id: 'HolidayChange' });
 
 export const ScanReply = z.object({ breached: z.array(RequestReference), atRisk: z.array(RequestReference), alertsQueued: z.number().int() }).meta({ id: 'ScanResult' });
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { fold } from '../../../domain/request/state.js';
+import { Directory, type PersonView } from '../../../domain/agency/directory.js';
+import { createRequestDecider } from '../../../domain/request/decider.js';
+import { exists, fold, pendingAsks } from '../../../domain/request/state.js';
 import { necs, system } from '../../support/agency.js';
 import {
   FRIDAY_MORNING, REF, answeredRequest, assignedRequest, assignedToLegal, clarificationAsked, command, divisionAdvised,
-  fullResponse, given, play, readyToAnswer, receivedByEmail, requesterAnswered, spokespersonCleared,
+  fullResponse, given, play, readyToAnswer, receivedByEmail, requesterAnswered, spokespersonAsked, spokespersonCleared,
 } from '../../support/request-spec.js';
 
 const officer = { kind: 'user', userId: 'legal.officer', role: 'division_officer' } as const;
@@ -81,10 +83,10 @@ describe('assigning a request', () => {
 });
 
 describe('consulting', () => {
-  it('records a spokesperson’s clearance and puts the request in consultation', () => {
+  it('records a spokesperson’s clearance, in their own name, and puts the request in consultation', () => {
     const events = assignedRequest();
     given(events).when(spokespersonCleared()).then([
-      { type: 'ConsultationRecorded', schemaVersion: 2, occurredAt: '2026-11-23T10:00:00+06:00', actor: officer, data: { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' } },
+      { type: 'ConsultationRecorded', schemaVersion: 2, occurredAt: '2026-11-23T10:00:00+06:00', actor: { kind: 'user', userId: 'spokesperson.legal', role: 'spokesperson' }, data: { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' } },
     ]);
     expect(fold(readyToAnswer()).status).toBe('in_consultation');
   });
@@ -92,6 +94,24 @@ describe('consulting', () => {
   it('lets any spokesperson record their own consultation', () => {
     const own = command('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.ppd', outcome: 'concerns', note: 'names of individuals' }, 'spokesperson.ppd', '2026-11-23T10:00:00+06:00');
     given(assignedRequest()).when(own).then([expect.objectContaining({ actor: { kind: 'user', userId: 'spokesperson.ppd', role: 'spokesperson' } })]);
+  });
+
+  it('does not let an officer record that the spokesperson cleared it: only the spokesperson’s own word counts', () => {
+    const onTheirBehalf = command('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, 'legal.officer', '2026-11-23T10:00:00+06:00');
+    given(assignedRequest()).when(onTheirBehalf).thenRefused('FORBIDDEN', /recorded by the spokesperson themself/);
+    const byTheChief = command('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, 'legal.chief', '2026-11-23T10:00:00+06:00');
+    given(assignedRequest()).when(byTheChief).thenRefused('FORBIDDEN');
+  });
+
+  it('does not let one spokesperson record another’s clearance', () => {
+    const forTheOther = command('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, 'spokesperson.ppd', '2026-11-23T10:00:00+06:00');
+    given(assignedRequest()).when(forTheOther).thenRefused('FORBIDDEN', /only spokesperson\.legal/);
+  });
+
+  it('lets the division’s staff, and only them, record a division consultation', () => {
+    given(assignedRequest()).when(divisionAdvised()).then([expect.objectContaining({ actor: officer, data: { with: 'division', person: 'legal.chief', outcome: 'advice' } })]);
+    const bySpokesperson = command('RecordConsultation', { with: 'division', person: 'legal.chief', outcome: 'advice' }, 'spokesperson.legal', '2026-11-23T10:00:00+06:00');
+    given(assignedRequest()).when(bySpokesperson).thenRefused('FORBIDDEN', /staff of the division/);
   });
 
   it('does not let another division’s officer record a consultation', () => {
@@ -105,9 +125,64 @@ describe('consulting', () => {
   });
 
   it('cannot happen before a division holds the request', () => {
-    given(play([receivedByEmail()])).when(spokespersonCleared()).thenRefused('FORBIDDEN');
+    given(play([receivedByEmail()])).when(divisionAdvised()).thenRefused('FORBIDDEN');
     const bySpokesperson = command('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, 'spokesperson.legal', FRIDAY_MORNING);
     given(play([receivedByEmail()])).when(bySpokesperson).thenRefused('INVALID_TRANSITION', /received/);
+  });
+});
+
+describe('asking for a view', () => {
+  it('asks the spokesperson, tells them, and puts the request in consultation', () => {
+    given(assignedRequest()).when(spokespersonAsked()).then([
+      {
+        type: 'ConsultationRequested', schemaVersion: 1, occurredAt: '2026-11-23T09:00:00+06:00', actor: officer,
+        data: { with: 'spokesperson', person: 'spokesperson.legal', question: 'May we share the 2025 readings?', notify: ['spokesperson.legal'] },
+      },
+    ]);
+    const asked = fold(play([receivedByEmail(), assignedToLegal(), spokespersonAsked()]));
+    expect(asked.status).toBe('in_consultation');
+    expect(exists(asked) && pendingAsks(asked).map((a) => a.person)).toEqual(['spokesperson.legal']);
+  });
+
+  it('asks a colleague of the division as a division consultation', () => {
+    const askChief = command('RequestConsultation', { person: 'legal.chief', question: 'Anything confidential in the 2025 series?' }, 'legal.officer', FRIDAY_MORNING);
+    given(assignedRequest()).when(askChief).then([expect.objectContaining({ type: 'ConsultationRequested', data: expect.objectContaining({ with: 'division', person: 'legal.chief' }) })]);
+  });
+
+  it('tells the stand-in too while the spokesperson is on leave', () => {
+    const away: PersonView[] = necs.directory.everyone().map((p) => (p.id === 'spokesperson.legal' ? { ...p, leave: { from: '2026-11-20T00:00:00+06:00', to: '2026-11-28T00:00:00+06:00', delegateTo: 'spokesperson.ppd' } } : p));
+    const directory = new Directory(necs.config, { people: away, divisions: necs.directory.allDivisions() });
+    const result = createRequestDecider({ calendar: necs.calendar, directory }).decide(spokespersonAsked(), fold(assignedRequest()));
+    expect(result).toEqual([expect.objectContaining({ data: expect.objectContaining({ person: 'spokesperson.legal', notify: ['spokesperson.legal', 'spokesperson.ppd'] }) })]);
+  });
+
+  it('still refuses the response while the spokesperson has only been asked', () => {
+    given(play([receivedByEmail(), assignedToLegal(), spokespersonAsked()])).when(fullResponse()).thenRefused('SPOKESPERSON_NOT_CONSULTED');
+  });
+
+  it('is answered when the spokesperson records their own outcome', () => {
+    const answered = fold(play([receivedByEmail(), assignedToLegal(), spokespersonAsked(), spokespersonCleared()]));
+    expect(exists(answered) && pendingAsks(answered)).toEqual([]);
+    expect(exists(answered) && answered.consultationAsks[0]?.answeredAt).toBe('2026-11-23T10:00:00+06:00');
+  });
+
+  it('changes nothing when the same question is asked again before they answer', () => {
+    given(play([receivedByEmail(), assignedToLegal(), spokespersonAsked()])).when(spokespersonAsked('2026-11-23T09:05:00+06:00')).thenNothingHappens();
+  });
+
+  it('refuses someone the agency does not know, and someone of another division who is no spokesperson', () => {
+    given(assignedRequest()).when(command('RequestConsultation', { person: 'nobody', question: 'ok?' }, 'legal.officer', FRIDAY_MORNING)).thenRefused('UNKNOWN_PERSON', /not an active member/);
+    given(assignedRequest()).when(command('RequestConsultation', { person: 'ppd.chief', question: 'ok?' }, 'legal.officer', FRIDAY_MORNING)).thenRefused('UNKNOWN_PERSON', /neither a media spokesperson nor in legal/);
+  });
+
+  it('is for the division’s staff: a spokesperson or another division cannot ask', () => {
+    given(assignedRequest()).when(command('RequestConsultation', { person: 'spokesperson.legal', question: 'ok?' }, 'spokesperson.ppd', FRIDAY_MORNING)).thenRefused('FORBIDDEN');
+    given(assignedRequest()).when(command('RequestConsultation', { person: 'spokesperson.legal', question: 'ok?' }, 'ppd.officer', FRIDAY_MORNING)).thenRefused('FORBIDDEN');
+  });
+
+  it('cannot happen before a division holds the request, nor after it was answered', () => {
+    given(play([receivedByEmail()])).when(spokespersonAsked()).thenRefused('FORBIDDEN');
+    given(answeredRequest()).when(spokespersonAsked('2026-11-25T09:00:00+06:00')).thenRefused('INVALID_TRANSITION', /responded/);
   });
 });
 

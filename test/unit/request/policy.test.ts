@@ -16,7 +16,8 @@ const onLegalRequest: Record<RequestCommandType, string> = {
   //                       ict.o ict.h leg.o leg.c ppd.o ppd.c sp.l sp.p sec aud
   ReceiveRequest:         'Y - - - - - - - - -',
   AssignRequest:          'Y - - Y - - - - - -',
-  RecordConsultation:     '- - Y Y - - Y Y - -',
+  RecordConsultation:     '- - Y Y - - Y Y - -', // narrowed by authorizeConsultation: see the decider's specifications
+  RequestConsultation:    '- - Y Y - - - - - -',
   RequestClarification:   '- - Y Y - - - - - -',
   ReceiveRequesterMessage:'Y - Y Y - - - - - -',
   ExtendDeadline:         '- - - Y - - - - - -',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { foldWebsite } from '../../../domain/website/state.js';
+import type { WebsiteEvent } from '../../../events/website-events.js';
+import { plainCalendar } from '../../support/agency.js';
 import {
   UPDATE, givenWebsite, ictConfirmsComplete, ictPublishes, ictReturnsIt, legalReportsItsWorkshop, legalResubmits, playWebsite, scanAt, websiteCommand,
 } from '../../support/website-spec.js';
@@ -111,5 +113,38 @@ describe('a proposal from common requests', () => {
     const propose = websiteCommand('ProposeFromCommonRequests', { updateId: UPDATE, topic: 'air quality', title: 'Air quality data', body: { inline: 'Asked 3 times.' }, requestIds: ['NECS-2026-00001'], attachments: [] }, 'ppd.officer', '2026-11-23T10:00:00+06:00');
     const { result } = givenWebsite([]).when(propose);
     expect(result).toEqual([expect.objectContaining({ data: expect.objectContaining({ division: 'ict', kind: 'information', origin: { topic: 'air quality', requestIds: ['NECS-2026-00001'] }, submissionDueAt: '2026-11-23T10:00:00+06:00' }) })]);
+  });
+});
+
+describe('a holiday declared while a due date is pending', () => {
+  const calendarChanges = (now: string) => websiteCommand('RecalculateWebsiteDueDate', { cause: { kind: 'holiday_declared', date: '2026-11-24', name: 'Snow day' } }, { kind: 'system', component: 'calendar' }, now);
+  const snowDay = () => plainCalendar().withHoliday({ date: '2026-11-24', name: 'Snow day' });
+
+  it('moves ICT’s publication due date past the holiday, naming the cause', () => {
+    const history = playWebsite([legalReportsItsWorkshop(), ictConfirmsComplete()]);
+    givenWebsite(history, snowDay()).when(calendarChanges('2026-11-23T16:00:00+06:00')).then([
+      {
+        type: 'WebsiteDueDateRecalculated', schemaVersion: 1, occurredAt: '2026-11-23T16:00:00+06:00', actor: { kind: 'system', component: 'calendar' },
+        data: { clock: 'publication', previousDueAt: '2026-11-24T17:00:00+06:00', dueAt: '2026-11-25T17:00:00+06:00', cause: { kind: 'holiday_declared', date: '2026-11-24', name: 'Snow day' } },
+      },
+    ]);
+  });
+
+  it('moves the division’s due date while the update is back with them, and the scan then holds off', () => {
+    const history = playWebsite([legalReportsItsWorkshop(), ictReturnsIt('2026-11-23T11:00:00+06:00')]);
+    const { result } = givenWebsite(history, snowDay()).when(calendarChanges('2026-11-23T16:00:00+06:00'));
+    expect(result).toEqual([expect.objectContaining({ data: expect.objectContaining({ clock: 'submission', previousDueAt: '2026-11-24T17:00:00+06:00', dueAt: '2026-11-25T17:00:00+06:00' }) })]);
+    const moved = [...history, ...(result as WebsiteEvent[])];
+    // Wednesday morning: no longer breached (it was due Tuesday), only at risk.
+    givenWebsite(moved, snowDay()).when(scanAt('2026-11-25T09:00:00+06:00')).then([expect.objectContaining({ type: 'WebsiteSlaAtRisk', data: { clock: 'submission', dueAt: '2026-11-25T17:00:00+06:00' } })]);
+  });
+
+  it('records nothing when the date does not move, or once the update is published', () => {
+    givenWebsite(playWebsite([legalReportsItsWorkshop(), ictConfirmsComplete()])).when(calendarChanges('2026-11-23T16:00:00+06:00')).thenNothingHappens();
+    givenWebsite(playWebsite([legalReportsItsWorkshop(), ictConfirmsComplete(), ictPublishes()]), snowDay()).when(calendarChanges('2026-11-24T16:00:00+06:00')).thenNothingHappens();
+  });
+
+  it('is the calendar’s to run, not a person’s', () => {
+    givenWebsite(playWebsite([legalReportsItsWorkshop(), ictConfirmsComplete()])).when(websiteCommand('RecalculateWebsiteDueDate', { cause: { kind: 'holiday_declared', date: '2026-11-24' } }, 'ict.head', '2026-11-23T16:00:00+06:00')).thenRefused('FORBIDDEN');
   });
 });

@@ -17,6 +17,8 @@ import { api, unwrap } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { strings } from '../../commons/strings';
 import { Timeline } from '../request/timeline';
+import { Anchors } from './anchors';
+import { Evidence } from './evidence';
 
 const t = strings.audit;
 const f = strings.fields;
@@ -38,6 +40,9 @@ export default function Audit() {
   });
   const verify = useQuery({ enabled: false, queryKey: ['verify', id], queryFn: async () => unwrap(await api().GET('/requests/{id}/verify', { params: { path: { id: id as string } } })) });
   const state = past.data?.state;
+  const anchors = useQuery({ queryKey: ['anchors'], queryFn: async () => unwrap(await api().GET('/anchors')) });
+  const latestAnchor = anchors.data?.anchors.at(-1)?.sequence;
+  const head = events.at(-1);
   return (
     <ContentLayout header={<Header variant="h1">{id ? `${t.title}: ${id}` : t.title}</Header>}>
       <SpaceBetween size="l">
@@ -57,6 +62,7 @@ export default function Audit() {
           {verify.error && <Alert type="error">{verify.error.message}</Alert>}
         </Container>
         {full.isError && <Alert type="error">{full.error.message}</Alert>}
+        {id && full.isSuccess && <Evidence id={id} head={head && { version: head.version, hash: head.hash }} latest={latestAnchor} />}
         {events.length > 0 && (
           <Container header={<Header variant="h2" description={t.asOfHint}>{`${t.asOf} ${formatDateTime(asOf)} — ${t.version} ${version} / ${events.length}`}</Header>}>
             <SpaceBetween size="m">
@@ -90,6 +96,7 @@ export default function Audit() {
           </Container>
         )}
         {id && <Timeline events={events.slice(0, version)} loading={full.isPending} />}
+        <Anchors list={anchors} />
       </SpaceBetween>
     </ContentLayout>
   );

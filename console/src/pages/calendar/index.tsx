@@ -5,6 +5,7 @@ import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import DatePicker from '@cloudscape-design/components/date-picker';
+import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
 import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
@@ -14,12 +15,16 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, unwrap, type ApiError, type RequestView } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
 import { can, useMe } from '../../commons/session';
 import { Explanation } from '../../commons/sla';
 import { strings } from '../../commons/strings';
+import { HolidaysOfYear } from './holidays-of-year';
+import { OfficialUpload } from './official-upload';
+import { SlaScan } from './sla-scan';
 
 const t = strings.calendar;
 const OPEN = new Set(['received', 'assigned', 'in_consultation', 'awaiting_clarification']);
@@ -88,9 +93,21 @@ export default function Calendar() {
   const [input, setInput] = useState(new Date().toISOString().slice(0, 16));
   const [receivedAt, setReceivedAt] = useState<string | null>(null);
   const valid = !Number.isNaN(Date.parse(input));
+  // The year shown is kept in the URL (?year=), so a link to "the 2027 holidays" works.
+  const [params, setParams] = useSearchParams();
+  const year = /^\d{4}$/.test(params.get('year') ?? '') ? Number(params.get('year')) : new Date().getFullYear();
+  const holidays = useQuery({ queryKey: ['holidays', year], queryFn: async () => unwrap(await api().GET('/calendar/holidays', { params: { query: { year: String(year) } } })) });
+  const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
+  const done = (message: string) => setFlash([{ type: 'success', content: message, dismissible: true, dismissLabel: strings.app.close, id: String(Date.now()), onDismiss: () => setFlash([]) }]);
+  const setYear = (y: number) => {
+    const next = new URLSearchParams(params);
+    next.set('year', String(y));
+    setParams(next, { replace: true });
+  };
   return (
     <ContentLayout header={<Header variant="h1">{t.title}</Header>}>
       <SpaceBetween size="l">
+        {flash.length > 0 && <Flashbar items={flash} />}
         <Container header={<Header variant="h2">{t.explainer}</Header>}>
           <SpaceBetween size="m">
             <form noValidate onSubmit={(e) => { e.preventDefault(); if (valid) setReceivedAt(new Date(input).toISOString()); }}>
@@ -104,6 +121,9 @@ export default function Calendar() {
             {receivedAt && <Explanation request={{ receivedAt, dueAt: '', pausedAt: null, extendedWorkingDays: 0 }} />}
           </SpaceBetween>
         </Container>
+        <HolidaysOfYear year={year} onYear={setYear} list={holidays} admin={can.admin(me)} done={done} />
+        {can.admin(me) && <OfficialUpload year={year} current={holidays.data} />}
+        {can.admin(me) && <SlaScan />}
         {can.admin(me) && (
           <ColumnLayout columns={2}>
             <HolidayChange kind="declare" />

@@ -17,6 +17,7 @@ import { RequestLink } from '../../commons/request-table';
 import { can, useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { DaysChart, PerDivisionChart, TrendChart } from './charts';
+import { ProposeForWebsite } from '../website-updates/propose';
 
 const t = strings.reports;
 type Figures = Schemas['MonthlyReport']['total'];
@@ -88,6 +89,7 @@ const Disclosures = () => {
 };
 
 const Common = () => {
+  const me = useMe();
   const q = useQuery({ queryKey: ['common-requests'], queryFn: async () => unwrap(await api().GET('/reports/common-requests', {})) });
   return (
     <Table
@@ -101,6 +103,7 @@ const Common = () => {
         { id: 'count', header: t.count, cell: (r) => r.count },
         { id: 'publishable', header: strings.actions.publishable, cell: (r) => (r.publishable ? '✓' : '—') },
         { id: 'examples', header: t.examples, cell: (r) => <SpaceBetween direction="horizontal" size="xs">{r.examples.map((e) => <RequestLink key={e} id={e} />)}</SpaceBetween> },
+        ...(can.staff(me) ? [{ id: 'propose', header: strings.website.nav, cell: (r: NonNullable<typeof q.data>['topics'][number]) => <ProposeForWebsite topic={r.topic} /> }] : []),
       ]}
     />
   );

@@ -18,6 +18,7 @@ import { DueDate, SlaStatus } from '../../commons/sla';
 import { strings } from '../../commons/strings';
 import { actionForms, allowedActions, type ActionId } from './actions';
 import { Timeline } from './timeline';
+import { PublishedAnswer } from './published-answer';
 
 const t = strings.request;
 const f = strings.fields;
@@ -84,6 +85,7 @@ export default function RequestPage() {
             )}
           </Alert>
         )}
+        <PublishedAnswer request={r} version={q.data.version} me={me} onStale={setStale} onDone={(what) => setFlash([{ type: 'success', content: t.done(what), dismissible: true, id: String(Date.now()), onDismiss: () => setFlash([]), dismissLabel: strings.app.close }])} />
         <Container header={<Header variant="h2">{t.overview}</Header>}>
           <KeyValuePairs
             columns={4}

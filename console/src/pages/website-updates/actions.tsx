@@ -1,0 +1,100 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Form from '@cloudscape-design/components/form';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Textarea from '@cloudscape-design/components/textarea';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, unwrap, type ApiError } from '../../commons/api';
+import { strings } from '../../commons/strings';
+import { filesTooLarge, FilePicker } from './new';
+import { toUpload, type WebsiteAction, type WebsiteUpdate } from './website-api';
+
+const t = strings.website;
+const HTTP_URL = /^https?:\/\/[^\s/$.?#].[^\s]*$/i;
+
+type Input = { reason: string; url: string; body: string; files: File[] };
+
+/** Sends one action on the update to its route. */
+const send = async (action: WebsiteAction, id: string, v: Input) => {
+  const params = { path: { id } };
+  switch (action) {
+    case 'complete':
+      return unwrap(await api().POST('/website-updates/{id}/complete', { params, body: {} }));
+    case 'return':
+      return unwrap(await api().POST('/website-updates/{id}/return', { params, body: { reason: v.reason.trim() } }));
+    case 'withdraw':
+      return unwrap(await api().POST('/website-updates/{id}/withdraw', { params, body: { reason: v.reason.trim() } }));
+    case 'published':
+      return unwrap(await api().POST('/website-updates/{id}/published', { params, body: { url: v.url.trim() } }));
+    case 'resubmit': {
+      const attachments = await Promise.all(v.files.map(toUpload));
+      return unwrap(await api().POST('/website-updates/{id}/resubmit', { params, body: { ...(v.body.trim() ? { body: v.body } : {}), ...(attachments.length ? { attachments } : {}) } }));
+    }
+  }
+};
+
+/** The dialog of one action: what it needs (a reason, the page's address, corrected information), then send. */
+export const WebsiteActionForm = ({ action, update, onCancel, onDone }: { action: WebsiteAction; update: WebsiteUpdate; onCancel: () => void; onDone: (what: string) => void }) => {
+  const client = useQueryClient();
+  const [v, setV] = useState<Input>({ reason: '', url: '', body: '', files: [] });
+  const [shown, setShown] = useState(false);
+  const m = useMutation<unknown, ApiError, Input>({
+    mutationFn: (input) => send(action, update.id, input),
+    onSuccess: async () => {
+      await Promise.all([client.invalidateQueries({ queryKey: ['website-update', update.id] }), client.invalidateQueries({ queryKey: ['website-updates'] }), client.invalidateQueries({ queryKey: ['published'] })]);
+      onDone(t.actions[action] ?? action);
+    },
+  });
+  const err =
+    action === 'return' || action === 'withdraw'
+      ? v.reason.trim() ? undefined : strings.actions.required
+      : action === 'published'
+        ? HTTP_URL.test(v.url.trim()) ? undefined : t.invalidUrl
+        : action === 'resubmit' && filesTooLarge(v.files)
+          ? t.fileTooLarge
+          : undefined;
+  const title = t.actions[action] ?? action;
+  return (
+    <Modal visible header={title} onDismiss={onCancel} size={action === 'resubmit' ? 'large' : 'medium'} closeAriaLabel={strings.app.close}>
+      <form noValidate onSubmit={(e) => { e.preventDefault(); setShown(true); if (!err) m.mutate(v); }}>
+        <Form
+          errorText={m.error ? `${m.error.code}: ${m.error.message}` : undefined}
+          actions={
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button formAction="none" variant="link" onClick={onCancel}>{strings.app.cancel}</Button>
+              <Button variant="primary" formAction="submit" loading={m.isPending}>{title}</Button>
+            </SpaceBetween>
+          }
+        >
+          <SpaceBetween size="m">
+            <Box variant="p">{update.title}</Box>
+            {(action === 'return' || action === 'withdraw') && (
+              <FormField label={t.reason} errorText={shown ? err : undefined} stretch>
+                <Textarea value={v.reason} onChange={(e) => setV({ ...v, reason: e.detail.value })} ariaLabel={t.reason} />
+              </FormField>
+            )}
+            {action === 'published' && (
+              <FormField label={t.pageUrl} errorText={shown ? err : undefined} stretch>
+                <Input type="url" value={v.url} onChange={(e) => setV({ ...v, url: e.detail.value })} ariaLabel={t.pageUrl} placeholder="https://" />
+              </FormField>
+            )}
+            {action === 'resubmit' && (
+              <>
+                <FormField label={t.newBody} stretch>
+                  <Textarea value={v.body} onChange={(e) => setV({ ...v, body: e.detail.value })} ariaLabel={t.newBody} rows={6} />
+                </FormField>
+                <FormField label={t.attachments} description={t.attachmentsHint} errorText={shown ? err : undefined} stretch>
+                  <FilePicker files={v.files} onChange={(files) => setV({ ...v, files })} />
+                </FormField>
+              </>
+            )}
+          </SpaceBetween>
+        </Form>
+      </form>
+    </Modal>
+  );
+};

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { build, type Plugin } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundlePlugins } from '../../infra/bundle.js';
+import { inlineSchemaKeys, sdkSchemaKeys } from '../../infra/bundle-plugins.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'desk-bundle-plugins-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One module bundled on its own (as the functions' step resolves it), with the given plugins. */
+const bundle = async (entry: string, out: string, plugins: Plugin[]): Promise<string> => {
+  const outfile = join(dir, `${out}.mjs`);
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'], plugins, logLevel: 'silent' });
+  return outfile;
+};
+
+/** Runs a module's text in a fresh Node and returns what it printed as JSON. */
+const runJson = (name: string, script: string): unknown => {
+  const file = join(dir, name);
+  writeFileSync(file, script);
+  const run = spawnSync(process.execPath, [file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout);
+};
+
+const clients = readdirSync(join(ROOT, 'node_modules/@aws-sdk')).filter((c) => existsSync(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/schemas/schemas_0.js')));
+
+describe('the AWS SDK schema keys written out (infra/bundle-plugins.ts)', () => {
+  it('leaves no computed key behind in any client the functions use', () => {
+    // Prepare, Act
+    const left = clients.map((c) => [c, inlineSchemaKeys(readFileSync(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/schemas/schemas_0.js'), 'utf8')).match(/\[_\w+\]:/g) ?? []] as const);
+    // Assess
+    expect(clients).toEqual(expect.arrayContaining(['client-s3', 'client-dynamodb', 'client-sesv2', 'client-sqs', 'client-kms']));
+    expect(left.filter(([, keys]) => keys.length)).toEqual([]);
+  });
+
+  it('gives every schema of every client exactly the same value', async () => {
+    // Prepare: each client's schemas module bundled as shipped before (no plugin) and after.
+    const pairs = [];
+    for (const c of clients) {
+      const entry = join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/schemas/schemas_0.js');
+      pairs.push([c, await bundle(entry, `${c}-before`, []), await bundle(entry, `${c}-after`, [sdkSchemaKeys])]);
+    }
+    // Act: every export as data, a thunk (`() => Other$`) by the export it returns, else by its value.
+    const out = runJson('schemas.mjs', `
+      const describe = (mod) => {
+        const names = new Map(Object.entries(mod).map(([k, v]) => [v, k]));
+        const seen = new Set();
+        const plain = (v) => {
+          if (typeof v === 'function') { const r = v.length === 0 && !/^class/.test(String(v)) ? v() : v; return names.has(r) ? { ref: names.get(r) } : { fn: String(v) }; }
+          if (v === null || typeof v !== 'object') return v;
+          if (seen.has(v)) return { cycle: names.get(v) ?? true };
+          seen.add(v);
+          const r = Array.isArray(v) ? v.map(plain) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+          seen.delete(v);
+          return r;
+        };
+        return Object.fromEntries(Object.entries(mod).map(([k, v]) => [k, plain(v)]));
+      };
+      const pairs = ${JSON.stringify(pairs)};
+      const result = {};
+      for (const [c, before, after] of pairs) result[c] = [describe(await import(before)), describe(await import(after))];
+      console.log(JSON.stringify(result));`) as Record<string, [Record<string, unknown>, Record<string, unknown>]>;
+    // Assess
+    for (const c of clients) {
+      const [before, after] = out[c]!;
+      expect(Object.keys(before).length).toBeGreaterThan(10);
+      expect({ c, schemas: after }).toEqual({ c, schemas: before });
+    }
+    expect(out['client-s3']![1]['GetObjectRequest$']).toEqual(expect.arrayContaining([expect.arrayContaining([[0, { httpHeader: 'If-Match' }]])]));
+  }, 120_000);
+});
+
+describe('the functions’ plugins on the calendar (astronomia marked side-effect free)', () => {
+  it('compute the same provisional holidays and Dashain dates for 2025–2060', async () => {
+    // Prepare
+    const entry = join(ROOT, 'domain/calendar/bhutan-holidays.ts');
+    const before = await bundle(entry, 'holidays-before', []);
+    const after = await bundle(entry, 'holidays-after', bundlePlugins());
+    // Act
+    const years = (file: string) => runJson(`holidays-${file === before ? 'b' : 'a'}.mjs`, `
+      const { provisionalBhutanHolidays } = await import(${JSON.stringify(file)});
+      const out = {};
+      for (let y = 2025; y <= 2060; y++) out[y] = provisionalBhutanHolidays(y);
+      console.log(JSON.stringify(out));`) as Record<string, unknown[]>;
+    const was = years(before);
+    // Assess
+    expect(years(after)).toEqual(was);
+    expect(was['2027']!.length).toBeGreaterThan(10);
+    expect(readFileSync(after).length).toBeLessThan(readFileSync(before).length);
+  }, 60_000);
+});
+
+describe('the functions’ plugins on outgoing mail (nodemailer’s type tables left out)', () => {
+  it('compose byte for byte the same MIME for the mail we send', async () => {
+    // Prepare: composeMime bundled without and with the plugins.
+    const entry = join(ROOT, 'adapters/ses/ses-sender.ts');
+    const before = await bundle(entry, 'compose-before', []);
+    const after = await bundle(entry, 'compose-after', bundlePlugins());
+    const mails = [
+      { subject: 'Response: [NECS-2026-00001] བོད་ཡིག air quality', text: 'Please find the readings attached.', html: '<p>Please find the readings attached.</p>', attachments: [{ filename: 'pm25.csv', contentType: 'text/csv', content: [109, 44, 10] }] },
+      { subject: 'Files', text: 'Three files, one without an extension', attachments: [{ filename: 'report.pdf', contentType: 'application/pdf', content: [37, 80, 68, 70] }, { filename: 'données été.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: [80, 75] }, { filename: 'README', contentType: 'text/plain', content: [104, 105] }, { filename: 'map.png', contentType: 'image/png', content: [137, 80, 78, 71] }] },
+      { subject: 'Acknowledgment', text: 'Received.', attachments: [] },
+    ];
+    // Act: random boundaries and the Date header set aside.
+    const compose = (file: string, tag: string) => runJson(`compose-${tag}.mjs`, `
+      const { composeMime } = await import(${JSON.stringify(file)});
+      const out = [];
+      for (const m of ${JSON.stringify(mails)}) {
+        const raw = await composeMime({ from: { name: 'NECS', address: 'requests@necs.example' }, replyTo: 'requests+x@necs.example', to: ['karma@example.bt'], cc: [], headers: { 'X-Request-Desk-Reference': 'NECS-2026-00001' }, messageId: '<m@necs.example>', html: undefined, ...m, attachments: m.attachments.map((a) => ({ ...a, content: Uint8Array.from(a.content) })) });
+        out.push(raw.toString('latin1').replace(/^Date: .*$/m, 'Date: -').replace(/_NmP-[0-9a-f]+-Part/g, '_NmP-x-Part'));
+      }
+      console.log(JSON.stringify(out));`) as string[];
+    const was = compose(before, 'b');
+    // Assess
+    expect(compose(after, 'a')).toEqual(was);
+    expect(was[1]).toContain('Content-Type: text/plain; name=README');
+    expect(readFileSync(after).length).toBeLessThan(readFileSync(before).length - 50_000);
+  }, 60_000);
+});
+
+describe('AWS event streams left out of the bundles (infra/shims/smithy-event-streams.ts)', () => {
+  it('are needed by no operation of the clients the functions use but S3 SelectObjectContent, which nothing calls', async () => {
+    // Prepare: every operation schema of each client; an event-stream member in its input or output.
+    const { NormalizedSchema } = await import('@smithy/core/schema');
+    const streaming: string[] = [];
+    for (const c of ['client-s3', 'client-dynamodb', 'client-sqs', 'client-sesv2', 'client-kms', 'client-secrets-manager', 'client-cognito-identity-provider']) {
+      const mod = (await import(`@aws-sdk/${c}`)) as Record<string, unknown>;
+      for (const [name, schema] of Object.entries(mod)) {
+        if (!name.endsWith('$') || !Array.isArray(schema) || schema[0] !== 9) continue;
+        if (NormalizedSchema.of(schema[4]).getEventStreamMember() || NormalizedSchema.of(schema[5]).getEventStreamMember()) streaming.push(`${c} ${name}`);
+      }
+    }
+    // Act: where our code names one of them.
+    const sources = spawnSync('git', ['grep', '-l', '-E', streaming.map((s) => s.split(' ')[1]!.replace('$', '')).join('|'), '--', 'functions', 'adapters', 'application', 'domain'], { cwd: ROOT, encoding: 'utf8' });
+    // Assess
+    expect(streaming).toEqual(['client-s3 SelectObjectContent$']);
+    expect(sources.stdout.trim()).toBe('');
+  });
+
+  it('fail with a clear message if an event-stream operation is ever called', async () => {
+    const { eventStreamSerdeProvider } = await import('../../infra/shims/smithy-event-streams.js');
+    expect(() => eventStreamSerdeProvider({})).toThrow(/event streams are not bundled/);
+  });
+});
