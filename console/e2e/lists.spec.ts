@@ -61,6 +61,20 @@ test('My work: what the API says I hold and is open, counted by SLA status', asy
   await expect(page.getByTestId('count-breached')).toHaveText('0');
 });
 
+test('My work: a request I was asked for my view on is there, marked "Asked for your view"', async ({ page }) => {
+  // Prepare: the PPD officer asks the PPD spokesperson for their view.
+  const ref = await assignedRequest('Radio mast permits, Haa', 'ppd', 'ppd.officer');
+  expect((await callApi('ppd.officer', 'POST', `/requests/${ref}/consultations/requested`, { person: 'spokesperson.ppd', question: 'Can we release the permit list?' })).status).toBe(200);
+
+  // Act
+  await signIn(page, 'spokesperson.ppd');
+
+  // Assess
+  const row = page.getByRole('table', { name: 'On my desk' }).getByRole('row', { name: new RegExp(ref) });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Asked for your view');
+});
+
 test('roles come from GET /me: an appointment made at run time shows in the console at the next sign-in', async ({ page }) => {
   // Prepare: the PPD chief is also made an administrator (the agency's config does not say so).
   const appoint = (roles: string[]) => callApi('ict.head', 'POST', '/people/ppd.chief/roles', { roles, division: 'ppd' });
