@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { assignedRequest } from './scene.js';
-import { callApi, signIn } from './support.js';
+import { callApi, clockNow, signIn } from './support.js';
 
 // The request lists page through the API (cursor) and search with the API's `q`: more requests than one
 // page holds, found by a word of their subject, the search and the page count surviving a reload.
@@ -39,6 +39,20 @@ test('Requests: a search by URL finds every match across pages, and survives a r
   await page.getByRole('button', { name: /Channel/ }).click();
   await page.getByRole('option', { name: 'Phone' }).click();
   await expect(page).toHaveURL(/channel=phone/);
+  await expect(page.getByText('No requests match.')).toBeVisible();
+});
+
+test('Requests: the received period, in the agency\'s days, is kept in the URL', async ({ page }) => {
+  // Prepare: a request received now; its date in Thimphu (UTC+6).
+  const ref = await assignedRequest('Sand mining along the Punatsangchhu');
+  const today = new Date(Date.parse(await clockNow()) + 6 * 3_600_000).toISOString().slice(0, 10);
+  const table = page.getByRole('table', { name: 'All requests' });
+
+  // Act and assess: a period that holds today finds it; one that ended before does not.
+  await signIn(page, 'ict.officer', `requests?q=punatsangchhu&from=${today}&to=${today}`);
+  await expect(table.getByRole('row', { name: new RegExp(ref) })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Received from' })).toHaveValue(today.replace(/-/g, '/'));
+  await page.goto(`${process.env.CONSOLE_URL as string}requests?q=punatsangchhu&from=2020-01-01&to=2020-12-31`);
   await expect(page.getByText('No requests match.')).toBeVisible();
 });
 
