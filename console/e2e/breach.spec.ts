@@ -34,6 +34,8 @@ test('a division chief sees a breach first, in their own queue, once the clock h
 
   // The request's page shows the breach and why the due date is what it is.
   await page.getByRole('link', { name: ref }).click();
+  // The request's own page, not the list still on screen while its code loads.
+  await expect(page.getByRole('heading', { level: 1, name: ref })).toBeVisible();
   await expect(page.getByText('Breached').first()).toBeVisible();
   await page.getByText(/\d{1,2} \w{3} \d{4}, 17:00/).first().click();
   await expect(page.getByRole('dialog').getByText('How the due date was counted')).toBeVisible();

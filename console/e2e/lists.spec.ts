@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { assignedRequest } from './scene.js';
-import { callApi, signIn } from './support.js';
+import { callApi, clockNow, signIn } from './support.js';
 
 // The request lists page through the API (cursor) and search with the API's `q`: more requests than one
 // page holds, found by a word of their subject, the search and the page count surviving a reload.
@@ -42,6 +42,20 @@ test('Requests: a search by URL finds every match across pages, and survives a r
   await expect(page.getByText('No requests match.')).toBeVisible();
 });
 
+test('Requests: the received period, in the agency\'s days, is kept in the URL', async ({ page }) => {
+  // Prepare: a request received now; its date in Thimphu (UTC+6).
+  const ref = await assignedRequest('Sand mining along the Punatsangchhu');
+  const today = new Date(Date.parse(await clockNow()) + 6 * 3_600_000).toISOString().slice(0, 10);
+  const table = page.getByRole('table', { name: 'All requests' });
+
+  // Act and assess: a period that holds today finds it; one that ended before does not.
+  await signIn(page, 'ict.officer', `requests?q=punatsangchhu&from=${today}&to=${today}`);
+  await expect(table.getByRole('row', { name: new RegExp(ref) })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Received from' })).toHaveValue(today.replace(/-/g, '/'));
+  await page.goto(`${process.env.CONSOLE_URL as string}requests?q=punatsangchhu&from=2020-01-01&to=2020-12-31`);
+  await expect(page.getByText('No requests match.')).toBeVisible();
+});
+
 test('My work: what the API says I hold and is open, counted by SLA status', async ({ page }) => {
   // Prepare: two requests the PPD officer holds, one of them closed since, and one held by someone else.
   const held = await assignedRequest('Noise levels at Changlimithang', 'ppd', 'ppd.officer');
@@ -59,6 +73,20 @@ test('My work: what the API says I hold and is open, counted by SLA status', asy
   await expect(table.getByRole('row', { name: new RegExp(elsewhere) })).toHaveCount(0);
   await expect(page.getByTestId('count-on_track')).toHaveText('1');
   await expect(page.getByTestId('count-breached')).toHaveText('0');
+});
+
+test('My work: a request I was asked for my view on is there, marked "Asked for your view"', async ({ page }) => {
+  // Prepare: the PPD officer asks the PPD spokesperson for their view.
+  const ref = await assignedRequest('Radio mast permits, Haa', 'ppd', 'ppd.officer');
+  expect((await callApi('ppd.officer', 'POST', `/requests/${ref}/consultations/requested`, { person: 'spokesperson.ppd', question: 'Can we release the permit list?' })).status).toBe(200);
+
+  // Act
+  await signIn(page, 'spokesperson.ppd');
+
+  // Assess
+  const row = page.getByRole('table', { name: 'On my desk' }).getByRole('row', { name: new RegExp(ref) });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Asked for your view');
 });
 
 test('roles come from GET /me: an appointment made at run time shows in the console at the next sign-in', async ({ page }) => {

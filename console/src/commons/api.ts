@@ -57,14 +57,18 @@ export const unwrap = <T>(result: { data?: T; error?: unknown; response: Respons
   return result.data;
 };
 
-/** Downloads a text reply (CSV) with the session's authorization, as a file. */
+/** Downloads a reply (a CSV, an attachment) with the session's authorization, as a file. */
 export const download = async (path: string, filename: string) => {
   const res = await fetch(`${window.location.origin}${config().apiBase}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!res.ok) throw new ApiError(res.status, `HTTP_${res.status}`, res.statusText);
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+    throw new ApiError(res.status, body.error?.code ?? `HTTP_${res.status}`, body.error?.message ?? res.statusText);
+  }
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
   a.click();
-  URL.revokeObjectURL(url);
+  // The browser reads the blob after this task; revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 };

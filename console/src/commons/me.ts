@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './api';
-import { myWorkCounted, myWorkPages } from './request-pages';
+import { myWorkCounted, myWorkPages, unassignedPages } from './request-pages';
 
 /** `GET /me`: who the token belongs to, with the roles and division the directory gives them today. */
 export const meQuery = () =>
@@ -15,11 +15,15 @@ export const meQuery = () =>
  * Starts what the first signed-in screen needs at once and side by side: who I am, the first page of my
  * work list (when that is where I land) and the My work screen's code — no request waits on another.
  */
-export const prefetchSignedIn = (client: QueryClient, landing: string) => {
-  if (landing === '/') {
+export const prefetchSignedIn = async (client: QueryClient, landing: string) => {
+  const home = landing === '/';
+  if (home) {
     void import('../pages/my-work');
     void client.prefetchInfiniteQuery(myWorkPages());
     void client.prefetchQuery(myWorkCounted());
   }
-  return client.fetchQuery(meQuery());
+  const me = await client.fetchQuery(meQuery());
+  // Intake's desk also holds the unassigned queue: ask for it as soon as the role is known, not after the page renders.
+  if (home && me.roles.includes('intake_officer')) void client.prefetchInfiniteQuery(unassignedPages());
+  return me;
 };

@@ -12,7 +12,7 @@ import { strings } from './strings';
 const f = strings.fields;
 
 /** The API marks items of a work list that are there because someone asked the caller's view. */
-const askedOfMe = (r: RequestView) => (r as RequestView & { askedOfMe?: boolean }).askedOfMe === true;
+const askedOfMe = (r: RequestView) => r.askedOfMe === true;
 
 // What staff decide on first sits first: reference, SLA and due date stay in view on a narrow window.
 export const requestColumns: TableProps.ColumnDefinition<RequestView>[] = [

@@ -22,6 +22,10 @@ export const requestPages = (query: ListQuery) =>
 export const myWorkQuery: ListQuery = { assignee: 'me', open: 'true', limit: PAGE_SIZE };
 export const myWorkPages = () => requestPages(myWorkQuery);
 
+/** Open requests no division holds yet: the intake officer's queue. */
+export const unassignedQuery: ListQuery = { division: 'unassigned', open: 'true', limit: PAGE_SIZE };
+export const unassignedPages = () => requestPages(unassignedQuery);
+
 /** Enough of my open work to count it by SLA status in one read (a desk holding more shows "200+"). */
 export const myWorkCounted = () =>
   queryOptions({

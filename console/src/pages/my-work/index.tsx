@@ -6,7 +6,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import type { RequestView } from '../../commons/api';
-import { myWorkCounted, myWorkQuery, PAGE_SIZE, usePagedRequests } from '../../commons/request-pages';
+import { myWorkCounted, myWorkQuery, unassignedQuery, usePagedRequests } from '../../commons/request-pages';
 import { RequestTable } from '../../commons/request-table';
 import { hasRole, useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
@@ -23,7 +23,7 @@ export default function MyWork() {
   const mine = usePagedRequests(myWorkQuery);
   const counted = useQuery(myWorkCounted());
   const intake = hasRole(me, 'intake_officer');
-  const unassigned = usePagedRequests({ division: 'unassigned', open: 'true', limit: PAGE_SIZE }, intake);
+  const unassigned = usePagedRequests(unassignedQuery, intake);
   const all = counted.data?.items ?? [];
   const over = Boolean(counted.data?.nextCursor);
   return (

@@ -1,4 +1,5 @@
 import BarChart from '@cloudscape-design/components/bar-chart';
+import Box from '@cloudscape-design/components/box';
 import LineChart from '@cloudscape-design/components/line-chart';
 import type { Schemas } from '../../commons/api';
 import { strings } from '../../commons/strings';
@@ -22,8 +23,16 @@ export const PerDivisionChart = ({ report }: { report: Report }) => {
 export const DaysChart = ({ report }: { report: Report }) => {
   const divisions = [...Object.keys(report.byDivision), t.total];
   const value = (d: string, k: 'medianWorkingDays' | 'p90WorkingDays') => (d === t.total ? report.total[k] : report.byDivision[d]?.[k]) ?? 0;
-  const series = (['medianWorkingDays', 'p90WorkingDays'] as const).map((k) => ({ title: k === 'medianWorkingDays' ? t.median : t.p90, type: 'bar' as const, data: divisions.map((d) => ({ x: d, y: value(d, k) })) }));
-  return <BarChart series={series} xDomain={divisions} xTitle={strings.fields.division} yTitle={t.daysToRespond} height={220} ariaLabel={t.daysToRespond} i18nStrings={i18n} hideFilter empty={t.noData} xScaleType="categorical" />;
+  // Bars of zero would read as "answered the same day": with no response yet there is nothing to measure.
+  const answered = report.total.responded > 0;
+  const series = answered ? (['medianWorkingDays', 'p90WorkingDays'] as const).map((k) => ({ title: k === 'medianWorkingDays' ? t.median : t.p90, type: 'bar' as const, data: divisions.map((d) => ({ x: d, y: value(d, k) })) })) : [];
+  const empty = (
+    <Box textAlign="center" color="inherit">
+      <Box variant="strong" color="inherit">{t.noResponses}</Box>
+      <Box variant="p" color="text-body-secondary">{t.noResponsesDetail}</Box>
+    </Box>
+  );
+  return <BarChart series={series} xDomain={answered ? divisions : undefined} xTitle={strings.fields.division} yTitle={t.daysToRespond} height={220} ariaLabel={t.daysToRespond} i18nStrings={i18n} hideFilter empty={empty} xScaleType="categorical" />;
 };
 
 /** Received and responded on time over the last twelve months. */

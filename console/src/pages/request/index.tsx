@@ -105,7 +105,7 @@ export default function RequestPage() {
           />
           {actions.length === 0 && <Box margin={{ top: 'm' }} color="text-body-secondary">{t.noActions}</Box>}
         </Container>
-        <Timeline events={history.data?.events ?? []} loading={history.isPending} />
+        <Timeline events={history.data?.events ?? []} loading={history.isPending} requestId={r.id} />
       </SpaceBetween>
       {Form && open && (
         <Form

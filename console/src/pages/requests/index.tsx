@@ -1,10 +1,13 @@
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
+import DatePicker from '@cloudscape-design/components/date-picker';
+import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import { agencyMidnight, dateParam, nextDate } from '../../commons/agency-time';
 import { api, unwrap } from '../../commons/api';
 import { PAGE_SIZE, usePagedRequests, type ListQuery } from '../../commons/request-pages';
 import { RequestTable } from '../../commons/request-table';
@@ -35,7 +38,12 @@ export default function Requests() {
   const sla = oneOf(SLAS, params.get('sla'));
   const channel = oneOf(CHANNELS, params.get('channel'));
   const text = params.get('q')?.trim() ?? '';
+  // Received between two dates, both included, counted in the agency's time zone.
+  const from = dateParam(params.get('from'));
+  const to = dateParam(params.get('to'));
   const query: ListQuery = {
+    ...(from ? { receivedFrom: agencyMidnight(from) } : {}),
+    ...(to ? { receivedTo: agencyMidnight(nextDate(to)) } : {}),
     ...(status ? { status } : {}),
     ...(sla ? { sla } : {}),
     ...(channel ? { channel } : {}),
@@ -43,7 +51,7 @@ export default function Requests() {
     ...(text ? { q: text } : {}),
     limit: PAGE_SIZE,
   };
-  const queue = Boolean(query.division) && !sla && !text && !status;
+  const queue = Boolean(query.division) && !sla && !text && !status && !from && !to;
   const paged = usePagedRequests(query);
   // Divisions are run-time data (admins add them), so the filter lists what the directory holds now.
   const divisions = useQuery({ queryKey: ['divisions'], queryFn: async () => unwrap(await api().GET('/divisions', {})), staleTime: 5 * 60_000 }).data?.divisions ?? [];
@@ -62,6 +70,11 @@ export default function Requests() {
     <div style={{ minWidth: 170 }}>
       <Select inlineLabelText={label} selectedOption={options.find((o) => o.value === value) ?? fallback} options={options} onChange={(e) => set(key, e.detail.selectedOption.value ?? '')} />
     </div>
+  );
+  const day = (label: string, key: string, value: string | undefined) => (
+    <FormField label={label}>
+      <DatePicker value={value ?? ''} onChange={(e) => set(key, e.detail.value)} ariaLabel={label} openCalendarAriaLabel={(selected) => (selected ? `${label}: ${selected}` : label)} placeholder="YYYY/MM/DD" />
+    </FormField>
   );
   const counter = (p: typeof paged) => (p.loading ? undefined : `(${p.loadedCount}${p.more ? '+' : ''})`);
   const divisionName = divisions.find((d) => d.id === query.division)?.name ?? query.division ?? '';
@@ -88,6 +101,8 @@ export default function Requests() {
               {pick(f.sla, 'sla', sla ?? '', slaOptions)}
               {pick(f.division, 'division', division || 'all', divisionOptions)}
               {pick(t.channel, 'channel', channel ?? '', channelOptions)}
+              {day(t.receivedFrom, 'from', from)}
+              {day(t.receivedTo, 'to', to)}
             </>
           }
         />

@@ -7,8 +7,11 @@ import Header from '@cloudscape-design/components/header';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import { setToken } from '../../commons/api';
 import { signInCognito, signInLocal } from '../../commons/auth';
+import { prefetchSignedIn } from '../../commons/me';
 import { config } from '../../commons/config';
 import { strings } from '../../commons/strings';
 
@@ -17,6 +20,7 @@ const t = strings.signIn;
 /** Local: pick a person from the agency's directory. On AWS: Cognito managed login. */
 export default function SignIn() {
   const navigate = useNavigate();
+  const client = useQueryClient();
   const [params] = useSearchParams();
   const next = params.get('next')?.startsWith('/') ? (params.get('next') as string) : '/';
   const c = config();
@@ -36,6 +40,9 @@ export default function SignIn() {
           if (c.auth.kind === 'cognito') return void signInCognito();
           if (!chosen?.value) return;
           signInLocal(chosen.value);
+          // Who I am and my first page start now, before the signed-in layout mounts (it joins these requests).
+          setToken(`local:${chosen.value}`);
+          void prefetchSignedIn(client, next.split('?')[0] ?? '/').catch(() => undefined);
           navigate(next, { replace: true });
         }}
       >
