@@ -1,14 +1,11 @@
 import Autosuggest from '@cloudscape-design/components/autosuggest';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import FileDropzone from '@cloudscape-design/components/file-dropzone';
 import FileInput from '@cloudscape-design/components/file-input';
 import FileTokenGroup from '@cloudscape-design/components/file-token-group';
-import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
-import Modal from '@cloudscape-design/components/modal';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -23,6 +20,7 @@ import { hasRole } from '../../commons/session';
 import type { Me } from '../../commons/auth';
 import { strings } from '../../commons/strings';
 import { consultationActions, consultationForms, type ConsultationActionId } from './consultation-forms';
+import { ActionForm, required } from './action-form';
 import { useCommand } from './use-command';
 
 const t = strings.actions;
@@ -49,7 +47,6 @@ export const allowedActions = (me: Me, r: RequestView): ActionId[] => {
   return list;
 };
 
-const required = (v: string, max: number) => (!v.trim() ? t.required : v.length > max ? t.tooLong(max) : undefined);
 
 interface FormProps {
   request: RequestView;
@@ -59,31 +56,6 @@ interface FormProps {
   onCancel: () => void;
   onStale: (e: ApiError) => void;
 }
-
-/** A modal form whose submit runs the command; API errors other than 412 stay on the form. */
-const ActionForm = (p: { title: string; onCancel: () => void; onSubmit: () => void; busy: boolean; error?: ApiError | null; children: ReactNode; size?: 'medium' | 'large' }) => (
-  <Modal visible header={p.title} onDismiss={p.onCancel} size={p.size ?? 'medium'} closeAriaLabel={strings.app.close}>
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        p.onSubmit();
-      }}
-      noValidate
-    >
-      <Form
-        errorText={p.error && p.error.status !== 412 ? `${p.error.code}: ${p.error.message}` : undefined}
-        actions={
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button formAction="none" variant="link" onClick={p.onCancel}>{strings.app.cancel}</Button>
-            <Button variant="primary" formAction="submit" loading={p.busy}>{p.title}</Button>
-          </SpaceBetween>
-        }
-      >
-        <SpaceBetween size="m">{p.children}</SpaceBetween>
-      </Form>
-    </form>
-  </Modal>
-);
 
 const people = () => { const c = config(); return c.auth.kind === 'local' ? c.auth.people : []; };
 

@@ -1,11 +1,7 @@
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
-import Modal from '@cloudscape-design/components/modal';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -14,6 +10,7 @@ import type { Me } from '../../commons/auth';
 import { hasRole } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { useCommand } from './use-command';
+import { ActionForm, required } from './action-form';
 
 const t = strings.consultationForms;
 const outcomes = ['cleared', 'advice', 'concerns'] as const;
@@ -54,26 +51,6 @@ export interface ConsultationFormProps {
 
 const usePeople = () => useQuery({ queryKey: ['people'], queryFn: async () => unwrap(await api().GET('/people', {})).people });
 
-const required = (v: string, max: number) => (!v.trim() ? strings.actions.required : v.length > max ? strings.actions.tooLong(max) : undefined);
-
-const Dialog = (p: { title: string; onCancel: () => void; onSubmit: () => void; busy: boolean; error?: ApiError | null; children: ReactNode }) => (
-  <Modal visible header={p.title} onDismiss={p.onCancel} closeAriaLabel={strings.app.close}>
-    <form onSubmit={(e) => { e.preventDefault(); p.onSubmit(); }} noValidate>
-      <Form
-        errorText={p.error && p.error.status !== 412 ? `${p.error.code}: ${p.error.message}` : undefined}
-        actions={
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button formAction="none" variant="link" onClick={p.onCancel}>{strings.app.cancel}</Button>
-            <Button variant="primary" formAction="submit" loading={p.busy}>{p.title}</Button>
-          </SpaceBetween>
-        }
-      >
-        <SpaceBetween size="m">{p.children}</SpaceBetween>
-      </Form>
-    </form>
-  </Modal>
-);
-
 const OutcomeField = (p: { value: Outcome; onChange: (o: Outcome) => void }) => (
   <FormField label={strings.actions.outcome}>
     <RadioGroup value={p.value} onChange={(e) => p.onChange(e.detail.value as Outcome)} items={outcomes.map((o) => ({ value: o, label: strings.actions.outcomes[o] }))} ariaLabel={strings.actions.outcome} />
@@ -95,7 +72,7 @@ const AskViewForm = (p: ConsultationFormProps) => {
   const chosen = active.find((x) => x.id === person);
   const err = { person: person ? undefined : strings.actions.required, question: required(question, 2_000) };
   return (
-    <Dialog title={t.askView} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.question) m.mutate({ person, question: question.trim() }, { onSuccess: () => p.onDone(t.askView) }); }}>
+    <ActionForm title={t.askView} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.question) m.mutate({ person, question: question.trim() }, { onSuccess: () => p.onDone(t.askView) }); }}>
       <Box color="text-body-secondary">{t.askHint}</Box>
       <FormField label={t.person} errorText={shown ? err.person : undefined}>
         <Select
@@ -115,7 +92,7 @@ const AskViewForm = (p: ConsultationFormProps) => {
       <FormField label={t.question} errorText={shown ? err.question : undefined}>
         <Textarea value={question} onChange={(e) => setQuestion(e.detail.value)} ariaLabel={t.question} rows={4} />
       </FormField>
-    </Dialog>
+    </ActionForm>
   );
 };
 
@@ -131,7 +108,7 @@ const DivisionConsultationForm = (p: ConsultationFormProps) => {
   const chosen = colleagues.find((x) => x.id === person);
   const err = { person: person ? undefined : strings.actions.required, note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined };
   return (
-    <Dialog title={t.consultDivision} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.note) m.mutate({ with: 'division', person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.consultDivision) }); }}>
+    <ActionForm title={t.consultDivision} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.note) m.mutate({ with: 'division', person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.consultDivision) }); }}>
       <FormField label={t.colleague} errorText={shown ? err.person : undefined}>
         <Select selectedOption={chosen ? option(chosen) : null} onChange={(e) => setPerson(e.detail.selectedOption.value ?? '')} options={colleagues.map(option)} statusType={people.isPending ? 'loading' : 'finished'} loadingText={strings.app.loading} placeholder={t.colleague} ariaLabel={t.colleague} />
       </FormField>
@@ -139,7 +116,7 @@ const DivisionConsultationForm = (p: ConsultationFormProps) => {
       <FormField label={strings.actions.noteOptional} errorText={shown ? err.note : undefined}>
         <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={strings.actions.noteOptional} />
       </FormField>
-    </Dialog>
+    </ActionForm>
   );
 };
 
@@ -158,7 +135,7 @@ const RecordViewForm = (p: ConsultationFormProps) => {
   const isSpokesperson = person === p.me.userId ? hasRole(p.me, 'spokesperson') : (people.data ?? []).some((x) => x.id === person && x.roles.includes('spokesperson'));
   const err = { note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined };
   return (
-    <Dialog title={t.recordView} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.note) m.mutate({ with: ask?.with ?? (isSpokesperson ? 'spokesperson' : 'division'), person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.recordView) }); }}>
+    <ActionForm title={t.recordView} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.note) m.mutate({ with: ask?.with ?? (isSpokesperson ? 'spokesperson' : 'division'), person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.recordView) }); }}>
       {whose.length > 1 && (
         <FormField label={t.whose}>
           <RadioGroup value={person} onChange={(e) => setPerson(e.detail.value)} items={whose.map((w) => ({ value: w, label: w === p.me.userId ? t.mine : t.actingFor(w) }))} ariaLabel={t.whose} />
@@ -173,7 +150,7 @@ const RecordViewForm = (p: ConsultationFormProps) => {
       <FormField label={strings.actions.noteOptional} errorText={shown ? err.note : undefined}>
         <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={strings.actions.noteOptional} />
       </FormField>
-    </Dialog>
+    </ActionForm>
   );
 };
 
