@@ -24,7 +24,7 @@ try {
         byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
       }
     }
-    for (const [key, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${(bytes / 1024).toFixed(0).padStart(5)} KB  ${key}`);
+    for (const [key, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 15))) console.log(`  ${(bytes / 1024).toFixed(0).padStart(5)} KB  ${key}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
