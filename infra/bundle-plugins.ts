@@ -4,7 +4,8 @@
  */
 import type { Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** `const _hH = "httpHeader";` lines of a generated AWS SDK schema file. */
 const SCHEMA_NAME = /^const (_\w+) = ("(?:[^"\\\n]|\\.)*");$/gm;
@@ -92,3 +93,87 @@ export const replaceDynamicImports = (modules: Readonly<Record<string, string>>)
     build.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: modules[args.path] as string } : undefined));
   },
 });
+
+/** What libmime's type tables are read through: its own lookups, which the generated answers must match. */
+interface LibmimeLookups {
+  detectMimeType(input: string): string;
+  detectExtension(input: string): string;
+}
+
+/**
+ * The answers of libmime's `detectMimeType` (extension → type) and `detectExtension` (type → extension)
+ * for every key of its tables, front-coded into one string: records `,`-separated, sorted by type; each
+ * `<shared><rest> <extension> <ext…>` where `<shared>` is one character (code 48 + n) saying how many
+ * leading characters the type shares with the previous record's, `<extension>` is detectExtension's
+ * answer for the type (`-` when the type is not a key of its table, `=` when it is the first `<ext>`),
+ * and the `<ext>`s are the extensions detectMimeType answers with this type. Exported for the test.
+ */
+export const libmimeTypeAnswers = (lookups: LibmimeLookups, tables: { list: object; extensions: object }): string => {
+  const ownKeys = (table: object) => Object.keys(table);
+  const fails = (why: string) => {
+    throw new Error(`libmime's type tables changed shape (${why}): review the libmime-types plugin (infra/bundle-plugins.ts)`);
+  };
+  // Keys and answers must not hold the record's separators, and a key must be one libmime's lookups can reach as written.
+  const separatorFree = (text: string) => (text !== '' && !/[ ,]/.test(text) && text !== '-' && text !== '=' ? text : fails(JSON.stringify(text)));
+  const reachable = (key: string, normal: string) => (key === normal ? separatorFree(key) : fails(`key ${JSON.stringify(key)}`));
+  const extensionsOf = new Map<string, string[]>();
+  for (const ext of ownKeys(tables.extensions)) {
+    reachable(ext, ext.toLowerCase().replace(/\s/g, '').replace(/^\./g, '').split('.').pop() ?? '');
+    const type = separatorFree(lookups.detectMimeType(ext));
+    extensionsOf.set(type, [...(extensionsOf.get(type) ?? []), ext]);
+  }
+  const extensionOf = new Map(ownKeys(tables.list).map((type) => [reachable(type, type.toLowerCase().replace(/\s/g, '')), separatorFree(lookups.detectExtension(type))]));
+  let previous = '';
+  return [...new Set([...extensionOf.keys(), ...extensionsOf.keys()])]
+    .sort()
+    .map((type) => {
+      let shared = 0;
+      while (shared < previous.length && previous[shared] === type[shared] && shared < 70) shared++;
+      previous = type;
+      const answer = extensionOf.get(type);
+      const exts = extensionsOf.get(type) ?? [];
+      if (answer !== undefined && exts.includes(answer)) exts.unshift(...exts.splice(exts.indexOf(answer), 1));
+      return [String.fromCharCode(48 + shared) + type.slice(shared), answer === undefined ? '-' : answer === exts[0] ? '=' : answer, ...exts].join(' ');
+    })
+    .join(',');
+};
+
+/**
+ * libmime's `mimetypes.js` (CommonJS, 69 KB: every type's extensions and every extension's types, in the
+ * order its lookups pick from) as a module of the same shape holding only the answers: `list[type]` and
+ * `extensions[ext]` are the one string libmime's lookups would return for that key, so they return it
+ * as it is, and a key that was absent is absent (the same default). Generated at build time from the
+ * installed libmime by calling its own lookups, so an update stays in step; a table whose keys the
+ * lookups could not reach as written stops the build. Used by mailparser and mailsplit for attachments
+ * without a usable Content-Type (detectMimeType); detectExtension keeps its answers too.
+ */
+export const libmimeTypes: Plugin = {
+  name: 'libmime-types',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]libmime[\\/]dist[\\/]cjs[\\/]mimetypes\.js$/ }, (args) => {
+      const require = createRequire(args.path);
+      const tables = require(args.path) as { list: object; extensions: object };
+      const libmime = (require(join(dirname(args.path), 'libmime.js')) as { default: LibmimeLookups }).default;
+      const answers = libmimeTypeAnswers(libmime, tables);
+      return {
+        loader: 'js',
+        contents: `"use strict";
+// libmime's type tables reduced to its lookups' answers at build time (infra/bundle-plugins.ts, libmimeTypes).
+Object.defineProperty(exports, "__esModule", { value: true });
+const list = {}, extensions = {};
+let previous = "";
+for (const record of ${JSON.stringify(answers)}.split(",")) {
+  const [head, answer, ...exts] = record.split(" ");
+  const type = previous.slice(0, head.charCodeAt(0) - 48) + head.slice(1);
+  previous = type;
+  if (answer !== "-") list[type] = answer === "=" ? exts[0] : answer;
+  for (const ext of exts) extensions[ext] = type;
+}
+exports.list = list;
+exports.extensions = extensions;
+exports.default = { list, extensions };
+`,
+      };
+    });
+  },
+};

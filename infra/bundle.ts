@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replaceDynamicImports, replaceFiles, sdkSchemaKeys, sideEffectFree } from './bundle-plugins.js';
+import { libmimeTypes, replaceDynamicImports, replaceFiles, sdkSchemaKeys, sideEffectFree } from './bundle-plugins.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -91,6 +91,7 @@ export const bundlePlugins = (): Plugin[] => [
   sideEffectFree(SIDE_EFFECT_FREE),
   replaceFiles(ROOT, FILE_REPLACEMENTS),
   replaceDynamicImports(DYNAMIC_REPLACEMENTS),
+  libmimeTypes,
 ];
 
 /** esbuild options for one function (exported for tests and tools that need the same build). */

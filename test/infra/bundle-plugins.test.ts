@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { build, type Plugin } from 'esbuild';
+import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundlePlugins } from '../../infra/bundle.js';
-import { inlineSchemaKeys, sdkSchemaKeys } from '../../infra/bundle-plugins.js';
+import { bundleOptions, bundlePlugins } from '../../infra/bundle.js';
+import { inlineSchemaKeys, libmimeTypeAnswers, sdkSchemaKeys } from '../../infra/bundle-plugins.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
@@ -19,7 +21,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** One module bundled on its own (as the functions' step resolves it), with the given plugins. */
 const bundle = async (entry: string, out: string, plugins: Plugin[]): Promise<string> => {
   const outfile = join(dir, `${out}.mjs`);
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'], plugins, logLevel: 'silent' });
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'], plugins, logLevel: 'silent', banner: bundleOptions('intake', dir).banner });
   return outfile;
 };
 
@@ -158,5 +160,42 @@ describe('AWS event streams left out of the bundles (infra/shims/smithy-event-st
   it('fail with a clear message if an event-stream operation is ever called', async () => {
     const { eventStreamSerdeProvider } = await import('../../infra/shims/smithy-event-streams.js');
     expect(() => eventStreamSerdeProvider({})).toThrow(/event streams are not bundled/);
+  });
+});
+
+describe('libmime’s type tables reduced to their answers (infra/bundle-plugins.ts, libmimeTypes)', () => {
+  it('give the same file type for every extension and the same extension for every type, and the same defaults', async () => {
+    // Prepare: libmime bundled as the intake bundles it (its CommonJS build) without and with the plugins.
+    const entry = join(ROOT, 'node_modules/libmime/dist/cjs/libmime.js');
+    const before = await bundle(entry, 'libmime-before', []);
+    const after = await bundle(entry, 'libmime-after', bundlePlugins());
+    const { list, extensions } = createRequire(entry)('./mimetypes.js') as { list: object; extensions: object };
+    const keys = [...Object.keys(list), ...Object.keys(extensions)];
+    // Every key as written and as mail names it (case, spaces, a file name, a leading dot, parameters), odd inputs, and random ones.
+    const variants = keys.flatMap((k) => [k, k.toUpperCase(), ` ${k} `, `Report 2026.final.${k}`, `.${k}`, `${k}; charset=utf-8`, `${k}/x`, k.split('/')[1] ?? `x/${k}`]);
+    const odd = ['', ' ', '.', '..', 'noextension', 'a.', '.pdf.', 'PDF', 'Image/JPEG', 'text/plain ', 't e x t/plain', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '*', 'mc$', 'x/*', 'application/octet-stream', 'données été.xlsx'];
+    const random = fc.sample(fc.oneof(fc.string(), fc.constantFrom(...keys).chain((k) => fc.tuple(fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 })).map(([a, b]) => `${a}${k}${b}`))), { numRuns: 5000, seed: 16 });
+    const inputs = [...variants, ...odd, ...random];
+    // Act: both lookups on every input, and on inputs that are not strings.
+    const answers = (file: string, tag: string) => runJson(`libmime-${tag}.mjs`, `
+      const libmime = (await import(${JSON.stringify(file)})).default.default;
+      const inputs = [...${JSON.stringify(inputs)}, undefined, null, 0, 42, true];
+      console.log(JSON.stringify(inputs.map((i) => [libmime.detectMimeType(i), libmime.detectExtension(i)])));`) as [string, string][];
+    const was = answers(before, 'b');
+    const now = answers(after, 'a');
+    // Assess
+    expect(now.length).toBe(inputs.length + 5);
+    for (const [i, input] of inputs.entries()) if (now[i]![0] !== was[i]![0] || now[i]![1] !== was[i]![1]) expect({ input, answers: now[i] }).toEqual({ input, answers: was[i] });
+    expect(now).toEqual(was);
+    expect(was[inputs.indexOf('Report 2026.final.xlsx')]![0]).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(was[inputs.indexOf('image/jpeg')]![1]).toBe('jpeg');
+    expect(readFileSync(after).length).toBeLessThan(readFileSync(before).length - 40_000);
+  }, 60_000);
+
+  it('stop the build when a table key could not be reached as written', () => {
+    const lookups = { detectMimeType: () => 'text/plain', detectExtension: () => 'txt' };
+    expect(libmimeTypeAnswers(lookups, { list: { 'text/plain': 'txt' }, extensions: { txt: 'text/plain' } })).toBe('0text/plain = txt');
+    expect(() => libmimeTypeAnswers(lookups, { list: { 'Text/Plain': 'txt' }, extensions: {} })).toThrow(/libmime's type tables changed shape/);
+    expect(() => libmimeTypeAnswers(lookups, { list: {}, extensions: { 'tar.gz': 'application/gzip' } })).toThrow(/libmime's type tables changed shape/);
   });
 });
