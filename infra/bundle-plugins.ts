@@ -177,3 +177,50 @@ exports.default = { list, extensions };
     });
   },
 };
+
+/** The names a module exports (`export const|function|class x`, `export { a as b, c }`), for stand-ins with the same names. */
+export const exportedNames = (source: string): string[] => [
+  ...[...source.matchAll(/^export (?:const|let|var|function\*?|async function|class) (\w+)/gm)].map((m) => m[1]!),
+  ...[...source.matchAll(/^export \{([^}]*)\};?$/gm)].flatMap((m) => m[1]!.split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!).filter(Boolean)),
+];
+
+/** Why a stand-in of zod's JSON Schema code refuses: said by every one of them. */
+export const ZOD_JSON_SCHEMA_LEFT_OUT = "zod's JSON Schema generation is left out of this function's bundle (infra/bundle.ts, JSON_SCHEMA_FUNCTIONS)";
+
+const ZOD_JSON_SCHEMA = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/;
+
+/**
+ * Leaves zod's JSON Schema generation (`zod/v4/core/to-json-schema.js`, `json-schema-processors.js`: ~15 KB)
+ * out of a function that never generates JSON Schema. The classic API keeps it in every bundle that uses
+ * zod although only `toJSONSchema()` runs it: every schema's `toJSONSchema` method, its `~standard.jsonSchema`
+ * and its `_zod.processJSONSchema` hook name it. Each export of the two modules becomes a stand-in of the
+ * same name that throws {@link ZOD_JSON_SCHEMA_LEFT_OUT} when called (`create…Method` when the method it
+ * makes is called, as the schemas make them on access), so a call that reached it fails loudly, never
+ * silently differs. `aggregateChecks` stays real: the classic string, number and date schemas read
+ * `minLength`, `format`, `minValue`… through it. The names are read from the installed zod at build time.
+ */
+export const zodJsonSchemaLeftOut: Plugin = {
+  name: 'zod-json-schema-left-out',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/(?:core\/)?(?:to-json-schema|json-schema-processors)\.js$/ }, (args) => {
+      if (args.namespace !== 'file' || !/[\\/]node_modules[\\/]zod[\\/]v4[\\/]/.test(args.importer)) return undefined;
+      const path = resolve(args.resolveDir, args.path);
+      return ZOD_JSON_SCHEMA.test(path) ? { path, namespace: 'zod-json-schema-left-out' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'zod-json-schema-left-out' }, (args) => {
+      const kept = args.path.endsWith('json-schema-processors.js') ? ['aggregateChecks'] : [];
+      const names = exportedNames(readFileSync(args.path, 'utf8'));
+      if (kept.some((k) => !names.includes(k))) throw new Error(`zod no longer exports ${kept.join(', ')} from ${args.path}: review the zod-json-schema-left-out plugin (infra/bundle-plugins.ts)`);
+      const refusal = JSON.stringify(ZOD_JSON_SCHEMA_LEFT_OUT);
+      return {
+        loader: 'js',
+        resolveDir: dirname(args.path),
+        contents: [
+          kept.length ? `export { ${kept.join(', ')} } from ${JSON.stringify(args.path)};` : '',
+          `const leftOut = (name) => function () { throw new Error(${refusal} + ": " + name + "()"); };`,
+          ...names.filter((n) => !kept.includes(n)).map((n) => (/^create\w*Method$/.test(n) ? `export const ${n} = () => leftOut(${JSON.stringify(n.replace(/^create(\w*)Method$/, '$1'))});` : `export const ${n} = leftOut(${JSON.stringify(n)});`)),
+        ].join('\n'),
+      };
+    });
+  },
+};

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { libmimeTypes, replaceDynamicImports, replaceFiles, sdkSchemaKeys, sideEffectFree } from './bundle-plugins.js';
+import { libmimeTypes, replaceDynamicImports, replaceFiles, sdkSchemaKeys, sideEffectFree, zodJsonSchemaLeftOut } from './bundle-plugins.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -85,13 +85,20 @@ export const DYNAMIC_REPLACEMENTS: Readonly<Record<string, string>> = {
  */
 export const SIDE_EFFECT_FREE = ['astronomia', 'entities', '@aws-lambda-powertools/idempotency'] as const;
 
-/** The plugins of every function's build. */
-export const bundlePlugins = (): Plugin[] => [
+/**
+ * The functions that generate JSON Schema from zod schemas (the API's /openapi.json, through zod-openapi);
+ * the others are bundled without zod's JSON Schema code, whose stand-ins throw if ever called.
+ */
+export const JSON_SCHEMA_FUNCTIONS: readonly string[] = ['api'];
+
+/** The plugins of a function's build (of one that generates no JSON Schema when no name is given). */
+export const bundlePlugins = (name?: string): Plugin[] => [
   sdkSchemaKeys,
   sideEffectFree(SIDE_EFFECT_FREE),
   replaceFiles(ROOT, FILE_REPLACEMENTS),
   replaceDynamicImports(DYNAMIC_REPLACEMENTS),
   libmimeTypes,
+  ...(name !== undefined && JSON_SCHEMA_FUNCTIONS.includes(name) ? [] : [zodJsonSchemaLeftOut]),
 ];
 
 /** esbuild options for one function (exported for tests and tools that need the same build). */
@@ -108,7 +115,7 @@ export const bundleOptions = (name: string, outdir: string): BuildOptions => ({
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunk-[hash]',
   alias: ALIASES,
-  plugins: bundlePlugins(),
+  plugins: bundlePlugins(name),
   sourcemap: 'external',
   sourcesContent: false,
   metafile: true,

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { build, type Plugin } from 'esbuild';
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleOptions, bundlePlugins } from '../../infra/bundle.js';
-import { inlineSchemaKeys, libmimeTypeAnswers, sdkSchemaKeys } from '../../infra/bundle-plugins.js';
+import { exportedNames, inlineSchemaKeys, libmimeTypeAnswers, sdkSchemaKeys, ZOD_JSON_SCHEMA_LEFT_OUT } from '../../infra/bundle-plugins.js';
+import { AnyEvent } from '../../events/catalogue.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
@@ -198,4 +199,70 @@ describe('libmime’s type tables reduced to their answers (infra/bundle-plugins
     expect(() => libmimeTypeAnswers(lookups, { list: { 'Text/Plain': 'txt' }, extensions: {} })).toThrow(/libmime's type tables changed shape/);
     expect(() => libmimeTypeAnswers(lookups, { list: {}, extensions: { 'tar.gz': 'application/gzip' } })).toThrow(/libmime's type tables changed shape/);
   });
+});
+
+describe('zod’s JSON Schema code left out of the functions that generate none (infra/bundle-plugins.ts, zodJsonSchemaLeftOut)', () => {
+  it('stand in for every export of the two modules, under the same names', async () => {
+    // Prepare
+    for (const file of ['to-json-schema.js', 'json-schema-processors.js']) {
+      const path = join(ROOT, 'node_modules/zod/v4/core', file);
+      // Act
+      const real = Object.keys((await import(path)) as object).sort();
+      // Assess
+      expect({ file, names: exportedNames(readFileSync(path, 'utf8')).sort() }).toEqual({ file, names: real });
+    }
+  });
+
+  it('validate, report and describe exactly as before, and refuse to generate JSON Schema loudly', async () => {
+    // Prepare: zod, the event catalogue and the agency configuration bundled without and with the plugins.
+    const entry = join(dir, 'zod-entry.ts');
+    writeFileSync(entry, `
+      import * as z from 'zod';
+      import { AnyEvent } from ${JSON.stringify(join(ROOT, 'events/catalogue.ts'))};
+      import { loadAgency } from ${JSON.stringify(join(ROOT, 'config/load.ts'))};
+      export { z, AnyEvent, loadAgency };`);
+    const outputs = [];
+    for (const [tag, plugins] of [['before', []], ['after', bundlePlugins()]] as const) {
+      const outdir = join(dir, `zod-${tag}`);
+      await build({ ...bundleOptions('projector', outdir), entryPoints: { index: entry }, nodePaths: [join(ROOT, 'node_modules')], plugins: [...plugins], sourcemap: false, metafile: false, logLevel: 'silent' });
+      cpSync(join(ROOT, 'config/holidays'), join(outdir, 'holidays'), { recursive: true });
+      outputs.push(join(outdir, 'index.mjs'));
+    }
+    const types = AnyEvent.options.map((o) => o.shape.type.value);
+    const inputs = [
+      ...fc.sample(fc.jsonValue(), { numRuns: 300, seed: 16 }),
+      ...fc.sample(fc.record({ type: fc.constantFrom(...types), schemaVersion: fc.constantFrom(1, 2), occurredAt: fc.constantFrom('2026-03-01T09:00:00+06:00', '2026-13-01', 'x'), actor: fc.oneof(fc.jsonValue(), fc.constant({ kind: 'system' })), data: fc.jsonValue() }), { numRuns: 500, seed: 16 }),
+    ];
+    // Act
+    const run = (file: string, tag: string) => runJson(`zod-${tag}.mjs`, `
+      const { z, AnyEvent, loadAgency } = await import(${JSON.stringify(file)});
+      const attempt = (f) => { try { return { value: f() }; } catch (e) { return { refused: String(e.message) }; } };
+      const s = z.string().min(2).max(9).email(), n = z.number().int().min(-3).max(40), d = z.date().min(new Date(0)), b = z.bigint().max(5n);
+      const agency = loadAgency(${JSON.stringify(join(ROOT, 'config/necs'))});
+      console.log(JSON.stringify({
+        events: ${JSON.stringify(inputs)}.map((i) => { const r = AnyEvent.safeParse(i); return r.success ? { data: r.data } : { issues: r.error.issues, message: z.prettifyError(r.error) }; }),
+        standard: ${JSON.stringify(inputs.slice(0, 50))}.map((i) => AnyEvent['~standard'].validate(i)),
+        described: [s.minLength, s.maxLength, s.format, n.minValue, n.maxValue, n.isInt, n.format, d.minDate?.toISOString(), b.maxValue?.toString(), AnyEvent['~standard'].vendor],
+        agency: { config: agency.config, directory: agency.directory },
+        jsonSchema: [attempt(() => z.toJSONSchema(s)), attempt(() => s.toJSONSchema()), attempt(() => AnyEvent['~standard'].jsonSchema.input()), attempt(() => z.toJSONSchema(AnyEvent))].map((a) => a.refused ?? 'generated'),
+        core: Object.keys(z.core).sort(),
+      }));`) as Record<string, unknown>;
+    const before = run(outputs[0]!, 'b');
+    const after = run(outputs[1]!, 'a');
+    // Assess
+    const { jsonSchema: generated, ...was } = before;
+    const { jsonSchema: refused, ...now } = after;
+    expect(now).toEqual(was);
+    expect(generated).toEqual(['generated', 'generated', 'generated', 'generated']);
+    expect(refused).toEqual([
+      `${ZOD_JSON_SCHEMA_LEFT_OUT}: toJSONSchema()`,
+      `${ZOD_JSON_SCHEMA_LEFT_OUT}: ToJSONSchema()`,
+      `${ZOD_JSON_SCHEMA_LEFT_OUT}: StandardJSONSchema()`,
+      `${ZOD_JSON_SCHEMA_LEFT_OUT}: toJSONSchema()`,
+    ]);
+    expect((was.events as unknown[]).length).toBe(inputs.length);
+    expect((was.agency as { config: { calendar: unknown } }).config.calendar).toBeDefined();
+    expect(was.described).toEqual([2, 9, 'email', -3, 40, true, 'safeint', '1970-01-01T00:00:00.000Z', '5', 'zod']);
+    expect(readFileSync(outputs[1]!).length).toBeLessThan(readFileSync(outputs[0]!).length - 10_000);
+  }, 120_000);
 });

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALIASES, bundleFunction, bundleFunctionAsync, bundleOptions, bundlePlugins, FUNCTIONS } from '../../infra/bundle.js';
+import { ALIASES, bundleFunction, bundleFunctionAsync, bundleOptions, bundlePlugins, FUNCTIONS, JSON_SCHEMA_FUNCTIONS, type BundleResult } from '../../infra/bundle.js';
 import { mime } from '../support/mime.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,13 +22,35 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const MAIL_PARSING = /node_modules\/(mailparser|@zone-eu\/mailsplit|libmime|iconv-lite|encoding-japanese|html-to-text|htmlparser2|he)\//;
 const inputsOf = (metafile: Metafile) => Object.keys(metafile.inputs);
 
+/** Each function bundled as deployed, once for the tests that read its metafile. */
+const built = new Map<string, Promise<BundleResult>>();
+const bundled = (name: string): Promise<BundleResult> => {
+  if (!built.has(name)) built.set(name, bundleFunctionAsync(name, join(dir, name)));
+  return built.get(name)!;
+};
+
 describe('the functions’ bundles (infra/bundle.ts, as deployed)', () => {
   it('carry a mail parser only in the intake function', async () => {
     for (const name of FUNCTIONS.filter((n) => n !== 'intake')) {
-      const built = await bundleFunctionAsync(name, join(dir, name));
-      expect({ name, mailParsing: inputsOf(built.metafile).filter((i) => MAIL_PARSING.test(i)) }).toEqual({ name, mailParsing: [] });
+      const { metafile } = await bundled(name);
+      expect({ name, mailParsing: inputsOf(metafile).filter((i) => MAIL_PARSING.test(i)) }).toEqual({ name, mailParsing: [] });
     }
   }, 120_000);
+
+  it('carry zod’s JSON Schema code only in the API, and nothing in the others asks for JSON Schema', async () => {
+    for (const name of FUNCTIONS) {
+      // Prepare
+      const { metafile } = await bundled(name);
+      const files = Object.entries(metafile.inputs).map(([input]) => input).filter((i) => !i.includes(':'));
+      // Act: zod's real generator in the bundle, and code other than zod's that names JSON Schema generation.
+      const generator = files.filter((i) => /node_modules\/zod\/v4\/core\/to-json-schema\.js$/.test(i));
+      const asking = files.filter((i) => !i.includes('node_modules/zod/') && /toJSONSchema|jsonSchema|~standard|zod-openapi/.test(readFileSync(join(ROOT, i), 'utf8')));
+      // Assess
+      if (JSON_SCHEMA_FUNCTIONS.includes(name)) expect({ name, generator }).toEqual({ name, generator: [expect.any(String)] });
+      else expect({ name, generator, asking }).toEqual({ name, generator: [], asking: [] });
+    }
+    expect(JSON_SCHEMA_FUNCTIONS).toEqual(['api']);
+  }, 180_000);
 
   it('load in the API at start only what a first read needs: no idempotency store, no S3, KMS or SQS client', async () => {
     // Prepare
