@@ -224,3 +224,33 @@ export const zodJsonSchemaLeftOut: Plugin = {
     });
   },
 };
+
+/** `import packageInfo from "../package.json";` in an AWS SDK client's runtime configuration. */
+const PACKAGE_IMPORT = /^import (\w+) from "((?:\.\.\/)+package\.json)";$/m;
+
+/**
+ * The version an AWS SDK runtime configuration reads from its package.json written in as a constant,
+ * when that is all it reads (`packageInfo.version`, for the user-agent header): esbuild keeps a whole
+ * JSON file imported by default (2–2.5 KB per client: scripts, dependencies, keywords). Any other use
+ * leaves the file as it is. Exported for the test.
+ */
+export const inlinePackageVersion = (source: string, readPackage: (relative: string) => { version?: unknown }): string => {
+  const found = PACKAGE_IMPORT.exec(source);
+  if (!found) return source;
+  const [line, name, relative] = found as unknown as [string, string, string];
+  const uses = source.split(line).join('').match(new RegExp(`\\b${name}\\b(\\.\\w+)?`, 'g')) ?? [];
+  const version = readPackage(relative).version;
+  if (typeof version !== 'string' || uses.some((u) => u !== `${name}.version`)) return source;
+  return source.replace(line, `const ${name} = { version: ${JSON.stringify(version)} };`);
+};
+
+/** {@link inlinePackageVersion} applied to every AWS SDK runtime configuration (ESM builds). */
+export const sdkPackageVersions: Plugin = {
+  name: 'sdk-package-versions',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@aws-sdk[\\/][^\\/]+[\\/]dist-es[\\/](?:submodules[\\/][^\\/]+[\\/])?runtimeConfig\.js$/ }, (args) => ({
+      contents: inlinePackageVersion(readFileSync(args.path, 'utf8'), (relative) => JSON.parse(readFileSync(join(dirname(args.path), relative), 'utf8')) as { version?: unknown }),
+      loader: 'js',
+    }));
+  },
+};

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { libmimeTypes, replaceDynamicImports, replaceFiles, sdkSchemaKeys, sideEffectFree, zodJsonSchemaLeftOut } from './bundle-plugins.js';
+import { libmimeTypes, replaceDynamicImports, replaceFiles, sdkPackageVersions, sdkSchemaKeys, sideEffectFree, zodJsonSchemaLeftOut } from './bundle-plugins.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -59,6 +59,9 @@ export const ALIASES: Record<string, string> = {
   // mailparser's link finder for textAsHtml, which the intake turns off (skipTextToHtml).
   'linkify-it': join(ROOT, 'infra/shims/linkify-it.ts'),
   tlds: join(ROOT, 'infra/shims/tlds.ts'),
+  // The S3 client imports it to build an event-stream marshaller it never uses (no event-stream operation
+  // is called); the SDK's dynamic import of it for such an operation gets the same stand-in, which refuses.
+  '@smithy/core/event-streams': join(ROOT, 'infra/shims/smithy-event-streams.ts'),
 };
 
 /**
@@ -68,15 +71,17 @@ export const ALIASES: Record<string, string> = {
 export const FILE_REPLACEMENTS: Readonly<Record<string, string>> = {
   'node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js': 'infra/shims/nodemailer-mime-types.ts',
   'node_modules/nodemailer/dist/esm/fetch/index.js': 'infra/shims/nodemailer-fetch.ts',
+  // Pure-JS hashes the SDK's Node hashes fall back on when node:crypto lacks the algorithm (never on Lambda).
+  'node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Js.js': 'infra/shims/js-hash-fallbacks.ts',
+  'node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Js.js': 'infra/shims/js-hash-fallbacks.ts',
+  'node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js': 'infra/shims/js-hash-fallbacks.ts',
 };
 
 /**
  * Modules replaced where they are imported dynamically (`await import(…)`), not where imported statically.
- * The SDK loads its event-stream serde on demand for event-stream operations, which no function calls.
+ * None today: `@smithy/core/event-streams`, once here, is in {@link ALIASES} (the S3 client imports it statically too).
  */
-export const DYNAMIC_REPLACEMENTS: Readonly<Record<string, string>> = {
-  '@smithy/core/event-streams': join(ROOT, 'infra/shims/smithy-event-streams.ts'),
-};
+export const DYNAMIC_REPLACEMENTS: Readonly<Record<string, string>> = {};
 
 /**
  * Packages whose modules have no side effects although their package.json does not say so (astronomia,
@@ -98,6 +103,7 @@ export const bundlePlugins = (name?: string): Plugin[] => [
   replaceFiles(ROOT, FILE_REPLACEMENTS),
   replaceDynamicImports(DYNAMIC_REPLACEMENTS),
   libmimeTypes,
+  sdkPackageVersions,
   ...(name !== undefined && JSON_SCHEMA_FUNCTIONS.includes(name) ? [] : [zodJsonSchemaLeftOut]),
 ];
 

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
+import { createHash, createHmac } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleOptions, bundlePlugins } from '../../infra/bundle.js';
-import { exportedNames, inlineSchemaKeys, libmimeTypeAnswers, sdkSchemaKeys, ZOD_JSON_SCHEMA_LEFT_OUT } from '../../infra/bundle-plugins.js';
+import { ALIASES, bundleOptions, bundlePlugins } from '../../infra/bundle.js';
+import { exportedNames, inlinePackageVersion, inlineSchemaKeys, libmimeTypeAnswers, sdkSchemaKeys, ZOD_JSON_SCHEMA_LEFT_OUT } from '../../infra/bundle-plugins.js';
 import { AnyEvent } from '../../events/catalogue.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -158,9 +160,12 @@ describe('AWS event streams left out of the bundles (infra/shims/smithy-event-st
     expect(sources.stdout.trim()).toBe('');
   });
 
-  it('fail with a clear message if an event-stream operation is ever called', async () => {
-    const { eventStreamSerdeProvider } = await import('../../infra/shims/smithy-event-streams.js');
-    expect(() => eventStreamSerdeProvider({})).toThrow(/event streams are not bundled/);
+  it('fail with a clear message if an event stream is ever used, and let the S3 client be built', async () => {
+    const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig, EventStreamSerde } = await import('../../infra/shims/smithy-event-streams.js');
+    const config = resolveEventStreamSerdeConfig({ region: 'ap-south-1', eventStreamSerdeProvider });
+    expect(config.region).toBe('ap-south-1');
+    expect(() => eventStreamSerdeProvider({}).deserialize({}, async () => ({}))).toThrow(/event streams are not bundled/);
+    expect(() => new EventStreamSerde({})).toThrow(/event streams are not bundled/);
   });
 });
 
@@ -265,4 +270,149 @@ describe('zod’s JSON Schema code left out of the functions that generate none 
     expect(was.described).toEqual([2, 9, 'email', -3, 40, true, 'safeint', '1970-01-01T00:00:00.000Z', '5', 'zod']);
     expect(readFileSync(outputs[1]!).length).toBeLessThan(readFileSync(outputs[0]!).length - 10_000);
   }, 120_000);
+});
+
+/** The AWS clients' calls the functions make, against a local stand-in of the services, run in a fresh Node. */
+const AWS_CALLS = `
+  import { createServer } from 'node:http';
+  import { createHash } from 'node:crypto';
+  import { S3Client, PutObjectCommand, GetObjectCommand, ListObjectsV2Command, SelectObjectContentCommand, NoSuchKey } from '@aws-sdk/client-s3';
+  import { DynamoDBClient, GetItemCommand, PutItemCommand, ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+  import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+  import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+  import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+
+  export const run = async () => {
+    const requests = [];
+    const objects = new Map();
+    const server = createServer((req, res) => {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const { authorization, 'x-amz-date': _d, 'amz-sdk-invocation-id': _i, host: _h, ...headers } = req.headers;
+        requests.push({ method: req.method, url: req.url, headers: { ...headers, signed: /SignedHeaders=([^,]+)/.exec(authorization ?? '')?.[1] }, body: body.toString('latin1') });
+        const target = req.headers['x-amz-target'] ?? '';
+        const json = (status, value, type = 'application/x-amz-json-1.0') => { res.writeHead(status, { 'content-type': type, 'x-amzn-requestid': 'r-1' }); res.end(JSON.stringify(value)); };
+        if (target === 'DynamoDB_20120810.GetItem') return json(200, { Item: { id: { S: 'request#1' }, version: { N: '3' }, tags: { SS: ['a', 'b'] } } });
+        if (target === 'DynamoDB_20120810.PutItem') return json(400, { __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException', message: 'The conditional request failed' });
+        if (target === 'AmazonSQS.SendMessage') return json(200, { MessageId: 'q-1', MD5OfMessageBody: createHash('md5').update(JSON.parse(body).MessageBody).digest('hex') });
+        if (target === 'secretsmanager.GetSecretValue') return json(200, { ARN: 'arn:aws:secretsmanager:ap-south-1:1:secret:s', Name: 's', SecretString: 'reply-key' }, 'application/x-amz-json-1.1');
+        if (req.url.startsWith('/v2/email/outbound-emails')) return json(200, { MessageId: 'ses-1' }, 'application/json');
+        const key = req.url.split('?')[0];
+        if (req.url.includes('select&select-type=2')) { res.writeHead(200, { 'content-type': 'application/octet-stream' }); return res.end(); }
+        if (req.url.includes('list-type=2')) { res.writeHead(200, { 'content-type': 'application/xml' }); return res.end('<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>b</Name><KeyCount>1</KeyCount><IsTruncated>false</IsTruncated><Contents><Key>k/a.txt</Key><Size>3</Size><ETag>"e"</ETag><LastModified>2026-03-01T09:00:00.000Z</LastModified></Contents></ListBucketResult>'); }
+        if (req.method === 'PUT') { objects.set(key, [body, req.headers['content-type'], req.headers['x-amz-checksum-crc32']]); res.writeHead(200, { etag: '"e"', 'x-amz-checksum-crc32': req.headers['x-amz-checksum-crc32'] ?? '' }); return res.end(); }
+        const found = objects.get(key);
+        if (!found) { res.writeHead(404, { 'content-type': 'application/xml' }); return res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>missing</Key><RequestId>r-2</RequestId></Error>'); }
+        res.writeHead(200, { 'content-type': found[1], etag: '"e"', 'content-length': found[0].length, ...(found[2] ? { 'x-amz-checksum-crc32': found[2] } : {}) });
+        res.end(found[0]);
+      });
+    });
+    await new Promise((resolve) => server.listen(Number(process.env.PORT), '127.0.0.1', resolve));
+    const endpoint = 'http://127.0.0.1:' + server.address().port;
+    const config = { region: 'ap-south-1', endpoint, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }, maxAttempts: 1 };
+    const outcome = async (f) => { try { const out = await f(); return { out: JSON.parse(JSON.stringify(out, (k, v) => (k === 'Body' ? undefined : v))) }; } catch (e) { return { error: { name: e.name, message: e.message, fault: e.$fault, status: e.$metadata?.httpStatusCode } }; } };
+    const s3 = new S3Client({ ...config, forcePathStyle: true });
+    const dynamo = new DynamoDBClient(config);
+    const results = {
+      put: await outcome(() => s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'k/a.txt', Body: new Uint8Array([104, 105, 10]), ContentType: 'text/plain' }))),
+      get: await outcome(async () => { const o = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'k/a.txt' })); return { ...o, bytes: [...(await o.Body.transformToByteArray())] }; }),
+      missing: await outcome(() => s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'missing' }))),
+      missingIsNoSuchKey: await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'missing' })).catch((e) => e instanceof NoSuchKey),
+      list: await outcome(() => s3.send(new ListObjectsV2Command({ Bucket: 'b', Prefix: 'k/' }))),
+      item: await outcome(() => dynamo.send(new GetItemCommand({ TableName: 't', Key: { id: { S: 'request#1' } }, ConsistentRead: true }))),
+      conflict: await outcome(() => dynamo.send(new PutItemCommand({ TableName: 't', Item: { id: { S: 'x' } }, ConditionExpression: 'attribute_not_exists(id)' }))),
+      conflictIsClass: await dynamo.send(new PutItemCommand({ TableName: 't', Item: { id: { S: 'x' } }, ConditionExpression: 'attribute_not_exists(id)' })).catch((e) => e instanceof ConditionalCheckFailedException),
+      mail: await outcome(() => new SESv2Client(config).send(new SendEmailCommand({ Content: { Raw: { Data: new TextEncoder().encode('Subject: x\\r\\n\\r\\nhi') } } }))),
+      queued: await outcome(() => new SQSClient(config).send(new SendMessageCommand({ QueueUrl: endpoint + '/1/mail.fifo', MessageBody: '{"streamId":"request#1"}', MessageGroupId: 'g', MessageDeduplicationId: 'd' }))),
+      secret: await outcome(() => new SecretsManagerClient(config).send(new GetSecretValueCommand({ SecretId: 'arn:aws:secretsmanager:ap-south-1:1:secret:s' }))),
+    };
+    const select = await outcome(() => s3.send(new SelectObjectContentCommand({ Bucket: 'b', Key: 'k/a.txt', Expression: 'select * from s3object', ExpressionType: 'SQL', InputSerialization: { CSV: {} }, OutputSerialization: { CSV: {} } })));
+    server.close();
+    return { results, requests, select };
+  };`;
+
+describe('the AWS clients with the functions’ aliases and plugins (event streams, JS hashes, package versions left out)', () => {
+  it('send the same requests and read the same answers, and refuse an event stream loudly', async () => {
+    // Prepare: the calls bundled as the SDK ships (no aliases, no plugins) and as the functions bundle them.
+    const entry = join(dir, 'aws-calls.ts');
+    writeFileSync(entry, AWS_CALLS);
+    const outputs: string[] = [];
+    const inputs: string[][] = [];
+    const variants: [string, Pick<BuildOptions, 'alias' | 'plugins'>][] = [['before', { alias: {}, plugins: [] }], ['after', { alias: ALIASES, plugins: bundlePlugins('mailer') }]];
+    for (const [tag, swaps] of variants) {
+      const outdir = join(dir, `aws-${tag}`);
+      const { metafile = { inputs: {}, outputs: {} } } = await build({ ...bundleOptions('mailer', outdir), entryPoints: { index: entry }, nodePaths: [join(ROOT, 'node_modules')], ...swaps, sourcemap: false, metafile: true, logLevel: 'silent' });
+      outputs.push(join(outdir, 'index.mjs'));
+      inputs.push(Object.values(metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([i]) => i)));
+    }
+    // Act: in a Node with no AWS settings of its own, both on the same free port (the queue URL names it).
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const calls = (file: string, tag: string) => {
+      const script = join(dir, `aws-${tag}.mjs`);
+      writeFileSync(script, `const { run } = await import(${JSON.stringify(file)}); console.log(JSON.stringify(await run()));`);
+      const out = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir, PORT: String(port) } });
+      if (out.status !== 0) throw new Error(out.stderr);
+      return JSON.parse(out.stdout) as { results: Record<string, unknown>; requests: { url: string; headers: Record<string, string> }[]; select: { error?: { message: string } } };
+    };
+    const before = calls(outputs[0]!, 'b');
+    const after = calls(outputs[1]!, 'a');
+    // Assess
+    expect(after.results).toEqual(before.results);
+    expect(after.requests).toEqual(before.requests);
+    expect(before.results).toMatchObject({ get: { out: { bytes: [104, 105, 10], ContentType: 'text/plain' } }, missing: { error: { name: 'NoSuchKey' } }, missingIsNoSuchKey: true, conflictIsClass: true, secret: { out: { SecretString: 'reply-key' } }, queued: { out: { MessageId: 'q-1' } } });
+    expect(before.requests.find((r) => r.url.startsWith('/b/k/a.txt'))?.headers).toMatchObject({ 'x-amz-checksum-crc32': expect.any(String), 'user-agent': expect.stringMatching(/api\/s3#\d+\.\d+\.\d+/) });
+    expect(before.select.error?.message ?? '').not.toMatch(/event streams are not bundled/);
+    expect(after.select.error?.message).toMatch(/AWS event streams are not bundled in this function/);
+    const cut = /event-streams\/|(Sha256Js|Md5Js|Sha1Js)\.js$|@aws-sdk\/client-[^/]+\/package\.json$/;
+    expect(inputs[0]!.filter((i) => cut.test(i)).length).toBeGreaterThan(10);
+    expect(inputs[1]!.filter((i) => cut.test(i))).toEqual([]);
+  }, 120_000);
+});
+
+describe('the AWS SDK package versions written in (infra/bundle-plugins.ts, inlinePackageVersion)', () => {
+  const read = () => ({ version: '3.1.2', scripts: { build: 'x' } });
+  it('write the version in where the runtime configuration reads nothing else of package.json', () => {
+    const source = 'import packageInfo from "../package.json";\nexport const ua = { clientVersion: packageInfo.version };';
+    expect(inlinePackageVersion(source, read)).toBe('const packageInfo = { version: "3.1.2" };\nexport const ua = { clientVersion: packageInfo.version };');
+  });
+
+  it('leave the import as it is where more is read, or no version is found', () => {
+    const more = 'import packageInfo from "../package.json";\nexport const ua = [packageInfo.version, packageInfo.name];';
+    const whole = 'import packageInfo from "../package.json";\nexport const info = packageInfo;';
+    expect(inlinePackageVersion(more, read)).toBe(more);
+    expect(inlinePackageVersion(whole, read)).toBe(whole);
+    expect(inlinePackageVersion(more.replace(', packageInfo.name', ''), () => ({}))).toBe(more.replace(', packageInfo.name', ''));
+  });
+});
+
+describe('the SDK’s JavaScript hashes left out (infra/shims/js-hash-fallbacks.ts)', () => {
+  it('are never taken on this Node, and refuse with a clear message if a Node without crypto ever did', async () => {
+    // Prepare, Act: the SDK's Node hashes as bundled (with the stand-ins) on a known input.
+    const entry = join(dir, 'hashes.ts');
+    writeFileSync(entry, "export { Sha256Node, Md5Node } from '@smithy/core/checksum'; export { Sha1Node } from '@aws-sdk/checksums/sha';");
+    const outdir = join(dir, 'hashes');
+    await build({ ...bundleOptions('mailer', outdir), entryPoints: { index: entry }, nodePaths: [join(ROOT, 'node_modules')], alias: ALIASES, plugins: bundlePlugins('mailer'), sourcemap: false, metafile: false, logLevel: 'silent' });
+    const digests = runJson('hashes-run.mjs', `
+      const { Sha256Node, Md5Node, Sha1Node } = await import(${JSON.stringify(join(outdir, 'index.mjs'))});
+      const hex = async (H, secret) => { const h = new H(secret); h.update(new TextEncoder().encode('abc')); return Buffer.from(await h.digest()).toString('hex'); };
+      console.log(JSON.stringify([await hex(Sha256Node), await hex(Sha256Node, 'key'), await hex(Md5Node), await hex(Sha1Node)]));`);
+    const { Sha256Js, Md5Js, Sha1Js } = await import('../../infra/shims/js-hash-fallbacks.js');
+    // Assess
+    expect(digests).toEqual([
+      createHash('sha256').update('abc').digest('hex'),
+      createHmac('sha256', 'key').update('abc').digest('hex'),
+      createHash('md5').update('abc').digest('hex'),
+      createHash('sha1').update('abc').digest('hex'),
+    ]);
+    expect(() => new Sha256Js()).toThrow(/JavaScript SHA-256 is not bundled/);
+    expect(() => new Md5Js()).toThrow(/JavaScript MD5 is not bundled/);
+    expect(() => new Sha1Js()).toThrow(/JavaScript SHA-1 is not bundled/);
+  }, 60_000);
 });
