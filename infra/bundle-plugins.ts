@@ -254,3 +254,32 @@ export const sdkPackageVersions: Plugin = {
     }));
   },
 };
+
+/** `export const partitionsInfo = {…};`: the AWS partitions table of `@aws-sdk/core`'s endpoint functions. */
+const PARTITIONS = /^export const partitionsInfo = (\{[\s\S]*\});\s*$/;
+
+/**
+ * The AWS partitions table without the regions' descriptions ("Asia Pacific (Mumbai)": ~2 KB in every
+ * function): the endpoint rules read a partition's name, DNS suffixes and FIPS/dual-stack support, and
+ * a region's presence in the table, never its description. A table of another shape is left as it is.
+ * Exported for the test.
+ */
+export const partitionsWithoutDescriptions = (source: string): string => {
+  const found = PARTITIONS.exec(source);
+  if (!found) return source;
+  const info = JSON.parse(found[1]!) as { partitions?: { regions?: Record<string, Record<string, unknown>> }[] };
+  if (!Array.isArray(info.partitions)) return source;
+  for (const { regions = {} } of info.partitions) for (const region of Object.values(regions)) delete region.description;
+  return `export const partitionsInfo = ${JSON.stringify(info)};\n`;
+};
+
+/** {@link partitionsWithoutDescriptions} applied to `@aws-sdk/core`'s partitions table (ESM build). */
+export const sdkPartitions: Plugin = {
+  name: 'sdk-partitions',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@aws-sdk[\\/]core[\\/]dist-es[\\/].*[\\/]util-endpoints[\\/]lib[\\/]aws[\\/]partitions\.js$/ }, (args) => ({
+      contents: partitionsWithoutDescriptions(readFileSync(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { libmimeTypes, replaceDynamicImports, replaceFiles, sdkPackageVersions, sdkSchemaKeys, sideEffectFree, zodJsonSchemaLeftOut } from './bundle-plugins.js';
+import { libmimeTypes, replaceDynamicImports, replaceFiles, sdkPackageVersions, sdkPartitions, sdkSchemaKeys, sideEffectFree, zodJsonSchemaLeftOut } from './bundle-plugins.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -104,6 +104,7 @@ export const bundlePlugins = (name?: string): Plugin[] => [
   replaceDynamicImports(DYNAMIC_REPLACEMENTS),
   libmimeTypes,
   sdkPackageVersions,
+  sdkPartitions,
   ...(name !== undefined && JSON_SCHEMA_FUNCTIONS.includes(name) ? [] : [zodJsonSchemaLeftOut]),
 ];
 

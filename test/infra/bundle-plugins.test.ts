@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALIASES, bundleOptions, bundlePlugins } from '../../infra/bundle.js';
-import { exportedNames, inlinePackageVersion, inlineSchemaKeys, libmimeTypeAnswers, sdkSchemaKeys, ZOD_JSON_SCHEMA_LEFT_OUT } from '../../infra/bundle-plugins.js';
+import { exportedNames, inlinePackageVersion, inlineSchemaKeys, partitionsWithoutDescriptions, libmimeTypeAnswers, sdkSchemaKeys, ZOD_JSON_SCHEMA_LEFT_OUT } from '../../infra/bundle-plugins.js';
 import { AnyEvent } from '../../events/catalogue.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -415,4 +415,51 @@ describe('the SDK’s JavaScript hashes left out (infra/shims/js-hash-fallbacks.
     expect(() => new Md5Js()).toThrow(/JavaScript MD5 is not bundled/);
     expect(() => new Sha1Js()).toThrow(/JavaScript SHA-1 is not bundled/);
   }, 60_000);
+});
+
+describe('the AWS partitions table without region descriptions (infra/bundle-plugins.ts, sdkPartitions)', () => {
+  it('resolve every client’s endpoint for every region, listed or not, FIPS and dual-stack, exactly as before', async () => {
+    // Prepare: each client's endpoint resolver and the partition function, bundled without and with the plugins.
+    const resolvers = ['client-s3', 'client-dynamodb', 'client-sesv2', 'client-sqs', 'client-kms', 'client-secrets-manager'];
+    const entry = join(dir, 'endpoints.ts');
+    writeFileSync(entry, [
+      "export { partition } from '@aws-sdk/core/client';",
+      ...resolvers.map((c, i) => `export { defaultEndpointResolver as r${i} } from ${JSON.stringify(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/endpoint/endpointResolver.js'))};`),
+    ].join('\n'));
+    const outputs: string[] = [];
+    for (const [tag, plugins] of [['before', []], ['after', bundlePlugins('mailer')]] as const) {
+      const outdir = join(dir, `endpoints-${tag}`);
+      await build({ ...bundleOptions('mailer', outdir), entryPoints: { index: entry }, nodePaths: [join(ROOT, 'node_modules')], plugins: [...plugins], sourcemap: false, metafile: false, logLevel: 'silent' });
+      outputs.push(join(outdir, 'index.mjs'));
+    }
+    const source = readFileSync(join(ROOT, 'node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partitions.js'), 'utf8');
+    const listed = [...source.matchAll(/^ {16}"([a-z0-9-]+)": \{$/gm)].map((m) => m[1]!);
+    const regions = [...listed, 'ap-south-9', 'eu-central-7', 'cn-north-9', 'us-gov-west-9', 'us-iso-east-9', 'us-isob-west-9', 'eu-isoe-west-9', 'us-isof-south-9', 'eusc-de-east-9', 'xx-yyyy-1', 'local', ''];
+    // Act
+    const resolve = (file: string, tag: string) => runJson(`endpoints-${tag}.mjs`, `
+      const m = await import(${JSON.stringify(file)});
+      const out = [];
+      for (const Region of ${JSON.stringify(regions)}) {
+        const { description, ...partition } = m.partition(Region);
+        out.push({ Region, partition });
+        for (let i = 0; i < ${resolvers.length}; i++) for (const UseFIPS of [false, true]) for (const UseDualStack of [false, true]) {
+          try { const e = m['r' + i]({ Region, UseFIPS, UseDualStack }); out.push({ i, url: e.url.href, properties: e.properties ?? null, headers: e.headers ?? null }); }
+          catch (err) { out.push({ i, error: err.message }); }
+        }
+      }
+      console.log(JSON.stringify(out));`) as { url?: string }[];
+    const before = resolve(outputs[0]!, 'b');
+    const after = resolve(outputs[1]!, 'a');
+    // Assess
+    expect(listed.length).toBeGreaterThan(40);
+    expect(after).toEqual(before);
+    expect(before).toContainEqual(expect.objectContaining({ url: 'https://dynamodb.ap-south-1.amazonaws.com/' }));
+    expect(before).toContainEqual(expect.objectContaining({ url: 'https://s3-fips.dualstack.us-gov-west-1.amazonaws.com/' }));
+    expect(readFileSync(outputs[1]!).length).toBeLessThan(readFileSync(outputs[0]!).length - 1_500);
+  }, 60_000);
+
+  it('leave a table of another shape as it is', () => {
+    expect(partitionsWithoutDescriptions('export const partitionsInfo = loadTable();\n')).toBe('export const partitionsInfo = loadTable();\n');
+    expect(partitionsWithoutDescriptions('export const partitionsInfo = {"partitions":[{"id":"aws","regions":{"ap-south-1":{"description":"Asia Pacific (Mumbai)","x":1}}}]};')).toBe('export const partitionsInfo = {"partitions":[{"id":"aws","regions":{"ap-south-1":{"x":1}}}]};\n');
+  });
 });
