@@ -62,6 +62,8 @@ export const ALIASES: Record<string, string> = {
   // The S3 client imports it to build an event-stream marshaller it never uses (no event-stream operation
   // is called); the SDK's dynamic import of it for such an operation gets the same stand-in, which refuses.
   '@smithy/core/event-streams': join(ROOT, 'infra/shims/smithy-event-streams.ts'),
+  // DynamoDB's endpoint-discovery cache: the same least-recently-used cache on a Map.
+  'mnemonist/lru-cache': join(ROOT, 'infra/shims/lru-cache.ts'),
 };
 
 /**

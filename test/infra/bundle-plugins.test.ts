@@ -463,3 +463,28 @@ describe('the AWS partitions table without region descriptions (infra/bundle-plu
     expect(partitionsWithoutDescriptions('export const partitionsInfo = {"partitions":[{"id":"aws","regions":{"ap-south-1":{"description":"Asia Pacific (Mumbai)","x":1}}}]};')).toBe('export const partitionsInfo = {"partitions":[{"id":"aws","regions":{"ap-south-1":{"x":1}}}]};\n');
   });
 });
+
+describe('mnemonist’s LRU cache replaced by one on a Map (infra/shims/lru-cache.ts)', () => {
+  it('answers every random sequence of operations as mnemonist’s does', async () => {
+    // Prepare
+    const { default: Shim } = await import('../../infra/shims/lru-cache.js');
+    const { default: Mnemonist } = (await import('mnemonist/lru-cache.js')) as unknown as { default: new (capacity: number) => { set(k: string, v: number): void; get(k: string): number | undefined; peek(k: string): number | undefined; has(k: string): boolean; clear(): void; size: number } };
+    const key = fc.constantFrom('{"accessKeyId":"AKID"}', '{"accessKeyId":"AKID","commandName":"GetItem","identifiers":{}}', '{}', '{"a":1}', '{"b":2}', '{"c":3}');
+    const op = fc.oneof(
+      fc.tuple(fc.constant('set' as const), key, fc.integer()),
+      fc.tuple(fc.constantFrom('get' as const, 'peek' as const, 'has' as const), key),
+      fc.constant(['clear'] as const),
+    );
+    // Act, Assess
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(op, { maxLength: 60 }), (capacity, ops) => {
+        const [ours, theirs] = [new Shim<string, number>(capacity), new Mnemonist(capacity)];
+        const run = (cache: typeof theirs) => ops.map((o) => (o[0] === 'set' ? cache.set(o[1], o[2]) : o[0] === 'clear' ? cache.clear() : cache[o[0]](o[1]))).concat(cache.size);
+        expect(run(ours)).toEqual(run(theirs));
+      }),
+      { numRuns: 2000, seed: 16 },
+    );
+    expect(() => new Shim(0)).toThrow('mnemonist/lru-cache: capacity should be positive number.');
+    expect(() => new Mnemonist(0)).toThrow('mnemonist/lru-cache: capacity should be positive number.');
+  });
+});

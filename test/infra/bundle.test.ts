@@ -52,6 +52,20 @@ describe('the functions’ bundles (infra/bundle.ts, as deployed)', () => {
     expect(JSON_SCHEMA_FUNCTIONS).toEqual(['api']);
   }, 180_000);
 
+  it('use the Map-based LRU cache (infra/shims/lru-cache.ts) only for DynamoDB’s endpoint-discovery cache', async () => {
+    const cache = 'node_modules/@aws-sdk/endpoint-cache/dist-es/EndpointCache.js';
+    let users = 0;
+    for (const name of FUNCTIONS) {
+      // Prepare, Act: what imports the stand-in of mnemonist/lru-cache.
+      const { metafile } = await bundled(name);
+      const importers = Object.entries(metafile.inputs).filter(([, i]) => i.imports.some((d) => d.path === 'infra/shims/lru-cache.ts')).map(([file]) => file);
+      users += importers.length;
+      // Assess
+      expect({ name, others: importers.filter((i) => i !== cache) }).toEqual({ name, others: [] });
+    }
+    expect(users).toBeGreaterThanOrEqual(FUNCTIONS.length - 2);
+  }, 180_000);
+
   it('load in the API at start only what a first read needs: no idempotency store, no S3, KMS or SQS client', async () => {
     // Prepare
     const built = await bundleFunctionAsync('api', join(dir, 'api-start'));
