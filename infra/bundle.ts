@@ -77,6 +77,8 @@ export const FILE_REPLACEMENTS: Readonly<Record<string, string>> = {
   'node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Js.js': 'infra/shims/js-hash-fallbacks.ts',
   'node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Js.js': 'infra/shims/js-hash-fallbacks.ts',
   'node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js': 'infra/shims/js-hash-fallbacks.ts',
+  // S3's XML request bodies: none of the S3 operations the functions call has one.
+  'node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeSerializer.js': 'infra/shims/xml-shape-serializer.ts',
 };
 
 /**

@@ -317,6 +317,7 @@ const AWS_CALLS = `
     const dynamo = new DynamoDBClient(config);
     const results = {
       put: await outcome(() => s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'k/a.txt', Body: new Uint8Array([104, 105, 10]), ContentType: 'text/plain' }))),
+      anchor: await outcome(() => s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'anchors/000001.json', Body: '{"sequence":1}', ContentType: 'application/json', IfNoneMatch: '*', ChecksumAlgorithm: 'SHA256', ObjectLockMode: 'COMPLIANCE', ObjectLockRetainUntilDate: new Date('2036-03-01T09:00:00Z') }))),
       get: await outcome(async () => { const o = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'k/a.txt' })); return { ...o, bytes: [...(await o.Body.transformToByteArray())] }; }),
       missing: await outcome(() => s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'missing' }))),
       missingIsNoSuchKey: await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'missing' })).catch((e) => e instanceof NoSuchKey),
@@ -328,13 +329,49 @@ const AWS_CALLS = `
       queued: await outcome(() => new SQSClient(config).send(new SendMessageCommand({ QueueUrl: endpoint + '/1/mail.fifo', MessageBody: '{"streamId":"request#1"}', MessageGroupId: 'g', MessageDeduplicationId: 'd' }))),
       secret: await outcome(() => new SecretsManagerClient(config).send(new GetSecretValueCommand({ SecretId: 'arn:aws:secretsmanager:ap-south-1:1:secret:s' }))),
     };
+    const calls = requests.length;
     const select = await outcome(() => s3.send(new SelectObjectContentCommand({ Bucket: 'b', Key: 'k/a.txt', Expression: 'select * from s3object', ExpressionType: 'SQL', InputSerialization: { CSV: {} }, OutputSerialization: { CSV: {} } })));
     server.close();
-    return { results, requests, select };
+    return { results, requests: requests.slice(0, calls), select };
   };`;
 
-describe('the AWS clients with the functions’ aliases and plugins (event streams, JS hashes, package versions left out)', () => {
-  it('send the same requests and read the same answers, and refuse an event stream loudly', async () => {
+describe('S3’s XML request serializer left out (infra/shims/xml-shape-serializer.ts)', () => {
+  it('is needed by no S3 operation our code calls', async () => {
+    // Prepare: every S3 operation whose request has an XML body (a structure payload, or members bound to no header, query or path).
+    const { NormalizedSchema } = await import('@smithy/core/schema');
+    const s3 = (await import('@aws-sdk/client-s3')) as Record<string, unknown>;
+    const bound = ['httpHeader', 'httpQuery', 'httpLabel', 'httpPrefixHeaders', 'httpQueryParams', 'httpResponseCode'];
+    const withXmlBody = Object.entries(s3)
+      .filter(([name, schema]) => name.endsWith('$') && Array.isArray(schema) && schema[0] === 9)
+      .filter(([, schema]) => {
+        const input = NormalizedSchema.of((schema as Parameters<typeof NormalizedSchema.of>[0][])[4]!);
+        return [...input.structIterator()].some(([, member]) => {
+          const traits = member.getMergedTraits();
+          if (traits.httpPayload) return member.isStructSchema() || member.isListSchema() || member.isMapSchema();
+          return !bound.some((t) => t in traits);
+        });
+      })
+      .map(([name]) => name.replace('$', ''));
+    // Act: where our code names one of them.
+    const sources = spawnSync('git', ['grep', '-l', '-w', '-E', withXmlBody.map((n) => `${n}Command`).join('|'), '--', 'functions', 'adapters', 'application', 'domain'], { cwd: ROOT, encoding: 'utf8' });
+    // Assess
+    expect(withXmlBody).toEqual(expect.arrayContaining(['DeleteObjects', 'CompleteMultipartUpload', 'SelectObjectContent', 'PutBucketLifecycleConfiguration']));
+    expect(withXmlBody).not.toEqual(expect.arrayContaining(['PutObject']));
+    expect(withXmlBody.filter((n) => ['GetObject', 'PutObject', 'ListObjectsV2'].includes(n))).toEqual([]);
+    expect(sources.stdout.trim()).toBe('');
+  });
+
+  it('fails with a clear message if an XML body is ever written', async () => {
+    const { XmlShapeSerializer } = await import('../../infra/shims/xml-shape-serializer.js');
+    const serializer = new XmlShapeSerializer({});
+    serializer.setSerdeContext({});
+    expect(() => serializer.write({}, {})).toThrow(/XML request serializer is not bundled/);
+    expect(() => serializer.flush()).toThrow(/XML request serializer is not bundled/);
+  });
+});
+
+describe('the AWS clients with the functions’ aliases and plugins (event streams, JS hashes, package versions, LRU cache, XML serializer)', () => {
+  it('send the same requests and read the same answers, and refuse loudly an operation that needs what was left out', async () => {
     // Prepare: the calls bundled as the SDK ships (no aliases, no plugins) and as the functions bundle them.
     const entry = join(dir, 'aws-calls.ts');
     writeFileSync(entry, AWS_CALLS);
@@ -368,9 +405,10 @@ describe('the AWS clients with the functions’ aliases and plugins (event strea
     expect(after.requests).toEqual(before.requests);
     expect(before.results).toMatchObject({ get: { out: { bytes: [104, 105, 10], ContentType: 'text/plain' } }, missing: { error: { name: 'NoSuchKey' } }, missingIsNoSuchKey: true, conflictIsClass: true, secret: { out: { SecretString: 'reply-key' } }, queued: { out: { MessageId: 'q-1' } } });
     expect(before.requests.find((r) => r.url.startsWith('/b/k/a.txt'))?.headers).toMatchObject({ 'x-amz-checksum-crc32': expect.any(String), 'user-agent': expect.stringMatching(/api\/s3#\d+\.\d+\.\d+/) });
-    expect(before.select.error?.message ?? '').not.toMatch(/event streams are not bundled/);
-    expect(after.select.error?.message).toMatch(/AWS event streams are not bundled in this function/);
-    const cut = /event-streams\/|(Sha256Js|Md5Js|Sha1Js)\.js$|@aws-sdk\/client-[^/]+\/package\.json$/;
+    expect(before.requests.find((r) => r.url.startsWith('/b/anchors/000001.json'))?.headers).toMatchObject({ 'x-amz-checksum-sha256': expect.any(String), 'x-amz-object-lock-retain-until-date': '2036-03-01T09:00:00Z', 'if-none-match': '*' });
+    expect(before.select.error?.message ?? '').not.toMatch(/not bundled/);
+    expect(after.select.error?.message).toMatch(/(XML request serializer|AWS event streams) (is|are) not bundled/);
+    const cut = /event-streams\/|(Sha256Js|Md5Js|Sha1Js|XmlShapeSerializer)\.js$|@aws-sdk\/client-[^/]+\/package\.json$|mnemonist\//;
     expect(inputs[0]!.filter((i) => cut.test(i)).length).toBeGreaterThan(10);
     expect(inputs[1]!.filter((i) => cut.test(i))).toEqual([]);
   }, 120_000);
