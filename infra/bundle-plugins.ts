@@ -283,3 +283,17 @@ export const sdkPartitions: Plugin = {
     }));
   },
 };
+
+/**
+ * Replaces modules imported by exactly these names, leaving the packages' subpaths alone (esbuild's
+ * `alias` would rewrite `pkg/sub` too): `{ 'pkg': '<absolute path of the replacement>' }`.
+ */
+export const replaceModules = (modules: Readonly<Record<string, string>>): Plugin => ({
+  name: 'replace-modules',
+  setup(build) {
+    const names = Object.keys(modules);
+    if (!names.length) return;
+    const filter = new RegExp(`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: modules[args.path] as string }));
+  },
+});

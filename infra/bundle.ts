@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { libmimeTypes, replaceDynamicImports, replaceFiles, sdkPackageVersions, sdkPartitions, sdkSchemaKeys, sideEffectFree, zodJsonSchemaLeftOut } from './bundle-plugins.js';
+import { libmimeTypes, replaceDynamicImports, replaceFiles, replaceModules, sdkPackageVersions, sdkPartitions, sdkSchemaKeys, sideEffectFree, zodJsonSchemaLeftOut } from './bundle-plugins.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -67,6 +67,14 @@ export const ALIASES: Record<string, string> = {
 };
 
 /**
+ * Modules replaced by exactly this name only (an alias would also rewrite the package's subpaths).
+ */
+export const MODULE_REPLACEMENTS: Readonly<Record<string, string>> = {
+  // The API's idempotency store reads its key and fingerprint with JMESPath field paths only.
+  '@aws-lambda-powertools/jmespath': join(ROOT, 'infra/shims/jmespath-search.ts'),
+};
+
+/**
  * Files inside packages replaced by smaller code with the same results for what the functions use of them
  * (paths from the project root; esbuild's `alias` cannot reach a package's relative imports).
  */
@@ -106,6 +114,7 @@ export const bundlePlugins = (name?: string): Plugin[] => [
   sideEffectFree(SIDE_EFFECT_FREE),
   replaceFiles(ROOT, FILE_REPLACEMENTS),
   replaceDynamicImports(DYNAMIC_REPLACEMENTS),
+  replaceModules(MODULE_REPLACEMENTS),
   libmimeTypes,
   sdkPackageVersions,
   sdkPartitions,

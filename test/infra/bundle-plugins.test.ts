@@ -526,3 +526,41 @@ describe('mnemonist’s LRU cache replaced by one on a Map (infra/shims/lru-cach
     expect(() => new Mnemonist(0)).toThrow('mnemonist/lru-cache: capacity should be positive number.');
   });
 });
+
+describe('JMESPath’s search replaced for field paths (infra/shims/jmespath-search.ts)', () => {
+  const JMESPATH = join(ROOT, 'node_modules/@aws-lambda-powertools/idempotency/node_modules/@aws-lambda-powertools/jmespath/lib/esm');
+
+  it('finds what Powertools’ JMESPath finds for every field path, on any data', async () => {
+    // Prepare
+    const { search: real } = (await import(join(JMESPATH, 'index.js'))) as { search: (e: string, d: unknown, o?: unknown) => unknown };
+    const { PowertoolsFunctions } = (await import(join(JMESPATH, 'PowertoolsFunctions.js'))) as { PowertoolsFunctions: new () => unknown };
+    const { search: ours } = await import('../../infra/shims/jmespath-search.js');
+    const name = fc.constantFrom('key', 'fingerprint', 'a', 'b', 'toString', 'constructor', 'length', '_x1');
+    const data = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, fc.jsonValue(), tie('object'), fc.array(tie('value'), { maxLength: 3 }), fc.constant(undefined)),
+      object: fc.dictionary(name, tie('value'), { maxKeys: 4 }),
+    })).value;
+    // An expression that is itself a name on Object.prototype ("constructor") crashes Powertools' parser cache: left out.
+    const expression = fc.array(name, { minLength: 1, maxLength: 3 }).map((n) => n.join('.')).filter((e) => !(e in Object.prototype));
+    // Act, Assess
+    fc.assert(
+      fc.property(expression, data, (e, d) => {
+        expect(ours(e, d, { customFunctions: new PowertoolsFunctions() })).toEqual(real(e, d, { customFunctions: new PowertoolsFunctions() }));
+      }),
+      { numRuns: 3000, seed: 16 },
+    );
+    expect(ours('key', { key: 'k-1', fingerprint: 'f' })).toBe('k-1');
+    expect(ours('key', { fingerprint: 'f' })).toBeNull();
+  });
+
+  it('refuses any other expression with a clear message, and the functions use none', () => {
+    // Prepare: the JMESPath expressions our code configures.
+    const configured = spawnSync('git', ['grep', '-h', '-o', '-E', "JmesPath: '[^']*'", '--', 'functions', 'adapters', 'application'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim().split('\n').map((l) => l.replace(/^.*JmesPath: '|'$/g, ''));
+    // Act, Assess
+    return import('../../infra/shims/jmespath-search.js').then(({ search }) => {
+      for (const e of ['powertools_json(body)', 'a[0]', '"key"', 'a || b', '', '*', 'a.b[*]', '@']) expect(() => search(e, { a: 1 })).toThrow(/is not supported in this bundle/);
+      expect(configured).toEqual(expect.arrayContaining(['key', 'fingerprint']));
+      for (const e of configured) expect(search(e, { [e]: 'v' })).toBe('v');
+    });
+  });
+});
