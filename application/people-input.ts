@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { ZonedDateTime } from '../domain/time/zoned-date-time.js';
 import * as z from 'zod';
 import type { Actor } from '../domain/agency/actor.js';
 import type { DirectoryCommand } from '../domain/directory/commands.js';
@@ -37,15 +37,15 @@ export const NewDivisionInput = z.strictObject({ id: DivisionId, name: z.string(
 export const AsOfQuery = When;
 
 const startOf = (when: string, zone: string): string =>
-  LocalDate.safeParse(when).success ? (DateTime.fromISO(when, { zone }).startOf('day').toISO() as string) : when;
+  LocalDate.safeParse(when).success ? (ZonedDateTime.fromISO(when, zone).startOf('day').toISO() as string) : when;
 
 /** A date given for the end of leave means the last day away: they are back the next morning. */
 const endOf = (when: string, zone: string): string =>
-  LocalDate.safeParse(when).success ? (DateTime.fromISO(when, { zone }).plus({ days: 1 }).startOf('day').toISO() as string) : when;
+  LocalDate.safeParse(when).success ? (ZonedDateTime.fromISO(when, zone).plus({ days: 1 }).startOf('day').toISO() as string) : when;
 
 /** The instant a `?asOf=` names: a date means the end of that day in the agency's zone. */
 export const asOfInstant = (asOf: string | undefined, now: string, zone: string): string =>
-  asOf === undefined ? now : LocalDate.safeParse(asOf).success ? (DateTime.fromISO(endOf(asOf, zone)).minus({ milliseconds: 1 }).toISO() as string) : asOf;
+  asOf === undefined ? now : LocalDate.safeParse(asOf).success ? (ZonedDateTime.fromISO(endOf(asOf, zone)).minus({ milliseconds: 1 }).toISO() as string) : asOf;
 
 type Metadata = { now: string; actor: Actor };
 

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { ZonedDateTime } from '../domain/time/zoned-date-time.js';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
 import type { DirectoryReader } from '../domain/agency/directory.js';
 import { monthlyReportMail } from '../domain/reports/monthly-email.js';
@@ -17,7 +17,7 @@ export interface ReportDeps {
 
 const queryAll = (deps: ReportDeps, pk: string): Promise<Record<string, unknown>[]> => deps.readModels.partition(pk);
 
-export const previousMonth = (month: string): string => DateTime.fromISO(`${month}-01`).minus({ months: 1 }).toFormat('yyyy-MM');
+export const previousMonth = (month: string): string => ZonedDateTime.fromISO(`${month}-01`).minus({ months: 1 }).toYearMonth();
 
 /** The monthly report of `month` and of the month before, as they stand at `asOf`. */
 export const loadMonthlyReport = async (deps: ReportDeps, cal: WorkingCalendar, month: string, asOf: string): Promise<{ report: MonthlyReport; previous: MonthlyReport }> => {
@@ -39,12 +39,12 @@ export interface DisclosureRow {
 
 /** The disclosure log between two dates (inclusive, agency time), optionally for one division. */
 export const loadDisclosures = async (deps: ReportDeps, from: string, to: string, division?: string): Promise<DisclosureRow[]> => {
-  const start = DateTime.fromISO(from, { zone: deps.timeZone }).startOf('day');
-  const end = DateTime.fromISO(to, { zone: deps.timeZone }).endOf('day');
+  const start = ZonedDateTime.fromISO(from, deps.timeZone).startOf('day');
+  const end = ZonedDateTime.fromISO(to, deps.timeZone).endOf('day');
   const rows: DisclosureRow[] = [];
   for (let m = start.startOf('month'); m <= end; m = m.plus({ months: 1 })) {
-    for (const item of await queryAll(deps, `disclosures#${m.toFormat('yyyy-MM')}`)) {
-      const sent = DateTime.fromISO(item.sentAt as string);
+    for (const item of await queryAll(deps, `disclosures#${m.toYearMonth()}`)) {
+      const sent = ZonedDateTime.fromISO(item.sentAt as string);
       if (sent >= start && sent <= end && (!division || item.division === division)) rows.push(item as unknown as DisclosureRow);
     }
   }

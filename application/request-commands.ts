@@ -1,7 +1,7 @@
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { AgencyConfig } from '../domain/agency/config.js';
+import { ZonedDateTime } from '../domain/time/zoned-date-time.js';
 import type { RequestCommand, RequestCommandOf } from '../domain/request/commands.js';
 import type { RequestDecider } from '../domain/request/decider.js';
 import { DomainError } from '../domain/request/errors.js';
@@ -121,7 +121,7 @@ export class RequestCommands {
   async receive(data: Omit<RequestCommandOf<'ReceiveRequest'>['data'], 'requestId'>, metadata: RequestCommand['metadata'], idempotency?: CommandIdempotency): Promise<CommandOutcome> {
     const idempotencyKey = keyOf(idempotency);
     const { referencePrefix } = this.deps.config.agency;
-    const year = DateTime.fromISO(metadata.now, { zone: this.deps.config.calendar.timeZone }).year;
+    const year = ZonedDateTime.fromISO(metadata.now, this.deps.config.calendar.timeZone).year;
     const commandFor = (requestId: string): RequestCommandOf<'ReceiveRequest'> => ({ type: 'ReceiveRequest', data: { ...data, requestId }, metadata });
     const decider = await this.decider();
     // Decide once before taking a number, so a refused command never consumes one.

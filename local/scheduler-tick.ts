@@ -31,8 +31,10 @@ export class SchedulerTick {
     const cal = this.agency.calendar;
     const at = cal.parseInstant(this.now().toISOString());
     const { opens, closes } = this.agency.config.calendar.officeHours;
-    const hhmm = at.toFormat('HH:mm');
-    const hour = at.toFormat("yyyy-MM-dd'T'HH");
+    // `2026-11-27T09:05:00.000+06:00`: local `HH:mm` and `yyyy-MM-ddTHH` are fixed slices of the ISO text.
+    const local = at.toISO() as string;
+    const hhmm = local.slice(11, 16);
+    const hour = local.slice(0, 13);
     if (!cal.isWorkingDay(cal.localDate(at)) || hhmm < opens || hhmm > closes || hour === this.lastHour) return;
     this.lastHour = hour;
     this.running = this.scan().catch(this.onError);

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
 import type { DirectoryReader } from '../../domain/agency/directory.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { ICT_DIVISION } from '../../domain/views/website-items.js';
@@ -19,8 +19,19 @@ export interface ReviewDeps {
 
 /** The period a year's review covers: the twelve months before its review date. */
 export const reviewPeriod = (year: number, reviewDate: string, timeZone: string): { from: string; to: string } => {
-  const date = DateTime.fromISO(`${year}-${reviewDate}`, { zone: timeZone });
+  const date = ZonedDateTime.fromISO(`${year}-${reviewDate}`, timeZone);
   return { from: date.minus({ years: 1 }).toISODate() as string, to: date.minus({ days: 1 }).toISODate() as string };
+};
+
+/**
+ * The months (`yyyy-MM`, the month facts' keys, by month of receipt) the pack reads for requests
+ * closed in the period: from the month before the period starts to the month it ends.
+ */
+export const reviewMonths = (period: { from: string; to: string }, timeZone: string): string[] => {
+  const months: string[] = [];
+  const end = ZonedDateTime.fromISO(period.to, timeZone);
+  for (let m = ZonedDateTime.fromISO(period.from, timeZone).minus({ months: 1 }).startOf('month'); m <= end; m = m.plus({ months: 1 })) months.push(m.toYearMonth());
+  return months;
 };
 
 /** Builds the review pack of `year` from the read models. */
@@ -29,9 +40,8 @@ export const buildReviewPack = async (deps: ReviewDeps, cal: WorkingCalendar, ye
   const published = new Set((await loadPublishedTopics(deps.readModels)).map((p) => p.topic));
   const topics = await loadCommonRequests(deps, period.from, period.to);
   const answered: string[] = [];
-  const start = DateTime.fromISO(period.from, { zone: deps.timeZone });
-  for (let m = start.minus({ months: 1 }).startOf('month'); m <= DateTime.fromISO(period.to, { zone: deps.timeZone }); m = m.plus({ months: 1 })) {
-    for (const f of await deps.readModels.partition(`month#${m.toFormat('yyyy-MM')}`)) {
+  for (const month of reviewMonths(period, deps.timeZone)) {
+    for (const f of await deps.readModels.partition(`month#${month}`)) {
       const closedAt = f.closedAt as string | null | undefined;
       if (f.closeReason === 'published' && closedAt && closedAt.slice(0, 10) >= period.from && closedAt.slice(0, 10) <= period.to) answered.push(f.requestId as string);
     }

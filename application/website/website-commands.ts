@@ -1,7 +1,7 @@
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { AgencyConfig } from '../../domain/agency/config.js';
+import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
 import { DomainError } from '../../domain/request/errors.js';
 import type { CreatingWebsiteCommand, WebsiteCommand } from '../../domain/website/commands.js';
 import type { WebsiteDecider } from '../../domain/website/decider.js';
@@ -72,7 +72,7 @@ export class WebsiteCommands {
 
   /** Creates an update (a division's submission or a proposal from common requests) under the next number of the year. */
   async create(command: CreatingWebsiteCommand, idempotencyKey?: string): Promise<WebsiteOutcome> {
-    const year = DateTime.fromISO(command.metadata.now, { zone: this.deps.config.calendar.timeZone }).year;
+    const year = ZonedDateTime.fromISO(command.metadata.now, this.deps.config.calendar.timeZone).year;
     const idFor = (n: number) => `${WEBSITE_PREFIX}-${year}-${String(n).padStart(5, '0')}`;
     const withId = (updateId: string) => ({ ...command, data: { ...command.data, updateId } }) as CreatingWebsiteCommand;
     const decider = await this.deps.decider();

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import type { WebsiteFact } from '../../domain/views/website-items.js';
 import { websiteFigures, type WebsiteFigures } from '../../domain/website/figures.js';
@@ -10,12 +10,12 @@ export const loadWebsiteMonth = async (readModels: ReadModels, cal: WorkingCalen
 
 /** The facts of every update submitted between two dates (inclusive, agency time). */
 export const loadWebsiteFacts = async (readModels: ReadModels, timeZone: string, from: string, to: string): Promise<WebsiteFact[]> => {
-  const start = DateTime.fromISO(from, { zone: timeZone }).startOf('day');
-  const end = DateTime.fromISO(to, { zone: timeZone }).endOf('day');
+  const start = ZonedDateTime.fromISO(from, timeZone).startOf('day');
+  const end = ZonedDateTime.fromISO(to, timeZone).endOf('day');
   const facts: WebsiteFact[] = [];
   for (let m = start.startOf('month'); m <= end; m = m.plus({ months: 1 })) {
-    for (const f of (await readModels.partition(`website-month#${m.toFormat('yyyy-MM')}`)) as unknown as WebsiteFact[]) {
-      const submitted = DateTime.fromISO(f.submittedAt);
+    for (const f of (await readModels.partition(`website-month#${m.toYearMonth()}`)) as unknown as WebsiteFact[]) {
+      const submitted = ZonedDateTime.fromISO(f.submittedAt);
       if (submitted >= start && submitted <= end) facts.push(f);
     }
   }

@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { isValidTimeZone } from '../time/time-zone.js';
 import * as z from 'zod';
 import { Role } from '../../events/primitives.js';
 import { regionProblem } from '../calendar/regions.js';
@@ -21,7 +21,7 @@ export const User = z.strictObject({
 export type User = z.infer<typeof User>;
 
 export const CalendarSettings = z.strictObject({
-  timeZone: z.string().refine((tz) => IANAZone.isValidZone(tz), 'not an IANA time zone'),
+  timeZone: z.string().refine((tz) => isValidTimeZone(tz), 'not an IANA time zone'),
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   workingWeekdays: z.array(z.number().int().min(1).max(7)).min(1),
   officeHours: z.strictObject({ opens: ClockTime, closes: ClockTime }),

@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import type { ZonedDateTime } from '../time/zoned-date-time.js';
 import { MAX_SEARCH_DAYS, type NonWorkingReason, type WorkingCalendar } from './working-calendar.js';
 
 /** One line of a due-date explanation: a day that was day 0, counted, or skipped, and why. */
@@ -51,7 +51,7 @@ const counted = (cal: WorkingCalendar, date: string, count: number, of: number):
  * Day 0 under the SLA rule: the day of receipt if it is a working day and receipt is before
  * close of office, else the next working day. Returns the skipped days that led there.
  */
-export const dayZero = (cal: WorkingCalendar, at: DateTime): { date: string; lines: ExplanationLine[] } => {
+export const dayZero = (cal: WorkingCalendar, at: ZonedDateTime): { date: string; lines: ExplanationLine[] } => {
   const receiptDate = cal.localDate(at);
   const lines: ExplanationLine[] = [];
   const reason = cal.nonWorkingReason(receiptDate);

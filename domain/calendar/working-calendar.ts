@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { ZonedDateTime } from '../time/zoned-date-time.js';
 import type { CalendarEvent } from '../../events/calendar-events.js';
 import type { CalendarSettings } from '../agency/config.js';
 import type { Holiday } from '../agency/holidays.js';
@@ -33,7 +33,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * Calendar dates (no time, no zone) are counted on the proleptic Gregorian calendar: the zone matters
- * only when an instant becomes a date, which `localDate` does with Luxon.
+ * only when an instant becomes a date, which `localDate` does (domain/time).
  */
 const dateToUtcMs = (date: string): number => {
   const ms = Date.parse(`${date}T00:00:00Z`);
@@ -202,18 +202,18 @@ export class WorkingCalendar {
   }
 
   /** The calendar date of an instant in the agency's zone. */
-  localDate(instant: DateTime): string {
+  localDate(instant: ZonedDateTime): string {
     return instant.setZone(this.timeZone).toISODate() as string;
   }
 
   /** True when the instant is at or after close of office on its local day. */
-  isAfterClose(instant: DateTime): boolean {
+  isAfterClose(instant: ZonedDateTime): boolean {
     const local = instant.setZone(this.timeZone);
     return local >= this.closeOfOffice(this.localDate(local));
   }
 
   /** Close of office on `date`, in the agency's zone. */
-  closeOfOffice(date: string): DateTime {
+  closeOfOffice(date: string): ZonedDateTime {
     const [hour, minute] = this.settings.officeHours.closes.split(':').map(Number);
     return this.startOf(date).set({ hour: hour ?? 17, minute: minute ?? 0 });
   }
@@ -227,19 +227,19 @@ export class WorkingCalendar {
    * Parses an ISO-8601 instant into the agency's zone; a time without an offset is read as the
    * agency's local time. Throws RangeError with the reason when it is not a date-time.
    */
-  parseInstant(iso: string): DateTime {
-    const dt = DateTime.fromISO(iso, { zone: this.timeZone });
+  parseInstant(iso: string): ZonedDateTime {
+    const dt = ZonedDateTime.fromISO(iso, this.timeZone);
     if (!dt.isValid) throw new RangeError(`not an ISO-8601 date-time: ${iso} (${dt.invalidExplanation ?? dt.invalidReason})`);
     return dt;
   }
 
   /** Formats an instant in the agency's zone, e.g. `2026-11-27T17:00:00+06:00`. */
-  format(instant: DateTime): string {
+  format(instant: ZonedDateTime): string {
     return instant.setZone(this.timeZone).toISO({ suppressMilliseconds: true }) as string;
   }
 
-  private startOf(date: string): DateTime {
-    const dt = DateTime.fromISO(date, { zone: this.timeZone });
+  private startOf(date: string): ZonedDateTime {
+    const dt = ZonedDateTime.fromISO(date, this.timeZone);
     if (!dt.isValid) throw new RangeError(`not a date: ${date}`);
     return dt.startOf('day');
   }

@@ -1,4 +1,5 @@
-import { DateTime } from 'luxon';
+import { longEnglishDateTime } from '../time/english.js';
+import { ZonedDateTime } from '../time/zoned-date-time.js';
 import type { LinkFor } from '../sla/links.js';
 
 /** A mail ready to compose: subject, plain text and HTML in the agency's voice. */
@@ -21,7 +22,7 @@ const escapeHtml = (s: string): string =>
 
 /** "Friday, 27 November 2026, 17:00 (Bhutan time)" — a due date as a requester reads it. */
 export const humanDue = (dueAt: string, timeZone: string): string =>
-  `${DateTime.fromISO(dueAt, { zone: timeZone }).setLocale('en-GB').toFormat('cccc, d LLLL yyyy, HH:mm')} (${timeZone})`;
+  `${longEnglishDateTime(ZonedDateTime.fromISO(dueAt, timeZone))} (${timeZone})`;
 
 const subjectLine = (ctx: MailContext, prefix: string): string => `${prefix} [${ctx.reference}] ${ctx.subject}`.trim().slice(0, 200);
 

@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import type { ZonedDateTime } from '../time/zoned-date-time.js';
 import { DomainError } from './errors.js';
 
 /** How far back a request may be dated when registered: older papers are history, not new work. */
@@ -10,7 +10,7 @@ export const MAX_BACKDATE_YEARS = 1;
  * zone). A date outside these would give a due date long past and a breach at once, counted in a
  * month no report covers. Returns the refusal, or undefined when the date is acceptable.
  */
-export const checkReceivedAt = (receivedAt: DateTime, now: DateTime, agencyStart: DateTime | undefined): DomainError | undefined => {
+export const checkReceivedAt = (receivedAt: ZonedDateTime, now: ZonedDateTime, agencyStart: ZonedDateTime | undefined): DomainError | undefined => {
   if (receivedAt > now) return new DomainError('INVALID_INPUT', 'receivedAt is in the future', { receivedAt: receivedAt.toISO(), now: now.toISO() });
   const yearBack = now.minus({ years: MAX_BACKDATE_YEARS });
   const earliest = agencyStart && agencyStart > yearBack ? agencyStart : yearBack;

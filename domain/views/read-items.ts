@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { ZonedDateTime } from '../time/zoned-date-time.js';
 import type { MailEvent, MailEventOf } from '../../events/intake-events.js';
 import { mailStatus } from '../intake/held-mail.js';
 import { normalizeMessageId } from '../intake/references.js';
@@ -57,8 +57,8 @@ export const listKeys = (s: Request) => ({
   ...(s.assignee ? { assigneePk: `assignee#${s.assignee}` } : {}),
 });
 
-const monthOf = (instant: string, timeZone: string): string => DateTime.fromISO(instant, { zone: timeZone }).toFormat('yyyy-MM');
-const utc = (instant: string): string => DateTime.fromISO(instant).toUTC().toISO() as string;
+const monthOf = (instant: string, timeZone: string): string => ZonedDateTime.fromISO(instant, timeZone).toYearMonth();
+const utc = (instant: string): string => ZonedDateTime.fromISO(instant).toUTC().toISO() as string;
 
 /**
  * Every read-model item of one request, as a pure function of its state at `version`. The projector

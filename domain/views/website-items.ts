@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { ZonedDateTime } from '../time/zoned-date-time.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { runningClock, type WebsiteUpdate } from '../website/state.js';
 import type { ReadItem } from './read-items.js';
@@ -53,7 +53,7 @@ export interface WebsiteFact {
   readonly fromCommonRequests: boolean;
 }
 
-const utc = (instant: string): string => DateTime.fromISO(instant).toUTC().toISO() as string;
+const utc = (instant: string): string => ZonedDateTime.fromISO(instant).toUTC().toISO() as string;
 
 /**
  * Every read item of one website update, as a pure function of its state. The view item carries
@@ -72,7 +72,7 @@ export const websiteReadItems = (s: WebsiteUpdate, version: number, cal: Pick<Wo
   };
   const queue: ReadItem = { pk: 'website-updates', sk: `${utc(s.submittedAt)}#${s.id}`, view };
   const fact: WebsiteFact & ReadItem = {
-    pk: `website-month#${DateTime.fromISO(s.submittedAt, { zone: cal.timeZone }).toFormat('yyyy-MM')}`,
+    pk: `website-month#${ZonedDateTime.fromISO(s.submittedAt, cal.timeZone).toYearMonth()}`,
     sk: s.id,
     updateId: s.id,
     division: s.division,
