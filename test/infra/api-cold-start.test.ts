@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleFunctionAsync, type BundleResult } from '../../infra/bundle.js';
+import { parseAgencySources } from '../../config/load.js';
+import { readValidated, VALIDATED_FILE } from '../../config/validated.js';
 
 let dir: string;
 let api: BundleResult;
@@ -34,5 +36,10 @@ describe('the API’s cold start (its bundle, as deployed)', () => {
     const atStart = loadedWith(api.metafile, entryOf(api.metafile));
     expect(atStart.filter((i) => /functions\/api\/(routes|schemas|openapi)\/|functions\/api\/all-routes|zod-openapi/.test(i))).toEqual([]);
     expect(atStart).toEqual(expect.arrayContaining(['functions/api/route-table.ts', 'functions/api/app.ts']));
+  });
+
+  it('carries the agency configuration validated at build time, made from the configuration it ships', () => {
+    const shipped = { agency: join(api.outdir, 'necs'), holidays: join(api.outdir, 'holidays') };
+    expect(readValidated(join(api.outdir, VALIDATED_FILE), shipped.agency, shipped.holidays)).toStrictEqual(parseAgencySources(shipped.agency, shipped.holidays));
   });
 });
