@@ -38,6 +38,12 @@ describe('the API’s cold start (its bundle, as deployed)', () => {
     expect(atStart).toEqual(expect.arrayContaining(['functions/api/route-table.ts', 'functions/api/app.ts']));
   });
 
+  it('loads the token verifier (aws-jwt-verify) with the first token, not at start', () => {
+    const atStart = loadedWith(api.metafile, entryOf(api.metafile));
+    expect(atStart.filter((i) => i.includes('node_modules/aws-jwt-verify/'))).toEqual([]);
+    expect(Object.keys(api.metafile.inputs).some((i) => i.includes('node_modules/aws-jwt-verify/'))).toBe(true);
+  });
+
   it('carries the agency configuration validated at build time, made from the configuration it ships', () => {
     const shipped = { agency: join(api.outdir, 'necs'), holidays: join(api.outdir, 'holidays') };
     expect(readValidated(join(api.outdir, VALIDATED_FILE), shipped.agency, shipped.holidays)).toStrictEqual(parseAgencySources(shipped.agency, shipped.holidays));
