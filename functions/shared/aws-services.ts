@@ -23,7 +23,8 @@ export type AwsEnvironment = z.infer<typeof AwsEnvironment>;
  * the functions that use them, so no function bundles or constructs a client it never calls.
  */
 export const awsServices = () => {
-  const parsed = AwsEnvironment.safeParse(process.env);
+  // Parsed once per container: zod's compiled fast path (built on a schema's first parse) could never pay for itself here.
+  const parsed = AwsEnvironment.safeParse(process.env, { jitless: true });
   if (!parsed.success) throw new Error(`function environment is incomplete: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const env = parsed.data;
   const agency = loadAgency();
