@@ -44,6 +44,12 @@ describe('the API’s cold start (its bundle, as deployed)', () => {
     expect(Object.keys(api.metafile.inputs).some((i) => i.includes('node_modules/aws-jwt-verify/'))).toBe(true);
   });
 
+  it('builds the commands, the website workflow and the directory on first use: none of their code loads at start', () => {
+    const atStart = loadedWith(api.metafile, entryOf(api.metafile));
+    expect(atStart.filter((i) => /application\/(request-commands|website\/website-commands|directory-service)\.ts|domain\/(request|website|directory)\/decide\.ts/.test(i))).toEqual([]);
+    expect(atStart).toEqual(expect.arrayContaining(['functions/shared/compose-store.ts', 'adapters/dynamodb/event-store.ts', 'application/agency-calendar.ts']));
+  });
+
   it('carries the agency configuration validated at build time, made from the configuration it ships', () => {
     const shipped = { agency: join(api.outdir, 'necs'), holidays: join(api.outdir, 'holidays') };
     expect(readValidated(join(api.outdir, VALIDATED_FILE), shipped.agency, shipped.holidays)).toStrictEqual(parseAgencySources(shipped.agency, shipped.holidays));
