@@ -7,6 +7,7 @@ import type { Route } from './types.js';
  */
 const MODULES = {
   requests: async () => (await import('./routes/requests.js')).requestRoutes,
+  calendarReads: async () => (await import('./routes/calendar-reads.js')).calendarReadRoutes,
   calendar: async () => (await import('./routes/calendar.js')).calendarRoutes,
   holdingPen: async () => (await import('./routes/holding-pen.js')).holdingPenRoutes,
   reports: async () => (await import('./routes/reports.js')).reportRoutes,
@@ -42,8 +43,8 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   ['POST', '/requests/{id}/response', 'requests'],
   ['POST', '/requests/{id}/archive', 'requests'],
   ['POST', '/requests/{id}/close', 'requests'],
-  ['GET', '/calendar/due-date', 'calendar'],
-  ['GET', '/calendar/holidays', 'calendar'],
+  ['GET', '/calendar/due-date', 'calendarReads'],
+  ['GET', '/calendar/holidays', 'calendarReads'],
   ['POST', '/calendar/years/{year}/official', 'calendar'],
   ['POST', '/calendar/holidays', 'calendar'],
   ['POST', '/calendar/holidays/{date}/withdraw', 'calendar'],
