@@ -7,13 +7,14 @@ import type { DirectoryCommand } from '../domain/directory/commands.js';
 import { decideDirectory } from '../domain/directory/decide.js';
 import { seedEvents } from '../domain/directory/seed.js';
 import { evolveDirectory, initialDirectoryState, type DirectoryState } from '../domain/directory/state.js';
+import { directoryStreamId } from '../domain/directory/stream-id.js';
 import { directoryAt } from '../domain/directory/view.js';
 import { DomainError } from '../domain/request/errors.js';
 import type { DirectoryEvent } from '../events/directory-events.js';
 import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError } from './errors.js';
 import type { EventStore } from './event-store.js';
 
-export const directoryStreamId = (agencyId: string): string => `directory#${agencyId}`;
+export { directoryStreamId };
 
 export interface DirectoryChange {
   /** What was recorded (nothing when the command changed nothing, or was a replay). */

@@ -15,6 +15,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { libmimeTypes, replaceDynamicImports, replaceFiles, replaceModules, sdkPackageVersions, sdkPartitions, sdkSchemaKeys, sideEffectFree, zodJsonSchemaLeftOut } from './bundle-plugins.js';
+import { writeValidatedConfig } from '../config/load.js';
+import { VALIDATED_FILE } from '../config/validated.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -163,7 +165,8 @@ const javascriptBytes = (outdir: string): number =>
 
 /**
  * Bundles one function into `outdir` (emptied first): `index.mjs` (handler `index.handler`), its chunks,
- * their `.map` files, `metafile.json`, and the agency configuration that config/load.ts reads beside it.
+ * their `.map` files, `metafile.json`, and the agency configuration that config/load.ts reads beside it
+ * (with its validated form, config/validated.ts).
  */
 export const bundleFunctionAsync = async (name: string, outdir: string): Promise<BundleResult> => {
   rmSync(outdir, { recursive: true, force: true });
@@ -173,6 +176,9 @@ export const bundleFunctionAsync = async (name: string, outdir: string): Promise
   writeFileSync(join(outdir, 'metafile.json'), JSON.stringify(metafile));
   cpSync(join(ROOT, 'config/necs'), join(outdir, 'necs'), { recursive: true });
   cpSync(join(ROOT, 'config/holidays'), join(outdir, 'holidays'), { recursive: true });
+  // Validated here, with config/load.ts's own parsers (a broken configuration fails the build with their
+  // message), so that a cold start reads the result instead of validating again.
+  writeValidatedConfig(join(outdir, 'necs'), join(outdir, 'holidays'), join(outdir, VALIDATED_FILE));
   for (const [from, to] of FUNCTION_FILES[name] ?? []) cpSync(join(ROOT, from), join(outdir, to));
   return { name, outdir, bytes: javascriptBytes(outdir), metafile };
 };

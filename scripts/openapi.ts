@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { allRoutes } from '../functions/api/app.js';
+import { allRoutes } from '../functions/api/all-routes.js';
 import { openApiDocument } from '../functions/api/openapi/document.js';
 
 const options = new Command('openapi').option('--out <file>', 'where to write the document').parse().opts<{ out?: string }>();

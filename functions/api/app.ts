@@ -14,37 +14,11 @@ import { bodyLimit } from './middleware/body-limit.js';
 import { contractErrors } from './middleware/contract-errors.js';
 import { jsonBody } from './middleware/json-body.js';
 import { serveRoute } from './serve-route.js';
-import { anchorRoutes } from './routes/anchors.js';
-import { attachmentRoutes } from './routes/attachments.js';
-import { calendarRoutes } from './routes/calendar.js';
-import { docsRoutes } from './routes/docs.js';
-import { holdingPenRoutes } from './routes/holding-pen.js';
-import { meRoutes } from './routes/me.js';
-import { peopleRoutes } from './routes/people.js';
-import { reportRoutes } from './routes/reports.js';
-import { requestRoutes } from './routes/requests.js';
-import { websiteRoutes } from './routes/website.js';
-import type { ApiEvent, ApiResult, ApiServices, Route } from './types.js';
+import { loadRoute, ROUTE_TABLE, type RouteEntry } from './route-table.js';
+import type { ApiEvent, ApiResult, ApiServices } from './types.js';
 
 /** API Gateway's own limit on a request body. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-
-/**
- * Every route of the API, as data: the router serves them and `GET /openapi.json` describes them, so a
- * route added here is documented from its own schemas (`test/unit/api/openapi.test.ts` checks both).
- */
-export const allRoutes: readonly Route[] = [
-  ...requestRoutes,
-  ...calendarRoutes,
-  ...holdingPenRoutes,
-  ...reportRoutes,
-  ...peopleRoutes,
-  ...meRoutes,
-  ...websiteRoutes,
-  ...anchorRoutes,
-  ...attachmentRoutes,
-  ...docsRoutes(() => allRoutes),
-];
 
 export interface ApiOptions {
   /** Origins allowed to call the API from a browser (the staff console's, when it is served elsewhere). */
@@ -73,8 +47,19 @@ const htmlPolicy = {
  */
 export const createApiHandler = (services: ApiServices, authenticator: Authenticator, logger = new Logger({ serviceName: 'api' }), options: ApiOptions = {}) => {
   const replies = services.idempotentReplies ?? inMemoryIdempotentReplies();
-  const routes: MiddyRoute<ApiEvent, ApiResult>[] = allRoutes.map((route) => ({ method: route.method, path: route.path, handler: serveRoute(route, { services, authenticator, replies }) }));
-  const known = allRoutes.map((r) => ({ method: r.method, pattern: new RegExp(`^${r.path.replace(/\{\w+\}/g, '[^/]+')}/?$`) }));
+  // A route's module (its schemas, its commands' wiring) loads with the first request the router sends it.
+  const serveOnDemand = (entry: RouteEntry) => {
+    let serve: Promise<ReturnType<typeof serveRoute>> | undefined;
+    return async (event: ApiEvent, context: Context): Promise<ApiResult> => {
+      if (!serve) {
+        serve = loadRoute(entry).then((route) => serveRoute(route, { services, authenticator, replies }));
+        serve.catch(() => (serve = undefined));
+      }
+      return (await serve)(event, context);
+    };
+  };
+  const routes: MiddyRoute<ApiEvent, ApiResult>[] = ROUTE_TABLE.map((entry) => ({ method: entry[0], path: entry[1], handler: serveOnDemand(entry) }));
+  const known = ROUTE_TABLE.map(([method, path]) => ({ method, pattern: new RegExp(`^${path.replace(/\{\w+\}/g, '[^/]+')}/?$`) }));
   const router = httpRouterHandler({
     routes,
     // An unknown path is a 404; a known path with another method a 405 (http-router says 404 to both).

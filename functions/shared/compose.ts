@@ -1,21 +1,27 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
 import type { ProjectorDeps } from '../../application/projector.js';
 import { RequestCommands } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
-import { AgencyCalendar } from '../../application/agency-calendar.js';
 import { DirectoryService } from '../../application/directory-service.js';
 import { createRequestDecider, type RequestDecider } from '../../domain/request/decider.js';
 import { WebsiteCommands } from '../../application/website/website-commands.js';
 import { ICT_DIVISION } from '../../domain/views/website-items.js';
 import { createWebsiteDecider, type WebsiteDecider } from '../../domain/website/decider.js';
+import { composeStore } from './compose-store.js';
 
 /** The core every entry point shares: the store, the decider, the command path, the projector's deps. */
-export const composeCore = (options: { doc: DynamoDBDocumentClient; eventsTable: string; readModelTable: string; agency: LoadedAgency; now: () => Date }) => {
-  const store = new DynamoEventStore(options.doc, options.eventsTable, options.now);
+export const composeCore = (options: {
+  doc: DynamoDBDocumentClient;
+  eventsTable: string;
+  readModelTable: string;
+  agency: LoadedAgency;
+  now: () => Date;
+  /** The store and calendar already built (composeStore), when the caller started with them. */
+  stored?: ReturnType<typeof composeStore>;
+}) => {
+  const { store, agencyCalendar } = options.stored ?? composeStore(options);
   const decider = createRequestDecider({ calendar: options.agency.calendar, directory: options.agency.directory });
-  const agencyCalendar = new AgencyCalendar(store, options.agency.calendar, `calendar#${options.agency.config.agency.id}`);
   // The people, divisions and roles: events in `directory#<agency>`, seeded from agency.json once.
   const directory = new DirectoryService(store, options.agency.config, options.now);
   // Every command is decided on the calendar and the directory as they stand at its time.

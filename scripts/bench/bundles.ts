@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { bundleFunctionAsync, FUNCTIONS } from '../../infra/bundle.js';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { bundleFunctionAsync, bundleOptions, FUNCTIONS } from '../../infra/bundle.js';
 
 export interface BundleFigure {
   readonly name: string;
@@ -39,11 +41,23 @@ const ratioToBareNode = (runs: number, args: string[], env?: Record<string, stri
   return { ratio: median(ratios), ...spread(ratios) };
 };
 
+/** Like {@link ratioToBareNode} for several commands, each round timing all of them against the same bare start. */
+const ratiosToBareNode = (runs: number, commands: readonly string[][], env?: Record<string, string | undefined>) => {
+  const ratios = commands.map((): number[] => []);
+  timeNode(['-e', '0']);
+  for (const args of commands) timeNode(args, env); // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    const bare = timeNode(['-e', '0']);
+    commands.forEach((args, c) => ratios[c]!.push(timeNode(args, env) / bare));
+  }
+  return ratios.map((r) => ({ ratio: median(r), ...spread(r) }));
+};
+
 /**
  * Each function bundled by infra/bundle.ts, exactly as the CDK stack deploys it: the JavaScript it ships
  * (entry and chunks, without maps) in KB, and how long importing it takes against a bare Node start.
  */
-export const measureBundles = async (): Promise<{ figures: BundleFigure[]; dir: string; cleanup: () => void }> => {
+export const measureBundles = async (): Promise<{ figures: BundleFigure[]; dir: string; floorDir: string; cleanup: () => void }> => {
   const dir = mkdtempSync(join(tmpdir(), 'desk-bundles-'));
   const figures: BundleFigure[] = [];
   for (const name of FUNCTIONS) {
@@ -52,25 +66,36 @@ export const measureBundles = async (): Promise<{ figures: BundleFigure[]; dir: 
     const load = ratioToBareNode(5, ['--input-type=module', '-e', `await import(${JSON.stringify(entry)})`]);
     figures.push({ name, kb: built.bytes / 1024, loadRatio: load.ratio });
   }
-  return { figures, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const floorDir = await bundleSdkFloor(join(dir, 'sdk-floor'));
+  return { figures, dir, floorDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+};
+
+/**
+ * The floor of P4b (scripts/bench/fixtures/sdk-floor.ts: the DynamoDB document client and one GetItem),
+ * built with the very options of the functions' bundles, only the entry point differs.
+ */
+export const bundleSdkFloor = async (outdir: string): Promise<string> => {
+  rmSync(outdir, { recursive: true, force: true });
+  await build({ ...bundleOptions('api', outdir), entryPoints: { index: fileURLToPath(new URL('fixtures/sdk-floor.ts', import.meta.url)) } });
+  return outdir;
 };
 
 /**
  * P4b: a cold start of the API as Lambda runs it: a fresh Node process imports the deployed bundle and
  * serves one public request that reads the agency calendar from DynamoDB (Local), then exits; ÷ a bare
- * `node -e 0`. Median of `runs` alternating pairs, with the spread of the ratios.
+ * `node -e 0`. Median of `runs` alternating pairs, with the spread of the ratios. Given the floor's bundle
+ * ({@link bundleSdkFloor}), the floor is timed the same way in the same rounds (`floor`).
  */
-export const measureApiColdStart = (apiDir: string, dynamodbEndpoint: string, tables: { events: string; readModels: string }, runs = 11) => {
-  const entry = join(apiDir, 'index.mjs');
-  const script = `
-    const { handler } = await import(${JSON.stringify(entry)});
+export const measureApiColdStart = (apiDir: string, dynamodbEndpoint: string, tables: { events: string; readModels: string }, runs = 11, floorDir?: string) => {
+  const script = (dir: string) => `
+    const { handler } = await import(${JSON.stringify(join(dir, 'index.mjs'))});
     const event = { version: '2.0', routeKey: '$default', rawPath: '/calendar/due-date', rawQueryString: 'receivedAt=2026-11-23T04:00:00.000Z',
       headers: {}, queryStringParameters: { receivedAt: '2026-11-23T04:00:00.000Z' }, isBase64Encoded: false,
       requestContext: { http: { method: 'GET', path: '/calendar/due-date' }, requestId: 'p4b' } };
     const out = await handler(event, { awsRequestId: 'p4b', functionName: 'api', getRemainingTimeInMillis: () => 30000 });
     if (out.statusCode !== 200) { console.error(JSON.stringify(out)); process.exit(1); }
     process.exit(0);`;
-  return ratioToBareNode(runs, ['--input-type=module', '-e', script], {
+  const [api, floor] = ratiosToBareNode(runs, [apiDir, ...(floorDir ? [floorDir] : [])].map((dir) => ['--input-type=module', '-e', script(dir)]), {
     AWS_REGION: 'ap-south-1',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
@@ -83,4 +108,5 @@ export const measureApiColdStart = (apiDir: string, dynamodbEndpoint: string, ta
     POWERTOOLS_LOG_LEVEL: 'WARN',
     POWERTOOLS_SERVICE_NAME: 'api',
   });
+  return { ...api!, ...(floor ? { floor } : {}) };
 };

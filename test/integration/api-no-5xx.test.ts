@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { allRoutes } from '../../functions/api/app.js';
+import { allRoutes } from '../../functions/api/all-routes.js';
 import type { LocalStack } from '../../local/stack.js';
 import { startTestStack } from '../support/stack.js';
 

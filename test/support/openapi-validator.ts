@@ -1,6 +1,6 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { allRoutes } from '../../functions/api/app.js';
+import { allRoutes } from '../../functions/api/all-routes.js';
 import { openApiDocument } from '../../functions/api/openapi/document.js';
 
 type Operation = { responses: Record<string, { content?: Record<string, { schema: unknown }> }> };

@@ -1,4 +1,4 @@
-import { CognitoJwtVerifier } from 'aws-jwt-verify';
+import type { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { Role } from '../../../events/primitives.js';
 import type { Actor } from '../../../domain/agency/actor.js';
 import type { DirectoryReader } from '../../../domain/agency/directory.js';
@@ -32,15 +32,23 @@ export const cognitoAuthenticator = (
   directory?: DirectoryReader,
   now: () => Date = () => new Date(),
 ): Authenticator => {
-  const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'id' });
-  // Tests preload the key set; on AWS it is fetched from the user pool and cached.
-  if (jwks) verifier.cacheJwks(jwks);
+  // aws-jwt-verify loads with the first token, not at start: a public request (the calendar) has none.
+  let verifying: Promise<{ verify: (token: string) => Promise<Record<string, unknown>> }> | undefined;
+  const verifier = () =>
+    (verifying ??= import('aws-jwt-verify').then(({ CognitoJwtVerifier: Verifier }) => {
+      const verifier = Verifier.create({ userPoolId, clientId, tokenUse: 'id' });
+      // Tests preload the key set; on AWS it is fetched from the user pool and cached.
+      if (jwks) verifier.cacheJwks(jwks);
+      return verifier;
+    }));
   return {
     authenticate: async (authorization) => {
       const token = /^Bearer (.+)$/.exec(authorization?.trim() ?? '')?.[1];
       if (!token) return undefined;
+      // A pool or client id the verifier refuses is a broken deployment (500), not a refused token.
+      const tokens = await verifier();
       try {
-        const claims = await verifier.verify(token);
+        const claims = await tokens.verify(token);
         const groups = Array.isArray(claims['cognito:groups']) ? (claims['cognito:groups'] as string[]) : [];
         const roles = groups.flatMap((g) => (Role.safeParse(g).success ? [g as Role] : []));
         const division = typeof claims['custom:division'] === 'string' ? claims['custom:division'] : undefined;

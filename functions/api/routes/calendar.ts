@@ -1,54 +1,22 @@
 import * as z from 'zod';
-import { computeDueDate } from '../../../domain/calendar/due-date.js';
 import { changeHoliday } from '../../../application/calendar-changes.js';
 import { recordOfficialHolidays } from '../../../application/official-holidays.js';
 import { requestSlaWorkflow } from '../../../application/sla/workflows.js';
 import { websiteSlaWorkflow } from '../../../application/website/sla-workflow.js';
 import { DomainError } from '../../../domain/request/errors.js';
-import { Instant, LocalDate } from '../../../events/primitives.js';
+import { LocalDate } from '../../../events/primitives.js';
 import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';
-import { DueDateReply, HolidayReply, ScanReply } from '../schemas/replies.js';
-import { HolidaysQuery, HolidaysReply, OfficialListBody, OfficialListReply, Year, YearParam } from '../schemas/holidays.js';
+import { HolidayReply, ScanReply } from '../schemas/replies.js';
+import { OfficialListBody, OfficialListReply, Year, YearParam } from '../schemas/holidays.js';
+import { calendarReadRoutes } from './calendar-reads.js';
 
 const holidayBody = z.strictObject({ date: LocalDate, name: z.string().trim().min(1).max(200), region: z.string().trim().min(1).max(100).optional() });
 const withdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
 
-const dueDateQuery = z.strictObject({ receivedAt: Instant });
-
+/** The calendar's routes: its public reads (calendar-reads.ts, a module of their own) and the admins' changes. */
 export const calendarRoutes: readonly Route[] = [
-  {
-    method: 'GET',
-    path: '/calendar/due-date',
-    public: true,
-    summary: 'The due date of a request received at an instant, with the days counted and skipped',
-    tags: ['calendar'],
-    query: dueDateQuery,
-    replies: { 200: { description: 'The due date and its explanation', schema: DueDateReply } },
-    handle: async (input) => {
-      const q = dueDateQuery.parse(input.query);
-      const calendar = await input.services.agencyCalendar.current();
-      const due = computeDueDate(calendar, q.receivedAt, input.services.agency.config.sla.responseWorkingDays);
-      return { status: 200, body: { receivedAt: due.receivedAt, dueAt: due.dueAt, dayZero: due.dayZero, workingDays: due.workingDays, explanation: due.explanation } };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/calendar/holidays',
-    public: true,
-    summary: 'A year’s holidays, each official, provisional (computed) or declared',
-    description:
-      'Every holiday of the year for every region, with `status`. A year whose official list (Bhutan: the Ministry of Home Affairs’ list, published in November) is not yet recorded has its lunar holidays computed from the Bhutanese calendar: `provisional`.',
-    tags: ['calendar'],
-    query: HolidaysQuery,
-    replies: { 200: { description: 'The year’s holidays', schema: HolidaysReply } },
-    handle: async (input) => {
-      const year = Year.parse(HolidaysQuery.parse(input.query).year);
-      const calendar = await input.services.agencyCalendar.current();
-      const holidays = calendar.holidaysOf(year).map((h) => ({ date: h.date, name: h.name, ...(h.region ? { region: h.region } : {}), status: h.status ?? 'official' }));
-      return { status: 200, body: { year, status: calendar.isProvisionalYear(year) ? 'provisional' : 'official', holidays } };
-    },
-  },
+  ...calendarReadRoutes,
   {
     method: 'POST',
     path: '/calendar/years/{year}/official',

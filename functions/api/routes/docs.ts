@@ -35,8 +35,11 @@ const docsPage = `<!doctype html>
 </html>
 `;
 
-/** The docs routes, given the full route list (so the document always describes every route, these included). */
-export const docsRoutes = (allRoutes: () => readonly Route[]): readonly Route[] => {
+/**
+ * The docs routes, given the full route list (so the document always describes every route, these included),
+ * loaded when the document is first asked for.
+ */
+export const docsRoutes = (allRoutes: () => readonly Route[] | Promise<readonly Route[]>): readonly Route[] => {
   let document: OpenApiDocument | undefined;
   let script: Buffer | undefined;
   return [
@@ -49,7 +52,7 @@ export const docsRoutes = (allRoutes: () => readonly Route[]): readonly Route[] 
       tags: ['reference'],
       replies: { 200: { description: 'The OpenAPI document', schema: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }) } },
       // zod-openapi loads when the document is first asked for, not at every cold start of the API.
-      handle: async () => ({ status: 200, body: (document ??= (await import('../openapi/document.js')).openApiDocument(allRoutes())), headers: { 'cache-control': 'public, max-age=300' } }),
+      handle: async () => ({ status: 200, body: (document ??= (await import('../openapi/document.js')).openApiDocument(await allRoutes())), headers: { 'cache-control': 'public, max-age=300' } }),
     },
     {
       method: 'GET',

@@ -109,15 +109,7 @@ export const VerificationReply = z
   ])
   .meta({ id: 'Verification' });
 
-export const DueDateReply = z
-  .object({
-    receivedAt: Instant,
-    dueAt: Instant,
-    dayZero: LocalDate,
-    workingDays: z.number().int(),
-    explanation: z.array(z.looseObject({ date: LocalDate, weekday: z.string(), kind: z.enum(['day_zero', 'counted', 'skipped']), count: z.number().int().optional(), reason: z.string(), provisional: z.literal(true).optional().meta({ description: 'The line rests on a computed (provisional) holiday list' }) })),
-  })
-  .meta({ id: 'DueDate' });
+export { DueDateReply } from './due-date.js';
 
 const Moved = z.object({ requestId: RequestReference, previousDueAt: Instant, dueAt: Instant });
 export const HolidayReply = z.object({ date: LocalDate, name: z.string().optional(), recorded: z.boolean(), moved: z.array(Moved), websiteMoved: z.array(WebsiteMovedReply).optional() }).meta({ id: 'HolidayChange' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
-import { allRoutes } from '../../../functions/api/app.js';
+import { allRoutes } from '../../../functions/api/all-routes.js';
 import { openApiDocument, operationIdOf } from '../../../functions/api/openapi/document.js';
 
 const document = openApiDocument(allRoutes);

@@ -1,0 +1,2 @@
+/** The stream of an agency's people, divisions and roles. */
+export const directoryStreamId = (agencyId: string): string => `directory#${agencyId}`;

@@ -1,0 +1,29 @@
+import { anchorRoutes } from './routes/anchors.js';
+import { attachmentRoutes } from './routes/attachments.js';
+import { calendarRoutes } from './routes/calendar.js';
+import { docsRoutes } from './routes/docs.js';
+import { holdingPenRoutes } from './routes/holding-pen.js';
+import { meRoutes } from './routes/me.js';
+import { peopleRoutes } from './routes/people.js';
+import { reportRoutes } from './routes/reports.js';
+import { requestRoutes } from './routes/requests.js';
+import { websiteRoutes } from './routes/website.js';
+import type { Route } from './types.js';
+
+/**
+ * Every route of the API, as data: the router serves them (each module loaded on first use, through
+ * route-table.ts) and `GET /openapi.json` describes them, so a route added here is documented from its
+ * own schemas (`test/unit/api/openapi.test.ts` checks both). Loading this module loads every route.
+ */
+export const allRoutes: readonly Route[] = [
+  ...requestRoutes,
+  ...calendarRoutes,
+  ...holdingPenRoutes,
+  ...reportRoutes,
+  ...peopleRoutes,
+  ...meRoutes,
+  ...websiteRoutes,
+  ...anchorRoutes,
+  ...attachmentRoutes,
+  ...docsRoutes(() => allRoutes),
+];

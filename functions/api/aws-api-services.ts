@@ -1,0 +1,55 @@
+import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
+import { directoryStreamId } from '../../domain/directory/stream-id.js';
+import { awsAnchorLedger, type AnchorReader } from '../shared/aws-anchors.js';
+import { awsBase } from '../shared/aws-base.js';
+import { awsObjects } from '../shared/aws-objects.js';
+import type { composeCore } from '../shared/compose.js';
+import { composeStore } from '../shared/compose-store.js';
+import { builtOnFirstCall } from '../shared/on-first-call.js';
+import { onDemandIdempotentReplies } from './idempotency-on-demand.js';
+import type { ApiServices } from './types.js';
+
+/** The anchors, read-only: the Object Lock bucket and the public half of the KMS key (clients loaded on first use). */
+const anchorLedger = (): AnchorReader | undefined => {
+  const { ANCHOR_BUCKET, ANCHOR_KEY_ID } = process.env;
+  return ANCHOR_BUCKET && ANCHOR_KEY_ID ? awsAnchorLedger(ANCHOR_BUCKET, ANCHOR_KEY_ID) : undefined;
+};
+
+/**
+ * The API's services on AWS. At start only the store and the agency calendar (what a public read of the
+ * calendar uses); the commands, the website workflow and the directory (compose.ts: the deciders, the
+ * directory's fold) are built, on the same store and calendar, when one of their methods is first called.
+ */
+export const awsApiServices = () => {
+  const base = awsBase();
+  const { env, agency, doc, now } = base;
+  const stored = composeStore({ doc, eventsTable: env.EVENTS_TABLE, agency, now });
+  let core: Promise<ReturnType<typeof composeCore>> | undefined;
+  const loadCore = () => {
+    if (!core) {
+      core = import('../shared/compose.js').then(({ composeCore }) => composeCore({ doc, eventsTable: env.EVENTS_TABLE, readModelTable: env.READ_MODEL_TABLE, agency, now, stored }));
+      core.catch(() => (core = undefined));
+    }
+    return core;
+  };
+  const ledger = anchorLedger();
+  const services: ApiServices = {
+    agency,
+    commands: builtOnFirstCall(async () => (await loadCore()).commands, {}),
+    websiteCommands: builtOnFirstCall(async () => (await loadCore()).websiteCommands, {}),
+    store: stored.store,
+    objects: awsObjects(env),
+    readModels: dynamoReadModels(doc, env.READ_MODEL_TABLE),
+    now,
+    agencyCalendar: stored.agencyCalendar,
+    // The scan and its SQS client load only when someone runs it (POST /sla/scan), not at start.
+    scan: async () => {
+      const [{ scanSla }, { awsScanDeps }, loaded] = await Promise.all([import('../../application/sla/scan.js'), import('../sla-scan/handler.js'), loadCore()]);
+      return scanSla(awsScanDeps({ ...base, core: loaded }));
+    },
+    directory: builtOnFirstCall(async () => (await loadCore()).directory, { streamId: directoryStreamId(agency.config.agency.id) }),
+    ...(ledger ? { anchors: ledger } : {}),
+    idempotentReplies: onDemandIdempotentReplies({ tableName: env.READ_MODEL_TABLE }),
+  };
+  return { env, services };
+};

@@ -1,0 +1,99 @@
+import type { Route } from './types.js';
+
+/**
+ * The modules that serve the API's routes, each loaded when one of its routes is first asked for (then
+ * kept): a cold start parses and runs only the router, the middlewares and the module of the route it
+ * serves, not every route's schemas and wiring, nor zod-openapi. `GET /openapi.json` loads them all.
+ */
+const MODULES = {
+  requests: async () => (await import('./routes/requests.js')).requestRoutes,
+  calendarReads: async () => (await import('./routes/calendar-reads.js')).calendarReadRoutes,
+  calendar: async () => (await import('./routes/calendar.js')).calendarRoutes,
+  holdingPen: async () => (await import('./routes/holding-pen.js')).holdingPenRoutes,
+  reports: async () => (await import('./routes/reports.js')).reportRoutes,
+  people: async () => (await import('./routes/people.js')).peopleRoutes,
+  me: async () => (await import('./routes/me.js')).meRoutes,
+  website: async () => (await import('./routes/website.js')).websiteRoutes,
+  anchors: async () => (await import('./routes/anchors.js')).anchorRoutes,
+  attachments: async () => (await import('./routes/attachments.js')).attachmentRoutes,
+  docs: async () => (await import('./routes/docs.js')).docsRoutes(async () => (await import('./all-routes.js')).allRoutes),
+} satisfies Record<string, () => Promise<readonly Route[]>>;
+
+export type RouteModule = keyof typeof MODULES;
+
+/** What the router matches before any route module is loaded: a route's method, path and module. */
+export type RouteEntry = readonly [method: Route['method'], path: string, module: RouteModule];
+
+/**
+ * Every route of the API, in the order of {@link allRoutes} (all-routes.ts), which the router serves them in.
+ * `test/unit/api/route-table.test.ts` checks that this is exactly what the modules serve.
+ */
+export const ROUTE_TABLE: readonly RouteEntry[] = [
+  ['POST', '/requests', 'requests'],
+  ['GET', '/requests', 'requests'],
+  ['GET', '/requests/{id}', 'requests'],
+  ['GET', '/requests/{id}/history', 'requests'],
+  ['GET', '/requests/{id}/verify', 'requests'],
+  ['POST', '/requests/{id}/assign', 'requests'],
+  ['POST', '/requests/{id}/notes', 'requests'],
+  ['POST', '/requests/{id}/consultations', 'requests'],
+  ['POST', '/requests/{id}/consultations/requested', 'requests'],
+  ['POST', '/requests/{id}/clarification', 'requests'],
+  ['POST', '/requests/{id}/extension', 'requests'],
+  ['POST', '/requests/{id}/response', 'requests'],
+  ['POST', '/requests/{id}/archive', 'requests'],
+  ['POST', '/requests/{id}/close', 'requests'],
+  ['GET', '/calendar/due-date', 'calendarReads'],
+  ['GET', '/calendar/holidays', 'calendarReads'],
+  ['POST', '/calendar/years/{year}/official', 'calendar'],
+  ['POST', '/calendar/holidays', 'calendar'],
+  ['POST', '/calendar/holidays/{date}/withdraw', 'calendar'],
+  ['POST', '/sla/scan', 'calendar'],
+  ['GET', '/holding-pen', 'holdingPen'],
+  ['POST', '/holding-pen/{id}/attach', 'holdingPen'],
+  ['POST', '/holding-pen/{id}/promote', 'holdingPen'],
+  ['POST', '/holding-pen/{id}/discard', 'holdingPen'],
+  ['GET', '/reports/monthly', 'reports'],
+  ['GET', '/reports/common-requests', 'reports'],
+  ['GET', '/disclosures', 'reports'],
+  ['GET', '/people', 'people'],
+  ['POST', '/people', 'people'],
+  ['POST', '/people/{id}/roles', 'people'],
+  ['POST', '/people/{id}/leave', 'people'],
+  ['POST', '/people/{id}/deactivate', 'people'],
+  ['GET', '/divisions', 'people'],
+  ['POST', '/divisions', 'people'],
+  ['GET', '/me', 'me'],
+  ['POST', '/website-updates', 'website'],
+  ['GET', '/website-updates', 'website'],
+  ['GET', '/website-updates/{id}', 'website'],
+  ['POST', '/website-updates/{id}/complete', 'website'],
+  ['POST', '/website-updates/{id}/return', 'website'],
+  ['POST', '/website-updates/{id}/resubmit', 'website'],
+  ['POST', '/website-updates/{id}/published', 'website'],
+  ['POST', '/website-updates/{id}/withdraw', 'website'],
+  ['POST', '/reports/common-requests/propose', 'website'],
+  ['GET', '/reports/website-review', 'website'],
+  ['GET', '/published', 'website'],
+  ['GET', '/anchors', 'anchors'],
+  ['GET', '/requests/{id}/proof', 'anchors'],
+  ['GET', '/requests/{id}/attachments/{attachmentId}', 'attachments'],
+  ['GET', '/openapi.json', 'docs'],
+  ['GET', '/docs', 'docs'],
+  ['GET', '/docs/scalar.js', 'docs'],
+];
+
+const loaded = new Map<RouteModule, Promise<readonly Route[]>>();
+
+/** The route an entry names, its module loaded on first use (a failed load is tried again next time). */
+export const loadRoute = async ([method, path, module]: RouteEntry): Promise<Route> => {
+  let routes = loaded.get(module);
+  if (!routes) {
+    routes = MODULES[module]();
+    loaded.set(module, routes);
+    routes.catch(() => loaded.delete(module));
+  }
+  const route = (await routes).find((r) => r.method === method && r.path === path);
+  if (!route) throw new Error(`route table: module ${module} serves no ${method} ${path}`);
+  return route;
+};

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Metafile } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleFunctionAsync, type BundleResult } from '../../infra/bundle.js';
+import { parseAgencySources } from '../../config/load.js';
+import { readValidated, VALIDATED_FILE } from '../../config/validated.js';
+
+let dir: string;
+let api: BundleResult;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'desk-api-cold-'));
+  api = await bundleFunctionAsync('api', join(dir, 'api'));
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The source files in the chunks Node loads with a chunk (static imports, followed). */
+const loadedWith = (metafile: Metafile, start: string): string[] => {
+  const outputs = metafile.outputs;
+  const loaded = new Set<string>();
+  const next = [start];
+  while (next.length) {
+    const out = next.pop() as string;
+    if (loaded.has(out)) continue;
+    loaded.add(out);
+    for (const i of outputs[out]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) next.push(i.path);
+  }
+  return [...loaded].flatMap((o) => Object.keys(outputs[o]!.inputs));
+};
+const entryOf = (metafile: Metafile) => Object.keys(metafile.outputs).find((o) => o.endsWith('/index.mjs')) as string;
+
+describe('the API’s cold start (its bundle, as deployed)', () => {
+  it('loads no route module, schema or OpenAPI builder at start: each route’s module loads on its first request', () => {
+    const atStart = loadedWith(api.metafile, entryOf(api.metafile));
+    expect(atStart.filter((i) => /functions\/api\/(routes|schemas|openapi)\/|functions\/api\/all-routes|zod-openapi/.test(i))).toEqual([]);
+    expect(atStart).toEqual(expect.arrayContaining(['functions/api/route-table.ts', 'functions/api/app.ts']));
+  });
+
+  it('loads the token verifier (aws-jwt-verify) with the first token, not at start', () => {
+    const atStart = loadedWith(api.metafile, entryOf(api.metafile));
+    expect(atStart.filter((i) => i.includes('node_modules/aws-jwt-verify/'))).toEqual([]);
+    expect(Object.keys(api.metafile.inputs).some((i) => i.includes('node_modules/aws-jwt-verify/'))).toBe(true);
+  });
+
+  it('builds the commands, the website workflow and the directory on first use: none of their code loads at start', () => {
+    const atStart = loadedWith(api.metafile, entryOf(api.metafile));
+    expect(atStart.filter((i) => /application\/(request-commands|website\/website-commands|directory-service)\.ts|domain\/(request|website|directory)\/decide\.ts/.test(i))).toEqual([]);
+    expect(atStart).toEqual(expect.arrayContaining(['functions/shared/compose-store.ts', 'adapters/dynamodb/event-store.ts', 'application/agency-calendar.ts']));
+  });
+
+  it('carries the agency configuration validated at build time, made from the configuration it ships', () => {
+    const shipped = { agency: join(api.outdir, 'necs'), holidays: join(api.outdir, 'holidays') };
+    expect(readValidated(join(api.outdir, VALIDATED_FILE), shipped.agency, shipped.holidays)).toStrictEqual(parseAgencySources(shipped.agency, shipped.holidays));
+  });
+});
