@@ -26,6 +26,12 @@ const reserve = (n: number): void => {
   buffer = grown;
 };
 
+/** One ASCII byte (punctuation). */
+const writeByte = (c: number): void => {
+  if (length === buffer.length) reserve(1);
+  buffer[length++] = c;
+};
+
 /** A string known to be ASCII needing no escaping (punctuation, member names, numbers). */
 const writeAscii = (s: string): void => {
   reserve(s.length);
@@ -144,30 +150,30 @@ const writeValue = (value: unknown, depth: number): boolean => {
       if (Array.isArray(value)) {
         const array = value as unknown[];
         const n = array.length;
-        writeAscii('[');
+        writeByte(0x5b);
         for (let i = 0; i < n; i++) {
-          if (i > 0) writeAscii(',');
+          if (i > 0) writeByte(0x2c);
           if (!(i in array)) return false;
           const v = array[i];
           if (v === undefined || typeof v === 'symbol') writeAscii('null');
           else if (!writeValue(v, depth + 1)) return false;
         }
-        writeAscii(']');
+        writeByte(0x5d);
         return true;
       }
       const record = value as Record<string, unknown>;
-      writeAscii('{');
+      writeByte(0x7b);
       let first = true;
       for (const key of sortKeys(Object.keys(record))) {
         const v = record[key];
         if (v === undefined || typeof v === 'symbol') continue;
-        if (!first) writeAscii(',');
+        if (!first) writeByte(0x2c);
         first = false;
         if (!writeString(key)) return false;
-        writeAscii(':');
+        writeByte(0x3a);
         if (!writeValue(v, depth + 1)) return false;
       }
-      writeAscii('}');
+      writeByte(0x7d);
       return true;
     }
     default:
@@ -216,6 +222,6 @@ export const envelopeUtf8 = (prevHash: string, event: Envelope): Uint8Array | un
     writeMember(',"type":', type) &&
     writeMember(',"version":', version);
   if (!written) return undefined;
-  writeAscii('}');
+  writeByte(0x7d);
   return buffer.subarray(0, length);
 };
