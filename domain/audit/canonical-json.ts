@@ -21,6 +21,19 @@ const writeString = (s: string): string => {
   return JSON.stringify(s);
 };
 
+/** Keys in the order `Array.prototype.sort` puts strings (by UTF-16 code units), sorted in place. */
+const sortKeys = (keys: string[]): string[] => {
+  // An event's objects have a handful of keys: sorted by insertion they need no scratch array, which `sort` allocates.
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (keys[j] as string) > key; j--) keys[j + 1] = keys[j] as string;
+    keys[j + 1] = key;
+  }
+  return keys;
+};
+
 const writeValue = (value: unknown, depth: number): string | undefined => {
   switch (typeof value) {
     case 'string':
@@ -40,7 +53,7 @@ const writeValue = (value: unknown, depth: number): string | undefined => {
       }
       const record = value as Record<string, unknown>;
       let out = '';
-      for (const key of Object.keys(record).sort()) {
+      for (const key of sortKeys(Object.keys(record))) {
         const v = record[key];
         if (v === undefined || typeof v === 'symbol') continue;
         out += `${out === '' ? '' : ','}${writeString(key)}:${writeValue(v, depth + 1)}`;

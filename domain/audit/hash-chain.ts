@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto';
 import type { EventActor } from '../../events/actor.js';
+import { envelopeUtf8 } from './canonical-bytes.js';
 import { canonicalMemberValue as member, canonicalObjectOfSortedKeys, isWrittenMember as written } from './canonical-json.js';
 
 /** The predecessor hash of a stream's first event. */
@@ -16,12 +17,13 @@ export interface ChainedEvent {
   readonly data: unknown;
 }
 
-type OneShotHash = (algorithm: string, data: string, encoding: 'hex') => string;
+type OneShotHash = (algorithm: string, data: string | Uint8Array, encoding: 'hex') => string;
 /** `crypto.hash` (Node ≥ 20.12, 21.7) hashes in one call; older Node takes the Hash object's way. */
 const oneShot = (crypto as unknown as { hash?: OneShotHash }).hash;
-const sha256Hex: (text: string) => string = oneShot
-  ? (text) => oneShot('sha256', text, 'hex')
-  : (text) => crypto.createHash('sha256').update(text).digest('hex');
+/** SHA-256 (hex) of a text's UTF-8 bytes, or of bytes. */
+const sha256Hex: (data: string | Uint8Array) => string = oneShot
+  ? (data) => oneShot('sha256', data, 'hex')
+  : (data) => crypto.createHash('sha256').update(data).digest('hex');
 
 /**
  * The RFC 8785 canonical JSON of what the hash covers, written directly: the envelope's keys in their
@@ -49,4 +51,6 @@ export const canonicalEnvelope = (event: ChainedEvent): string => {
  * SHA-256 (hex) over the predecessor's hash, a newline and the RFC 8785 canonical JSON of the event
  * (UTF-8): the same bytes as hashing `prevHash`, `\n` and `canonicalize(event)` one after the other.
  */
-export const hashEvent = (prevHash: string, event: ChainedEvent): string => sha256Hex(`${prevHash}\n${canonicalEnvelope(event)}`);
+export const hashEvent = (prevHash: string, event: ChainedEvent): string =>
+  // The bytes written directly (no intermediate strings) for plain data; anything else by the string writer.
+  sha256Hex(envelopeUtf8(prevHash, event) ?? `${prevHash}\n${canonicalEnvelope(event)}`);
