@@ -10,7 +10,7 @@ import { eventsTable } from '../../infra/tables.js';
 import { freePort, startDynamoDbLocal } from '../../local/dynamodb-local.js';
 import { describeHistorySpread, measureHistory } from './history.js';
 
-const rounds = Number(process.argv[2] ?? 25);
+const rounds = Number(process.argv[2] ?? 81);
 const ddb = await startDynamoDbLocal({ port: await freePort(), heap: '1g' });
 const client = createDynamoClient({ endpoint: ddb.endpoint });
 try {
