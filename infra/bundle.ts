@@ -12,7 +12,7 @@
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { libmimeTypes, replaceDynamicImports, replaceFiles, replaceModules, sdkPackageVersions, sdkPartitions, sdkSchemaKeys, sideEffectFree, zodJsonSchemaLeftOut } from './bundle-plugins.js';
 import { writeValidatedConfig } from '../config/load.js';
@@ -149,6 +149,16 @@ export const bundleOptions = (name: string, outdir: string): BuildOptions => ({
   banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" },
 });
 
+/**
+ * The agency configuration a function carries: `AGENCY_CONFIG_DIR`, as infra/app.ts reads it for the stack
+ * (so the functions run with the agency the stack was made for), else the NECS sample. It is copied to
+ * `<outdir>/necs`, the folder config/load.ts reads beside the code by default, whatever the agency.
+ */
+export const agencySourceDir = (): string => {
+  const dir = process.env.AGENCY_CONFIG_DIR;
+  return dir ? resolve(dir) : join(ROOT, 'config/necs');
+};
+
 export interface BundleResult {
   readonly name: string;
   readonly outdir: string;
@@ -174,7 +184,7 @@ export const bundleFunctionAsync = async (name: string, outdir: string): Promise
   const result = await build(bundleOptions(name, outdir));
   const metafile = result.metafile as Metafile;
   writeFileSync(join(outdir, 'metafile.json'), JSON.stringify(metafile));
-  cpSync(join(ROOT, 'config/necs'), join(outdir, 'necs'), { recursive: true });
+  cpSync(agencySourceDir(), join(outdir, 'necs'), { recursive: true });
   cpSync(join(ROOT, 'config/holidays'), join(outdir, 'holidays'), { recursive: true });
   // Validated here, with config/load.ts's own parsers (a broken configuration fails the build with their
   // message), so that a cold start reads the result instead of validating again.

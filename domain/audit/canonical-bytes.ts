@@ -15,8 +15,15 @@
 /** As canonical-json.ts: deeper than this may be a cycle, which `canonicalize` itself must report. */
 const MAX_DEPTH = 64;
 
-let buffer = new Uint8Array(1 << 16);
+const INITIAL_BYTES = 1 << 16;
+/** A buffer grown past this for one large event (DynamoDB items reach 400 KB) is let go at the next call. */
+const RETAINED_MAX_BYTES = 1 << 20;
+
+let buffer = new Uint8Array(INITIAL_BYTES);
 let length = 0;
+
+/** Bytes the writer holds between calls (for the test that a large event's buffer is let go). */
+export const retainedBufferBytes = (): number => buffer.length;
 
 /** Room for `n` more bytes. */
 const reserve = (n: number): void => {
@@ -205,6 +212,7 @@ interface Envelope {
  */
 export const envelopeUtf8 = (prevHash: string, event: Envelope): Uint8Array | undefined => {
   if (typeof prevHash !== 'string') return undefined;
+  if (buffer.length > RETAINED_MAX_BYTES) buffer = new Uint8Array(INITIAL_BYTES);
   length = 0;
   reserve(prevHash.length + 1);
   for (let i = 0; i < prevHash.length; i++) {

@@ -40,6 +40,10 @@ export const cognitoAuthenticator = (
       // Tests preload the key set; on AWS it is fetched from the user pool and cached.
       if (jwks) verifier.cacheJwks(jwks);
       return verifier;
+    }).catch((err: unknown) => {
+      // Not kept: a failed import (or a refused pool id) is tried again with the next token, not for the container's life.
+      verifying = undefined;
+      throw err;
     }));
   return {
     authenticate: async (authorization) => {

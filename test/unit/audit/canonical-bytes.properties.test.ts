@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { envelopeUtf8 } from '../../../domain/audit/canonical-bytes.js';
+import { envelopeUtf8, retainedBufferBytes } from '../../../domain/audit/canonical-bytes.js';
 import { hashEvent, type ChainedEvent } from '../../../domain/audit/hash-chain.js';
 
 // The bytes the hash is taken over, written directly, against the text they replace:
@@ -93,5 +93,19 @@ describe('the bytes an event hash covers, written directly', () => {
     const big: ChainedEvent = { streamId: 's', version: 1, type: 'ResponseSent', schemaVersion: 1, occurredAt: '2026-11-23T04:00:00Z', actor: { kind: 'system', component: 'x' }, data: { text: 'ཞུ་བ། "quoted"\n'.repeat(20_000) } };
     const small: ChainedEvent = { ...big, data: { text: 'short' } };
     for (const e of [big, small, big]) expect(Buffer.from(envelopeUtf8('0'.repeat(64), e) as Uint8Array).toString('utf8')).toBe(referenceText('0'.repeat(64), e));
+  });
+
+  it('let the buffer of a large event go at the next call, so a container does not hold megabytes after one big item', () => {
+    // Prepare
+    const big: ChainedEvent = { streamId: 's', version: 1, type: 'ResponseSent', schemaVersion: 1, occurredAt: '2026-11-23T04:00:00Z', actor: { kind: 'system', component: 'x' }, data: { text: 'ཞུ་བ། '.repeat(60_000) } };
+    const small: ChainedEvent = { ...big, data: { text: 'short' } };
+    // Act
+    envelopeUtf8('0'.repeat(64), big);
+    const afterBig = retainedBufferBytes();
+    const smallBytes = Buffer.from(envelopeUtf8('0'.repeat(64), small) as Uint8Array).toString('utf8');
+    // Assess
+    expect(afterBig).toBeGreaterThan(1 << 20);
+    expect(retainedBufferBytes()).toBeLessThanOrEqual(1 << 20);
+    expect(smallBytes).toBe(referenceText('0'.repeat(64), small));
   });
 });
