@@ -12,6 +12,8 @@
  * test/unit/audit/canonical-bytes.properties.test.ts.
  */
 
+import { sortKeys } from './canonical-json.js';
+
 /** As canonical-json.ts: deeper than this may be a cycle, which `canonicalize` itself must report. */
 const MAX_DEPTH = 64;
 
@@ -120,19 +122,6 @@ const writeString = (s: string): boolean => {
   b[at++] = 0x22;
   length = at;
   return true;
-};
-
-/** Keys in the order `Array.prototype.sort` puts strings (by UTF-16 code units), sorted in place. */
-const sortKeys = (keys: string[]): string[] => {
-  // An event's objects have a handful of keys: sorted by insertion they need no scratch array, which `sort` allocates.
-  if (keys.length > 16) return keys.sort();
-  for (let i = 1; i < keys.length; i++) {
-    const key = keys[i] as string;
-    let j = i - 1;
-    for (; j >= 0 && (keys[j] as string) > key; j--) keys[j + 1] = keys[j] as string;
-    keys[j + 1] = key;
-  }
-  return keys;
 };
 
 /** A value as canonical-json.ts writes it, in the same order of reads; false where that writer must take over. */

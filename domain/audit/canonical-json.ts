@@ -22,7 +22,7 @@ const writeString = (s: string): string => {
 };
 
 /** Keys in the order `Array.prototype.sort` puts strings (by UTF-16 code units), sorted in place. */
-const sortKeys = (keys: string[]): string[] => {
+export const sortKeys = (keys: string[]): string[] => {
   // An event's objects have a handful of keys: sorted by insertion they need no scratch array, which `sort` allocates.
   if (keys.length > 16) return keys.sort();
   for (let i = 1; i < keys.length; i++) {

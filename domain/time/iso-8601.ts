@@ -9,8 +9,8 @@ import { signedOffset, type TimeZone } from './time-zone.js';
  * nothing at our boundaries lets them through (zod's `Instant` and `LocalDate` refuse them first).
  */
 
-/** The fields of a parsed text, before they are checked against the calendar. */
-export interface IsoFields {
+/** A local date and time, field by field (month and day from 1), before it is checked against the calendar. */
+export interface LocalFields {
   readonly year: number;
   readonly month: number;
   readonly day: number;
@@ -18,6 +18,10 @@ export interface IsoFields {
   readonly minute: number;
   readonly second: number;
   readonly millisecond: number;
+}
+
+/** The fields of a parsed text, before they are checked against the calendar. */
+export interface IsoFields extends LocalFields {
   /** The offset or zone the text names; undefined when it is a local time. */
   readonly zone: TimeZone | undefined;
 }

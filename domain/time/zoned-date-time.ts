@@ -1,4 +1,4 @@
-import { parseIsoFields } from './iso-8601.js';
+import { parseIsoFields, type LocalFields } from './iso-8601.js';
 import { isZoneValid, localToEpoch, offsetAt, resolveLocal, sameZone, UTC, zoneNamed, type TimeZone } from './time-zone.js';
 
 /**
@@ -9,15 +9,6 @@ import { isZoneValid, localToEpoch, offsetAt, resolveLocal, sameZone, UTC, zoneN
  * side by side over 1970–2100 in zones with DST, half-hour and 45-minute offsets.
  */
 
-interface LocalFields {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-  readonly millisecond: number;
-}
 
 /** Why a value is not a date-time (Luxon's reasons and explanations). */
 interface Invalid {
