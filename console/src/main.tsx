@@ -4,8 +4,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadConfig } from './commons/config';
+import { projectionCatchUp } from './commons/projection-catch-up';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 5_000, refetchOnWindowFocus: true }, mutations: { retry: 0 } } });
+const queryClient: QueryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, staleTime: 5_000, refetchOnWindowFocus: true }, mutations: { retry: 0 } },
+  mutationCache: projectionCatchUp(() => queryClient),
+});
 
 void loadConfig().then(() =>
   createRoot(document.getElementById('root') as HTMLElement).render(

@@ -44,7 +44,8 @@ export default function HoldingPen() {
   const [value, setValue] = useState('');
   const [shown, setShown] = useState(false);
   const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
-  const q = useQuery({ queryKey: ['holding-pen'], queryFn: async () => unwrap(await api().GET('/holding-pen', {})) });
+  // Mail arrives without anyone here acting: the pen reads itself again while it is open.
+  const q = useQuery({ queryKey: ['holding-pen'], queryFn: async () => unwrap(await api().GET('/holding-pen', {})), refetchInterval: 15_000 });
   const m = useMutation<{ requestId?: string; status: string }, ApiError, { mail: Held; decision: Decision }>({
     mutationFn: async ({ mail, decision }) => {
       const params = { path: { id: mail.id } };
