@@ -62,6 +62,11 @@ export interface LocalStackOptions {
   readonly background?: boolean;
   /** The built staff console served under /console/ (default `console/dist`). */
   readonly consoleDir?: string;
+  /**
+   * The pause between two reads of the events table's stream, in ms (default 100). The browser tests use
+   * a slow one, so a screen or test that leans on a projection being instant fails every time, not now and then.
+   */
+  readonly streamPauseMs?: number;
 }
 
 /**
@@ -156,6 +161,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       ],
       lambdaContext,
       (consumer, err) => report(consumer)(err),
+      options.streamPauseMs,
     );
     const mailPoller = new SqsPoller({ sqs: sqs.client, queueUrl: mail.url, queueArn: mail.arn, handler: mailer, context: () => lambdaContext('mailer'), onError: report('mailer') });
     const notifierPoller = new SqsPoller({ sqs: sqs.client, queueUrl: alerts.url, queueArn: alerts.arn, handler: notifier, context: () => lambdaContext('notifier'), onError: report('notifier') });

@@ -4,6 +4,7 @@ import { tsImport } from 'tsx/esm/api';
 /**
  * Builds the console if its sources changed, then starts the whole local stack in memory on free
  * ports of 127.0.0.1 (API + console, SES outbox, SQS, SMTP, DynamoDB Local) and stops it after the run.
+ * Its stream is read once a second, so the projections lag as they may on AWS.
  * Tests find it through the environment: CONSOLE_URL, API_URL, SES_URL, SMTP_PORT.
  */
 export default async function globalSetup(_config: FullConfig) {
@@ -22,6 +23,9 @@ export default async function globalSetup(_config: FullConfig) {
     smtpPort: await freePort(),
     dynamodbPort: await freePort(),
     logLevel: 'ERROR',
+    // Projections a second behind, as on a busy AWS stream: the console must show what someone just did
+    // anyway, and a test must wait for a projection rather than race it.
+    streamPauseMs: 1_000,
   });
   process.env.API_URL = stack.apiUrl;
   process.env.CONSOLE_URL = `${stack.apiUrl}/console/`;

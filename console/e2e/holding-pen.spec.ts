@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import nodemailer from 'nodemailer';
-import { expectAccessible, screenshot, signIn } from './support.js';
+import { callApi, expectAccessible, screenshot, signIn } from './support.js';
 
 const send = async (mail: { from: string; subject: string; text: string }) => {
   const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: Number(process.env.SMTP_PORT), secure: false, ignoreTLS: true });
@@ -12,6 +12,10 @@ test('an intake officer triages the holding pen: a forged reference becomes a re
   // Prepare: two mails the intake could not place.
   await send({ from: 'Sonam Dorji <sonam@example.org>', subject: '[NECS-2026-99999] Mining lease documents', text: 'I asked about this last month, here it is again.' });
   await send({ from: 'tashi@example.org', subject: 'Automatic reply: Your request', text: 'I am out of the office until Monday.' });
+
+  // The intake reads them from the queue and the pen's list is a projection: wait until it holds both.
+  const subjects = async () => (await callApi<{ items: { subject?: string }[] }>('ict.officer', 'GET', '/holding-pen')).body.items.map((m) => m.subject);
+  await expect.poll(subjects, { timeout: 30_000 }).toEqual(expect.arrayContaining(['[NECS-2026-99999] Mining lease documents', 'Automatic reply: Your request']));
 
   // Act: the intake officer opens the holding pen.
   await signIn(page, 'ict.officer', 'holding-pen');

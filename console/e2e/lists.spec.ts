@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { assignedRequest } from './scene.js';
-import { callApi, clockNow, signIn } from './support.js';
+import { callApi, clockNow, listed, signIn } from './support.js';
 
 // The request lists page through the API (cursor) and search with the API's `q`: more requests than one
 // page holds, found by a word of their subject, the search and the page count surviving a reload.
@@ -11,6 +11,8 @@ test('Requests: a search by URL finds every match across pages, and survives a r
     expect(r.status).toBe(201);
   }
   const other = await assignedRequest('Glacier lake monitoring');
+  await expect.poll(async () => (await callApi<{ items: unknown[] }>('ict.officer', 'GET', '/requests?q=lingzhi&limit=200')).body.items.length, { timeout: 20_000 }).toBe(27);
+  await listed(other);
 
   // Act: a deep link with the search in it.
   await signIn(page, 'ict.officer', 'requests?q=lingzhi');
@@ -47,6 +49,7 @@ test('Requests: the received period, in the agency\'s days, is kept in the URL',
   const ref = await assignedRequest('Sand mining along the Punatsangchhu');
   const today = new Date(Date.parse(await clockNow()) + 6 * 3_600_000).toISOString().slice(0, 10);
   const table = page.getByRole('table', { name: 'All requests' });
+  await listed(ref, 'q=punatsangchhu');
 
   // Act and assess: a period that holds today finds it; one that ended before does not.
   await signIn(page, 'ict.officer', `requests?q=punatsangchhu&from=${today}&to=${today}`);
@@ -62,6 +65,9 @@ test('My work: what the API says I hold and is open, counted by SLA status', asy
   const closed = await assignedRequest('Duplicate of the noise request', 'ppd', 'ppd.officer');
   expect((await callApi('ict.officer', 'POST', `/requests/${closed}/close`, { reason: 'duplicate' })).status).toBe(200);
   const elsewhere = await assignedRequest('Wetland survey, Phobjikha', 'legal', 'legal.officer');
+  await listed(held, 'assignee=me&open=true', 'ppd.officer');
+  await listed(closed, `q=${closed}&open=false`);
+  await listed(elsewhere);
 
   // Act
   await signIn(page, 'ppd.officer');
@@ -79,6 +85,7 @@ test('My work: a request I was asked for my view on is there, marked "Asked for 
   // Prepare: the PPD officer asks the PPD spokesperson for their view.
   const ref = await assignedRequest('Radio mast permits, Haa', 'ppd', 'ppd.officer');
   expect((await callApi('ppd.officer', 'POST', `/requests/${ref}/consultations/requested`, { person: 'spokesperson.ppd', question: 'Can we release the permit list?' })).status).toBe(200);
+  await listed(ref, 'assignee=me&open=true', 'spokesperson.ppd');
 
   // Act
   await signIn(page, 'spokesperson.ppd');

@@ -39,6 +39,27 @@ export const moveClock = async (to: string) => {
   expect(res.status).toBe(200);
 };
 
+/**
+ * Runs the breach scan until it reports every one of `ids` as breached. The scan reads the open-by-due
+ * projection, which the stack's stream poller fills a moment after a command is accepted; repeating the scan
+ * is safe (each flag is appended once per due date).
+ */
+export const scanUntilBreached = async (ids: readonly string[]) => {
+  await expect
+    .poll(async () => (await callApi<{ breached: string[] }>('ict.head', 'POST', '/sla/scan')).body.breached, { timeout: 20_000 })
+    .toEqual(expect.arrayContaining([...ids]));
+};
+
+/**
+ * Waits until the API's request list (a projection, filled a moment after each command) holds `id` for
+ * `query` as `user` sees it, so a list screen opened next shows it.
+ */
+export const listed = async (id: string, query = `q=${id}`, user = 'ict.officer') => {
+  await expect
+    .poll(async () => (await callApi<{ items: { id: string }[] }>(user, 'GET', `/requests?limit=200&${query}`)).body.items.some((r) => r.id === id), { timeout: 20_000 })
+    .toBe(true);
+};
+
 /** Signs in through the local sign-in page by choosing the person. */
 export const signIn = async (page: Page, user: string, path = '') => {
   await page.goto(consoleUrl(path));
