@@ -7,17 +7,27 @@ export class ClockBackwardsError extends Error {
 }
 
 /**
- * The local stack's clock: real time plus an offset that only grows. Every component reads it, so
+ * The local stack's clock: real time plus an offset that only grows (it may start negative, when a test
+ * starts the clock at an instant before today). Every component reads it, so
  * moving it forward makes deadlines pass for intake, the API and the scan alike. The offset is kept in
  * a file so that a restart does not go back in time.
  */
 export class MovableClock {
   private offsetMs = 0;
 
-  constructor(private readonly file?: string) {
+  /**
+   * @param file where the offset is kept across restarts (npm start)
+   * @param startAt the instant the clock reads at construction (tests choose it, so no test depends on the
+   *   day it runs); ignored when `file` already holds an offset
+   */
+  constructor(
+    private readonly file?: string,
+    startAt?: Date,
+  ) {
+    if (startAt) this.offsetMs = startAt.getTime() - Date.now();
     if (file && existsSync(file)) {
       const saved = JSON.parse(readFileSync(file, 'utf8')) as { offsetMs?: unknown };
-      if (typeof saved.offsetMs === 'number' && saved.offsetMs >= 0) this.offsetMs = saved.offsetMs;
+      if (typeof saved.offsetMs === 'number') this.offsetMs = saved.offsetMs;
     }
   }
 

@@ -67,6 +67,11 @@ export interface LocalStackOptions {
    * a slow one, so a screen or test that leans on a projection being instant fails every time, not now and then.
    */
   readonly streamPauseMs?: number;
+  /**
+   * The instant the stack's clock starts at (it then runs at real speed, and moves forward on request).
+   * Tests always set it, so that nothing they check depends on the day they run; `npm start` uses today.
+   */
+  readonly startAt?: Date;
 }
 
 /**
@@ -78,7 +83,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
   const logger = new Logger({ serviceName: 'local-stack', logLevel: options.logLevel ?? 'WARN' });
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'request-desk-'));
   mkdirSync(dataDir, { recursive: true });
-  const clock = new MovableClock(options.dataDir ? join(dataDir, 'clock.json') : undefined);
+  const clock = new MovableClock(options.dataDir ? join(dataDir, 'clock.json') : undefined, options.startAt);
   const secretFile = join(dataDir, 'reply-secret');
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
   const replySecret = process.env.REPLY_TOKEN_SECRET ?? readFileSync(secretFile, 'utf8');

@@ -3,10 +3,14 @@ import { freePort } from '../../local/dynamodb-local.js';
 import { dynamoThreadLookups } from '../../adapters/dynamodb/thread-lookups.js';
 import { processInboundMail } from '../../application/intake/process-mail.js';
 import { startLocalStack, type LocalStack } from '../../local/stack.js';
+import { TEST_START } from './clock.js';
 import { openApiValidator } from './openapi-validator.js';
 
-/** The local stack in this process, on free ports, against the run's DynamoDB Local, with fresh tables. */
-export const startTestStack = async (): Promise<LocalStack> => {
+/**
+ * The local stack in this process, on free ports, against the run's DynamoDB Local, with fresh tables.
+ * Its clock starts at `startAt` (default `TEST_START`), never at the day the suite runs.
+ */
+export const startTestStack = async (options: { startAt?: Date } = {}): Promise<LocalStack> => {
   const endpoint = process.env.DYNAMODB_ENDPOINT;
   if (!endpoint) throw new Error('DYNAMODB_ENDPOINT is not set: the jest global setup starts DynamoDB Local');
   const prefix = `s${randomUUID().slice(0, 8)}`;
@@ -20,6 +24,7 @@ export const startTestStack = async (): Promise<LocalStack> => {
     tableNames: { events: `${prefix}-events`, readModels: `${prefix}-read` },
     background: false,
     logLevel: 'SILENT',
+    startAt: options.startAt ?? TEST_START,
   });
 };
 
