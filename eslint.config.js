@@ -38,4 +38,23 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // No test depends on the day it runs: tests take the time from the stack's clock, a fixed instant, or
+    // test/support/clock.ts (the one place that may read the machine's clock, for timeouts and unique names).
+    files: ['test/**/*.ts', 'console/e2e/**/*.ts'],
+    ignores: ['test/support/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "A test must not read the machine's date: use the stack's clock, a fixed instant, or test/support/clock.ts.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "A test must not read the machine's date: use the stack's clock, a fixed instant, or realMs() from test/support/clock.ts.",
+        },
+      ],
+    },
+  },
 );

@@ -83,7 +83,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
   const logger = new Logger({ serviceName: 'local-stack', logLevel: options.logLevel ?? 'WARN' });
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'request-desk-'));
   mkdirSync(dataDir, { recursive: true });
-  const clock = new MovableClock(options.dataDir ? join(dataDir, 'clock.json') : undefined, options.startAt);
+  const clock = new MovableClock(join(dataDir, 'clock.json'), options.startAt);
   const secretFile = join(dataDir, 'reply-secret');
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
   const replySecret = process.env.REPLY_TOKEN_SECRET ?? readFileSync(secretFile, 'utf8');

@@ -16,6 +16,7 @@ export default async function globalSetup(_config: FullConfig) {
   await buildConsole({ ifStale: true });
   const { freePort } = (await tsImport('../../local/dynamodb-local.ts', import.meta.url)) as typeof import('../../local/dynamodb-local.js');
   const { startLocalStack } = (await tsImport('../../local/stack.ts', import.meta.url)) as typeof import('../../local/stack.js');
+  const { TEST_START } = (await tsImport('../../test/support/clock.ts', import.meta.url)) as typeof import('../../test/support/clock.js');
   const stack = await startLocalStack({
     apiPort: await freePort(),
     sesPort: await freePort(),
@@ -26,6 +27,8 @@ export default async function globalSetup(_config: FullConfig) {
     // Projections a second behind, as on a busy AWS stream: the console must show what someone just did
     // anyway, and a test must wait for a projection rather than race it.
     streamPauseMs: 1_000,
+    // The clock starts at an instant the tests chose, never at the day they run (see test/support/clock.ts).
+    startAt: TEST_START,
   });
   process.env.API_URL = stack.apiUrl;
   process.env.CONSOLE_URL = `${stack.apiUrl}/console/`;

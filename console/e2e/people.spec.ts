@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { clockNow, consoleUrl, expectAccessible, signIn } from './support.js';
+import { realMs } from '../../test/support/clock.js';
 
 /** A calendar date `days` after the stack's "now", as the DatePicker takes it (YYYY/MM/DD). */
 const dayAfter = (now: string, days: number) => new Date(Date.parse(now) + days * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '/');
@@ -12,7 +13,7 @@ const choose = async (scope: Locator, label: string, option: RegExp) => {
 
 test('an admin adds and appoints a person, who signs in at once and records their own leave with a delegate', async ({ page, browser }) => {
   // Prepare: a new person id for this run (the stack outlives a retried test).
-  const id = `forest.officer${Date.now().toString(36).slice(-4)}`;
+  const id = `forest.officer${realMs().toString(36).slice(-4)}`;
   await signIn(page, 'ict.head', 'people');
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   await expect(page.getByRole('row', { name: /ppd\.chief/ })).toBeVisible();

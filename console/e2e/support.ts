@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -61,7 +61,22 @@ export const listed = async (id: string, query = `q=${id}`, user = 'ict.officer'
 };
 
 /** Signs in through the local sign-in page by choosing the person. */
+const clocked = new WeakSet<BrowserContext>();
+
+/**
+ * The browser reads the stack's clock, not the machine's: the stack starts at an instant the tests chose
+ * (global setup), and what the console computes from "today" (this month's report, this year's holidays)
+ * must agree with it. Installed once per browser context; time then flows at real speed.
+ */
+export const useStackClock = async (page: Page) => {
+  const context = page.context();
+  if (clocked.has(context)) return;
+  clocked.add(context);
+  await context.clock.install({ time: new Date(await clockNow()) });
+};
+
 export const signIn = async (page: Page, user: string, path = '') => {
+  await useStackClock(page);
   await page.goto(consoleUrl(path));
   await expect(page.getByRole('heading', { name: /Sign in/ })).toBeVisible();
   await page.getByRole('button', { name: /Person/ }).click();

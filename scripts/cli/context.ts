@@ -19,6 +19,8 @@ export interface DeskTarget {
   readonly reportDeps: { readModels: ReadModels; timeZone: string };
   /** The anchors: `.data/anchors/` and the local key (or `DESK_DATA_DIR`), the bucket and KMS key on AWS. */
   readonly anchors: () => Anchors;
+  /** The time: the real clock on AWS; locally the stack's movable clock, kept in its data directory. */
+  readonly now: () => Date;
   close(): void;
 }
 
@@ -48,6 +50,7 @@ export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.en
     projector: { store: new DynamoEventStore(doc, events), writeItems: (items, v, force) => writeReadItems(doc, readModels, items, v, force), timeZone },
     reportDeps: { readModels: dynamoReadModels(doc, readModels), timeZone },
     anchors: () => composeAnchors({ doc, eventsTable: events, readModelTable: readModels, ...anchorPlaces(), now }),
+    now,
     close: () => client.destroy(),
   };
 };

@@ -56,29 +56,29 @@ export const readPeopleCsv = (text: string): NewPerson[] => {
 export const registerPeople = (program: Command, agency: () => LoadedAgency): void => {
   const people = program.command('people').description("the agency's people, roles and leave (run-time data)");
 
-  const withDirectory = async <T>(run: (directory: DirectoryService, zone: string) => Promise<T>): Promise<T> => {
+  const withDirectory = async <T>(run: (directory: DirectoryService, zone: string, now: () => Date) => Promise<T>): Promise<T> => {
     const { config } = agency();
     const target = deskTarget(config.calendar.timeZone);
     try {
-      return await run(new DirectoryService(target.store, config, () => new Date()), config.calendar.timeZone);
+      return await run(new DirectoryService(target.store, config, target.now), config.calendar.timeZone, target.now);
     } finally {
       target.close();
     }
   };
 
   /** The signed-in person the change is made as; refused for someone not (or no longer) in the directory. */
-  const actorOf = async (directory: DirectoryService, as: string | undefined): Promise<{ now: string; actor: Actor }> => {
+  const actorOf = async (directory: DirectoryService, as: string | undefined, now: () => Date): Promise<{ now: string; actor: Actor }> => {
     const who = as ?? process.env.DESK_USER;
     if (!who) throw new Error('say who is making the change: --as <userId> (or DESK_USER)');
     const actor = (await directory.current()).actorFor(who);
     if (!actor) throw new Error(`${who} is not an active member of the agency`);
-    return { now: new Date().toISOString(), actor };
+    return { now: now().toISOString(), actor };
   };
 
-  const change = (run: (directory: DirectoryService, zone: string) => Promise<void>) => () =>
-    withDirectory(async (directory, zone) => {
+  const change = (run: (directory: DirectoryService, zone: string, now: () => Date) => Promise<void>) => () =>
+    withDirectory(async (directory, zone, now) => {
       try {
-        await run(directory, zone);
+        await run(directory, zone, now);
       } catch (err) {
         throw new Error(reason(err));
       }
@@ -90,9 +90,9 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
     .option('--as-of <when>', 'the directory as it stood then (ISO instant, or a date: its end)')
     .option('--json', 'print JSON')
     .action((opts: { asOf?: string; json?: boolean }) =>
-      withDirectory(async (directory, zone) => {
+      withDirectory(async (directory, zone, now) => {
         const asOf = opts.asOf === undefined ? undefined : AsOfQuery.parse(opts.asOf);
-        const at = asOfInstant(asOf, new Date().toISOString(), zone);
+        const at = asOfInstant(asOf, now().toISOString(), zone);
         const everyone = (await directory.asOf(at)).everyone();
         if (opts.json) return console.log(JSON.stringify({ asOf: at, people: everyone }, null, 2));
         for (const p of everyone) console.log(line(p));
@@ -109,7 +109,7 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
     .option('--csv <file>', 'a CSV with header id,name,email,division,roles')
     .option('--as <userId>', 'the admin making the change')
     .action((id: string | undefined, opts: { name?: string; email?: string; roles?: string; division?: string; csv?: string; as?: string }) =>
-      change(async (directory) => {
+      change(async (directory, _zone, now) => {
         const batch = opts.csv
           ? readPeopleCsv(readFileSync(opts.csv, 'utf8'))
           : [NewPersonInput.parse({ id, name: opts.name, email: opts.email, roles: list(opts.roles), ...(opts.division ? { division: opts.division } : {}) })];
@@ -119,7 +119,7 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
         const refused: string[] = [];
         for (const [i, person] of batch.entries()) {
           try {
-            const result = await directory.execute(addPerson(person, await actorOf(directory, opts.as)));
+            const result = await directory.execute(addPerson(person, await actorOf(directory, opts.as, now)));
             if (result.events.length > 0) added++;
             if (!bar) console.log(`${opts.csv ? `[${i + 1}/${batch.length}] ` : ''}added ${person.id}`);
           } catch (err) {
@@ -145,9 +145,9 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
     .option('--order <ref>', 'the office order that made the appointment')
     .option('--as <userId>', 'the admin making the change')
     .action((id: string, opts: { roles: string; division?: string; from?: string; order?: string; as?: string }) =>
-      change(async (directory, zone) => {
+      change(async (directory, zone, now) => {
         const input = AppointmentInput.parse({ roles: list(opts.roles), ...(opts.division ? { division: opts.division } : {}), ...(opts.from ? { effectiveFrom: opts.from } : {}), ...(opts.order ? { order: opts.order } : {}) });
-        await directory.execute(appoint(id, input, zone, await actorOf(directory, opts.as)));
+        await directory.execute(appoint(id, input, zone, await actorOf(directory, opts.as, now)));
         console.log(`appointed ${id}: ${input.roles.join(', ')}${opts.from ? ` from ${opts.from}` : ''}${opts.order ? ` (${opts.order})` : ''}`);
       })(),
     );
@@ -160,8 +160,8 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
     .requiredOption('--delegate <userId>')
     .option('--as <userId>', 'an admin, or the person themself')
     .action((id: string, opts: { from: string; to: string; delegate: string; as?: string }) =>
-      change(async (directory, zone) => {
-        const command = grantLeave(id, LeaveInput.parse({ from: opts.from, to: opts.to, delegateTo: opts.delegate }), zone, await actorOf(directory, opts.as));
+      change(async (directory, zone, now) => {
+        const command = grantLeave(id, LeaveInput.parse({ from: opts.from, to: opts.to, delegateTo: opts.delegate }), zone, await actorOf(directory, opts.as, now));
         await directory.execute(command);
         console.log(`${id} on leave ${opts.from} → ${opts.to}; ${opts.delegate} stands in`);
       })(),
@@ -173,8 +173,8 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
     .requiredOption('--reason <text>')
     .option('--as <userId>', 'the admin making the change')
     .action((id: string, opts: { reason: string; as?: string }) =>
-      change(async (directory) => {
-        const result = await directory.execute(deactivate(id, DeactivationInput.parse({ reason: opts.reason }), await actorOf(directory, opts.as)));
+      change(async (directory, _zone, now) => {
+        const result = await directory.execute(deactivate(id, DeactivationInput.parse({ reason: opts.reason }), await actorOf(directory, opts.as, now)));
         console.log(result.events.length > 0 ? `deactivated ${id}` : `${id} was already deactivated`);
       })(),
     );

@@ -7,17 +7,6 @@ import { deskTarget } from './context.js';
 const line = (name: string, f: Figures) =>
   `${name.padEnd(14)} ${String(f.received).padStart(8)} ${String(f.responded).padStart(9)} ${String(f.respondedOnTime).padStart(7)} ${String(f.breached).padStart(8)} ${String(f.open).padStart(5)} ${String(f.medianWorkingDays ?? '—').padStart(7)} ${String(f.p90WorkingDays ?? '—').padStart(4)}`;
 
-/** The local stack's clock, when the CLI targets it and it is running; it may have been moved forward. */
-const localClock = async (): Promise<string | undefined> => {
-  if (process.env.DESK_TARGET === 'aws') return undefined;
-  try {
-    const res = await fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}/_local/clock`, { signal: AbortSignal.timeout(500) });
-    return res.ok ? ((await res.json()) as { now: string }).now : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 /** `desk report --month YYYY-MM [--format csv|json]`: the same figures as GET /reports/monthly. */
 export const registerReport = (program: Command, agency: () => LoadedAgency): void => {
   program
@@ -32,7 +21,7 @@ export const registerReport = (program: Command, agency: () => LoadedAgency): vo
       const { config, calendar } = agency();
       const target = deskTarget(config.calendar.timeZone);
       try {
-        const asOf = opts.asOf ?? (await localClock()) ?? new Date().toISOString();
+        const asOf = opts.asOf ?? target.now().toISOString();
         if (Number.isNaN(Date.parse(asOf))) throw new Error(`--as-of is not an ISO-8601 instant: ${asOf}`);
         const { report, previous } = await loadMonthlyReport(target.reportDeps, calendar, opts.month, asOf);
         if (opts.format === 'json') return void console.log(JSON.stringify({ ...report, previousMonth: previous }, null, 2));

@@ -33,7 +33,7 @@ const rewriteSubject = async (ref: string, subject: string) => {
   const streamId = `request#${ref}`;
   const { events } = await stack.core.store.read(streamId);
   const edited = events.map((e, i) => (i === 0 ? { ...(e.event as RequestEvent), data: { ...(e.data as object), subject } } : e.event) as RequestEvent);
-  const items = chain(streamId, edited, undefined, new Date().toISOString());
+  const items = chain(streamId, edited, undefined, stack.clock.now().toISOString());
   for (const item of items) await stack.doc.send(new PutCommand({ TableName: stack.tableNames.events, Item: item }));
   const last = items[items.length - 1];
   await stack.doc.send(new PutCommand({ TableName: stack.tableNames.events, Item: { streamId, version: 0, kind: 'head', headVersion: last?.version, headHash: last?.hash } }));

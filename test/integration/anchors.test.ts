@@ -16,6 +16,9 @@ import { createAnchorHeadsHandler } from '../../functions/anchor-heads/handler.j
 import { lambdaContext } from '../../local/lambda-context.js';
 import { verifyProof } from '../../verifier/verify-proof.mjs';
 import { freshTables } from '../support/dynamo.js';
+import { runningClock } from '../support/clock.js';
+
+const clock = runningClock();
 
 let tables: Awaited<ReturnType<typeof freshTables>>;
 let store: DynamoEventStore;
@@ -29,7 +32,7 @@ afterAll(() => tables.client.destroy());
 /** A fresh anchor archive and key in a temporary `.data/`, over the shared tables. */
 const freshAnchors = (): Anchors & { dir: string } => {
   const dir = mkdtempSync(join(tmpdir(), 'anchors-'));
-  return { ...composeAnchors({ doc: tables.doc, eventsTable: tables.names.events, readModelTable: tables.names.readModels, ...localAnchorPlaces(dir), now: () => new Date() }), dir };
+  return { ...composeAnchors({ doc: tables.doc, eventsTable: tables.names.events, readModelTable: tables.names.readModels, ...localAnchorPlaces(dir), now: clock }), dir };
 };
 
 const note = (text: string, i = 0): RequestEvent => ({
@@ -55,10 +58,10 @@ const rewriteConsistently = async (streamId: string, edit: (events: RequestEvent
   const { events } = await store.read(streamId);
   for (const e of events) await tables.doc.send(new DeleteCommand({ TableName: tables.names.events, Key: { streamId, version: e.version } }));
   const rewritten = edit(events.map((e) => e.event as RequestEvent));
-  const items = chain(streamId, rewritten, undefined, new Date().toISOString());
+  const items = chain(streamId, rewritten, undefined, clock().toISOString());
   for (const item of items) await tables.doc.send(new PutCommand({ TableName: tables.names.events, Item: item }));
   const last = items[items.length - 1];
-  await tables.doc.send(new PutCommand({ TableName: tables.names.events, Item: { streamId, version: 0, kind: 'head', headVersion: last?.version ?? 0, headHash: last?.hash, updatedAt: new Date().toISOString() } }));
+  await tables.doc.send(new PutCommand({ TableName: tables.names.events, Item: { streamId, version: 0, kind: 'head', headVersion: last?.version ?? 0, headHash: last?.hash, updatedAt: clock().toISOString() } }));
 };
 const changeNote = (at: number, text: string) => (events: RequestEvent[]) => events.map((e, i) => (i === at ? { ...e, data: { text } } as RequestEvent : e));
 const truncateTo = (keep: number) => (events: RequestEvent[]) => events.slice(0, keep);

@@ -21,7 +21,7 @@ afterAll(async () => stack.stop());
 const run = (...args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [desk, ...args], {
-      env: { ...process.env, NODE_OPTIONS: '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', DYNAMODB_ENDPOINT: stack.dynamodbEndpoint, EVENTS_TABLE: stack.tableNames.events, READ_MODEL_TABLE: stack.tableNames.readModels },
+      env: { ...process.env, NODE_OPTIONS: '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', DYNAMODB_ENDPOINT: stack.dynamodbEndpoint, EVENTS_TABLE: stack.tableNames.events, READ_MODEL_TABLE: stack.tableNames.readModels, DESK_DATA_DIR: stack.dataDir },
     });
     let stdout = '';
     let stderr = '';
@@ -37,7 +37,7 @@ describe('desk people, against the running stack (no restart)', () => {
     const added = await run('people', 'add', 'gis.officer', '--name', 'Karma Dema', '--email', 'gis.officer@necs.example', '--roles', 'division_officer', '--division', 'ppd', '--as', 'ict.head');
     const actsAsOfficer = await api('GET', '/requests', { as: 'gis.officer' });
     const appointed = await run('people', 'appoint', 'gis.officer', '--roles', 'division_officer,spokesperson', '--order', 'NECS/ADM/2026/120', '--as', 'ict.head');
-    const leave = await run('people', 'leave', 'spokesperson.ppd', '--from', new Date().toISOString(), '--to', '2099-01-31', '--delegate', 'gis.officer', '--as', 'spokesperson.ppd');
+    const leave = await run('people', 'leave', 'spokesperson.ppd', '--from', stack.clock.now().toISOString(), '--to', '2099-01-31', '--delegate', 'gis.officer', '--as', 'spokesperson.ppd');
     const deactivated = await run('people', 'deactivate', 'gis.officer', '--reason', 'contract ended', '--as', 'ict.head');
     const afterwards = await api('GET', '/requests', { as: 'gis.officer' });
     const listed = await run('people', 'list', '--json');

@@ -81,7 +81,7 @@ describe('the monthly report, disclosure log and common requests', () => {
 
     const desk = spawnSync(process.execPath, [fileURLToPath(new URL('../../bin/desk.js', import.meta.url)), 'report', '--month', MONTH, '--format', 'csv', '--as-of', stack.clock.now().toISOString()], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '', DYNAMODB_ENDPOINT: stack.dynamodbEndpoint, EVENTS_TABLE: stack.tableNames.events, READ_MODEL_TABLE: stack.tableNames.readModels },
+      env: { ...process.env, NODE_OPTIONS: '', DYNAMODB_ENDPOINT: stack.dynamodbEndpoint, EVENTS_TABLE: stack.tableNames.events, READ_MODEL_TABLE: stack.tableNames.readModels, DESK_DATA_DIR: stack.dataDir },
     });
     expect(desk.stdout.split('\n')[1]).toBe('2027-02,total,all,3,2,1,2,1,4,8');
   }, 60_000);

@@ -5,8 +5,8 @@
  * outside this file.
  */
 
-/** Monday 23 November 2026, 09:00 in Thimphu: a working day, no holiday that week or the next. */
-export const TEST_START = new Date('2026-11-23T03:00:00.000Z');
+/** Monday 23 November 2026, 11:00 in Thimphu: a working day, office open, no holiday that week or the next. */
+export const TEST_START = new Date('2026-11-23T05:00:00.000Z');
 
 /**
  * The machine's real clock, for the few things that are not the system's time: timeouts, unique names,
@@ -29,4 +29,13 @@ export const fixedClock = (start: Date = TEST_START) => {
       at += ms;
     },
   };
+};
+
+/**
+ * A clock that starts at `start` and runs at real speed from the moment it is made: for services built
+ * without a stack whose instants must keep increasing (anchors), never reading the day the suite runs.
+ */
+export const runningClock = (start: Date = TEST_START): (() => Date) => {
+  const t0 = performance.now();
+  return () => new Date(start.getTime() + Math.floor(performance.now() - t0));
 };

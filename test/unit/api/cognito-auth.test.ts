@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import { cognitoAuthenticator } from '../../../functions/api/auth/authenticator.js';
+import { realMs } from '../../support/clock.js';
 
 const userPoolId = 'ap-south-1_NECStest';
 const clientId = 'necsclient123';
@@ -13,7 +14,8 @@ const sign = (claims: Record<string, unknown>, key = privateKey) => {
   const body = b64(claims);
   return `${head}.${body}.${createSign('RSA-SHA256').update(`${head}.${body}`).sign(key).toString('base64url')}`;
 };
-const now = Math.floor(Date.now() / 1000);
+// aws-jwt-verify checks expiry against the machine's real clock, so the tokens are made on it too.
+const now = Math.floor(realMs() / 1000);
 const claims = (extra: Record<string, unknown> = {}) => ({
   iss: issuer, aud: clientId, token_use: 'id', sub: 'uuid-1', 'cognito:username': 'legal.chief',
   'cognito:groups': ['division_chief', 'Everyone'], 'custom:division': 'legal', iat: now, exp: now + 3600, ...extra,
