@@ -52,7 +52,12 @@ export const startDynamoDbLocal = async (options: DynamoDbLocalOptions): Promise
   process.env.DDB_LOCAL_TELEMETRY = '0';
   process.env.JAVA_TOOL_OPTIONS = `-Xmx${options.heap ?? '512m'}`;
   // Its own process group: a terminal's Ctrl-C reaches us, and we stop Java after the work in hand.
+  // Not under libfaketime (the suite is run under Debian's `faketime` to prove it passes on any date): the
+  // JVM hangs when its clock calls are faked, and DynamoDB Local keeps no time of its own that we read.
+  const preload = process.env.LD_PRELOAD;
+  delete process.env.LD_PRELOAD;
   const child = spawnDynamoDbLocal({ port: options.port, sharedDb: true, detached: true, ...(options.dbPath ? { path: options.dbPath } : {}), stdio: 'pipe' });
+  if (preload !== undefined) process.env.LD_PRELOAD = preload;
   process.once('exit', () => child.exitCode === null && child.kill('SIGKILL'));
   let output = '';
   child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
