@@ -24,10 +24,18 @@ import { DirectorySync } from './constructs/directory-sync.js';
 import { Messaging } from './constructs/messaging.js';
 import { Anchors } from './constructs/anchors.js';
 import { StaffConsole } from './constructs/console.js';
+import { AlarmTopic } from './constructs/alarm-topic.js';
 
 export interface RequestDeskStackProps extends StackProps {
   readonly agency: AgencyConfig;
+  /** Where alarms are mailed: ICT services. Default: the agency's archive address (ICT services keep it). */
+  readonly alarmEmail?: string;
 }
+
+/** Functions fed by batches (a stream or a queue): a failed record is reported back, not thrown, so it gets its own alarm. */
+const BATCH_CONSUMERS = ['projector', 'mail-dispatcher', 'directory-sync', 'anchor-heads', 'mailer', 'notifier', 'intake', 'ses-events'];
+/** Functions reading the events stream: they also alarm when they fall behind it. */
+const STREAM_CONSUMERS = ['projector', 'mail-dispatcher', 'directory-sync', 'anchor-heads'];
 
 /** Actions on the events table: read and conditional put. Never update, delete or batch-write: append-only by IAM. */
 export const EVENT_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query'];
@@ -216,6 +224,12 @@ export class RequestDeskStack extends Stack {
     messaging.key.grantEncryptDecrypt(anchors.heads.fn);
     anchors.grantRead(api);
 
+    // Every alarm mails ICT services: the functions', the queues' and dead-letter queues', these.
+    for (const name of BATCH_CONSUMERS) this.functions[name]?.alarmOnRecordFailures();
+    for (const name of STREAM_CONSUMERS) this.functions[name]?.alarmOnStreamLag();
+    const alarmTopic = new AlarmTopic(this, 'Alarms', { email: props.alarmEmail ?? agency.agency.archiveAddress, key: messaging.key });
+    alarmTopic.notifyFromEveryAlarmIn(this);
+
     const dashboard = new cloudwatch.Dashboard(this, 'Dashboard', { dashboardName: `request-desk-${agency.agency.id}` });
     dashboard.addWidgets(
       new cloudwatch.GraphWidget({ title: 'Errors', left: Object.values(this.functions).map((f) => f.fn.metricErrors()) }),
@@ -233,5 +247,6 @@ export class RequestDeskStack extends Stack {
     new CfnOutput(this, 'MailBucket', { value: data.bucket.bucketName });
     new CfnOutput(this, 'AnchorBucket', { value: anchors.bucket.bucketName });
     new CfnOutput(this, 'AnchorKeyId', { value: anchors.signingKey.keyArn });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarmTopic.topic.topicArn });
   }
 }
