@@ -25,6 +25,7 @@ import { Messaging } from './constructs/messaging.js';
 import { Anchors } from './constructs/anchors.js';
 import { StaffConsole } from './constructs/console.js';
 import { AlarmTopic } from './constructs/alarm-topic.js';
+import { PUBLIC_ROUTES, routeKey, THROTTLES } from './public-routes.js';
 
 export interface RequestDeskStackProps extends StackProps {
   readonly agency: AgencyConfig;
@@ -186,15 +187,22 @@ export class RequestDeskStack extends Stack {
     new DirectorySync(this, 'DirectorySync', { fn: fn('DirectorySyncFn', 'directory-sync', 'Cognito users follow the directory events'), userPool: users, events: data.events, dataKey: data.key, streamFailures: messaging.streamFailures });
     api.fn.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.ONE_YEAR });
+    const apiIntegration = new HttpLambdaIntegration('ApiIntegration', api.fn);
     const http = new apigw.HttpApi(this, 'Http', {
       description: `Request Desk — ${agency.agency.name}`,
+      // Every path not routed below (all staff routes) takes the `$default` route, behind Cognito.
       defaultAuthorizer: new HttpUserPoolAuthorizer('Cognito', users, { userPoolClients: [client] }),
-      defaultIntegration: new HttpLambdaIntegration('ApiIntegration', api.fn),
+      defaultIntegration: apiIntegration,
     });
-    http.addRoutes({ path: '/calendar/due-date', methods: [apigw.HttpMethod.GET], integration: new HttpLambdaIntegration('DueDate', api.fn), authorizer: new apigw.HttpNoneAuthorizer() });
+    // Public routes (infra/public-routes.ts) pass without the authorizer, each throttled on its own.
+    const publicRoutes = PUBLIC_ROUTES.flatMap((r) => http.addRoutes({ path: r.path, methods: [r.method as apigw.HttpMethod], integration: apiIntegration, authorizer: new apigw.HttpNoneAuthorizer() }));
     const stage = http.defaultStage?.node.defaultChild as apigw.CfnStage;
     stage.accessLogSettings = { destinationArn: accessLogs.logGroupArn, format: JSON.stringify({ requestId: '$context.requestId', route: '$context.routeKey', status: '$context.status', latency: '$context.responseLatency' }) };
-    stage.defaultRouteSettings = { throttlingBurstLimit: 50, throttlingRateLimit: 20 };
+    stage.defaultRouteSettings = { throttlingBurstLimit: THROTTLES.staff.burstLimit, throttlingRateLimit: THROTTLES.staff.rateLimit };
+    // RouteSettings is untyped JSON in CloudFormation's schema: CDK passes it as written, so its keys are CloudFormation's.
+    stage.routeSettings = Object.fromEntries(PUBLIC_ROUTES.map((r) => [routeKey(r), { ThrottlingBurstLimit: THROTTLES[r.tier].burstLimit, ThrottlingRateLimit: THROTTLES[r.tier].rateLimit }]));
+    // A route's settings can only be set once the route exists.
+    for (const route of publicRoutes) http.defaultStage?.node.addDependency(route);
 
     // Schedules in the agency's time zone: the scan each office hour on working days (the first one of
     // the day sends the digests), which the scan itself skips on holidays.
