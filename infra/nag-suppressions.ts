@@ -1,4 +1,5 @@
 import { Validations, type Stack } from 'aws-cdk-lib';
+import { OBJECT_PREFIXES } from './object-prefixes.js';
 
 /**
  * The cdk-nag findings we accept, each with its reason (cdk-nag 3 acknowledges through CDK's
@@ -19,7 +20,7 @@ export const acknowledgedFindings: readonly { id: string; reason: string }[] = [
   { id: IAM5('Action::kms:ReEncrypt*'), reason: 'CDK’s KMS grant for our own customer-managed key (encrypt/decrypt of table items, objects and messages); scoped to that one key.' },
   { id: IAM5('Action::kms:GenerateDataKey*'), reason: 'CDK’s KMS grant for our own customer-managed key (data keys for encryption); scoped to that one key.' },
   { id: IAM5('Resource::<DataReadModelsE81EF92D.Arn>/index/*'), reason: 'Queries on the read-model table’s own indexes (open-by-due, by-division); no other table.' },
-  ...['bodies', 'attachments', 'responses', 'clarifications', 'raw', 'quarantine'].map(objectPrefix),
+  ...[...new Set(Object.values(OBJECT_PREFIXES).flatMap((f) => Object.values(f).flat()))].map(objectPrefix),
   { id: IAM5('Resource::<SlaScanFunction2972E486.Arn>:*'), reason: 'EventBridge Scheduler’s role may invoke the scan function’s versions and aliases; that one function only.' },
   { id: IAM5('Resource::<MonthlyReportFunction20904E7A.Arn>:*'), reason: 'EventBridge Scheduler’s role may invoke the monthly-report function’s versions and aliases; that one function only.' },
   { id: IAM5('Resource::<AnchorsBucketE0A93AD3.Arn>/anchors/*'), reason: 'Objects under anchors/ of the Object Lock bucket: the anchoring function writes each anchor once (locked in COMPLIANCE mode), the API reads them.' },

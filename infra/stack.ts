@@ -26,6 +26,7 @@ import { Anchors } from './constructs/anchors.js';
 import { StaffConsole } from './constructs/console.js';
 import { AlarmTopic } from './constructs/alarm-topic.js';
 import { PUBLIC_ROUTES, routeKey, THROTTLES } from './public-routes.js';
+import { OBJECT_PREFIXES } from './object-prefixes.js';
 
 export interface RequestDeskStackProps extends StackProps {
   readonly agency: AgencyConfig;
@@ -99,10 +100,10 @@ export class RequestDeskStack extends Stack {
     for (const f of [api, dispatcher, mailer, sesEvents, intake, scan, notifier]) messaging.key.grantEncryptDecrypt(f.fn);
     messaging.key.grantEncryptDecrypt(new iam.ServicePrincipal('sns.amazonaws.com'));
     const objects = (prefixes: string[]) => prefixes.map((p) => data.bucket.arnForObjects(`${p}/*`));
-    api.allow(['s3:PutObject', 's3:GetObject'], objects(['attachments', 'bodies', 'clarifications', 'responses']));
-    intake.allow(['s3:GetObject'], objects(['raw']));
-    intake.allow(['s3:PutObject', 's3:GetObject'], objects(['attachments', 'quarantine', 'bodies']));
-    mailer.allow(['s3:GetObject'], objects(['attachments', 'bodies', 'clarifications', 'responses']));
+    api.allow(['s3:PutObject', 's3:GetObject'], objects([...OBJECT_PREFIXES.api.readWrite]));
+    intake.allow(['s3:GetObject'], objects([...OBJECT_PREFIXES.intake.read]));
+    intake.allow(['s3:PutObject', 's3:GetObject'], objects([...OBJECT_PREFIXES.intake.readWrite]));
+    mailer.allow(['s3:GetObject'], objects([...OBJECT_PREFIXES.mailer.read]));
     for (const f of [mailer, intake]) replySecret.grantRead(f.fn);
     for (const f of [mailer, notifier, monthly]) f.allow(['ses:SendEmail', 'ses:SendRawEmail'], [identityArn, `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`]);
     messaging.mail.queue.grantSendMessages(dispatcher.fn);
