@@ -1,4 +1,5 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -32,6 +33,15 @@ export interface RequestDeskStackProps extends StackProps {
   readonly agency: AgencyConfig;
   /** Where alarms are mailed: ICT services. Default: the agency's archive address (ICT services keep it). */
   readonly alarmEmail?: string;
+  /** The CloudFront web ACL (infra/edge-waf-stack.ts, in us-east-1), by a cross-region reference. */
+  readonly webAclArn?: string;
+  /**
+   * The API's own domain (e.g. `api.desk.necs.example`) and its ACM certificate in the stack's region.
+   * With it the `execute-api` endpoint is disabled and CloudFront reaches the API by that name, so nobody
+   * can go around CloudFront and its WAF; an HTTP API can disable its default endpoint only when it has a
+   * custom domain. The agency points the name at the `ApiDomainTarget` output (a CNAME).
+   */
+  readonly apiDomain?: { readonly domainName: string; readonly certificateArn: string };
 }
 
 /** Functions fed by batches (a stream or a queue): a failed record is reported back, not thrown, so it gets its own alarm. */
@@ -189,8 +199,13 @@ export class RequestDeskStack extends Stack {
     api.fn.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.ONE_YEAR });
     const apiIntegration = new HttpLambdaIntegration('ApiIntegration', api.fn);
+    const apiDomain = props.apiDomain
+      ? new apigw.DomainName(this, 'ApiDomain', { domainName: props.apiDomain.domainName, certificate: acm.Certificate.fromCertificateArn(this, 'ApiCertificate', props.apiDomain.certificateArn) })
+      : undefined;
+    if (!apiDomain) Annotations.of(this).addWarningV2('request-desk:execute-api-open', 'No apiDomain: the execute-api endpoint stays enabled (an HTTP API can disable it only behind a custom domain), so the API can be reached around CloudFront and its WAF. Staff routes still need a Cognito token and public routes keep their API Gateway throttles. See docs/aws.md.');
     const http = new apigw.HttpApi(this, 'Http', {
       description: `Request Desk — ${agency.agency.name}`,
+      ...(apiDomain ? { disableExecuteApiEndpoint: true, defaultDomainMapping: { domainName: apiDomain } } : {}),
       // Every path not routed below (all staff routes) takes the `$default` route, behind Cognito.
       defaultAuthorizer: new HttpUserPoolAuthorizer('Cognito', users, { userPoolClients: [client] }),
       defaultIntegration: apiIntegration,
@@ -246,9 +261,17 @@ export class RequestDeskStack extends Stack {
       new cloudwatch.GraphWidget({ title: 'Dead-letter queues', left: [messaging.mail, messaging.alerts, messaging.inbound, messaging.sesEvents].map((q) => q.deadLetter.metricApproximateNumberOfMessagesVisible()) }),
     );
 
-    const staffConsole = new StaffConsole(this, 'Console', { agency, http, users, client });
+    const staffConsole = new StaffConsole(this, 'Console', {
+      agency,
+      http,
+      users,
+      client,
+      ...(apiDomain ? { apiOriginDomain: apiDomain.name } : {}),
+      ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
+    });
+    if (apiDomain) new CfnOutput(this, 'ApiDomainTarget', { value: apiDomain.regionalDomainName, description: `CNAME ${props.apiDomain?.domainName} to this name` });
     new CfnOutput(this, 'ConsoleUrl', { value: `${staffConsole.url}/console/` });
-    new CfnOutput(this, 'ApiUrl', { value: http.apiEndpoint });
+    new CfnOutput(this, 'ApiUrl', { value: apiDomain ? `https://${apiDomain.name}` : http.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: users.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
     new CfnOutput(this, 'EventsTable', { value: data.events.tableName });
