@@ -24,12 +24,10 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { method: 'GET', path: '/openapi.json', tier: 'reference' },
   { method: 'GET', path: '/docs', tier: 'reference' },
   { method: 'GET', path: '/docs/scalar.js', tier: 'reference' },
-  // The requesters' portal: its JSON API and its server-rendered pages and form posts.
-  { method: 'GET', path: '/public/disclosures', tier: 'portal' },
-  { method: 'GET', path: '/public/suggestions', tier: 'portal' },
-  { method: 'POST', path: '/public/requests', tier: 'portal' },
-  { method: 'POST', path: '/public/requests/confirm', tier: 'portal' },
-  { method: 'GET', path: '/public/requests/{id}', tier: 'portal' },
+  // The requesters' portal: its JSON API (everything under /public/ is public by the contract's naming, so
+  // routes the portal adds there need no change here) and its server-rendered pages and form posts.
+  { method: 'GET', path: '/public/{proxy+}', tier: 'portal' },
+  { method: 'POST', path: '/public/{proxy+}', tier: 'portal' },
   { method: 'GET', path: '/portal', tier: 'portal' },
   { method: 'GET', path: '/portal/{proxy+}', tier: 'portal' },
   { method: 'POST', path: '/portal/{proxy+}', tier: 'portal' },
@@ -50,4 +48,5 @@ export const THROTTLES = {
 } as const satisfies Record<'staff' | PublicRoute['tier'], { rateLimit: number; burstLimit: number }>;
 
 /** The API Gateway route key of a public route, e.g. `GET /anchors`. */
-export const routeKey = (r: PublicRoute): string => `${r.method} ${r.path}`;
+export const routeKey = (r: Pick<PublicRoute, 'method' | 'path'>): string => `${r.method} ${r.path}`;
+

@@ -19,17 +19,16 @@ export const consoleCsp = (region: string): string =>
   ].join('; ');
 
 /**
- * The requesters' portal under `/portal/*`: server-rendered HTML that works without JavaScript. No script
- * at all (a page that needs one must serve it from `/portal/…`, never inline), styles only from its own
- * files, forms posting only to itself, never framed.
+ * The requesters' portal under `/portal…`: server-rendered HTML that works without JavaScript. Scripts and
+ * styles only as files of its own origin (never inline: a page that needs one serves it from `/portal/…`),
+ * forms posting only to itself, never framed. The same policy the portal's pages set themselves.
  */
 export const portalCsp = (): string =>
   [
-    "default-src 'none'",
+    "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    "font-src 'self'",
     "connect-src 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",

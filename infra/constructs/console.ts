@@ -9,7 +9,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import type { AgencyConfig } from '../../domain/agency/config.js';
-import { consoleCsp } from '../security-headers.js';
+import { consoleCsp, portalCsp } from '../security-headers.js';
 
 export interface StaffConsoleProps {
   readonly agency: AgencyConfig;
@@ -35,6 +35,15 @@ const consoleRouting = `function handler(event) {
 /** The API answers at the root of its own domain: `/api/requests` reaches it as `/requests`. */
 const stripApiPrefix = `function handler(event) {
   event.request.uri = event.request.uri.replace(/^\\/api(?=\\/|$)/, '') || '/';
+  return event.request;
+}`;
+
+/**
+ * The portal's pages are served by the API at `/portal…` (no `/api` prefix: the address a requester sees
+ * and is mailed). `/portal/` is sent on as `/portal`, the portal's home, which API Gateway routes by name.
+ */
+export const portalRouting = `function handler(event) {
+  if (event.request.uri === '/portal/') event.request.uri = '/portal';
   return event.request;
 }`;
 
@@ -82,7 +91,20 @@ export class StaffConsole extends Construct {
         referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
       },
     });
+    // The requesters' portal: no sign-in, HTML that works without JavaScript, tracking links that carry a
+    // token in the query string (so no referrer ever leaves a portal page).
+    const portalHeaders = new cloudfront.ResponseHeadersPolicy(this, 'PortalHeaders', {
+      comment: 'Request Desk portal: strict security headers, no referrer',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: portalCsp(), override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, preload: true, override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        contentTypeOptions: { override: true },
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
+      },
+    });
     const apiOrigin = new origins.HttpOrigin(props.apiOriginDomain ?? `${props.http.apiId}.execute-api.${region}.amazonaws.com`, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY });
+    const portalFunction = new cloudfront.Function(this, 'PortalRouting', { code: cloudfront.FunctionCode.fromInline(portalRouting), runtime: cloudfront.FunctionRuntime.JS_2_0 });
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: `Request Desk console — ${props.agency.agency.name}`,
       defaultBehavior: {
@@ -93,6 +115,21 @@ export class StaffConsole extends Construct {
         functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: new cloudfront.Function(this, 'Routing', { code: cloudfront.FunctionCode.fromInline(consoleRouting), runtime: cloudfront.FunctionRuntime.JS_2_0 }) }],
       },
       additionalBehaviors: {
+        ...Object.fromEntries(
+          ['/portal', '/portal/*'].map((pattern) => [
+            pattern,
+            {
+              origin: apiOrigin,
+              viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+              allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+              cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+              originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+              responseHeadersPolicy: portalHeaders,
+              compress: true,
+              functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: portalFunction }],
+            },
+          ]),
+        ),
         '/api/*': {
           origin: apiOrigin,
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,

@@ -73,6 +73,6 @@ describe('API Gateway behind CloudFront', () => {
   it('throttles public routes apart from the staff’s', () => {
     const stage = Object.values(main.findResources('AWS::ApiGatewayV2::Stage'))[0] as Resource;
     expect(stage.Properties.DefaultRouteSettings).toEqual({ ThrottlingBurstLimit: THROTTLES.staff.burstLimit, ThrottlingRateLimit: THROTTLES.staff.rateLimit });
-    expect(Object.keys(stage.Properties.RouteSettings as object)).toEqual(expect.arrayContaining(['POST /public/requests', 'POST /social/inbound/facebook', 'GET /portal/{proxy+}']));
+    expect(Object.keys(stage.Properties.RouteSettings as object)).toEqual(expect.arrayContaining(['POST /public/{proxy+}', 'POST /social/inbound/facebook', 'GET /portal/{proxy+}']));
   });
 });
