@@ -9,6 +9,9 @@ import { bundleFunction } from '../bundle.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Every function's runtime: the newest Node.js Lambda offers (the bundle targets it: infra/bundle.ts). */
+export const DESK_RUNTIME = lambda.Runtime.NODEJS_24_X;
+
 export interface FunctionSpec {
   /** Folder under functions/ with handler.ts. */
   readonly name: string;
@@ -19,7 +22,7 @@ export interface FunctionSpec {
 }
 
 /**
- * One Lambda function of the system: Node 22 on ARM64, bundled by infra/bundle.ts (esbuild, locally, no
+ * One Lambda function of the system: Node 24 on ARM64, bundled by infra/bundle.ts (esbuild, locally, no
  * Docker), minified and split with its SDK clients inside, source maps beside it for offline decoding,
  * the agency configuration copied next to it, a log group with a retention, alarms on errors and throttles.
  */
@@ -39,13 +42,13 @@ export class DeskFunction extends Construct {
       code: lambda.Code.fromAsset(`${ROOT}/functions/${spec.name}`, {
         assetHashType: AssetHashType.OUTPUT,
         bundling: {
-          image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+          image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24'),
           local: { tryBundle: (outputDir: string) => (bundleFunction(spec.name, outputDir), true) },
         },
       }),
       handler: 'index.handler',
       description: spec.description,
-      runtime: lambda.Runtime.NODEJS_22_X,
+      runtime: DESK_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
       memorySize: spec.memoryMb ?? 512,
       timeout: spec.timeout ?? Duration.seconds(30),
