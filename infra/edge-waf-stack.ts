@@ -82,8 +82,10 @@ export class EdgeWafStack extends Stack {
         rateRule('RateLimitAll', 2, WAF_RATE_LIMITS.all),
         managedRule('AWSManagedRulesAmazonIpReputationList', 3),
         managedRule('AWSManagedRulesKnownBadInputsRuleSet', 4),
-        // Responses carry attachments as base64 JSON: bodies far over the common rule set's 8 KB limit are normal here.
-        managedRule('AWSManagedRulesCommonRuleSet', 5, ['SizeRestrictions_BODY']),
+        // Counted, not blocked: responses carry attachments as base64 JSON (far over the rule set's 8 KB body
+        // limit), and staff quote requesters' mail, HTML and links included, in notes and responses. The API
+        // validates every body itself (zod) and never renders it as HTML.
+        managedRule('AWSManagedRulesCommonRuleSet', 5, ['SizeRestrictions_BODY', 'CrossSiteScripting_BODY', 'GenericRFI_BODY']),
       ],
     });
     // WAF's logs go to a log group whose name must start with `aws-waf-logs-`.
