@@ -1,4 +1,4 @@
-import type { App } from 'aws-cdk-lib';
+import { Annotations, type App } from 'aws-cdk-lib';
 import type { AgencyConfig } from '../domain/agency/config.js';
 import { EdgeWafStack } from './edge-waf-stack.js';
 import { applySuppressions } from './nag-suppressions.js';
@@ -23,10 +23,13 @@ export const agencyStacks = (app: App, agency: AgencyConfig, options: AgencyStac
     agency,
     env: { account: options.account, region: options.region },
     crossRegionReferences: true,
-    webAclArn: edge.webAcl.attrArn,
+    // A cross-region reference needs both environments known: without an account (a synth without
+    // credentials) CDK would emit a same-region import that cannot deploy, so the link is left out then.
+    ...(options.account ? { webAclArn: edge.webAcl.attrArn } : {}),
     ...(options.alarmEmail ? { alarmEmail: options.alarmEmail } : {}),
     ...(options.apiDomain ? { apiDomain: options.apiDomain } : {}),
   });
+  if (!options.account) Annotations.of(stack).addWarningV2('request-desk:no-account', 'Synthesised without an account (CDK_DEFAULT_ACCOUNT): the distribution is not linked to the edge stack’s web ACL. `cdk deploy` with credentials links it.');
   applySuppressions(stack);
   return { edge, stack };
 };

@@ -77,3 +77,13 @@ describe('API Gateway behind CloudFront', () => {
     expect(Object.keys(stage.Properties.RouteSettings as object)).toEqual(expect.arrayContaining(['POST /public/{proxy+}', 'POST /social/inbound/facebook', 'GET /portal/{proxy+}']));
   });
 });
+
+describe('a synth without an account', () => {
+  it('never emits a cross-region import that cannot deploy: the distribution is left unlinked, with a warning', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const { stack } = agencyStacks(app, necs.config, { region: 'ap-south-1' });
+    const distribution = Object.values(Template.fromStack(stack).findResources('AWS::CloudFront::Distribution'))[0] as Resource;
+    expect(JSON.stringify(distribution.Properties.DistributionConfig)).not.toContain('Fn::ImportValue');
+    expect(stack.node.metadata.map((m) => String(m.data))).toEqual(expect.arrayContaining([expect.stringContaining('not linked to the edge stack')]));
+  });
+});
