@@ -21,7 +21,7 @@ export const consoleCsp = (region: string): string =>
 /**
  * The requesters' portal under `/portal…`: server-rendered HTML that works without JavaScript. Scripts and
  * styles only as files of its own origin (never inline: a page that needs one serves it from `/portal/…`),
- * forms posting only to itself, never framed. The same policy the portal's pages set themselves.
+ * forms posting only to itself, never framed. The policy the portal's pages set themselves (keep them in step), plus upgrade-insecure-requests.
  */
 export const portalCsp = (): string =>
   [
