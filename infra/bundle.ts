@@ -1,7 +1,7 @@
 /**
  * The functions' bundling step, shared by the CDK stack (infra/constructs/functions.ts) and the bench
  * (scripts/bench/bundles.ts), so what is measured is what is deployed. One esbuild build per function:
- * ESM for Node 22, minified, the AWS SDK inside (it loads faster than the runtime's copy), code split
+ * ESM for Node 24 (the functions' runtime), minified, the AWS SDK inside (it loads faster than the runtime's copy), code split
  * at dynamic imports (a handler loads its wiring on the first request, not at init), aliases and
  * plugins that swap heavy dependencies for small shims or let esbuild drop what is never run
  * (infra/bundle-plugins.ts), a metafile for size reports, and source maps written beside the code for
@@ -131,7 +131,7 @@ export const bundleOptions = (name: string, outdir: string): BuildOptions => ({
   splitting: true,
   platform: 'node',
   format: 'esm',
-  target: 'node22',
+  target: 'node24',
   mainFields: ['module', 'main'],
   outdir,
   outExtension: { '.js': '.mjs' },

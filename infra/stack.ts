@@ -1,4 +1,5 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -24,10 +25,29 @@ import { DirectorySync } from './constructs/directory-sync.js';
 import { Messaging } from './constructs/messaging.js';
 import { Anchors } from './constructs/anchors.js';
 import { StaffConsole } from './constructs/console.js';
+import { AlarmTopic } from './constructs/alarm-topic.js';
+import { PUBLIC_ROUTES, routeKey, THROTTLES } from './public-routes.js';
+import { OBJECT_PREFIXES } from './object-prefixes.js';
 
 export interface RequestDeskStackProps extends StackProps {
   readonly agency: AgencyConfig;
+  /** Where alarms are mailed: ICT services. Default: the agency's archive address (ICT services keep it). */
+  readonly alarmEmail?: string;
+  /** The CloudFront web ACL (infra/edge-waf-stack.ts, in us-east-1), by a cross-region reference. */
+  readonly webAclArn?: string;
+  /**
+   * The API's own domain (e.g. `api.desk.necs.example`) and its ACM certificate in the stack's region.
+   * With it the `execute-api` endpoint is disabled and CloudFront reaches the API by that name, so nobody
+   * can go around CloudFront and its WAF; an HTTP API can disable its default endpoint only when it has a
+   * custom domain. The agency points the name at the `ApiDomainTarget` output (a CNAME).
+   */
+  readonly apiDomain?: { readonly domainName: string; readonly certificateArn: string };
 }
+
+/** Functions fed by batches (a stream or a queue): a failed record is reported back, not thrown, so it gets its own alarm. */
+const BATCH_CONSUMERS = ['projector', 'mail-dispatcher', 'directory-sync', 'anchor-heads', 'mailer', 'notifier', 'intake', 'ses-events'];
+/** Functions reading the events stream: they also alarm when they fall behind it. */
+const STREAM_CONSUMERS = ['projector', 'mail-dispatcher', 'directory-sync', 'anchor-heads'];
 
 /** Actions on the events table: read and conditional put. Never update, delete or batch-write: append-only by IAM. */
 export const EVENT_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query'];
@@ -90,10 +110,10 @@ export class RequestDeskStack extends Stack {
     for (const f of [api, dispatcher, mailer, sesEvents, intake, scan, notifier]) messaging.key.grantEncryptDecrypt(f.fn);
     messaging.key.grantEncryptDecrypt(new iam.ServicePrincipal('sns.amazonaws.com'));
     const objects = (prefixes: string[]) => prefixes.map((p) => data.bucket.arnForObjects(`${p}/*`));
-    api.allow(['s3:PutObject', 's3:GetObject'], objects(['attachments', 'bodies', 'clarifications', 'responses']));
-    intake.allow(['s3:GetObject'], objects(['raw']));
-    intake.allow(['s3:PutObject', 's3:GetObject'], objects(['attachments', 'quarantine', 'bodies']));
-    mailer.allow(['s3:GetObject'], objects(['attachments', 'bodies', 'clarifications', 'responses']));
+    api.allow(['s3:PutObject', 's3:GetObject'], objects([...OBJECT_PREFIXES.api.readWrite]));
+    intake.allow(['s3:GetObject'], objects([...OBJECT_PREFIXES.intake.read]));
+    intake.allow(['s3:PutObject', 's3:GetObject'], objects([...OBJECT_PREFIXES.intake.readWrite]));
+    mailer.allow(['s3:GetObject'], objects([...OBJECT_PREFIXES.mailer.read]));
     for (const f of [mailer, intake]) replySecret.grantRead(f.fn);
     for (const f of [mailer, notifier, monthly]) f.allow(['ses:SendEmail', 'ses:SendRawEmail'], [identityArn, `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`]);
     messaging.mail.queue.grantSendMessages(dispatcher.fn);
@@ -178,15 +198,27 @@ export class RequestDeskStack extends Stack {
     new DirectorySync(this, 'DirectorySync', { fn: fn('DirectorySyncFn', 'directory-sync', 'Cognito users follow the directory events'), userPool: users, events: data.events, dataKey: data.key, streamFailures: messaging.streamFailures });
     api.fn.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.ONE_YEAR });
+    const apiIntegration = new HttpLambdaIntegration('ApiIntegration', api.fn);
+    const apiDomain = props.apiDomain
+      ? new apigw.DomainName(this, 'ApiDomain', { domainName: props.apiDomain.domainName, certificate: acm.Certificate.fromCertificateArn(this, 'ApiCertificate', props.apiDomain.certificateArn) })
+      : undefined;
+    if (!apiDomain) Annotations.of(this).addWarningV2('request-desk:execute-api-open', 'No apiDomain: the execute-api endpoint stays enabled (an HTTP API can disable it only behind a custom domain), so the API can be reached around CloudFront and its WAF. Staff routes still need a Cognito token and public routes keep their API Gateway throttles. See docs/aws.md.');
     const http = new apigw.HttpApi(this, 'Http', {
       description: `Request Desk — ${agency.agency.name}`,
+      ...(apiDomain ? { disableExecuteApiEndpoint: true, defaultDomainMapping: { domainName: apiDomain } } : {}),
+      // Every path not routed below (all staff routes) takes the `$default` route, behind Cognito.
       defaultAuthorizer: new HttpUserPoolAuthorizer('Cognito', users, { userPoolClients: [client] }),
-      defaultIntegration: new HttpLambdaIntegration('ApiIntegration', api.fn),
+      defaultIntegration: apiIntegration,
     });
-    http.addRoutes({ path: '/calendar/due-date', methods: [apigw.HttpMethod.GET], integration: new HttpLambdaIntegration('DueDate', api.fn), authorizer: new apigw.HttpNoneAuthorizer() });
+    // Public routes (infra/public-routes.ts) pass without the authorizer, each throttled on its own.
+    const publicRoutes = PUBLIC_ROUTES.flatMap((r) => http.addRoutes({ path: r.path, methods: [r.method as apigw.HttpMethod], integration: apiIntegration, authorizer: new apigw.HttpNoneAuthorizer() }));
     const stage = http.defaultStage?.node.defaultChild as apigw.CfnStage;
     stage.accessLogSettings = { destinationArn: accessLogs.logGroupArn, format: JSON.stringify({ requestId: '$context.requestId', route: '$context.routeKey', status: '$context.status', latency: '$context.responseLatency' }) };
-    stage.defaultRouteSettings = { throttlingBurstLimit: 50, throttlingRateLimit: 20 };
+    stage.defaultRouteSettings = { throttlingBurstLimit: THROTTLES.staff.burstLimit, throttlingRateLimit: THROTTLES.staff.rateLimit };
+    // RouteSettings is untyped JSON in CloudFormation's schema: CDK passes it as written, so its keys are CloudFormation's.
+    stage.routeSettings = Object.fromEntries(PUBLIC_ROUTES.map((r) => [routeKey(r), { ThrottlingBurstLimit: THROTTLES[r.tier].burstLimit, ThrottlingRateLimit: THROTTLES[r.tier].rateLimit }]));
+    // A route's settings can only be set once the route exists.
+    for (const route of publicRoutes) http.defaultStage?.node.addDependency(route);
 
     // Schedules in the agency's time zone: the scan each office hour on working days (the first one of
     // the day sends the digests), which the scan itself skips on holidays.
@@ -216,6 +248,12 @@ export class RequestDeskStack extends Stack {
     messaging.key.grantEncryptDecrypt(anchors.heads.fn);
     anchors.grantRead(api);
 
+    // Every alarm mails ICT services: the functions', the queues' and dead-letter queues', these.
+    for (const name of BATCH_CONSUMERS) this.functions[name]?.alarmOnRecordFailures();
+    for (const name of STREAM_CONSUMERS) this.functions[name]?.alarmOnStreamLag();
+    const alarmTopic = new AlarmTopic(this, 'Alarms', { email: props.alarmEmail ?? agency.agency.archiveAddress, key: messaging.key });
+    alarmTopic.notifyFromEveryAlarmIn(this);
+
     const dashboard = new cloudwatch.Dashboard(this, 'Dashboard', { dashboardName: `request-desk-${agency.agency.id}` });
     dashboard.addWidgets(
       new cloudwatch.GraphWidget({ title: 'Errors', left: Object.values(this.functions).map((f) => f.fn.metricErrors()) }),
@@ -223,9 +261,17 @@ export class RequestDeskStack extends Stack {
       new cloudwatch.GraphWidget({ title: 'Dead-letter queues', left: [messaging.mail, messaging.alerts, messaging.inbound, messaging.sesEvents].map((q) => q.deadLetter.metricApproximateNumberOfMessagesVisible()) }),
     );
 
-    const staffConsole = new StaffConsole(this, 'Console', { agency, http, users, client });
+    const staffConsole = new StaffConsole(this, 'Console', {
+      agency,
+      http,
+      users,
+      client,
+      ...(apiDomain ? { apiOriginDomain: apiDomain.name } : {}),
+      ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
+    });
+    if (apiDomain) new CfnOutput(this, 'ApiDomainTarget', { value: apiDomain.regionalDomainName, description: `CNAME ${props.apiDomain?.domainName} to this name` });
     new CfnOutput(this, 'ConsoleUrl', { value: `${staffConsole.url}/console/` });
-    new CfnOutput(this, 'ApiUrl', { value: http.apiEndpoint });
+    new CfnOutput(this, 'ApiUrl', { value: apiDomain ? `https://${apiDomain.name}` : http.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: users.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
     new CfnOutput(this, 'EventsTable', { value: data.events.tableName });
@@ -233,5 +279,6 @@ export class RequestDeskStack extends Stack {
     new CfnOutput(this, 'MailBucket', { value: data.bucket.bucketName });
     new CfnOutput(this, 'AnchorBucket', { value: anchors.bucket.bucketName });
     new CfnOutput(this, 'AnchorKeyId', { value: anchors.signingKey.keyArn });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarmTopic.topic.topicArn });
   }
 }

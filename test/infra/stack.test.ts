@@ -43,10 +43,10 @@ describe('the events table', () => {
 describe('functions', () => {
   const ours = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function' && String(r.Properties.Description ?? '').length > 0 && r.Properties.Environment);
 
-  it('run Node 22 on ARM64 with the Powertools environment', () => {
+  it('run Node 24, the newest Lambda runtime, on ARM64 with the Powertools environment', () => {
     expect(ours).toHaveLength(12);
     for (const f of ours) {
-      expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
+      expect(f.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'] });
       expect((f.Properties.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({ POWERTOOLS_SERVICE_NAME: expect.any(String), EVENTS_TABLE: expect.anything() });
     }
   });
@@ -146,5 +146,14 @@ describe('Cognito follows the directory', () => {
       FunctionName: { Ref: syncFn?.[0] },
       FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { streamId: { S: [{ prefix: 'directory#' }] } } } }) }] },
     });
+  });
+});
+
+describe('runtimes', () => {
+  it('every function of the stack, custom resources’ included, runs on Node 24 or has no Node runtime', () => {
+    const functions = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
+    expect(functions.length).toBeGreaterThanOrEqual(12);
+    const nodeRuntimes = functions.map(([id, r]) => [id, r.Properties.Runtime] as const).filter(([, rt]) => String(rt).startsWith('nodejs'));
+    for (const [id, rt] of nodeRuntimes) expect([id, rt]).toEqual([id, 'nodejs24.x']);
   });
 });

@@ -23,8 +23,9 @@ describe('the API describes itself', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     const html = await page.text();
-    expect(html).toContain('<script src="/docs/scalar.js">');
-    expect(html).toContain("url: '/openapi.json'");
+    // Relative, so that it also works under CloudFront's /api/ prefix; no inline script (test/infra/api-reference-csp.test.ts).
+    expect(html).toContain('<script src="docs/scalar.js">');
+    expect(html).toContain('data-url="openapi.json"');
     expect(html).not.toMatch(/https?:\/\//);
     const script = await fetch(`${stack.apiUrl}/docs/scalar.js`);
     expect(script.status).toBe(200);

@@ -17,6 +17,12 @@ const scalarScript = (): Buffer => {
   return readFileSync(path);
 };
 
+/**
+ * Relative URLs, so that the page works where the API is mounted under a prefix (`/api/docs` behind
+ * CloudFront) as well as at the root (`/docs` locally); no inline script, so that a CSP of
+ * `script-src 'self'` lets it run: Scalar's standalone script reads its settings from the data block.
+ * Its AI agent is off: it would call Scalar's servers, which the CSP (rightly) refuses.
+ */
 const docsPage = `<!doctype html>
 <html lang="en">
   <head>
@@ -25,12 +31,9 @@ const docsPage = `<!doctype html>
     <title>Request Desk API reference</title>
   </head>
   <body>
-    <div id="app"></div>
-    <noscript>The API reference needs JavaScript; the document itself is at <a href="/openapi.json">/openapi.json</a>.</noscript>
-    <script src="/docs/scalar.js"></script>
-    <script>
-      Scalar.createApiReference('#app', { url: '/openapi.json', withDefaultFonts: false, hideClientButton: false, telemetry: false });
-    </script>
+    <noscript>The API reference needs JavaScript; the document itself is at <a href="openapi.json">openapi.json</a>.</noscript>
+    <script id="api-reference" type="application/json" data-url="openapi.json" data-configuration="{&quot;withDefaultFonts&quot;:false,&quot;hideClientButton&quot;:false,&quot;telemetry&quot;:false,&quot;agent&quot;:{&quot;disabled&quot;:true}}"></script>
+    <script src="docs/scalar.js"></script>
   </body>
 </html>
 `;
