@@ -125,3 +125,20 @@ describe('GET /requests/{id}/correspondence', () => {
     expect((await api('GET', '/requests/NECS-2026-99999/correspondence', { as: 'legal.officer' })).body.error?.code).toBe('REQUEST_NOT_FOUND');
   });
 });
+
+describe('GET /requests/{id}: what the caller may do', () => {
+  it('lists the actions the policy allows the caller now, the extension cap and where the archive copy goes', async () => {
+    // Prepare: a letter Legal holds
+    const created = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Sonam', email: 'sonam@example.bt', kind: 'public' }, subject: 'Waste permits', body: 'The 2025 permits, please.' } });
+    const ref = created.body.id as string;
+    await api('POST', `/requests/${ref}/assign`, { as: 'ict.officer', body: { division: 'legal', assignee: 'legal.officer' } });
+    // Act
+    const view = async (as: string) => (await api('GET', `/requests/${ref}`, { as })).body;
+    // Assess
+    expect((await view('legal.officer')).allowedActions).toEqual(['note', 'askView', 'consultDivision', 'clarify', 'respond', 'answerWithPage']);
+    expect((await view('legal.chief')).allowedActions).toContain('extend');
+    expect((await view('spokesperson.legal')).allowedActions).toEqual(['note', 'recordView']);
+    expect((await view('ppd.officer')).allowedActions).toEqual(['note']);
+    expect(await view('legal.chief')).toMatchObject({ extension: { usedWorkingDays: 0, maxWorkingDays: expect.any(Number) }, archiveCopyTo: 'archive@necs.example' });
+  });
+});

@@ -2100,6 +2100,17 @@ export interface operations {
                             url: string;
                         }[];
                         version: number;
+                        /** @description What the caller may do on the request now, decided by the policy the commands use (a page shows these actions and no others) */
+                        allowedActions: ("assign" | "note" | "askView" | "consultDivision" | "recordView" | "clarify" | "extend" | "respond" | "archive" | "close" | "answerWithPage")[];
+                        /** @description Working days added by extensions so far, and the agency’s cap on them */
+                        extension: {
+                            usedWorkingDays: number;
+                            maxWorkingDays: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description Where the copy of the official response goes for the archive */
+                        archiveCopyTo: string;
                     } & {
                         [key: string]: unknown;
                     };
