@@ -161,7 +161,7 @@ export const strings = {
     wholeNumber: (min: number, max: number) => `A whole number from ${min} to ${max}`,
     reasonNeeded: 'A reason is needed for a partial disclosure or a refusal',
     spokespersonFirst: 'A spokesperson consultation must be recorded before responding.',
-    nobodyYet: 'Nobody yet: the division decides',
+    nobodyYet: 'Not chosen yet',
     noteHint: 'For colleagues only: never mailed to the requester.',
     characters: (n: number, max: number) => `${n.toLocaleString('en')} of ${max.toLocaleString('en')} characters`,
     extensionLeft: (left: number, max: number, used: number) => `${left} of the ${max} working days an extension may add remain${used > 0 ? ` (${used} already added)` : ''}.`,
