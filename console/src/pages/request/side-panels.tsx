@@ -51,7 +51,7 @@ export const DetailsPanel = ({ request: r, names }: { request: RequestView; name
     <KeyValuePairs
       columns={1}
       items={[
-        { label: f.requester, value: [r.requester.name, r.requester.email, r.requester.organization].filter(Boolean).join(' · ') },
+        { label: f.requester, value: `${r.requester.name}${r.requester.email ? ` <${r.requester.email}>` : ''}${r.requester.organization ? `, ${r.requester.organization}` : ''}` },
         { label: f.channel, value: strings.channel[r.channel] ?? r.channel },
         { label: f.status, value: strings.status[r.status] ?? r.status },
         { label: f.sla, value: <SlaStatus request={r} /> },
