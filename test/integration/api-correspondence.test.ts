@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
+import { systemActor } from '../../domain/agency/actor.js';
 import { replyAddress } from '../../domain/mail/reply-address.js';
 import type { LocalStack } from '../../local/stack.js';
 import { mime } from '../support/mime.js';
@@ -106,6 +107,21 @@ describe('GET /requests/{id}/correspondence', () => {
     expect(items.find((i) => i.kind === 'note')?.text).toBe(longNote);
     expect(items.find((i) => i.kind === 'view_asked')).toMatchObject({ direction: 'internal', person: { id: 'spokesperson.legal' }, text: 'The March gap is sensitive: may we share the readings as they are, with a note on the outage?' });
     expect(items.find((i) => i.kind === 'view')).toMatchObject({ outcome: 'advice', text: 'Share them, and say plainly why March is missing.', question: expect.stringContaining('The March gap is sensitive'), by: { id: 'spokesperson.legal' } });
+  });
+
+  it('shows on each mail sent what the mail system reported: delivered to one address, bounced at another', async () => {
+    // Prepare: SES reports the response delivered to the requester and bounced at the archive
+    const { events } = await stack.core.store.read(`request#${ref}`);
+    const responseMail = events.map((e) => e.event).find((e) => e.type === 'MailSent' && (e.data as { purpose: string }).purpose === 'response');
+    const sesMessageId = (responseMail?.data as { sesMessageId: string }).sesMessageId;
+    const metadata = { now: stack.clock.now().toISOString(), actor: systemActor('ses-events') };
+    await stack.core.commands.execute(ref, { type: 'RecordDelivery', data: { sesMessageId, recipients: ['karma@example.bt'], deliveredAt: '2026-11-23T09:30:00+06:00' }, metadata });
+    await stack.core.commands.execute(ref, { type: 'RecordBounce', data: { sesMessageId, recipients: ['archive@necs.example'], bounceType: 'transient', diagnostic: 'mailbox full' }, metadata });
+    // Act
+    const response = (await correspondence(ref)).find((i) => i.kind === 'response');
+    // Assess
+    expect(response?.mail).toMatchObject({ delivered: [{ recipients: ['karma@example.bt'] }], bounced: [{ recipients: ['archive@necs.example'], bounceType: 'transient', diagnostic: 'mailbox full' }] });
+    expect((await correspondence(ref)).find((i) => i.kind === 'acknowledgment')?.mail).toMatchObject({ delivered: [], bounced: [] });
   });
 
   it('gives a body kept in object storage in full', async () => {
