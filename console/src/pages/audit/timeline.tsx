@@ -32,7 +32,7 @@ export const describe = (e: StoredEvent, names: Names): { what: string; text?: s
   const requester = (d.requester as { name?: string } | undefined)?.name ?? '';
   switch (e.type) {
     case 'RequestReceived':
-      return { what: t.received(requester, (strings.channel[str(d.channel)] ?? str(d.channel)).toLowerCase(), str(d.subject), formatDateTime(str(d.dueAt))) };
+      return { what: t.received(requester, (strings.channel[str(d.channel)] ?? str(d.channel)).toLowerCase(), str(d.subject), formatDateTime(str(d.dueAt))), text: inline(d.body) };
     case 'RequestAssigned':
       return { what: d.previousDivision ? t.moved(names.division(str(d.previousDivision)), names.division(str(d.division)), names.person(str(d.assignee))) : t.assigned(names.division(str(d.division)), names.person(str(d.assignee))) };
     case 'ConsultationRequested':
