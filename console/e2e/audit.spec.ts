@@ -11,6 +11,10 @@ test('an auditor sees a request as it stood at any point of its history, and tha
   await signIn(page, 'auditor', `audit/${ref}`);
   await expect(page.getByRole('heading', { name: `Audit: ${ref}` })).toBeVisible();
   await expect(page.getByTestId('asof-status')).toHaveText('Assigned');
+  // The timeline is in business words, with people and divisions named and the note in full.
+  await expect(page.getByRole('rowheader', { name: 'Assigned to the Legal Division, held by Legal Officer' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Internal note added/ })).toContainText('Called the requester.');
+  await expect(page.getByRole('table', { name: 'What happened' })).not.toContainText(/RequestReceived|RequestAssigned|NoteAdded|legal\.officer/);
   await page.getByRole('button', { name: 'Verify the chain' }).click();
   await expect(page.getByTestId('verify-result')).toContainText(/Valid: \d+ events, hashes chained/);
 
@@ -20,7 +24,8 @@ test('an auditor sees a request as it stood at any point of its history, and tha
   await slider.press('Home');
   await expect(page.getByTestId('asof-status')).toHaveText('Received');
   await expect(page).toHaveURL(/v=1/);
-  await expect(page.getByRole('rowheader', { name: 'RequestAssigned' })).toHaveCount(0);
+  await expect(page.getByRole('rowheader', { name: /Karma Wangdi’s request received by letter/ })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /^Assigned to the Legal Division, held by Legal Officer$/ })).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId('asof-status')).toHaveText('Received');
   await expectAccessible(page, 'audit');

@@ -34,5 +34,6 @@ test('an officer signs in and adds a note with the keyboard alone', async ({ pag
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Add note' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Add note: done.')).toBeVisible();
-  await expect(page.getByRole('rowheader', { name: 'NoteAdded' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Note by Legal Officer' })).toBeVisible();
+  await expect(page.getByTestId('message-text').last()).toHaveText('Asked the records section for the file.');
 });

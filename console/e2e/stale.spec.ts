@@ -17,7 +17,7 @@ test('two people on one request: the one acting on a stale view is told someone 
   // Act: the first reassigns it to PPD; the second, still looking at the old view, tries to extend it.
   await first.getByRole('button', { name: 'Assign' }).click();
   await first.getByRole('button', { name: 'Division' }).click();
-  await first.getByRole('option', { name: /ppd/i }).first().click();
+  await first.getByRole('option', { name: /Policy and Planning/ }).first().click();
   await first.getByRole('dialog').getByRole('button', { name: 'Assign' }).click();
   await expect(first.getByText('Assign: done.')).toBeVisible();
   await second.getByRole('button', { name: 'Add note' }).click();
@@ -26,8 +26,8 @@ test('two people on one request: the one acting on a stale view is told someone 
 
   // Assess: a clear conflict with what changed; nothing was written; reload shows the new state.
   await expect(second.getByText('Someone else changed this request — reload to see their changes before you act.')).toBeVisible();
-  await expect(second.getByText(/division: legal → ppd/)).toBeVisible();
+  await expect(second.getByText(/Division: Legal Division → Policy and Planning Division/)).toBeVisible();
   await second.getByRole('button', { name: 'Reload' }).click();
-  await expect(second.getByText('ppd', { exact: true })).toBeVisible();
-  await expect(second.getByRole('rowheader', { name: 'NoteAdded' })).toHaveCount(0);
+  await expect(second.getByText('Policy and Planning Division', { exact: true })).toBeVisible();
+  await expect(second.getByRole('heading', { name: /^Note by/ })).toHaveCount(0);
 });

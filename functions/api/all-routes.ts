@@ -1,6 +1,7 @@
 import { anchorRoutes } from './routes/anchors.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { correspondenceRoutes } from './routes/correspondence.js';
 import { docsRoutes } from './routes/docs.js';
 import { holdingPenRoutes } from './routes/holding-pen.js';
 import { meRoutes } from './routes/me.js';
@@ -25,5 +26,6 @@ export const allRoutes: readonly Route[] = [
   ...websiteRoutes,
   ...anchorRoutes,
   ...attachmentRoutes,
+  ...correspondenceRoutes,
   ...docsRoutes(() => allRoutes),
 ];

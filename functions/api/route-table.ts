@@ -16,6 +16,7 @@ const MODULES = {
   website: async () => (await import('./routes/website.js')).websiteRoutes,
   anchors: async () => (await import('./routes/anchors.js')).anchorRoutes,
   attachments: async () => (await import('./routes/attachments.js')).attachmentRoutes,
+  correspondence: async () => (await import('./routes/correspondence.js')).correspondenceRoutes,
   docs: async () => (await import('./routes/docs.js')).docsRoutes(async () => (await import('./all-routes.js')).allRoutes),
 } satisfies Record<string, () => Promise<readonly Route[]>>;
 
@@ -78,6 +79,7 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   ['GET', '/anchors', 'anchors'],
   ['GET', '/requests/{id}/proof', 'anchors'],
   ['GET', '/requests/{id}/attachments/{attachmentId}', 'attachments'],
+  ['GET', '/requests/{id}/correspondence', 'correspondence'],
   ['GET', '/openapi.json', 'docs'],
   ['GET', '/docs', 'docs'],
   ['GET', '/docs/scalar.js', 'docs'],

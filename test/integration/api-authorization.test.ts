@@ -23,6 +23,7 @@ const matrix: [method: string, path: string, body: unknown, row: string][] = [
   ['GET', '/requests', undefined,                                                                  'Y Y Y Y Y Y Y Y Y -'],
   ['GET', '/requests/{id}', undefined,                                                             'Y Y Y Y Y Y Y Y Y -'],
   ['GET', '/requests/{id}/history', undefined,                                                     'Y Y Y Y Y Y Y Y Y Y'],
+  ['GET', '/requests/{id}/correspondence', undefined,                                              'Y Y Y Y Y Y Y Y Y -'],
   ['GET', '/requests/{id}/verify', undefined,                                                      '- Y - - - - - - - Y'],
   ['POST', '/requests/{id}/assign', { division: 'legal' },                                         'Y - - Y - - - - - -'],
   ['POST', '/requests/{id}/notes', { text: 'n' },                                                  'Y Y Y Y Y Y Y Y Y -'],

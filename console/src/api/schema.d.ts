@@ -783,6 +783,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/requests/{id}/correspondence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A request’s whole correspondence, in full, newest last
+         * @description Who may read the request (`GET /requests/{id}`) may read this. What the requester wrote and every message in and out — the acknowledgment, clarifications asked, the requester’s replies, the response as sent with its archive copy, a published page given as answer — with attachments and delivery or bounce; views asked (the notice mailed to staff) and recorded, with the question; internal notes. Every text is plain text, in full.
+         */
+        get: operations["getRequestsIdCorrespondence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -1718,6 +1738,97 @@ export interface components {
                 value: string;
             };
         };
+        /** @description A request’s whole correspondence, in full */
+        Correspondence: {
+            id: string;
+            /** @description Oldest first: the newest is last */
+            items: components["schemas"]["CorrespondenceItem"][];
+        } & {
+            [key: string]: unknown;
+        };
+        CorrespondenceItem: {
+            /**
+             * @description What the entry is: the request as received, a message from the requester, a mail sent to them, a view asked or recorded, a note, the closing
+             * @enum {string}
+             */
+            kind: "request" | "requester_message" | "acknowledgment" | "clarification" | "response" | "published_answer" | "mail" | "view_asked" | "view" | "note" | "closed";
+            /**
+             * @description `in` from the requester, `out` to them, `internal` never mailed to the requester
+             * @enum {string}
+             */
+            direction: "in" | "out" | "internal";
+            /** @description The event it comes from, in the request’s history */
+            version: number;
+            /** Format: date-time */
+            at: string;
+            by?: {
+                id: string;
+                name: string;
+                actingFor?: components["schemas"]["PersonRef"];
+            } & {
+                [key: string]: unknown;
+            };
+            from?: string;
+            to?: string[];
+            cc?: string[];
+            subject?: string;
+            /** @description In full, as plain text (never HTML): mail received in HTML was turned into text on intake */
+            text: string;
+            attachments: components["schemas"]["CorrespondenceFile"][];
+            /** @enum {string} */
+            disposition?: "full" | "partial" | "refused";
+            reason?: string;
+            /** @enum {string} */
+            outcome?: "cleared" | "advice" | "concerns";
+            person?: components["schemas"]["PersonRef"];
+            /** @enum {string} */
+            with?: "division" | "spokesperson";
+            question?: string;
+            mail?: components["schemas"]["MailStatus"];
+            purpose?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A person: user id and name from the directory */
+        PersonRef: {
+            id: string;
+            name: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A file of a message; download it with `GET /requests/{id}/attachments/{sha256}` */
+        CorrespondenceFile: {
+            filename: string;
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description When the mail left, and what the mail system reported of its delivery */
+        MailStatus: {
+            /** Format: date-time */
+            sentAt: string;
+            to: string[];
+            delivered: ({
+                /** Format: date-time */
+                at: string;
+                recipients: string[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            bounced: ({
+                /** Format: date-time */
+                at: string;
+                recipients: string[];
+                bounceType: string;
+                diagnostic?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: never;
     parameters: never;
@@ -1989,6 +2100,17 @@ export interface operations {
                             url: string;
                         }[];
                         version: number;
+                        /** @description What the caller may do on the request now, decided by the policy the commands use (a page shows these actions and no others) */
+                        allowedActions: ("assign" | "note" | "askView" | "consultDivision" | "recordView" | "clarify" | "extend" | "respond" | "archive" | "close" | "answerWithPage")[];
+                        /** @description Working days added by extensions so far, and the agency’s cap on them */
+                        extension: {
+                            usedWorkingDays: number;
+                            maxWorkingDays: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description Where the copy of the official response goes for the archive */
+                        archiveCopyTo: string;
                     } & {
                         [key: string]: unknown;
                     };
@@ -5767,6 +5889,74 @@ export interface operations {
             };
             /** @description The file is too large to download through the API */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRequestsIdCorrespondence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The reference number, e.g. `NECS-2026-00001` */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The correspondence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Correspondence"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ import { requestStreamId } from '../../../application/request-commands.js';
 import { suggestionsForSubject } from '../../../application/website/website-queries.js';
 import { slaStatusAt, type SlaStatus } from '../../../domain/calendar/sla-status.js';
 import type { RequestCommand, RequestCommandOf } from '../../../domain/request/commands.js';
+import { allowedActions, REQUEST_ACTIONS } from '../../../domain/request/allowed-actions.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { exists, type Request } from '../../../domain/request/state.js';
 import { requestView, type RequestView } from '../../../domain/views/read-items.js';
@@ -130,7 +131,7 @@ const commandRoute = <S extends z.ZodType>(
 const loadView = async (input: RouteInput) => {
   const { state, head } = await input.services.commands.load(requestIdOf(input));
   if (!exists(state)) throw new HttpError(404, 'REQUEST_NOT_FOUND', `no request ${input.params.id}`);
-  return { view: requestView(state), version: head?.version ?? 0 };
+  return { state: state as Request, view: requestView(state), version: head?.version ?? 0 };
 };
 
 /** `If-Match: "7"` (or `W/"7"`, or `7`) → 7; anything else is a 400, so a typo never skips the check. */
@@ -219,7 +220,12 @@ export const requestRoutes: readonly Route[] = [
     replies: {
       200: {
         description: 'The request, with its version (also as the `ETag`, for `If-Match` on commands)',
-        schema: RequestViewReply.extend({ version: z.number().int().positive() }),
+        schema: RequestViewReply.extend({
+          version: z.number().int().positive(),
+          allowedActions: z.array(z.enum(REQUEST_ACTIONS)).meta({ description: 'What the caller may do on the request now, decided by the policy the commands use (a page shows these actions and no others)' }),
+          extension: z.looseObject({ usedWorkingDays: z.number().int().nonnegative(), maxWorkingDays: z.number().int().positive() }).meta({ description: 'Working days added by extensions so far, and the agency’s cap on them' }),
+          archiveCopyTo: z.string().meta({ description: 'Where the copy of the official response goes for the archive' }),
+        }),
         headers: { ETag: { description: 'The request’s version, e.g. `"7"`', schema: z.string() } },
       },
     },
@@ -227,10 +233,16 @@ export const requestRoutes: readonly Route[] = [
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
       if (refused) throw refused;
-      const { view, version } = await loadView(input);
+      const { state, view, version } = await loadView(input);
       // Published pages on the subject, so the officer can answer with the link.
       const suggestions = await suggestionsForSubject(input.services.readModels, view.subject);
-      return { status: 200, body: { ...present(view, await input.services.agencyCalendar.current(), input.now), version, suggestions }, headers: etag(version) };
+      const { agency, sla } = input.services.agency.config;
+      const forCaller = {
+        allowedActions: allowedActions(actorOf(input), state, sla.maxExtensionWorkingDays),
+        extension: { usedWorkingDays: state.extendedWorkingDays, maxWorkingDays: sla.maxExtensionWorkingDays },
+        archiveCopyTo: agency.archiveAddress,
+      };
+      return { status: 200, body: { ...present(view, await input.services.agencyCalendar.current(), input.now), version, suggestions, ...forCaller }, headers: etag(version) };
     },
   },
   {

@@ -16,7 +16,8 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { strings } from '../../commons/strings';
-import { Timeline } from '../request/timeline';
+import { useNames } from '../request/names';
+import { describe, Timeline } from './timeline';
 import { Anchors } from './anchors';
 import { Evidence } from './evidence';
 
@@ -29,6 +30,7 @@ export default function Audit() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [ref, setRef] = useState(id ?? '');
+  const names = useNames();
   const full = useQuery({ enabled: Boolean(id), queryKey: ['history', id], queryFn: async () => unwrap(await api().GET('/requests/{id}/history', { params: { path: { id: id as string } } })) });
   const events = full.data?.events ?? [];
   const version = Math.min(Number(params.get('v') ?? events.length) || events.length, events.length);
@@ -72,7 +74,7 @@ export default function Audit() {
                 max={events.length}
                 step={1}
                 ariaLabel={t.asOf}
-                valueFormatter={(v) => `${v}: ${events[v - 1]?.type ?? ''}`}
+                valueFormatter={(v) => { const e = events[v - 1]; return e ? `${v}: ${describe(e, names).what}` : String(v); }}
                 onChange={(e) => { const next = new URLSearchParams(params); next.set('v', String(e.detail.value)); setParams(next, { replace: true }); }}
               />
               {state ? (
@@ -80,8 +82,8 @@ export default function Audit() {
                   columns={4}
                   items={[
                     { label: f.status, value: <span data-testid="asof-status">{strings.status[state.status] ?? state.status}</span> },
-                    { label: f.division, value: state.division ?? f.unassigned },
-                    { label: f.assignee, value: state.assignee ?? '—' },
+                    { label: f.division, value: state.division ? names.division(state.division) : f.unassigned },
+                    { label: f.assignee, value: state.assignee ? names.person(state.assignee) : '—' },
                     { label: f.due, value: formatDateTime(state.dueAt) },
                     { label: f.sla, value: strings.sla[state.sla] ?? state.sla },
                     { label: strings.request.consultations, value: String(state.consultations.length) },
@@ -95,7 +97,7 @@ export default function Audit() {
             </SpaceBetween>
           </Container>
         )}
-        {id && <Timeline events={events.slice(0, version)} loading={full.isPending} />}
+        {id && <Timeline events={events.slice(0, version)} loading={full.isPending} names={names} />}
         <Anchors list={anchors} />
       </SpaceBetween>
     </ContentLayout>

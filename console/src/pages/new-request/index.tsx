@@ -1,5 +1,6 @@
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
+import DatePicker from '@cloudscape-design/components/date-picker';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
@@ -9,9 +10,11 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
+import TimeInput from '@cloudscape-design/components/time-input';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { agencyMidnight } from '../../commons/agency-time';
 import { api, unwrap, type ApiError } from '../../commons/api';
 import { strings } from '../../commons/strings';
 
@@ -31,14 +34,19 @@ export default function NewRequest() {
   const [kind, setKind] = useState<'public' | 'agency'>('public');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
+  const [receivedDate, setReceivedDate] = useState('');
+  const [receivedTime, setReceivedTime] = useState('');
   const [shown, setShown] = useState(false);
+  // One registration however often it is submitted: the same form sent again carries the same Idempotency-Key.
+  const sent = useRef<{ body: string; key: string } | null>(null);
+  const receivedAt = receivedDate ? agencyMidnight(receivedDate).replace('T00:00:00', `T${receivedTime || '09:00'}:00`) : undefined;
   const m = useMutation<{ id: string; dueAt: string }, ApiError>({
-    mutationFn: async () =>
-      unwrap(
-        await api().POST('/requests', {
-          body: { channel, requester: { name: name.trim(), kind, ...(email.trim() ? { email: email.trim() } : {}), ...(organization.trim() ? { organization: organization.trim() } : {}) }, subject, body },
-        }),
-      ),
+    mutationFn: async () => {
+      const request = { channel, requester: { name: name.trim(), kind, ...(email.trim() ? { email: email.trim() } : {}), ...(organization.trim() ? { organization: organization.trim() } : {}) }, subject, body, ...(receivedAt ? { receivedAt } : {}) };
+      const json = JSON.stringify(request);
+      if (sent.current?.body !== json) sent.current = { body: json, key: crypto.randomUUID() };
+      return unwrap(await api().POST('/requests', { body: request, headers: { 'Idempotency-Key': sent.current.key } }));
+    },
     onSuccess: (r) => navigate(`/requests/${r.id}`),
   });
   const err = {
@@ -46,16 +54,25 @@ export default function NewRequest() {
     email: email.trim() && !EMAIL.test(email.trim()) ? t.invalidEmail : undefined,
     subject: !subject.trim() ? a.required : subject.length > 998 ? a.tooLong(998) : undefined,
     body: !body.trim() ? a.required : undefined,
+    receivedTime: receivedTime && !/^([01]\d|2[0-3]):[0-5]\d$/.test(receivedTime) ? t.invalidTime : undefined,
   };
   const valid = !Object.values(err).some(Boolean);
   return (
     <ContentLayout header={<Header variant="h1" description={t.description}>{t.title}</Header>}>
-      <form onSubmit={(e) => { e.preventDefault(); setShown(true); if (valid) m.mutate(); }} noValidate>
-        <Form errorText={m.error ? `${m.error.code}: ${m.error.message}` : undefined} actions={<Button variant="primary" formAction="submit" loading={m.isPending}>{t.title}</Button>}>
+      <form onSubmit={(e) => { e.preventDefault(); setShown(true); if (valid && !m.isPending) m.mutate(); }} noValidate>
+        <Form errorText={m.error ? m.error.message : undefined} actions={<Button variant="primary" formAction="submit" loading={m.isPending}>{t.title}</Button>}>
           <Container>
             <SpaceBetween size="m">
               <FormField label={strings.fields.channel}>
                 <Select selectedOption={{ value: channel, label: strings.channel[channel] ?? channel }} options={CHANNELS.map((c) => ({ value: c, label: strings.channel[c] ?? c }))} onChange={(e) => setChannel(e.detail.selectedOption.value as Channel)} ariaLabel={strings.fields.channel} />
+              </FormField>
+              <FormField label={t.receivedOn} description={t.receivedOnHint}>
+                <SpaceBetween direction="horizontal" size="xs">
+                  <DatePicker value={receivedDate} onChange={(e) => setReceivedDate(e.detail.value)} placeholder="YYYY/MM/DD" ariaLabel={t.receivedOn} openCalendarAriaLabel={(d) => `${t.receivedOn}${d ? `: ${d}` : ''}`} />
+                  <FormField label={t.receivedTime} errorText={shown ? err.receivedTime : undefined}>
+                    <TimeInput value={receivedTime} onChange={(e) => setReceivedTime(e.detail.value)} format="hh:mm" placeholder="hh:mm" ariaLabel={t.receivedTime} disabled={!receivedDate} />
+                  </FormField>
+                </SpaceBetween>
               </FormField>
               <FormField label={t.name} errorText={shown ? err.name : undefined}>
                 <Input value={name} onChange={(e) => setName(e.detail.value)} ariaLabel={t.name} />

@@ -20,7 +20,7 @@ export const ActionForm = (p: { title: string; onCancel: () => void; onSubmit: (
       noValidate
     >
       <Form
-        errorText={p.error && p.error.status !== 412 ? `${p.error.code}: ${p.error.message}` : undefined}
+        errorText={p.error && p.error.status !== 412 ? p.error.message : undefined}
         actions={
           <SpaceBetween direction="horizontal" size="xs">
             <Button formAction="none" variant="link" onClick={p.onCancel}>{strings.app.cancel}</Button>

@@ -1,3 +1,4 @@
+import Alert from '@cloudscape-design/components/alert';
 import Autosuggest from '@cloudscape-design/components/autosuggest';
 import Box from '@cloudscape-design/components/box';
 import Checkbox from '@cloudscape-design/components/checkbox';
@@ -15,38 +16,25 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { api, unwrap, type ApiError, type RequestView } from '../../commons/api';
 import { config } from '../../commons/config';
+import { formatDateTime } from '../../commons/format';
 import { officialResponse } from '../../../../domain/mail/templates';
-import { hasRole } from '../../commons/session';
 import type { Me } from '../../commons/auth';
 import { strings } from '../../commons/strings';
-import { consultationActions, consultationForms, type ConsultationActionId } from './consultation-forms';
+import { consultationForms, type ConsultationActionId } from './consultation-forms';
+import { MissingForResponse, spokespersonHeard } from './side-panels';
+import { useNames, usePeople } from './names';
+import { extrasOf } from './view';
 import { ActionForm, required } from './action-form';
 import { useCommand } from './use-command';
 
 const t = strings.actions;
 export type ActionId = 'assign' | 'note' | ConsultationActionId | 'clarify' | 'extend' | 'respond' | 'archive' | 'close';
 
-const WORKING = ['assigned', 'in_consultation'];
-const OPEN = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
-
-/** The actions the signed-in person may take now: the API's permission rules and status checks, mirrored. */
-export const allowedActions = (me: Me, r: RequestView): ActionId[] => {
-  const own = me.division !== null && me.division === r.division;
-  const divisionStaff = own && hasRole(me, 'division_officer', 'division_chief');
-  const chiefHere = hasRole(me, 'division_chief') && (r.division === null || own);
-  const intake = hasRole(me, 'intake_officer');
-  const list: ActionId[] = [];
-  if (OPEN.includes(r.status) && (intake || chiefHere)) list.push('assign');
-  list.push(...consultationActions(me, r));
-  if (WORKING.includes(r.status) && divisionStaff) list.push('clarify');
-  if (WORKING.includes(r.status) && own && hasRole(me, 'division_chief')) list.push('extend');
-  if ([...WORKING, 'responded'].includes(r.status) && divisionStaff) list.push('respond');
-  if (r.status === 'responded' && (intake || divisionStaff)) list.push('archive');
-  if (OPEN.includes(r.status) && (intake || chiefHere)) list.push('close');
-  if (hasRole(me, 'intake_officer', 'division_officer', 'division_chief', 'spokesperson', 'head_of_agency', 'admin')) list.push('note');
-  return list;
-};
-
+/**
+ * The actions the signed-in person may take now, as the API lists them (`allowedActions` of
+ * `GET /requests/{id}`, decided by the policy the commands use): the console keeps no copy of the rules.
+ */
+export const allowedActions = (r: RequestView): ActionId[] => (extrasOf(r).allowedActions ?? []).filter((a): a is ActionId => a in actionForms);
 
 interface FormProps {
   request: RequestView;
@@ -57,23 +45,32 @@ interface FormProps {
   onStale: (e: ApiError) => void;
 }
 
-const people = () => { const c = config(); return c.auth.kind === 'local' ? c.auth.people : []; };
-
 const AssignForm = (p: FormProps) => {
   const [division, setDivision] = useState(p.request.division ?? '');
   const [assignee, setAssignee] = useState(p.request.assignee ?? '');
   const [shown, setShown] = useState(false);
+  const people = usePeople();
+  const names = useNames();
   const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { division: string; assignee?: string }, headers) => api().POST('/requests/{id}/assign', { params, body, headers }));
   const divisions = config().divisions;
   const err = { division: !division ? t.required : undefined };
-  const officers = people().filter((x) => x.division === division && x.roles.some((r) => r === 'division_officer' || r === 'division_chief'));
+  const officers = (people.data ?? []).filter((x) => x.active && x.division === division && x.roles.some((r) => r === 'division_officer' || r === 'division_chief'));
+  const none = { value: '', label: t.nobodyYet };
   return (
-    <ActionForm title={t.assign} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.division) m.mutate({ division, ...(assignee.trim() ? { assignee: assignee.trim() } : {}) }, { onSuccess: () => p.onDone(t.assign) }); }}>
+    <ActionForm title={t.assign} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.division) m.mutate({ division, ...(assignee ? { assignee } : {}) }, { onSuccess: () => p.onDone(t.assign) }); }}>
       <FormField label={t.division} errorText={shown ? err.division : undefined}>
-        <Select selectedOption={division ? { value: division, label: divisions.find((d) => d.id === division)?.name ?? division } : null} options={divisions.map((d) => ({ value: d.id, label: d.name, description: d.id }))} onChange={(e) => { setDivision(e.detail.selectedOption.value ?? ''); setAssignee(''); }} placeholder={t.division} ariaLabel={t.division} />
+        <Select selectedOption={division ? { value: division, label: divisions.find((d) => d.id === division)?.name ?? names.division(division) } : null} options={divisions.map((d) => ({ value: d.id, label: d.name }))} onChange={(e) => { setDivision(e.detail.selectedOption.value ?? ''); setAssignee(''); }} placeholder={t.division} ariaLabel={t.division} />
       </FormField>
       <FormField label={t.officer}>
-        <Autosuggest value={assignee} onChange={(e) => setAssignee(e.detail.value)} options={officers.map((o) => ({ value: o.id, description: o.name }))} enteredTextLabel={(v) => v} ariaLabel={t.officer} placeholder={t.officer} empty="—" />
+        <Select
+          selectedOption={assignee ? { value: assignee, label: names.person(assignee) } : none}
+          options={[none, ...officers.map((o) => ({ value: o.id, label: o.name, description: strings.roles[o.roles.includes('division_chief') ? 'division_chief' : 'division_officer'] }))]}
+          onChange={(e) => setAssignee(e.detail.selectedOption.value ?? '')}
+          statusType={people.isPending ? 'loading' : 'finished'}
+          loadingText={strings.app.loading}
+          disabled={!division}
+          ariaLabel={t.officer}
+        />
       </FormField>
     </ActionForm>
   );
@@ -86,7 +83,7 @@ const NoteForm = (p: FormProps) => {
   const err = required(text, 10_000);
   return (
     <ActionForm title={t.note} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err) m.mutate({ text }, { onSuccess: () => p.onDone(t.note) }); }}>
-      <FormField label={t.text} errorText={shown ? err : undefined}>
+      <FormField label={t.text} description={t.noteHint} constraintText={t.characters(text.length, 10_000)} errorText={shown ? err : undefined}>
         <Textarea autoFocus value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={t.text} rows={5} />
       </FormField>
     </ActionForm>
@@ -113,9 +110,13 @@ const ExtendForm = (p: FormProps) => {
   const [shown, setShown] = useState(false);
   const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { workingDays: number; reason: string }, headers) => api().POST('/requests/{id}/extension', { params, body, headers }));
   const n = Number(days);
-  const err = { days: /^\d+$/.test(days.trim()) && n >= 1 && n <= 60 ? undefined : t.wholeNumber(1, 60), reason: required(reason, 2000) };
+  const cap = extrasOf(p.request).extension;
+  const left = cap ? Math.max(0, cap.maxWorkingDays - cap.usedWorkingDays) : 60;
+  const err = { days: /^\d+$/.test(days.trim()) && n >= 1 && n <= left ? undefined : t.wholeNumber(1, left), reason: required(reason, 2000) };
   return (
     <ActionForm title={t.extend} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.days && !err.reason) m.mutate({ workingDays: n, reason }, { onSuccess: () => p.onDone(t.extend) }); }}>
+      {cap && <Box data-testid="extension-left">{t.extensionLeft(left, cap.maxWorkingDays, cap.usedWorkingDays)}</Box>}
+      <Box color="text-body-secondary">{t.requesterTold}</Box>
       <FormField label={t.workingDays} errorText={shown ? err.days : undefined}>
         <Input autoFocus type="number" inputMode="numeric" value={days} onChange={(e) => setDays(e.detail.value)} ariaLabel={t.workingDays} />
       </FormField>
@@ -134,18 +135,31 @@ const toBase64 = async (file: File) => {
   return btoa(s);
 };
 
+const BODY_MARK = '\u0000BODY\u0000';
+
+/** The template's greeting and sign-off around the officer's words, as the mailer will add them. */
+const frameOf = (request: RequestView, disposition: 'full' | 'partial' | 'refused', reason: string, files: readonly string[]) => {
+  const ctx = { agencyName: config().agencyName, reference: request.id, requesterName: request.requester.name, subject: request.subject, timeZone: 'UTC' };
+  const [before = '', after = ''] = officialResponse(ctx, BODY_MARK, disposition, reason || undefined, files).text.split(BODY_MARK);
+  return { ctx, greeting: before.trim(), signOff: after.trim() };
+};
+
 const RespondForm = (p: FormProps) => {
   const [body, setBody] = useState('');
   const [disposition, setDisposition] = useState<'full' | 'partial' | 'refused'>('full');
   const [reason, setReason] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [shown, setShown] = useState(false);
+  const names = useNames();
   const m = useCommand(p.request.id, p.version, p.onStale, (params, b: { body: string; disposition: 'full' | 'partial' | 'refused'; reason?: string; attachments?: { filename: string; contentType: string; contentBase64: string }[] }, headers) =>
     api().POST('/requests/{id}/response', { params, body: b, headers }),
   );
-  const spokespersonConsulted = p.request.consultations.some((c) => c.with === 'spokesperson');
+  const frame = frameOf(p.request, disposition, reason, files.map((f) => f.name));
+  const greetingLine = frame.greeting.split('\n')[0] ?? '';
+  const signOffLine = frame.signOff.split('\n').find((l) => /regards|sincerely/i.test(l)) ?? '';
+  const written = body.trim();
   const err = {
-    body: required(body, 1_000_000),
+    body: required(body, 1_000_000) ?? (/^(dear|hello|hi)\b/i.test(written) ? t.greetingTwice(greetingLine) : signOffLine && written.toLowerCase().includes(signOffLine.toLowerCase()) ? t.signOffTwice(signOffLine) : undefined),
     reason: disposition !== 'full' && !reason.trim() ? t.reasonNeeded : reason.length > 10_000 ? t.tooLong(10_000) : undefined,
     files: files.find((f) => f.size > MAX_FILE || f.name.startsWith('.') || /[\\/]/.test(f.name)) ? t.filesHint : undefined,
   };
@@ -157,22 +171,23 @@ const RespondForm = (p: FormProps) => {
     m.mutate({ body, disposition, ...(reason.trim() ? { reason } : {}), ...(attachments.length ? { attachments } : {}) }, { onSuccess: () => p.onDone(t.respond) });
   };
   const to = p.request.requester.email ?? '—';
+  const archive = extrasOf(p.request).archiveCopyTo;
   // The same template the mailer uses, so the preview is the mail the requester will get.
-  const preview = officialResponse(
-    { agencyName: config().agencyName, reference: p.request.id, requesterName: p.request.requester.name, subject: p.request.subject, timeZone: 'UTC' },
-    body || '…',
-    disposition,
-    reason || undefined,
-    files.map((f) => f.name),
-  );
+  const preview = officialResponse(frame.ctx, body || '…', disposition, reason || undefined, files.map((f) => f.name));
+  const last = p.request.responses.at(-1);
   return (
     <ActionForm title={t.respond} size="large" onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => void submit()}>
-      {!spokespersonConsulted && <Box color="text-status-warning">{t.spokespersonFirst}</Box>}
+      {!spokespersonHeard(p.request) && <Alert type="warning"><MissingForResponse request={p.request} names={names} /></Alert>}
+      {last && <Alert type="info">{t.alreadyResponded(formatDateTime(last.sentAt))}</Alert>}
       <FormField label={t.disposition}>
         <RadioGroup value={disposition} onChange={(e) => setDisposition(e.detail.value as typeof disposition)} items={(['full', 'partial', 'refused'] as const).map((d) => ({ value: d, label: t.dispositions[d] }))} ariaLabel={t.disposition} />
       </FormField>
-      <FormField label={t.body} errorText={shown ? err.body : undefined} stretch>
-        <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={8} />
+      <FormField label={t.body} description={t.bodyHint} errorText={shown ? err.body : undefined} stretch>
+        <SpaceBetween size="xxs">
+          <Box data-testid="template-greeting" color="text-body-secondary">{frame.greeting}</Box>
+          <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={8} placeholder={t.bodyPlaceholder} />
+          <Box data-testid="template-sign-off" color="text-body-secondary"><span style={{ whiteSpace: 'pre-wrap' }}>{frame.signOff.split('\n--\n')[0]}</span></Box>
+        </SpaceBetween>
       </FormField>
       {disposition !== 'full' && (
         <FormField label={t.reason} errorText={shown ? err.reason : undefined} stretch>
@@ -190,9 +205,9 @@ const RespondForm = (p: FormProps) => {
           <FileTokenGroup items={files.map((file) => ({ file }))} onDismiss={(e) => setFiles((old) => old.filter((_, i) => i !== e.detail.fileIndex))} i18nStrings={{ removeFileAriaLabel: (i) => `${strings.app.close} ${files[i]?.name ?? ''}`, limitShowFewer: '−', limitShowMore: '+', errorIconAriaLabel: 'error', warningIconAriaLabel: 'warning' }} showFileSize />
         </SpaceBetween>
       </FormField>
-      <FormField label={t.preview} stretch>
-        <div data-testid="mail-preview" style={{ border: '1px solid #c6c6cd', borderRadius: 8, padding: 12, whiteSpace: 'pre-wrap', fontSize: 14 }}>
-          {`To: ${to}\nSubject: ${preview.subject}\n\n${preview.text}`}
+      <FormField label={t.preview} description={t.previewHint} stretch>
+        <div data-testid="mail-preview" style={{ border: '1px solid #c6c6cd', borderRadius: 8, padding: 12, whiteSpace: 'pre-wrap', fontSize: 14, overflowWrap: 'anywhere' }}>
+          {`${t.previewTo}: ${to}\n${archive ? `${t.previewCc}: ${archive} (${t.archiveCopy})\n` : ''}${t.previewSubject}: ${preview.subject}\n\n${preview.text}`}
         </div>
       </FormField>
     </ActionForm>

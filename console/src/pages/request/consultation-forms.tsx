@@ -3,9 +3,10 @@ import FormField from '@cloudscape-design/components/form-field';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { api, unwrap, type ApiError, type RequestView, type Schemas } from '../../commons/api';
+import { api, type ApiError, type RequestView, type Schemas } from '../../commons/api';
+import { formatDateTime } from '../../commons/format';
+import { useNames, usePeople, type Names } from './names';
 import type { Me } from '../../commons/auth';
 import { hasRole } from '../../commons/session';
 import { strings } from '../../commons/strings';
@@ -20,25 +21,9 @@ type Person = Schemas['Person'];
 /** The consultation actions of the request page: asking for a view, and recording one. */
 export type ConsultationActionId = 'askView' | 'consultDivision' | 'recordView';
 
-const CONSULTING = ['assigned', 'in_consultation', 'awaiting_clarification'];
-
 /** The views asked of `me` (or of someone on leave whose work `me` does) and not yet recorded. */
 const askedOf = (me: Me, r: RequestView, people: readonly Person[]) =>
   (r.asked ?? []).filter((a) => a.person === me.userId || people.some((p) => p.id === a.person && p.leave?.delegateTo === me.userId));
-
-/**
- * Who may do what, mirroring the API: division staff ask for views and record the division's
- * consultation; a spokesperson records only their own view (a stand-in, the view of whom they stand in for).
- */
-export const consultationActions = (me: Me, r: RequestView): ConsultationActionId[] => {
-  if (!CONSULTING.includes(r.status)) return [];
-  const divisionStaff = me.division !== null && me.division === r.division && hasRole(me, 'division_officer', 'division_chief');
-  const list: ConsultationActionId[] = [];
-  if (divisionStaff) list.push('askView', 'consultDivision');
-  // Asked of them, or a spokesperson (their own view, asked or not, or as a colleague's stand-in: the form offers both).
-  if (hasRole(me, 'spokesperson') || (r.asked ?? []).some((a) => a.person === me.userId)) list.push('recordView');
-  return list;
-};
 
 export interface ConsultationFormProps {
   request: RequestView;
@@ -49,19 +34,25 @@ export interface ConsultationFormProps {
   onStale: (e: ApiError) => void;
 }
 
-const usePeople = () => useQuery({ queryKey: ['people'], queryFn: async () => unwrap(await api().GET('/people', {})).people });
 
-const OutcomeField = (p: { value: Outcome; onChange: (o: Outcome) => void }) => (
-  <FormField label={strings.actions.outcome}>
+/** The outcome, chosen by the person: none is preselected, so submitting without one records nothing and says why. */
+const OutcomeField = (p: { value: Outcome | null; onChange: (o: Outcome) => void; error?: string | undefined }) => (
+  <FormField label={strings.actions.outcome} errorText={p.error}>
     <RadioGroup value={p.value} onChange={(e) => p.onChange(e.detail.value as Outcome)} items={outcomes.map((o) => ({ value: o, label: strings.actions.outcomes[o] }))} ariaLabel={strings.actions.outcome} />
   </FormField>
 );
 
-const option = (x: Person) => ({ value: x.id, label: x.name, description: `${x.id}${x.division ? ` · ${x.division}` : ''}${x.leave ? ` · ${t.onLeave(x.leave.delegateTo)}` : ''}` });
+/** A person to choose, in words: name, role and division, and who stands in while they are on leave. */
+const optionWith = (names: Names) => (x: Person) => ({
+  value: x.id,
+  label: x.name,
+  description: [x.roles.includes('spokesperson') ? strings.roles.spokesperson : x.roles.includes('division_chief') ? strings.roles.division_chief : strings.roles[x.roles[0] ?? ''], x.division ? names.division(x.division) : '', x.leave ? t.onLeave(names.person(x.leave.delegateTo)) : ''].filter(Boolean).join(' · '),
+});
 
 /** Division staff ask a spokesperson (listed first) or a colleague of the division for their view. */
 const AskViewForm = (p: ConsultationFormProps) => {
   const people = usePeople();
+  const option = optionWith(useNames());
   const [person, setPerson] = useState('');
   const [question, setQuestion] = useState('');
   const [shown, setShown] = useState(false);
@@ -99,20 +90,21 @@ const AskViewForm = (p: ConsultationFormProps) => {
 /** Division staff record what a colleague of the division said. */
 const DivisionConsultationForm = (p: ConsultationFormProps) => {
   const people = usePeople();
+  const option = optionWith(useNames());
   const [person, setPerson] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>('cleared');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [note, setNote] = useState('');
   const [shown, setShown] = useState(false);
   const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { with: 'division'; person: string; outcome: Outcome; note?: string }, headers) => api().POST('/requests/{id}/consultations', { params, body, headers }));
   const colleagues = (people.data ?? []).filter((x) => x.active && x.division === p.request.division && x.roles.some((r) => r === 'division_officer' || r === 'division_chief'));
   const chosen = colleagues.find((x) => x.id === person);
-  const err = { person: person ? undefined : strings.actions.required, note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined };
+  const err = { person: person ? undefined : strings.actions.required, outcome: outcome ? undefined : strings.actions.chooseOutcome, note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined };
   return (
-    <ActionForm title={t.consultDivision} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.note) m.mutate({ with: 'division', person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.consultDivision) }); }}>
+    <ActionForm title={t.consultDivision} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.note && outcome) m.mutate({ with: 'division', person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.consultDivision) }); }}>
       <FormField label={t.colleague} errorText={shown ? err.person : undefined}>
         <Select selectedOption={chosen ? option(chosen) : null} onChange={(e) => setPerson(e.detail.selectedOption.value ?? '')} options={colleagues.map(option)} statusType={people.isPending ? 'loading' : 'finished'} loadingText={strings.app.loading} placeholder={t.colleague} ariaLabel={t.colleague} />
       </FormField>
-      <OutcomeField value={outcome} onChange={setOutcome} />
+      <OutcomeField value={outcome} onChange={setOutcome} error={shown ? err.outcome : undefined} />
       <FormField label={strings.actions.noteOptional} errorText={shown ? err.note : undefined}>
         <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={strings.actions.noteOptional} />
       </FormField>
@@ -126,27 +118,28 @@ const RecordViewForm = (p: ConsultationFormProps) => {
   const mine = askedOf(p.me, p.request, people.data ?? []);
   // Whose view: their own, or that of a colleague on leave they stand in for.
   const whose = [...new Set([...(hasRole(p.me, 'spokesperson') || mine.some((a) => a.person === p.me.userId) ? [p.me.userId] : []), ...mine.map((a) => a.person)])];
+  const names = useNames();
   const [person, setPerson] = useState(whose[0] ?? p.me.userId);
-  const [outcome, setOutcome] = useState<Outcome>('cleared');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [note, setNote] = useState('');
   const [shown, setShown] = useState(false);
   const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { with: 'division' | 'spokesperson'; person: string; outcome: Outcome; note?: string }, headers) => api().POST('/requests/{id}/consultations', { params, body, headers }));
   const ask = mine.find((a) => a.person === person);
   const isSpokesperson = person === p.me.userId ? hasRole(p.me, 'spokesperson') : (people.data ?? []).some((x) => x.id === person && x.roles.includes('spokesperson'));
-  const err = { note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined };
+  const err = { outcome: outcome ? undefined : strings.actions.chooseOutcome, note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined };
   return (
-    <ActionForm title={t.recordView} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.note) m.mutate({ with: ask?.with ?? (isSpokesperson ? 'spokesperson' : 'division'), person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.recordView) }); }}>
+    <ActionForm title={t.recordView} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.note && outcome) m.mutate({ with: ask?.with ?? (isSpokesperson ? 'spokesperson' : 'division'), person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.recordView) }); }}>
       {whose.length > 1 && (
         <FormField label={t.whose}>
-          <RadioGroup value={person} onChange={(e) => setPerson(e.detail.value)} items={whose.map((w) => ({ value: w, label: w === p.me.userId ? t.mine : t.actingFor(w) }))} ariaLabel={t.whose} />
+          <RadioGroup value={person} onChange={(e) => setPerson(e.detail.value)} items={whose.map((w) => ({ value: w, label: w === p.me.userId ? t.mine : t.actingFor(names.person(w)) }))} ariaLabel={t.whose} />
         </FormField>
       )}
       {ask && (
-        <FormField label={t.question}>
-          <Box data-testid="asked-question">{ask.question}</Box>
+        <FormField label={t.question} description={t.askedAt(formatDateTime(ask.askedAt))}>
+          <Box data-testid="asked-question"><span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{ask.question}</span></Box>
         </FormField>
       )}
-      <OutcomeField value={outcome} onChange={setOutcome} />
+      <OutcomeField value={outcome} onChange={setOutcome} error={shown ? err.outcome : undefined} />
       <FormField label={strings.actions.noteOptional} errorText={shown ? err.note : undefined}>
         <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={strings.actions.noteOptional} />
       </FormField>

@@ -1,11 +1,10 @@
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
+import Grid from '@cloudscape-design/components/grid';
 import Header from '@cloudscape-design/components/header';
-import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -14,27 +13,43 @@ import { useParams } from 'react-router-dom';
 import { api, ApiError, unwrap, type RequestView } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { useMe } from '../../commons/session';
-import { DueDate, SlaStatus } from '../../commons/sla';
 import { strings } from '../../commons/strings';
 import { actionForms, allowedActions, type ActionId } from './actions';
-import { Timeline } from './timeline';
+import { ActionPanel, DetailsPanel } from './side-panels';
+import { Correspondence } from './correspondence';
+import { useNames, type Names } from './names';
 import { PublishedAnswer } from './published-answer';
 
 const t = strings.request;
 const f = strings.fields;
 
-/** The fields that differ between the view on screen and the request as it now stands (from the 412's details). */
-const changes = (mine: RequestView, current: unknown): string[] => {
+/**
+ * What differs between the view on screen and the request as it now stands (the 412's details), in words:
+ * "Status: Assigned → Responded", with names and dates, never field names or ids.
+ */
+const changes = (mine: RequestView, current: unknown, names: Names): string[] => {
   if (!current || typeof current !== 'object') return [];
   const now = current as Record<string, unknown>;
-  const keys = ['status', 'division', 'assignee', 'dueAt', 'pausedAt', 'respondedAt', 'closedAt', 'extendedWorkingDays'] as const;
-  return keys.filter((k) => k in now && JSON.stringify(now[k]) !== JSON.stringify(mine[k])).map((k) => `${k}: ${String(mine[k] ?? '—')} → ${String(now[k] ?? '—')}`);
+  const shown: Record<string, { label: string; show: (v: unknown) => string }> = {
+    status: { label: f.status, show: (v) => strings.status[String(v)] ?? String(v) },
+    division: { label: f.division, show: (v) => (v ? names.division(String(v)) : f.unassigned) },
+    assignee: { label: f.assignee, show: (v) => (v ? names.person(String(v)) : '—') },
+    dueAt: { label: f.due, show: (v) => formatDateTime(v as string | null) },
+    pausedAt: { label: t.pausedAt, show: (v) => formatDateTime(v as string | null) },
+    respondedAt: { label: t.respondedAt, show: (v) => formatDateTime(v as string | null) },
+    closedAt: { label: t.closedAt, show: (v) => formatDateTime(v as string | null) },
+    extendedWorkingDays: { label: t.extendedBy, show: (v) => String(v ?? 0) },
+  };
+  return Object.entries(shown)
+    .filter(([k]) => k in now && JSON.stringify(now[k]) !== JSON.stringify(mine[k as keyof RequestView]))
+    .map(([k, s]) => `${s.label}: ${s.show(mine[k as keyof RequestView])} → ${s.show(now[k])}`);
 };
 
 export default function RequestPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const client = useQueryClient();
+  const names = useNames();
   const [open, setOpen] = useState<ActionId | null>(null);
   const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
   const [stale, setStale] = useState<ApiError | null>(null);
@@ -49,63 +64,40 @@ export default function RequestPage() {
     // A view being acted on must not refresh under the person's hands: the 412 tells them instead.
     refetchOnWindowFocus: false,
   });
-  const history = useQuery({ queryKey: ['history', id], queryFn: async () => unwrap(await api().GET('/requests/{id}/history', { params: { path: { id } } })) });
   if (q.isError) return <Alert type="error" header={id}>{q.error.message}</Alert>;
   if (!q.data) return <StatusIndicator type="loading">{strings.app.loading}</StatusIndicator>;
   const r = q.data.view;
-  const actions = allowedActions(me, r);
+  const actions = allowedActions(r);
   const Form = open ? actionForms[open] : null;
+  const done = (what: string) => setFlash([{ type: 'success', content: t.done(what), dismissible: true, id: 'done', onDismiss: () => setFlash([]), dismissLabel: strings.app.close }]);
   const reload = async () => {
     setStale(null);
-    await Promise.all([client.invalidateQueries({ queryKey: ['request', id] }), client.invalidateQueries({ queryKey: ['history', id] })]);
+    await Promise.all([client.invalidateQueries({ queryKey: ['request', id] }), client.invalidateQueries({ queryKey: ['correspondence', id] })]);
   };
+  const staleChanges = stale ? changes(r, stale.details, names) : [];
   return (
-    <ContentLayout
-      header={
-        <Header variant="h1" description={r.subject} actions={
-          <SpaceBetween direction="horizontal" size="xs">
-            {actions.map((a) => (
-              <Button key={a} onClick={() => setOpen(a)} variant={a === 'respond' ? 'primary' : 'normal'} disabled={stale !== null}>{strings.actions[a]}</Button>
-            ))}
-          </SpaceBetween>
-        }>
-          {r.id}
-        </Header>
-      }
-    >
+    <ContentLayout header={<Header variant="h1" description={t.headline(strings.status[r.status] ?? r.status, formatDateTime(r.dueAt), r.requester.name)}>{`${r.id}: ${r.subject}`}</Header>}>
       <SpaceBetween size="l">
         <Flashbar items={flash} />
         {stale && (
           <Alert type="warning" header={t.stale} action={<Button onClick={() => void reload()}>{t.reload}</Button>}>
-            {changes(r, stale.details).length > 0 && (
+            {staleChanges.length > 0 && (
               <>
                 <Box variant="strong">{t.staleChanges}</Box>
-                <ul>{changes(r, stale.details).map((c) => <li key={c}>{c}</li>)}</ul>
+                <ul>{staleChanges.map((c) => <li key={c}>{c}</li>)}</ul>
               </>
             )}
           </Alert>
         )}
-        <PublishedAnswer request={r} version={q.data.version} me={me} onStale={setStale} onDone={(what) => setFlash([{ type: 'success', content: t.done(what), dismissible: true, id: String(Date.now()), onDismiss: () => setFlash([]), dismissLabel: strings.app.close }])} />
-        <Container header={<Header variant="h2">{t.overview}</Header>}>
-          <KeyValuePairs
-            columns={4}
-            items={[
-              { label: f.requester, value: `${r.requester.name}${r.requester.email ? ` <${r.requester.email}>` : ''}${r.requester.organization ? `, ${r.requester.organization}` : ''}` },
-              { label: f.channel, value: strings.channel[r.channel] ?? r.channel },
-              { label: f.status, value: strings.status[r.status] ?? r.status },
-              { label: f.sla, value: <SlaStatus request={r} /> },
-              { label: f.due, value: <DueDate request={r} /> },
-              { label: f.received, value: formatDateTime(r.receivedAt) },
-              { label: f.division, value: r.division ?? f.unassigned },
-              { label: f.assignee, value: r.assignee ?? '—' },
-              { label: t.consultations, value: r.consultations.length ? r.consultations.map((c) => `${c.person} (${strings.actions.outcomes[c.outcome]})`).join(', ') : t.none },
-              { label: t.responses, value: r.responses.length ? r.responses.map((x) => `${strings.actions.dispositions[x.disposition]} · ${formatDateTime(x.sentAt)} · ${t.attachments(x.attachments)}`).join('; ') : t.none },
-              ...(r.topics.length ? [{ label: t.topics, value: r.topics.join(', ') }] : []),
-            ]}
-          />
-          {actions.length === 0 && <Box margin={{ top: 'm' }} color="text-body-secondary">{t.noActions}</Box>}
-        </Container>
-        <Timeline events={history.data?.events ?? []} loading={history.isPending} requestId={r.id} />
+        <PublishedAnswer request={r} version={q.data.version} onStale={setStale} onDone={done} />
+        {/* Wide: the correspondence with the actions beside it. Narrow: the correspondence, then the actions. */}
+        <Grid gridDefinition={[{ colspan: { default: 12, s: 8 } }, { colspan: { default: 12, s: 4 } }]}>
+          <Correspondence request={r} names={names} />
+          <SpaceBetween size="l">
+            <ActionPanel request={r} actions={actions} disabled={stale !== null} onOpen={setOpen} names={names} />
+            <DetailsPanel request={r} names={names} />
+          </SpaceBetween>
+        </Grid>
       </SpaceBetween>
       {Form && open && (
         <Form
@@ -116,7 +108,7 @@ export default function RequestPage() {
           onStale={(e) => { setStale(e); setOpen(null); }}
           onDone={(what) => {
             setOpen(null);
-            setFlash([{ type: 'success', content: t.done(what), dismissible: true, id: String(Date.now()), onDismiss: () => setFlash([]), dismissLabel: strings.app.close }]);
+            done(what);
           }}
         />
       )}

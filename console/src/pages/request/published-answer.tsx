@@ -6,29 +6,26 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { api, type ApiError, type RequestView } from '../../commons/api';
-import type { Me } from '../../commons/auth';
-import { hasRole } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { useCommand } from './use-command';
+import { extrasOf } from './view';
 
 const t = strings.website;
-const OPEN = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
 
-/** Who may answer with a published page (the API's AnswerWithPublishedPage): intake officers, and the assigned division's staff. */
-const mayAnswer = (me: Me, r: RequestView) =>
-  OPEN.includes(r.status) && (hasRole(me, 'intake_officer') || (hasRole(me, 'division_officer', 'division_chief') && me.division !== null && me.division === r.division));
+/** Who may answer with a published page: as the API lists it (`allowedActions`), decided by the commands' policy. */
+const mayAnswer = (r: RequestView) => (extrasOf(r).allowedActions ?? []).includes('answerWithPage');
 
 /**
  * The request's subject matches pages already published on the website (`suggestions` of its view):
  * shows them, and lets those allowed answer with the link — closed with reason `published`, which counts
  * as responded and mails the requester the address.
  */
-export const PublishedAnswer = ({ request, version, me, onStale, onDone }: { request: RequestView; version: number | undefined; me: Me; onStale: (e: ApiError) => void; onDone: (what: string) => void }) => {
+export const PublishedAnswer = ({ request, version, onStale, onDone }: { request: RequestView; version: number | undefined; onStale: (e: ApiError) => void; onDone: (what: string) => void }) => {
   const [chosen, setChosen] = useState<{ topic: string; url: string } | null>(null);
   const m = useCommand(request.id, version, onStale, (params, body: { reason: 'published'; url: string }, headers) => api().POST('/requests/{id}/close', { params, body, headers }));
   const suggestions = request.suggestions ?? [];
   if (suggestions.length === 0) return null;
-  const allowed = mayAnswer(me, request);
+  const allowed = mayAnswer(request);
   return (
     <Alert type="info" header={t.suggestions}>
       <SpaceBetween size="xs">
@@ -59,7 +56,7 @@ export const PublishedAnswer = ({ request, version, me, onStale, onDone }: { req
           <SpaceBetween size="s">
             <Box>{t.answerBody}</Box>
             <Link href={chosen.url} external>{chosen.url}</Link>
-            {m.error && <Box color="text-status-error">{`${m.error.code}: ${m.error.message}`}</Box>}
+            {m.error && <Box color="text-status-error">{m.error.message}</Box>}
           </SpaceBetween>
         </Modal>
       )}

@@ -1,0 +1,65 @@
+import { actsAs, type Actor } from '../agency/actor.js';
+import type { RequestCommandType } from './commands.js';
+import { DomainError } from './errors.js';
+import { authorize } from './policy.js';
+import { pendingAsks, type Request, type RequestStatus } from './state.js';
+
+/**
+ * What a person can do on a request from its page: each action is one command (recording a view is a
+ * consultation, of a spokesperson or of the division). The console shows what the API lists, so who may
+ * do what is decided here, by the policy the commands use, and nowhere else.
+ */
+export const REQUEST_ACTIONS = ['assign', 'note', 'askView', 'consultDivision', 'recordView', 'clarify', 'extend', 'respond', 'archive', 'close', 'answerWithPage'] as const;
+export type RequestAction = (typeof REQUEST_ACTIONS)[number];
+
+const OPEN: readonly RequestStatus[] = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
+const WORKING: readonly RequestStatus[] = ['assigned', 'in_consultation'];
+const CONSULTING: readonly RequestStatus[] = [...WORKING, 'awaiting_clarification'];
+const ALL: readonly RequestStatus[] = [...OPEN, 'responded', 'archived', 'closed'];
+
+/**
+ * Each action's command and the statuses its decider accepts it in (`decide`'s transitions;
+ * `test/unit/request/allowed-actions.test.ts` checks the two agree, status for status).
+ */
+export const ACTION_RULES: Readonly<Record<RequestAction, { readonly command: RequestCommandType; readonly statuses: readonly RequestStatus[] }>> = {
+  assign: { command: 'AssignRequest', statuses: OPEN },
+  note: { command: 'AddNote', statuses: ALL },
+  askView: { command: 'RequestConsultation', statuses: CONSULTING },
+  consultDivision: { command: 'RecordConsultation', statuses: CONSULTING },
+  recordView: { command: 'RecordConsultation', statuses: CONSULTING },
+  clarify: { command: 'RequestClarification', statuses: WORKING },
+  extend: { command: 'ExtendDeadline', statuses: WORKING },
+  respond: { command: 'SendResponse', statuses: [...WORKING, 'responded'] },
+  archive: { command: 'ArchiveRequest', statuses: ['responded'] },
+  close: { command: 'CloseRequest', statuses: OPEN },
+  answerWithPage: { command: 'AnswerWithPublishedPage', statuses: OPEN },
+};
+
+const granted = (actor: Actor, state: Request, command: RequestCommandType) => {
+  const g = authorize(actor, state, command);
+  return g instanceof DomainError ? undefined : g;
+};
+
+/**
+ * The actions `actor` may take on `state` now: allowed by the policy for its command, in a status the
+ * workflow accepts it in. Consultations are narrowed as `authorizeConsultation` narrows them: the
+ * division's is recorded by its staff; a view by a spokesperson (their own) or by whoever was asked
+ * for it (or stands in for them). A request whose extensions are used up offers no extension.
+ */
+export const allowedActions = (actor: Actor, state: Request, maxExtensionWorkingDays: number): RequestAction[] =>
+  REQUEST_ACTIONS.filter((action) => {
+    const rule = ACTION_RULES[action];
+    if (!rule.statuses.includes(state.status)) return false;
+    const g = granted(actor, state, rule.command);
+    if (!g || g.kind !== 'user') return false;
+    switch (action) {
+      case 'consultDivision':
+        return g.role === 'division_officer' || g.role === 'division_chief';
+      case 'recordView':
+        return actor.kind === 'user' && (actor.roles.includes('spokesperson') || (actor.actingFor ?? []).some((p) => p.roles.includes('spokesperson')) || pendingAsks(state).some((a) => actsAs(actor, a.person)));
+      case 'extend':
+        return state.extendedWorkingDays < maxExtensionWorkingDays;
+      default:
+        return true;
+    }
+  });
