@@ -5,7 +5,7 @@ import { projectStream } from '../../application/projector.js';
 import { requestStreamId } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { parseReference } from '../../domain/request/reference.js';
-import { deskTarget, type DeskTarget } from './context.js';
+import { openDeskTarget, type DeskTarget } from './context.js';
 import type { Anchors } from '../../adapters/anchors/compose.js';
 import { verifyAllAgainstAnchors } from '../../application/anchors/verification.js';
 import { sweepStreams } from './stream-sweep.js';
@@ -50,7 +50,7 @@ const verifyAll = async (store: DeskTarget['store'], anchors: Anchors): Promise<
 };
 
 export const withTarget = async <T>(agency: () => LoadedAgency, run: (target: DeskTarget) => Promise<T>): Promise<T> => {
-  const target = deskTarget(agency().config.calendar.timeZone);
+  const target = await openDeskTarget(agency().config.calendar.timeZone);
   try {
     return await run(target);
   } finally {
