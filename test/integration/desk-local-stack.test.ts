@@ -48,3 +48,24 @@ describe('the CLI and the stack it talks to agree on where anchors live', () => 
     expect(verified.status).toBe(0);
   }, 120_000);
 });
+
+describe('a projection that failed is visible and repaired', () => {
+  it('desk verify --all names a request whose list entry is behind its events; desk rebuild-projections repairs it', async () => {
+    // Prepare: a request whose last event the projector has not applied (as when its transaction failed)
+    const ref = (await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Pema', kind: 'public' }, subject: 'Water permits', body: 'Please.' } })).body.id as string;
+    await stack.settle();
+    expect((await api('POST', `/requests/${ref}/assign`, { as: 'ict.officer', body: { division: 'legal' } })).status).toBe(200);
+    const cwd = mkdtempSync(join(tmpdir(), 'desk-cwd-'));
+    // Act
+    const before = await run(cwd, 'verify', '--all');
+    const rebuilt = await run(cwd, 'rebuild-projections');
+    const after = await run(cwd, 'verify', '--all');
+    // Assess
+    expect(before.status).toBe(1);
+    expect(before.stdout).toContain(`${ref}: PROJECTION BEHIND: the lists show version 1 of 2 (desk rebuild-projections repairs it)`);
+    expect(rebuilt.status).toBe(0);
+    expect(after.stdout).not.toContain('PROJECTION BEHIND');
+    expect(after.stdout).toContain('every list entry is up to date with its events');
+    expect(after.status).toBe(0);
+  }, 120_000);
+});
