@@ -61,7 +61,7 @@ test('an auditor sees that a request is covered by the latest anchor and downloa
   expect(keyless.stdout).toContain('checked only against the key inside the bundle');
   expect(keyless.status).toBe(2);
   await expectAccessible(page, 'audit (evidence)');
-  await screenshot(page, 'audit-evidence');
+  await screenshot(page, 'audit-evidence', true);
 
   // A later event is not covered until the next anchor, and the page says so.
   expect((await callApi('legal.officer', 'POST', `/requests/${ref}/notes`, { text: 'Asked the division for the file.' })).status).toBe(200);
