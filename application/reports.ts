@@ -9,6 +9,7 @@ import type { EventStore } from './event-store.js';
 import type { MailSender } from './outgoing-mail.js';
 import type { ReadModels } from './read-models.js';
 import { DISCLOSURE_LOG } from '../domain/views/read-items.js';
+import { toCsv } from '../domain/reports/csv.js';
 
 export interface ReportDeps {
   readonly readModels: ReadModels;
@@ -85,18 +86,15 @@ export const loadWholeDisclosureLog = async (deps: ReportDeps, division?: string
   return rows;
 };
 
-const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
+/** The disclosure log as CSV, one row per file shared (a response without files is one row). */
 export const disclosuresCsv = (rows: readonly DisclosureRow[]): string =>
-  [
-    'sent_at,request,response,division,sent_by,to,cc,disposition,attachment,content_type,size_bytes,sha256',
-    ...rows.flatMap((r) => {
+  toCsv(
+    ['sent_at', 'request', 'response', 'division', 'sent_by', 'to', 'cc', 'disposition', 'attachment', 'content_type', 'size_bytes', 'sha256'],
+    rows.flatMap((r) => {
       const base = [r.sentAt, r.requestId, r.responseId, r.division, r.sentBy, r.to.join(' '), r.cc.join(' '), r.disposition];
-      return r.attachments.length === 0
-        ? [[...base, '', '', '', ''].map(csvCell).join(',')]
-        : r.attachments.map((a) => [...base, a.filename, a.contentType, String(a.sizeBytes), a.sha256].map(csvCell).join(','));
+      return r.attachments.length === 0 ? [[...base, '', '', '', '']] : r.attachments.map((a) => [...base, a.filename, a.contentType, a.sizeBytes, a.sha256]);
     }),
-  ].join('\n') + '\n';
+  );
 
 export interface TopicCount {
   readonly topic: string;

@@ -58,6 +58,15 @@ const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random(
  * The one path every entry point (API, email intake, scheduler) takes to change a request:
  * load (read + fold) → decide → append, retried a bounded number of times when another writer wins.
  */
+/** What a caller may ask of a command run beyond the command itself. */
+export interface CommandOptions {
+  /**
+   * Runs once the command is decided allowed and about to be appended (never for a refused one):
+   * where a route writes the objects its command refers to (see StagedObjects).
+   */
+  readonly beforeAppend?: () => Promise<void>;
+}
+
 export class RequestCommands {
   private readonly maxAttempts: number;
   /**
@@ -82,8 +91,10 @@ export class RequestCommands {
     requestId: string,
     command: Exclude<RequestCommand, RequestCommandOf<'ReceiveRequest'>>,
     idempotency?: CommandIdempotency,
-    /** `If-Match`: act only on this version; checked on every attempt, so of two writers on one version exactly one wins. */
-    options: { readonly expectedVersion?: number } = {},
+    options: CommandOptions & {
+      /** `If-Match`: act only on this version; checked on every attempt, so of two writers on one version exactly one wins. */
+      readonly expectedVersion?: number;
+    } = {},
   ): Promise<CommandOutcome> {
     const idempotencyKey = keyOf(idempotency);
     const fingerprint = fingerprintFor(idempotency, command);
@@ -94,13 +105,16 @@ export class RequestCommands {
     const decider = await this.decider();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const { state, head, events } = await this.load(requestId);
+      const decision = decider.decide(command, state);
+      // Authorization before concurrency: a caller who may not act learns nothing of the request's state.
+      if (decision instanceof DomainError && decision.code === 'FORBIDDEN') return { ok: false, error: decision };
       if (options.expectedVersion !== undefined && head && head.version !== options.expectedVersion && isStaleView(options.expectedVersion, events, head.version)) {
         throw new StaleVersionError(options.expectedVersion, head.version, state);
       }
-      const decision = decider.decide(command, state);
       if (decision instanceof DomainError) return { ok: false, error: decision };
       if (decision.length === 0) return { ok: true, requestId, events: [], version: head?.version ?? 0, replayed: false, state };
       try {
+        await options.beforeAppend?.();
         const result = await this.deps.store.append(requestStreamId(requestId), decision, head, {
           ...(idempotencyKey ? { idempotencyKey, fingerprint } : {}),
         });
@@ -118,7 +132,12 @@ export class RequestCommands {
    * Registers a new request: allocates the next reference of the year (in the agency's zone) in the
    * same transaction as its first event, so references have no gaps and no duplicates.
    */
-  async receive(data: Omit<RequestCommandOf<'ReceiveRequest'>['data'], 'requestId'>, metadata: RequestCommand['metadata'], idempotency?: CommandIdempotency): Promise<CommandOutcome> {
+  async receive(
+    data: Omit<RequestCommandOf<'ReceiveRequest'>['data'], 'requestId'>,
+    metadata: RequestCommand['metadata'],
+    idempotency?: CommandIdempotency,
+    options: CommandOptions = {},
+  ): Promise<CommandOutcome> {
     const idempotencyKey = keyOf(idempotency);
     const { referencePrefix } = this.deps.config.agency;
     const year = ZonedDateTime.fromISO(metadata.now, this.deps.config.calendar.timeZone).year;
@@ -132,6 +151,7 @@ export class RequestCommands {
       const replay = await this.replay(idempotencyKey, fingerprint);
       if (replay) return replay;
     }
+    await options.beforeAppend?.();
     let decided: readonly RequestEvent[] = [];
     const turn = this.sequenceQueue.then(() => this.deps.store.createSequenced(
       {

@@ -216,6 +216,14 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       const run = await anchorNow(anchors.deps);
       return { status: 200, body: { sequence: run.anchor.statement.sequence, anchoredAt: run.anchor.statement.anchoredAt, root: run.anchor.statement.root, mode: run.mode, streams: run.streams, conflicts: run.conflicts.length } };
     };
+    // Local only: what a CLI on this machine needs to act on this very stack — its data directory (the
+    // anchors and their key live there, even under --in-memory, where it is a temporary one), its
+    // tables and its clock. `desk anchor`, `desk proof` and `desk verify` read it (scripts/cli/local-stack.ts).
+    const stackRoute: LocalRoute = async (req) => {
+      if (req.url !== '/_local/stack') return undefined;
+      if (req.method !== 'GET') return { status: 405, body: { error: { code: 'METHOD_NOT_ALLOWED', message: 'GET' } } };
+      return { status: 200, body: { dataDir, anchorsDir: join(dataDir, 'anchors'), tables: names, dynamodbEndpoint: endpoint, now: clock.now().toISOString() } };
+    };
     const api = await startHttpApi({
       port: options.apiPort,
       maxBytes: MAX_BODY_BYTES,
@@ -237,7 +245,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
         localAuthenticator(core.directory, clock.now),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),
-      localRoutes: [clockRoute, anchorRoute],
+      localRoutes: [clockRoute, anchorRoute, stackRoute],
       serveStatic: consoleStatic(options.consoleDir ?? join(process.cwd(), 'console', 'dist'), agency, async () => {
         const now = await core.directory.current();
         return { people: now.everyone().filter((p) => p.active), divisions: now.allDivisions() };

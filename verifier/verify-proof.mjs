@@ -3,8 +3,12 @@
  * node:crypto — no database, no AWS, no other package. Written to be read in one sitting; the format
  * is described in the README ("Evidence bundles") so that it can be reimplemented in any language.
  *
- * Run it alone (Node 18 or later, nothing installed):  node verifier/verify-proof.mjs FILE [--key PEM-FILE] [--stream STREAM-ID]
- * (or `desk verify-proof FILE`). Exit 0 when the bundle is valid, 1 when not.
+ * Run it alone (Node 18 or later, nothing installed):
+ *   node verifier/verify-proof.mjs FILE [--key PEM-FILE | --fingerprint SHA256-HEX] [--stream STREAM-ID]
+ * (or `desk verify-proof FILE`). Exit 0 when the bundle is valid against the key you trust, 1 when it
+ * is not valid, 2 when every check passed but you named no trusted key: a bundle carries its own key,
+ * and anyone can sign a forged bundle with a key of their own, so without --key (or --fingerprint, the
+ * key's SHA-256 as GET /anchors publishes it) the signature proves nothing about who made it.
  *
  * It checks, in order:
  *  1. the events form an unbroken hash chain from version 1 (each hash = SHA-256 of the previous hash,
@@ -12,7 +16,8 @@
  *  2. the anchored leaf names that stream, and the stream's event at the leaf's version has its hash;
  *  3. the leaf, with the inclusion proof, hashes to the anchor's root (RFC 6962 / RFC 9162 Merkle tree);
  *  4. the public key is the one the anchor names (SHA-256 of its DER SubjectPublicKeyInfo), and the key
- *     given with --key, when given;
+ *     you trust (--key, or its fingerprint with --fingerprint) — without one, the verdict is at best
+ *     "checked only against the key inside the bundle";
  *  5. the anchor's ECDSA P-256 signature over its statement's canonical JSON verifies with that key.
  */
 import { Buffer } from 'node:buffer';
@@ -24,9 +29,17 @@ const GENESIS_HASH = '0'.repeat(64);
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /**
- * @typedef {{ valid: boolean, checks: string[], problems: string[] }} ProofReport
- *   `checks`: what was checked and held; `problems`: what failed (empty when valid).
+ * @typedef {'valid' | 'not_valid' | 'no_trusted_key'} ProofOutcome
+ * @typedef {{ valid: boolean, outcome: ProofOutcome, checks: string[], problems: string[] }} ProofReport
+ *   `valid`: every check held AND the key is one you trust; `outcome`: `no_trusted_key` when every check
+ *   held but no trusted key (or fingerprint) was given; `checks`: what held; `problems`: what failed.
  */
+
+/** Exit codes of the command line: 0 valid, 1 not valid, 2 no trusted key given (the contract's). */
+const EXIT = { valid: 0, not_valid: 1, no_trusted_key: 2 };
+
+/** A fingerprint as people copy it: hex, any case, with or without `sha256:` and colons. */
+const normaliseFingerprint = (/** @type {string} */ f) => f.trim().toLowerCase().replace(/^sha256:/, '').replace(/:/g, '');
 
 /** RFC 8785 (JCS) for values that came from JSON.parse: keys sorted by UTF-16 code units, ES number form. */
 /** @param {unknown} value @returns {string} */
@@ -76,10 +89,12 @@ const rootFromProof = (leaf, index, treeSize, path) => {
 /** @param {unknown} v @returns {v is Record<string, any>} */
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Checks an evidence bundle (parsed JSON). `publicKeyPem` pins the key the auditor trusts. */
 /**
+ * Checks an evidence bundle (parsed JSON). `publicKeyPem` or `publicKeyFingerprint` (SHA-256 of the
+ * key's DER SubjectPublicKeyInfo, hex) names the key the auditor trusts; without either, a bundle that
+ * passes every check is `no_trusted_key`, never `valid`.
  * @param {unknown} bundle
- * @param {{ publicKeyPem?: string, streamId?: string }} [options]
+ * @param {{ publicKeyPem?: string, publicKeyFingerprint?: string, streamId?: string }} [options]
  * @returns {ProofReport}
  */
 export const verifyProof = (bundle, options = {}) => {
@@ -87,7 +102,13 @@ export const verifyProof = (bundle, options = {}) => {
   const checks = [];
   /** @type {string[]} */
   const problems = [];
-  const done = () => ({ valid: problems.length === 0, checks, problems });
+  let trusted = false;
+  /** @returns {ProofReport} */
+  const done = () => {
+    /** @type {ProofOutcome} */
+    const outcome = problems.length > 0 ? 'not_valid' : trusted ? 'valid' : 'no_trusted_key';
+    return { valid: outcome === 'valid', outcome, checks, problems };
+  };
   if (!isObject(bundle) || bundle.format !== 'request-desk-proof/1') {
     problems.push('not a request-desk-proof/1 bundle');
     return done();
@@ -157,10 +178,24 @@ export const verifyProof = (bundle, options = {}) => {
   }
   const keyId = sha256(key.export({ type: 'spki', format: 'der' })).toString('hex');
   if (keyId !== statement.keyId) problems.push('the public key is not the key the anchor names');
-  if (options.publicKeyPem !== undefined && createPublicKey(options.publicKeyPem).export({ type: 'spki', format: 'der' }).toString('hex') !== key.export({ type: 'spki', format: 'der' }).toString('hex')) {
-    problems.push('the public key is not the key you trust (--key)');
-  } else {
-    checks.push(`anchor key ${keyId}${options.publicKeyPem ? ' (the key you trust)' : ' (compare with the published key: GET /anchors)'}`);
+  if (options.publicKeyPem !== undefined) {
+    let trustedId;
+    try {
+      trustedId = sha256(createPublicKey(options.publicKeyPem).export({ type: 'spki', format: 'der' })).toString('hex');
+    } catch {
+      trustedId = undefined;
+    }
+    if (trustedId === undefined) problems.push('the key you trust (--key) is not a PEM public key');
+    else if (trustedId !== keyId) problems.push('the public key is not the key you trust (--key)');
+    else trusted = true;
+  }
+  if (options.publicKeyFingerprint !== undefined) {
+    if (normaliseFingerprint(options.publicKeyFingerprint) !== keyId) problems.push('the public key is not the key whose fingerprint you trust (--fingerprint)');
+    else trusted = true;
+  }
+  if (trusted) checks.push(`anchor key ${keyId} is the key you trust`);
+  else if (options.publicKeyPem === undefined && options.publicKeyFingerprint === undefined) {
+    checks.push(`anchor key ${keyId} is the key inside the bundle; no trusted key was given (compare it with the published key: GET /anchors)`);
   }
 
   // 5. The signature.
@@ -184,8 +219,8 @@ const main = (argv) => {
     return at === -1 ? undefined : rest[at + 1];
   };
   if (!file) {
-    process.stderr.write('usage: verify-proof FILE [--key PEM-FILE] [--stream STREAM-ID]\n');
-    return 2;
+    process.stderr.write('usage: verify-proof FILE [--key PEM-FILE | --fingerprint SHA256-HEX] [--stream STREAM-ID]\n');
+    return 64;
   }
   let bundle;
   try {
@@ -195,13 +230,38 @@ const main = (argv) => {
     return 1;
   }
   const keyFile = flag('--key');
+  const fingerprint = flag('--fingerprint');
   const ref = flag('--stream');
-  const report = verifyProof(bundle, { ...(keyFile ? { publicKeyPem: readFileSync(keyFile, 'utf8') } : {}), ...(ref ? { streamId: ref } : {}) });
-  for (const c of report.checks) process.stdout.write(`ok    ${c}\n`);
-  for (const p of report.problems) process.stdout.write(`FAIL  ${p}\n`);
-  process.stdout.write(report.valid ? 'VALID\n' : 'NOT VALID\n');
-  return report.valid ? 0 : 1;
+  let publicKeyPem;
+  try {
+    publicKeyPem = keyFile ? readFileSync(keyFile, 'utf8') : undefined;
+  } catch (err) {
+    process.stderr.write(`verify-proof: cannot read ${keyFile}: ${String(err instanceof Error ? err.message : err).split('\n')[0]}\n`);
+    return 1;
+  }
+  const report = verifyProof(bundle, { ...(publicKeyPem ? { publicKeyPem } : {}), ...(fingerprint ? { publicKeyFingerprint: fingerprint } : {}), ...(ref ? { streamId: ref } : {}) });
+  process.stdout.write(formatReport(report));
+  return EXIT[report.outcome];
 };
+
+/**
+ * The report as the command lines print it: each check, each problem, then the verdict.
+ * @param {ProofReport} report
+ * @returns {string}
+ */
+export const formatReport = (report) =>
+  [
+    ...report.checks.map((c) => `ok    ${c}`),
+    ...report.problems.map((p) => `FAIL  ${p}`),
+    report.outcome === 'valid'
+      ? 'VALID'
+      : report.outcome === 'not_valid'
+        ? 'NOT VALID'
+        : 'NOT VERIFIED: every check passed, but the signature was checked only against the key inside the bundle; give the key you trust (--key PEM or --fingerprint SHA256) to verify who signed it',
+  ].join('\n') + '\n';
+
+/** The exit code for a report: 0 valid, 1 not valid, 2 no trusted key given. */
+export const exitCodeOf = (/** @type {ProofReport} */ report) => EXIT[report.outcome];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
 

@@ -9,6 +9,7 @@ import { foldWebsite, type WebsiteState } from '../../domain/website/state.js';
 import type { WebsiteEvent } from '../../events/website-events.js';
 import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError } from '../errors.js';
 import type { AppendResult, EventStore } from '../event-store.js';
+import type { CommandOptions } from '../request-commands.js';
 
 export const websiteStreamId = (updateId: string): string => `website#${updateId}`;
 export const WEBSITE_PREFIX = 'WEB';
@@ -46,7 +47,7 @@ export class WebsiteCommands {
     return { state: foldWebsite(events), head: read.head, events: read.events };
   }
 
-  async execute(updateId: string, command: Exclude<WebsiteCommand, CreatingWebsiteCommand>, idempotencyKey?: string): Promise<WebsiteOutcome> {
+  async execute(updateId: string, command: Exclude<WebsiteCommand, CreatingWebsiteCommand>, idempotencyKey?: string, options: CommandOptions = {}): Promise<WebsiteOutcome> {
     const fingerprint = fingerprintOf(command);
     if (idempotencyKey) {
       const replay = await this.replay(idempotencyKey, fingerprint);
@@ -59,6 +60,7 @@ export class WebsiteCommands {
       if (decision instanceof DomainError) return { ok: false, error: decision };
       if (decision.length === 0) return { ok: true, updateId, events: [], version: head?.version ?? 0, replayed: false, state };
       try {
+        await options.beforeAppend?.();
         const result = await this.deps.store.append(websiteStreamId(updateId), decision, head, idempotencyKey ? { idempotencyKey, fingerprint } : {});
         if (result.replayed) return this.outcomeOf(result);
         return { ok: true, updateId, events: decision, version: result.toVersion, replayed: false, state: foldWebsite(decision, state) };
@@ -71,7 +73,7 @@ export class WebsiteCommands {
   }
 
   /** Creates an update (a division's submission or a proposal from common requests) under the next number of the year. */
-  async create(command: CreatingWebsiteCommand, idempotencyKey?: string): Promise<WebsiteOutcome> {
+  async create(command: CreatingWebsiteCommand, idempotencyKey?: string, options: CommandOptions = {}): Promise<WebsiteOutcome> {
     const year = ZonedDateTime.fromISO(command.metadata.now, this.deps.config.calendar.timeZone).year;
     const idFor = (n: number) => `${WEBSITE_PREFIX}-${year}-${String(n).padStart(5, '0')}`;
     const withId = (updateId: string) => ({ ...command, data: { ...command.data, updateId } }) as CreatingWebsiteCommand;
@@ -83,6 +85,7 @@ export class WebsiteCommands {
       const replay = await this.replay(idempotencyKey, fingerprint);
       if (replay) return replay;
     }
+    await options.beforeAppend?.();
     let decided: readonly WebsiteEvent[] = [];
     const turn = this.sequenceQueue.then(() =>
       this.deps.store.createSequenced(

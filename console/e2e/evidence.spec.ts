@@ -55,9 +55,13 @@ test('an auditor sees that a request is covered by the latest anchor and downloa
   const bundle = JSON.parse(readFileSync(file, 'utf8')) as { events: { data: Record<string, unknown> }[] };
   (bundle.events[0] as { data: Record<string, unknown> }).data.subject = 'Something else';
   writeFileSync(join(dir, 'altered.json'), JSON.stringify(bundle));
-  expect(verify(join(dir, 'altered.json')).status).toBe(1);
+  expect(verify(join(dir, 'altered.json'), '--key', join(dir, 'anchor-key.pem')).status).toBe(1);
+  // Without a key to trust, the untouched bundle passes every check but is not called valid (exit 2).
+  const keyless = verify(file);
+  expect(keyless.stdout).toContain('checked only against the key inside the bundle');
+  expect(keyless.status).toBe(2);
   await expectAccessible(page, 'audit (evidence)');
-  await screenshot(page, 'audit-evidence');
+  await screenshot(page, 'audit-evidence', true);
 
   // A later event is not covered until the next anchor, and the page says so.
   expect((await callApi('legal.officer', 'POST', `/requests/${ref}/notes`, { text: 'Asked the division for the file.' })).status).toBe(200);

@@ -1,6 +1,7 @@
 import type { CalendarEvent } from '../../events/calendar-events.js';
 import type { Actor } from '../agency/actor.js';
 import { DomainError } from '../request/errors.js';
+import { outsideCalendarYears } from './calendar-years.js';
 import { regionProblem } from './regions.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
@@ -74,6 +75,8 @@ export const decideCalendar = (command: CalendarCommand, state: CalendarState): 
   const cal = state.calendar;
   const recorded = { kind: 'user' as const, userId: actor.userId, role: 'admin' as const };
   if (command.type === 'RecordOfficialHolidays') return decideOfficialList(command, state, recorded);
+  const outside = outsideCalendarYears(Number(command.data.date.slice(0, 4)), command.data.date);
+  if (outside) return new DomainError('INVALID_INPUT', outside, { date: command.data.date });
   const today = cal.localDate(cal.parseInstant(now));
   if (command.data.date < today) {
     return new DomainError('INVALID_INPUT', `${command.data.date} has passed; the calendar can change from today (${today}) on`);

@@ -1,4 +1,6 @@
+import { DomainError } from '../request/errors.js';
 import type { ZonedDateTime } from '../time/zoned-date-time.js';
+import { outsideCalendarYears } from './calendar-years.js';
 import { MAX_SEARCH_DAYS, type NonWorkingReason, type WorkingCalendar } from './working-calendar.js';
 
 /** One line of a due-date explanation: a day that was day 0, counted, or skipped, and why. */
@@ -108,6 +110,8 @@ export const countWorkingDays = (
  */
 export const computeDueDate = (cal: WorkingCalendar, receivedAt: string, workingDays: number): DueDate => {
   const at = cal.parseInstant(receivedAt);
+  const outside = outsideCalendarYears(at.year, receivedAt);
+  if (outside) throw new DomainError('INVALID_INPUT', `receivedAt: ${outside}`, { receivedAt });
   const zero = dayZero(cal, at);
   const counted = countWorkingDays(cal, zero.date, workingDays);
   return {

@@ -14,12 +14,23 @@ type Decision = readonly DirectoryEvent[] | DomainError;
 const DIVISION_ROLES: readonly Role[] = ['division_officer', 'division_chief'];
 const ms = (instant: string): number => Date.parse(instant);
 
-/** Admins change the directory; a delegate standing in for an admin on leave may too, in their own name. */
+/**
+ * Only an admin in their own right changes the directory. A delegate standing in for an admin on
+ * leave does the admin's work (requests, consultations, digests) but never the powers that change who
+ * may do what — people, roles, divisions, leave — so a short leave cannot make anyone admin for good,
+ * and a delegate cannot pass the delegation on to someone else.
+ */
 const asAdmin = (actor: Actor): EventActor | DomainError => {
   if (actor.kind !== 'user') return new DomainError('FORBIDDEN', 'the directory is changed by a person, not by the system');
   if (actor.roles.includes('admin')) return { kind: 'user', userId: actor.userId, role: 'admin' };
   const principal = (actor.actingFor ?? []).find((p) => p.roles.includes('admin'));
-  if (principal) return { kind: 'user', userId: actor.userId, role: 'admin', actingFor: principal.userId };
+  if (principal) {
+    return new DomainError(
+      'FORBIDDEN',
+      `${actor.userId} stands in for ${principal.userId} while they are away, which covers their work, not their power to change people, roles, divisions or leave: only an admin in their own right may`,
+      { allowedRoles: ['admin'] },
+    );
+  }
   return new DomainError('FORBIDDEN', `${actor.userId} is not an admin: only admins change the directory`, { allowedRoles: ['admin'] });
 };
 

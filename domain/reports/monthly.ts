@@ -1,5 +1,6 @@
 import { workingDaysBetween } from '../calendar/due-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { toCsv, type CsvCell } from './csv.js';
 
 /** One request as the monthly report sees it (the projector's per-month fact). */
 export interface MonthFact {
@@ -82,11 +83,11 @@ const CSV_COLUMNS = ['received', 'responded', 'respondedOnTime', 'breached', 'op
 
 /** The report as CSV: one row for the total, one per division, one per channel. */
 export const monthlyReportCsv = (r: MonthlyReport, previous?: MonthlyReport): string => {
-  const row = (scope: string, name: string, f: Figures, month: string) => [month, scope, name, ...CSV_COLUMNS.map((c) => f[c] ?? '')].join(',');
+  const row = (scope: string, name: string, f: Figures, month: string): CsvCell[] => [month, scope, name, ...CSV_COLUMNS.map((c) => f[c] ?? '')];
   const rows = (x: MonthlyReport) => [
     row('total', 'all', x.total, x.month),
     ...Object.entries(x.byDivision).sort().map(([k, f]) => row('division', k, f, x.month)),
     ...Object.entries(x.byChannel).sort().map(([k, f]) => row('channel', k, f, x.month)),
   ];
-  return [['month', 'scope', 'name', ...CSV_COLUMNS].join(','), ...rows(r), ...(previous ? rows(previous) : [])].join('\n') + '\n';
+  return toCsv(['month', 'scope', 'name', ...CSV_COLUMNS], [...rows(r), ...(previous ? rows(previous) : [])]);
 };

@@ -3,6 +3,7 @@ import type { MailEvent, MailEventOf } from '../../events/intake-events.js';
 import { mailStatus } from '../intake/held-mail.js';
 import { normalizeMessageId } from '../intake/references.js';
 import type { Request } from '../request/state.js';
+import { clipText } from '../../events/text.js';
 import { termsOf } from './search-terms.js';
 import { isOpen, pendingAsks } from '../request/state.js';
 
@@ -48,6 +49,30 @@ export const requestView = (s: Request) => ({
 });
 export type RequestView = ReturnType<typeof requestView>;
 
+/** At most this many of each repeated part (consultations, views asked, responses, breaches) in a list entry. */
+export const LIST_ENTRY_MAX_PARTS = 20;
+/** At most this many characters of a question asked, in a list entry (the request's page shows it whole). */
+export const LIST_ENTRY_MAX_QUESTION = 200;
+
+/**
+ * The request as its copies hold it — the list item, every search-term item and every asked-of item.
+ * A request is copied into as many items as its subject has words, all written in one transaction
+ * (DynamoDB: at most 4 MB), so a copy holds no unbounded text: questions are clipped, and repeated parts
+ * keep their latest `LIST_ENTRY_MAX_PARTS`. (A request with 70 words in its subject and 14 questions of
+ * 2,000 Tibetan characters made that transaction exceed 4 MB: its list entry then stayed as it was,
+ * "in consultation", for good.) `GET /requests/{id}` folds the events and shows everything.
+ */
+export const listEntry = (view: RequestView): RequestView => {
+  const latest = <T>(parts: readonly T[]): T[] => parts.slice(-LIST_ENTRY_MAX_PARTS);
+  return {
+    ...view,
+    consultations: latest(view.consultations),
+    asked: latest(view.asked).map((a) => ({ ...a, question: clipText(a.question, LIST_ENTRY_MAX_QUESTION) })),
+    responses: latest(view.responses),
+    slaBreachedFor: latest(view.slaBreachedFor),
+  };
+};
+
 /** Keys of the request list's indexes: every request by due date, and by status, division, assignee and channel. */
 export const listKeys = (s: Request) => ({
   dueSk: `${utc(s.dueAt)}#${s.id}`,
@@ -71,7 +96,7 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     pk: `request#${ref}`,
     sk: 'view',
     appliedVersion: version,
-    view: requestView(s),
+    view: listEntry(requestView(s)),
     divisionPk: `division#${s.division ?? 'unassigned'}`,
     divisionSk: `${utc(s.receivedAt)}#${ref}`,
     // The request list's indexes (GET /requests): one per filter, all soonest due first.

@@ -4,7 +4,7 @@ import { anchorNow } from '../../application/anchors/anchoring.js';
 import { NotAnchoredError } from '../../application/anchors/ledger.js';
 import { requestStreamId } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
-import { verifyProof } from '../../verifier/verify-proof.mjs';
+import { exitCodeOf, formatReport, verifyProof } from '../../verifier/verify-proof.mjs';
 import { referenceOf, withTarget } from './audit-commands.js';
 
 /** `desk anchor`, `desk proof`, `desk verify-proof`. */
@@ -47,10 +47,11 @@ export const registerAnchorCommands = (program: Command, agency: () => LoadedAge
 
   program
     .command('verify-proof <file>')
-    .description('check an evidence bundle offline (no database, no AWS): exit 0 valid, 1 not')
+    .description('check an evidence bundle offline (no database, no AWS): exit 0 valid against the key you trust, 1 not valid, 2 every check passed but no trusted key was given')
     .option('--ref <ref>', 'the request the bundle must be about')
-    .option('--key <pem-file>', 'the anchor public key you trust (else the bundle’s own, printed for you to compare)')
-    .action(async (file: string, opts: { ref?: string; key?: string }) => {
+    .option('--key <pem-file>', 'the anchor public key you trust (GET /anchors publishes it)')
+    .option('--fingerprint <sha256>', 'or the SHA-256 fingerprint of that key (its keyId, hex)')
+    .action(async (file: string, opts: { ref?: string; key?: string; fingerprint?: string }) => {
       let bundle: unknown;
       try {
         bundle = JSON.parse(await readFile(file, 'utf8'));
@@ -60,10 +61,9 @@ export const registerAnchorCommands = (program: Command, agency: () => LoadedAge
       const report = verifyProof(bundle, {
         ...(opts.ref ? { streamId: requestStreamId(referenceOf(opts.ref)) } : {}),
         ...(opts.key ? { publicKeyPem: await readFile(opts.key, 'utf8') } : {}),
+        ...(opts.fingerprint ? { publicKeyFingerprint: opts.fingerprint } : {}),
       });
-      for (const c of report.checks) console.log(`ok    ${c}`);
-      for (const p of report.problems) console.log(`FAIL  ${p}`);
-      console.log(report.valid ? 'VALID' : 'NOT VALID');
-      if (!report.valid) process.exitCode = 1;
+      process.stdout.write(formatReport(report));
+      process.exitCode = exitCodeOf(report);
     });
 };

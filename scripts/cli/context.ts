@@ -12,6 +12,7 @@ import { KmsSigner } from '../../adapters/anchors/kms-signer.js';
 import { S3AnchorArchive } from '../../adapters/anchors/s3-archive.js';
 import { join } from 'node:path';
 import { MovableClock } from '../../local/clock.js';
+import { discoverLocalStack, type LocalStackInfo } from './local-stack.js';
 
 export interface DeskTarget {
   readonly store: DynamoEventStore;
@@ -29,7 +30,7 @@ export interface DeskTarget {
  * `DYNAMODB_PORT`), AWS when `DESK_TARGET=aws` (the usual AWS credentials and region, and the deployed
  * table names in `EVENTS_TABLE` and `READ_MODEL_TABLE`, and for anchors `ANCHOR_BUCKET`, `ANCHOR_KEY_ID`).
  */
-export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.env): DeskTarget => {
+export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.env, stack?: LocalStackInfo): DeskTarget => {
   const onAws = env.DESK_TARGET === 'aws';
   if (onAws && (!env.EVENTS_TABLE || !env.READ_MODEL_TABLE)) throw new Error('DESK_TARGET=aws needs EVENTS_TABLE and READ_MODEL_TABLE');
   const endpoint = onAws ? undefined : (env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${env.DYNAMODB_PORT ?? '8000'}`);
@@ -37,9 +38,9 @@ export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.en
   const doc = createDocumentClient(client);
   const events = env.EVENTS_TABLE ?? localTableNames.events;
   const readModels = env.READ_MODEL_TABLE ?? localTableNames.readModels;
-  const dataDir = env.DESK_DATA_DIR ?? join(process.cwd(), '.data');
+  const dataDir = env.DESK_DATA_DIR ?? stack?.dataDir ?? join(process.cwd(), '.data');
   // Locally, the stack's movable clock (`/_local/clock`), so that anchors follow the time the stack keeps.
-  const now = onAws ? () => new Date() : new MovableClock(join(dataDir, 'clock.json')).now;
+  const now = onAws ? () => new Date() : (stack?.now ?? new MovableClock(join(dataDir, 'clock.json')).now);
   const anchorPlaces = () => {
     if (!onAws) return localAnchorPlaces(dataDir);
     if (!env.ANCHOR_BUCKET || !env.ANCHOR_KEY_ID) throw new Error('DESK_TARGET=aws needs ANCHOR_BUCKET and ANCHOR_KEY_ID for anchors');
@@ -53,4 +54,16 @@ export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.en
     now,
     close: () => client.destroy(),
   };
+};
+
+/**
+ * The target as `deskTarget` makes it, after asking the running local stack where it keeps its data
+ * (unless `DESK_DATA_DIR` says, or the target is AWS): the CLI then anchors, proves and verifies
+ * against the anchors of the stack it talks to.
+ */
+export const openDeskTarget = async (timeZone: string, env: NodeJS.ProcessEnv = process.env): Promise<DeskTarget> => {
+  const local = env.DESK_TARGET === 'aws' || env.DESK_DATA_DIR
+    ? undefined
+    : await discoverLocalStack(env, { events: env.EVENTS_TABLE ?? localTableNames.events, readModels: env.READ_MODEL_TABLE ?? localTableNames.readModels });
+  return deskTarget(timeZone, env, local);
 };

@@ -12,7 +12,7 @@ import type { LoadedAgency } from '../../config/load.js';
 import type { Actor } from '../../domain/agency/actor.js';
 import type { PersonView } from '../../domain/agency/directory.js';
 import { DomainError } from '../../domain/request/errors.js';
-import { deskTarget } from './context.js';
+import { openDeskTarget } from './context.js';
 
 const list = (value: string | undefined): string[] => (value ?? '').split(/[;,\s]+/).filter((s) => s.length > 0);
 
@@ -58,7 +58,7 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
 
   const withDirectory = async <T>(run: (directory: DirectoryService, zone: string, now: () => Date) => Promise<T>): Promise<T> => {
     const { config } = agency();
-    const target = deskTarget(config.calendar.timeZone);
+    const target = await openDeskTarget(config.calendar.timeZone);
     try {
       return await run(new DirectoryService(target.store, config, target.now), config.calendar.timeZone, target.now);
     } finally {

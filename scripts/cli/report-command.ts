@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadMonthlyReport } from '../../application/reports.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { monthlyReportCsv, type Figures } from '../../domain/reports/monthly.js';
-import { deskTarget } from './context.js';
+import { openDeskTarget } from './context.js';
 
 const line = (name: string, f: Figures) =>
   `${name.padEnd(14)} ${String(f.received).padStart(8)} ${String(f.responded).padStart(9)} ${String(f.respondedOnTime).padStart(7)} ${String(f.breached).padStart(8)} ${String(f.open).padStart(5)} ${String(f.medianWorkingDays ?? '—').padStart(7)} ${String(f.p90WorkingDays ?? '—').padStart(4)}`;
@@ -19,7 +19,7 @@ export const registerReport = (program: Command, agency: () => LoadedAgency): vo
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month)) throw new Error(`--month must be YYYY-MM, got ${opts.month}`);
       if (!['table', 'csv', 'json'].includes(opts.format)) throw new Error(`--format must be csv or json, got ${opts.format}`);
       const { config, calendar } = agency();
-      const target = deskTarget(config.calendar.timeZone);
+      const target = await openDeskTarget(config.calendar.timeZone);
       try {
         const asOf = opts.asOf ?? target.now().toISOString();
         if (Number.isNaN(Date.parse(asOf))) throw new Error(`--as-of is not an ISO-8601 instant: ${asOf}`);

