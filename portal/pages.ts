@@ -213,10 +213,10 @@ export const sharedPage = (ctx: PageContext, page: { items: readonly PublicDiscl
     s.sharedTitle,
     html`<h1>${s.sharedTitle}</h1>
 <p class="lead">${s.sharedLead}</p>
-<form method="get" action="/portal/disclosures" role="search" class="search">
-<label for="q" class="skip">${s.searchLabel}</label>
-<input type="search" id="q" name="q" value="${page.q ?? ''}">
-<button type="submit">${s.searchButton}</button>
+<form method="get" action="/portal/disclosures" role="search">
+<label for="q">${s.searchLabel}</label>
+<div class="search"><input type="search" id="q" name="q" value="${page.q ?? ''}">
+<button type="submit">${s.searchButton}</button></div>
 </form>
 ${page.q ? html`<h2>${s.resultsFor(page.q)}</h2>` : ''}
 ${page.items.length === 0 ? html`<p>${page.q ? s.sharedNone : s.sharedEmpty}</p>` : ''}
