@@ -231,6 +231,10 @@ describe('what was shared', () => {
     expect(await file.text()).toBe('month,value\n1,35\n');
     const hiddenFile = await fetch(`${stack.apiUrl}/public/disclosures/${hidden}/attachments/${items[0]?.attachments[0]?.sha256 ?? ''}`);
     expect(hiddenFile.status).toBe(404);
+    // While someone writes about the same thing, the released answer is suggested.
+    const suggested = await api('GET', `/public/suggestions?q=${encodeURIComponent('air quality in Paro')}`);
+    expect(suggested.body.items).toEqual(expect.arrayContaining([{ title: 'Air quality data asked by [name withheld]', url: `/portal/disclosures/${mine}`, kind: 'disclosure' }]));
+    expect(JSON.stringify(suggested.body)).not.toContain(hidden);
     const page = await (await fetch(`${stack.apiUrl}/portal/disclosures/${mine}`)).text();
     expect(page).toContain('A member of the public');
     expect(page).not.toContain('Karma');
