@@ -72,6 +72,9 @@ button.warning:hover{background:#aa2a16}
 .suggestions{border-left:5px solid #1d4f91;padding:.25rem 1rem;margin:0 0 1.75rem;background:#f3f2f1}
 .suggestions[hidden]{display:none}
 .suggestions ul{margin-bottom:.5rem}
+details{margin-top:.5rem}
+summary{cursor:pointer;color:#1d4f91;text-decoration:underline}
+details ul{margin:.5rem 0 0;padding-left:1.25rem;font-size:1rem}
 .tag{display:inline-block;font-size:.9rem;background:#dbe4f0;color:#0b0c0c;padding:0 .4rem;margin-left:.25rem}
 @media (min-width:40rem){h1{font-size:2.6rem}}
 `;

@@ -130,6 +130,23 @@ export const notFoundPage = (ctx: PageContext): string =>
 
 export const errorPage = (ctx: PageContext): string => layout(ctx, ctx.s.errorTitle, html`<h1>${ctx.s.errorTitle}</h1><p>${ctx.s.errorBody}</p>`);
 
+/** One day of the due date's count, as the calendar explains it (`GET /calendar/due-date`). */
+export interface DueLine {
+  readonly date: string;
+  readonly kind: 'day_zero' | 'counted' | 'skipped';
+  readonly count?: number;
+  /** The calendar's words for a skipped day (a weekend, a holiday's name). */
+  readonly reason: string;
+}
+
+const dueExplanation = (ctx: PageContext, lines: readonly DueLine[]) =>
+  lines.length === 0
+    ? ''
+    : html`<details><summary>${ctx.s.dueHowTitle}</summary><ul>${lines.map(
+        (l) =>
+          html`<li>${day(ctx, `${l.date}T12:00:00Z`)}: ${l.kind === 'day_zero' ? ctx.s.dueLine.day_zero : l.kind === 'counted' ? ctx.s.dueLine.counted(l.count ?? 0) : ctx.s.dueLine.skipped(l.reason)}</li>`,
+      )}</ul></details>`;
+
 /** What the tracking page says happened just before (after a POST, redirected here). */
 export type TrackNotice = 'sent' | 'replied' | 'withdrawn' | undefined;
 
@@ -139,7 +156,7 @@ const attachmentList = (ctx: PageContext, files: readonly { filename: string; si
     : html`<p><strong>${ctx.s.attachmentsLabel}</strong></p><ul>${files.map((f) => html`<li><a href="${f.url}" download>${ctx.s.download(f.filename, sizeOf(f.sizeBytes))}</a></li>`)}</ul>`;
 
 /** The requester's own page: status in plain words, the due date and why, every message, reply and withdraw. */
-export const trackPage = (ctx: PageContext, r: PublicRequest, token: string, notice: TrackNotice, replyErrors: readonly FieldError[] = [], replyValue = ''): string => {
+export const trackPage = (ctx: PageContext, r: PublicRequest, token: string, notice: TrackNotice, replyErrors: readonly FieldError[] = [], replyValue = '', dueLines: readonly DueLine[] = []): string => {
   const { s } = ctx;
   const q = `?token=${encodeURIComponent(token)}`;
   const noticeText = notice === 'sent' ? s.trackSent : notice === 'replied' ? s.replySent : notice === 'withdrawn' ? s.withdrawn : undefined;
@@ -157,7 +174,7 @@ ${
   r.respondedAt
     ? html`<div><dt>${s.trackResponded}</dt><dd>${day(ctx, r.respondedAt)}</dd></div>`
     : r.open
-      ? html`<div><dt>${s.trackDue}</dt><dd>${r.waitingSince ? s.trackWaiting : html`${when(ctx, r.dueAt)}<br><span class="hint">${s.trackDueExplained}</span>`}</dd></div>`
+      ? html`<div><dt>${s.trackDue}</dt><dd>${r.waitingSince ? s.trackWaiting : html`${when(ctx, r.dueAt)}<br><span class="hint">${s.trackDueExplained}</span>${dueExplanation(ctx, dueLines)}`}</dd></div>`
       : ''
 }
 </dl>

@@ -61,6 +61,12 @@ export const en = {
   trackStatus: 'Status',
   trackDue: 'We will answer by',
   trackDueExplained: 'We answer within five working days. Weekends and public holidays of Bhutan are not counted, and a day starts at 9:00 and ends at 17:00.',
+  dueHowTitle: 'How we count the days',
+  dueLine: {
+    day_zero: 'Day 0: the day we received your request',
+    counted: (n: number) => `Working day ${n}`,
+    skipped: (why: string) => `Not counted: ${why}`,
+  },
   trackWaiting: 'We are waiting for your answer. The time until you answer is not counted.',
   trackResponded: 'Answered on',
   status: {

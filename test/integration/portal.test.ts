@@ -129,6 +129,10 @@ describe('asking on the web', () => {
     expect(location).toMatch(/^\/portal\/track\/NECS-\d{4}-\d{5}\?token=[0-9a-f]{32}&notice=sent$/);
     const track = await fetch(`${stack.apiUrl}${location}`);
     expect(track.status).toBe(200);
+    // The due date with how its days were counted, from the agency calendar.
+    const trackPage = await track.text();
+    expect(trackPage).toContain('How we count the days');
+    expect(trackPage).toContain('Working day 5');
     const id = /track\/([^?]+)/.exec(location)?.[1] as string;
     expect((await api('GET', `/requests/${id}`, { as: 'ict.officer' })).body.requester).toEqual({ name: 'Karma Dorji', email, organization: 'Ministry of Health', kind: 'agency' });
   }, 60_000);

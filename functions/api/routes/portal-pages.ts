@@ -2,9 +2,10 @@ import * as z from 'zod';
 import { confirm, publicRequest, replyAsRequester, submit, withdraw } from '../../../application/portal/portal.js';
 import { disclosureById, disclosurePage } from '../../../application/portal/public-log.js';
 import { loadPublishedTopics } from '../../../application/website/website-queries.js';
+import { computeDueDate } from '../../../domain/calendar/due-date.js';
 import { CONFIRMATION_VALID_DAYS } from '../../../domain/portal/submission-rules.js';
 import { PORTAL_CSS, PORTAL_JS } from '../../../portal/assets.js';
-import { askPage, checkEmailPage, confirmMissingPage, confirmPage, disclosureItemPage, errorPage, notFoundPage, sharedPage, tooManyPage, trackPage, withdrawPage, type FieldError, type PageContext, type TrackNotice } from '../../../portal/pages.js';
+import { askPage, checkEmailPage, confirmMissingPage, confirmPage, disclosureItemPage, errorPage, notFoundPage, sharedPage, tooManyPage, trackPage, withdrawPage, type DueLine, type FieldError, type PageContext, type TrackNotice } from '../../../portal/pages.js';
 import { stringsFor, type Strings } from '../../../portal/strings.js';
 import type { Route, RouteInput, RouteResult } from '../types.js';
 import { decodeLogCursor, encodeLogCursor, isReference, portalDepsOf, SubmissionBody } from './public-input.js';
@@ -68,6 +69,16 @@ const redirectReply = { 303: { description: 'See the next page (POST-redirect-GE
 const TokenParams = z.object({ token: z.string().meta({ description: 'The confirmation token from the mail' }) });
 const RefParams = z.object({ id: z.string().meta({ description: 'The reference number', example: 'NECS-2026-00001' }) });
 const Formatted = { description: 'Form fields (application/x-www-form-urlencoded)' };
+
+/**
+ * How the due date was counted, day by day, while it is still the one the calendar gives for the day of
+ * receipt (after an extension or a clarification the page says so in words instead).
+ */
+const dueLinesOf = async (input: RouteInput, view: { receivedAt: string; dueAt: string; open: boolean }): Promise<DueLine[]> => {
+  if (!view.open) return [];
+  const due = computeDueDate(await input.services.agencyCalendar.current(), view.receivedAt, input.services.agency.config.sla.responseWorkingDays);
+  return new Date(due.dueAt).getTime() === new Date(view.dueAt).getTime() ? due.explanation.map((l) => ({ date: l.date, kind: l.kind, ...(l.count ? { count: l.count } : {}), reason: l.reason })) : [];
+};
 
 const trackHref = (id: string, token: string, notice?: TrackNotice) => `/portal/track/${id}?token=${encodeURIComponent(token)}${notice ? `&notice=${notice}` : ''}`;
 
@@ -149,7 +160,7 @@ export const portalPageRoutes: readonly Route[] = [
       const view = isReference(id) ? await publicRequest(await portalDepsOf(input.services), id, token) : undefined;
       if (!view) return pageReply(404, notFoundPage(ctx));
       const notice = ['sent', 'replied', 'withdrawn'].includes(String(input.query.notice)) ? (input.query.notice as TrackNotice) : undefined;
-      return pageReply(200, trackPage(ctx, view, token, notice));
+      return pageReply(200, trackPage(ctx, view, token, notice, [], '', await dueLinesOf(input, view)));
     }),
   },
   {
