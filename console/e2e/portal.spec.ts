@@ -95,6 +95,11 @@ const journey = async (browser: Browser, javaScriptEnabled: boolean) => {
   await expect(page.getByText('Received: we have your request')).toBeVisible();
   await expect(page.getByText('We answer within five working days')).toBeVisible();
   await checkPage(page, `track (${tag})`);
+  if (javaScriptEnabled) {
+    await page.getByText('How we count the days').click();
+    await expect(page.getByText('Working day 5')).toBeVisible();
+    await screenshot(page, 'portal-track-received', true);
+  }
   const trackUrl = page.url().replace(/&notice=sent$/, '');
   const ack = await mailTo((m) => m.destination.to.includes(email) && m.subject.includes(`[${ref}]`));
   expect(ack.body.text).toContain(`/portal/track/${ref}?token=`);
