@@ -174,9 +174,10 @@ const requesterActor = () => systemActor(REQUESTER_COMPONENT);
 
 /**
  * The requester's reply from the tracking page: it joins the request as a mail to the reply address would
- * (`RequesterMessageReceived`, ending a clarification). `idempotencyKey` makes a resubmitted form act once.
+ * (`RequesterMessageReceived`, ending a clarification). The same text sent again on the same request (a
+ * form posted twice, a double click) is one message.
  */
-export const replyAsRequester = async (deps: PortalDeps, id: string, token: string | undefined, text: string, now: string, idempotencyKey?: string) => {
+export const replyAsRequester = async (deps: PortalDeps, id: string, token: string | undefined, text: string, now: string) => {
   if (!isTrackingToken(deps.secret, id, token)) return 'not_found' as const;
   const events = await eventsOf(deps, id);
   const received = events.find((e) => e.type === 'RequestReceived');
@@ -189,7 +190,7 @@ export const replyAsRequester = async (deps: PortalDeps, id: string, token: stri
       data: { ...(received.data.requester.email ? { from: received.data.requester.email } : {}), subject: `Re: ${received.data.subject}`.slice(0, 998), body, attachments: [], receivedAt: now, channel: 'web' },
       metadata: { now, actor: requesterActor() },
     },
-    idempotencyKey,
+    { key: `portal-reply#${hashOf(`${id}\n${text}`)}`, fingerprint: hashOf(`${id}\n${text}`) },
   );
   return result.ok ? ('sent' as const) : ('closed' as const);
 };

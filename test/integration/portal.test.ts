@@ -176,6 +176,8 @@ describe('following a request', () => {
     await stack.core.commands.execute(id, { type: 'RequestClarification', data: { message: { inline: 'Which year?' } }, metadata: { now: stack.clock.now().toISOString(), actor: as('ppd.officer') } });
     // Act: reply through the page, then withdraw through the page
     const replied = await postForm(`/portal/track/${id}/reply`, { token, message: '2025, all months.' });
+    const again = await postForm(`/portal/track/${id}/reply`, { token, message: '2025, all months.' });
+    expect(again.status).toBe(303);
     const withdrawn = await postForm(`/portal/track/${id}/withdraw`, { token });
     // Assess
     expect(replied.status).toBe(303);
@@ -183,6 +185,7 @@ describe('following a request', () => {
     const history = await api('GET', `/requests/${id}/history`, { as: 'auditor' });
     const events = history.body.events as { type: string; actor: unknown; data: Record<string, unknown> }[];
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['RequesterMessageReceived', 'ClarificationReceived', 'RequestClosed']));
+    expect(events.filter((e) => e.type === 'RequesterMessageReceived')).toHaveLength(1);
     const closed = events.find((e) => e.type === 'RequestClosed');
     expect(closed).toMatchObject({ actor: { kind: 'system', component: 'requester' }, data: { reason: 'withdrawn' } });
     const view = await api('GET', `/public/requests/${id}?token=${token}`);
