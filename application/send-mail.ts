@@ -1,6 +1,7 @@
 import { systemActor } from '../domain/agency/actor.js';
 import { ourMessageId } from '../domain/intake/references.js';
 import { replyAddress } from '../domain/mail/reply-address.js';
+import { trackingPath } from '../domain/portal/tracking-token.js';
 import type { DirectoryReader } from '../domain/agency/directory.js';
 import { acknowledgment, clarificationRequest, consultationNotice, officialResponse, publishedAnswer, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
 import { exists, type Request } from '../domain/request/state.js';
@@ -21,6 +22,8 @@ export interface SendMailDeps {
   readonly now: () => Date;
   /** Where staff addresses come from (the run-time directory); the agency's configured people when absent. */
   readonly directory?: DirectoryReader;
+  /** The public portal's address (e.g. `https://necs.example/portal`): acknowledgments then carry the tracking link. */
+  readonly portalUrl?: string;
 }
 
 export type SendMailResult = 'sent' | 'already_sent' | 'no_recipient';
@@ -57,7 +60,7 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
   let attachments: OutgoingMail['attachments'] = [];
   switch (event.type) {
     case 'RequestReceived':
-      rendered = acknowledgment(ctx, event.data.dueAt, event.data.responseWorkingDays);
+      rendered = acknowledgment(ctx, event.data.dueAt, event.data.responseWorkingDays, deps.portalUrl ? `${deps.portalUrl.replace(/\/portal\/?$/, '')}${trackingPath(deps.replySecret, state.id)}` : undefined);
       break;
     case 'ClarificationRequested':
       rendered = clarificationRequest(ctx, await readContent(deps.objects, event.data.message));

@@ -14,6 +14,7 @@ import { dynamoIdempotentReplies } from '../functions/api/idempotency-dynamodb.j
 import { defaultIntakeLimits } from '../application/intake/parse-mail.js';
 import { dynamoReadModels } from '../adapters/dynamodb/read-models.js';
 import { dynamoThreadLookups } from '../adapters/dynamodb/thread-lookups.js';
+import { dynamoSubmissionStore } from '../adapters/dynamodb/portal-submissions.js';
 import { createIntakeHandler } from '../functions/intake/handler.js';
 import { createDispatcherHandler } from '../functions/mail-dispatcher/handler.js';
 import { createMailerHandler } from '../functions/mailer/handler.js';
@@ -154,7 +155,9 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`),
       now: clock.now,
     });
-    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now, directory: core.directory });
+    // The portal is served by the API on this same port (`/portal/`); acknowledgments link to it.
+    const portalUrl = `http://127.0.0.1:${options.apiPort}/portal`;
+    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now, directory: core.directory, portalUrl });
     const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
 
     const streamPoller = new StreamPoller(
@@ -241,6 +244,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
           directory: core.directory,
           anchors: anchors.ledger,
           idempotentReplies: dynamoIdempotentReplies({ tableName: names.readModels, client }),
+          portal: { submissions: dynamoSubmissionStore(doc, names.readModels), send: sesSender(ses.client), secret: async () => replySecret, baseUrl: portalUrl },
         },
         localAuthenticator(core.directory, clock.now),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),

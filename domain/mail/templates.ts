@@ -38,12 +38,16 @@ const compose = (ctx: MailContext, prefix: string, paragraphs: readonly string[]
   html: html(paragraphs, ctx),
 });
 
-/** Sent when a request is registered: its reference and the date the agency will answer by. */
-export const acknowledgment = (ctx: MailContext, dueAt: string, workingDays: number): RenderedMail =>
+/**
+ * Sent when a request is registered: its reference and the date the agency will answer by, and — when the
+ * agency runs the portal — the link where the requester can follow it (`trackUrl`, with its own keyed token).
+ */
+export const acknowledgment = (ctx: MailContext, dueAt: string, workingDays: number, trackUrl?: string): RenderedMail =>
   compose(ctx, 'Received:', [
     `Dear ${ctx.requesterName},`,
     `Thank you for your request to the ${ctx.agencyName}. It has been registered under the reference ${ctx.reference}.`,
     `We will respond within ${workingDays} working days, by ${humanDue(dueAt, ctx.timeZone)}. If we need more information from you, we will write to you, and the time until your answer does not count against this date.`,
+    ...(trackUrl ? [`You can follow your request, read our replies and write to us here:\n${trackUrl}`] : []),
     `With kind regards,\n${ctx.agencyName}`,
   ]);
 

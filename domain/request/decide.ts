@@ -8,7 +8,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { RequestCommand, RequestCommandOf } from './commands.js';
 import { DomainError } from './errors.js';
 import { checkReceivedAt } from './received-at.js';
-import { authorize, authorizeConsultation } from './policy.js';
+import { authorize, authorizeConsultation, REQUESTER_COMPONENT } from './policy.js';
 import { exists, hasSpokespersonConsultation, isOpen, pendingAsks, type Request, type RequestState, type RequestStatus } from './state.js';
 
 /** What `decide` needs besides the command and the state: the agency's calendar and people. */
@@ -240,6 +240,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
       const refused = requireStatus(state, 'close', OPEN);
       if (refused) return refused;
       if (data.reason === 'published') return new DomainError('INVALID_INPUT', 'answering with a published page is AnswerWithPublishedPage, with its url');
+      if (actor.kind === 'system' && actor.component === REQUESTER_COMPONENT && data.reason !== 'withdrawn') return new DomainError('FORBIDDEN', 'a requester may only withdraw their own request');
       return [event('RequestClosed', 1, actor, metadata.now, data)];
     },
 

@@ -20,7 +20,15 @@ interface Rule {
   /** The system itself (email intake, scheduler, mailer) may issue it. */
   readonly system: boolean;
   readonly users: readonly Permission[];
+  /** The requester themself may issue it, through the portal's tracking page (actor {@link REQUESTER_COMPONENT}). */
+  readonly requester?: boolean;
 }
+
+/**
+ * The system component that stands for the requester acting on their own request through the portal
+ * (the tracking link proves who they are): their reply, their withdrawal. Nothing else is theirs to do.
+ */
+export const REQUESTER_COMPONENT = 'requester';
 
 const divisionStaff: readonly Permission[] = [
   { role: 'division_officer', scope: 'own_division' },
@@ -48,12 +56,14 @@ export const rules: Readonly<Record<RequestCommandType, Rule>> = {
   RecordConsultation: { system: false, users: [...divisionStaff, { role: 'spokesperson', scope: 'any' }] },
   RequestConsultation: { system: false, users: divisionStaff },
   RequestClarification: { system: false, users: divisionStaff },
-  ReceiveRequesterMessage: { system: true, users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff] },
+  ReceiveRequesterMessage: { system: true, requester: true, users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff] },
   ExtendDeadline: { system: false, users: [{ role: 'division_chief', scope: 'own_division' }] },
   SendResponse: { system: false, users: divisionStaff },
   ArchiveRequest: { system: false, users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff] },
+  // The requester may withdraw their own request (the decider refuses them any other reason).
   CloseRequest: {
     system: false,
+    requester: true,
     users: [
       { role: 'intake_officer', scope: 'any' },
       { role: 'division_chief', scope: 'own_division_or_unassigned' },
@@ -90,6 +100,9 @@ const reaches = (scope: Scope, actorDivision: string | undefined, requestDivisio
  */
 export const authorize = (actor: Actor, state: RequestState, type: RequestCommandType): EventActor | DomainError => {
   const rule = rules[type];
+  if (actor.kind === 'system' && actor.component === REQUESTER_COMPONENT) {
+    return rule.requester ? { kind: 'system', component: actor.component } : new DomainError('FORBIDDEN', `${type} is not the requester's to do`);
+  }
   if (actor.kind === 'system') {
     return rule.system
       ? { kind: 'system', component: actor.component }

@@ -5,6 +5,7 @@ import { normalizeMessageId } from '../intake/references.js';
 import type { Request } from '../request/state.js';
 import { clipText } from '../../events/text.js';
 import { termsOf } from './search-terms.js';
+import { publicDisclosureOf, PUBLIC_DISCLOSURES } from '../portal/public-disclosure.js';
 import { isOpen, pendingAsks } from '../request/state.js';
 
 /** One read-model item: its keys and what it holds. */
@@ -180,7 +181,10 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
       ...(pending ? { assigneePk: `assignee#${person}` } : {}),
     };
   });
-  return [view, monthFact, ...disclosures, ...log, ...topics, ...asked, ...terms, ...lookups];
+  // The public portal's log (`GET /public/disclosures`): responses archived as publishable, newest first.
+  const publicEntry = publicDisclosureOf(s);
+  const published: ReadItem[] = publicEntry ? [{ pk: PUBLIC_DISCLOSURES, sk: `${utc(publicEntry.respondedAt)}#${ref}`, disclosure: publicEntry }] : [];
+  return [view, monthFact, ...disclosures, ...log, ...topics, ...asked, ...terms, ...lookups, ...published];
 };
 
 /** The holding pen's item for a mail that was ever held; none for mail placed or ignored at once. */

@@ -6,6 +6,8 @@ import { docsRoutes } from './routes/docs.js';
 import { holdingPenRoutes } from './routes/holding-pen.js';
 import { meRoutes } from './routes/me.js';
 import { peopleRoutes } from './routes/people.js';
+import { portalPageRoutes } from './routes/portal-pages.js';
+import { publicRoutes } from './routes/public.js';
 import { reportRoutes } from './routes/reports.js';
 import { requestRoutes } from './routes/requests.js';
 import { websiteRoutes } from './routes/website.js';
@@ -27,5 +29,7 @@ export const allRoutes: readonly Route[] = [
   ...anchorRoutes,
   ...attachmentRoutes,
   ...correspondenceRoutes,
+  ...publicRoutes,
+  ...portalPageRoutes,
   ...docsRoutes(() => allRoutes),
 ];

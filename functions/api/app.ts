@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
+import middy, { type MiddlewareObj } from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpErrorHandler from '@middy/http-error-handler';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
@@ -39,6 +39,19 @@ const htmlPolicy = {
   sandbox: undefined,
   'upgrade-insecure-requests': undefined,
 } as unknown as Record<string, string>;
+
+/**
+ * A route that sets its own Content-Security-Policy (the portal's pages: no inline script at all) keeps
+ * it: the reference page's looser default, which http-security-headers writes on every HTML reply, goes.
+ * Used before http-security-headers, so that its `after` runs after that one's.
+ */
+const routeOwnPolicy = (): MiddlewareObj<ApiEvent, ApiResult> => {
+  const after = async (request: { response?: ApiResult | null }) => {
+    const headers = request.response?.headers;
+    if (headers && headers['content-security-policy'] !== undefined) delete headers['Content-Security-Policy'];
+  };
+  return { after, onError: after };
+};
 
 /**
  * The HTTP API as one middy handler, from middy's official middlewares: header normalizer → CORS →
@@ -82,6 +95,7 @@ export const createApiHandler = (services: ApiServices, authenticator: Authentic
         maxAge: 600,
       }),
     )
+    .use(routeOwnPolicy())
     .use(httpSecurityHeaders({ contentSecurityPolicy: htmlPolicy, poweredBy: false, reportingEndpoints: false, reportTo: false } as Parameters<typeof httpSecurityHeaders>[0]))
     .use(httpErrorHandler({ logger: false }))
     .use(contractErrors(logger))

@@ -7,7 +7,9 @@ import type { composeCore } from '../shared/compose.js';
 import { composeStore } from '../shared/compose-store.js';
 import { builtOnFirstCall } from '../shared/on-first-call.js';
 import { onDemandIdempotentReplies } from './idempotency-on-demand.js';
-import type { ApiServices } from './types.js';
+import type { ApiServices, PortalServices } from './types.js';
+import type { MailSender } from '../../application/outgoing-mail.js';
+import { dynamoSubmissionStore } from '../../adapters/dynamodb/portal-submissions.js';
 
 /** The anchors, read-only: the Object Lock bucket and the public half of the KMS key (clients loaded on first use). */
 const anchorLedger = (): AnchorReader | undefined => {
@@ -33,6 +35,21 @@ export const awsApiServices = () => {
     return core;
   };
   const ledger = anchorLedger();
+  // The portal's secret and SES client load with its first request, not at every cold start.
+  let secret: Promise<string> | undefined;
+  let sender: Promise<MailSender> | undefined;
+  const portal: PortalServices | undefined = env.PORTAL_URL
+    ? {
+        submissions: dynamoSubmissionStore(doc, env.READ_MODEL_TABLE),
+        send: async (mail, tags) => (await (sender ??= import('../shared/aws-mail.js').then(({ awsMailSender }) => awsMailSender(env))))(mail, tags),
+        secret: () => {
+          secret ??= import('../shared/aws-reply-secret.js').then(({ awsReplySecret }) => awsReplySecret(env));
+          secret.catch(() => (secret = undefined));
+          return secret;
+        },
+        baseUrl: env.PORTAL_URL,
+      }
+    : undefined;
   const services: ApiServices = {
     agency,
     commands: builtOnFirstCall(async () => (await loadCore()).commands, {}),
@@ -50,6 +67,7 @@ export const awsApiServices = () => {
     directory: builtOnFirstCall(async () => (await loadCore()).directory, { streamId: directoryStreamId(agency.config.agency.id) }),
     ...(ledger ? { anchors: ledger } : {}),
     idempotentReplies: onDemandIdempotentReplies({ tableName: env.READ_MODEL_TABLE }),
+    ...(portal ? { portal } : {}),
   };
   return { env, services };
 };

@@ -15,6 +15,13 @@ const decodeParams = (raw: Readonly<Record<string, string | undefined>>): Record
   }
 };
 
+/**
+ * The caller's network address: behind CloudFront, the viewer's (its `CloudFront-Viewer-Address` header,
+ * `ip:port`), since API Gateway then sees CloudFront's edge; otherwise the address API Gateway saw.
+ */
+const viewerAddress = (headers: Readonly<Record<string, string | undefined>>, event: ApiEvent): string | undefined =>
+  headers['cloudfront-viewer-address']?.replace(/:\d+$/, '') || event.requestContext?.http?.sourceIp || undefined;
+
 /** The path as routed: the route's template with its decoded parameters (so `/requests/` is `/requests`). */
 const routedPath = (route: Route, params: Readonly<Record<string, string>>) => route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 
@@ -53,6 +60,7 @@ export const serveRoute =
         ...(headers['if-match'] !== undefined ? { ifMatch: headers['if-match'] } : {}),
         now: services.now().toISOString(),
         services,
+        ...(viewerAddress(headers, event) ? { sourceIp: viewerAddress(headers, event) } : {}),
       };
       const result = await route.handle(input);
       // A file (an attachment's bytes) travels base64, as API Gateway's payload 2.0 expects binary replies.

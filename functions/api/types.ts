@@ -12,6 +12,20 @@ import type { WebsiteCommands } from '../../application/website/website-commands
 import type { LoadedAgency } from '../../config/load.js';
 import type { Actor } from '../../domain/agency/actor.js';
 import type { IdempotentReplies } from './idempotency.js';
+import type { MailSender } from '../../application/outgoing-mail.js';
+import type { SubmissionStore } from '../../application/portal/submission-store.js';
+
+/** What the public portal needs besides the API's services; built on first use on AWS. */
+export interface PortalServices {
+  /** Unconfirmed submissions and the limits' counters (the read-model table). */
+  readonly submissions: SubmissionStore;
+  /** Sends the confirmation mail. */
+  readonly send: MailSender;
+  /** The agency's HMAC key, under which tracking tokens are keyed (the reply-address secret). */
+  readonly secret: () => Promise<string>;
+  /** The portal's address as people open it, e.g. `http://127.0.0.1:3000/portal`. */
+  readonly baseUrl: string;
+}
 
 /** What the routes need: built once per container (or per test). */
 export interface ApiServices {
@@ -34,6 +48,8 @@ export interface ApiServices {
   readonly anchors?: Pick<AnchorLedger, 'publicKey' | 'list' | 'standing' | 'proof'>;
   /** Where first replies to `Idempotency-Key`s are kept (in memory when absent: unit tests only). */
   readonly idempotentReplies?: IdempotentReplies;
+  /** The public portal (`/portal/*`, `/public/*`); its routes answer 503 where it is not set up. */
+  readonly portal?: PortalServices;
 }
 
 export interface RouteInput {
@@ -49,6 +65,8 @@ export interface RouteInput {
   readonly ifMatch?: string;
   readonly now: string;
   readonly services: ApiServices;
+  /** The caller's network address as API Gateway saw it (the portal's per-address limit). */
+  readonly sourceIp?: string;
 }
 
 export interface RouteResult {

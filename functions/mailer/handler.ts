@@ -37,6 +37,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
       replySecret: await awsReplySecret(s.env),
       now: s.now,
       directory: s.core.directory,
+      ...(s.env.PORTAL_URL ? { portalUrl: s.env.PORTAL_URL } : {}),
     });
   }
   return cached(event, context);

@@ -12,6 +12,8 @@ const AwsEnvironment = z.object({
   USER_POOL_ID: z.string().min(1).optional(),
   USER_POOL_CLIENT_ID: z.string().min(1).optional(),
   MAIL_QUEUE_URL: z.url().optional(),
+  /** The public portal's address as people open it (e.g. `https://requests.necs.gov.bt/portal`); no portal without it. */
+  PORTAL_URL: z.url().optional(),
 });
 export type AwsEnvironment = z.infer<typeof AwsEnvironment>;
 

@@ -129,6 +129,7 @@ const main = async () => {
     const rss = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as { sizeBytes?: number; baselineRss?: number; peakRss?: number };
     line('P5', 'email-peak-rss-growth-per-size', rss.sizeBytes ? ((rss.peakRss ?? 0) - (rss.baselineRss ?? 0)) / rss.sizeBytes : 'n/a', '<=', 3);
     await (await import('./console.js')).benchConsole(ddb.endpoint, line);
+    await (await import('./portal.js')).benchPortal(ddb.endpoint, line);
 
     // P6 and T1: the local stack on this DynamoDB Local, with its pollers running as in `npm start`.
     const stack = await startLocalStack({

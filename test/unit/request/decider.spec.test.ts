@@ -293,6 +293,15 @@ describe('archiving and closing', () => {
     given(play([receivedByEmail()])).when(command('CloseRequest', { reason: 'spam' }, 'ict.officer', FRIDAY_MORNING)).then([expect.objectContaining({ type: 'RequestClosed', data: { reason: 'spam' } })]);
   });
 
+  it('lets the requester withdraw their own request through the portal, as their act, and close it for no other reason', () => {
+    const requester = { kind: 'system' as const, component: 'requester' };
+    given(play([receivedByEmail()])).when(command('CloseRequest', { reason: 'withdrawn' }, requester, FRIDAY_MORNING)).then([
+      expect.objectContaining({ type: 'RequestClosed', actor: requester, data: { reason: 'withdrawn' } }),
+    ]);
+    given(play([receivedByEmail()])).when(command('CloseRequest', { reason: 'spam' }, requester, FRIDAY_MORNING)).thenRefused('FORBIDDEN', /withdraw/);
+    given(play([receivedByEmail()])).when(command('AddNote', { text: 'x' }, requester, FRIDAY_MORNING)).thenRefused('FORBIDDEN');
+  });
+
   it('does not close an answered request (it is archived instead)', () => {
     given(answeredRequest()).when(command('CloseRequest', { reason: 'withdrawn' }, 'ict.officer', '2026-11-25T10:00:00+06:00')).thenRefused('INVALID_TRANSITION');
   });
