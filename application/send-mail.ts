@@ -2,6 +2,7 @@ import { systemActor } from '../domain/agency/actor.js';
 import { ourMessageId } from '../domain/intake/references.js';
 import { replyAddress } from '../domain/mail/reply-address.js';
 import type { DirectoryReader } from '../domain/agency/directory.js';
+import { consoleLinks, type LinkFor } from '../domain/sla/links.js';
 import { acknowledgment, clarificationRequest, consultationNotice, officialResponse, publishedAnswer, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
 import { exists, type Request } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
@@ -21,6 +22,8 @@ export interface SendMailDeps {
   readonly now: () => Date;
   /** Where staff addresses come from (the run-time directory); the agency's configured people when absent. */
   readonly directory?: DirectoryReader;
+  /** A request's page in the staff console, for mail to staff; as the notifier links them (`https://desk.<agency domain>/requests/<REF>`) when absent. */
+  readonly linkFor?: LinkFor;
 }
 
 export type SendMailResult = 'sent' | 'already_sent' | 'no_recipient';
@@ -121,14 +124,19 @@ const sendConsultationNotice = async (deps: SendMailDeps, job: MailJob, state: R
   const to = [...new Set(event.data.notify.flatMap((id) => directory.user(id)?.email ?? []))];
   if (to.length === 0) return 'no_recipient';
   const standIn = event.data.notify.find((id) => id !== event.data.person);
-  const askedBy = event.actor.kind === 'user' ? nameOf(event.actor.userId) : 'Request Desk';
+  const asker = event.actor.kind === 'user' ? event.actor.userId : undefined;
+  const askedBy = asker ? nameOf(asker) : 'Request Desk';
   const { agencyName, reference, subject } = contextOf(state, deps.agency);
-  const rendered = consultationNotice({ agencyName, reference, subject }, { person: nameOf(event.data.person), ...(standIn ? { standIn: nameOf(standIn) } : {}), askedBy });
+  const linkFor = deps.linkFor ?? consoleLinks(`https://desk.${deps.agency.config.agency.domain}`);
+  const rendered = consultationNotice({ agencyName, reference, subject }, { person: nameOf(event.data.person), ...(standIn ? { standIn: nameOf(standIn) } : {}), askedBy }, linkFor(reference));
   const from = deps.agency.config.agency.intakeAddress;
+  // A reply goes to whoever asked; only when they have no address does it reach intake, which holds it
+  // (a reply to staff mail), never the requester's thread.
+  const askerAddress = asker ? directory.user(asker)?.email : undefined;
   const sesMessageId = await deps.send(
     {
       from: { name: `Request Desk — ${agencyName}`, address: from },
-      replyTo: from,
+      replyTo: askerAddress ?? from,
       to,
       cc: [],
       subject: rendered.subject,

@@ -154,7 +154,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`),
       now: clock.now,
     });
-    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now, directory: core.directory });
+    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now, directory: core.directory, linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`) });
     const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
 
     const streamPoller = new StreamPoller(

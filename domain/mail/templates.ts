@@ -160,21 +160,27 @@ export interface ConsultationNoticeNames {
 
 /**
  * Tells a colleague (and whoever stands in for them on leave) that their view is asked on a request.
- * Staff mail, deliberately bare: the reference and subject only — no link (a mailed link is what
- * phishing imitates; they find it in their work list), and nothing of the requester's address or
- * message. The question itself is read in Request Desk.
+ * Staff mail: the reference and subject, nothing of the requester's address or message, and plainly
+ * where the view is recorded — the request's page in the staff console, button "Record my view" — since
+ * a reply to this mail records nothing (it goes to whoever asked, never into the requester's thread).
  */
-export const consultationNotice = (ctx: Pick<MailContext, 'agencyName' | 'reference' | 'subject'>, names: ConsultationNoticeNames): RenderedMail => {
+export const consultationNotice = (ctx: Pick<MailContext, 'agencyName' | 'reference' | 'subject'>, names: ConsultationNoticeNames, requestPage: string): RenderedMail => {
+  const whom = names.standIn ? names.person : 'you';
   const paragraphs = [
     `Dear ${names.standIn ? `${names.person} and ${names.standIn}` : names.person},`,
-    `${names.askedBy} asks ${names.standIn ? names.person : 'you'} for a view on information request ${ctx.reference}: "${ctx.subject}".`,
+    `${names.askedBy} asks ${whom} for a view on information request ${ctx.reference}: "${ctx.subject}".`,
     ...(names.standIn ? [`${names.person} is on leave: ${names.standIn}, standing in, may record the view in their own name.`] : []),
-    `Sign in to Request Desk: the request is in your work list ("My work"), with the question. The response cannot be sent until the view is recorded.`,
+    `To give the view, sign in to Request Desk and open the request (it is also in your work list, "My work"), read the question there and choose "Record my view". The response cannot be sent until the view is recorded.`,
+    `A reply to this mail does not record a view: it goes to ${names.askedBy} only, never to the requester.`,
     `— Request Desk, ${ctx.agencyName}`,
   ];
+  const text = [...paragraphs.slice(0, 3 + (names.standIn ? 1 : 0)), `The request in Request Desk: ${requestPage}`, ...paragraphs.slice(3 + (names.standIn ? 1 : 0))];
+  const linkParagraph = `<p><a href="${escapeHtml(requestPage)}">Open ${escapeHtml(ctx.reference)} in Request Desk</a></p>`;
+  const htmlParagraphs = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`);
+  htmlParagraphs.splice(3 + (names.standIn ? 1 : 0), 0, linkParagraph);
   return {
     subject: `View asked: [${ctx.reference}] ${ctx.subject}`.trim().slice(0, 200),
-    text: `${paragraphs.join('\n\n')}\n`,
-    html: `<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`,
+    text: `${text.join('\n\n')}\n`,
+    html: `<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">${htmlParagraphs.join('')}</body></html>`,
   };
 };

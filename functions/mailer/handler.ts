@@ -3,6 +3,7 @@ import { sqsBatchHandler } from '../shared/batch-handler.js';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { MailJob } from '../../application/mail-jobs.js';
 import { sendMailJob, type SendMailDeps } from '../../application/send-mail.js';
+import { consoleLinks } from '../../domain/sla/links.js';
 
 const logger = new Logger({ serviceName: 'mailer' });
 
@@ -37,6 +38,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
       replySecret: await awsReplySecret(s.env),
       now: s.now,
       directory: s.core.directory,
+      linkFor: consoleLinks(process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`),
     });
   }
   return cached(event, context);

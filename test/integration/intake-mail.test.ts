@@ -73,8 +73,10 @@ describe('new requests by mail', () => {
   });
 
   it('creates one request for the same Message-ID received twice', async () => {
-    const first = await intake.deliver(await mime({ from: requester, to: INTAKE, subject: 'Once', text: 'x', messageId: '<same-id-1@example.bt>' }), '2026-11-23T04:00:00.000Z');
-    const second = await intake.deliver(await mime({ from: requester, to: INTAKE, subject: 'Once', text: 'x', messageId: '<same-id-1@example.bt>', headers: { Received: 'from relay2' } }), '2026-11-23T04:00:09.000Z');
+    // Received in the stack's past (a receipt in the future is refused), the copy nine seconds later
+    const at = stack.clock.now().getTime() - 60_000;
+    const first = await intake.deliver(await mime({ from: requester, to: INTAKE, subject: 'Once', text: 'x', messageId: '<same-id-1@example.bt>' }), new Date(at).toISOString());
+    const second = await intake.deliver(await mime({ from: requester, to: INTAKE, subject: 'Once', text: 'x', messageId: '<same-id-1@example.bt>', headers: { Received: 'from relay2' } }), new Date(at + 9_000).toISOString());
     expect(first.outcome).toBe('new_request');
     expect(second).toMatchObject({ outcome: 'ignored', reason: 'duplicate' });
   });
