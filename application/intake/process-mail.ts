@@ -18,6 +18,7 @@ import { storeContent, type ObjectStore } from '../object-store.js';
 import type { CommandOutcome, RequestCommands } from '../request-commands.js';
 import { defaultIntakeLimits, parseMail, type IntakeLimits } from './parse-mail.js';
 import { mailStreamId } from './mail-stream.js';
+import { takeSenderAllowance } from './sender-allowance.js';
 
 /** Read models intake consults to thread replies (kept by the projector). */
 export interface ThreadLookups {
@@ -202,6 +203,15 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   };
   switch (routing.outcome) {
     case 'new_request': {
+      // A new request is acknowledged: at most a few a day to one sender, or a mail loop never ends.
+      const allowance = await takeSenderAllowance(deps, { from: fromAddress as string, mailId, receivedAt: inbound.receivedAt, timeZone: config.calendar.timeZone });
+      if (allowance.kind === 'over_limit') {
+        outcome = recordedAs('MailHeld', {
+          reason: 'too_many_from_sender',
+          detail: `this sender already had ${allowance.limit} acknowledgments today: held unanswered, so that an automatic responder and our acknowledgment do not answer each other for ever`,
+        });
+        break;
+      }
       const requester = requesterFrom(fromAddress as string, parsed.from?.name, config.agency.agencyDomains);
       outcome = await settle(
         () =>

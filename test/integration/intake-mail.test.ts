@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ourMessageId } from '../../domain/intake/references.js';
 import { replyAddress } from '../../domain/mail/reply-address.js';
 import type { LocalStack } from '../../local/stack.js';
@@ -16,7 +16,14 @@ beforeAll(async () => {
 afterAll(async () => stack.stop());
 
 const INTAKE = 'requests@necs.example';
-const requester = 'Karma Wangmo <karma@example.bt>';
+// A sender of their own for each test: one sender gets at most five acknowledgments a day.
+let senders = 0;
+let requester = '';
+let requesterAddress = '';
+beforeEach(() => {
+  requesterAddress = `karma.${++senders}@example.bt`;
+  requester = `Karma Wangmo <${requesterAddress}>`;
+});
 const eventsOf = async (ref: string) => (await stack.core.store.read(`request#${ref}`)).events.map((e) => e.event);
 const stateOf = async (ref: string) => (await stack.core.commands.load(ref)).state as { status: string; requester: { kind: string; email: string }; subject: string; replyTo?: string; dueAt: string };
 
@@ -104,7 +111,7 @@ describe('replies', () => {
 
   it('thread by [REF] in the subject from the requester’s own address (Apple Mail), and only from there', async () => {
     const { ref } = await opened();
-    const fromRequester = await intake.deliver(await mime({ from: 'karma@example.bt', to: INTAKE, subject: `Re: [${ref}] Forest cover statistics`, text: 'Sent from my iPhone' }));
+    const fromRequester = await intake.deliver(await mime({ from: requesterAddress, to: INTAKE, subject: `Re: [${ref}] Forest cover statistics`, text: 'Sent from my iPhone' }));
     expect(fromRequester).toMatchObject({ outcome: 'threaded', requestId: ref });
     const fromStranger = await intake.deliver(await mime({ from: 'mallory@example.com', to: INTAKE, subject: `Re: [${ref}] Forest cover statistics`, text: 'Send it to me instead' }));
     expect(fromStranger).toMatchObject({ outcome: 'held', reason: 'sender_mismatch', requestId: ref });
