@@ -3,7 +3,7 @@ import { ourMessageId } from '../domain/intake/references.js';
 import { replyAddress } from '../domain/mail/reply-address.js';
 import type { DirectoryReader } from '../domain/agency/directory.js';
 import { consoleLinks, type LinkFor } from '../domain/sla/links.js';
-import { acknowledgment, clarificationRequest, consultationNotice, officialResponse, publishedAnswer, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
+import { acknowledgment, clarificationRequest, consultationNotice, dueDateMoved, officialResponse, publishedAnswer, type DueDateMove, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
 import { exists, type Request } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
 import type { LoadedAgency } from '../config/load.js';
@@ -77,6 +77,15 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
       rendered = officialResponse(ctx, await readContent(deps.objects, event.data.body), event.data.disposition, event.data.reason, files.map((f) => f.filename));
       break;
     }
+    case 'DeadlineExtended':
+      rendered = dueDateMoved(ctx, event.data.previousDueAt, event.data.dueAt, { kind: 'extension', workingDays: event.data.workingDays, reason: event.data.reason });
+      break;
+    case 'DueDateRecalculated': {
+      const c = event.data.cause;
+      const move: DueDateMove = c.kind === 'official_list_recorded' ? { kind: c.kind, year: c.year as number } : { kind: c.kind, date: c.date as string, ...(c.name ? { name: c.name } : {}) };
+      rendered = dueDateMoved(ctx, event.data.previousDueAt, event.data.dueAt, move);
+      break;
+    }
     case 'RequestClosed':
       if (event.data.reason !== 'published' || !event.data.url) throw new UnsendableMailError(`event ${job.version} of ${job.requestId} calls for no mail`);
       cc = [agency.config.agency.archiveAddress];
@@ -98,7 +107,7 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
       text: rendered.text,
       html: rendered.html,
       attachments,
-      headers: { 'X-Request-Desk-Reference': state.id, 'Auto-Submitted': event.type === 'RequestReceived' ? 'auto-replied' : 'no' },
+      headers: { 'X-Request-Desk-Reference': state.id, 'Auto-Submitted': event.type === 'RequestReceived' ? 'auto-replied' : event.type === 'DueDateRecalculated' ? 'auto-generated' : 'no' },
       messageId: ourMessageId(job.mailId, from.split('@')[1] as string, deps.replySecret),
     },
     { request: state.id, mail: job.mailId },

@@ -47,6 +47,36 @@ export const acknowledgment = (ctx: MailContext, dueAt: string, workingDays: num
     `With kind regards,\n${ctx.agencyName}`,
   ]);
 
+/** Why a due date moved, as the requester is told it. */
+export type DueDateMove =
+  | { readonly kind: 'extension'; readonly workingDays: number; readonly reason: string }
+  | { readonly kind: 'holiday_declared' | 'holiday_withdrawn'; readonly date: string; readonly name?: string }
+  | { readonly kind: 'official_list_recorded'; readonly year: number };
+
+const longDate = (date: string): string => longEnglishDateTime(ZonedDateTime.fromISO(`${date}T12:00:00Z`, 'UTC')).replace(/, \d{2}:\d{2}$/, '');
+
+const whyItMoved = (move: DueDateMove): string => {
+  switch (move.kind) {
+    case 'extension':
+      return `The division handling your request has extended the time to respond by ${move.workingDays} working day${move.workingDays === 1 ? '' : 's'}, for this reason: ${move.reason}`;
+    case 'holiday_declared':
+      return `${longDate(move.date)} has been declared a public holiday${move.name ? ` (${move.name})` : ''}, so it is not counted as a working day.`;
+    case 'holiday_withdrawn':
+      return `The holiday on ${longDate(move.date)}${move.name ? ` (${move.name})` : ''} has been withdrawn, so that day is a working day again.`;
+    case 'official_list_recorded':
+      return `The government's official list of public holidays for ${move.year} has been published, and the days counted towards your request follow it.`;
+  }
+};
+
+/** Tells the requester their request's due date moved: the new date, the one it replaces, and why. */
+export const dueDateMoved = (ctx: MailContext, previousDueAt: string, dueAt: string, move: DueDateMove): RenderedMail =>
+  compose(ctx, 'New due date:', [
+    `Dear ${ctx.requesterName},`,
+    `The date by which we will respond to your request ${ctx.reference} has changed. We will now respond by ${humanDue(dueAt, ctx.timeZone)}; the date we gave you before was ${humanDue(previousDueAt, ctx.timeZone)}.`,
+    whyItMoved(move),
+    `With kind regards,\n${ctx.agencyName}`,
+  ]);
+
 /** Asks the requester to clarify; the clock stops until they answer. */
 export const clarificationRequest = (ctx: MailContext, message: string): RenderedMail =>
   compose(ctx, 'Clarification needed:', [
