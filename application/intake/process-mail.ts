@@ -130,6 +130,7 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   // The newest message of ours the mail names decides: a reply to mail we sent to staff (a view asked,
   // a digest) is never the requester's, whatever request that mail was about.
   let repliesToStaffMail: { requestId?: string } | undefined;
+  const fromAgencyDomain = parsed.from?.address.toLowerCase().endsWith(`@${config.agency.domain.toLowerCase()}`) ?? false;
   for (const id of messageIdsReferenced(parsed.inReplyTo, parsed.references)) {
     if (isStaffMessageId(id, domain)) {
       repliesToStaffMail = {};
@@ -138,6 +139,12 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
     const ours = ourMessageIdParts(id, domain, deps.replySecret);
     const ses = ours ? undefined : sesMessageIdOf(id);
     const ref = ours?.reference ?? (ses ? await deps.lookups.requestForSesMessageId(ses) : undefined);
+    // On AWS, SES gives staff mail that belongs to no request (digests, reports) its own id, which no
+    // lookup knows: a colleague of the agency replying to such an id is answering mail we sent to staff.
+    if (!ref && ses && fromAgencyDomain) {
+      repliesToStaffMail = {};
+      break;
+    }
     if (!ref) continue;
     const purpose = purposeOfOurMail(ref, await loaded(ref), ours ? { mailId: ours.mailId } : { sesMessageId: ses as string });
     if (purpose && isStaffMailPurpose(purpose)) repliesToStaffMail = { requestId: ref };

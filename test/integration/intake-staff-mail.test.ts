@@ -72,6 +72,14 @@ describe('a reply to mail sent to staff', () => {
     expect((await outbox(stack)).length).toBe(before);
   });
 
+  it('to staff mail SES renamed (a digest, a report on AWS) is held when a colleague of the agency sends it; anyone else’s is not', async () => {
+    const unknownSesId = '<0109019a2b3c4d5e-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee-000000@ap-south-1.amazonses.com>';
+    const fromColleague = await intake.deliver(await mime({ from: 'Legal Chief <legal.chief@necs.example>', to: INTAKE, subject: 'Re: Monthly report, November 2026', text: 'Thanks.', inReplyTo: unknownSesId }));
+    expect(fromColleague).toMatchObject({ outcome: 'held', reason: 'reply_to_staff_mail' });
+    const fromPublic = await intake.deliver(await mime({ from: 'deki@example.bt', to: INTAKE, subject: 'Re: newsletter', text: 'Please also send the river data.', inReplyTo: unknownSesId }));
+    expect(fromPublic).toMatchObject({ outcome: 'new_request' });
+  });
+
   it('the requester’s own reply to their mail still threads and ends the clarification', async () => {
     const { ref } = await awaitingClarificationWithViewAsked('Soil 2025');
     const ack = (await stack.core.store.read(`request#${ref}`)).events.map((e) => e.event).find((e) => e.type === 'MailSent' && (e.data as { purpose: string }).purpose === 'clarification') as { data: { mailId: string } };
