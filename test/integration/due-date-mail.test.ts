@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mailJobFor } from '../../application/mail-jobs.js';
+import { provisionalBhutanHolidays } from '../../domain/calendar/bhutan-holidays.js';
 import { sendMailJob } from '../../application/send-mail.js';
 import { sesSender } from '../../adapters/ses/ses-sender.js';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
@@ -72,8 +73,27 @@ describe('the requester is told when their due date moves', () => {
     expect(await newDateMails(id)).toHaveLength(2);
   }, 60_000);
 
-  it('by a year’s official list: the mail calls for it (the move itself is tested with the lists)', () => {
+  it('by a year’s official list: one mail naming the year', async () => {
+    // Prepare: a request received on the first working day of 2027, due under the computed (provisional) calendar
+    let day = '2027-01-01';
+    while (!stack.agency.calendar.isWorkingDay(day)) day = stack.agency.calendar.addDays(day, 1);
+    stack.clock.moveTo(new Date(`${day}T10:00:00+06:00`));
+    const id = await register('Glacier retreat', 'tashi.3@example.bt');
+    // Act: the official list, as if the Traditional Day of Offering were not a holiday that year
+    const holidays = provisionalBhutanHolidays(2027).filter((h) => h.name !== 'Traditional Day of Offering');
+    const recorded = ok(await api('POST', '/calendar/years/2027/official', { as: 'ict.head', body: { source: 'Ministry of Home Affairs, government holidays for 2027', holidays } }));
+    await stack.settle();
+    await stack.settle();
+    // Assess: the date moved, and the requester was told once, with why
+    expect(recorded.body.moved).toEqual([expect.objectContaining({ requestId: id })]);
+    const mails = await newDateMails(id);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.body.text).toContain('The government\'s official list of public holidays for 2027 has been published');
+  }, 60_000);
+
+  it('the mail an official list calls for is one per move', () => {
     const event = { type: 'DueDateRecalculated', schemaVersion: 1, occurredAt: '2027-01-04T10:00:00+06:00', actor: { kind: 'system', component: 'calendar' }, data: { previousDueAt: '2027-01-11T17:00:00+06:00', dueAt: '2027-01-08T17:00:00+06:00', cause: { kind: 'official_list_recorded', year: 2027 } } } as RequestEvent;
     expect(mailJobFor('NECS-2027-00001', 7, event)).toEqual({ mailId: 'NECS-2027-00001.v7', requestId: 'NECS-2027-00001', version: 7, purpose: 'due_date_moved' });
+    expect(mailJobFor('NECS-2027-00001', 7, { ...event, data: { ...event.data, dueAt: '2027-01-11T17:00:00+06:00' } } as RequestEvent)).toBeUndefined();
   });
 });
