@@ -24,6 +24,12 @@ export class InboundSpool {
     await this.objects.put(this.markerOf(rawKey), Buffer.from(JSON.stringify(notification)), 'application/json');
   }
 
+  /** Forgets a mail the listener refused after storing it (4xx or 5xx): its raw message and its marker. */
+  async discard(rawKey: string): Promise<void> {
+    await this.objects.delete(rawKey);
+    await this.objects.delete(this.markerOf(rawKey));
+  }
+
   /** Forgets the markers of the mails a queue message named, once intake has recorded them. */
   async release(queueMessageBody: string): Promise<void> {
     let body: unknown;

@@ -79,7 +79,12 @@ export const startSmtpIntake = async (options: SmtpIntakeOptions) => {
           await options.sqs.send(new SendMessageCommand({ QueueUrl: options.inboundQueueUrl, MessageBody: JSON.stringify(notification) }));
           callback();
         })
-        .catch((err: Error & { responseCode?: number }) => callback(err.responseCode ? err : smtpError(451, '4.3.0 could not store the message; try again')));
+        .catch(async (err: Error & { responseCode?: number }) => {
+          // Refused mail is not kept: the sender keeps it (4xx, and tries again) or was told it failed
+          // (5xx), so nothing of it may later become a request (`desk intake redrive`).
+          await options.spool.discard(key).catch(() => undefined);
+          callback(err.responseCode ? err : smtpError(451, '4.3.0 could not store the message; try again'));
+        });
     },
   });
   await new Promise<void>((resolve, reject) => {

@@ -63,6 +63,8 @@ describe('SMTP answers 250 only once the mail is kept', () => {
     // Act and assess: a temporary failure, so the sender tries again
     await expect(smtp.sendMail(mail)).rejects.toThrow(/451/);
     rmSync(join(stack.dataDir, 'objects', 'pending'));
+    // …and keeps nothing of the refused copy, which the sender still has
+    expect(await stack.objects.list('raw')).toEqual([]);
     const retried = await smtp.sendMail(mail);
     smtp.close();
     expect(retried.response).toMatch(/^250/);
