@@ -140,7 +140,8 @@ export const correspondenceOf = async (stored: readonly StoredEvent[], ctx: Corr
       case 'ConsultationRequested': {
         const d = event.data;
         questions.set(d.person, d.question);
-        const notice = consultationNotice(mailCtx, { person: person(d.person).name, askedBy: base.by?.name ?? 'Request Desk' });
+        // Only the notice's subject is shown here (the notice is staff mail; its link is the page being read).
+        const notice = consultationNotice(mailCtx, { person: person(d.person).name, askedBy: base.by?.name ?? 'Request Desk' }, '');
         items.push({ ...base, kind: 'view_asked', direction: 'internal', person: person(d.person), with: d.with, text: d.question, subject: notice.subject, attachments: [], ...(mail ? { mail } : {}) });
         break;
       }

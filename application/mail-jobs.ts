@@ -7,13 +7,14 @@ export const MailJob = z.strictObject({
   mailId: z.string().regex(/^[A-Z0-9-]+\.v\d+$/),
   requestId: RequestReference,
   version: z.number().int().positive(),
-  purpose: z.enum(['acknowledgment', 'clarification', 'response', 'published_answer', 'consultation_request']),
+  purpose: z.enum(['acknowledgment', 'clarification', 'response', 'published_answer', 'consultation_request', 'due_date_moved']),
 });
 export type MailJob = z.infer<typeof MailJob>;
 
 /**
  * The mail an event calls for, if any: acknowledgment, clarification request, official response,
- * answer with a published page, and the notice to a colleague asked for their view.
+ * answer with a published page, the notice to a colleague asked for their view, and the requester's
+ * notice of a new due date (one per move: the event's mail id is `REF.vN`).
  */
 export const mailJobFor = (requestId: string, version: number, event: RequestEvent): MailJob | undefined => {
   const purpose =
@@ -29,6 +30,8 @@ export const mailJobFor = (requestId: string, version: number, event: RequestEve
             ? 'published_answer'
             : event.type === 'ConsultationRequested'
               ? 'consultation_request'
-              : undefined;
+              : (event.type === 'DeadlineExtended' || event.type === 'DueDateRecalculated') && event.data.dueAt !== event.data.previousDueAt
+                ? 'due_date_moved'
+                : undefined;
   return purpose ? { mailId: `${requestId}.v${version}`, requestId, version, purpose } : undefined;
 };

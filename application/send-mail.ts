@@ -3,7 +3,8 @@ import { ourMessageId } from '../domain/intake/references.js';
 import { replyAddress } from '../domain/mail/reply-address.js';
 import { trackingPath } from '../domain/portal/tracking-token.js';
 import type { DirectoryReader } from '../domain/agency/directory.js';
-import { acknowledgment, clarificationRequest, consultationNotice, officialResponse, publishedAnswer, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
+import { consoleLinks, type LinkFor } from '../domain/sla/links.js';
+import { acknowledgment, clarificationRequest, consultationNotice, dueDateMoved, officialResponse, publishedAnswer, type DueDateMove, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
 import { exists, type Request } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
 import type { LoadedAgency } from '../config/load.js';
@@ -24,6 +25,8 @@ export interface SendMailDeps {
   readonly directory?: DirectoryReader;
   /** The public portal's address (e.g. `https://necs.example/portal`): acknowledgments then carry the tracking link. */
   readonly portalUrl?: string;
+  /** A request's page in the staff console, for mail to staff; as the notifier links them (`https://desk.<agency domain>/requests/<REF>`) when absent. */
+  readonly linkFor?: LinkFor;
 }
 
 export type SendMailResult = 'sent' | 'already_sent' | 'no_recipient';
@@ -77,6 +80,15 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
       rendered = officialResponse(ctx, await readContent(deps.objects, event.data.body), event.data.disposition, event.data.reason, files.map((f) => f.filename));
       break;
     }
+    case 'DeadlineExtended':
+      rendered = dueDateMoved(ctx, event.data.previousDueAt, event.data.dueAt, { kind: 'extension', workingDays: event.data.workingDays, reason: event.data.reason });
+      break;
+    case 'DueDateRecalculated': {
+      const c = event.data.cause;
+      const move: DueDateMove = c.kind === 'official_list_recorded' ? { kind: c.kind, year: c.year as number } : { kind: c.kind, date: c.date as string, ...(c.name ? { name: c.name } : {}) };
+      rendered = dueDateMoved(ctx, event.data.previousDueAt, event.data.dueAt, move);
+      break;
+    }
     case 'RequestClosed':
       if (event.data.reason !== 'published' || !event.data.url) throw new UnsendableMailError(`event ${job.version} of ${job.requestId} calls for no mail`);
       cc = [agency.config.agency.archiveAddress];
@@ -98,7 +110,7 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
       text: rendered.text,
       html: rendered.html,
       attachments,
-      headers: { 'X-Request-Desk-Reference': state.id, 'Auto-Submitted': event.type === 'RequestReceived' ? 'auto-replied' : 'no' },
+      headers: { 'X-Request-Desk-Reference': state.id, 'Auto-Submitted': event.type === 'RequestReceived' ? 'auto-replied' : event.type === 'DueDateRecalculated' ? 'auto-generated' : 'no' },
       messageId: ourMessageId(job.mailId, from.split('@')[1] as string, deps.replySecret),
     },
     { request: state.id, mail: job.mailId },
@@ -124,14 +136,19 @@ const sendConsultationNotice = async (deps: SendMailDeps, job: MailJob, state: R
   const to = [...new Set(event.data.notify.flatMap((id) => directory.user(id)?.email ?? []))];
   if (to.length === 0) return 'no_recipient';
   const standIn = event.data.notify.find((id) => id !== event.data.person);
-  const askedBy = event.actor.kind === 'user' ? nameOf(event.actor.userId) : 'Request Desk';
+  const asker = event.actor.kind === 'user' ? event.actor.userId : undefined;
+  const askedBy = asker ? nameOf(asker) : 'Request Desk';
   const { agencyName, reference, subject } = contextOf(state, deps.agency);
-  const rendered = consultationNotice({ agencyName, reference, subject }, { person: nameOf(event.data.person), ...(standIn ? { standIn: nameOf(standIn) } : {}), askedBy });
+  const linkFor = deps.linkFor ?? consoleLinks(`https://desk.${deps.agency.config.agency.domain}`);
+  const rendered = consultationNotice({ agencyName, reference, subject }, { person: nameOf(event.data.person), ...(standIn ? { standIn: nameOf(standIn) } : {}), askedBy }, linkFor(reference));
   const from = deps.agency.config.agency.intakeAddress;
+  // A reply goes to whoever asked; only when they have no address does it reach intake, which holds it
+  // (a reply to staff mail), never the requester's thread.
+  const askerAddress = asker ? directory.user(asker)?.email : undefined;
   const sesMessageId = await deps.send(
     {
       from: { name: `Request Desk — ${agencyName}`, address: from },
-      replyTo: from,
+      replyTo: askerAddress ?? from,
       to,
       cc: [],
       subject: rendered.subject,

@@ -2,14 +2,14 @@ import * as z from 'zod';
 import { CalendarEvent } from './calendar-events.js';
 import { DirectoryEvent } from './directory-events.js';
 import { UnknownEventError } from './errors.js';
-import { MailEvent } from './intake-events.js';
+import { MailEvent, SenderEvent } from './intake-events.js';
 import { NotificationEvent } from './notification-events.js';
 import { RequestEvent } from './request-events.js';
 import { upcast } from './upcasters.js';
 import { WebsiteEvent, WebsiteNotificationEvent } from './website-events.js';
 
 /** Every event this system writes: request, calendar and mail streams. */
-export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...NotificationEvent.options, ...DirectoryEvent.options, ...WebsiteEvent.options, ...WebsiteNotificationEvent.options]);
+export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...SenderEvent.options, ...NotificationEvent.options, ...DirectoryEvent.options, ...WebsiteEvent.options, ...WebsiteNotificationEvent.options]);
 export type AnyEvent = z.infer<typeof AnyEvent>;
 
 /** The current schema version of each event type; appenders write these. */

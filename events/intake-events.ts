@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EmailAddress } from './email-address.js';
 import { eventSchema } from './envelope.js';
-import { AttachmentRef, Content, Instant, RequestReference, Sha256Hex } from './primitives.js';
+import { AttachmentRef, Content, Instant, LocalDate, RequestReference, Sha256Hex } from './primitives.js';
 
 /** A part we kept but do not offer as an attachment (an executable, a file over the limit). */
 export const QuarantinedPart = z.strictObject({
@@ -62,3 +62,14 @@ export const HeldMailDiscarded = eventSchema('HeldMailDiscarded', 1, z.strictObj
 export const MailEvent = z.discriminatedUnion('type', [MailReceived, MailRouted, MailHeld, MailIgnored, HeldMailAttached, HeldMailPromoted, HeldMailDiscarded]);
 export type MailEvent = z.infer<typeof MailEvent>;
 export type MailEventOf<T extends MailEvent['type']> = Extract<MailEvent, { type: T }>;
+
+/**
+ * One of a sender's acknowledgments for a day (the agency's calendar day), taken by a new mail before it
+ * becomes a request: on the sender's own stream for that day (`sender#<hash of the address>#<day>`), so
+ * that intake acknowledges at most a few new mails a day from one sender (a mail loop with an
+ * auto-responder that ignores RFC 3834 stops there). The address itself is never written here.
+ */
+export const SenderAcknowledgmentTaken = eventSchema('SenderAcknowledgmentTaken', 1, z.strictObject({ mailId: Sha256Hex, day: LocalDate }));
+
+export const SenderEvent = z.discriminatedUnion('type', [SenderAcknowledgmentTaken]);
+export type SenderEvent = z.infer<typeof SenderEvent>;

@@ -159,8 +159,11 @@ export const ResponseSent = eventSchema(
   }),
 );
 
-/** `consultation_request`: the link-free notice to a colleague asked for their view (never to the requester). */
-export const MailPurpose = z.enum(['acknowledgment', 'clarification', 'response', 'archive_copy', 'published_answer', 'consultation_request']);
+/**
+ * `consultation_request`: the notice to a colleague asked for their view (never to the requester).
+ * `due_date_moved`: tells the requester their new due date and why (an extension, a holiday, an official list).
+ */
+export const MailPurpose = z.enum(['acknowledgment', 'clarification', 'response', 'archive_copy', 'published_answer', 'consultation_request', 'due_date_moved']);
 
 /** SES accepted one of our mails; its message id lets replies thread back onto the request. */
 export const MailSent = eventSchema(

@@ -2,11 +2,14 @@ import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { randomUUID } from 'node:crypto';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
 import type { DirectoryObjectStore } from '../adapters/object-store/directory-store.js';
+import type { InboundSpool } from './inbound-spool.js';
 
 export interface SmtpIntakeOptions {
   readonly port: number;
   readonly intakeAddress: string;
   readonly objects: DirectoryObjectStore;
+  /** Where accepted mail is marked as kept until intake has recorded it. */
+  readonly spool: InboundSpool;
   readonly sqs: SQSClient;
   readonly inboundQueueUrl: string;
   readonly maxBytes: number;
@@ -26,7 +29,9 @@ const smtpError = (code: number, message: string) => Object.assign(new Error(mes
 /**
  * The local stand-in for SES inbound: accepts mail for the intake address and the per-request reply
  * addresses on 127.0.0.1, stores the raw message as SES's receipt rule stores it in S3, and queues the
- * same S3 event notification, so the intake handler runs exactly as on AWS.
+ * same S3 event notification, so the intake handler runs exactly as on AWS. It answers 250 only once
+ * the raw message and a durable marker are on disk ({@link InboundSpool}); when they cannot be
+ * written, or the queue does not take the notification, it answers 451 and the sender tries again.
  */
 export const startSmtpIntake = async (options: SmtpIntakeOptions) => {
   const [local, domain] = options.intakeAddress.toLowerCase().split('@') as [string, string];
@@ -68,10 +73,18 @@ export const startSmtpIntake = async (options: SmtpIntakeOptions) => {
             },
             size,
           };
+          // 250 only once the mail is durably kept: the raw message and its marker are on disk, so it
+          // is processed even if the stack stops before intake runs (the marker is queued again on start).
+          await options.spool.keep(key, notification);
           await options.sqs.send(new SendMessageCommand({ QueueUrl: options.inboundQueueUrl, MessageBody: JSON.stringify(notification) }));
           callback();
         })
-        .catch((err: Error & { responseCode?: number }) => callback(err.responseCode ? err : smtpError(451, '4.3.0 could not store the message; try again')));
+        .catch(async (err: Error & { responseCode?: number }) => {
+          // Refused mail is not kept: the sender keeps it (4xx, and tries again) or was told it failed
+          // (5xx), so nothing of it may later become a request (`desk intake redrive`).
+          await options.spool.discard(key).catch(() => undefined);
+          callback(err.responseCode ? err : smtpError(451, '4.3.0 could not store the message; try again'));
+        });
     },
   });
   await new Promise<void>((resolve, reject) => {

@@ -43,7 +43,10 @@ import { AnchorTick } from './anchor-tick.js';
 import { composeAnchors, localAnchorPlaces } from '../adapters/anchors/compose.js';
 import { anchorNow } from '../application/anchors/anchoring.js';
 import { createAnchorHeadsHandler } from '../functions/anchor-heads/handler.js';
-import { SqsPoller } from './sqs-poller.js';
+import { SqsPoller, type SqsHandler } from './sqs-poller.js';
+import { InboundSpool } from './inbound-spool.js';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import type { SQSBatchResponse } from 'aws-lambda';
 import { StreamPoller } from './stream-poller.js';
 
 export interface LocalStackOptions {
@@ -128,7 +131,12 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       now: clock.now,
     });
     const inbound = sqs.queues[inboundMailQueue.id] as { url: string; arn: string };
-    const smtp = await startSmtpIntake({ port: options.smtpPort, intakeAddress: agency.config.agency.intakeAddress, objects, sqs: sqs.client, inboundQueueUrl: inbound.url, maxBytes: defaultIntakeLimits.maxMessageBytes, now: clock.now });
+    const spool = new InboundSpool(objects);
+    // Mail accepted before the last stop but never recorded: queued again before anything new arrives.
+    for (const kept of await spool.pending()) {
+      await sqs.client.send(new SendMessageCommand({ QueueUrl: inbound.url, MessageBody: kept.notification }));
+    }
+    const smtp = await startSmtpIntake({ port: options.smtpPort, intakeAddress: agency.config.agency.intakeAddress, objects, spool, sqs: sqs.client, inboundQueueUrl: inbound.url, maxBytes: defaultIntakeLimits.maxMessageBytes, now: clock.now });
     stops.push(smtp.close);
     const alerts = sqs.queues[alertsQueue.id] as { url: string; arn: string };
     const readModels = dynamoReadModels(doc, names.readModels);
@@ -157,7 +165,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     });
     // The portal is served by the API on this same port (`/portal/`); acknowledgments link to it.
     const portalUrl = `http://127.0.0.1:${options.apiPort}/portal`;
-    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now, directory: core.directory, portalUrl });
+    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now, directory: core.directory, portalUrl, linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`) });
     const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
 
     const streamPoller = new StreamPoller(
@@ -191,7 +199,14 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       await sendWebsiteReviewIfDue(reviewDeps);
     }, report('scheduler'));
     const anchorTick = new AnchorTick(clock.now, agency, async () => (await anchors.deps.archive.latest())?.statement.anchoredAt, () => anchorNow(anchors.deps), report('anchor'));
-    const intakePoller = new SqsPoller({ sqs: sqs.client, queueUrl: inbound.url, queueArn: inbound.arn, handler: intake, context: () => lambdaContext('email-intake'), onError: report('email-intake') });
+    // Intake, then the marker of each mail it recorded is released (a failed one stays, to be driven again).
+    const intakeAndRelease: SqsHandler = async (event, context) => {
+      const result = (await intake(event, context)) as SQSBatchResponse | undefined;
+      const failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+      for (const record of event.Records) if (!failed.has(record.messageId)) await spool.release(record.body);
+      return result;
+    };
+    const intakePoller = new SqsPoller({ sqs: sqs.client, queueUrl: inbound.url, queueArn: inbound.arn, handler: intakeAndRelease, context: () => lambdaContext('email-intake'), onError: report('email-intake') });
 
     const clockRoute: LocalRoute = async (req, body) => {
       if (!req.url?.startsWith('/_local/clock')) return undefined;

@@ -3,6 +3,7 @@ import { MailParser, type AddressObject, type AttachmentStream, type MessageText
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { executableReason, visibleFilename } from '../../domain/intake/executable-files.js';
 import { EMAIL_MAX_LENGTH, isEmailAddress, normalizeEmailAddress } from '../../events/email-address.js';
 import type { AttachmentRef } from '../../events/primitives.js';
 import { clipText } from '../../events/text.js';
@@ -27,9 +28,6 @@ export const defaultIntakeLimits: IntakeLimits = {
 /** At most this many quarantined parts are listed on the mail's event (the catalogue's limit). */
 const QUARANTINE_LIST_MAX = 100;
 
-/** File types that run code when opened: kept for the record, never offered as attachments. */
-const EXECUTABLE = /\.(exe|com|bat|cmd|scr|pif|msi|msp|dll|cpl|jar|js|jse|vbs|vbe|wsf|wsh|ps1|psm1|hta|lnk|reg|sh|apk|app|iso|img)$/i;
-const EXECUTABLE_TYPES = /^application\/(x-msdownload|x-msdos-program|x-ms-installer|x-executable|x-sh|java-archive|x-javascript|javascript|vnd\.microsoft\.portable-executable)$/i;
 
 export interface ParsedMail {
   readonly raw: { readonly sha256: string; readonly sizeBytes: number };
@@ -77,7 +75,8 @@ const rawHeaderText = (value: string | undefined): string | undefined => {
 };
 
 const safeFilename = (name: string | undefined, index: number, contentType: string): string => {
-  const printable = [...(name ?? '')].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('');
+  // Invisible characters (a right-to-left override…) are dropped: the officer reads the name as it is.
+  const printable = [...visibleFilename(name ?? '')].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('');
   const base = clipText(printable.replace(/[\\/]/g, '_').replace(/^\.+/, '').trim(), 200);
   return base || `attachment-${index + 1}.${contentType.split('/')[1]?.replace(/[^a-z0-9]/gi, '') || 'bin'}`;
 };
@@ -131,12 +130,13 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
       const filename = safeFilename(attachment.filename, position, contentType);
       const bytes = Buffer.concat(chunks);
       const sha256 = sha256Hex(bytes);
-      const executable = EXECUTABLE.test(filename) || EXECUTABLE_TYPES.test(contentType);
+      // Checked on the name as sent (before safeFilename tidies it) and on what the bytes are.
+      const executable = executableReason(attachment.filename ?? '', contentType, bytes.subarray(0, 8)) ?? executableReason(filename, contentType, bytes.subarray(0, 8));
       const reason =
         size > limits.maxAttachmentBytes
           ? `over the ${limits.maxAttachmentBytes}-byte attachment limit`
           : executable
-            ? 'executable file type'
+            ? executable
             : accepted >= limits.maxAttachments
               ? `over the ${limits.maxAttachments}-attachment limit`
               : undefined;

@@ -1,12 +1,15 @@
 import { systemActor } from '../../domain/agency/actor.js';
 import { detectAutomatic } from '../../domain/intake/automatic-mail.js';
-import { messageIdsReferenced, normalizeMessageId, referenceFromOurMessageId, referencesInSubject, sesMessageIdOf } from '../../domain/intake/references.js';
+import { isStaffMessageId, messageIdsReferenced, normalizeMessageId, ourMessageIdParts, referencesInSubject, sesMessageIdOf } from '../../domain/intake/references.js';
+import { isStaffMailPurpose } from '../../domain/mail/staff-mail.js';
 import { requesterFrom } from '../../domain/intake/requester.js';
 import { routeMail, type CandidateRequest, type Routing } from '../../domain/intake/routing.js';
 import { referenceFromReplyAddress } from '../../domain/mail/reply-address.js';
-import { exists } from '../../domain/request/state.js';
+import { exists, type MailRecord, type RequestState } from '../../domain/request/state.js';
 import { isEmailAddress, normalizeEmailAddress } from '../../events/email-address.js';
 import type { MailEvent } from '../../events/intake-events.js';
+import type { RequestEvent } from '../../events/request-events.js';
+import { mailJobFor } from '../mail-jobs.js';
 import { clipText } from '../../events/text.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
@@ -15,6 +18,7 @@ import { storeContent, type ObjectStore } from '../object-store.js';
 import type { CommandOutcome, RequestCommands } from '../request-commands.js';
 import { defaultIntakeLimits, parseMail, type IntakeLimits } from './parse-mail.js';
 import { mailStreamId } from './mail-stream.js';
+import { takeSenderAllowance } from './sender-allowance.js';
 
 /** Read models intake consults to thread replies (kept by the projector). */
 export interface ThreadLookups {
@@ -62,6 +66,22 @@ export interface IntakeResult {
 
 export { mailStreamId };
 
+/**
+ * What a mail we sent for a request was for: by our Message-ID (`REF.vN`, the event that called for it,
+ * known even before its `MailSent` is recorded) or by SES's message id (its `MailSent`).
+ */
+const purposeOfOurMail = (
+  requestId: string,
+  { state, events }: { state: RequestState; events: readonly { version: number; event: unknown }[] },
+  by: { mailId: string } | { sesMessageId: string },
+): MailRecord['purpose'] | undefined => {
+  if (!exists(state)) return undefined;
+  if ('sesMessageId' in by) return state.mails.find((m) => m.sesMessageId.toLowerCase() === by.sesMessageId)?.purpose;
+  const version = Number(by.mailId.split('.v')[1]);
+  const event = events.find((e) => e.version === version)?.event as RequestEvent | undefined;
+  return (event ? mailJobFor(requestId, version, event)?.purpose : undefined) ?? state.mails.find((m) => m.mailId === by.mailId)?.purpose;
+};
+
 
 /**
  * Takes one received mail from object storage to its outcome: a new request (acknowledged by the
@@ -81,9 +101,15 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   const earlier = await deps.store.read(streamId);
   if (earlier.events.length > 0) return { ...summarize(mailId, earlier.events.map((e) => e.event as MailEvent)), replayed: true };
 
+  type Loaded = Awaited<ReturnType<RequestCommands['load']>>;
+  const loads = new Map<string, Promise<Loaded>>();
+  const loaded = (requestId: string): Promise<Loaded> => {
+    if (!loads.has(requestId)) loads.set(requestId, deps.commands.load(requestId));
+    return loads.get(requestId) as Promise<Loaded>;
+  };
   const candidate = async (requestId: string | undefined): Promise<CandidateRequest | undefined> => {
     if (!requestId) return undefined;
-    const { state } = await deps.commands.load(requestId);
+    const { state } = await loaded(requestId);
     if (!exists(state)) return { requestId, exists: false, acceptsMessages: false, requesterAddresses: [] };
     return {
       requestId,
@@ -101,12 +127,31 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   // (anyone they wrote to, or who saw the thread, can quote it), so it threads only mail from the requester.
   let threadRef: string | undefined;
   let threadedByRequesterMessage = false;
+  // The newest message of ours the mail names decides: a reply to mail we sent to staff (a view asked,
+  // a digest) is never the requester's, whatever request that mail was about.
+  let repliesToStaffMail: { requestId?: string } | undefined;
+  const fromAgencyDomain = parsed.from?.address.toLowerCase().endsWith(`@${config.agency.domain.toLowerCase()}`) ?? false;
   for (const id of messageIdsReferenced(parsed.inReplyTo, parsed.references)) {
-    const ses = sesMessageIdOf(id);
-    threadRef = referenceFromOurMessageId(id, domain, deps.replySecret) ?? (ses ? await deps.lookups.requestForSesMessageId(ses) : undefined);
-    if (threadRef) break;
+    if (isStaffMessageId(id, domain)) {
+      repliesToStaffMail = {};
+      break;
+    }
+    const ours = ourMessageIdParts(id, domain, deps.replySecret);
+    const ses = ours ? undefined : sesMessageIdOf(id);
+    const ref = ours?.reference ?? (ses ? await deps.lookups.requestForSesMessageId(ses) : undefined);
+    // On AWS, SES gives staff mail that belongs to no request (digests, reports) its own id, which no
+    // lookup knows: a colleague of the agency replying to such an id is answering mail we sent to staff.
+    if (!ref && ses && fromAgencyDomain) {
+      repliesToStaffMail = {};
+      break;
+    }
+    if (!ref) continue;
+    const purpose = purposeOfOurMail(ref, await loaded(ref), ours ? { mailId: ours.mailId } : { sesMessageId: ses as string });
+    if (purpose && isStaffMailPurpose(purpose)) repliesToStaffMail = { requestId: ref };
+    else threadRef = ref;
+    break;
   }
-  if (!threadRef) {
+  if (!threadRef && !repliesToStaffMail) {
     for (const id of messageIdsReferenced(parsed.inReplyTo, parsed.references)) {
       threadRef = await deps.lookups.requestForMessageId(id);
       if (threadRef) {
@@ -134,6 +179,7 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
         ...(replyRecipient ? { replyAddress: { genuine: replyRef !== undefined, ...(replyCandidate ? { candidate: replyCandidate } : {}) } } : {}),
         ...(threadCandidate ? { threadedBy: { ...threadCandidate, byRequesterMessage: threadedByRequesterMessage } } : {}),
         ...(subjectCandidate ? { subjectReference: subjectCandidate } : {}),
+        ...(repliesToStaffMail ? { repliesToStaffMail } : {}),
       });
 
   const body = await storeContent(deps.objects, 'bodies', parsed.text);
@@ -164,6 +210,15 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   };
   switch (routing.outcome) {
     case 'new_request': {
+      // A new request is acknowledged: at most a few a day to one sender, or a mail loop never ends.
+      const allowance = await takeSenderAllowance(deps, { from: fromAddress as string, mailId, receivedAt: inbound.receivedAt, timeZone: config.calendar.timeZone });
+      if (allowance.kind === 'over_limit') {
+        outcome = recordedAs('MailHeld', {
+          reason: 'too_many_from_sender',
+          detail: `this sender already had ${allowance.limit} acknowledgments today: held unanswered, so that an automatic responder and our acknowledgment do not answer each other for ever`,
+        });
+        break;
+      }
       const requester = requesterFrom(fromAddress as string, parsed.from?.name, config.agency.agencyDomains);
       outcome = await settle(
         () =>

@@ -4,6 +4,7 @@ import { EmailAddress } from '../../events/email-address.js';
 import type { DirectoryReader } from '../../domain/agency/directory.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
+import { staffMessageId } from '../../domain/intake/references.js';
 import { alertDigest } from '../../domain/mail/templates.js';
 import type { DigestItem } from '../../domain/sla/digests.js';
 import { LocalDate, RequestReference } from '../../events/primitives.js';
@@ -83,7 +84,7 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
   const recipientName = (await deps.directory.asOf(now)).user(job.recipient)?.name ?? job.recipient;
   const mail = alertDigest(deps.agencyName, recipientName, job.day, current, deps.linkFor, cal.timeZone, job.notices);
   const sesMessageId = await deps.send(
-    { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [job.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' } },
+    { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [job.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' }, messageId: staffMessageId(`digest.${job.digestId}`, deps.fromAddress.split('@')[1] as string) },
     { digest: job.digestId },
   );
   const requestIds = [...new Set(current.filter((i) => (i.workflow ?? 'request') === 'request').map((i) => i.requestId))];

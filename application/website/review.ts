@@ -1,4 +1,5 @@
 import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
+import { staffMessageId } from '../../domain/intake/references.js';
 import type { DirectoryReader } from '../../domain/agency/directory.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { ICT_DIVISION } from '../../domain/views/website-items.js';
@@ -102,7 +103,7 @@ export const sendWebsiteReviewIfDue = async (deps: ReviewMailDeps): Promise<'sen
     const mail = reviewPackMail(deps.agencyName, person.name, pack);
     ids.push(
       await deps.send(
-        { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [person.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated' } },
+        { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [person.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated' }, messageId: staffMessageId(`review.${year}.${id}`, deps.fromAddress.split('@')[1] as string) },
         { review: String(year) },
       ),
     );

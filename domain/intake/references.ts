@@ -26,12 +26,34 @@ const idToken = (secret: string, mailId: string) => createHmac('sha256', `messag
 /** The Message-ID we give a mail (`<REF.vN.token@domain>`): unguessable, so a reply naming it is genuine. */
 export const ourMessageId = (mailId: string, domain: string, secret: string): string => `<${mailId}.${idToken(secret, mailId)}@${domain}>`;
 
-/** The reference of one of our own Message-IDs, when its token is genuine. */
-export const referenceFromOurMessageId = (normalizedId: string, domain: string, secret: string): string | undefined => {
+const genuine = (given: string, expected: string): boolean => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/** One of our own Message-IDs, taken apart: the request and the mail (`REF.vN`), when its token is genuine. */
+export const ourMessageIdParts = (normalizedId: string, domain: string, secret: string): { readonly reference: string; readonly mailId: string } | undefined => {
   const m = /^([a-z0-9]+-\d{4}-\d{5,})\.v(\d+)\.([0-9a-f]{16})@(.+)$/.exec(normalizedId);
   if (!m || m[4] !== domain.toLowerCase()) return undefined;
-  const mailId = `${(m[1] as string).toUpperCase()}.v${m[2]}`;
-  const given = Buffer.from(m[3] as string);
-  const expected = Buffer.from(idToken(secret, mailId));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? (m[1] as string).toUpperCase() : undefined;
+  const reference = (m[1] as string).toUpperCase();
+  const mailId = `${reference}.v${m[2]}`;
+  return genuine(m[3] as string, idToken(secret, mailId)) ? { reference, mailId } : undefined;
+};
+
+/** The reference of one of our own Message-IDs, when its token is genuine. */
+export const referenceFromOurMessageId = (normalizedId: string, domain: string, secret: string): string | undefined =>
+  ourMessageIdParts(normalizedId, domain, secret)?.reference;
+
+/**
+ * The Message-ID of mail to staff that belongs to no request (digests, calendar notices, reports):
+ * `<staff.KEY@domain>`, so that a reply naming it is known for a reply to staff mail, never a
+ * requester's new request. No token: someone who forges one only gets their own mail held for an officer.
+ */
+export const staffMessageId = (key: string, domain: string): string => `<staff.${key.toLowerCase().replace(/[^a-z0-9.-]/g, '-')}@${domain}>`;
+
+/** Whether a (normalized) Message-ID is one {@link staffMessageId} gave for our domain. */
+export const isStaffMessageId = (normalizedId: string, domain: string): boolean => {
+  const m = /^staff\.[a-z0-9.-]+@(.+)$/.exec(normalizedId);
+  return m !== null && m[1] === domain.toLowerCase();
 };

@@ -26,6 +26,11 @@ export interface RoutingFacts {
   readonly threadedBy?: CandidateRequest & { readonly byRequesterMessage?: boolean };
   /** A request named as `[REF]` in the subject. */
   readonly subjectReference?: CandidateRequest;
+  /**
+   * In-Reply-To / References name mail we sent to staff (a view asked, a digest, a notice): the
+   * request it was about, when it was about one. Such a reply is never the requester's.
+   */
+  readonly repliesToStaffMail?: { readonly requestId?: string };
 }
 
 export type Routing =
@@ -60,6 +65,15 @@ export const routeMail = (f: RoutingFacts): Routing => {
   if (f.verdicts.dmarc?.toUpperCase() === 'FAIL') return { outcome: 'hold', reason: 'dmarc_fail', detail: 'SES DMARC verdict FAIL: the From domain did not authenticate this mail' };
   if (f.fromOurAddress) return { outcome: 'ignore', reason: 'own_address', detail: `sent from our own address ${f.fromAddress ?? ''}` };
   if (f.automatic?.strength === 'strong') return { outcome: 'ignore', reason: f.automatic.kind, detail: f.automatic.reason };
+  if (f.repliesToStaffMail) {
+    const about = f.repliesToStaffMail.requestId;
+    return {
+      outcome: 'hold',
+      reason: 'reply_to_staff_mail',
+      detail: `a reply to mail Request Desk sent to staff${about ? ` about ${about}` : ''} (a view asked, a digest or a notice): it is not the requester's correspondence; a view is recorded on the request's page in Request Desk`,
+      ...(about ? { candidateRequestId: about } : {}),
+    };
+  }
   const candidate = f.replyAddress?.candidate ?? f.threadedBy ?? f.subjectReference;
   if (f.automatic) {
     return { outcome: 'hold', reason: `possible_${f.automatic.kind}`, detail: f.automatic.reason, ...(candidate?.exists ? { candidateRequestId: candidate.requestId } : {}) };

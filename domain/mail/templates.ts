@@ -51,6 +51,36 @@ export const acknowledgment = (ctx: MailContext, dueAt: string, workingDays: num
     `With kind regards,\n${ctx.agencyName}`,
   ]);
 
+/** Why a due date moved, as the requester is told it. */
+export type DueDateMove =
+  | { readonly kind: 'extension'; readonly workingDays: number; readonly reason: string }
+  | { readonly kind: 'holiday_declared' | 'holiday_withdrawn'; readonly date: string; readonly name?: string }
+  | { readonly kind: 'official_list_recorded'; readonly year: number };
+
+const longDate = (date: string): string => longEnglishDateTime(ZonedDateTime.fromISO(`${date}T12:00:00Z`, 'UTC')).replace(/, \d{2}:\d{2}$/, '');
+
+const whyItMoved = (move: DueDateMove): string => {
+  switch (move.kind) {
+    case 'extension':
+      return `The division handling your request has extended the time to respond by ${move.workingDays} working day${move.workingDays === 1 ? '' : 's'}, for this reason: ${move.reason}`;
+    case 'holiday_declared':
+      return `${longDate(move.date)} has been declared a public holiday${move.name ? ` (${move.name})` : ''}, so it is not counted as a working day.`;
+    case 'holiday_withdrawn':
+      return `The holiday on ${longDate(move.date)}${move.name ? ` (${move.name})` : ''} has been withdrawn, so that day is a working day again.`;
+    case 'official_list_recorded':
+      return `The government's official list of public holidays for ${move.year} has been published, and the days counted towards your request follow it.`;
+  }
+};
+
+/** Tells the requester their request's due date moved: the new date, the one it replaces, and why. */
+export const dueDateMoved = (ctx: MailContext, previousDueAt: string, dueAt: string, move: DueDateMove): RenderedMail =>
+  compose(ctx, 'New due date:', [
+    `Dear ${ctx.requesterName},`,
+    `The date by which we will respond to your request ${ctx.reference} has changed. We will now respond by ${humanDue(dueAt, ctx.timeZone)}; the date we gave you before was ${humanDue(previousDueAt, ctx.timeZone)}.`,
+    whyItMoved(move),
+    `With kind regards,\n${ctx.agencyName}`,
+  ]);
+
 /** Asks the requester to clarify; the clock stops until they answer. */
 export const clarificationRequest = (ctx: MailContext, message: string): RenderedMail =>
   compose(ctx, 'Clarification needed:', [
@@ -164,21 +194,27 @@ export interface ConsultationNoticeNames {
 
 /**
  * Tells a colleague (and whoever stands in for them on leave) that their view is asked on a request.
- * Staff mail, deliberately bare: the reference and subject only — no link (a mailed link is what
- * phishing imitates; they find it in their work list), and nothing of the requester's address or
- * message. The question itself is read in Request Desk.
+ * Staff mail: the reference and subject, nothing of the requester's address or message, and plainly
+ * where the view is recorded — the request's page in the staff console, button "Record my view" — since
+ * a reply to this mail records nothing (it goes to whoever asked, never into the requester's thread).
  */
-export const consultationNotice = (ctx: Pick<MailContext, 'agencyName' | 'reference' | 'subject'>, names: ConsultationNoticeNames): RenderedMail => {
+export const consultationNotice = (ctx: Pick<MailContext, 'agencyName' | 'reference' | 'subject'>, names: ConsultationNoticeNames, requestPage: string): RenderedMail => {
+  const whom = names.standIn ? names.person : 'you';
   const paragraphs = [
     `Dear ${names.standIn ? `${names.person} and ${names.standIn}` : names.person},`,
-    `${names.askedBy} asks ${names.standIn ? names.person : 'you'} for a view on information request ${ctx.reference}: "${ctx.subject}".`,
+    `${names.askedBy} asks ${whom} for a view on information request ${ctx.reference}: "${ctx.subject}".`,
     ...(names.standIn ? [`${names.person} is on leave: ${names.standIn}, standing in, may record the view in their own name.`] : []),
-    `Sign in to Request Desk: the request is in your work list ("My work"), with the question. The response cannot be sent until the view is recorded.`,
+    `To give the view, sign in to Request Desk and open the request (it is also in your work list, "My work"), read the question there and choose "Record my view". The response cannot be sent until the view is recorded.`,
+    `A reply to this mail does not record a view: it goes to ${names.askedBy} only, never to the requester.`,
     `— Request Desk, ${ctx.agencyName}`,
   ];
+  const text = [...paragraphs.slice(0, 3 + (names.standIn ? 1 : 0)), `The request in Request Desk: ${requestPage}`, ...paragraphs.slice(3 + (names.standIn ? 1 : 0))];
+  const linkParagraph = `<p><a href="${escapeHtml(requestPage)}">Open ${escapeHtml(ctx.reference)} in Request Desk</a></p>`;
+  const htmlParagraphs = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`);
+  htmlParagraphs.splice(3 + (names.standIn ? 1 : 0), 0, linkParagraph);
   return {
     subject: `View asked: [${ctx.reference}] ${ctx.subject}`.trim().slice(0, 200),
-    text: `${paragraphs.join('\n\n')}\n`,
-    html: `<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`,
+    text: `${text.join('\n\n')}\n`,
+    html: `<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">${htmlParagraphs.join('')}</body></html>`,
   };
 };

@@ -3,6 +3,7 @@ import { sqsBatchHandler } from '../shared/batch-handler.js';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { MailJob } from '../../application/mail-jobs.js';
 import { sendMailJob, type SendMailDeps } from '../../application/send-mail.js';
+import { consoleLinks } from '../../domain/sla/links.js';
 
 const logger = new Logger({ serviceName: 'mailer' });
 
@@ -38,6 +39,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
       now: s.now,
       directory: s.core.directory,
       ...(s.env.PORTAL_URL ? { portalUrl: s.env.PORTAL_URL } : {}),
+      linkFor: consoleLinks(process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`),
     });
   }
   return cached(event, context);

@@ -3,6 +3,7 @@ import { loadAgency, type LoadedAgency } from '../../config/load.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerAnchorCommands } from './anchor-commands.js';
 import { registerDueDate } from './due-date-command.js';
+import { registerIntake } from './intake-command.js';
 import { registerPeople } from './people-command.js';
 import { registerReport } from './report-command.js';
 import { registerScan } from './scan-command.js';
@@ -24,6 +25,7 @@ registerWebsite(program);
 registerReport(program, agency);
 registerPeople(program, agency);
 registerAnchorCommands(program, agency);
+registerIntake(program, agency);
 
 try {
   await program.parseAsync(process.argv);

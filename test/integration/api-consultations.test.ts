@@ -32,7 +32,7 @@ const legalRequest = async (subject = intake.subject): Promise<string> => {
 const workOf = async (user: string) => ((await api('GET', '/requests?assignee=me', { as: user })).body.items as { id: string; askedOfMe?: boolean }[]);
 
 describe('the spokesperson’s own clearance', () => {
-  it('is asked by the officer, mailed without a link or anything of the requester, listed in the spokesperson’s work, and recorded by them alone', async () => {
+  it('is asked by the officer, mailed with a link to the request but nothing of the requester, listed in the spokesperson’s work, and recorded by them alone', async () => {
     // Prepare
     const id = await legalRequest();
     // Act: the officer asks the spokesperson
@@ -51,8 +51,11 @@ describe('the spokesperson’s own clearance', () => {
     expect(everything).not.toContain(requester.email);
     expect(everything).not.toContain(requester.name);
     expect(everything).not.toContain('17 11 22 33');
-    expect(everything).not.toMatch(/https?:|www\.|href=/i);
-    expect(notice.replyTo.join()).not.toContain('+'); // not the request's reply address: a reply must not reach the requester's thread
+    // Where to record the view, in words and a console link, never an API path
+    expect(notice.body.text).toContain('Record my view');
+    expect(notice.body.text).toContain(`${stack.apiUrl}/console/requests/${id}`);
+    expect(everything).not.toMatch(/\/requests\/[^/\s]+\/consultations/);
+    expect(notice.replyTo).toEqual(['legal.officer@necs.example']); // a reply reaches whoever asked, never the requester's thread
 
     // Assess: it is in the spokesperson's work list, marked, and in nobody else's
     expect((await workOf('spokesperson.legal')).find((r) => r.id === id)).toMatchObject({ askedOfMe: true });

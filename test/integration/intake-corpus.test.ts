@@ -66,7 +66,7 @@ describe('the real-world corpus', () => {
     // Prepare
     const raw = readFileSync(`${corpus}${file}`);
     // Act
-    const result = await intake.deliver(raw, '2026-11-23T04:00:00.000Z');
+    const result = await intake.deliver(raw, '2026-11-23T02:30:00.000Z');
     // Assess: the outcome, the raw message kept as received, and the record of it
     expect([result.outcome, result.reason]).toEqual([outcome, reason]);
     const { events } = await stack.core.store.read(`mail#${result.mailId}`);
@@ -88,7 +88,7 @@ describe('the real-world corpus', () => {
 
   it('has one effect when the same object is delivered again', async () => {
     const raw = readFileSync(`${corpus}apple-mail-with-attachments.eml`);
-    const again = await intake.deliver(raw, '2026-11-23T04:00:00.000Z');
+    const again = await intake.deliver(raw, '2026-11-23T02:30:00.000Z');
     expect(again).toMatchObject({ outcome: 'new_request', replayed: true });
   });
 });

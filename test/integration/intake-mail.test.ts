@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ourMessageId } from '../../domain/intake/references.js';
 import { replyAddress } from '../../domain/mail/reply-address.js';
 import type { LocalStack } from '../../local/stack.js';
@@ -16,7 +16,14 @@ beforeAll(async () => {
 afterAll(async () => stack.stop());
 
 const INTAKE = 'requests@necs.example';
-const requester = 'Karma Wangmo <karma@example.bt>';
+// A sender of their own for each test: one sender gets at most five acknowledgments a day.
+let senders = 0;
+let requester = '';
+let requesterAddress = '';
+beforeEach(() => {
+  requesterAddress = `karma.${++senders}@example.bt`;
+  requester = `Karma Wangmo <${requesterAddress}>`;
+});
 const eventsOf = async (ref: string) => (await stack.core.store.read(`request#${ref}`)).events.map((e) => e.event);
 const stateOf = async (ref: string) => (await stack.core.commands.load(ref)).state as { status: string; requester: { kind: string; email: string }; subject: string; replyTo?: string; dueAt: string };
 
@@ -73,8 +80,10 @@ describe('new requests by mail', () => {
   });
 
   it('creates one request for the same Message-ID received twice', async () => {
-    const first = await intake.deliver(await mime({ from: requester, to: INTAKE, subject: 'Once', text: 'x', messageId: '<same-id-1@example.bt>' }), '2026-11-23T04:00:00.000Z');
-    const second = await intake.deliver(await mime({ from: requester, to: INTAKE, subject: 'Once', text: 'x', messageId: '<same-id-1@example.bt>', headers: { Received: 'from relay2' } }), '2026-11-23T04:00:09.000Z');
+    // Received in the stack's past (a receipt in the future is refused), the copy nine seconds later
+    const at = stack.clock.now().getTime() - 60_000;
+    const first = await intake.deliver(await mime({ from: requester, to: INTAKE, subject: 'Once', text: 'x', messageId: '<same-id-1@example.bt>' }), new Date(at).toISOString());
+    const second = await intake.deliver(await mime({ from: requester, to: INTAKE, subject: 'Once', text: 'x', messageId: '<same-id-1@example.bt>', headers: { Received: 'from relay2' } }), new Date(at + 9_000).toISOString());
     expect(first.outcome).toBe('new_request');
     expect(second).toMatchObject({ outcome: 'ignored', reason: 'duplicate' });
   });
@@ -102,7 +111,7 @@ describe('replies', () => {
 
   it('thread by [REF] in the subject from the requester’s own address (Apple Mail), and only from there', async () => {
     const { ref } = await opened();
-    const fromRequester = await intake.deliver(await mime({ from: 'karma@example.bt', to: INTAKE, subject: `Re: [${ref}] Forest cover statistics`, text: 'Sent from my iPhone' }));
+    const fromRequester = await intake.deliver(await mime({ from: requesterAddress, to: INTAKE, subject: `Re: [${ref}] Forest cover statistics`, text: 'Sent from my iPhone' }));
     expect(fromRequester).toMatchObject({ outcome: 'threaded', requestId: ref });
     const fromStranger = await intake.deliver(await mime({ from: 'mallory@example.com', to: INTAKE, subject: `Re: [${ref}] Forest cover statistics`, text: 'Send it to me instead' }));
     expect(fromStranger).toMatchObject({ outcome: 'held', reason: 'sender_mismatch', requestId: ref });

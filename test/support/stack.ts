@@ -10,7 +10,15 @@ import { openApiValidator } from './openapi-validator.js';
  * The local stack in this process, on free ports, against the run's DynamoDB Local, with fresh tables.
  * Its clock starts at `startAt` (default `TEST_START`), never at the day the suite runs.
  */
-export const startTestStack = async (options: { startAt?: Date } = {}): Promise<LocalStack> => {
+export const startTestStack = async (
+  options: {
+    startAt?: Date;
+    /** Keep the stack's files here (objects, clock) — to start it again on the same data, as after a restart. */
+    dataDir?: string;
+    /** The tables of an earlier test stack, to start again on its data. */
+    tableNames?: { events: string; readModels: string };
+  } = {},
+): Promise<LocalStack> => {
   const endpoint = process.env.DYNAMODB_ENDPOINT;
   if (!endpoint) throw new Error('DYNAMODB_ENDPOINT is not set: the jest global setup starts DynamoDB Local');
   const prefix = `s${randomUUID().slice(0, 8)}`;
@@ -21,7 +29,8 @@ export const startTestStack = async (options: { startAt?: Date } = {}): Promise<
     sqsPort: await freePort(),
     smtpPort: await freePort(),
     dynamodbEndpoint: endpoint,
-    tableNames: { events: `${prefix}-events`, readModels: `${prefix}-read` },
+    tableNames: options.tableNames ?? { events: `${prefix}-events`, readModels: `${prefix}-read` },
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     background: false,
     logLevel: 'SILENT',
     startAt: options.startAt ?? TEST_START,
