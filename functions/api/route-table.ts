@@ -50,6 +50,8 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   ['POST', '/calendar/holidays/{date}/withdraw', 'calendar'],
   ['POST', '/sla/scan', 'calendar'],
   ['GET', '/holding-pen', 'holdingPen'],
+  ['GET', '/holding-pen/{id}', 'holdingPen'],
+  ['GET', '/holding-pen/{id}/attachments/{attachmentId}', 'holdingPen'],
   ['POST', '/holding-pen/{id}/attach', 'holdingPen'],
   ['POST', '/holding-pen/{id}/promote', 'holdingPen'],
   ['POST', '/holding-pen/{id}/discard', 'holdingPen'],

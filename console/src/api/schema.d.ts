@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A page of requests, soonest due first */
+        /**
+         * A page of requests, soonest due first
+         * @description Staff, and auditors (read-only: to choose a request whose history to audit).
+         */
         get: operations["getRequests"];
         put?: never;
         /**
@@ -335,6 +338,43 @@ export interface paths {
         };
         /** Mail that could not be placed with confidence (intake officers) */
         get: operations["getHoldingPen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/holding-pen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One held mail in full: its text, attachments, quarantined files and the raw From header (intake officers) */
+        get: operations["getHoldingPenId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/holding-pen/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment of a held mail (never a quarantined file)
+         * @description Intake officers only. The file is named by its SHA-256 as the held mail lists it; quarantined files are not served. Files over 4 MB are refused with 413.
+         */
+        get: operations["getHoldingPenIdAttachmentsAttachmentId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1197,8 +1237,13 @@ export interface components {
                 receivedAt: string;
                 from: string | null;
                 fromName: string | null;
+                /** @description The From header as written, when no address could be read from it */
+                fromHeader?: string | null;
                 subject: string;
+                /** @description Why it is held, e.g. `sender_mismatch`, `unknown_reference`, `unreadable_sender`, `possible_auto_reply` */
                 reason: string;
+                detail?: string;
+                /** @description The request the mail seems to belong to, when one was named */
                 candidateRequestId: string | null;
                 attachments: ({
                     filename: string;
@@ -1207,10 +1252,49 @@ export interface components {
                 } & {
                     [key: string]: unknown;
                 })[];
+                quarantined?: ({
+                    filename: string;
+                    reason: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
             } & {
                 [key: string]: unknown;
             })[];
             count: number;
+        };
+        HeldMail: {
+            id: string;
+            status: string;
+            /** Format: date-time */
+            receivedAt: string;
+            from: string | null;
+            fromName: string | null;
+            /** @description The From header as written, when no address could be read from it */
+            fromHeader?: string | null;
+            subject: string;
+            /** @description Why it is held, e.g. `sender_mismatch`, `unknown_reference`, `unreadable_sender`, `possible_auto_reply` */
+            reason: string;
+            detail?: string;
+            /** @description The request the mail seems to belong to, when one was named */
+            candidateRequestId: string | null;
+            attachments: ({
+                filename: string;
+                sizeBytes: number;
+                sha256: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            quarantined?: ({
+                filename: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description The mail’s text as received */
+            text: string;
+        } & {
+            [key: string]: unknown;
         };
         HeldMailDecision: {
             mailId: string;
@@ -3610,6 +3694,153 @@ export interface operations {
             };
             /** @description The caller's roles do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHoldingPenId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The held mail’s id (SHA-256 of the raw message) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The held mail with its text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldMail"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such mail in the holding pen */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHoldingPenIdAttachmentsAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The held mail’s id (SHA-256 of the raw message) */
+                id: string;
+                /** @description The attachment’s SHA-256 (hex), as the held mail lists it */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such held mail, or no such attachment on it (quarantined files are never offered) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The file is too large to download through the API */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
