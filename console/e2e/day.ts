@@ -1,0 +1,55 @@
+import { expect, type Page } from '@playwright/test';
+import { callApi, clockNow, expectAccessible, moveClock, screenshot } from './support.js';
+
+/** The widths every "day in the life" screen is judged at: a desktop and a phone. */
+export const WIDE = { width: 1440, height: 900 };
+export const NARROW = { width: 390, height: 844 };
+
+/**
+ * Looks at the screen as the person would at 1440 and at 390 px: `check` (what must be seen) and axe at
+ * each width, then screenshots of both into docs/screenshots/.
+ */
+export const atBothWidths = async (page: Page, name: string, check: () => Promise<void>) => {
+  await page.setViewportSize(NARROW);
+  await check();
+  await expectAccessible(page, `${name} (390 px)`);
+  await page.setViewportSize(WIDE);
+  await check();
+  await expectAccessible(page, `${name} (1440 px)`);
+  await screenshot(page, name, true);
+};
+
+/** Whether an element lies wholly within the window's width (nothing key off-screen on a phone). */
+export const expectOnScreen = async (page: Page, locator: ReturnType<Page['locator']>) => {
+  const box = await locator.boundingBox();
+  const width = page.viewportSize()?.width ?? 0;
+  expect(box, 'the element is laid out').not.toBeNull();
+  expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width + 1, `within the ${width} px window`).toBe(true);
+};
+
+/**
+ * Moves the stack's clock at least `days` ahead, to 11:00 in Thimphu on a working day (no weekend, no
+ * holiday of the agency calendar): digests go out on working days only, and the day the suite runs must
+ * not decide whether they do.
+ */
+export const moveToWorkingDay = async (days: number) => {
+  const start = Date.parse(await clockNow());
+  const holidays = new Set<string>();
+  for (let n = days; n < days + 30; n++) {
+    // 11:00 at UTC+06:00 is 05:00Z of the same date.
+    const date = new Date(start + n * 86_400_000 + 6 * 3_600_000).toISOString().slice(0, 10);
+    const year = date.slice(0, 4);
+    if (![...holidays].some((d) => d.startsWith(year))) {
+      const list = await callApi<{ holidays: { date: string; region?: string }[] }>('ict.officer', 'GET', `/calendar/holidays?year=${year}`);
+      for (const h of list.body.holidays) if (!h.region) holidays.add(h.date);
+      holidays.add(`${year}-00-00`);
+    }
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6 || holidays.has(date)) continue;
+    const at = `${date}T05:00:00.000Z`;
+    if (Date.parse(at) <= start) continue;
+    await moveClock(at);
+    return at;
+  }
+  throw new Error('no working day within 30 days');
+};
