@@ -69,6 +69,7 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   ['POST', '/website-updates', 'website'],
   ['GET', '/website-updates', 'website'],
   ['GET', '/website-updates/{id}', 'website'],
+  ['GET', '/website-updates/{id}/attachments/{attachmentId}', 'website'],
   ['POST', '/website-updates/{id}/complete', 'website'],
   ['POST', '/website-updates/{id}/return', 'website'],
   ['POST', '/website-updates/{id}/resubmit', 'website'],

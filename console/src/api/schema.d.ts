@@ -633,6 +633,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/website-updates/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of a website update
+         * @description Staff only. The file is named by its SHA-256 as the update lists it. Files over 4 MB are refused with 413.
+         */
+        get: operations["getWebsiteUpdatesIdAttachmentsAttachmentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/website-updates/{id}/complete": {
         parameters: {
             query?: never;
@@ -1606,6 +1626,57 @@ export interface components {
             publication: components["schemas"]["SlaStatus"] | null;
             /** @description The clock that matters now */
             current: components["schemas"]["SlaStatus"];
+        };
+        WebsiteUpdateDetail: {
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "returned" | "complete" | "published" | "withdrawn";
+            division: string;
+            /** @enum {string} */
+            kind: "news" | "event" | "announcement" | "notification" | "information";
+            title: string;
+            eventDate: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string;
+            /** Format: date-time */
+            submissionDueAt: string;
+            /** Format: date-time */
+            lastSubmittedAt: string;
+            informationCompleteAt: string | null;
+            completedAt: string | null;
+            publicationDueAt: string | null;
+            pausedAt: string | null;
+            clock: {
+                /** @enum {string} */
+                kind: "submission" | "publication";
+                /** Format: date-time */
+                dueAt: string;
+                division: string;
+            } | null;
+            returns: {
+                /** Format: date-time */
+                at: string;
+                reason: string;
+            }[];
+            publishedAt: string | null;
+            url: string | null;
+            topic: string | null;
+            requestIds: string[];
+            attachments: ({
+                filename: string;
+                contentType: string;
+                sizeBytes: number;
+                sha256: string;
+                publishable: boolean;
+            } & {
+                [key: string]: unknown;
+            })[];
+            sla: components["schemas"]["WebsiteSla"];
+            /** @description The information as the division last sent it (the latest resubmission’s text, else the submission’s) */
+            text: string;
+        } & {
+            [key: string]: unknown;
         };
         WebsiteCommandResult: {
             id: string;
@@ -5105,13 +5176,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The update */
+            /** @description The update, with the information as last sent */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebsiteUpdate"];
+                    "application/json": components["schemas"]["WebsiteUpdateDetail"];
                 };
             };
             /** @description Invalid input: the details name each field and what is wrong */
@@ -5143,6 +5214,84 @@ export interface operations {
             };
             /** @description No such website update */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebsiteUpdatesIdAttachmentsAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The file’s SHA-256 (hex) */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Staff only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such website update, or no such file on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The file is too large to download through the API */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
