@@ -33,7 +33,8 @@ test('a division officer submits an update, ICT confirms it complete and records
   const id = legal.url().split('/').pop() as string;
   await expect(legal.getByRole('heading', { level: 1, name: id })).toBeVisible();
   await expect(legal.getByText('With ICT to check')).toBeVisible();
-  await expect(legal.getByText(/workshop\.png · image\/png/)).toBeVisible();
+  await expect(legal.getByRole('button', { name: 'Download workshop.png' })).toBeVisible();
+  await expect(legal.getByTestId('website-information')).toHaveText('Held in Thimphu with 40 participants from the dzongkhags.');
   await expect(legal.getByRole('button', { name: 'Withdraw' })).toBeVisible();
   await expect(legal.getByRole('button', { name: 'Confirm complete' })).toHaveCount(0);
 
