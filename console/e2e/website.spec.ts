@@ -90,7 +90,8 @@ test('a common topic goes proposed → published → suggested on a new matching
 
   // ICT services find it with the responses' file, confirm it and publish it
   const ict = await asUser(browser, 'ict.officer', `website-updates/${id}`);
-  await expect(ict.getByText(/noise-2025\.csv · text\/csv .*Publishable/i)).toBeVisible();
+  await expect(ict.getByRole('button', { name: 'Download noise-2025.csv' })).toBeVisible();
+  await expect(ict.getByText(/Publishable on the website/).first()).toBeVisible();
   await ict.getByRole('button', { name: 'Confirm complete' }).click();
   await ict.getByRole('dialog').getByRole('button', { name: 'Confirm complete' }).click();
   await expect(ict.getByText('Complete — to publish')).toBeVisible();

@@ -9,6 +9,7 @@ const t = strings.errors;
  */
 export const errorSentence = (error: unknown, what: string = t.generic): string => {
   if (!(error instanceof ApiError)) return t.unreachable(what);
+  if (error.status === 400 || error.status === 422) return t.invalid(what);
   if (error.status === 401) return t.signedOut(what);
   if (error.status === 403) return t.forbidden(what);
   if (error.status === 404) return t.notFound(what);

@@ -62,6 +62,7 @@ export const RequestTable = (props: {
                   onDelayedChange={(e) => search.onChange(e.detail.filteringText.trim())}
                   filteringPlaceholder={strings.fields.searchPlaceholder}
                   filteringAriaLabel={strings.fields.search}
+                  filteringClearAriaLabel={strings.fields.clearSearch}
                   countText={search.text && !paged.loading ? strings.requests.count(paged.loadedCount, paged.more) : undefined}
                 />
               </div>

@@ -11,14 +11,19 @@ import { errorSentence } from '../../commons/error-sentence';
 import { strings } from '../../commons/strings';
 
 const t = strings.myWork;
+/** The same query as the Reports page's: opening the full report shows these at once. */
+const monthly = (month: string) => ({ queryKey: ['monthly', month], queryFn: async () => json(unwrap(await api().GET('/reports/monthly', { params: { query: { month } } }))) });
 const monthName = (month: string) => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
 /** The month's figures for the whole agency (the monthly report's totals): the head of agency's landing. */
 export const MonthFigures = () => {
   const navigate = useNavigate();
-  const month = agencyMonth();
-  // The same query key as the Reports page: opening the full report shows these at once.
-  const q = useQuery({ queryKey: ['monthly', month], queryFn: async () => json(unwrap(await api().GET('/reports/monthly', { params: { query: { month } } }))) });
+  // "This month" is the system's: the report says when it was counted (`asOf`); should that fall in another
+  // month than this browser's clock says (a clock set wrong, a test stack's moved clock), that month is read.
+  const guess = agencyMonth();
+  const first = useQuery(monthly(guess));
+  const month = first.data ? agencyMonth(new Date(first.data.asOf)) : guess;
+  const q = useQuery({ ...monthly(month), enabled: Boolean(first.data) });
   const total = q.data?.total;
   const figure = (label: string, value: number | null | undefined, testId: string, alarm = false) => (
     <div>
@@ -30,8 +35,8 @@ export const MonthFigures = () => {
     <Container
       header={<Header variant="h2" actions={<Button onClick={() => navigate(`/reports?month=${month}`)}>{t.fullReport}</Button>}>{t.figures(monthName(month))}</Header>}
     >
-      {q.isError ? (
-        <Box color="text-status-error">{errorSentence(q.error, strings.errors.loadFigures)}</Box>
+      {first.isError || q.isError ? (
+        <Box color="text-status-error">{errorSentence(first.error ?? q.error, strings.errors.loadFigures)}</Box>
       ) : !total ? (
         <Box>{strings.app.loading}</Box>
       ) : (
