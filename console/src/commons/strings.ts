@@ -3,7 +3,7 @@
  * object of the same shape).
  */
 export const strings = {
-  app: { name: 'Request Desk', signOut: 'Sign out', loading: 'Loading…', retry: 'Retry', notFound: 'Page not found', navigation: 'Navigation', skipToContent: 'Skip to main content', cancel: 'Cancel', submit: 'Submit', close: 'Close' },
+  app: { name: 'Request Desk', signOut: 'Sign out', loading: 'Loading…', retry: 'Retry', notFound: 'Page not found', navigation: 'Navigation', skipToContent: 'Skip to main content', scrollLeft: 'Scroll left', scrollRight: 'Scroll right', cancel: 'Cancel', submit: 'Submit', close: 'Close' },
   // Errors as sentences: what could not be done, then why, in words (commons/error-sentence.ts).
   errors: {
     generic: 'do this',

@@ -123,6 +123,7 @@ export default function Reports() {
   return (
     <ContentLayout header={<Header variant="h1" actions={tab === 'monthly' ? <FormField label={t.month}><DatePicker granularity="month" value={month} onChange={(e) => e.detail.value && set('month', e.detail.value.slice(0, 7))} ariaLabel={t.month} openCalendarAriaLabel={() => t.month} placeholder="YYYY/MM" /></FormField> : undefined}>{t.title}</Header>}>
       <Tabs
+        i18nStrings={{ scrollLeftAriaLabel: strings.app.scrollLeft, scrollRightAriaLabel: strings.app.scrollRight }}
         activeTabId={tab}
         onChange={(e) => set('tab', e.detail.activeTabId)}
         tabs={[
