@@ -11,6 +11,7 @@ export const strings = {
     loadCounts: 'count your work',
     loadFigures: 'read this month’s figures',
     loadMail: 'read the held mail',
+    signIn: 'open your session',
     save: 'save this',
     loadList: 'read this list',
     explain: 'explain the due date',
