@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
 import nodemailer from 'nodemailer';
-import { atBothWidths, expectOnScreen, moveToWorkingDay } from './day.js';
+import { atBothWidths, daysAgo, expectOnScreen } from './day.js';
 import { callApi, scanUntilBreached, signIn } from './support.js';
 
 const asUser = async (browser: Browser, user: string, path = '') => {
@@ -18,9 +18,8 @@ const send = async (mail: { from: string; subject: string; text: string; attachm
 test.setTimeout(180_000);
 
 test('a day in the life of ICT services: the chief lands on unassigned breaches; intake decides held mail with the guessed reference; the chief reads an update, confirms it and sees it published', async ({ browser }) => {
-  // Prepare: a request no division holds, ten days late.
-  const late = await callApi<{ id: string }>('ict.officer', 'POST', '/requests', { channel: 'phone', requester: { name: 'Ugyen Tenzin', kind: 'public' }, subject: 'Hydropower EIA for Punatsangchhu', body: 'Copies of the EIA.' });
-  await moveToWorkingDay(10);
+  // Prepare: a phone request taken three weeks ago that no division holds: late.
+  const late = await callApi<{ id: string }>('ict.officer', 'POST', '/requests', { channel: 'phone', requester: { name: 'Ugyen Tenzin', kind: 'public' }, subject: 'Hydropower EIA for Punatsangchhu', body: 'Copies of the EIA.', receivedAt: await daysAgo(21) });
   await scanUntilBreached([late.body.id]);
 
   // Act + assess: the ICT chief lands on the unassigned ones, the late one breached.

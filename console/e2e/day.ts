@@ -27,16 +27,19 @@ export const expectOnScreen = async (page: Page, locator: ReturnType<Page['locat
   expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width + 1, `within the ${width} px window`).toBe(true);
 };
 
+/** An instant `days` before the stack's clock: a request received then is already late, without moving the clock (which other specs share). */
+export const daysAgo = async (days: number) => new Date(Date.parse(await clockNow()) - days * 86_400_000).toISOString();
+
 /**
- * Moves the stack's clock at least `days` ahead, to 11:00 in Thimphu on a working day (no weekend, no
- * holiday of the agency calendar): digests go out on working days only, and the day the suite runs must
- * not decide whether they do.
+ * Makes the stack's day a working day in Thimphu (no weekend, no holiday of the agency calendar): digests
+ * go out on working days only, and the day the suite runs must not decide whether they do. On a working
+ * day the clock stays where it is; otherwise it moves to 11:00 of the next working day.
  */
-export const moveToWorkingDay = async (days: number) => {
+export const ensureWorkingDay = async () => {
   const start = Date.parse(await clockNow());
   const holidays = new Set<string>();
-  for (let n = days; n < days + 30; n++) {
-    // 11:00 at UTC+06:00 is 05:00Z of the same date.
+  for (let n = 0; n < 30; n++) {
+    // The date in Thimphu (UTC+06:00); 11:00 there is 05:00Z of that date.
     const date = new Date(start + n * 86_400_000 + 6 * 3_600_000).toISOString().slice(0, 10);
     const year = date.slice(0, 4);
     if (![...holidays].some((d) => d.startsWith(year))) {
@@ -46,10 +49,9 @@ export const moveToWorkingDay = async (days: number) => {
     }
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
     if (weekday === 0 || weekday === 6 || holidays.has(date)) continue;
-    const at = `${date}T05:00:00.000Z`;
-    if (Date.parse(at) <= start) continue;
-    await moveClock(at);
-    return at;
+    if (n === 0) return;
+    await moveClock(`${date}T05:00:00.000Z`);
+    return;
   }
   throw new Error('no working day within 30 days');
 };
