@@ -148,10 +148,12 @@ export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'se
   const { report, previous } = await loadMonthlyReport(deps, cal, month, now);
   // The plan's clauses 3–4 and 7: the month's website updates beside its requests, as the JSON report has them.
   const website = { now: await loadWebsiteMonth(deps.readModels, cal, month), before: await loadWebsiteMonth(deps.readModels, cal, previous.month) };
-  const heads = (await deps.directory.asOf(now)).withRole('head_of_agency');
+  const directory = await deps.directory.asOf(now);
+  const heads = directory.withRole('head_of_agency');
+  const divisionName = (id: string) => directory.division(id)?.name ?? id;
   const ids: string[] = [];
   for (const head of heads) {
-    const mail = monthlyReportMail(deps.agencyName, head.name, report, previous, website);
+    const mail = monthlyReportMail(deps.agencyName, head.name, report, previous, website, divisionName);
     ids.push(
       await deps.send(
         { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [head.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated' }, messageId: staffMessageId(`report.${month}.${head.id}`, deps.fromAddress.split('@')[1] as string) },

@@ -81,8 +81,10 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
     if (status === wanted) current.push({ ...item, dueAt: open.dueAt, division: open.division, assignee: open.assignee });
   }
   if (current.length === 0 && !job.notices?.length) return 'nothing_left';
-  const recipientName = (await deps.directory.asOf(now)).user(job.recipient)?.name ?? job.recipient;
-  const mail = alertDigest(deps.agencyName, recipientName, job.day, current, deps.linkFor, cal.timeZone, job.notices);
+  const directory = await deps.directory.asOf(now);
+  const recipientName = directory.user(job.recipient)?.name ?? job.recipient;
+  const names = { division: (id: string) => directory.division(id)?.name ?? id, person: (id: string) => directory.user(id)?.name ?? id };
+  const mail = alertDigest(deps.agencyName, recipientName, job.day, current, deps.linkFor, cal.timeZone, job.notices, names);
   const sesMessageId = await deps.send(
     { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [job.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' }, messageId: staffMessageId(`digest.${job.digestId}`, deps.fromAddress.split('@')[1] as string) },
     { digest: job.digestId },

@@ -100,7 +100,7 @@ export const sendWebsiteReviewIfDue = async (deps: ReviewMailDeps): Promise<'sen
   for (const id of recipients) {
     const person = directory.user(id);
     if (!person) continue;
-    const mail = reviewPackMail(deps.agencyName, person.name, pack);
+    const mail = reviewPackMail(deps.agencyName, person.name, pack, (d) => directory.division(d)?.name ?? d);
     ids.push(
       await deps.send(
         { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [person.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated' }, messageId: staffMessageId(`review.${year}.${id}`, deps.fromAddress.split('@')[1] as string) },

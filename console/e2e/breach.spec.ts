@@ -16,7 +16,7 @@ test('a division chief sees a breach first, in their own queue, once the clock h
   await signIn(page, 'legal.chief', 'requests');
 
   // Assess: Legal's queue (from the URL-less default), breaches first, and the fresh one after them.
-  await expect(page.getByRole('button', { name: /Division/ })).toContainText(/legal/i);
+  await expect(page.getByRole('button', { name: /^Division/ })).toContainText(/legal/i);
   const rows = page.getByRole('row');
   await expect(rows.nth(1)).toContainText('Breached');
   await expect(page.getByRole('row', { name: new RegExp(fresh) })).toContainText('On track');

@@ -91,7 +91,8 @@ test('My work: a request I was asked for my view on is there, marked "Asked for 
   await signIn(page, 'spokesperson.ppd');
 
   // Assess
-  const row = page.getByRole('table', { name: 'On my desk' }).getByRole('row', { name: new RegExp(ref) });
+  // (A spokesperson's desk is what waits for their view.)
+  const row = page.getByRole('table', { name: 'Waiting for your view' }).getByRole('row', { name: new RegExp(ref) });
   await expect(row).toBeVisible();
   await expect(row).toContainText('Asked for your view');
 });

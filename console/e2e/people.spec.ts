@@ -42,7 +42,7 @@ test('an admin adds and appoints a person, who signs in at once and records thei
   await appoint.getByRole('button', { name: 'Record appointment' }).click();
   await expect(page.getByText(`The appointment of ${id} is recorded.`)).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(id) });
-  await expect(row).toContainText('legal');
+  await expect(row).toContainText('Legal Division');
   await expect(row).toContainText('NECS/ADM/2026/114');
   await expectAccessible(page, 'people');
 

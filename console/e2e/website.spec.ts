@@ -33,7 +33,8 @@ test('a division officer submits an update, ICT confirms it complete and records
   const id = legal.url().split('/').pop() as string;
   await expect(legal.getByRole('heading', { level: 1, name: id })).toBeVisible();
   await expect(legal.getByText('With ICT to check')).toBeVisible();
-  await expect(legal.getByText(/workshop\.png · image\/png/)).toBeVisible();
+  await expect(legal.getByRole('button', { name: 'Download workshop.png' })).toBeVisible();
+  await expect(legal.getByTestId('website-information')).toHaveText('Held in Thimphu with 40 participants from the dzongkhags.');
   await expect(legal.getByRole('button', { name: 'Withdraw' })).toBeVisible();
   await expect(legal.getByRole('button', { name: 'Confirm complete' })).toHaveCount(0);
 
@@ -89,7 +90,8 @@ test('a common topic goes proposed → published → suggested on a new matching
 
   // ICT services find it with the responses' file, confirm it and publish it
   const ict = await asUser(browser, 'ict.officer', `website-updates/${id}`);
-  await expect(ict.getByText(/noise-2025\.csv · text\/csv .*Publishable/i)).toBeVisible();
+  await expect(ict.getByRole('button', { name: 'Download noise-2025.csv' })).toBeVisible();
+  await expect(ict.getByText(/Publishable on the website/).first()).toBeVisible();
   await ict.getByRole('button', { name: 'Confirm complete' }).click();
   await ict.getByRole('dialog').getByRole('button', { name: 'Confirm complete' }).click();
   await expect(ict.getByText('Complete — to publish')).toBeVisible();

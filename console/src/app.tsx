@@ -5,6 +5,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router-dom';
 import { currentToken, signOut, type Me } from './commons/auth';
 import { ApiError, setToken } from './commons/api';
+import { errorSentence } from './commons/error-sentence';
+import { strings } from './commons/strings';
 import { prefetchSignedIn } from './commons/me';
 import { SessionContext } from './commons/session';
 import SignIn from './pages/sign-in';
@@ -58,7 +60,7 @@ const SignedIn = () => {
     })();
     // Once per sign-in: the layout stays mounted while the person moves between screens.
   }, []);
-  if (failed) return <div style={{ padding: 40 }}><Alert type="error" header={failed.message} /></div>;
+  if (failed) return <div style={{ padding: 40 }}><Alert type="error" header={errorSentence(failed, strings.errors.signIn)} /></div>;
   if (me === undefined) return <Loading />;
   if (me === null) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return (

@@ -13,6 +13,6 @@ export const calendarNotices = (cal: WorkingCalendar, today: string): string[] =
   if (today.slice(5) < NOTICE_FROM || !cal.isProvisionalYear(year + 1)) return [];
   return [
     `${year + 1}'s official holiday list is not recorded yet: due dates in ${year + 1} rest on holidays computed from the Bhutanese calendar (provisional). ` +
-      `When the Ministry of Home Affairs publishes the list, record it with POST /calendar/years/${year + 1}/official; open requests' due dates then move to match.`,
+      `When the Ministry of Home Affairs publishes the list, record it in Request Desk under Calendar, "Record the official list for ${year + 1}"; open requests' due dates then move to match.`,
   ];
 };

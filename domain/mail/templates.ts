@@ -127,6 +127,20 @@ export interface DigestLine {
 
 const kindLabel = { breached: 'Overdue', escalated: 'Overdue — escalated', at_risk: 'Due soon' } as const;
 
+/** Names for what a digest line holds as ids: a staff mail names divisions and people, never their ids. */
+export interface DigestNames {
+  readonly division: (id: string) => string;
+  readonly person: (id: string) => string;
+}
+const byId: DigestNames = { division: (id) => id, person: (id) => id };
+const requesterLabel: Record<string, string> = { public: 'Member of the public', agency: 'Another agency' };
+/** The words of a line's requester, division and holder columns. */
+const lineWords = (l: DigestLine, names: DigestNames) => ({
+  requester: l.requesterKind ? (requesterLabel[l.requesterKind] ?? l.requesterKind) : 'Website update',
+  division: l.division ? names.division(l.division) : 'No division yet',
+  heldBy: l.assignee ? names.person(l.assignee) : 'Nobody yet',
+});
+
 /** The daily digest for a chief, an officer or the head of agency: what is late or about to be. */
 export const alertDigest = (
   agencyName: string,
@@ -136,6 +150,7 @@ export const alertDigest = (
   linkFor: LinkFor,
   timeZone: string,
   notices: readonly string[] = [],
+  names: DigestNames = byId,
 ): RenderedMail => {
   const overdue = lines.filter((l) => l.kind !== 'at_risk').length;
   const soon = lines.length - overdue;
@@ -148,8 +163,10 @@ export const alertDigest = (
     const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear ${escapeHtml(recipientName)},</p>${notices.map((n) => `<p><strong>${escapeHtml(n)}</strong></p>`).join('')}<p style="color:#666;font-size:12px">Request Desk, ${escapeHtml(agencyName)}</p></body></html>`;
     return { subject, text: `${text}\n`, html };
   }
-  const row = (l: DigestLine) =>
-    `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${l.requesterKind ?? 'website'} | ${l.division ?? 'unassigned'} | ${l.assignee ?? '—'} | ${linkFor(l.requestId, l.workflow)}`;
+  const row = (l: DigestLine) => {
+    const w = lineWords(l, names);
+    return `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${w.requester} | ${w.division} | ${w.heldBy} | ${linkFor(l.requestId, l.workflow)}`;
+  };
   const text = [
     `Dear ${recipientName},`,
     '',
@@ -175,9 +192,9 @@ export const alertDigest = (
           cell(kindLabel[l.kind]) +
           cell(l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`) +
           cell(l.subject) +
-          cell(l.requesterKind ?? 'website') +
-          cell(l.division ?? 'unassigned') +
-          cell(l.assignee ?? '—') +
+          cell(lineWords(l, names).requester) +
+          cell(lineWords(l, names).division) +
+          cell(lineWords(l, names).heldBy) +
           `</tr>`,
       )
       .join('') +

@@ -11,7 +11,7 @@ const SERIES = [
 ] as const;
 
 /** A small grouped bar chart of the month by division, as inline SVG (no images to block, no scripts). */
-export const monthChartSvg = (report: MonthlyReport): string => {
+export const monthChartSvg = (report: MonthlyReport, divisionName: (id: string) => string = (id) => id): string => {
   const groups = Object.entries(report.byDivision).sort(([a], [b]) => a.localeCompare(b));
   const max = Math.max(1, ...groups.flatMap(([, f]) => SERIES.map(([k]) => f[k])));
   const barW = 14;
@@ -23,9 +23,9 @@ export const monthChartSvg = (report: MonthlyReport): string => {
       const x0 = 40 + g * groupW;
       const rects = SERIES.map(([k, label, color], i) => {
         const bh = Math.round((f[k] / max) * (h - 40));
-        return `<rect x="${x0 + i * barW}" y="${h - 20 - bh}" width="${barW - 2}" height="${bh}" fill="${color}"><title>${esc(division)}: ${label} ${f[k]}</title></rect>`;
+        return `<rect x="${x0 + i * barW}" y="${h - 20 - bh}" width="${barW - 2}" height="${bh}" fill="${color}"><title>${esc(divisionName(division))}: ${label} ${f[k]}</title></rect>`;
       }).join('');
-      return `${rects}<text x="${x0 + (SERIES.length * barW) / 2}" y="${h - 5}" font-size="11" text-anchor="middle">${esc(division)}</text>`;
+      return `${rects}<text x="${x0 + (SERIES.length * barW) / 2}" y="${h - 5}" font-size="11" text-anchor="middle">${esc(divisionName(division))}</text>`;
     })
     .join('');
   const legend = SERIES.map(([, label, color], i) => `<rect x="${40 + i * 80}" y="4" width="10" height="10" fill="${color}"/><text x="${54 + i * 80}" y="13" font-size="11">${label}</text>`).join('');
@@ -38,7 +38,15 @@ const change = (now: number, before: number) => (now === before ? '=' : now > be
  * The monthly report as a mail to the head of agency: a chart first, then the figures, with the month
  * before; then, when given, the month's website updates.
  */
-export const monthlyReportMail = (agencyName: string, recipientName: string, report: MonthlyReport, previous: MonthlyReport, website?: WebsiteMonth): RenderedMail => {
+export const monthlyReportMail = (
+  agencyName: string,
+  recipientName: string,
+  report: MonthlyReport,
+  previous: MonthlyReport,
+  website?: WebsiteMonth,
+  /** A division's name (staff read names, not ids); the id when none is given. */
+  divisionName: (id: string) => string = (id) => id,
+): RenderedMail => {
   const t = report.total;
   const p = previous.total;
   const lines: [string, keyof Figures][] = [
@@ -60,7 +68,7 @@ export const monthlyReportMail = (agencyName: string, recipientName: string, rep
     ...lines.map(([label, k]) => `${label}: ${value(t, k)} (${value(p, k)})`),
     '',
     'By division:',
-    ...Object.entries(report.byDivision).sort().map(([d, f]) => `  ${d}: ${f.received} received, ${f.respondedOnTime} on time, ${f.breached} breached, ${f.open} open`),
+    ...Object.entries(report.byDivision).sort().map(([d, f]) => `  ${divisionName(d)}: ${f.received} received, ${f.respondedOnTime} on time, ${f.breached} breached, ${f.open} open`),
     '',
     ...(website ? [...websiteSectionText(report.month, previous.month, website), ''] : []),
     `— Request Desk, ${agencyName}`,
@@ -74,7 +82,7 @@ export const monthlyReportMail = (agencyName: string, recipientName: string, rep
     .join('');
   const html =
     `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear ${esc(recipientName)},</p>` +
-    `<p>The information requests of <b>${report.month}</b> at the ${esc(agencyName)}.</p>${monthChartSvg(report)}` +
+    `<p>The information requests of <b>${report.month}</b> at the ${esc(agencyName)}.</p>${monthChartSvg(report, divisionName)}` +
     `<table style="border-collapse:collapse;margin-top:12px"><tr><th></th><th style="padding:3px 8px">${report.month}</th><th style="padding:3px 8px">${previous.month}</th><th></th></tr>${rows}</table>` +
     (website ? websiteSectionHtml(report.month, previous.month, website) : '') +
     `<p style="color:#666;font-size:12px">Figures as of ${esc(report.asOf)}. Working days exclude time spent waiting for requesters' clarifications.</p></body></html>`;

@@ -3,12 +3,15 @@ import type { Actor } from '../agency/actor.js';
 import { DomainError } from './errors.js';
 
 /** What can be read, beside the commands `authorize` governs. */
-export type ReadAction = 'list_requests' | 'view_request' | 'view_history' | 'verify_history' | 'view_disclosures';
+export type ReadAction = 'list_requests' | 'find_requests' | 'view_request' | 'view_history' | 'verify_history' | 'view_disclosures';
 
 const STAFF: readonly Role[] = ['intake_officer', 'division_officer', 'division_chief', 'spokesperson', 'head_of_agency', 'admin'];
 
 const readers: Readonly<Record<ReadAction, readonly Role[]>> = {
   list_requests: STAFF,
+  // `GET /requests` itself: the auditor needs a list to pick what to audit (each opens as its history,
+  // which they may read). Read-only; the other staff reads and writes still gate on `list_requests`.
+  find_requests: [...STAFF, 'auditor'],
   view_request: STAFF,
   view_history: [...STAFF, 'auditor'],
   verify_history: ['auditor', 'admin'],

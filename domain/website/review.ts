@@ -32,7 +32,7 @@ export const reviewCommittee = (directory: Directory, ictDivision: string): { ch
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The review pack as a mail to one committee member. */
-export const reviewPackMail = (agencyName: string, recipientName: string, pack: WebsiteReviewPack): RenderedMail => {
+export const reviewPackMail = (agencyName: string, recipientName: string, pack: WebsiteReviewPack, divisionName: (id: string) => string = (id) => id): RenderedMail => {
   const w = pack.website;
   const lines = [
     `Dear ${recipientName},`,
@@ -42,7 +42,7 @@ export const reviewPackMail = (agencyName: string, recipientName: string, pack: 
       ? `Asked for ${COMMON_TOPIC_THRESHOLD} or more times and not yet published: ${pack.topicsToPublish.map((t) => `${t.topic} (${t.count})`).join(', ')}.`
       : `Every topic asked for ${COMMON_TOPIC_THRESHOLD} or more times is published.`,
     `Requests answered by pointing to the website: ${pack.answeredFromWebsite.count}.`,
-    `Disclosure log by division: ${pack.disclosuresByDivision.map((d) => `${d.division} ${d.responses} response(s), ${d.attachments} file(s)`).join('; ') || 'no responses'}.`,
+    `Disclosure log by division: ${pack.disclosuresByDivision.map((d) => `${divisionName(d.division)}: ${d.responses} response(s), ${d.attachments} file(s)`).join('; ') || 'no responses'}.`,
     `— Request Desk, ${agencyName}`,
   ];
   return {

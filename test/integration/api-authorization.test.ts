@@ -20,7 +20,8 @@ const intake = { channel: 'letter', requester: { name: 'Tashi', email: 'tashi@mo
 const matrix: [method: string, path: string, body: unknown, row: string][] = [
   //                                                                                               ict.o ict.h leg.o leg.c ppd.o ppd.c sp.l sp.p sec aud
   ['POST', '/requests', intake,                                                                    'Y - - - - - - - - -'],
-  ['GET', '/requests', undefined,                                                                  'Y Y Y Y Y Y Y Y Y -'],
+  // The auditor lists requests to choose what to audit (read-only; a request's own page stays staff's).
+  ['GET', '/requests', undefined,                                                                  'Y Y Y Y Y Y Y Y Y Y'],
   ['GET', '/requests/{id}', undefined,                                                             'Y Y Y Y Y Y Y Y Y -'],
   ['GET', '/requests/{id}/history', undefined,                                                     'Y Y Y Y Y Y Y Y Y Y'],
   ['GET', '/requests/{id}/correspondence', undefined,                                              'Y Y Y Y Y Y Y Y Y -'],

@@ -144,7 +144,7 @@ describe('the monthly report, disclosure log and common requests', () => {
 describe('the monthly report by mail', () => {
   it('goes to the head of agency on the first working day of the month, with a chart, once', async () => {
     // Prepare: Monday 1 March 2027, 09:30 in Thimphu, the month's first working day; the Friday before is not
-    const outbox = async () => ((await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: { subject: string; destination: { to: string[] }; body: { html?: string } }[] }).emails;
+    const outbox = async () => ((await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: { subject: string; destination: { to: string[] }; body: { html?: string; text?: string } }[] }).emails;
     // Act
     const early = await stack.sendMonthlyReport(new Date('2027-02-26T03:30:00Z'));
     const first = await stack.sendMonthlyReport(new Date('2027-03-01T03:30:00Z'));
@@ -157,5 +157,9 @@ describe('the monthly report by mail', () => {
     expect(mails[0]?.subject).toBe(`Information requests, ${MONTH}: 3 received, 1 answered on time, 2 breached`);
     expect(mails[0]?.body.html).toContain('<svg');
     expect(mails[0]?.body.html).toContain('Requests of 2027-02 by division');
+    // Divisions by their names, in the text and on the chart: staff read names, not ids.
+    expect(mails[0]?.body.text).toMatch(/^ {2}Legal Division: \d+ received/m);
+    expect(mails[0]?.body.text).not.toMatch(/^ {2}legal:/m);
+    expect(mails[0]?.body.html).toContain('>Legal Division</text>');
   });
 });

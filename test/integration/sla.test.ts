@@ -66,8 +66,11 @@ describe('the breach scan, moving the local clock', () => {
     const chief = await digestsTo('legal.chief@necs.example');
     expect(chief).toHaveLength(1);
     expect(chief[0]?.subject).toMatch(/^Information requests: 1 overdue, 0 due soon/);
-    expect(chief[0]?.body.text).toMatch(new RegExp(`${legal.id} \\| Overdue \\| 1 working day\\(s\\) overdue \\| Legal at-risk case \\| public \\| legal`));
-    expect((await digestsTo('ict.head@necs.example'))[0]?.body.text).toContain(unassigned.id);
+    // The staff's words: who asked, the division's name, who holds it — no ids or stored values.
+    expect(chief[0]?.body.text).toContain(`${legal.id} | Overdue | 1 working day(s) overdue | Legal at-risk case | Member of the public | Legal Division | Nobody yet |`);
+    const ictDigest = (await digestsTo('ict.head@necs.example'))[0]?.body ?? {};
+    expect(ictDigest.text).toContain(`${unassigned.id} | Overdue | 1 working day(s) overdue | Unassigned case | Member of the public | No division yet | Nobody yet |`);
+    for (const mail of [chief[0]?.body.text ?? '', ictDigest.text ?? '', ictDigest.html ?? '']) expect(mail).not.toMatch(/\| (public|legal|unassigned) \||>(public|legal|unassigned)<|GET \/|POST \//);
 
     // Act: a second scan the same day sends nothing new and records nothing new
     const again = await scan();

@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A page of requests, soonest due first */
+        /**
+         * A page of requests, soonest due first
+         * @description Staff, and auditors (read-only: to choose a request whose history to audit).
+         */
         get: operations["getRequests"];
         put?: never;
         /**
@@ -343,6 +346,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/holding-pen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One held mail in full: its text, attachments, quarantined files and the raw From header (intake officers) */
+        get: operations["getHoldingPenId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/holding-pen/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment of a held mail (never a quarantined file)
+         * @description Intake officers only. The file is named by its SHA-256 as the held mail lists it; quarantined files are not served. Files over 4 MB are refused with 413.
+         */
+        get: operations["getHoldingPenIdAttachmentsAttachmentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/holding-pen/{id}/attach": {
         parameters: {
             query?: never;
@@ -585,6 +625,26 @@ export interface paths {
         };
         /** A website update as it stands now */
         get: operations["getWebsiteUpdatesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/website-updates/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of a website update
+         * @description Staff only. The file is named by its SHA-256 as the update lists it. Files over 4 MB are refused with 413.
+         */
+        get: operations["getWebsiteUpdatesIdAttachmentsAttachmentId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1600,8 +1660,13 @@ export interface components {
                 receivedAt: string;
                 from: string | null;
                 fromName: string | null;
+                /** @description The From header as written, when no address could be read from it */
+                fromHeader?: string | null;
                 subject: string;
+                /** @description Why it is held, e.g. `sender_mismatch`, `unknown_reference`, `unreadable_sender`, `possible_auto_reply` */
                 reason: string;
+                detail?: string;
+                /** @description The request the mail seems to belong to, when one was named */
                 candidateRequestId: string | null;
                 attachments: ({
                     filename: string;
@@ -1610,10 +1675,49 @@ export interface components {
                 } & {
                     [key: string]: unknown;
                 })[];
+                quarantined?: ({
+                    filename: string;
+                    reason: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
             } & {
                 [key: string]: unknown;
             })[];
             count: number;
+        };
+        HeldMail: {
+            id: string;
+            status: string;
+            /** Format: date-time */
+            receivedAt: string;
+            from: string | null;
+            fromName: string | null;
+            /** @description The From header as written, when no address could be read from it */
+            fromHeader?: string | null;
+            subject: string;
+            /** @description Why it is held, e.g. `sender_mismatch`, `unknown_reference`, `unreadable_sender`, `possible_auto_reply` */
+            reason: string;
+            detail?: string;
+            /** @description The request the mail seems to belong to, when one was named */
+            candidateRequestId: string | null;
+            attachments: ({
+                filename: string;
+                sizeBytes: number;
+                sha256: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            quarantined?: ({
+                filename: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description The mail’s text as received */
+            text: string;
+        } & {
+            [key: string]: unknown;
         };
         HeldMailDecision: {
             mailId: string;
@@ -1925,6 +2029,57 @@ export interface components {
             publication: components["schemas"]["SlaStatus"] | null;
             /** @description The clock that matters now */
             current: components["schemas"]["SlaStatus"];
+        };
+        WebsiteUpdateDetail: {
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "returned" | "complete" | "published" | "withdrawn";
+            division: string;
+            /** @enum {string} */
+            kind: "news" | "event" | "announcement" | "notification" | "information";
+            title: string;
+            eventDate: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string;
+            /** Format: date-time */
+            submissionDueAt: string;
+            /** Format: date-time */
+            lastSubmittedAt: string;
+            informationCompleteAt: string | null;
+            completedAt: string | null;
+            publicationDueAt: string | null;
+            pausedAt: string | null;
+            clock: {
+                /** @enum {string} */
+                kind: "submission" | "publication";
+                /** Format: date-time */
+                dueAt: string;
+                division: string;
+            } | null;
+            returns: {
+                /** Format: date-time */
+                at: string;
+                reason: string;
+            }[];
+            publishedAt: string | null;
+            url: string | null;
+            topic: string | null;
+            requestIds: string[];
+            attachments: ({
+                filename: string;
+                contentType: string;
+                sizeBytes: number;
+                sha256: string;
+                publishable: boolean;
+            } & {
+                [key: string]: unknown;
+            })[];
+            sla: components["schemas"]["WebsiteSla"];
+            /** @description The information as the division last sent it (the latest resubmission’s text, else the submission’s) */
+            text: string;
+        } & {
+            [key: string]: unknown;
         };
         WebsiteCommandResult: {
             id: string;
@@ -4211,6 +4366,153 @@ export interface operations {
             };
         };
     };
+    getHoldingPenId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The held mail’s id (SHA-256 of the raw message) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The held mail with its text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldMail"];
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such mail in the holding pen */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHoldingPenIdAttachmentsAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The held mail’s id (SHA-256 of the raw message) */
+                id: string;
+                /** @description The attachment’s SHA-256 (hex), as the held mail lists it */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such held mail, or no such attachment on it (quarantined files are never offered) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The file is too large to download through the API */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postHoldingPenIdAttach: {
         parameters: {
             query?: never;
@@ -5457,13 +5759,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The update */
+            /** @description The update, with the information as last sent */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebsiteUpdate"];
+                    "application/json": components["schemas"]["WebsiteUpdateDetail"];
                 };
             };
             /** @description Invalid input: the details name each field and what is wrong */
@@ -5495,6 +5797,84 @@ export interface operations {
             };
             /** @description No such website update */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebsiteUpdatesIdAttachmentsAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The file’s SHA-256 (hex) */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: the details name each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid `Authorization` header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Staff only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such website update, or no such file on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The file is too large to download through the API */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,3 +13,9 @@ export const nextDate = (date: string): string => new Date(Date.parse(`${date}T0
 
 /** A YYYY-MM-DD date from the URL, or undefined when it is not one. */
 export const dateParam = (value: string | null): string | undefined => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined);
+
+/** The month (YYYY-MM) it is now in the agency's time zone: the month the head of agency's figures are for. */
+export const agencyMonth = (at: Date = new Date()): string => {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: config().timeZone, year: 'numeric', month: '2-digit' }).formatToParts(at);
+  return `${parts.find((p) => p.type === 'year')?.value ?? '0000'}-${parts.find((p) => p.type === 'month')?.value ?? '01'}`;
+};

@@ -15,6 +15,12 @@ export interface Me {
 
 const KEY = 'request-desk.session';
 
+/**
+ * Where the session is kept: localStorage is shared by every tab of the browser (sessionStorage is one
+ * tab's), so a link from an alert mail opened in a new tab arrives signed in.
+ */
+const sessionStore = () => window.localStorage;
+
 const oidc = async () => {
   const c = config();
   if (c.auth.kind !== 'cognito') throw new Error('not a Cognito deployment');
@@ -28,7 +34,7 @@ const oidc = async () => {
     post_logout_redirect_uri: base,
     response_type: 'code',
     scope: 'openid email profile',
-    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    userStore: new WebStorageStateStore({ store: sessionStore() }),
   });
 };
 
@@ -36,7 +42,7 @@ const oidc = async () => {
 export const currentToken = async (): Promise<string | undefined> => {
   const c = config();
   if (c.auth.kind === 'local') {
-    const id = window.sessionStorage.getItem(KEY);
+    const id = sessionStore().getItem(KEY);
     return id ? `local:${id}` : undefined;
   }
   const user = await (await oidc()).getUser();
@@ -44,7 +50,7 @@ export const currentToken = async (): Promise<string | undefined> => {
   return user && !user.expired && user.id_token ? user.id_token : undefined;
 };
 
-export const signInLocal = (userId: string) => window.sessionStorage.setItem(KEY, userId);
+export const signInLocal = (userId: string) => sessionStore().setItem(KEY, userId);
 
 export const signInCognito = async () => (await oidc()).signinRedirect();
 
@@ -52,6 +58,6 @@ export const signInCognito = async () => (await oidc()).signinRedirect();
 export const completeCognitoSignIn = async () => (await oidc()).signinRedirectCallback();
 
 export const signOut = async () => {
-  window.sessionStorage.removeItem(KEY);
+  sessionStore().removeItem(KEY);
   if (config().auth.kind === 'cognito') await (await oidc()).signoutRedirect();
 };

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './api';
-import { myWorkCounted, myWorkPages, unassignedPages } from './request-pages';
+import { landingOf } from '../pages/my-work/landing';
+import { divisionAtRiskQuery, divisionBreachedQuery, divisionCounted, myWorkCounted, myWorkPages, requestPages, unassignedPages } from './request-pages';
 
 /** `GET /me`: who the token belongs to, with the roles and division the directory gives them today. */
 export const meQuery = () =>
@@ -23,7 +24,17 @@ export const prefetchSignedIn = async (client: QueryClient, landing: string) => 
     void client.prefetchQuery(myWorkCounted());
   }
   const me = await client.fetchQuery(meQuery());
-  // Intake's desk also holds the unassigned queue: ask for it as soon as the role is known, not after the page renders.
-  if (home && me.roles.includes('intake_officer')) void client.prefetchInfiniteQuery(unassignedPages());
+  // The rest of the landing depends on the role: ask for it as soon as the role is known, not after the page renders.
+  const desk = landingOf(me);
+  if (home && desk.kind === 'intake') void client.prefetchInfiniteQuery(unassignedPages());
+  if (home && desk.kind === 'chief') {
+    void client.prefetchInfiniteQuery(requestPages(divisionBreachedQuery(desk.division)));
+    void client.prefetchInfiniteQuery(requestPages(divisionAtRiskQuery(desk.division)));
+    void client.prefetchQuery(divisionCounted(desk.division));
+    if (desk.ict) {
+      void client.prefetchInfiniteQuery(unassignedPages());
+      void client.prefetchQuery(divisionCounted('unassigned'));
+    }
+  }
   return me;
 };

@@ -13,3 +13,15 @@ export const RequestLink = ({ id }: { id: string }) => {
     </span>
   );
 };
+
+/** A request's reference, linking to its audit view (history, verification): what the auditor opens. */
+export const AuditLink = ({ id }: { id: string }) => {
+  const navigate = useNavigate();
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      <Link href={`/console/audit/${id}`} onFollow={(e) => { e.preventDefault(); navigate(`/audit/${id}`); }}>
+        {id}
+      </Link>
+    </span>
+  );
+};

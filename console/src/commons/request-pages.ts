@@ -33,6 +33,18 @@ export const myWorkCounted = () =>
     queryFn: async () => unwrap(await api().GET('/requests', { params: { query: { assignee: 'me', open: 'true', limit: 200 } } })),
   });
 
+/** A division's open requests past their due date, whoever holds them (or nobody): first on a chief's desk. */
+export const divisionBreachedQuery = (division: string): ListQuery => ({ division, sla: 'breached', open: 'true', limit: PAGE_SIZE });
+/** A division's open requests due today or the next working day. */
+export const divisionAtRiskQuery = (division: string): ListQuery => ({ division, sla: 'at_risk', open: 'true', limit: PAGE_SIZE });
+
+/** Enough of a division's open requests (or the unassigned ones) to count them by SLA status in one read. */
+export const divisionCounted = (division: string) =>
+  queryOptions({
+    queryKey: ['requests', 'counted', 'division', division],
+    queryFn: async () => unwrap(await api().GET('/requests', { params: { query: { division, open: 'true', limit: 200 } } })),
+  });
+
 /**
  * A server-paged list: the page on screen, and Cloudscape's open-ended pagination (the API gives a
  * cursor, never a total) that fetches the next page when the person asks for it.

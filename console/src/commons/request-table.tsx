@@ -4,9 +4,12 @@ import Pagination from '@cloudscape-design/components/pagination';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useColumnPreferences, requestColumns } from './request-columns';
+import { useDivisions } from './divisions';
+import { errorSentence } from './error-sentence';
+import { requestColumnsFor, useColumnPreferences, type ColumnContext } from './request-columns';
 import type { PagedRequests } from './request-pages';
 import { strings } from './strings';
+import { useNarrow } from './use-narrow';
 
 export { RequestLink } from './request-link';
 
@@ -24,17 +27,21 @@ export const RequestTable = (props: {
   variant?: 'full-page' | 'container';
   /** Names the table for assistive technology when a page has more than one. */
   label?: string;
+  /** Where a reference leads: the request's page (default) or, for the auditor, its audit view. */
+  linkTo?: ColumnContext['linkTo'];
 }) => {
   const { paged, search } = props;
+  const narrow = useNarrow();
+  const { nameOf } = useDivisions();
   const { contentDisplay, preferences } = useColumnPreferences();
   // What is typed shows at once; the URL (and the query) follow when typing pauses.
   const [typed, setTyped] = useState(search?.text ?? '');
   useEffect(() => setTyped(search?.text ?? ''), [search?.text]);
-  const failed = paged.error ? paged.error.message : undefined;
+  const failed = paged.error ? errorSentence(paged.error, strings.errors.loadRequests) : undefined;
   return (
     <Table
       items={[...paged.items]}
-      columnDefinitions={requestColumns}
+      columnDefinitions={requestColumnsFor({ linkTo: props.linkTo ?? 'request', narrow, divisionName: nameOf })}
       columnDisplay={contentDisplay}
       stickyColumns={{ first: 1 }}
       loading={paged.loading}
@@ -55,6 +62,7 @@ export const RequestTable = (props: {
                   onDelayedChange={(e) => search.onChange(e.detail.filteringText.trim())}
                   filteringPlaceholder={strings.fields.searchPlaceholder}
                   filteringAriaLabel={strings.fields.search}
+                  filteringClearAriaLabel={strings.fields.clearSearch}
                   countText={search.text && !paged.loading ? strings.requests.count(paged.loadedCount, paged.more) : undefined}
                 />
               </div>

@@ -4,8 +4,12 @@ import TopNavigation from '@cloudscape-design/components/top-navigation';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { signOut } from './auth';
+import { useAppLayoutAriaFix } from './cloudscape-fixes';
+import { useDivisions } from './divisions';
+import { focusHeading, useFocusHeadingOnNavigation } from './focus-heading';
 import { can, useMe } from './session';
 import { strings } from './strings';
+import './shell.css';
 
 const t = strings;
 
@@ -14,9 +18,13 @@ export const Shell = ({ children }: { children: ReactNode }) => {
   const me = useMe();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const { nameOf } = useDivisions();
+  useFocusHeadingOnNavigation(pathname);
+  useAppLayoutAriaFix();
   const items: SideNavigationProps.Item[] = [
     { type: 'link', text: t.nav.myWork, href: '/' },
-    { type: 'link', text: t.nav.requests, href: '/requests' },
+    // The auditor's list is their landing (each request opens as its audit view); a request's page is staff's.
+    ...(can.staff(me) ? [{ type: 'link' as const, text: t.nav.requests, href: '/requests' }] : []),
     ...(can.intake(me) ? [{ type: 'link' as const, text: t.nav.newRequest, href: '/requests/new' }] : []),
     ...(can.holdingPen(me) ? [{ type: 'link' as const, text: t.nav.holdingPen, href: '/holding-pen' }] : []),
     { type: 'link', text: t.nav.calendar, href: '/calendar' },
@@ -33,14 +41,17 @@ export const Shell = ({ children }: { children: ReactNode }) => {
   };
   return (
     <>
+      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); focusHeading(0); }}>{t.app.skipToContent}</a>
       <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
         <TopNavigation
           identity={{ href: '/console/', title: t.app.name, onFollow: (e) => { e.preventDefault(); navigate('/'); } }}
           utilities={[
             {
               type: 'menu-dropdown',
-              text: me.userId,
-              description: me.roles.map((r) => t.roles[r] ?? r).join(', ') + (me.division ? ` · ${me.division}` : ''),
+              text: me.name,
+              // The user id stays in the accessible name: it is what people sign in with.
+              ariaLabel: `${me.name} (${me.userId})`,
+              description: me.roles.map((r) => t.roles[r] ?? r).join(', ') + (me.division ? ` · ${nameOf(me.division)}` : ''),
               iconName: 'user-profile',
               items: [{ id: 'signout', text: t.app.signOut }],
               onItemClick: () => void signOut().then(() => navigate('/sign-in')),
@@ -53,7 +64,7 @@ export const Shell = ({ children }: { children: ReactNode }) => {
         navigation={<SideNavigation activeHref={active} header={{ text: t.app.name, href: '/' }} items={items} onFollow={follow} />}
         ariaLabels={{ navigation: t.app.navigation, navigationClose: t.app.close, navigationToggle: t.app.navigation }}
         toolsHide
-        content={children}
+        content={<div id="main-content">{children}</div>}
       />
     </>
   );

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type RequestView } from './api';
 import { formatDate, formatDateTime } from './format';
 import { strings } from './strings';
+import { errorSentence } from './error-sentence';
 
 const t = strings.sla;
 const look: Record<string, StatusIndicatorProps.Type> = { on_track: 'success', at_risk: 'warning', breached: 'error', met: 'success', paused: 'pending', closed: 'stopped' };
@@ -30,7 +31,7 @@ export const Explanation = ({ request }: { request: Pick<RequestView, 'dueAt' | 
     staleTime: 60_000,
   });
   if (q.isPending) return <Spinner />;
-  if (q.isError) return <Box color="text-status-error">{q.error.message}</Box>;
+  if (q.isError) return <Box color="text-status-error">{errorSentence(q.error, strings.errors.explain)}</Box>;
   return (
     <div>
       <ol style={{ margin: 0, paddingLeft: 20 }}>

@@ -1,11 +1,16 @@
 import * as z from 'zod';
 import { decideHeldMail, type HoldingPenAction } from '../../../application/intake/holding-pen.js';
+import { mailStreamId } from '../../../application/intake/mail-stream.js';
+import { readContent, sha256Hex } from '../../../application/object-store.js';
+import { heldMailItem } from '../../../domain/views/read-items.js';
+import type { MailEvent, MailEventOf } from '../../../events/intake-events.js';
+import { contentDisposition, MAX_DOWNLOAD_BYTES } from './attachments.js';
 import { DomainError } from '../../../domain/request/errors.js';
 import { RequestReference } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
 import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';
-import { HeldMailDecision, HeldMailPage } from '../schemas/replies.js';
+import { HeldMail, HeldMailDecision, HeldMailPage } from '../schemas/replies.js';
 
 const MailIdParams = z.object({ id: z.string().meta({ description: 'The held mail’s id (SHA-256 of the raw message)' }) });
 const listQuery = z.strictObject({ status: z.enum(['held', 'all']).optional() });
@@ -24,6 +29,17 @@ const intakeOnly = (input: RouteInput) => {
   if (actor.kind !== 'user' || !actor.roles.includes('intake_officer')) throw new DomainError('FORBIDDEN', 'the holding pen is for intake officers');
   return actor;
 };
+/** A held mail's events and what it received, or 404: the pen's detail and downloads read the mail's own stream. */
+const heldMail = async (input: RouteInput) => {
+  const id = mailIdOf(input);
+  const events = (await input.services.store.read(mailStreamId(id))).events.map((e) => e.event as MailEvent);
+  const received = events.find((e): e is MailEventOf<'MailReceived'> => e.type === 'MailReceived');
+  const item = heldMailItem(events, events.length);
+  if (!received || !item) throw new HttpError(404, 'NOT_FOUND', 'no such mail in the holding pen');
+  return { received: received.data, mail: item.mail as Record<string, unknown> };
+};
+const AttachmentParams = MailIdParams.extend({ attachmentId: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'The attachment’s SHA-256 (hex), as the held mail lists it' }) });
+
 const decide = (input: RouteInput, action: HoldingPenAction) =>
   decideHeldMail({ store: input.services.store, commands: input.services.commands, agency: input.services.agency }, mailIdOf(input), action, intakeOnly(input), input.now);
 
@@ -41,6 +57,40 @@ export const holdingPenRoutes: readonly Route[] = [
       const items = (await input.services.readModels.partition('holding')).map((i) => i.mail as { status: string });
       const shown = status === 'all' ? items : items.filter((i) => i.status === 'held');
       return { status: 200, body: { items: shown, count: shown.length } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/holding-pen/{id}',
+    summary: 'One held mail in full: its text, attachments, quarantined files and the raw From header (intake officers)',
+    tags: ['holding-pen'],
+    params: MailIdParams,
+    replies: { 200: { description: 'The held mail with its text', schema: HeldMail } },
+    errors: { 404: 'No such mail in the holding pen' },
+    handle: async (input) => {
+      intakeOnly(input);
+      const { received, mail } = await heldMail(input);
+      return { status: 200, body: { ...mail, text: await readContent(input.services.objects, received.body) } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/holding-pen/{id}/attachments/{attachmentId}',
+    summary: 'Download an attachment of a held mail (never a quarantined file)',
+    description: `Intake officers only. The file is named by its SHA-256 as the held mail lists it; quarantined files are not served. Files over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB are refused with 413.`,
+    tags: ['holding-pen'],
+    params: AttachmentParams,
+    replies: { 200: { description: 'The file', contentType: 'application/octet-stream', schema: z.string().meta({ format: 'binary' }) } },
+    errors: { 404: 'No such held mail, or no such attachment on it (quarantined files are never offered)', 413: 'The file is too large to download through the API' },
+    handle: async (input) => {
+      intakeOnly(input);
+      const { received } = await heldMail(input);
+      const ref = received.attachments.find((a) => a.sha256 === input.params.attachmentId);
+      if (!ref) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', 'this held mail has no such attachment');
+      if (ref.sizeBytes > MAX_DOWNLOAD_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${ref.filename} is too large to download through the API`);
+      const bytes = await input.services.objects.get(ref.storageKey);
+      if (!bytes || sha256Hex(bytes) !== ref.sha256) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`);
+      return { status: 200, body: bytes, contentType: 'application/octet-stream', headers: { 'content-disposition': contentDisposition(ref.filename), 'cache-control': 'private, no-store' } };
     },
   },
   {

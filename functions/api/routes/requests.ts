@@ -173,12 +173,13 @@ export const requestRoutes: readonly Route[] = [
     method: 'GET',
     path: '/requests',
     summary: 'A page of requests, soonest due first',
+    description: 'Staff, and auditors (read-only: to choose a request whose history to audit).',
     tags: ['requests'],
     query: listQuery,
     replies: { 200: { description: 'The page', schema: RequestPage } },
     handle: async (input) => {
       const actor = actorOf(input);
-      const refused = authorizeRead(actor, 'list_requests');
+      const refused = authorizeRead(actor, 'find_requests');
       if (refused) throw refused;
       const q = listQuery.parse(input.query);
       const userId = actor.kind === 'user' ? actor.userId : actor.component;

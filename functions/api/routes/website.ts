@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { sha256Hex, storeContent, type ObjectStore } from '../../../application/object-store.js';
+import { readContent, sha256Hex, storeContent, type ObjectStore } from '../../../application/object-store.js';
 import { StagedObjects } from '../../../application/staged-objects.js';
 import { proposeFromCommonRequests, ProposalRefusedError } from '../../../application/website/propose.js';
 import type { WebsiteOutcome } from '../../../application/website/website-commands.js';
@@ -12,11 +12,13 @@ import { websiteView } from '../../../domain/views/website-items.js';
 import type { WebsiteCommand, CreatingWebsiteCommand } from '../../../domain/website/commands.js';
 import { websiteUpdateExists, type WebsiteUpdate } from '../../../domain/website/state.js';
 import { LocalDate } from '../../../events/primitives.js';
-import { WebsiteUpdateKind, type WebsiteAttachment } from '../../../events/website-events.js';
+import { WebsiteUpdateKind, type WebsiteAttachment, type WebsiteEvent } from '../../../events/website-events.js';
+import type { Content } from '../../../events/primitives.js';
+import { contentDisposition, MAX_DOWNLOAD_BYTES } from './attachments.js';
 import { HttpError } from '../errors.js';
 import type { Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, metadataOf } from './input.js';
-import { ReviewPackReply, PublishedPage, WebsiteCommandReply, WebsiteCreatedReply, WebsiteIdParams, WebsiteUpdatePage, WebsiteUpdateReply } from '../schemas/website.js';
+import { ReviewPackReply, PublishedPage, WebsiteCommandReply, WebsiteCreatedReply, WebsiteIdParams, WebsiteUpdateDetailReply, WebsiteUpdatePage } from '../schemas/website.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
@@ -133,15 +135,41 @@ export const websiteRoutes: readonly Route[] = [
     summary: 'A website update as it stands now',
     tags: ['website'],
     params: WebsiteIdParams,
-    replies: { 200: { description: 'The update', schema: WebsiteUpdateReply } },
+    replies: { 200: { description: 'The update, with the information as last sent', schema: WebsiteUpdateDetailReply } },
     errors: { 403: 'Staff only', 404: 'No such website update' },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
       if (refused) throw refused;
-      const { state, head } = await input.services.websiteCommands.load(updateIdOf(input));
+      const { state, head, events } = await input.services.websiteCommands.load(updateIdOf(input));
       if (!websiteUpdateExists(state)) throw new HttpError(404, 'WEBSITE_UPDATE_NOT_FOUND', `no website update ${input.params.id}`);
       const view = websiteView(state);
-      return { status: 200, body: { ...view, sla: websiteSlaAt(await input.services.agencyCalendar.current(), view, input.now), version: head?.version ?? 0 } };
+      // ICT reads what they confirm: the information as the division last sent it.
+      const bodies = events.map((e) => (e.event as WebsiteEvent).data as { body?: Content }).flatMap((d) => (d.body ? [d.body] : []));
+      const latest = bodies[bodies.length - 1];
+      const text = latest ? await readContent(input.services.objects, latest) : '';
+      return { status: 200, body: { ...view, text, sla: websiteSlaAt(await input.services.agencyCalendar.current(), view, input.now), version: head?.version ?? 0 } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/website-updates/{id}/attachments/{attachmentId}',
+    summary: 'Download a file of a website update',
+    description: `Staff only. The file is named by its SHA-256 as the update lists it. Files over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB are refused with 413.`,
+    tags: ['website'],
+    params: WebsiteIdParams.extend({ attachmentId: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'The file’s SHA-256 (hex)' }) }),
+    replies: { 200: { description: 'The file', contentType: 'application/octet-stream', schema: z.string().meta({ format: 'binary' }) } },
+    errors: { 403: 'Staff only', 404: 'No such website update, or no such file on it', 413: 'The file is too large to download through the API' },
+    handle: async (input) => {
+      const refused = authorizeRead(actorOf(input), 'view_request');
+      if (refused) throw refused;
+      const { state } = await input.services.websiteCommands.load(updateIdOf(input));
+      if (!websiteUpdateExists(state)) throw new HttpError(404, 'WEBSITE_UPDATE_NOT_FOUND', `no website update ${input.params.id}`);
+      const ref = state.attachments.find((a) => a.sha256 === input.params.attachmentId);
+      if (!ref) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', 'this website update has no such file');
+      if (ref.sizeBytes > MAX_DOWNLOAD_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${ref.filename} is too large to download through the API`);
+      const bytes = await input.services.objects.get(ref.storageKey);
+      if (!bytes || sha256Hex(bytes) !== ref.sha256) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`);
+      return { status: 200, body: bytes, contentType: 'application/octet-stream', headers: { 'content-disposition': contentDisposition(ref.filename), 'cache-control': 'private, no-store' } };
     },
   },
   commandRoute('/website-updates/{id}/complete', websiteSchemas.complete, async () => ({ type: 'ConfirmComplete', data: {} }), 'ICT services confirm the information complete: published within 1 working day'),

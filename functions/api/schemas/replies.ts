@@ -116,24 +116,22 @@ export const HolidayReply = z.object({ date: LocalDate, name: z.string().optiona
 
 export const ScanReply = z.object({ breached: z.array(RequestReference), atRisk: z.array(RequestReference), alertsQueued: z.number().int() }).meta({ id: 'ScanResult' });
 
-export const HeldMailPage = z
-  .object({
-    items: z.array(
-      z.looseObject({
-        id: z.string(),
-        status: z.string(),
-        receivedAt: Instant,
-        from: z.string().nullable(),
-        fromName: z.string().nullable(),
-        subject: z.string(),
-        reason: z.string(),
-        candidateRequestId: z.string().nullable(),
-        attachments: z.array(z.looseObject({ filename: z.string(), sizeBytes: z.number().int(), sha256: z.string() })),
-      }),
-    ),
-    count: z.number().int(),
-  })
-  .meta({ id: 'HeldMailPage' });
+const HeldMailSummary = z.looseObject({
+  id: z.string(),
+  status: z.string(),
+  receivedAt: Instant,
+  from: z.string().nullable(),
+  fromName: z.string().nullable(),
+  fromHeader: z.string().nullable().optional().meta({ description: 'The From header as written, when no address could be read from it' }),
+  subject: z.string(),
+  reason: z.string().meta({ description: 'Why it is held, e.g. `sender_mismatch`, `unknown_reference`, `unreadable_sender`, `possible_auto_reply`' }),
+  detail: z.string().optional(),
+  candidateRequestId: z.string().nullable().meta({ description: 'The request the mail seems to belong to, when one was named' }),
+  attachments: z.array(z.looseObject({ filename: z.string(), sizeBytes: z.number().int(), sha256: z.string() })),
+  quarantined: z.array(z.looseObject({ filename: z.string(), reason: z.string() })).optional(),
+});
+export const HeldMailPage = z.object({ items: z.array(HeldMailSummary), count: z.number().int() }).meta({ id: 'HeldMailPage' });
+export const HeldMail = HeldMailSummary.extend({ text: z.string().meta({ description: 'The mail’s text as received' }) }).meta({ id: 'HeldMail' });
 export const HeldMailDecision = z
   .object({ mailId: z.string(), status: z.enum(['attached', 'promoted', 'discarded']), requestId: RequestReference.optional() })
   .meta({ id: 'HeldMailDecision' });

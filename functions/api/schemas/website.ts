@@ -42,6 +42,11 @@ export const WebsiteUpdateReply = z
   })
   .meta({ id: 'WebsiteUpdate', description: 'A website update as it stands now, with both clocks' });
 
+/** One update as ICT reads it before confirming it complete: with the information itself. */
+export const WebsiteUpdateDetailReply = WebsiteUpdateReply.extend({
+  text: z.string().meta({ description: 'The information as the division last sent it (the latest resubmission’s text, else the submission’s)' }),
+}).meta({ id: 'WebsiteUpdateDetail' });
+
 export const WebsiteCommandReply = WebsiteUpdateReply.extend({
   version: z.number().int().positive(),
   appended: z.array(z.string()),

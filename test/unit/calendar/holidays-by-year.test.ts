@@ -97,7 +97,9 @@ describe('holidays by year: official where the list is in, computed (provisional
 describe('the admins’ calendar notice', () => {
   it('from 1 December, while next year is provisional, and not before or after the list is in', () => {
     expect(calendarNotices(cal, '2026-11-30')).toEqual([]);
-    expect(calendarNotices(cal, '2026-12-01')).toEqual([expect.stringMatching(/^2027's official holiday list is not recorded yet.*POST \/calendar\/years\/2027\/official/)]);
+    expect(calendarNotices(cal, '2026-12-01')).toEqual([expect.stringMatching(/^2027's official holiday list is not recorded yet.*under Calendar, "Record the official list for 2027"/)]);
+    // Staff read it: no API path or method in it.
+    expect(calendarNotices(cal, '2026-12-01').join(' ')).not.toMatch(/POST|GET|\/calendar\//);
     expect(calendarNotices(cal, '2025-12-15')).toEqual([]); // 2026's list is in
     const recorded = fold(decideCalendar(record(2027, officialWithoutOffering), initialCalendarState(cal)));
     expect(calendarNotices(recorded.calendar, '2026-12-01')).toEqual([]);

@@ -7,6 +7,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { Schemas } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { strings } from '../../commons/strings';
+import { errorSentence } from '../../commons/error-sentence';
 
 const t = strings.evidence;
 type Anchor = Schemas['AnchorList']['anchors'][number];
@@ -27,7 +28,7 @@ export const Anchors = ({ list }: { list: UseQueryResult<Schemas['AnchorList'], 
       loading={list.isPending}
       loadingText={strings.app.loading}
       trackBy="sequence"
-      empty={list.isError ? list.error.message : t.noAnchors}
+      empty={list.isError ? errorSentence(list.error, strings.errors.loadList) : t.noAnchors}
       pagination={<Pagination {...paginationProps} ariaLabels={strings.peoplePage.pages} />}
       columnDefinitions={[
         { id: 'sequence', header: t.sequence, cell: (a: Anchor) => `#${a.sequence}`, isRowHeader: true },

@@ -26,6 +26,7 @@ import { affectedBy } from './affected';
 import { HolidaysOfYear } from './holidays-of-year';
 import { OfficialUpload } from './official-upload';
 import { SlaScan } from './sla-scan';
+import { errorSentence } from '../../commons/error-sentence';
 
 const t = strings.calendar;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -63,7 +64,7 @@ const HolidayChange = ({ kind }: { kind: 'declare' | 'withdraw' }) => {
                 <ul>{m.data.moved.map((x) => <li key={x.requestId}><RequestLink id={x.requestId} />: {formatDateTime(x.previousDueAt)} → {formatDateTime(x.dueAt)}</li>)}</ul>
               </Alert>
             )}
-            {m.error && <Alert type="error">{`${m.error.code}: ${m.error.message}`}</Alert>}
+            {m.error && <Alert type="error">{errorSentence(m.error, strings.errors.save)}</Alert>}
             <FormField label={t.date} constraintText="YYYY/MM/DD" errorText={shown ? err.date : undefined}>
               <DatePicker value={date} onChange={(e) => setDate(e.detail.value)} placeholder="YYYY/MM/DD" ariaLabel={`${title}: ${t.date}`} openCalendarAriaLabel={(d) => `${t.date}${d ? `: ${d}` : ''}`} />
             </FormField>

@@ -13,31 +13,42 @@ import Textarea from '@cloudscape-design/components/textarea';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type ApiError, type Schemas } from '../../commons/api';
-import { formatBytes, formatDateTime } from '../../commons/format';
+import { errorSentence } from '../../commons/error-sentence';
+import { formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
 import { strings } from '../../commons/strings';
+import { MailFiles, MailText } from './mail-content';
+import { reasonInWords } from './reasons';
 
 const t = strings.holdingPen;
-/**
- * A held mail as GET /holding-pen returns it. The API's document describes only `mailId` and `status`
- * (the rest as additional properties), so the console names the fields the holding-pen view carries.
- */
-type Held = Schemas['HeldMailPage']['items'][number] & {
-  id: string;
-  receivedAt: string;
-  from: string | null;
-  fromName: string | null;
-  subject: string;
-  reason: string;
-  detail?: string;
-  candidateRequestId: string | null;
-  attachments: { filename: string; sizeBytes: number; sha256: string }[];
-  quarantined: { filename: string; reason: string }[];
-};
+type Held = Schemas['HeldMailPage']['items'][number];
 type Decision = { kind: 'attach'; requestId: string } | { kind: 'promote' } | { kind: 'discard'; reason: string };
 const REF = /^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5}$/;
 
-/** Mail that could not be placed: an intake officer attaches it, promotes it to a request, or discards it. */
+/** What went wrong with a decision, in words that never suggest another request to pick. */
+const decisionError = (error: ApiError, decision: Decision | undefined): string => {
+  if (decision?.kind === 'attach' && (error.status === 404 || error.code === 'REQUEST_NOT_FOUND')) return t.noSuchRequest(decision.requestId);
+  if (decision?.kind === 'attach' && error.status === 409 && /clos|archiv/i.test(error.message)) return t.closedRequest(decision.requestId);
+  return errorSentence(error, decision?.kind === 'attach' ? t.attachFailed : decision?.kind === 'promote' ? t.promote.toLowerCase() : t.discard.toLowerCase());
+};
+
+/** Who sent it: name and address, or the From line as written when no address could be read from it. */
+const sender = (mail: Held) => {
+  if (mail.from) return `${mail.fromName ? `${mail.fromName} ` : ''}<${mail.from}>`;
+  return mail.fromHeader ? (
+    <SpaceBetween size="xxs">
+      <Box variant="small" color="text-status-warning">{t.unparsed}</Box>
+      <Box variant="code">{mail.fromHeader}</Box>
+    </SpaceBetween>
+  ) : (
+    <Box color="text-status-warning">{t.unparsedEmpty}</Box>
+  );
+};
+
+/**
+ * Mail that could not be placed: for each, who sent it, why it is held, its text and files, and the
+ * decision — attach it (to the request it names, filled in), promote it to a request, or discard it.
+ */
 export default function HoldingPen() {
   const client = useQueryClient();
   const [dialog, setDialog] = useState<{ mail: Held; kind: 'attach' | 'discard' } | null>(null);
@@ -56,38 +67,43 @@ export default function HoldingPen() {
     onSuccess: async (r, { mail }) => {
       setDialog(null);
       // The pen's list is a projection that catches up a moment later: drop the decided mail now.
-      client.setQueryData<{ items: Held[] }>(['holding-pen'], (old) => (old ? { ...old, items: old.items.filter((x) => x.id !== mail.id) } : old));
+      client.setQueryData<{ items: Held[]; count: number }>(['holding-pen'], (old) => (old ? { ...old, items: old.items.filter((x) => x.id !== mail.id) } : old));
       setFlash([{ type: 'success', dismissible: true, dismissLabel: strings.app.close, onDismiss: () => setFlash([]), content: <>{t.done(r.status)} {r.requestId && <RequestLink id={r.requestId} />}</> }]);
       await client.invalidateQueries({ queryKey: ['requests'] });
     },
+    onError: (error, { decision }) => {
+      // A promotion has no dialog: its failure shows above the cards.
+      if (decision.kind === 'promote') setFlash([{ type: 'error', dismissible: true, dismissLabel: strings.app.close, onDismiss: () => setFlash([]), content: decisionError(error, decision) }]);
+    },
   });
   const open = (mail: Held, kind: 'attach' | 'discard') => {
+    // Attach starts from the request the mail itself names, when it names one.
     setValue(kind === 'attach' ? (mail.candidateRequestId ?? '') : '');
     setShown(false);
     m.reset();
     setDialog({ mail, kind });
   };
-  const error = dialog?.kind === 'attach' ? (REF.test(value.trim()) ? undefined : `${t.requestRef}: NECS-2026-00001`) : value.trim() ? undefined : strings.actions.required;
-  const items = (q.data?.items ?? []) as Held[];
+  const error = dialog?.kind === 'attach' ? (REF.test(value.trim()) ? undefined : t.refNeeded) : value.trim() ? undefined : strings.actions.required;
+  const items = q.data?.items ?? [];
   return (
-    <ContentLayout header={<Header variant="h1" description={t.description} counter={`(${items.length})`}>{t.title}</Header>}>
+    <ContentLayout header={<Header variant="h1" description={t.description} counter={q.data ? `(${items.length})` : undefined}>{t.title}</Header>}>
       <SpaceBetween size="l">
         <Flashbar items={flash} />
         <Cards
           loading={q.isPending}
           loadingText={strings.app.loading}
           items={items}
-          empty={<Box textAlign="center">{q.isError ? q.error.message : t.empty}</Box>}
+          empty={<Box textAlign="center" color={q.isError ? 'text-status-error' : 'inherit'}>{q.isError ? errorSentence(q.error, strings.errors.loadMail) : t.empty}</Box>}
           cardsPerRow={[{ cards: 1 }, { minWidth: 900, cards: 2 }]}
           ariaLabels={{ itemSelectionLabel: () => '', selectionGroupLabel: '' }}
           cardDefinition={{
-            header: (mail) => <span>{mail.subject || '—'}</span>,
+            header: (mail) => <span>{mail.subject || t.noSubject}</span>,
             sections: [
-              { id: 'from', header: t.from, content: (mail) => (mail.from ? `${mail.fromName ? `${mail.fromName} ` : ''}<${mail.from}>` : t.unparsed) },
+              { id: 'from', header: t.from, content: sender },
               { id: 'received', header: strings.fields.received, content: (mail) => formatDateTime(mail.receivedAt) },
-              { id: 'reason', header: t.reason, content: (mail) => `${mail.reason}${mail.detail ? ` — ${mail.detail}` : ''}` },
-              { id: 'attachments', header: t.attachments, content: (mail) => (mail.attachments.length ? mail.attachments.map((a) => `${a.filename} (${formatBytes(a.sizeBytes)})`).join(', ') : '—') },
-              ...[{ id: 'quarantined', header: t.quarantined, content: (mail: Held) => (mail.quarantined.length ? mail.quarantined.map((a) => `${a.filename}: ${a.reason}`).join(', ') : '—') }],
+              { id: 'reason', header: t.reason, content: (mail) => reasonInWords(mail.reason, mail.candidateRequestId) },
+              { id: 'text', header: t.text, content: (mail) => <MailText id={mail.id} /> },
+              { id: 'files', header: t.attachments, content: (mail) => <MailFiles id={mail.id} attachments={mail.attachments} quarantined={mail.quarantined ?? []} /> },
               {
                 id: 'actions',
                 content: (mail) => (
@@ -105,16 +121,19 @@ export default function HoldingPen() {
       {dialog && (
         <Modal visible header={dialog.kind === 'attach' ? t.attach : t.discard} onDismiss={() => setDialog(null)} closeAriaLabel={strings.app.close}>
           <form noValidate onSubmit={(e) => { e.preventDefault(); setShown(true); if (!error) m.mutate({ mail: dialog.mail, decision: dialog.kind === 'attach' ? { kind: 'attach', requestId: value.trim() } : { kind: 'discard', reason: value.trim() } }); }}>
-            <Form errorText={m.error ? `${m.error.code}: ${m.error.message}` : undefined} actions={<SpaceBetween direction="horizontal" size="xs"><Button formAction="none" variant="link" onClick={() => setDialog(null)}>{strings.app.cancel}</Button><Button variant="primary" formAction="submit" loading={m.isPending}>{dialog.kind === 'attach' ? t.attach : t.discard}</Button></SpaceBetween>}>
-              {dialog.kind === 'attach' ? (
-                <FormField label={t.requestRef} errorText={shown ? error : undefined}>
-                  <Input value={value} onChange={(e) => setValue(e.detail.value)} ariaLabel={t.requestRef} placeholder="NECS-2026-00001" />
-                </FormField>
-              ) : (
-                <FormField label={t.discardReason} errorText={shown ? error : undefined}>
-                  <Textarea value={value} onChange={(e) => setValue(e.detail.value)} ariaLabel={t.discardReason} />
-                </FormField>
-              )}
+            <Form errorText={m.error ? decisionError(m.error, m.variables?.decision) : undefined} actions={<SpaceBetween direction="horizontal" size="xs"><Button formAction="none" variant="link" onClick={() => setDialog(null)}>{strings.app.cancel}</Button><Button variant="primary" formAction="submit" loading={m.isPending}>{dialog.kind === 'attach' ? t.attach : t.discard}</Button></SpaceBetween>}>
+              <SpaceBetween size="m">
+                <Box variant="p">{dialog.mail.subject || t.noSubject}</Box>
+                {dialog.kind === 'attach' ? (
+                  <FormField label={t.requestRef} description={t.refHint} errorText={shown ? error : undefined}>
+                    <Input value={value} onChange={(e) => setValue(e.detail.value)} ariaLabel={t.requestRef} />
+                  </FormField>
+                ) : (
+                  <FormField label={t.discardReason} errorText={shown ? error : undefined}>
+                    <Textarea value={value} onChange={(e) => setValue(e.detail.value)} ariaLabel={t.discardReason} />
+                  </FormField>
+                )}
+              </SpaceBetween>
             </Form>
           </form>
         </Modal>

@@ -17,6 +17,7 @@ import { useNavigate } from 'react-router-dom';
 import { agencyMidnight } from '../../commons/agency-time';
 import { api, unwrap, type ApiError } from '../../commons/api';
 import { strings } from '../../commons/strings';
+import { errorSentence } from '../../commons/error-sentence';
 
 const t = strings.newRequest;
 const a = strings.actions;
@@ -60,7 +61,7 @@ export default function NewRequest() {
   return (
     <ContentLayout header={<Header variant="h1" description={t.description}>{t.title}</Header>}>
       <form onSubmit={(e) => { e.preventDefault(); setShown(true); if (valid && !m.isPending) m.mutate(); }} noValidate>
-        <Form errorText={m.error ? m.error.message : undefined} actions={<Button variant="primary" formAction="submit" loading={m.isPending}>{t.title}</Button>}>
+        <Form errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined} actions={<Button variant="primary" formAction="submit" loading={m.isPending}>{t.title}</Button>}>
           <Container>
             <SpaceBetween size="m">
               <FormField label={strings.fields.channel}>

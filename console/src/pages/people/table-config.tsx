@@ -4,6 +4,7 @@ import type { TableProps } from '@cloudscape-design/components/table';
 import type { Schemas } from '../../commons/api';
 import { formatDate, formatDateTime } from '../../commons/format';
 import { strings } from '../../commons/strings';
+import { DivisionName } from '../../commons/division-name';
 
 const t = strings.peoplePage;
 type Person = Schemas['Person'];
@@ -33,7 +34,7 @@ export const columns: TableProps.ColumnDefinition<Person>[] = [
     ),
   },
   { id: 'roles', header: t.roles, cell: (p) => p.roles.map((r) => strings.roles[r] ?? r).join(', ') },
-  { id: 'division', header: t.division, cell: (p) => p.division ?? '—', sortingField: 'division' },
+  { id: 'division', header: t.division, cell: (p) => <DivisionName id={p.division} />, sortingField: 'division' },
   {
     id: 'appointed',
     header: t.appointed,

@@ -12,6 +12,8 @@ import Tabs from '@cloudscape-design/components/tabs';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { api, download, json, unwrap, type Schemas } from '../../commons/api';
+import { useDivisions } from '../../commons/divisions';
+import { errorSentence } from '../../commons/error-sentence';
 import { formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
 import { can, useMe } from '../../commons/session';
@@ -32,6 +34,7 @@ const monthsBack = (month: string, n: number) => {
 const figureKeys = ['received', 'responded', 'respondedOnTime', 'breached', 'open', 'medianWorkingDays', 'p90WorkingDays'] as const;
 
 const Monthly = ({ month }: { month: string }) => {
+  const { nameOf } = useDivisions();
   const q = useQuery({ queryKey: ['monthly', month], queryFn: async () => json(unwrap(await api().GET('/reports/monthly', { params: { query: { month } } }))) });
   const trend = useQueries({ queries: monthsBack(month, 12).map((m) => ({ queryKey: ['monthly', m], queryFn: async () => json(unwrap(await api().GET('/reports/monthly', { params: { query: { month: m } } }))) })) });
   const rows: { division: string; f: Figures }[] = q.data ? [...Object.entries(q.data.byDivision).map(([division, f]) => ({ division, f })), { division: t.total, f: q.data.total }] : [];
@@ -39,8 +42,8 @@ const Monthly = ({ month }: { month: string }) => {
   return (
     <SpaceBetween size="l">
       <ColumnLayout columns={2}>
-        <Container header={<Header variant="h2">{t.perDivision}</Header>}>{q.data ? <PerDivisionChart report={q.data} /> : <Box>{strings.app.loading}</Box>}</Container>
-        <Container header={<Header variant="h2">{t.daysToRespond}</Header>}>{q.data ? <DaysChart report={q.data} /> : <Box>{strings.app.loading}</Box>}</Container>
+        <Container header={<Header variant="h2">{t.perDivision}</Header>}>{q.data ? <PerDivisionChart report={q.data} nameOf={nameOf} /> : <Box>{strings.app.loading}</Box>}</Container>
+        <Container header={<Header variant="h2">{t.daysToRespond}</Header>}>{q.data ? <DaysChart report={q.data} nameOf={nameOf} /> : <Box>{strings.app.loading}</Box>}</Container>
       </ColumnLayout>
       <Container header={<Header variant="h2">{t.trend}</Header>}><TrendChart months={months} /></Container>
       <Table
@@ -48,14 +51,15 @@ const Monthly = ({ month }: { month: string }) => {
         loading={q.isPending}
         loadingText={strings.app.loading}
         items={rows}
-        empty={<Box textAlign="center">{q.isError ? q.error.message : t.noData}</Box>}
-        columnDefinitions={[{ id: 'division', header: strings.fields.division, cell: (r) => r.division, isRowHeader: true }, ...figureKeys.map((k) => ({ id: k, header: t.figures[k] ?? k, cell: (r: { division: string; f: Figures }) => r.f[k] ?? '—' }))]}
+        empty={<Box textAlign="center">{q.isError ? errorSentence(q.error, t.read) : t.noData}</Box>}
+        columnDefinitions={[{ id: 'division', header: strings.fields.division, cell: (r) => (r.division === t.total ? r.division : nameOf(r.division)), isRowHeader: true }, ...figureKeys.map((k) => ({ id: k, header: t.figures[k] ?? k, cell: (r: { division: string; f: Figures }) => (k === 'breached' && r.f[k] > 0 ? <Box color="text-status-error" fontWeight="bold">{r.f[k]}</Box> : (r.f[k] ?? '—')) }))]}
       />
     </SpaceBetween>
   );
 };
 
 const Disclosures = () => {
+  const { nameOf } = useDivisions();
   const [params, setParams] = useSearchParams();
   const to = params.get('to') ?? new Date().toISOString().slice(0, 10);
   const from = params.get('from') ?? `${to.slice(0, 4)}-01-01`;
@@ -74,11 +78,11 @@ const Disclosures = () => {
       loadingText={strings.app.loading}
       items={[...(q.data?.items ?? [])].reverse()}
       wrapLines
-      empty={<Box textAlign="center">{q.isError ? q.error.message : t.noData}</Box>}
+      empty={<Box textAlign="center">{q.isError ? errorSentence(q.error, t.read) : t.noData}</Box>}
       columnDefinitions={[
         { id: 'sent', header: t.sentAt, cell: (r) => formatDateTime(r.sentAt) },
         { id: 'ref', header: strings.fields.reference, cell: (r) => <RequestLink id={r.requestId} />, isRowHeader: true },
-        { id: 'division', header: strings.fields.division, cell: (r) => r.division },
+        { id: 'division', header: strings.fields.division, cell: (r) => nameOf(r.division) },
         { id: 'by', header: t.sentBy, cell: (r) => r.sentBy },
         { id: 'to', header: t.to_, cell: (r) => r.to.join(', ') },
         { id: 'disposition', header: t.disposition, cell: (r) => strings.actions.dispositions[r.disposition] ?? r.disposition },
@@ -97,7 +101,7 @@ const Common = () => {
       loading={q.isPending}
       loadingText={strings.app.loading}
       items={q.data?.topics ?? []}
-      empty={<Box textAlign="center">{q.isError ? q.error.message : t.noData}</Box>}
+      empty={<Box textAlign="center">{q.isError ? errorSentence(q.error, t.read) : t.noData}</Box>}
       columnDefinitions={[
         { id: 'topic', header: t.topic, cell: (r) => r.topic, isRowHeader: true },
         { id: 'count', header: t.count, cell: (r) => r.count },
@@ -119,6 +123,7 @@ export default function Reports() {
   return (
     <ContentLayout header={<Header variant="h1" actions={tab === 'monthly' ? <FormField label={t.month}><DatePicker granularity="month" value={month} onChange={(e) => e.detail.value && set('month', e.detail.value.slice(0, 7))} ariaLabel={t.month} openCalendarAriaLabel={() => t.month} placeholder="YYYY/MM" /></FormField> : undefined}>{t.title}</Header>}>
       <Tabs
+        i18nStrings={{ scrollLeftAriaLabel: strings.app.scrollLeft, scrollRightAriaLabel: strings.app.scrollRight }}
         activeTabId={tab}
         onChange={(e) => set('tab', e.detail.activeTabId)}
         tabs={[

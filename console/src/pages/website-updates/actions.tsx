@@ -10,6 +10,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type ApiError } from '../../commons/api';
 import { strings } from '../../commons/strings';
+import { errorSentence } from '../../commons/error-sentence';
+import { Information } from './information';
+import { rememberPublished } from './published';
 import { filesTooLarge, FilePicker } from './new';
 import { toUpload, type WebsiteAction, type WebsiteUpdate } from './website-api';
 
@@ -44,7 +47,9 @@ export const WebsiteActionForm = ({ action, update, onCancel, onDone }: { action
   const [shown, setShown] = useState(false);
   const m = useMutation<unknown, ApiError, Input>({
     mutationFn: (input) => send(action, update.id, input),
-    onSuccess: async () => {
+    onSuccess: async (reply) => {
+      // The Published tab lists what the projection holds, a moment behind: it shows this page at once.
+      if (action === 'published') rememberPublished(client, reply as WebsiteUpdate);
       await Promise.all([client.invalidateQueries({ queryKey: ['website-update', update.id] }), client.invalidateQueries({ queryKey: ['website-updates'] }), client.invalidateQueries({ queryKey: ['published'] })]);
       onDone(t.actions[action] ?? action);
     },
@@ -59,10 +64,10 @@ export const WebsiteActionForm = ({ action, update, onCancel, onDone }: { action
           : undefined;
   const title = t.actions[action] ?? action;
   return (
-    <Modal visible header={title} onDismiss={onCancel} size={action === 'resubmit' ? 'large' : 'medium'} closeAriaLabel={strings.app.close}>
+    <Modal visible header={title} onDismiss={onCancel} size={action === 'resubmit' || action === 'complete' ? 'large' : 'medium'} closeAriaLabel={strings.app.close}>
       <form noValidate onSubmit={(e) => { e.preventDefault(); setShown(true); if (!err) m.mutate(v); }}>
         <Form
-          errorText={m.error ? `${m.error.code}: ${m.error.message}` : undefined}
+          errorText={m.error ? errorSentence(m.error, title.toLowerCase()) : undefined}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <Button formAction="none" variant="link" onClick={onCancel}>{strings.app.cancel}</Button>
@@ -72,6 +77,12 @@ export const WebsiteActionForm = ({ action, update, onCancel, onDone }: { action
         >
           <SpaceBetween size="m">
             <Box variant="p">{update.title}</Box>
+            {action === 'complete' && (
+              <>
+                <Box variant="p">{t.readBeforeConfirming}</Box>
+                <Information update={update} />
+              </>
+            )}
             {(action === 'return' || action === 'withdraw') && (
               <FormField label={t.reason} errorText={shown ? err : undefined} stretch>
                 <Textarea value={v.reason} onChange={(e) => setV({ ...v, reason: e.detail.value })} ariaLabel={t.reason} />

@@ -29,6 +29,7 @@ export default function WebsiteUpdates() {
       }
     >
       <Tabs
+        i18nStrings={{ scrollLeftAriaLabel: strings.app.scrollLeft, scrollRightAriaLabel: strings.app.scrollRight }}
         activeTabId={tab}
         onChange={(e) => setParams(new URLSearchParams({ tab: e.detail.activeTabId }), { replace: true })}
         tabs={[

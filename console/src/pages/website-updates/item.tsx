@@ -11,12 +11,15 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { formatBytes, formatDate, formatDateTime } from '../../commons/format';
+import { useDivisions } from '../../commons/divisions';
+import { formatDate, formatDateTime } from '../../commons/format';
+import { errorSentence } from '../../commons/error-sentence';
 import { RequestLink } from '../../commons/request-table';
 import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { WebsiteActionForm } from './actions';
 import { History } from './history';
+import { Information } from './information';
 import { CurrentDue, SlaIndicator } from './sla-status';
 import { useWebsiteUpdate, websiteActions, type WebsiteAction } from './website-api';
 
@@ -26,10 +29,11 @@ const t = strings.website;
 export default function WebsiteUpdatePage() {
   const { id = '' } = useParams();
   const me = useMe();
+  const { nameOf } = useDivisions();
   const q = useWebsiteUpdate(id);
   const [open, setOpen] = useState<WebsiteAction | null>(null);
   const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
-  if (q.isError) return <Alert type="error" header={id}>{q.error.message}</Alert>;
+  if (q.isError) return <Alert type="error" header={id}>{errorSentence(q.error, t.openUpdate)}</Alert>;
   if (!q.data) return <StatusIndicator type="loading">{strings.app.loading}</StatusIndicator>;
   const u = q.data;
   const actions = websiteActions(me, u);
@@ -53,13 +57,17 @@ export default function WebsiteUpdatePage() {
     >
       <SpaceBetween size="l">
         <Flashbar items={flash} />
+        {/* What ICT decides on comes first: the information itself, above the clocks. */}
+        <Container header={<Header variant="h2" description={t.informationDescription}>{t.information}</Header>}>
+          <Information update={u} />
+        </Container>
         <Container header={<Header variant="h2">{strings.request.overview}</Header>}>
           <KeyValuePairs
             columns={4}
             items={[
               { label: strings.fields.status, value: t.statuses[u.status] ?? u.status },
               { label: t.kind, value: t.kinds[u.kind] ?? u.kind },
-              { label: strings.fields.division, value: u.division },
+              { label: strings.fields.division, value: nameOf(u.division) },
               { label: t.eventDate, value: formatDate(u.eventDate) },
               { label: t.clock, value: <CurrentDue update={u} /> },
               { label: strings.fields.sla, value: <SlaIndicator status={u.sla.current} /> },
@@ -73,17 +81,6 @@ export default function WebsiteUpdatePage() {
             ]}
           />
           {actions.length === 0 && <Box margin={{ top: 'm' }} color="text-body-secondary">{t.noActions}</Box>}
-        </Container>
-        <Container header={<Header variant="h2" counter={`(${u.attachments.length})`}>{t.attachments}</Header>}>
-          {u.attachments.length ? (
-            <ul style={{ margin: 0, paddingLeft: 20 }}>
-              {u.attachments.map((a) => (
-                <li key={a.sha256}>{`${a.filename} · ${a.contentType} · ${formatBytes(a.sizeBytes)} · SHA-256 ${a.sha256.slice(0, 12)}…${a.publishable ? ` · ${strings.actions.publishable}` : ''}`}</li>
-              ))}
-            </ul>
-          ) : (
-            <Box color="text-body-secondary">—</Box>
-          )}
         </Container>
         <History update={u} />
       </SpaceBetween>

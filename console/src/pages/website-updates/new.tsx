@@ -19,6 +19,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, unwrap, type ApiError } from '../../commons/api';
 import { strings } from '../../commons/strings';
 import { toUpload, WEBSITE_KINDS } from './website-api';
+import { errorSentence } from '../../commons/error-sentence';
 
 const t = strings.website;
 const a = strings.actions;
@@ -78,7 +79,7 @@ export default function NewWebsiteUpdate() {
     <ContentLayout header={<Header variant="h1" description={t.newDescription}>{t.newUpdate}</Header>}>
       <form onSubmit={(e) => { e.preventDefault(); setShown(true); if (valid) m.mutate(); }} noValidate>
         <Form
-          errorText={m.error ? `${m.error.code}: ${m.error.message}` : undefined}
+          errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <Button formAction="none" variant="link" onClick={() => navigate('/website-updates')}>{strings.app.cancel}</Button>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { api, unwrap, type ApiError } from '../../commons/api';
 import { strings } from '../../commons/strings';
 import { UpdateLink } from './queue';
+import { errorSentence } from '../../commons/error-sentence';
 
 const t = strings.website;
 
@@ -46,7 +47,7 @@ export const ProposeForWebsite = ({ topic }: { topic: string }) => {
         >
           <SpaceBetween size="s">
             <Box>{t.proposeBody}</Box>
-            {m.error && <Box color="text-status-error">{`${m.error.code}: ${m.error.message}`}</Box>}
+            {m.error && <Box color="text-status-error">{errorSentence(m.error, strings.errors.save)}</Box>}
           </SpaceBetween>
         </Modal>
       )}

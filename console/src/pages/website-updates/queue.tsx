@@ -11,6 +11,7 @@ import { formatDate } from '../../commons/format';
 import { strings } from '../../commons/strings';
 import { CurrentDue, SlaIndicator } from './sla-status';
 import { WEBSITE_STATUSES, type WebsiteStatus } from './website-api';
+import { errorSentence } from '../../commons/error-sentence';
 
 const t = strings.website;
 
@@ -50,7 +51,7 @@ export const Queue = () => {
       loadingText={strings.app.loading}
       items={q.data?.items ?? []}
       wrapLines
-      empty={<Box textAlign="center">{q.isError ? q.error.message : t.empty}</Box>}
+      empty={<Box textAlign="center">{q.isError ? errorSentence(q.error, strings.errors.loadList) : t.empty}</Box>}
       columnDefinitions={[
         { id: 'id', header: t.id, cell: (u) => <UpdateLink id={u.id} />, isRowHeader: true, minWidth: 170 },
         { id: 'title', header: t.titleField, cell: (u) => u.title, maxWidth: 320 },

@@ -14,6 +14,7 @@ import { api, unwrap } from '../../commons/api';
 import { formatDate, formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
 import { strings } from '../../commons/strings';
+import { errorSentence } from '../../commons/error-sentence';
 
 const t = strings.website;
 
@@ -34,7 +35,7 @@ export const Review = () => {
               <Input value={year} inputMode="numeric" onChange={(e) => { const next = new URLSearchParams(params); next.set('year', e.detail.value); setParams(next, { replace: true }); }} ariaLabel={t.year} />
             </div>
           </FormField>
-          {q.isError && <Alert type="error">{q.error.message}</Alert>}
+          {q.isError && <Alert type="error">{errorSentence(q.error, strings.errors.loadList)}</Alert>}
           {p && (
             <Box>
               {`${formatDate(p.period.from)} – ${formatDate(p.period.to)}. `}
