@@ -233,6 +233,8 @@ export const strings = {
     by: 'By',
     details: 'Written',
     system: 'Request Desk (automatic)',
+    requesterOnPortal: 'The requester, on the public portal',
+    portal: 'The public portal (confirmed by the requester)',
     actingFor: (who: string, forWhom: string) => `${who}, standing in for ${forWhom}`,
     received: (requester: string, channel: string, subject: string, due: string) => `${requester}’s request received by ${channel}: “${subject}” (due ${due})`,
     assigned: (division: string, person: string) => `Assigned to the ${division}${person ? `, held by ${person}` : ''}`,
@@ -358,6 +360,8 @@ export const strings = {
       unreadableSender: 'The sender’s address could not be read, so the desk cannot answer it.',
       tooLarge: 'It is larger than the desk accepts.',
       tooMany: 'The sender already sent five new requests today; more wait here, unanswered.',
+      replyToStaffMail: (ref: string | null) =>
+        `A member of staff answered mail Request Desk sent them${ref ? ` about ${ref}` : ''} (a view asked, a digest or a notice). It is not the requester's correspondence: pass it to whoever asked, or discard it. A view is recorded on the request's page.`,
       refused: 'The desk could not register it as a request.',
       other: 'It could not be placed with confidence.',
     },

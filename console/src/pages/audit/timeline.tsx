@@ -19,7 +19,11 @@ const inline = (v: unknown) => (v && typeof v === 'object' && 'inline' in v ? st
 
 /** Who did it, in words: a person's name and the role they acted in, or the system. */
 export const actorName = (a: StoredEvent['actor'], names: Names): string => {
-  if (a.kind !== 'user') return t.system;
+  if (a.kind !== 'user') {
+    // The requester acting on their own request from the portal's tracking page, or the portal registering it.
+    const component = str((a as { component?: unknown }).component);
+    return component === 'requester' ? t.requesterOnPortal : component === 'portal' ? t.portal : t.system;
+  }
   const role = strings.roles[str(a.role)] ?? '';
   const acting = str(a.actingFor);
   const who = `${names.person(a.userId)}${role ? ` (${role})` : ''}`;

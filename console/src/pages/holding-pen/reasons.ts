@@ -23,6 +23,8 @@ export const reasonInWords = (reason: string, candidate: string | null): string 
       return t.unreadableSender;
     case 'too_large':
       return t.tooLarge;
+    case 'reply_to_staff_mail':
+      return t.replyToStaffMail(candidate);
     case 'too_many_from_sender':
       return t.tooMany;
     case 'request_refused':
