@@ -51,6 +51,8 @@ const STREAM_CONSUMERS = ['projector', 'mail-dispatcher', 'directory-sync', 'anc
 
 /** Actions on the events table: read and conditional put. Never update, delete or batch-write: append-only by IAM. */
 export const EVENT_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query'];
+/** The read-model partitions the portal writes (adapters/dynamodb/portal-submissions.ts). */
+export const PORTAL_PARTITIONS = ['portal-submission#*', 'portal-limit#*'];
 export const EVENT_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query'];
 
 /** One agency's Request Desk: the data, the queues, the functions, mail in and out, the API, schedules, alarms. */
@@ -87,7 +89,8 @@ export class RequestDeskStack extends Stack {
     const fn = (id: string, name: string, description: string, extra: Partial<ConstructorParameters<typeof DeskFunction>[2]> = {}) =>
       (this.functions[name] = new DeskFunction(this, id, { name, description, ...extra }, shared));
 
-    const api = fn('Api', 'api', 'HTTP API', { environment: { ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl } });
+    // The portal's confirmation mail and tracking tokens: the API sends through SES and reads the reply secret.
+    const api = fn('Api', 'api', 'HTTP API', { environment: { ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl, REPLY_SECRET_ARN: replySecret.secretArn, SES_CONFIGURATION_SET: configurationSet.configurationSetName } });
     const projector = fn('Projector', 'projector', 'Read models from the events stream');
     const dispatcher = fn('MailDispatcher', 'mail-dispatcher', 'Outbox: mail jobs from the events stream', { environment: { MAIL_QUEUE_URL: messaging.mail.queue.queueUrl } });
     const mailer = fn('Mailer', 'mailer', 'Sends official mail through SES', { environment: { REPLY_SECRET_ARN: replySecret.secretArn, SES_CONFIGURATION_SET: configurationSet.configurationSetName } });
@@ -106,6 +109,8 @@ export class RequestDeskStack extends Stack {
     for (const f of [api, intake, scan, monthly]) f.allow(['dynamodb:GetItem', 'dynamodb:Query'], readArns);
     // Idempotency-Key replies (functions/api/idempotency.ts): only the API, only in the `idempotency#api` partition.
     api.fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'], resources: [data.readModels.tableArn], conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['idempotency#api'] } } }));
+    // The portal (adapters/dynamodb/portal-submissions.ts): unconfirmed submissions and the daily limits' counters, only those partitions.
+    api.fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'], resources: [data.readModels.tableArn], conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': PORTAL_PARTITIONS } } }));
     for (const f of [api, projector, dispatcher, mailer, sesEvents, intake, scan, notifier, monthly]) data.key.grantEncryptDecrypt(f.fn);
     for (const f of [api, dispatcher, mailer, sesEvents, intake, scan, notifier]) messaging.key.grantEncryptDecrypt(f.fn);
     messaging.key.grantEncryptDecrypt(new iam.ServicePrincipal('sns.amazonaws.com'));
@@ -114,8 +119,8 @@ export class RequestDeskStack extends Stack {
     intake.allow(['s3:GetObject'], objects([...OBJECT_PREFIXES.intake.read]));
     intake.allow(['s3:PutObject', 's3:GetObject'], objects([...OBJECT_PREFIXES.intake.readWrite]));
     mailer.allow(['s3:GetObject'], objects([...OBJECT_PREFIXES.mailer.read]));
-    for (const f of [mailer, intake]) replySecret.grantRead(f.fn);
-    for (const f of [mailer, notifier, monthly]) f.allow(['ses:SendEmail', 'ses:SendRawEmail'], [identityArn, `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`]);
+    for (const f of [api, mailer, intake]) replySecret.grantRead(f.fn);
+    for (const f of [api, mailer, notifier, monthly]) f.allow(['ses:SendEmail', 'ses:SendRawEmail'], [identityArn, `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`]);
     messaging.mail.queue.grantSendMessages(dispatcher.fn);
     for (const f of [api, scan]) messaging.alerts.queue.grantSendMessages(f.fn);
 
@@ -269,6 +274,10 @@ export class RequestDeskStack extends Stack {
       ...(apiDomain ? { apiOriginDomain: apiDomain.name } : {}),
       ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
     });
+    // Addresses people open, mailed by the API (portal confirmations) and the mailer (acknowledgments' tracking
+    // links, staff notices' console links) and linked in the notifier's digests: all through CloudFront.
+    for (const f of [api, mailer]) f.fn.addEnvironment('PORTAL_URL', `${staffConsole.url}/portal`);
+    for (const f of [mailer, notifier]) f.fn.addEnvironment('APP_URL', `${staffConsole.url}/console`);
     if (apiDomain) new CfnOutput(this, 'ApiDomainTarget', { value: apiDomain.regionalDomainName, description: `CNAME ${props.apiDomain?.domainName} to this name` });
     new CfnOutput(this, 'ConsoleUrl', { value: `${staffConsole.url}/console/` });
     new CfnOutput(this, 'ApiUrl', { value: apiDomain ? `https://${apiDomain.name}` : http.apiEndpoint });

@@ -21,6 +21,8 @@ export interface TableDef {
   readonly sortKey: KeyDef;
   readonly stream?: 'NEW_IMAGE';
   readonly indexes: readonly IndexDef[];
+  /** The attribute (seconds since the epoch) after which DynamoDB deletes an item; deployed tables only. */
+  readonly timeToLiveAttribute?: string;
 }
 
 /**
@@ -45,6 +47,8 @@ export const readModelTable: TableDef = {
   id: 'ReadModels',
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
+  // Unconfirmed portal submissions and the portal's daily counters (adapters/dynamodb/portal-submissions.ts) expire.
+  timeToLiveAttribute: 'expiresAtEpoch',
   indexes: [
     { indexName: 'openByDue', partitionKey: { name: 'openPk', type: 'S' }, sortKey: { name: 'openDueSk', type: 'S' } },
     { indexName: 'byDivision', partitionKey: { name: 'divisionPk', type: 'S' }, sortKey: { name: 'divisionSk', type: 'S' } },

@@ -38,6 +38,9 @@ const stripApiPrefix = `function handler(event) {
   return event.request;
 }`;
 
+/** What CloudFront sends on to the API from a portal or public-API request (besides cookies and the query). */
+export const PUBLIC_ORIGIN_HEADERS = ['CloudFront-Viewer-Address', 'Content-Type', 'Accept', 'Accept-Language', 'Origin', 'Referer', 'User-Agent', 'Idempotency-Key', 'If-Match', 'If-None-Match'];
+
 /**
  * The portal's pages are served by the API at `/portal…` (no `/api` prefix: the address a requester sees
  * and is mailed). `/portal/` is sent on as `/portal`, the portal's home, which API Gateway routes by name.
@@ -104,7 +107,18 @@ export class StaffConsole extends Construct {
       },
     });
     const apiOrigin = new origins.HttpOrigin(props.apiOriginDomain ?? `${props.http.apiId}.execute-api.${region}.amazonaws.com`, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY });
+    // Public routes are limited per network (the portal's daily submissions): the API must see the requester's
+    // address, which CloudFront sends only when a policy asks for `CloudFront-Viewer-Address` (API Gateway's
+    // sourceIp is CloudFront's). A custom policy can add CloudFront's headers only to a list (at most 10), not to
+    // "all viewer headers except Host", so it names what the portal and the public JSON API read.
+    const publicRequests = new cloudfront.OriginRequestPolicy(this, 'PublicRequests', {
+      comment: 'Request Desk portal and public API: the viewer address for per-network limits',
+      headerBehavior: cloudfront.OriginRequestHeaderBehavior.allowList(...PUBLIC_ORIGIN_HEADERS),
+      cookieBehavior: cloudfront.OriginRequestCookieBehavior.all(),
+      queryStringBehavior: cloudfront.OriginRequestQueryStringBehavior.all(),
+    });
     const portalFunction = new cloudfront.Function(this, 'PortalRouting', { code: cloudfront.FunctionCode.fromInline(portalRouting), runtime: cloudfront.FunctionRuntime.JS_2_0 });
+    const stripApi = new cloudfront.Function(this, 'StripApi', { code: cloudfront.FunctionCode.fromInline(stripApiPrefix), runtime: cloudfront.FunctionRuntime.JS_2_0 });
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: `Request Desk console — ${props.agency.agency.name}`,
       defaultBehavior: {
@@ -123,13 +137,22 @@ export class StaffConsole extends Construct {
               viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
               allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
               cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
-              originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+              originRequestPolicy: publicRequests,
               responseHeadersPolicy: portalHeaders,
               compress: true,
               functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: portalFunction }],
             },
           ]),
         ),
+        '/api/public/*': {
+          origin: apiOrigin,
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: publicRequests,
+          responseHeadersPolicy: headers,
+          functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: stripApi }],
+        },
         '/api/*': {
           origin: apiOrigin,
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
@@ -137,7 +160,7 @@ export class StaffConsole extends Construct {
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
           originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: headers,
-          functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: new cloudfront.Function(this, 'StripApi', { code: cloudfront.FunctionCode.fromInline(stripApiPrefix), runtime: cloudfront.FunctionRuntime.JS_2_0 }) }],
+          functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: stripApi }],
         },
       },
       ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),

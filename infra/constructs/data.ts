@@ -17,6 +17,7 @@ const tableFrom = (scope: Construct, def: TableDef, key: kms.IKey): dynamodb.Tab
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
     deletionProtection: true,
     removalPolicy: RemovalPolicy.RETAIN,
+    ...(def.timeToLiveAttribute ? { timeToLiveAttribute: def.timeToLiveAttribute } : {}),
     ...(def.stream ? { dynamoStream: dynamodb.StreamViewType.NEW_IMAGE } : {}),
     globalSecondaryIndexes: def.indexes.map((i) => ({ indexName: i.indexName, partitionKey: attr(i.partitionKey), sortKey: attr(i.sortKey) })),
   });

@@ -68,7 +68,7 @@ describe('functions', () => {
       .filter((r) => r.Type === 'AWS::IAM::Policy')
       .flatMap((p) => (p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement)
       .filter((s) => JSON.stringify(s.Action).includes('ses:Send'));
-    expect(sesStatements.length).toBe(3);
+    expect(sesStatements.length).toBe(4) // api (portal confirmations), mailer, notifier, monthly report;
     for (const s of sesStatements) expect(JSON.stringify(s.Resource)).toContain(`identity/${necs.config.agency.domain}`);
   });
 });
