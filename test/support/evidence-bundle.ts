@@ -12,13 +12,13 @@ export interface BundledEvent {
   schemaVersion: number;
   occurredAt: string;
   actor: { kind: 'user'; userId: string; role: 'division_officer' };
-  data: { text: string };
+  data: Record<string, unknown> & { text: string };
   hash: string;
   prevHash: string;
 }
 
 /** Chains events as the store does: versions from 1, each hash over the one before. */
-export const chained = (streamId: string, texts: readonly string[]): BundledEvent[] => {
+export const chained = (streamId: string, texts: readonly string[], extra: Record<string, unknown> = {}): BundledEvent[] => {
   let prevHash = GENESIS_HASH;
   return texts.map((text, i) => {
     const body = {
@@ -28,7 +28,7 @@ export const chained = (streamId: string, texts: readonly string[]): BundledEven
       schemaVersion: 1,
       occurredAt: `2026-11-23T10:0${i % 10}:00+06:00`,
       actor: { kind: 'user' as const, userId: 'legal.officer', role: 'division_officer' as const },
-      data: { text },
+      data: { ...extra, text },
     };
     const hash = hashEvent(prevHash, body);
     const event = { ...body, hash, prevHash };
@@ -42,8 +42,8 @@ export const chained = (streamId: string, texts: readonly string[]): BundledEven
  * head among other streams' heads, in an anchor signed by a fresh P-256 key. Returns the bundle and
  * the key's PEM (the key an auditor trusts).
  */
-export const anchoredBundle = (streamId: string, texts: readonly string[], others = ['request#NECS-2026-00007', 'request#NECS-2026-00009', 'directory#people']) => {
-  const events = chained(streamId, texts);
+export const anchoredBundle = (streamId: string, texts: readonly string[], others = ['request#NECS-2026-00007', 'request#NECS-2026-00009', 'directory#people'], extra: Record<string, unknown> = {}) => {
+  const events = chained(streamId, texts, extra);
   const head = events[events.length - 1] as BundledEvent;
   const leaves: AnchorLeaf[] = sortLeaves([
     { streamId, version: head.version, hash: head.hash },
