@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { statementBytes } from '../../../domain/anchors/anchor.js';
 import { keyIdOf } from '../../../domain/anchors/signature.js';
 import { verifyProof, verifyProofMain } from '../../../verifier/verify-proof.mjs';
-import { anchoredBundle, chained } from '../../support/evidence-bundle.js';
+import { anchoredBundle, chained, type BundledEvent } from '../../support/evidence-bundle.js';
 
 const REQUEST = 'request#NECS-2026-00001';
 const notes = ['called the requester', 'asked the regional office', 'readings received'];
 const fresh = () => structuredClone(anchoredBundle(REQUEST, notes));
 const { bundle, pem } = anchoredBundle(REQUEST, notes);
 const copy = () => structuredClone(bundle);
+const eventOf = (b: { events: BundledEvent[] }, i: number) => b.events[i] as BundledEvent;
 const problemsOf = (b: unknown, options?: Parameters<typeof verifyProof>[1]) => verifyProof(b, options).problems;
 
 describe('an evidence bundle that is not one', () => {
@@ -40,24 +41,24 @@ describe('the hash chain of the bundle’s events', () => {
     notAnObject.events[1] = 'an event' as never;
     expect(problemsOf(notAnObject)).toEqual(['event 2 is not an object']);
     const elsewhere = copy();
-    elsewhere.events[0].streamId = 'request#NECS-2026-00002';
+    eventOf(elsewhere, 0).streamId = 'request#NECS-2026-00002';
     expect(problemsOf(elsewhere)).toEqual([`event 1 belongs to request#NECS-2026-00002, not ${REQUEST}`]);
     const renumbered = copy();
-    renumbered.events[1].version = 5;
+    eventOf(renumbered, 1).version = 5;
     expect(problemsOf(renumbered)).toEqual(['event 2 is numbered 5']);
     const relinked = copy();
-    relinked.events[2].prevHash = '0'.repeat(64);
+    eventOf(relinked, 2).prevHash = '0'.repeat(64);
     expect(problemsOf(relinked)).toEqual(['event 3 does not follow event 2 (prevHash differs)']);
     const edited = copy();
-    edited.events[0].data.text = 'never called';
-    edited.events[1].data.text = 'never asked';
+    eventOf(edited, 0).data.text = 'never called';
+    eventOf(edited, 1).data.text = 'never asked';
     expect(problemsOf(edited)).toEqual(['event 1 does not match its hash']);
   });
 
   it('says the chain holds only when it does', () => {
     expect(verifyProof(bundle).checks[0]).toBe(`3 events form an unbroken hash chain of ${REQUEST}`);
     const edited = copy();
-    edited.events[1].data.text = 'never asked';
+    eventOf(edited, 1).data.text = 'never asked';
     expect(verifyProof(edited).checks.join('\n')).not.toMatch(/unbroken hash chain/);
   });
 
@@ -197,7 +198,9 @@ describe('node verifier/verify-proof.mjs FILE [--key PEM-FILE] [--stream STREAM-
     jest.restoreAllMocks();
     return { status, stdout: out.join(''), stderr: err.join('') };
   };
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   it('prints each check and VALID, exit 0, for a sound bundle and the trusted key', () => {
     const result = run(file('b.json', JSON.stringify(bundle)), '--key', file('k.pem', pem), '--stream', REQUEST);
