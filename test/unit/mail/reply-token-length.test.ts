@@ -27,4 +27,14 @@ describe('a reply address whose token is not the whole token', () => {
     expect(referenceFromReplyAddress(`requests+${ref}-@necs.example`, intake, secret)).toBeUndefined();
     expect(referenceFromReplyAddress(`requests+${ref}@necs.example`, intake, secret)).toBeUndefined();
   });
+
+  it('is read with the spaces a mail client leaves around it', () => {
+    expect(referenceFromReplyAddress(`  ${addressWith(token)} `, intake, secret)).toBe(ref);
+  });
+
+  it('is refused on another mailbox of the domain, or when the intake address is only part of it', () => {
+    expect(referenceFromReplyAddress(`help+${ref}-${token}@necs.example`, intake, secret)).toBeUndefined();
+    expect(referenceFromReplyAddress(`evil+${addressWith(token)}`, intake, secret)).toBeUndefined();
+    expect(referenceFromReplyAddress(`${addressWith(token)}.evil.example`.replace('@necs.example.evil.example', '@necs.example.evil'), intake, secret)).toBeUndefined();
+  });
 });
