@@ -110,4 +110,42 @@ describe('the daily digest', () => {
     expect(mail.subject).not.toMatch(/overdue/);
     expect(digest([line({})], ['A notice.']).text).toContain('Dear Legal Chief,\n\nA notice.\n\n');
   });
+
+  it('reads in full, as text and as HTML, for a request due soon and a website update escalated, with a notice', () => {
+    const mail = digest(
+      [line({ subject: 'Forest <cover>', kind: 'at_risk', workingDaysOverdue: 0 }), line({ workflow: 'website', requestId: 'WEB-2026-00001', subject: 'Snow leopard day', requesterKind: null, kind: 'escalated', workingDaysOverdue: 4, division: 'ppd', assignee: null, dueAt: '2026-11-25T17:00:00+06:00' })],
+      ['Holiday list <2027> missing.'],
+    );
+    const due = humanDue('2026-11-27T17:00:00+06:00', 'Asia/Thimphu');
+    expect(mail.subject).toBe('Information requests and website updates: 1 overdue, 1 due soon (2026-12-01)');
+    expect(mail.text).toBe(
+      "Dear Legal Chief,\n\nHoliday list <2027> missing.\n\nThese information requests need attention today. The agency's plan gives five working days to respond.\n\n" +
+        'Reference | Status | When | Subject | Requester | Division | Held by | Link\n' +
+        `NECS-2026-00001 | Due soon | due ${due} | Forest <cover> | public | legal | legal.officer | https://desk.necs.example/console/requests/NECS-2026-00001\n\n` +
+        'These website updates need attention today. The plan gives divisions two working days after an event to give ICT services the complete information, and ICT services one working day to publish it.\n\n' +
+        'Update | Status | When | What is due | Kind | Division | Held by | Link\n' +
+        'WEB-2026-00001 | Overdue — escalated | 4 working day(s) overdue | Snow leopard day | website | ppd | — | https://desk.necs.example/console/website/WEB-2026-00001\n\n' +
+        '— Request Desk, NECS\n',
+    );
+    const td = (s: string) => `<td style="padding:4px 8px;border-bottom:1px solid #ddd">${s}</td>`;
+    const th = (s: string) => `<th style="text-align:left;padding:4px 8px">${s}</th>`;
+    expect(mail.html).toBe(
+      '<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear Legal Chief,</p><p><strong>Holiday list &lt;2027&gt; missing.</strong></p>' +
+        '<p>These information requests and website updates need attention today (information requests: five working days to respond; website updates: two working days for the division, one for ICT services).</p>' +
+        `<table style="border-collapse:collapse"><tr>${['Reference', 'Status', 'When', 'Subject', 'Requester', 'Division', 'Held by'].map(th).join('')}</tr>` +
+        `<tr>${td('<a href="https://desk.necs.example/console/requests/NECS-2026-00001">NECS-2026-00001</a>')}${td('Due soon')}${td(`due ${due}`)}${td('Forest &lt;cover&gt;')}${td('public')}${td('legal')}${td('legal.officer')}</tr>` +
+        `<tr>${td('<a href="https://desk.necs.example/console/website/WEB-2026-00001">WEB-2026-00001</a>')}${td('Overdue — escalated')}${td('4 working day(s) overdue')}${td('Snow leopard day')}${td('website')}${td('ppd')}${td('—')}</tr>` +
+        '</table><p style="color:#666;font-size:12px">Request Desk, NECS</p></body></html>',
+    );
+  });
+
+  it('is a calendar notice, in full, when only a notice is due', () => {
+    const mail = alertDigest('NECS', 'Admin', '2026-12-01', [], link, 'Asia/Thimphu', ['N & B']);
+    expect(mail).toEqual({
+      subject: 'Request Desk: calendar notice (2026-12-01)',
+      text: 'Dear Admin,\n\nN & B\n\n— Request Desk, NECS\n',
+      html: '<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear Admin,</p><p><strong>N &amp; B</strong></p><p style="color:#666;font-size:12px">Request Desk, NECS</p></body></html>',
+    });
+  });
 });
+
