@@ -38,7 +38,8 @@ test('a division chief sees a breach first, in their own queue, once the clock h
   // The request's own page, not the list still on screen while its code loads.
   await expect(page.getByRole('heading', { level: 1, name: ref })).toBeVisible();
   await expect(page.getByText('Breached').first()).toBeVisible();
-  await page.getByText(/\d{1,2} \w{3} \d{4}, 17:00/).first().click();
+  // The due date in the overview opens how it was counted (the header repeats the date as plain text).
+  await page.getByRole('button', { name: /\d{1,2} \w{3} \d{4}, 17:00/ }).first().click();
   await expect(page.getByRole('dialog').getByText('How the due date was counted')).toBeVisible();
   await expect(page.getByRole('dialog').getByText(/Working day 5/)).toBeVisible();
 });

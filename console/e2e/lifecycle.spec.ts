@@ -56,7 +56,11 @@ test('a request lives from intake to archive through the console alone, and the 
   await expect(asker.getByRole('button', { name: 'Record my view' })).toHaveCount(0);
   const notice = await mailTo((m: SentMail) => m.subject === `View asked: [${ref}] Air quality readings for Thimphu, 2025`);
   expect(notice.destination.to).toEqual(['spokesperson.legal@necs.example']);
-  expect(`${notice.body.text ?? ''}${notice.body.html ?? ''}`).not.toMatch(/pema@example\.org|Pema Choden|https?:/);
+  // Nothing of the requester's; the one link is the request's page in the console, where the view is recorded.
+  const noticeText = `${notice.body.text ?? ''}${notice.body.html ?? ''}`;
+  expect(noticeText).not.toMatch(/pema@example\.org|Pema Choden/);
+  expect(noticeText).toContain('choose "Record my view"');
+  expect([...new Set(noticeText.match(/https?:\/\/[^\s"<]+/g))]).toEqual([expect.stringMatching(new RegExp(`/console/requests/${ref}$`))]);
 
   // The spokesperson signs in, finds it in their work, and records their own view.
   const spokesperson = await asUser(browser, 'spokesperson.legal');
