@@ -84,15 +84,25 @@ export const startDynamoDbLocal = async (options: DynamoDbLocalOptions): Promise
   };
 };
 
-/** A free TCP port on 127.0.0.1. */
+/** Where `freePort` looks: below every common kernel's ephemeral range. */
+const FREE_PORT_LOW = 20_000;
+const FREE_PORT_HIGH = 32_000;
+
+/** A port of 127.0.0.1 that nothing listens on now. */
 export const freePort = async (): Promise<number> => {
   const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+  const listens = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
     });
-  });
+  // A random port below the kernel's ephemeral range (32768–60999 on Linux, 49152+ elsewhere), not port 0:
+  // the kernel hands a port it just freed to the next outgoing connection (the suite makes thousands, to
+  // DynamoDB Local), and a server then found it taken between being told it was free and listening on it.
+  for (let tries = 0; tries < 200; tries++) {
+    const port = FREE_PORT_LOW + Math.floor(Math.random() * (FREE_PORT_HIGH - FREE_PORT_LOW));
+    if (await listens(port)) return port;
+  }
+  throw new Error(`no free port between ${FREE_PORT_LOW} and ${FREE_PORT_HIGH}`);
 };
