@@ -5,7 +5,7 @@ import { caller, outbox, startTestStack } from '../support/stack.js';
 let stack: LocalStack;
 let api: ReturnType<typeof caller>;
 beforeAll(async () => {
-  stack = await startTestStack(); // Monday 23 November 2026, 09:00 in Thimphu; no holiday that week or the next
+  stack = await startTestStack(); // Monday 23 November 2026, 11:00 in Thimphu; no holiday that week or the next
   api = caller(stack);
 }, 60_000);
 afterAll(async () => stack.stop());
@@ -25,9 +25,9 @@ const digestsToLegalChief = async () => (await outbox(stack)).filter((m) => m.de
 
 describe('a breach whose due date then moves', () => {
   it('is breached again, and alerted again, when the extended due date is missed too', async () => {
-    // Prepare: received Monday 23 November at 10:00, held by Legal: due Monday 30 November at 17:00
-    await moveTo('2026-11-23T10:00:00+06:00');
-    const created = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' }, subject: 'Forest cover data', body: 'Please.', receivedAt: '2026-11-23T10:00:00+06:00' } });
+    // Prepare: received Monday 23 November at 11:30, held by Legal: due Monday 30 November at 17:00
+    await moveTo('2026-11-23T11:30:00+06:00');
+    const created = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' }, subject: 'Forest cover data', body: 'Please.', receivedAt: '2026-11-23T11:30:00+06:00' } });
     const id = created.body.id as string;
     expect(created.body.dueAt).toBe('2026-11-30T17:00:00+06:00');
     await api('POST', `/requests/${id}/assign`, { as: 'ict.officer', body: { division: 'legal' } });
