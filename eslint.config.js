@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'cdk.out/', '.data/', 'coverage/', 'dist/', 'console/dist/'] },
@@ -57,4 +58,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Last: turns off the stylistic rules Prettier owns (`npm run format`).
+  prettier,
 );
