@@ -10,14 +10,20 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
     // domain/ and events/ are pure: no AWS SDK, no I/O.
     files: ['domain/**/*.ts', 'events/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*', '@aws-lambda-powertools/*', 'node:fs', 'node:net', 'node:http'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@aws-sdk/*', '@aws-lambda-powertools/*', 'node:fs', 'node:net', 'node:http'] },
+      ],
     },
   },
   {
@@ -25,18 +31,31 @@ export default tseslint.config(
     // alone: imported anywhere else, it lands in functions that never parse mail (~1 MB each). Only
     // parse-mail.ts uses it, only process-mail.ts and the intake function import those two, and
     // everyone else names mail streams through intake/mail-stream.ts. Types may be imported freely.
-    files: ['domain/**/*.ts', 'events/**/*.ts', 'application/**/*.ts', 'adapters/**/*.ts', 'functions/**/*.ts', 'config/**/*.ts', 'infra/**/*.ts'],
+    files: [
+      'domain/**/*.ts',
+      'events/**/*.ts',
+      'application/**/*.ts',
+      'adapters/**/*.ts',
+      'functions/**/*.ts',
+      'config/**/*.ts',
+      'infra/**/*.ts',
+    ],
     ignores: ['application/intake/parse-mail.ts', 'application/intake/process-mail.ts', 'functions/intake/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          {
-            regex: '^(mailparser|@zone-eu/mailsplit|libmime|iconv-lite|encoding-japanese|html-to-text|he)(/.*)?$|(^|/)(parse|process)-mail\\.js$',
-            allowTypeImports: true,
-            message: 'This drags the mail parser into a function that does not parse mail: only email intake may import it (see infra/bundle.ts).',
-          },
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(mailparser|@zone-eu/mailsplit|libmime|iconv-lite|encoding-japanese|html-to-text|he)(/.*)?$|(^|/)(parse|process)-mail\\.js$',
+              allowTypeImports: true,
+              message:
+                'This drags the mail parser into a function that does not parse mail: only email intake may import it (see infra/bundle.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -49,11 +68,13 @@ export default tseslint.config(
         'error',
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: "A test must not read the machine's date: use the stack's clock, a fixed instant, or test/support/clock.ts.",
+          message:
+            "A test must not read the machine's date: use the stack's clock, a fixed instant, or test/support/clock.ts.",
         },
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: "A test must not read the machine's date: use the stack's clock, a fixed instant, or realMs() from test/support/clock.ts.",
+          message:
+            "A test must not read the machine's date: use the stack's clock, a fixed instant, or realMs() from test/support/clock.ts.",
         },
       ],
     },

@@ -18,7 +18,11 @@ const RETRYABLE = new Set([
 export const isRetryable = (err: unknown): boolean => {
   if (!(err instanceof Error)) return false;
   const code = (err as { code?: string }).code;
-  return RETRYABLE.has(err.name) || (code !== undefined && RETRYABLE.has(code)) || (err as { $retryable?: unknown }).$retryable !== undefined;
+  return (
+    RETRYABLE.has(err.name) ||
+    (code !== undefined && RETRYABLE.has(code)) ||
+    (err as { $retryable?: unknown }).$retryable !== undefined
+  );
 };
 
 export interface RetryPolicy {
@@ -37,7 +41,8 @@ export const withRetries = async <T>(
   what: string,
   call: () => Promise<T>,
   policy: RetryPolicy = defaultRetryPolicy,
-  exhausted: (message: string, cause: unknown) => Error = (message, cause) => new StoreUnavailableError(message, { cause }),
+  exhausted: (message: string, cause: unknown) => Error = (message, cause) =>
+    new StoreUnavailableError(message, { cause }),
 ): Promise<T> => {
   for (let attempt = 1; ; attempt++) {
     try {

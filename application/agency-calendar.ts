@@ -1,5 +1,11 @@
 import type { StreamHead } from '../domain/audit/verify.js';
-import { decideCalendar, evolveCalendar, initialCalendarState, type CalendarCommand, type CalendarState } from '../domain/calendar/calendar-decider.js';
+import {
+  decideCalendar,
+  evolveCalendar,
+  initialCalendarState,
+  type CalendarCommand,
+  type CalendarState,
+} from '../domain/calendar/calendar-decider.js';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
 import { DomainError } from '../domain/request/errors.js';
 import type { CalendarEvent } from '../events/calendar-events.js';
@@ -22,7 +28,9 @@ export class AgencyCalendar {
 
   private async load(): Promise<{ state: CalendarState; head?: StreamHead }> {
     const read = await this.store.read(this.streamId);
-    const state = read.events.map((e) => e.event as CalendarEvent).reduce(evolveCalendar, initialCalendarState(this.base));
+    const state = read.events
+      .map((e) => e.event as CalendarEvent)
+      .reduce(evolveCalendar, initialCalendarState(this.base));
     this.cached = { at: Date.now(), state, ...(read.head ? { head: read.head } : {}) };
     return this.cached;
   }

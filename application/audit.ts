@@ -26,11 +26,18 @@ export interface History {
  * A request's history and the state folded from it; with `asOf`, only the events that had happened by
  * then (by `occurredAt`), so an auditor sees the request exactly as it stood at that instant.
  */
-export const requestHistory = async (store: EventStore, streamId: string, asOf?: string): Promise<History | undefined> =>
-  (await readOnce(store, streamId, { history: true, verify: false, asOf })).history;
+export const requestHistory = async (
+  store: EventStore,
+  streamId: string,
+  asOf?: string,
+): Promise<History | undefined> => (await readOnce(store, streamId, { history: true, verify: false, asOf })).history;
 
 /** History and verification from one read of the stream: what an auditor asks for together. */
-export const auditStream = async (store: EventStore, streamId: string, asOf?: string): Promise<{ history: History; verification: Verification } | undefined> => {
+export const auditStream = async (
+  store: EventStore,
+  streamId: string,
+  asOf?: string,
+): Promise<{ history: History; verification: Verification } | undefined> => {
   const { history, verification } = await readOnce(store, streamId, { history: true, verify: true, asOf });
   return history && verification ? { history, verification } : undefined;
 };
@@ -40,7 +47,10 @@ export const verifyStream = async (store: EventStore, streamId: string): Promise
   (await verifiedRead(store, streamId))?.verification;
 
 /** {@link verifyStream} with the events it read, for checking them against an anchor without reading again. */
-export const verifiedRead = async (store: EventStore, streamId: string): Promise<{ verification: Verification; events: readonly StoredEvent[] } | undefined> => {
+export const verifiedRead = async (
+  store: EventStore,
+  streamId: string,
+): Promise<{ verification: Verification; events: readonly StoredEvent[] } | undefined> => {
   const { verification, events } = await readOnce(store, streamId, { history: false, verify: true });
   return verification ? { verification, events } : undefined;
 };
@@ -60,7 +70,11 @@ interface Wanted {
  * invalid `asOf` is refused once the stream is known to exist, and what folding throws is thrown
  * where folding would have thrown it.
  */
-const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Promise<{ events: readonly StoredEvent[]; history?: History; verification?: Verification }> => {
+const readOnce = async (
+  store: EventStore,
+  streamId: string,
+  wanted: Wanted,
+): Promise<{ events: readonly StoredEvent[]; history?: History; verification?: Verification }> => {
   const { asOf } = wanted;
   const cutoff = asOf === undefined ? undefined : Date.parse(asOf);
   const check = new ChainCheck();
@@ -79,7 +93,16 @@ const readOnce = async (store: EventStore, streamId: string, wanted: Wanted): Pr
       before = false;
       return;
     }
-    listed.push({ version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data, hash: e.hash, prevHash: e.prevHash });
+    listed.push({
+      version: e.version,
+      type: e.type,
+      schemaVersion: e.schemaVersion,
+      occurredAt: e.occurredAt,
+      actor: e.actor,
+      data: e.data,
+      hash: e.hash,
+      prevHash: e.prevHash,
+    });
     if (foldFailed) return;
     try {
       state = evolve(state, e.event as RequestEvent);

@@ -46,18 +46,30 @@ export interface CalendarChangeResult {
  */
 export const changeHoliday = async (
   deps: CalendarChangeDeps,
-  change: { type: 'DeclareHoliday'; date: string; name: string; region?: string } | { type: 'WithdrawHoliday'; date: string; reason: string },
+  change:
+    | { type: 'DeclareHoliday'; date: string; name: string; region?: string }
+    | { type: 'WithdrawHoliday'; date: string; reason: string },
   actor: Actor,
   now: string,
 ): Promise<CalendarChangeResult> => {
   const events =
     change.type === 'DeclareHoliday'
-      ? await deps.agencyCalendar.change({ type: 'DeclareHoliday', data: { date: change.date, name: change.name, ...(change.region ? { region: change.region } : {}) }, metadata: { now, actor } })
-      : await deps.agencyCalendar.change({ type: 'WithdrawHoliday', data: { date: change.date, reason: change.reason }, metadata: { now, actor } });
+      ? await deps.agencyCalendar.change({
+          type: 'DeclareHoliday',
+          data: { date: change.date, name: change.name, ...(change.region ? { region: change.region } : {}) },
+          metadata: { now, actor },
+        })
+      : await deps.agencyCalendar.change({
+          type: 'WithdrawHoliday',
+          data: { date: change.date, reason: change.reason },
+          metadata: { now, actor },
+        });
   // Nothing new recorded: only a re-declared holiday may have open requests left to move from an earlier, interrupted run.
   if (events.length === 0 && change.type !== 'DeclareHoliday') return { recorded: false, moved: [], websiteMoved: [] };
   const cause: DueDateCause =
-    change.type === 'DeclareHoliday' ? { kind: 'holiday_declared' as const, date: change.date, name: change.name } : { kind: 'holiday_withdrawn' as const, date: change.date };
+    change.type === 'DeclareHoliday'
+      ? { kind: 'holiday_declared' as const, date: change.date, name: change.name }
+      : { kind: 'holiday_withdrawn' as const, date: change.date };
   return { recorded: events.length > 0, ...(await moveOpenDueDates(deps, cause, now)) };
 };
 
@@ -70,7 +82,11 @@ export type DueDateCause = RecalculateDueDate['data']['cause'];
  * `WebsiteDueDateRecalculated`, each naming the cause), then the items a workflow keeps pending off
  * that index. Safe to run again: an item whose date is already right records nothing.
  */
-export const moveOpenDueDates = async (deps: CalendarChangeDeps, cause: DueDateCause, now: string): Promise<{ moved: Moved[]; websiteMoved: WebsiteMoved[] }> => {
+export const moveOpenDueDates = async (
+  deps: CalendarChangeDeps,
+  cause: DueDateCause,
+  now: string,
+): Promise<{ moved: Moved[]; websiteMoved: WebsiteMoved[] }> => {
   const workflows = deps.workflows ?? [requestSlaWorkflow(deps.commands)];
   const all: { kind: string; move: MovedDueDate }[] = [];
   const seen = new Set<string>();
@@ -86,7 +102,16 @@ export const moveOpenDueDates = async (deps: CalendarChangeDeps, cause: DueDateC
   }
   for (const workflow of workflows) for (const id of (await workflow.pendingIds?.()) ?? []) await moveOne(workflow, id);
   return {
-    moved: all.filter((m) => m.kind === 'request').map(({ move: m }) => ({ requestId: m.id, previousDueAt: m.previousDueAt, dueAt: m.dueAt })),
-    websiteMoved: all.filter((m) => m.kind === 'website').map(({ move: m }) => ({ updateId: m.id, clock: m.clock ?? 'submission', previousDueAt: m.previousDueAt, dueAt: m.dueAt })),
+    moved: all
+      .filter((m) => m.kind === 'request')
+      .map(({ move: m }) => ({ requestId: m.id, previousDueAt: m.previousDueAt, dueAt: m.dueAt })),
+    websiteMoved: all
+      .filter((m) => m.kind === 'website')
+      .map(({ move: m }) => ({
+        updateId: m.id,
+        clock: m.clock ?? 'submission',
+        previousDueAt: m.previousDueAt,
+        dueAt: m.dueAt,
+      })),
   };
 };

@@ -1,5 +1,13 @@
 import type { Directory } from '../domain/agency/directory.js';
-import { acknowledgment, clarificationRequest, consultationNotice, officialResponse, publishedAnswer, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
+import {
+  acknowledgment,
+  clarificationRequest,
+  consultationNotice,
+  officialResponse,
+  publishedAnswer,
+  type MailContext,
+  type RenderedMail,
+} from '../domain/mail/templates.js';
 import type { EventActor } from '../events/actor.js';
 import type { AttachmentRef, Content } from '../events/primitives.js';
 import type { RequestEvent } from '../events/request-events.js';
@@ -32,7 +40,12 @@ export interface MailStatus {
   readonly sentAt: string;
   readonly to: readonly string[];
   readonly delivered: readonly { readonly at: string; readonly recipients: readonly string[] }[];
-  readonly bounced: readonly { readonly at: string; readonly recipients: readonly string[]; readonly bounceType: string; readonly diagnostic?: string }[];
+  readonly bounced: readonly {
+    readonly at: string;
+    readonly recipients: readonly string[];
+    readonly bounceType: string;
+    readonly diagnostic?: string;
+  }[];
 }
 
 /** A person as the console shows them: id and name from the directory (the id alone when no longer listed). */
@@ -85,24 +98,39 @@ export interface CorrespondenceContext {
   readonly directory: Directory;
 }
 
-const files = (list: readonly AttachmentRef[]): CorrespondenceFile[] => list.map(({ filename, contentType, sizeBytes, sha256 }) => ({ filename, contentType, sizeBytes, sha256 }));
+const files = (list: readonly AttachmentRef[]): CorrespondenceFile[] =>
+  list.map(({ filename, contentType, sizeBytes, sha256 }) => ({ filename, contentType, sizeBytes, sha256 }));
 
 /**
  * A request's whole correspondence, oldest first (newest last): what the requester wrote and every mail
  * in and out, in full, with attachments, delivery and bounces; notes, questions asked and views recorded.
  * Outgoing mail is rendered with the same templates the mailer used, so staff read what was sent.
  */
-export const correspondenceOf = async (stored: readonly StoredEvent[], ctx: CorrespondenceContext): Promise<CorrespondenceItem[]> => {
+export const correspondenceOf = async (
+  stored: readonly StoredEvent[],
+  ctx: CorrespondenceContext,
+): Promise<CorrespondenceItem[]> => {
   const events = stored.map((s) => ({ version: s.version, event: s.event as RequestEvent }));
   const first = events[0]?.event;
   if (!first || first.type !== 'RequestReceived') return [];
   const request = first.data;
-  const mailCtx: MailContext = { agencyName: ctx.agencyName, reference: request.requestId, requesterName: request.requester.name, subject: request.subject, timeZone: ctx.timeZone };
+  const mailCtx: MailContext = {
+    agencyName: ctx.agencyName,
+    reference: request.requestId,
+    requesterName: request.requester.name,
+    subject: request.subject,
+    timeZone: ctx.timeZone,
+  };
   const requesterAddress = request.replyTo ?? request.requester.email;
   const person = (id: string): PersonRef => ({ id, name: ctx.directory.person(id)?.name ?? id });
   const byOf = (actor: EventActor): CorrespondenceItem['by'] | undefined =>
-    actor.kind === 'user' ? { ...person(actor.userId), ...(actor.actingFor ? { actingFor: person(actor.actingFor) } : {}) } : undefined;
-  const statusOf = mailStatuses(events.map((e) => e.event), request.requestId);
+    actor.kind === 'user'
+      ? { ...person(actor.userId), ...(actor.actingFor ? { actingFor: person(actor.actingFor) } : {}) }
+      : undefined;
+  const statusOf = mailStatuses(
+    events.map((e) => e.event),
+    request.requestId,
+  );
   const questions = new Map<string, string>();
   const items: CorrespondenceItem[] = [];
   for (const { version, event } of events) {
@@ -112,44 +140,138 @@ export const correspondenceOf = async (stored: readonly StoredEvent[], ctx: Corr
     switch (event.type) {
       case 'RequestReceived': {
         const d = event.data;
-        items.push({ ...base, at: d.receivedAt, kind: 'request', direction: 'in', from: d.requester.email ?? d.requester.name, subject: d.subject, text: await ctx.read(d.body), attachments: files(d.attachments) });
-        if (mail) items.push({ version, at: mail.sentAt, kind: 'acknowledgment', direction: 'out', to: mail.to, ...sent(acknowledgment(mailCtx, d.dueAt, d.responseWorkingDays)), attachments: [], mail });
+        items.push({
+          ...base,
+          at: d.receivedAt,
+          kind: 'request',
+          direction: 'in',
+          from: d.requester.email ?? d.requester.name,
+          subject: d.subject,
+          text: await ctx.read(d.body),
+          attachments: files(d.attachments),
+        });
+        if (mail)
+          items.push({
+            version,
+            at: mail.sentAt,
+            kind: 'acknowledgment',
+            direction: 'out',
+            to: mail.to,
+            ...sent(acknowledgment(mailCtx, d.dueAt, d.responseWorkingDays)),
+            attachments: [],
+            mail,
+          });
         break;
       }
       case 'RequesterMessageReceived': {
         const d = event.data;
-        items.push({ ...base, at: d.receivedAt, kind: 'requester_message', direction: 'in', ...(d.from ? { from: d.from } : {}), subject: d.subject, text: await ctx.read(d.body), attachments: files(d.attachments) });
+        items.push({
+          ...base,
+          at: d.receivedAt,
+          kind: 'requester_message',
+          direction: 'in',
+          ...(d.from ? { from: d.from } : {}),
+          subject: d.subject,
+          text: await ctx.read(d.body),
+          attachments: files(d.attachments),
+        });
         break;
       }
       case 'ClarificationRequested':
-        items.push({ ...base, kind: 'clarification', direction: 'out', ...(requesterAddress ? { to: [requesterAddress] } : {}), ...sent(clarificationRequest(mailCtx, await ctx.read(event.data.message))), attachments: [], ...(mail ? { mail } : {}) });
+        items.push({
+          ...base,
+          kind: 'clarification',
+          direction: 'out',
+          ...(requesterAddress ? { to: [requesterAddress] } : {}),
+          ...sent(clarificationRequest(mailCtx, await ctx.read(event.data.message))),
+          attachments: [],
+          ...(mail ? { mail } : {}),
+        });
         break;
       case 'ResponseSent': {
         const d = event.data;
-        const rendered = officialResponse(mailCtx, await ctx.read(d.body), d.disposition, d.reason, d.attachments.map((a) => a.filename));
-        items.push({ ...base, kind: 'response', direction: 'out', to: d.to, cc: d.cc, ...sent(rendered), attachments: files(d.attachments), disposition: d.disposition, ...(d.reason ? { reason: d.reason } : {}), ...(mail ? { mail } : {}) });
+        const rendered = officialResponse(
+          mailCtx,
+          await ctx.read(d.body),
+          d.disposition,
+          d.reason,
+          d.attachments.map((a) => a.filename),
+        );
+        items.push({
+          ...base,
+          kind: 'response',
+          direction: 'out',
+          to: d.to,
+          cc: d.cc,
+          ...sent(rendered),
+          attachments: files(d.attachments),
+          disposition: d.disposition,
+          ...(d.reason ? { reason: d.reason } : {}),
+          ...(mail ? { mail } : {}),
+        });
         break;
       }
       case 'RequestClosed': {
         const d = event.data;
         if (d.reason === 'published' && d.url) {
-          items.push({ ...base, kind: 'published_answer', direction: 'out', ...(requesterAddress ? { to: [requesterAddress] } : {}), cc: [ctx.archiveAddress], ...sent(publishedAnswer(mailCtx, d.url, d.note)), attachments: [], ...(mail ? { mail } : {}) });
-        } else items.push({ ...base, kind: 'closed', direction: 'internal', reason: d.reason, text: d.note ?? '', attachments: [] });
+          items.push({
+            ...base,
+            kind: 'published_answer',
+            direction: 'out',
+            ...(requesterAddress ? { to: [requesterAddress] } : {}),
+            cc: [ctx.archiveAddress],
+            ...sent(publishedAnswer(mailCtx, d.url, d.note)),
+            attachments: [],
+            ...(mail ? { mail } : {}),
+          });
+        } else
+          items.push({
+            ...base,
+            kind: 'closed',
+            direction: 'internal',
+            reason: d.reason,
+            text: d.note ?? '',
+            attachments: [],
+          });
         break;
       }
       case 'ConsultationRequested': {
         const d = event.data;
         questions.set(d.person, d.question);
         // Only the notice's subject is shown here (the notice is staff mail; its link is the page being read).
-        const notice = consultationNotice(mailCtx, { person: person(d.person).name, askedBy: base.by?.name ?? 'Request Desk' }, '');
-        items.push({ ...base, kind: 'view_asked', direction: 'internal', person: person(d.person), with: d.with, text: d.question, subject: notice.subject, attachments: [], ...(mail ? { mail } : {}) });
+        const notice = consultationNotice(
+          mailCtx,
+          { person: person(d.person).name, askedBy: base.by?.name ?? 'Request Desk' },
+          '',
+        );
+        items.push({
+          ...base,
+          kind: 'view_asked',
+          direction: 'internal',
+          person: person(d.person),
+          with: d.with,
+          text: d.question,
+          subject: notice.subject,
+          attachments: [],
+          ...(mail ? { mail } : {}),
+        });
         break;
       }
       case 'ConsultationRecorded': {
         const d = event.data;
         const question = questions.get(d.person);
         questions.delete(d.person);
-        items.push({ ...base, kind: 'view', direction: 'internal', person: person(d.person), with: d.with, outcome: d.outcome, text: d.note ?? '', attachments: [], ...(question ? { question } : {}) });
+        items.push({
+          ...base,
+          kind: 'view',
+          direction: 'internal',
+          person: person(d.person),
+          with: d.with,
+          outcome: d.outcome,
+          text: d.note ?? '',
+          attachments: [],
+          ...(question ? { question } : {}),
+        });
         break;
       }
       case 'NoteAdded':
@@ -164,7 +286,17 @@ export const correspondenceOf = async (stored: readonly StoredEvent[], ctx: Corr
   for (const { version, event } of events) {
     if (event.type !== 'MailSent' || rendered.has(mailVersion(event.data.mailId, request.requestId) ?? -1)) continue;
     const status = statusOf(mailVersion(event.data.mailId, request.requestId) ?? -1);
-    items.push({ version, at: event.occurredAt, kind: 'mail', direction: 'out', to: event.data.to, purpose: event.data.purpose, text: '', attachments: [], ...(status ? { mail: status } : {}) });
+    items.push({
+      version,
+      at: event.occurredAt,
+      kind: 'mail',
+      direction: 'out',
+      to: event.data.to,
+      purpose: event.data.purpose,
+      text: '',
+      attachments: [],
+      ...(status ? { mail: status } : {}),
+    });
   }
   return items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.version - b.version);
 };
@@ -181,7 +313,8 @@ const mailStatuses = (events: readonly RequestEvent[], reference: string) => {
   for (const e of events) {
     if (e.type !== 'MailSent') continue;
     const v = mailVersion(e.data.mailId, reference);
-    if (v !== undefined && !byVersion.has(v)) byVersion.set(v, { sentAt: e.occurredAt, to: [...e.data.to], sesMessageId: e.data.sesMessageId });
+    if (v !== undefined && !byVersion.has(v))
+      byVersion.set(v, { sentAt: e.occurredAt, to: [...e.data.to], sesMessageId: e.data.sesMessageId });
   }
   return (version: number): MailStatus | undefined => {
     const sent = byVersion.get(version);
@@ -189,9 +322,15 @@ const mailStatuses = (events: readonly RequestEvent[], reference: string) => {
     const delivered: { at: string; recipients: string[] }[] = [];
     const bounced: { at: string; recipients: string[]; bounceType: string; diagnostic?: string }[] = [];
     for (const e of events) {
-      if (e.type === 'ResponseDelivered' && e.data.sesMessageId === sent.sesMessageId) delivered.push({ at: e.data.deliveredAt, recipients: [...e.data.recipients] });
+      if (e.type === 'ResponseDelivered' && e.data.sesMessageId === sent.sesMessageId)
+        delivered.push({ at: e.data.deliveredAt, recipients: [...e.data.recipients] });
       if (e.type === 'ResponseBounced' && e.data.sesMessageId === sent.sesMessageId)
-        bounced.push({ at: e.occurredAt, recipients: [...e.data.recipients], bounceType: e.data.bounceType, ...(e.data.diagnostic ? { diagnostic: e.data.diagnostic } : {}) });
+        bounced.push({
+          at: e.occurredAt,
+          recipients: [...e.data.recipients],
+          bounceType: e.data.bounceType,
+          ...(e.data.diagnostic ? { diagnostic: e.data.diagnostic } : {}),
+        });
     }
     return { sentAt: sent.sentAt, to: sent.to, delivered, bounced };
   };

@@ -112,25 +112,45 @@ export class DirectoryService implements DirectoryReader {
    * retry returns the first result and records nothing new.
    */
   async execute(command: DirectoryCommand, idempotencyKey?: string): Promise<DirectoryChange> {
-    const fingerprint = createHash('sha256').update(canonicalize({ type: command.type, data: command.data, actor: command.metadata.actor }) ?? '').digest('hex');
+    const fingerprint = createHash('sha256')
+      .update(canonicalize({ type: command.type, data: command.data, actor: command.metadata.actor }) ?? '')
+      .digest('hex');
     if (idempotencyKey) {
       const earlier = await this.store.findIdempotent(idempotencyKey);
       if (earlier) {
-        if (earlier.fingerprint !== undefined && earlier.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(idempotencyKey);
-        const read = await this.store.read(this.streamId, { fromVersion: earlier.fromVersion, toVersion: earlier.toVersion });
-        return { events: read.events.map((e) => e.event as DirectoryEvent), version: earlier.toVersion, directory: await this.asOf(command.metadata.now) };
+        if (earlier.fingerprint !== undefined && earlier.fingerprint !== fingerprint)
+          throw new IdempotencyKeyReusedError(idempotencyKey);
+        const read = await this.store.read(this.streamId, {
+          fromVersion: earlier.fromVersion,
+          toVersion: earlier.toVersion,
+        });
+        return {
+          events: read.events.map((e) => e.event as DirectoryEvent),
+          version: earlier.toVersion,
+          directory: await this.asOf(command.metadata.now),
+        };
       }
     }
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const { state, head } = await this.state();
       const decided = decideDirectory(command, state, this.config);
       if (decided instanceof DomainError) throw decided;
-      if (decided.length === 0) return { events: [], version: state.version, directory: directoryAt(state, command.metadata.now, this.config) };
+      if (decided.length === 0)
+        return { events: [], version: state.version, directory: directoryAt(state, command.metadata.now, this.config) };
       try {
-        const result = await this.store.append(this.streamId, decided, head, idempotencyKey ? { idempotencyKey, fingerprint } : {});
+        const result = await this.store.append(
+          this.streamId,
+          decided,
+          head,
+          idempotencyKey ? { idempotencyKey, fingerprint } : {},
+        );
         this.refreshedAt = Number.NEGATIVE_INFINITY;
         const after = await this.state();
-        return { events: result.replayed ? [] : decided, version: result.toVersion, directory: directoryAt(after.state, command.metadata.now, this.config) };
+        return {
+          events: result.replayed ? [] : decided,
+          version: result.toVersion,
+          directory: directoryAt(after.state, command.metadata.now, this.config),
+        };
       } catch (err) {
         if (!(err instanceof ConcurrencyError)) throw err;
         this.refreshedAt = Number.NEGATIVE_INFINITY;

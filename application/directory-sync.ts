@@ -46,13 +46,20 @@ export const syncPerson = async (deps: DirectorySyncDeps, userId: string): Promi
     await deps.pool.disable(userId);
     return 'disabled';
   }
-  const attributes: Record<string, string> = { email: person.email, email_verified: 'true', name: person.name, 'custom:division': person.division ?? '' };
+  const attributes: Record<string, string> = {
+    email: person.email,
+    email_verified: 'true',
+    name: person.name,
+    'custom:division': person.division ?? '',
+  };
   let outcome: SyncOutcome = 'unchanged';
   if (!existing) {
     await deps.pool.create(userId, attributes);
     outcome = 'created';
   } else {
-    const changed = Object.fromEntries(Object.entries(attributes).filter(([k, v]) => (existing.attributes[k] ?? '') !== v));
+    const changed = Object.fromEntries(
+      Object.entries(attributes).filter(([k, v]) => (existing.attributes[k] ?? '') !== v),
+    );
     if (Object.keys(changed).length > 0) {
       await deps.pool.updateAttributes(userId, changed);
       outcome = 'updated';

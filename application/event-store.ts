@@ -49,8 +49,17 @@ export interface SequencedStream {
  * refuse, with `InvalidEventError` and nothing written, any event the catalogue would not read back.
  */
 export interface EventStore {
-  read(streamId: string, range?: { fromVersion?: number; toVersion?: number }, onEvent?: OnEventRead): Promise<StreamRead>;
-  append(streamId: string, events: readonly AnyEvent[], expected: StreamHead | undefined, options?: AppendOptions): Promise<AppendResult>;
+  read(
+    streamId: string,
+    range?: { fromVersion?: number; toVersion?: number },
+    onEvent?: OnEventRead,
+  ): Promise<StreamRead>;
+  append(
+    streamId: string,
+    events: readonly AnyEvent[],
+    expected: StreamHead | undefined,
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
   /** Creates a new stream whose name takes the next number of a sequence: no gaps, no duplicates. */
   createSequenced(spec: SequencedStream, options?: AppendOptions): Promise<AppendResult>;
   /** The result of an earlier append made with this key, if any. */

@@ -7,7 +7,14 @@ export const MailJob = z.strictObject({
   mailId: z.string().regex(/^[A-Z0-9-]+\.v\d+$/),
   requestId: RequestReference,
   version: z.number().int().positive(),
-  purpose: z.enum(['acknowledgment', 'clarification', 'response', 'published_answer', 'consultation_request', 'due_date_moved']),
+  purpose: z.enum([
+    'acknowledgment',
+    'clarification',
+    'response',
+    'published_answer',
+    'consultation_request',
+    'due_date_moved',
+  ]),
 });
 export type MailJob = z.infer<typeof MailJob>;
 
@@ -30,7 +37,8 @@ export const mailJobFor = (requestId: string, version: number, event: RequestEve
             ? 'published_answer'
             : event.type === 'ConsultationRequested'
               ? 'consultation_request'
-              : (event.type === 'DeadlineExtended' || event.type === 'DueDateRecalculated') && event.data.dueAt !== event.data.previousDueAt
+              : (event.type === 'DeadlineExtended' || event.type === 'DueDateRecalculated') &&
+                  event.data.dueAt !== event.data.previousDueAt
                 ? 'due_date_moved'
                 : undefined;
   return purpose ? { mailId: `${requestId}.v${version}`, requestId, version, purpose } : undefined;

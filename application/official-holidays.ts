@@ -18,7 +18,15 @@ export const recordOfficialHolidays = async (
   actor: Actor,
   now: string,
 ): Promise<CalendarChangeResult> => {
-  const events = await deps.agencyCalendar.change({ type: 'RecordOfficialHolidays', data: list, metadata: { now, actor } });
-  const cause = { kind: 'official_list_recorded' as const, year: list.year, name: `official holiday list for ${list.year}` };
+  const events = await deps.agencyCalendar.change({
+    type: 'RecordOfficialHolidays',
+    data: list,
+    metadata: { now, actor },
+  });
+  const cause = {
+    kind: 'official_list_recorded' as const,
+    year: list.year,
+    name: `official holiday list for ${list.year}`,
+  };
   return { recorded: events.length > 0, ...(await moveOpenDueDates(deps, cause, now)) };
 };

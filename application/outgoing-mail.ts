@@ -7,7 +7,11 @@ export interface OutgoingMail {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
-  readonly attachments: readonly { readonly filename: string; readonly contentType: string; readonly content: Uint8Array }[];
+  readonly attachments: readonly {
+    readonly filename: string;
+    readonly contentType: string;
+    readonly content: Uint8Array;
+  }[];
   readonly headers: Readonly<Record<string, string>>;
   /** Our Message-ID; SES on AWS replaces it with its own, which `MailSent` records. */
   readonly messageId?: string;

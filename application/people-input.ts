@@ -41,21 +41,38 @@ const startOf = (when: string, zone: string): string =>
 
 /** A date given for the end of leave means the last day away: they are back the next morning. */
 const endOf = (when: string, zone: string): string =>
-  LocalDate.safeParse(when).success ? (ZonedDateTime.fromISO(when, zone).plus({ days: 1 }).startOf('day').toISO() as string) : when;
+  LocalDate.safeParse(when).success
+    ? (ZonedDateTime.fromISO(when, zone).plus({ days: 1 }).startOf('day').toISO() as string)
+    : when;
 
 /** The instant a `?asOf=` names: a date means the end of that day in the agency's zone. */
 export const asOfInstant = (asOf: string | undefined, now: string, zone: string): string =>
-  asOf === undefined ? now : LocalDate.safeParse(asOf).success ? (ZonedDateTime.fromISO(endOf(asOf, zone)).minus({ milliseconds: 1 }).toISO() as string) : asOf;
+  asOf === undefined
+    ? now
+    : LocalDate.safeParse(asOf).success
+      ? (ZonedDateTime.fromISO(endOf(asOf, zone)).minus({ milliseconds: 1 }).toISO() as string)
+      : asOf;
 
 type Metadata = { now: string; actor: Actor };
 
 export const addPerson = (input: NewPersonInput, metadata: Metadata): DirectoryCommand => ({
   type: 'AddPerson',
-  data: { personId: input.id, name: input.name, email: input.email, roles: input.roles, ...(input.division ? { division: input.division } : {}) },
+  data: {
+    personId: input.id,
+    name: input.name,
+    email: input.email,
+    roles: input.roles,
+    ...(input.division ? { division: input.division } : {}),
+  },
   metadata,
 });
 
-export const appoint = (personId: string, input: z.infer<typeof AppointmentInput>, zone: string, metadata: Metadata): DirectoryCommand => ({
+export const appoint = (
+  personId: string,
+  input: z.infer<typeof AppointmentInput>,
+  zone: string,
+  metadata: Metadata,
+): DirectoryCommand => ({
   type: 'AppointPerson',
   data: {
     personId,
@@ -67,13 +84,22 @@ export const appoint = (personId: string, input: z.infer<typeof AppointmentInput
   metadata,
 });
 
-export const grantLeave = (personId: string, input: z.infer<typeof LeaveInput>, zone: string, metadata: Metadata): DirectoryCommand => ({
+export const grantLeave = (
+  personId: string,
+  input: z.infer<typeof LeaveInput>,
+  zone: string,
+  metadata: Metadata,
+): DirectoryCommand => ({
   type: 'GrantLeave',
   data: { personId, from: startOf(input.from, zone), to: endOf(input.to, zone), delegateTo: input.delegateTo },
   metadata,
 });
 
-export const deactivate = (personId: string, input: z.infer<typeof DeactivationInput>, metadata: Metadata): DirectoryCommand => ({
+export const deactivate = (
+  personId: string,
+  input: z.infer<typeof DeactivationInput>,
+  metadata: Metadata,
+): DirectoryCommand => ({
   type: 'DeactivatePerson',
   data: { personId, reason: input.reason },
   metadata,

@@ -17,7 +17,10 @@ const HAS_VIEW = ['request#', 'website#'];
  * `desk rebuild-projections` repairs them. A stream written within the last moments may still be on
  * its way through the projector: run again to tell a lag from a failure.
  */
-export const projectionsBehind = async (heads: readonly { streamId: string; version: number }[], readModels: Pick<ReadModels, 'getItems'>): Promise<ProjectionBehind[]> => {
+export const projectionsBehind = async (
+  heads: readonly { streamId: string; version: number }[],
+  readModels: Pick<ReadModels, 'getItems'>,
+): Promise<ProjectionBehind[]> => {
   const viewed = heads.filter((h) => HAS_VIEW.some((p) => h.streamId.startsWith(p)));
   const { items } = await readModels.getItems(viewed.map((h) => ({ pk: h.streamId, sk: 'view' })));
   const applied = new Map(items.map((i) => [String(i.pk), Number(i.appliedVersion ?? 0)]));

@@ -21,20 +21,33 @@ export type ProjectionResult = 'applied' | 'already_current' | 'skipped';
  * the stream from the store and writes every read item at once, conditional on being newer, so
  * duplicate, late and out-of-order records change nothing.
  */
-export const projectStream = async (deps: ProjectorDeps, streamId: string, force = false): Promise<ProjectionResult> => {
+export const projectStream = async (
+  deps: ProjectorDeps,
+  streamId: string,
+  force = false,
+): Promise<ProjectionResult> => {
   if (streamId.startsWith('mail#')) return projectMail(deps, streamId, force);
   if (streamId.startsWith('website#')) return projectWebsite(deps, streamId, force);
   if (!streamId.startsWith('request#')) return 'skipped';
   const read = await deps.store.read(streamId);
   const state = fold(read.events.map((e) => e.event as RequestEvent));
   if (!exists(state) || !read.head) return 'skipped';
-  const written = await deps.writeItems(readItemsFor(state, read.head.version, deps.timeZone), read.head.version, force);
+  const written = await deps.writeItems(
+    readItemsFor(state, read.head.version, deps.timeZone),
+    read.head.version,
+    force,
+  );
   return written ? 'applied' : 'already_current';
 };
 
 const projectMail = async (deps: ProjectorDeps, streamId: string, force: boolean): Promise<ProjectionResult> => {
   const read = await deps.store.read(streamId);
-  const item = read.head ? heldMailItem(read.events.map((e) => e.event as MailEvent), read.head.version) : undefined;
+  const item = read.head
+    ? heldMailItem(
+        read.events.map((e) => e.event as MailEvent),
+        read.head.version,
+      )
+    : undefined;
   if (!item || !read.head) return 'skipped';
   return (await deps.writeItems([item], read.head.version, force)) ? 'applied' : 'already_current';
 };
@@ -43,5 +56,11 @@ const projectWebsite = async (deps: ProjectorDeps, streamId: string, force: bool
   const read = await deps.store.read(streamId);
   const state = foldWebsite(read.events.map((e) => e.event as WebsiteEvent));
   if (!websiteUpdateExists(state) || !read.head) return 'skipped';
-  return (await deps.writeItems(websiteReadItems(state, read.head.version, { timeZone: deps.timeZone }), read.head.version, force)) ? 'applied' : 'already_current';
+  return (await deps.writeItems(
+    websiteReadItems(state, read.head.version, { timeZone: deps.timeZone }),
+    read.head.version,
+    force,
+  ))
+    ? 'applied'
+    : 'already_current';
 };

@@ -16,9 +16,15 @@ export interface ReadModels {
    * Up to `limit` items of one partition, newest (highest sort key) first, before the sort key `before`;
    * `more` when the partition holds more. For logs such as the disclosure log.
    */
-  newestPage(input: { readonly pk: string; readonly limit: number; readonly before?: string }): Promise<{ items: Record<string, unknown>[]; itemsRead: number; more: boolean }>;
+  newestPage(input: {
+    readonly pk: string;
+    readonly limit: number;
+    readonly before?: string;
+  }): Promise<{ items: Record<string, unknown>[]; itemsRead: number; more: boolean }>;
   /** The items at these keys that exist (any order), and how many were read. */
-  getItems(keys: readonly { pk: string; sk: string }[]): Promise<{ items: Record<string, unknown>[]; itemsRead: number }>;
+  getItems(
+    keys: readonly { pk: string; sk: string }[],
+  ): Promise<{ items: Record<string, unknown>[]; itemsRead: number }>;
 }
 
 /** One page's query of a list index. */
@@ -28,5 +34,9 @@ export interface IndexPageInput {
   readonly keyValue: string;
   readonly after?: string;
   readonly limit: number;
-  readonly filter?: { readonly expression: string; readonly names: Record<string, string>; readonly values: Record<string, unknown> };
+  readonly filter?: {
+    readonly expression: string;
+    readonly names: Record<string, string>;
+    readonly values: Record<string, unknown>;
+  };
 }

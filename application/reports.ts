@@ -19,12 +19,21 @@ export interface ReportDeps {
 
 const queryAll = (deps: ReportDeps, pk: string): Promise<Record<string, unknown>[]> => deps.readModels.partition(pk);
 
-export const previousMonth = (month: string): string => ZonedDateTime.fromISO(`${month}-01`).minus({ months: 1 }).toYearMonth();
+export const previousMonth = (month: string): string =>
+  ZonedDateTime.fromISO(`${month}-01`).minus({ months: 1 }).toYearMonth();
 
 /** The monthly report of `month` and of the month before, as they stand at `asOf`. */
-export const loadMonthlyReport = async (deps: ReportDeps, cal: WorkingCalendar, month: string, asOf: string): Promise<{ report: MonthlyReport; previous: MonthlyReport }> => {
+export const loadMonthlyReport = async (
+  deps: ReportDeps,
+  cal: WorkingCalendar,
+  month: string,
+  asOf: string,
+): Promise<{ report: MonthlyReport; previous: MonthlyReport }> => {
   const facts = async (m: string) => (await queryAll(deps, `month#${m}`)) as unknown as MonthFact[];
-  return { report: monthlyReport(cal, month, await facts(month), asOf), previous: monthlyReport(cal, previousMonth(month), await facts(previousMonth(month)), asOf) };
+  return {
+    report: monthlyReport(cal, month, await facts(month), asOf),
+    previous: monthlyReport(cal, previousMonth(month), await facts(previousMonth(month)), asOf),
+  };
 };
 
 export interface DisclosureRow {
@@ -40,14 +49,20 @@ export interface DisclosureRow {
 }
 
 /** The disclosure log between two dates (inclusive, agency time), optionally for one division. */
-export const loadDisclosures = async (deps: ReportDeps, from: string, to: string, division?: string): Promise<DisclosureRow[]> => {
+export const loadDisclosures = async (
+  deps: ReportDeps,
+  from: string,
+  to: string,
+  division?: string,
+): Promise<DisclosureRow[]> => {
   const start = ZonedDateTime.fromISO(from, deps.timeZone).startOf('day');
   const end = ZonedDateTime.fromISO(to, deps.timeZone).endOf('day');
   const rows: DisclosureRow[] = [];
   for (let m = start.startOf('month'); m <= end; m = m.plus({ months: 1 })) {
     for (const item of await queryAll(deps, `disclosures#${m.toYearMonth()}`)) {
       const sent = ZonedDateTime.fromISO(item.sentAt as string);
-      if (sent >= start && sent <= end && (!division || item.division === division)) rows.push(item as unknown as DisclosureRow);
+      if (sent >= start && sent <= end && (!division || item.division === division))
+        rows.push(item as unknown as DisclosureRow);
     }
   }
   return rows.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
@@ -61,18 +76,30 @@ export interface DisclosureLogPage {
   readonly itemsRead: number;
 }
 
-const logRow = ({ pk: _pk, sk: _sk, ...row }: Record<string, unknown>): DisclosureRow => row as unknown as DisclosureRow;
+const logRow = ({ pk: _pk, sk: _sk, ...row }: Record<string, unknown>): DisclosureRow =>
+  row as unknown as DisclosureRow;
 
 /**
  * One page of the disclosure log without a period, newest first, for the agency or one division, read
  * from the log partitions the projector keeps (`DISCLOSURE_LOG`): the page and one more item, never the log.
  */
-export const loadDisclosureLogPage = async (deps: ReportDeps, page: { limit: number; after?: string; division?: string }): Promise<DisclosureLogPage> => {
+export const loadDisclosureLogPage = async (
+  deps: ReportDeps,
+  page: { limit: number; after?: string; division?: string },
+): Promise<DisclosureLogPage> => {
   const pk = page.division ? `${DISCLOSURE_LOG}#${page.division}` : DISCLOSURE_LOG;
-  const read = await deps.readModels.newestPage({ pk, limit: page.limit + 1, ...(page.after ? { before: page.after } : {}) });
+  const read = await deps.readModels.newestPage({
+    pk,
+    limit: page.limit + 1,
+    ...(page.after ? { before: page.after } : {}),
+  });
   const shown = read.items.slice(0, page.limit);
   const last = shown.at(-1);
-  return { rows: shown.map(logRow), itemsRead: read.itemsRead, ...(read.items.length > page.limit && last ? { nextAfter: String(last.sk) } : {}) };
+  return {
+    rows: shown.map(logRow),
+    itemsRead: read.itemsRead,
+    ...(read.items.length > page.limit && last ? { nextAfter: String(last.sk) } : {}),
+  };
 };
 
 /** The whole disclosure log, newest first (the CSV export without a period), read page by page. */
@@ -80,7 +107,11 @@ export const loadWholeDisclosureLog = async (deps: ReportDeps, division?: string
   const rows: DisclosureRow[] = [];
   let after: string | undefined;
   do {
-    const page = await loadDisclosureLogPage(deps, { limit: 1_000, ...(after ? { after } : {}), ...(division ? { division } : {}) });
+    const page = await loadDisclosureLogPage(deps, {
+      limit: 1_000,
+      ...(after ? { after } : {}),
+      ...(division ? { division } : {}),
+    });
     rows.push(...page.rows);
     after = page.nextAfter;
   } while (after);
@@ -90,10 +121,34 @@ export const loadWholeDisclosureLog = async (deps: ReportDeps, division?: string
 /** The disclosure log as CSV, one row per file shared (a response without files is one row). */
 export const disclosuresCsv = (rows: readonly DisclosureRow[]): string =>
   toCsv(
-    ['sent_at', 'request', 'response', 'division', 'sent_by', 'to', 'cc', 'disposition', 'attachment', 'content_type', 'size_bytes', 'sha256'],
+    [
+      'sent_at',
+      'request',
+      'response',
+      'division',
+      'sent_by',
+      'to',
+      'cc',
+      'disposition',
+      'attachment',
+      'content_type',
+      'size_bytes',
+      'sha256',
+    ],
     rows.flatMap((r) => {
-      const base = [r.sentAt, r.requestId, r.responseId, r.division, r.sentBy, r.to.join(' '), r.cc.join(' '), r.disposition];
-      return r.attachments.length === 0 ? [[...base, '', '', '', '']] : r.attachments.map((a) => [...base, a.filename, a.contentType, a.sizeBytes, a.sha256]);
+      const base = [
+        r.sentAt,
+        r.requestId,
+        r.responseId,
+        r.division,
+        r.sentBy,
+        r.to.join(' '),
+        r.cc.join(' '),
+        r.disposition,
+      ];
+      return r.attachments.length === 0
+        ? [[...base, '', '', '', '']]
+        : r.attachments.map((a) => [...base, a.filename, a.contentType, a.sizeBytes, a.sha256]);
     }),
   );
 
@@ -106,7 +161,12 @@ export interface TopicCount {
 
 /** Topics of archived requests in a period, most asked first: what the website team could publish. */
 export const loadCommonRequests = async (deps: ReportDeps, from?: string, to?: string): Promise<TopicCount[]> => {
-  const rows = (await queryAll(deps, 'topics')) as { topic: string; requestId: string; publishable: boolean; archivedAt: string }[];
+  const rows = (await queryAll(deps, 'topics')) as {
+    topic: string;
+    requestId: string;
+    publishable: boolean;
+    archivedAt: string;
+  }[];
   const inRange = rows.filter((r) => (!from || r.archivedAt >= from) && (!to || r.archivedAt.slice(0, 10) <= to));
   const byTopic = new Map<string, { count: number; publishable: boolean; examples: string[] }>();
   for (const r of inRange) {
@@ -116,7 +176,9 @@ export const loadCommonRequests = async (deps: ReportDeps, from?: string, to?: s
     if (t.examples.length < 5) t.examples.push(r.requestId);
     byTopic.set(r.topic, t);
   }
-  return [...byTopic.entries()].map(([topic, t]) => ({ topic, ...t })).sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
+  return [...byTopic.entries()]
+    .map(([topic, t]) => ({ topic, ...t }))
+    .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
 };
 
 export interface MonthlyMailDeps extends ReportDeps {
@@ -147,7 +209,10 @@ export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'se
   if (earlier.events.length > 0) return 'already_sent';
   const { report, previous } = await loadMonthlyReport(deps, cal, month, now);
   // The plan's clauses 3–4 and 7: the month's website updates beside its requests, as the JSON report has them.
-  const website = { now: await loadWebsiteMonth(deps.readModels, cal, month), before: await loadWebsiteMonth(deps.readModels, cal, previous.month) };
+  const website = {
+    now: await loadWebsiteMonth(deps.readModels, cal, month),
+    before: await loadWebsiteMonth(deps.readModels, cal, previous.month),
+  };
   const directory = await deps.directory.asOf(now);
   const heads = directory.withRole('head_of_agency');
   const divisionName = (id: string) => directory.division(id)?.name ?? id;
@@ -156,13 +221,36 @@ export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'se
     const mail = monthlyReportMail(deps.agencyName, head.name, report, previous, website, divisionName);
     ids.push(
       await deps.send(
-        { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [head.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated' }, messageId: staffMessageId(`report.${month}.${head.id}`, deps.fromAddress.split('@')[1] as string) },
+        {
+          from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress },
+          replyTo: deps.fromAddress,
+          to: [head.email],
+          cc: [],
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          attachments: [],
+          headers: { 'Auto-Submitted': 'auto-generated' },
+          messageId: staffMessageId(`report.${month}.${head.id}`, deps.fromAddress.split('@')[1] as string),
+        },
         { report: month },
       ),
     );
   }
   try {
-    await deps.store.append(streamId, [{ type: 'MonthlyReportSent', schemaVersion: 1, occurredAt: now, actor: { kind: 'system', component: 'monthly-report' }, data: { month, recipients: heads.map((h) => h.id), sesMessageIds: ids } }], undefined);
+    await deps.store.append(
+      streamId,
+      [
+        {
+          type: 'MonthlyReportSent',
+          schemaVersion: 1,
+          occurredAt: now,
+          actor: { kind: 'system', component: 'monthly-report' },
+          data: { month, recipients: heads.map((h) => h.id), sesMessageIds: ids },
+        },
+      ],
+      undefined,
+    );
   } catch (err) {
     if (!(err instanceof ConcurrencyError)) throw err;
   }

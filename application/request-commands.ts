@@ -50,7 +50,8 @@ const fingerprintOf = (command: RequestCommand): string =>
 export type CommandIdempotency = string | { readonly key: string; readonly fingerprint: string };
 
 const keyOf = (i: CommandIdempotency | undefined) => (i === undefined ? undefined : typeof i === 'string' ? i : i.key);
-const fingerprintFor = (i: CommandIdempotency | undefined, command: RequestCommand) => (i !== undefined && typeof i !== 'string' ? i.fingerprint : fingerprintOf(command));
+const fingerprintFor = (i: CommandIdempotency | undefined, command: RequestCommand) =>
+  i !== undefined && typeof i !== 'string' ? i.fingerprint : fingerprintOf(command);
 
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 10 * 2 ** attempt)));
 
@@ -108,18 +109,31 @@ export class RequestCommands {
       const decision = decider.decide(command, state);
       // Authorization before concurrency: a caller who may not act learns nothing of the request's state.
       if (decision instanceof DomainError && decision.code === 'FORBIDDEN') return { ok: false, error: decision };
-      if (options.expectedVersion !== undefined && head && head.version !== options.expectedVersion && isStaleView(options.expectedVersion, events, head.version)) {
+      if (
+        options.expectedVersion !== undefined &&
+        head &&
+        head.version !== options.expectedVersion &&
+        isStaleView(options.expectedVersion, events, head.version)
+      ) {
         throw new StaleVersionError(options.expectedVersion, head.version, state);
       }
       if (decision instanceof DomainError) return { ok: false, error: decision };
-      if (decision.length === 0) return { ok: true, requestId, events: [], version: head?.version ?? 0, replayed: false, state };
+      if (decision.length === 0)
+        return { ok: true, requestId, events: [], version: head?.version ?? 0, replayed: false, state };
       try {
         await options.beforeAppend?.();
         const result = await this.deps.store.append(requestStreamId(requestId), decision, head, {
           ...(idempotencyKey ? { idempotencyKey, fingerprint } : {}),
         });
         if (result.replayed) return this.outcomeOf(result);
-        return { ok: true, requestId, events: decision, version: result.toVersion, replayed: false, state: fold(decision, state) };
+        return {
+          ok: true,
+          requestId,
+          events: decision,
+          version: result.toVersion,
+          replayed: false,
+          state: fold(decision, state),
+        };
       } catch (err) {
         if (!(err instanceof ConcurrencyError)) throw err;
         await pause(attempt);
@@ -141,7 +155,11 @@ export class RequestCommands {
     const idempotencyKey = keyOf(idempotency);
     const { referencePrefix } = this.deps.config.agency;
     const year = ZonedDateTime.fromISO(metadata.now, this.deps.config.calendar.timeZone).year;
-    const commandFor = (requestId: string): RequestCommandOf<'ReceiveRequest'> => ({ type: 'ReceiveRequest', data: { ...data, requestId }, metadata });
+    const commandFor = (requestId: string): RequestCommandOf<'ReceiveRequest'> => ({
+      type: 'ReceiveRequest',
+      data: { ...data, requestId },
+      metadata,
+    });
     const decider = await this.decider();
     // Decide once before taking a number, so a refused command never consumes one.
     const trial = decider.decide(commandFor(formatReference(referencePrefix, year, 1)), decider.initialState());
@@ -153,19 +171,21 @@ export class RequestCommands {
     }
     await options.beforeAppend?.();
     let decided: readonly RequestEvent[] = [];
-    const turn = this.sequenceQueue.then(() => this.deps.store.createSequenced(
-      {
-        sequenceId: `${referencePrefix}-${year}`,
-        build: (sequence) => {
-          const requestId = formatReference(referencePrefix, year, sequence);
-          const decision = decider.decide(commandFor(requestId), decider.initialState());
-          if (decision instanceof DomainError) throw decision;
-          decided = decision;
-          return { streamId: requestStreamId(requestId), events: decision };
+    const turn = this.sequenceQueue.then(() =>
+      this.deps.store.createSequenced(
+        {
+          sequenceId: `${referencePrefix}-${year}`,
+          build: (sequence) => {
+            const requestId = formatReference(referencePrefix, year, sequence);
+            const decision = decider.decide(commandFor(requestId), decider.initialState());
+            if (decision instanceof DomainError) throw decision;
+            decided = decision;
+            return { streamId: requestStreamId(requestId), events: decision };
+          },
         },
-      },
-      idempotencyKey ? { idempotencyKey, fingerprint } : {},
-    ));
+        idempotencyKey ? { idempotencyKey, fingerprint } : {},
+      ),
+    );
     this.sequenceQueue = turn.catch(() => undefined);
     const result = await turn;
     if (result.replayed) return this.outcomeOf(result);
@@ -180,7 +200,8 @@ export class RequestCommands {
   private async replay(key: string, fingerprint: string): Promise<CommandOutcome | undefined> {
     const earlier = await this.deps.store.findIdempotent(key);
     if (!earlier) return undefined;
-    if (earlier.fingerprint !== undefined && earlier.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(key);
+    if (earlier.fingerprint !== undefined && earlier.fingerprint !== fingerprint)
+      throw new IdempotencyKeyReusedError(key);
     return this.outcomeOf(earlier);
   }
 

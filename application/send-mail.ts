@@ -4,7 +4,17 @@ import { replyAddress } from '../domain/mail/reply-address.js';
 import { trackingPath } from '../domain/portal/tracking-token.js';
 import type { DirectoryReader } from '../domain/agency/directory.js';
 import { consoleLinks, type LinkFor } from '../domain/sla/links.js';
-import { acknowledgment, clarificationRequest, consultationNotice, dueDateMoved, officialResponse, publishedAnswer, type DueDateMove, type MailContext, type RenderedMail } from '../domain/mail/templates.js';
+import {
+  acknowledgment,
+  clarificationRequest,
+  consultationNotice,
+  dueDateMoved,
+  officialResponse,
+  publishedAnswer,
+  type DueDateMove,
+  type MailContext,
+  type RenderedMail,
+} from '../domain/mail/templates.js';
 import { exists, type Request } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
 import type { LoadedAgency } from '../config/load.js';
@@ -63,7 +73,14 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
   let attachments: OutgoingMail['attachments'] = [];
   switch (event.type) {
     case 'RequestReceived':
-      rendered = acknowledgment(ctx, event.data.dueAt, event.data.responseWorkingDays, deps.portalUrl ? `${deps.portalUrl.replace(/\/portal\/?$/, '')}${trackingPath(deps.replySecret, state.id)}` : undefined);
+      rendered = acknowledgment(
+        ctx,
+        event.data.dueAt,
+        event.data.responseWorkingDays,
+        deps.portalUrl
+          ? `${deps.portalUrl.replace(/\/portal\/?$/, '')}${trackingPath(deps.replySecret, state.id)}`
+          : undefined,
+      );
       break;
     case 'ClarificationRequested':
       rendered = clarificationRequest(ctx, await readContent(deps.objects, event.data.message));
@@ -72,25 +89,40 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
       const files = [];
       for (const a of event.data.attachments) {
         const content = await deps.objects.get(a.storageKey);
-        if (!content) throw new UnsendableMailError(`attachment ${a.filename} of ${job.requestId} is missing from storage`);
+        if (!content)
+          throw new UnsendableMailError(`attachment ${a.filename} of ${job.requestId} is missing from storage`);
         files.push({ filename: a.filename, contentType: a.contentType, content });
       }
       attachments = files;
       cc = event.data.cc;
-      rendered = officialResponse(ctx, await readContent(deps.objects, event.data.body), event.data.disposition, event.data.reason, files.map((f) => f.filename));
+      rendered = officialResponse(
+        ctx,
+        await readContent(deps.objects, event.data.body),
+        event.data.disposition,
+        event.data.reason,
+        files.map((f) => f.filename),
+      );
       break;
     }
     case 'DeadlineExtended':
-      rendered = dueDateMoved(ctx, event.data.previousDueAt, event.data.dueAt, { kind: 'extension', workingDays: event.data.workingDays, reason: event.data.reason });
+      rendered = dueDateMoved(ctx, event.data.previousDueAt, event.data.dueAt, {
+        kind: 'extension',
+        workingDays: event.data.workingDays,
+        reason: event.data.reason,
+      });
       break;
     case 'DueDateRecalculated': {
       const c = event.data.cause;
-      const move: DueDateMove = c.kind === 'official_list_recorded' ? { kind: c.kind, year: c.year as number } : { kind: c.kind, date: c.date as string, ...(c.name ? { name: c.name } : {}) };
+      const move: DueDateMove =
+        c.kind === 'official_list_recorded'
+          ? { kind: c.kind, year: c.year as number }
+          : { kind: c.kind, date: c.date as string, ...(c.name ? { name: c.name } : {}) };
       rendered = dueDateMoved(ctx, event.data.previousDueAt, event.data.dueAt, move);
       break;
     }
     case 'RequestClosed':
-      if (event.data.reason !== 'published' || !event.data.url) throw new UnsendableMailError(`event ${job.version} of ${job.requestId} calls for no mail`);
+      if (event.data.reason !== 'published' || !event.data.url)
+        throw new UnsendableMailError(`event ${job.version} of ${job.requestId} calls for no mail`);
       cc = [agency.config.agency.archiveAddress];
       rendered = publishedAnswer(ctx, event.data.url, event.data.note);
       break;
@@ -110,7 +142,15 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
       text: rendered.text,
       html: rendered.html,
       attachments,
-      headers: { 'X-Request-Desk-Reference': state.id, 'Auto-Submitted': event.type === 'RequestReceived' ? 'auto-replied' : event.type === 'DueDateRecalculated' ? 'auto-generated' : 'no' },
+      headers: {
+        'X-Request-Desk-Reference': state.id,
+        'Auto-Submitted':
+          event.type === 'RequestReceived'
+            ? 'auto-replied'
+            : event.type === 'DueDateRecalculated'
+              ? 'auto-generated'
+              : 'no',
+      },
       messageId: ourMessageId(job.mailId, from.split('@')[1] as string, deps.replySecret),
     },
     { request: state.id, mail: job.mailId },
@@ -129,7 +169,12 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
  * never threaded into the requester's correspondence (its replies go to the intake address, not the
  * request's reply address). Addresses are the directory's as it stands when the mail leaves.
  */
-const sendConsultationNotice = async (deps: SendMailDeps, job: MailJob, state: Request, event: Extract<RequestEvent, { type: 'ConsultationRequested' }>): Promise<SendMailResult> => {
+const sendConsultationNotice = async (
+  deps: SendMailDeps,
+  job: MailJob,
+  state: Request,
+  event: Extract<RequestEvent, { type: 'ConsultationRequested' }>,
+): Promise<SendMailResult> => {
   const now = deps.now().toISOString();
   const directory = await (deps.directory ?? deps.agency.directory).asOf(now);
   const nameOf = (id: string) => directory.person(id)?.name ?? id;
@@ -140,7 +185,11 @@ const sendConsultationNotice = async (deps: SendMailDeps, job: MailJob, state: R
   const askedBy = asker ? nameOf(asker) : 'Request Desk';
   const { agencyName, reference, subject } = contextOf(state, deps.agency);
   const linkFor = deps.linkFor ?? consoleLinks(`https://desk.${deps.agency.config.agency.domain}`);
-  const rendered = consultationNotice({ agencyName, reference, subject }, { person: nameOf(event.data.person), ...(standIn ? { standIn: nameOf(standIn) } : {}), askedBy }, linkFor(reference));
+  const rendered = consultationNotice(
+    { agencyName, reference, subject },
+    { person: nameOf(event.data.person), ...(standIn ? { standIn: nameOf(standIn) } : {}), askedBy },
+    linkFor(reference),
+  );
   const from = deps.agency.config.agency.intakeAddress;
   // A reply goes to whoever asked; only when they have no address does it reach intake, which holds it
   // (a reply to staff mail), never the requester's thread.

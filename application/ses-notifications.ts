@@ -6,14 +6,30 @@ const Recipient = z.looseObject({ emailAddress: z.string(), diagnosticCode: z.st
 
 /** An SES event (configuration set → SNS), as far as we read it; other fields pass by. */
 export const SesNotification = z.looseObject({
-  eventType: z.enum(['Delivery', 'Bounce', 'Complaint', 'Send', 'Reject', 'DeliveryDelay', 'Open', 'Click', 'Rendering Failure', 'Subscription']),
+  eventType: z.enum([
+    'Delivery',
+    'Bounce',
+    'Complaint',
+    'Send',
+    'Reject',
+    'DeliveryDelay',
+    'Open',
+    'Click',
+    'Rendering Failure',
+    'Subscription',
+  ]),
   mail: z.looseObject({
     messageId: z.string().min(1),
     timestamp: z.string().optional(),
     tags: z.record(z.string(), z.array(z.string())).optional(),
   }),
   delivery: z.looseObject({ timestamp: z.string(), recipients: z.array(z.string()) }).optional(),
-  bounce: z.looseObject({ bounceType: z.enum(['Permanent', 'Transient', 'Undetermined']), bouncedRecipients: z.array(Recipient) }).optional(),
+  bounce: z
+    .looseObject({
+      bounceType: z.enum(['Permanent', 'Transient', 'Undetermined']),
+      bouncedRecipients: z.array(Recipient),
+    })
+    .optional(),
   complaint: z.looseObject({ complainedRecipients: z.array(Recipient) }).optional(),
 });
 export type SesNotification = z.infer<typeof SesNotification>;
@@ -31,27 +47,61 @@ type DeliveryCommand = RequestCommandOf<'RecordDelivery'> | RequestCommandOf<'Re
  * The request (from the `request` tag we set when sending) and the command a notification becomes;
  * undefined for notifications that change nothing (sends, opens) or mail that is not a request's.
  */
-export const commandForNotification = (n: SesNotification, now: string): { requestId: string; command: DeliveryCommand } | undefined => {
+export const commandForNotification = (
+  n: SesNotification,
+  now: string,
+): { requestId: string; command: DeliveryCommand } | undefined => {
   const requestId = n.mail.tags?.request?.[0];
   if (!requestId) return undefined;
   const metadata = { now, actor: systemActor('ses-events') };
   const sesMessageId = n.mail.messageId;
   if (n.eventType === 'Delivery' && n.delivery) {
-    return { requestId, command: { type: 'RecordDelivery', data: { sesMessageId, recipients: n.delivery.recipients, deliveredAt: new Date(n.delivery.timestamp).toISOString() }, metadata } };
+    return {
+      requestId,
+      command: {
+        type: 'RecordDelivery',
+        data: {
+          sesMessageId,
+          recipients: n.delivery.recipients,
+          deliveredAt: new Date(n.delivery.timestamp).toISOString(),
+        },
+        metadata,
+      },
+    };
   }
   if (n.eventType === 'Bounce' && n.bounce) {
-    const diagnostic = n.bounce.bouncedRecipients.map((r) => r.diagnosticCode).filter(Boolean).join('; ').slice(0, 2_000);
+    const diagnostic = n.bounce.bouncedRecipients
+      .map((r) => r.diagnosticCode)
+      .filter(Boolean)
+      .join('; ')
+      .slice(0, 2_000);
     return {
       requestId,
       command: {
         type: 'RecordBounce',
-        data: { sesMessageId, recipients: n.bounce.bouncedRecipients.map((r) => r.emailAddress), bounceType: n.bounce.bounceType.toLowerCase() as 'permanent' | 'transient' | 'undetermined', ...(diagnostic ? { diagnostic } : {}) },
+        data: {
+          sesMessageId,
+          recipients: n.bounce.bouncedRecipients.map((r) => r.emailAddress),
+          bounceType: n.bounce.bounceType.toLowerCase() as 'permanent' | 'transient' | 'undetermined',
+          ...(diagnostic ? { diagnostic } : {}),
+        },
         metadata,
       },
     };
   }
   if (n.eventType === 'Complaint' && n.complaint) {
-    return { requestId, command: { type: 'RecordBounce', data: { sesMessageId, recipients: n.complaint.complainedRecipients.map((r) => r.emailAddress), bounceType: 'complaint' }, metadata } };
+    return {
+      requestId,
+      command: {
+        type: 'RecordBounce',
+        data: {
+          sesMessageId,
+          recipients: n.complaint.complainedRecipients.map((r) => r.emailAddress),
+          bounceType: 'complaint',
+        },
+        metadata,
+      },
+    };
   }
   return undefined;
 };

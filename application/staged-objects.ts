@@ -36,7 +36,9 @@ export class StagedObjects implements ObjectStore {
    * Keys are content digests, so writing the same object twice is harmless.
    */
   commit(): Promise<void> {
-    this.committed ??= Promise.all([...this.pending].map(([key, o]) => this.target.put(key, o.bytes, o.contentType))).then(() => undefined);
+    this.committed ??= Promise.all(
+      [...this.pending].map(([key, o]) => this.target.put(key, o.bytes, o.contentType)),
+    ).then(() => undefined);
     return this.committed;
   }
 }

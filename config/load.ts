@@ -38,10 +38,14 @@ export const loadHolidayFiles = (dir: string, country: string): HolidayFile[] =>
     });
 
 /** Every holiday of a country's holiday files in `dir`. */
-export const loadHolidays = (dir: string, country: string): Holiday[] => loadHolidayFiles(dir, country).flatMap((f) => f.holidays);
+export const loadHolidays = (dir: string, country: string): Holiday[] =>
+  loadHolidayFiles(dir, country).flatMap((f) => f.holidays);
 
 /** Reads and validates `<dir>/agency.json` and its country's holiday files in `holidaysDir` (errors name the file and every problem). */
-export const parseAgencySources = (dir: string, holidaysDir: string): { config: AgencyConfig; holidayFiles: HolidayFile[] } => {
+export const parseAgencySources = (
+  dir: string,
+  holidaysDir: string,
+): { config: AgencyConfig; holidayFiles: HolidayFile[] } => {
   const path = join(dir, 'agency.json');
   const config = parseAgencyConfig(readJson(path), path);
   return { config, holidayFiles: loadHolidayFiles(holidaysDir, config.calendar.holidayCountry) };
@@ -64,9 +68,13 @@ export const writeValidatedConfig = (dir: string, holidaysDir: string, file: str
  * A function's bundle carries the configuration already validated at build time (`validated`): it is
  * used when it was made from these very files, so a cold start does not validate it again.
  */
-export const loadAgency = (dir: string = process.env.AGENCY_CONFIG_DIR ?? join(CONFIG_ROOT, 'necs'), validated: string = join(CONFIG_ROOT, VALIDATED_FILE)): LoadedAgency => {
+export const loadAgency = (
+  dir: string = process.env.AGENCY_CONFIG_DIR ?? join(CONFIG_ROOT, 'necs'),
+  validated: string = join(CONFIG_ROOT, VALIDATED_FILE),
+): LoadedAgency => {
   const holidaysDir = join(CONFIG_ROOT, 'holidays');
-  const { config, holidayFiles: files } = readValidated(validated, dir, holidaysDir) ?? parseAgencySources(dir, holidaysDir);
+  const { config, holidayFiles: files } =
+    readValidated(validated, dir, holidaysDir) ?? parseAgencySources(dir, holidaysDir);
   // A year with a file has its official list; any other year takes the computed (provisional) holidays.
   const provisional = provisionalHolidaysFor(config.calendar.holidayCountry);
   const calendar = new WorkingCalendar(

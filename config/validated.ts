@@ -27,7 +27,10 @@ export const sourceDigest = (agencyDir: string, holidaysDir: string): string => 
     hash.update(`${name}\0${bytes.length}\0`).update(bytes);
   };
   add('agency.json', join(agencyDir, 'agency.json'));
-  for (const f of readdirSync(holidaysDir).filter((f) => f.endsWith('.json')).sort()) add(`holidays/${f}`, join(holidaysDir, f));
+  for (const f of readdirSync(holidaysDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort())
+    add(`holidays/${f}`, join(holidaysDir, f));
   return hash.digest('hex');
 };
 
@@ -36,11 +39,17 @@ export const sourceDigest = (agencyDir: string, holidaysDir: string): string => 
  * is none, it cannot be read, or the sources differ (another AGENCY_CONFIG_DIR, an edited file): those
  * are validated as usual. A missing or unreadable source is also left to the usual path and its errors.
  */
-export const readValidated = (file: string, agencyDir: string, holidaysDir: string): Pick<ValidatedConfig, 'config' | 'holidayFiles'> | undefined => {
+export const readValidated = (
+  file: string,
+  agencyDir: string,
+  holidaysDir: string,
+): Pick<ValidatedConfig, 'config' | 'holidayFiles'> | undefined => {
   if (!existsSync(file)) return undefined;
   try {
     const validated = JSON.parse(readFileSync(file, 'utf8')) as ValidatedConfig;
-    return validated.digest === sourceDigest(agencyDir, holidaysDir) ? { config: validated.config, holidayFiles: validated.holidayFiles } : undefined;
+    return validated.digest === sourceDigest(agencyDir, holidaysDir)
+      ? { config: validated.config, holidayFiles: validated.holidayFiles }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -2,7 +2,22 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /** API paths the dev server forwards to the local stack (`npm start`, or API_URL). */
-const apiPaths = ['/requests', '/holding-pen', '/calendar', '/reports', '/disclosures', '/sla', '/people', '/divisions', '/me', '/openapi.json', '/docs', '/anchors', '/_local', '/console/config.json'];
+const apiPaths = [
+  '/requests',
+  '/holding-pen',
+  '/calendar',
+  '/reports',
+  '/disclosures',
+  '/sla',
+  '/people',
+  '/divisions',
+  '/me',
+  '/openapi.json',
+  '/docs',
+  '/anchors',
+  '/_local',
+  '/console/config.json',
+];
 const target = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({

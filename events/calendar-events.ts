@@ -46,5 +46,9 @@ export const OfficialHolidaysRecorded = eventSchema(
   }),
 );
 
-export const CalendarEvent = z.discriminatedUnion('type', [HolidayDeclared, HolidayWithdrawn, OfficialHolidaysRecorded]);
+export const CalendarEvent = z.discriminatedUnion('type', [
+  HolidayDeclared,
+  HolidayWithdrawn,
+  OfficialHolidaysRecorded,
+]);
 export type CalendarEvent = z.infer<typeof CalendarEvent>;

@@ -9,7 +9,16 @@ import { upcast } from './upcasters.js';
 import { WebsiteEvent, WebsiteNotificationEvent } from './website-events.js';
 
 /** Every event this system writes: request, calendar and mail streams. */
-export const AnyEvent = z.discriminatedUnion('type', [...RequestEvent.options, ...CalendarEvent.options, ...MailEvent.options, ...SenderEvent.options, ...NotificationEvent.options, ...DirectoryEvent.options, ...WebsiteEvent.options, ...WebsiteNotificationEvent.options]);
+export const AnyEvent = z.discriminatedUnion('type', [
+  ...RequestEvent.options,
+  ...CalendarEvent.options,
+  ...MailEvent.options,
+  ...SenderEvent.options,
+  ...NotificationEvent.options,
+  ...DirectoryEvent.options,
+  ...WebsiteEvent.options,
+  ...WebsiteNotificationEvent.options,
+]);
 export type AnyEvent = z.infer<typeof AnyEvent>;
 
 /** The current schema version of each event type; appenders write these. */

@@ -10,7 +10,11 @@ export const DivisionId = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, 'lowercase
 export const OfficeOrder = z.string().min(1).max(200);
 
 /** A division the agency's requests can be assigned to. */
-export const DivisionAdded = eventSchema('DivisionAdded', 1, z.strictObject({ divisionId: DivisionId, name: z.string().min(1).max(200) }));
+export const DivisionAdded = eventSchema(
+  'DivisionAdded',
+  1,
+  z.strictObject({ divisionId: DivisionId, name: z.string().min(1).max(200) }),
+);
 
 /**
  * A person joins the directory with their first appointment. `effectiveFrom` is when they count as
@@ -58,5 +62,11 @@ export const PersonDeactivated = eventSchema(
 );
 
 /** The directory stream `directory#<agency>`: the agency's people, divisions, roles and leave. */
-export const DirectoryEvent = z.discriminatedUnion('type', [DivisionAdded, PersonAdded, PersonAppointed, LeaveGranted, PersonDeactivated]);
+export const DirectoryEvent = z.discriminatedUnion('type', [
+  DivisionAdded,
+  PersonAdded,
+  PersonAppointed,
+  LeaveGranted,
+  PersonDeactivated,
+]);
 export type DirectoryEvent = z.infer<typeof DirectoryEvent>;

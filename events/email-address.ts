@@ -22,13 +22,19 @@ const QUOTED = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e\u0080-\u{10FFFF}]|\\[\x20-\x7e]
 const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,61}[\p{L}\p{N}\p{M}])?$/u;
 
 const validLocal = (local: string): boolean =>
-  local.length > 0 && local.length <= LOCAL_MAX_LENGTH && (QUOTED.test(local) || local.split('.').every((atom) => ATOM.test(atom)));
+  local.length > 0 &&
+  local.length <= LOCAL_MAX_LENGTH &&
+  (QUOTED.test(local) || local.split('.').every((atom) => ATOM.test(atom)));
 
 const validDomain = (domain: string): boolean => {
   if (domain.length === 0 || domain.length > DOMAIN_MAX_LENGTH) return false;
   const labels = domain.split('.');
   // A top-level label of digits only is an IP address written as a name, not a mail domain.
-  return labels.length >= 2 && labels.every((label) => LABEL.test(label)) && !/^\d+$/.test(labels[labels.length - 1] as string);
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => LABEL.test(label)) &&
+    !/^\d+$/.test(labels[labels.length - 1] as string)
+  );
 };
 
 /** Whether `text` is an email address mail can be sent to (see the module's TSDoc). */
@@ -42,4 +48,7 @@ export const isEmailAddress = (text: string): boolean => {
 export const normalizeEmailAddress = (text: string): string => text.trim().toLowerCase();
 
 /** The zod schema of an email address: the same rule in every schema that names one. */
-export const EmailAddress = z.string().max(EMAIL_MAX_LENGTH).refine(isEmailAddress, { message: 'expected an email address such as name@example.org' });
+export const EmailAddress = z
+  .string()
+  .max(EMAIL_MAX_LENGTH)
+  .refine(isEmailAddress, { message: 'expected an email address such as name@example.org' });

@@ -19,7 +19,11 @@ export const MailReceived = eventSchema(
   1,
   z.strictObject({
     mailId: Sha256Hex,
-    raw: z.strictObject({ storageKey: z.string().min(1).max(1024), sha256: Sha256Hex, sizeBytes: z.number().int().nonnegative() }),
+    raw: z.strictObject({
+      storageKey: z.string().min(1).max(1024),
+      sha256: Sha256Hex,
+      sizeBytes: z.number().int().nonnegative(),
+    }),
     messageId: z.string().max(998).optional(),
     from: EmailAddress.optional(),
     fromName: z.string().max(200).optional(),
@@ -41,25 +45,49 @@ export const MailReceived = eventSchema(
 export const MailRouted = eventSchema(
   'MailRouted',
   1,
-  z.strictObject({ outcome: z.enum(['new_request', 'threaded']), requestId: RequestReference, reason: z.string().max(500) }),
+  z.strictObject({
+    outcome: z.enum(['new_request', 'threaded']),
+    requestId: RequestReference,
+    reason: z.string().max(500),
+  }),
 );
 
 /** The mail could not be placed with confidence: it waits for an intake officer. */
 export const MailHeld = eventSchema(
   'MailHeld',
   1,
-  z.strictObject({ reason: z.string().min(1).max(100), detail: z.string().max(1000), candidateRequestId: RequestReference.optional() }),
+  z.strictObject({
+    reason: z.string().min(1).max(100),
+    detail: z.string().max(1000),
+    candidateRequestId: RequestReference.optional(),
+  }),
 );
 
 /** The mail needs no action and gets no answer (auto-reply, bounce, duplicate, spam): recorded, never dropped. */
-export const MailIgnored = eventSchema('MailIgnored', 1, z.strictObject({ reason: z.string().min(1).max(100), detail: z.string().max(1000) }));
+export const MailIgnored = eventSchema(
+  'MailIgnored',
+  1,
+  z.strictObject({ reason: z.string().min(1).max(100), detail: z.string().max(1000) }),
+);
 
 /** Holding pen decisions by an intake officer. */
 export const HeldMailAttached = eventSchema('HeldMailAttached', 1, z.strictObject({ requestId: RequestReference }));
 export const HeldMailPromoted = eventSchema('HeldMailPromoted', 1, z.strictObject({ requestId: RequestReference }));
-export const HeldMailDiscarded = eventSchema('HeldMailDiscarded', 1, z.strictObject({ reason: z.string().min(1).max(1000) }));
+export const HeldMailDiscarded = eventSchema(
+  'HeldMailDiscarded',
+  1,
+  z.strictObject({ reason: z.string().min(1).max(1000) }),
+);
 
-export const MailEvent = z.discriminatedUnion('type', [MailReceived, MailRouted, MailHeld, MailIgnored, HeldMailAttached, HeldMailPromoted, HeldMailDiscarded]);
+export const MailEvent = z.discriminatedUnion('type', [
+  MailReceived,
+  MailRouted,
+  MailHeld,
+  MailIgnored,
+  HeldMailAttached,
+  HeldMailPromoted,
+  HeldMailDiscarded,
+]);
 export type MailEvent = z.infer<typeof MailEvent>;
 export type MailEventOf<T extends MailEvent['type']> = Extract<MailEvent, { type: T }>;
 
@@ -69,7 +97,11 @@ export type MailEventOf<T extends MailEvent['type']> = Extract<MailEvent, { type
  * that intake acknowledges at most a few new mails a day from one sender (a mail loop with an
  * auto-responder that ignores RFC 3834 stops there). The address itself is never written here.
  */
-export const SenderAcknowledgmentTaken = eventSchema('SenderAcknowledgmentTaken', 1, z.strictObject({ mailId: Sha256Hex, day: LocalDate }));
+export const SenderAcknowledgmentTaken = eventSchema(
+  'SenderAcknowledgmentTaken',
+  1,
+  z.strictObject({ mailId: Sha256Hex, day: LocalDate }),
+);
 
 export const SenderEvent = z.discriminatedUnion('type', [SenderAcknowledgmentTaken]);
 export type SenderEvent = z.infer<typeof SenderEvent>;

@@ -18,7 +18,11 @@ export const AlertDigestSent = eventSchema(
 export const MonthlyReportSent = eventSchema(
   'MonthlyReportSent',
   1,
-  z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), recipients: z.array(z.string().min(1)).min(1), sesMessageIds: z.array(z.string().min(1)) }),
+  z.strictObject({
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    recipients: z.array(z.string().min(1)).min(1),
+    sesMessageIds: z.array(z.string().min(1)),
+  }),
 );
 
 export const NotificationEvent = z.discriminatedUnion('type', [AlertDigestSent, MonthlyReportSent]);

@@ -8,7 +8,9 @@ export const Instant = z.iso.datetime({ offset: true });
 export const LocalDate = z.iso.date();
 
 /** `<PREFIX>-<YYYY>-<NNNNN>`, e.g. `NECS-2026-00001`. */
-export const RequestReference = z.string().regex(/^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5,}$/, 'expected <PREFIX>-<YYYY>-<NNNNN>');
+export const RequestReference = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5,}$/, 'expected <PREFIX>-<YYYY>-<NNNNN>');
 
 export const Sha256Hex = z.string().regex(/^[a-f0-9]{64}$/, 'expected a lowercase hex SHA-256');
 
@@ -43,7 +45,11 @@ export type Requester = z.infer<typeof Requester>;
  */
 export const Content = z.union([
   z.strictObject({ inline: z.string().max(16_384) }),
-  z.strictObject({ storageKey: z.string().min(1).max(1024), sha256: Sha256Hex, sizeBytes: z.number().int().nonnegative() }),
+  z.strictObject({
+    storageKey: z.string().min(1).max(1024),
+    sha256: Sha256Hex,
+    sizeBytes: z.number().int().nonnegative(),
+  }),
 ]);
 export type Content = z.infer<typeof Content>;
 

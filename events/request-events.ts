@@ -1,15 +1,7 @@
 import * as z from 'zod';
 import { EmailAddress } from './email-address.js';
 import { eventSchema } from './envelope.js';
-import {
-  AttachmentRef,
-  Channel,
-  Content,
-  Instant,
-  LocalDate,
-  RequestReference,
-  Requester,
-} from './primitives.js';
+import { AttachmentRef, Channel, Content, Instant, LocalDate, RequestReference, Requester } from './primitives.js';
 
 const UserId = z.string().min(1).max(100);
 
@@ -163,7 +155,15 @@ export const ResponseSent = eventSchema(
  * `consultation_request`: the notice to a colleague asked for their view (never to the requester).
  * `due_date_moved`: tells the requester their new due date and why (an extension, a holiday, an official list).
  */
-export const MailPurpose = z.enum(['acknowledgment', 'clarification', 'response', 'archive_copy', 'published_answer', 'consultation_request', 'due_date_moved']);
+export const MailPurpose = z.enum([
+  'acknowledgment',
+  'clarification',
+  'response',
+  'archive_copy',
+  'published_answer',
+  'consultation_request',
+  'due_date_moved',
+]);
 
 /** SES accepted one of our mails; its message id lets replies thread back onto the request. */
 export const MailSent = eventSchema(
@@ -220,7 +220,10 @@ export const RequestClosed = eventSchema(
     reason: CloseReason,
     note: z.string().max(10_000).optional(),
     /** With reason `published`: the page the requester was pointed to. */
-    url: z.url({ protocol: /^https?$/ }).max(2_000).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2_000)
+      .optional(),
   }),
 );
 

@@ -27,12 +27,26 @@ const firstMalformedText = (value: unknown, path: string): string | undefined =>
 export const validateEvents = (streamId: string, events: readonly AnyEvent[]): void => {
   events.forEach((e, index) => {
     try {
-      parseAnyEvent({ type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data });
+      parseAnyEvent({
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        occurredAt: e.occurredAt,
+        actor: e.actor,
+        data: e.data,
+      });
     } catch (err) {
       if (!(err instanceof UnknownEventError)) throw err;
-      throw new InvalidEventError(`refused to write event ${index + 1} of ${events.length} to ${streamId}: ${err.message}`, streamId, err.details);
+      throw new InvalidEventError(
+        `refused to write event ${index + 1} of ${events.length} to ${streamId}: ${err.message}`,
+        streamId,
+        err.details,
+      );
     }
     const malformed = firstMalformedText(e.data, 'data');
-    if (malformed) throw new InvalidEventError(`refused to write event ${index + 1} of ${events.length} to ${streamId}: ${malformed} holds a lone surrogate`, streamId);
+    if (malformed)
+      throw new InvalidEventError(
+        `refused to write event ${index + 1} of ${events.length} to ${streamId}: ${malformed} holds a lone surrogate`,
+        streamId,
+      );
   });
 };

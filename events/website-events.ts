@@ -95,12 +95,25 @@ export const WebsiteUpdateWithdrawn = eventSchema(
 export const WebsiteDueDateRecalculated = eventSchema(
   'WebsiteDueDateRecalculated',
   1,
-  z.strictObject({ clock: WebsiteClock, previousDueAt: Instant, dueAt: Instant, cause: DueDateRecalculated.shape.data.shape.cause }),
+  z.strictObject({
+    clock: WebsiteClock,
+    previousDueAt: Instant,
+    dueAt: Instant,
+    cause: DueDateRecalculated.shape.data.shape.cause,
+  }),
 );
 
 /** Raised once per clock and due date, like a request's SlaAtRisk / SlaBreached. */
-export const WebsiteSlaAtRisk = eventSchema('WebsiteSlaAtRisk', 1, z.strictObject({ clock: WebsiteClock, dueAt: Instant }));
-export const WebsiteSlaBreached = eventSchema('WebsiteSlaBreached', 1, z.strictObject({ clock: WebsiteClock, dueAt: Instant }));
+export const WebsiteSlaAtRisk = eventSchema(
+  'WebsiteSlaAtRisk',
+  1,
+  z.strictObject({ clock: WebsiteClock, dueAt: Instant }),
+);
+export const WebsiteSlaBreached = eventSchema(
+  'WebsiteSlaBreached',
+  1,
+  z.strictObject({ clock: WebsiteClock, dueAt: Instant }),
+);
 
 export const WebsiteBreachAlertSent = eventSchema(
   'WebsiteBreachAlertSent',

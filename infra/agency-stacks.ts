@@ -17,8 +17,16 @@ export interface AgencyStacksOptions {
  * and the agency's stack, which takes the web ACL's ARN by a cross-region reference (CDK carries it through
  * SSM parameters). `infra/app.ts` deploys these; the infra tests synthesise the same.
  */
-export const agencyStacks = (app: App, agency: AgencyConfig, options: AgencyStacksOptions): { edge: EdgeWafStack; stack: RequestDeskStack } => {
-  const edge = new EdgeWafStack(app, `RequestDesk-${agency.agency.id}-edge`, { agencyId: agency.agency.id, env: { account: options.account, region: 'us-east-1' }, crossRegionReferences: true });
+export const agencyStacks = (
+  app: App,
+  agency: AgencyConfig,
+  options: AgencyStacksOptions,
+): { edge: EdgeWafStack; stack: RequestDeskStack } => {
+  const edge = new EdgeWafStack(app, `RequestDesk-${agency.agency.id}-edge`, {
+    agencyId: agency.agency.id,
+    env: { account: options.account, region: 'us-east-1' },
+    crossRegionReferences: true,
+  });
   const stack = new RequestDeskStack(app, `RequestDesk-${agency.agency.id}`, {
     agency,
     env: { account: options.account, region: options.region },
@@ -29,7 +37,11 @@ export const agencyStacks = (app: App, agency: AgencyConfig, options: AgencyStac
     ...(options.alarmEmail ? { alarmEmail: options.alarmEmail } : {}),
     ...(options.apiDomain ? { apiDomain: options.apiDomain } : {}),
   });
-  if (!options.account) Annotations.of(stack).addWarningV2('request-desk:no-account', 'Synthesised without an account (CDK_DEFAULT_ACCOUNT): the distribution is not linked to the edge stack’s web ACL. `cdk deploy` with credentials links it.');
+  if (!options.account)
+    Annotations.of(stack).addWarningV2(
+      'request-desk:no-account',
+      'Synthesised without an account (CDK_DEFAULT_ACCOUNT): the distribution is not linked to the edge stack’s web ACL. `cdk deploy` with credentials links it.',
+    );
   applySuppressions(stack);
   return { edge, stack };
 };

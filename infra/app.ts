@@ -22,7 +22,9 @@ agencyStacks(app, config, {
   ...(process.env.CDK_DEFAULT_ACCOUNT ? { account: process.env.CDK_DEFAULT_ACCOUNT } : {}),
   region: process.env.CDK_DEFAULT_REGION ?? 'ap-south-1',
   ...(alarmEmail ? { alarmEmail } : {}),
-  ...(apiDomainName && apiCertificateArn ? { apiDomain: { domainName: apiDomainName, certificateArn: apiCertificateArn } } : {}),
+  ...(apiDomainName && apiCertificateArn
+    ? { apiDomain: { domainName: apiDomainName, certificateArn: apiCertificateArn } }
+    : {}),
 });
 Validations.of(app).addPlugins(new cdkNag.AwsSolutionsChecks(app, { verbose: true }));
 app.synth();

@@ -31,10 +31,13 @@ export const inlineSchemaKeys = (source: string): string => {
 export const sdkSchemaKeys: Plugin = {
   name: 'sdk-schema-keys',
   setup(build) {
-    build.onLoad({ filter: /[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]dist-es[\\/]schemas[\\/]schemas_\d+\.js$/ }, (args) => ({
-      contents: inlineSchemaKeys(readFileSync(args.path, 'utf8')),
-      loader: 'js',
-    }));
+    build.onLoad(
+      { filter: /[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]dist-es[\\/]schemas[\\/]schemas_\d+\.js$/ },
+      (args) => ({
+        contents: inlineSchemaKeys(readFileSync(args.path, 'utf8')),
+        loader: 'js',
+      }),
+    );
   },
 };
 
@@ -44,14 +47,22 @@ export const sdkSchemaKeys: Plugin = {
  * uses the Sun's and Moon's positions and the Julian day).
  */
 export const sideEffectFree = (packages: readonly string[]): Plugin => {
-  const inPackage = new RegExp(`[\\\\/]node_modules[\\\\/](?:${packages.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})[\\\\/]`);
+  const inPackage = new RegExp(
+    `[\\\\/]node_modules[\\\\/](?:${packages.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})[\\\\/]`,
+  );
   return {
     name: 'side-effect-free',
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData === 'side-effect-free' || args.kind === 'entry-point') return undefined;
-        if (!packages.some((p) => args.path === p || args.path.startsWith(`${p}/`)) && !inPackage.test(args.importer)) return undefined;
-        const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'side-effect-free' });
+        if (!packages.some((p) => args.path === p || args.path.startsWith(`${p}/`)) && !inPackage.test(args.importer))
+          return undefined;
+        const found = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'side-effect-free',
+        });
         if (found.errors.length || !inPackage.test(found.path)) return undefined;
         return { path: found.path, sideEffects: false };
       });
@@ -66,7 +77,9 @@ export const sideEffectFree = (packages: readonly string[]): Plugin => {
 export const replaceFiles = (root: string, files: Readonly<Record<string, string>>): Plugin => {
   const targets = new Map(Object.entries(files).map(([from, to]) => [resolve(root, from), resolve(root, to)]));
   const names = [...new Set([...targets.keys()].map((f) => basename(f).replace(/\.[cm]?js$/, '')))];
-  const filter = new RegExp(`[\\\\/](?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?:\\.[cm]?js)?$`);
+  const filter = new RegExp(
+    `[\\\\/](?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?:\\.[cm]?js)?$`,
+  );
   return {
     name: 'replace-files',
     setup(build) {
@@ -90,7 +103,9 @@ export const replaceDynamicImports = (modules: Readonly<Record<string, string>>)
     const names = Object.keys(modules);
     if (!names.length) return;
     const filter = new RegExp(`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
-    build.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: modules[args.path] as string } : undefined));
+    build.onResolve({ filter }, (args) =>
+      args.kind === 'dynamic-import' ? { path: modules[args.path] as string } : undefined,
+    );
   },
 });
 
@@ -111,18 +126,27 @@ interface LibmimeLookups {
 export const libmimeTypeAnswers = (lookups: LibmimeLookups, tables: { list: object; extensions: object }): string => {
   const ownKeys = (table: object) => Object.keys(table);
   const fails = (why: string) => {
-    throw new Error(`libmime's type tables changed shape (${why}): review the libmime-types plugin (infra/bundle-plugins.ts)`);
+    throw new Error(
+      `libmime's type tables changed shape (${why}): review the libmime-types plugin (infra/bundle-plugins.ts)`,
+    );
   };
   // Keys and answers must not hold the record's separators, and a key must be one libmime's lookups can reach as written.
-  const separatorFree = (text: string) => (text !== '' && !/[ ,]/.test(text) && text !== '-' && text !== '=' ? text : fails(JSON.stringify(text)));
-  const reachable = (key: string, normal: string) => (key === normal ? separatorFree(key) : fails(`key ${JSON.stringify(key)}`));
+  const separatorFree = (text: string) =>
+    text !== '' && !/[ ,]/.test(text) && text !== '-' && text !== '=' ? text : fails(JSON.stringify(text));
+  const reachable = (key: string, normal: string) =>
+    key === normal ? separatorFree(key) : fails(`key ${JSON.stringify(key)}`);
   const extensionsOf = new Map<string, string[]>();
   for (const ext of ownKeys(tables.extensions)) {
     reachable(ext, ext.toLowerCase().replace(/\s/g, '').replace(/^\./g, '').split('.').pop() ?? '');
     const type = separatorFree(lookups.detectMimeType(ext));
     extensionsOf.set(type, [...(extensionsOf.get(type) ?? []), ext]);
   }
-  const extensionOf = new Map(ownKeys(tables.list).map((type) => [reachable(type, type.toLowerCase().replace(/\s/g, '')), separatorFree(lookups.detectExtension(type))]));
+  const extensionOf = new Map(
+    ownKeys(tables.list).map((type) => [
+      reachable(type, type.toLowerCase().replace(/\s/g, '')),
+      separatorFree(lookups.detectExtension(type)),
+    ]),
+  );
   let previous = '';
   return [...new Set([...extensionOf.keys(), ...extensionsOf.keys()])]
     .sort()
@@ -133,7 +157,11 @@ export const libmimeTypeAnswers = (lookups: LibmimeLookups, tables: { list: obje
       const answer = extensionOf.get(type);
       const exts = extensionsOf.get(type) ?? [];
       if (answer !== undefined && exts.includes(answer)) exts.unshift(...exts.splice(exts.indexOf(answer), 1));
-      return [String.fromCharCode(48 + shared) + type.slice(shared), answer === undefined ? '-' : answer === exts[0] ? '=' : answer, ...exts].join(' ');
+      return [
+        String.fromCharCode(48 + shared) + type.slice(shared),
+        answer === undefined ? '-' : answer === exts[0] ? '=' : answer,
+        ...exts,
+      ].join(' ');
     })
     .join(',');
 };
@@ -181,11 +209,22 @@ exports.default = { list, extensions };
 /** The names a module exports (`export const|function|class x`, `export { a as b, c }`), for stand-ins with the same names. */
 export const exportedNames = (source: string): string[] => [
   ...[...source.matchAll(/^export (?:const|let|var|function\*?|async function|class) (\w+)/gm)].map((m) => m[1]!),
-  ...[...source.matchAll(/^export \{([^}]*)\};?$/gm)].flatMap((m) => m[1]!.split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!).filter(Boolean)),
+  ...[...source.matchAll(/^export \{([^}]*)\};?$/gm)].flatMap((m) =>
+    m[1]!
+      .split(',')
+      .map((s) =>
+        s
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!,
+      )
+      .filter(Boolean),
+  ),
 ];
 
 /** Why a stand-in of zod's JSON Schema code refuses: said by every one of them. */
-export const ZOD_JSON_SCHEMA_LEFT_OUT = "zod's JSON Schema generation is left out of this function's bundle (infra/bundle.ts, JSON_SCHEMA_FUNCTIONS)";
+export const ZOD_JSON_SCHEMA_LEFT_OUT =
+  "zod's JSON Schema generation is left out of this function's bundle (infra/bundle.ts, JSON_SCHEMA_FUNCTIONS)";
 
 const ZOD_JSON_SCHEMA = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/;
 
@@ -210,7 +249,10 @@ export const zodJsonSchemaLeftOut: Plugin = {
     build.onLoad({ filter: /.*/, namespace: 'zod-json-schema-left-out' }, (args) => {
       const kept = args.path.endsWith('json-schema-processors.js') ? ['aggregateChecks'] : [];
       const names = exportedNames(readFileSync(args.path, 'utf8'));
-      if (kept.some((k) => !names.includes(k))) throw new Error(`zod no longer exports ${kept.join(', ')} from ${args.path}: review the zod-json-schema-left-out plugin (infra/bundle-plugins.ts)`);
+      if (kept.some((k) => !names.includes(k)))
+        throw new Error(
+          `zod no longer exports ${kept.join(', ')} from ${args.path}: review the zod-json-schema-left-out plugin (infra/bundle-plugins.ts)`,
+        );
       const refusal = JSON.stringify(ZOD_JSON_SCHEMA_LEFT_OUT);
       return {
         loader: 'js',
@@ -218,7 +260,13 @@ export const zodJsonSchemaLeftOut: Plugin = {
         contents: [
           kept.length ? `export { ${kept.join(', ')} } from ${JSON.stringify(args.path)};` : '',
           `const leftOut = (name) => function () { throw new Error(${refusal} + ": " + name + "()"); };`,
-          ...names.filter((n) => !kept.includes(n)).map((n) => (/^create\w*Method$/.test(n) ? `export const ${n} = () => leftOut(${JSON.stringify(n.replace(/^create(\w*)Method$/, '$1'))});` : `export const ${n} = leftOut(${JSON.stringify(n)});`)),
+          ...names
+            .filter((n) => !kept.includes(n))
+            .map((n) =>
+              /^create\w*Method$/.test(n)
+                ? `export const ${n} = () => leftOut(${JSON.stringify(n.replace(/^create(\w*)Method$/, '$1'))});`
+                : `export const ${n} = leftOut(${JSON.stringify(n)});`,
+            ),
         ].join('\n'),
       };
     });
@@ -234,11 +282,18 @@ const PACKAGE_IMPORT = /^import (\w+) from "((?:\.\.\/)+package\.json)";$/m;
  * JSON file imported by default (2–2.5 KB per client: scripts, dependencies, keywords). Any other use
  * leaves the file as it is. Exported for the test.
  */
-export const inlinePackageVersion = (source: string, readPackage: (relative: string) => { version?: unknown }): string => {
+export const inlinePackageVersion = (
+  source: string,
+  readPackage: (relative: string) => { version?: unknown },
+): string => {
   const found = PACKAGE_IMPORT.exec(source);
   if (!found) return source;
   const [line, name, relative] = found as unknown as [string, string, string];
-  const uses = source.split(line).join('').match(new RegExp(`\\b${name}\\b(\\.\\w+)?`, 'g')) ?? [];
+  const uses =
+    source
+      .split(line)
+      .join('')
+      .match(new RegExp(`\\b${name}\\b(\\.\\w+)?`, 'g')) ?? [];
   const version = readPackage(relative).version;
   if (typeof version !== 'string' || uses.some((u) => u !== `${name}.version`)) return source;
   return source.replace(line, `const ${name} = { version: ${JSON.stringify(version)} };`);
@@ -248,10 +303,16 @@ export const inlinePackageVersion = (source: string, readPackage: (relative: str
 export const sdkPackageVersions: Plugin = {
   name: 'sdk-package-versions',
   setup(build) {
-    build.onLoad({ filter: /[\\/]@aws-sdk[\\/][^\\/]+[\\/]dist-es[\\/](?:submodules[\\/][^\\/]+[\\/])?runtimeConfig\.js$/ }, (args) => ({
-      contents: inlinePackageVersion(readFileSync(args.path, 'utf8'), (relative) => JSON.parse(readFileSync(join(dirname(args.path), relative), 'utf8')) as { version?: unknown }),
-      loader: 'js',
-    }));
+    build.onLoad(
+      { filter: /[\\/]@aws-sdk[\\/][^\\/]+[\\/]dist-es[\\/](?:submodules[\\/][^\\/]+[\\/])?runtimeConfig\.js$/ },
+      (args) => ({
+        contents: inlinePackageVersion(
+          readFileSync(args.path, 'utf8'),
+          (relative) => JSON.parse(readFileSync(join(dirname(args.path), relative), 'utf8')) as { version?: unknown },
+        ),
+        loader: 'js',
+      }),
+    );
   },
 };
 
@@ -269,7 +330,8 @@ export const partitionsWithoutDescriptions = (source: string): string => {
   if (!found) return source;
   const info = JSON.parse(found[1]!) as { partitions?: { regions?: Record<string, Record<string, unknown>> }[] };
   if (!Array.isArray(info.partitions)) return source;
-  for (const { regions = {} } of info.partitions) for (const region of Object.values(regions)) delete region.description;
+  for (const { regions = {} } of info.partitions)
+    for (const region of Object.values(regions)) delete region.description;
   return `export const partitionsInfo = ${JSON.stringify(info)};\n`;
 };
 
@@ -277,10 +339,13 @@ export const partitionsWithoutDescriptions = (source: string): string => {
 export const sdkPartitions: Plugin = {
   name: 'sdk-partitions',
   setup(build) {
-    build.onLoad({ filter: /[\\/]@aws-sdk[\\/]core[\\/]dist-es[\\/].*[\\/]util-endpoints[\\/]lib[\\/]aws[\\/]partitions\.js$/ }, (args) => ({
-      contents: partitionsWithoutDescriptions(readFileSync(args.path, 'utf8')),
-      loader: 'js',
-    }));
+    build.onLoad(
+      { filter: /[\\/]@aws-sdk[\\/]core[\\/]dist-es[\\/].*[\\/]util-endpoints[\\/]lib[\\/]aws[\\/]partitions\.js$/ },
+      (args) => ({
+        contents: partitionsWithoutDescriptions(readFileSync(args.path, 'utf8')),
+        loader: 'js',
+      }),
+    );
   },
 };
 

@@ -14,7 +14,17 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { libmimeTypes, replaceDynamicImports, replaceFiles, replaceModules, sdkPackageVersions, sdkPartitions, sdkSchemaKeys, sideEffectFree, zodJsonSchemaLeftOut } from './bundle-plugins.js';
+import {
+  libmimeTypes,
+  replaceDynamicImports,
+  replaceFiles,
+  replaceModules,
+  sdkPackageVersions,
+  sdkPartitions,
+  sdkSchemaKeys,
+  sideEffectFree,
+  zodJsonSchemaLeftOut,
+} from './bundle-plugins.js';
 import { writeValidatedConfig } from '../config/load.js';
 import { VALIDATED_FILE } from '../config/validated.js';
 
@@ -88,7 +98,8 @@ export const FILE_REPLACEMENTS: Readonly<Record<string, string>> = {
   'node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Js.js': 'infra/shims/js-hash-fallbacks.ts',
   'node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js': 'infra/shims/js-hash-fallbacks.ts',
   // S3's XML request bodies: none of the S3 operations the functions call has one.
-  'node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeSerializer.js': 'infra/shims/xml-shape-serializer.ts',
+  'node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeSerializer.js':
+    'infra/shims/xml-shape-serializer.ts',
 };
 
 /**
@@ -199,7 +210,10 @@ export const bundleFunctionAsync = async (name: string, outdir: string): Promise
  * (infra/bundle-cli.ts), read back from `outdir`.
  */
 export const bundleFunction = (name: string, outdir: string): BundleResult => {
-  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'infra/bundle-cli.ts'), name, outdir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'infra/bundle-cli.ts'), name, outdir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const metafile = JSON.parse(readFileSync(join(outdir, 'metafile.json'), 'utf8')) as Metafile;
   return { name, outdir, bytes: javascriptBytes(outdir), metafile };
 };

@@ -30,18 +30,39 @@ export interface EdgeWafStackProps extends StackProps {
 
 const startsWithAny = (prefixes: readonly string[]): wafv2.CfnWebACL.StatementProperty => {
   const one = (p: string): wafv2.CfnWebACL.StatementProperty => ({
-    byteMatchStatement: { fieldToMatch: { uriPath: {} }, positionalConstraint: 'STARTS_WITH', searchString: p, textTransformations: [{ priority: 0, type: 'LOWERCASE' }] },
+    byteMatchStatement: {
+      fieldToMatch: { uriPath: {} },
+      positionalConstraint: 'STARTS_WITH',
+      searchString: p,
+      textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+    },
   });
   return prefixes.length === 1 ? one(prefixes[0] as string) : { orStatement: { statements: prefixes.map(one) } };
 };
 
-const visibility = (name: string): wafv2.CfnWebACL.VisibilityConfigProperty => ({ cloudWatchMetricsEnabled: true, metricName: name, sampledRequestsEnabled: true });
+const visibility = (name: string): wafv2.CfnWebACL.VisibilityConfigProperty => ({
+  cloudWatchMetricsEnabled: true,
+  metricName: name,
+  sampledRequestsEnabled: true,
+});
 
-const rateRule = (name: string, priority: number, limit: number, scope?: wafv2.CfnWebACL.StatementProperty): wafv2.CfnWebACL.RuleProperty => ({
+const rateRule = (
+  name: string,
+  priority: number,
+  limit: number,
+  scope?: wafv2.CfnWebACL.StatementProperty,
+): wafv2.CfnWebACL.RuleProperty => ({
   name,
   priority,
   action: { block: {} },
-  statement: { rateBasedStatement: { limit, evaluationWindowSec: 300, aggregateKeyType: 'IP', ...(scope ? { scopeDownStatement: scope } : {}) } },
+  statement: {
+    rateBasedStatement: {
+      limit,
+      evaluationWindowSec: 300,
+      aggregateKeyType: 'IP',
+      ...(scope ? { scopeDownStatement: scope } : {}),
+    },
+  },
   visibilityConfig: visibility(name),
 });
 
@@ -53,7 +74,9 @@ const managedRule = (name: string, priority: number, overrideToCount: string[] =
     managedRuleGroupStatement: {
       vendorName: 'AWS',
       name,
-      ...(overrideToCount.length ? { ruleActionOverrides: overrideToCount.map((rule) => ({ name: rule, actionToUse: { count: {} } })) } : {}),
+      ...(overrideToCount.length
+        ? { ruleActionOverrides: overrideToCount.map((rule) => ({ name: rule, actionToUse: { count: {} } })) }
+        : {}),
     },
   },
   visibilityConfig: visibility(name),
@@ -72,7 +95,8 @@ export class EdgeWafStack extends Stack {
     super(scope, id, props);
     this.webAcl = new wafv2.CfnWebACL(this, 'WebAcl', {
       name: `request-desk-${props.agencyId}`,
-      description: 'Request Desk rate limits per client address, tightest on the portal and webhooks, and AWS managed rules',
+      description:
+        'Request Desk rate limits per client address, tightest on the portal and webhooks, and AWS managed rules',
       scope: 'CLOUDFRONT',
       defaultAction: { allow: {} },
       visibilityConfig: visibility(`request-desk-${props.agencyId}`),
@@ -85,11 +109,22 @@ export class EdgeWafStack extends Stack {
         // Counted, not blocked: responses carry attachments as base64 JSON (far over the rule set's 8 KB body
         // limit), and staff quote requesters' mail, HTML and links included, in notes and responses. The API
         // validates every body itself (zod) and never renders it as HTML.
-        managedRule('AWSManagedRulesCommonRuleSet', 5, ['SizeRestrictions_BODY', 'CrossSiteScripting_BODY', 'GenericRFI_BODY']),
+        managedRule('AWSManagedRulesCommonRuleSet', 5, [
+          'SizeRestrictions_BODY',
+          'CrossSiteScripting_BODY',
+          'GenericRFI_BODY',
+        ]),
       ],
     });
     // WAF's logs go to a log group whose name must start with `aws-waf-logs-`.
-    const logGroup = new logs.LogGroup(this, 'Logs', { logGroupName: `aws-waf-logs-request-desk-${props.agencyId}`, retention: logs.RetentionDays.ONE_YEAR, removalPolicy: RemovalPolicy.RETAIN });
-    new wafv2.CfnLoggingConfiguration(this, 'Logging', { resourceArn: this.webAcl.attrArn, logDestinationConfigs: [logGroup.logGroupArn] });
+    const logGroup = new logs.LogGroup(this, 'Logs', {
+      logGroupName: `aws-waf-logs-request-desk-${props.agencyId}`,
+      retention: logs.RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    new wafv2.CfnLoggingConfiguration(this, 'Logging', {
+      resourceArn: this.webAcl.attrArn,
+      logDestinationConfigs: [logGroup.logGroupArn],
+    });
   }
 }

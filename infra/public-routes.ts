@@ -49,4 +49,3 @@ export const THROTTLES = {
 
 /** The API Gateway route key of a public route, e.g. `GET /anchors`. */
 export const routeKey = (r: Pick<PublicRoute, 'method' | 'path'>): string => `${r.method} ${r.path}`;
-

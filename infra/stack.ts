@@ -45,12 +45,26 @@ export interface RequestDeskStackProps extends StackProps {
 }
 
 /** Functions fed by batches (a stream or a queue): a failed record is reported back, not thrown, so it gets its own alarm. */
-const BATCH_CONSUMERS = ['projector', 'mail-dispatcher', 'directory-sync', 'anchor-heads', 'mailer', 'notifier', 'intake', 'ses-events'];
+const BATCH_CONSUMERS = [
+  'projector',
+  'mail-dispatcher',
+  'directory-sync',
+  'anchor-heads',
+  'mailer',
+  'notifier',
+  'intake',
+  'ses-events',
+];
 /** Functions reading the events stream: they also alarm when they fall behind it. */
 const STREAM_CONSUMERS = ['projector', 'mail-dispatcher', 'directory-sync', 'anchor-heads'];
 
 /** Actions on the events table: read and conditional put. Never update, delete or batch-write: append-only by IAM. */
-export const EVENT_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query'];
+export const EVENT_WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:ConditionCheckItem',
+  'dynamodb:GetItem',
+  'dynamodb:Query',
+];
 /** The read-model partitions the portal writes (adapters/dynamodb/portal-submissions.ts). */
 export const PORTAL_PARTITIONS = ['portal-submission#*', 'portal-limit#*'];
 export const EVENT_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query'];
@@ -73,9 +87,14 @@ export class RequestDeskStack extends Stack {
 
     // Mail out: the configuration set's delivery, bounce and complaint events reach the ses-events queue.
     const sesTopic = new sns.Topic(this, 'SesEvents', { masterKey: data.key, enforceSSL: true });
-    sesTopic.addSubscription(new subscriptions.SqsSubscription(messaging.sesEvents.queue, { rawMessageDelivery: true }));
+    sesTopic.addSubscription(
+      new subscriptions.SqsSubscription(messaging.sesEvents.queue, { rawMessageDelivery: true }),
+    );
     data.key.grantEncryptDecrypt(new iam.ServicePrincipal('sns.amazonaws.com'));
-    const configurationSet = new ses.ConfigurationSet(this, 'ConfigurationSet', { reputationMetrics: true, sendingEnabled: true });
+    const configurationSet = new ses.ConfigurationSet(this, 'ConfigurationSet', {
+      reputationMetrics: true,
+      sendingEnabled: true,
+    });
     configurationSet.addEventDestination('ToSns', {
       destination: ses.EventDestination.snsTopic(sesTopic),
       events: [ses.EmailSendingEvent.DELIVERY, ses.EmailSendingEvent.BOUNCE, ses.EmailSendingEvent.COMPLAINT],
@@ -86,33 +105,76 @@ export class RequestDeskStack extends Stack {
       READ_MODEL_TABLE: data.readModels.tableName,
       OBJECT_BUCKET: data.bucket.bucketName,
     };
-    const fn = (id: string, name: string, description: string, extra: Partial<ConstructorParameters<typeof DeskFunction>[2]> = {}) =>
-      (this.functions[name] = new DeskFunction(this, id, { name, description, ...extra }, shared));
+    const fn = (
+      id: string,
+      name: string,
+      description: string,
+      extra: Partial<ConstructorParameters<typeof DeskFunction>[2]> = {},
+    ) => (this.functions[name] = new DeskFunction(this, id, { name, description, ...extra }, shared));
 
     // The portal's confirmation mail and tracking tokens: the API sends through SES and reads the reply secret.
-    const api = fn('Api', 'api', 'HTTP API', { environment: { ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl, REPLY_SECRET_ARN: replySecret.secretArn, SES_CONFIGURATION_SET: configurationSet.configurationSetName } });
+    const api = fn('Api', 'api', 'HTTP API', {
+      environment: {
+        ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl,
+        REPLY_SECRET_ARN: replySecret.secretArn,
+        SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+      },
+    });
     const projector = fn('Projector', 'projector', 'Read models from the events stream');
-    const dispatcher = fn('MailDispatcher', 'mail-dispatcher', 'Outbox: mail jobs from the events stream', { environment: { MAIL_QUEUE_URL: messaging.mail.queue.queueUrl } });
-    const mailer = fn('Mailer', 'mailer', 'Sends official mail through SES', { environment: { REPLY_SECRET_ARN: replySecret.secretArn, SES_CONFIGURATION_SET: configurationSet.configurationSetName } });
+    const dispatcher = fn('MailDispatcher', 'mail-dispatcher', 'Outbox: mail jobs from the events stream', {
+      environment: { MAIL_QUEUE_URL: messaging.mail.queue.queueUrl },
+    });
+    const mailer = fn('Mailer', 'mailer', 'Sends official mail through SES', {
+      environment: {
+        REPLY_SECRET_ARN: replySecret.secretArn,
+        SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+      },
+    });
     const sesEvents = fn('SesEventsHandler', 'ses-events', 'Delivery, bounce and complaint events');
-    const intake = fn('Intake', 'intake', 'Email intake', { memoryMb: 1024, timeout: Duration.seconds(120), environment: { REPLY_SECRET_ARN: replySecret.secretArn } });
-    const scan = fn('SlaScan', 'sla-scan', 'Breach scan', { timeout: Duration.minutes(5), environment: { ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl } });
-    const notifier = fn('Notifier', 'notifier', 'Alert digests to division chiefs', { environment: { SES_CONFIGURATION_SET: configurationSet.configurationSetName } });
-    const monthly = fn('MonthlyReport', 'monthly-report', 'Monthly report to the head of agency', { environment: { SES_CONFIGURATION_SET: configurationSet.configurationSetName } });
+    const intake = fn('Intake', 'intake', 'Email intake', {
+      memoryMb: 1024,
+      timeout: Duration.seconds(120),
+      environment: { REPLY_SECRET_ARN: replySecret.secretArn },
+    });
+    const scan = fn('SlaScan', 'sla-scan', 'Breach scan', {
+      timeout: Duration.minutes(5),
+      environment: { ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl },
+    });
+    const notifier = fn('Notifier', 'notifier', 'Alert digests to division chiefs', {
+      environment: { SES_CONFIGURATION_SET: configurationSet.configurationSetName },
+    });
+    const monthly = fn('MonthlyReport', 'monthly-report', 'Monthly report to the head of agency', {
+      environment: { SES_CONFIGURATION_SET: configurationSet.configurationSetName },
+    });
 
     // Least privilege, spelled out: who reads and who appends; nobody updates or deletes an event.
     const eventsArn = data.events.tableArn;
     const readArns = [data.readModels.tableArn, `${data.readModels.tableArn}/index/*`];
-    for (const f of [api, mailer, sesEvents, intake, scan, notifier, monthly]) f.allow(EVENT_WRITE_ACTIONS, [eventsArn]);
+    for (const f of [api, mailer, sesEvents, intake, scan, notifier, monthly])
+      f.allow(EVENT_WRITE_ACTIONS, [eventsArn]);
     for (const f of [projector, dispatcher]) f.allow(EVENT_READ_ACTIONS, [eventsArn]);
     projector.allow(['dynamodb:PutItem', 'dynamodb:ConditionCheckItem'], [data.readModels.tableArn]);
     for (const f of [api, intake, scan, monthly]) f.allow(['dynamodb:GetItem', 'dynamodb:Query'], readArns);
     // Idempotency-Key replies (functions/api/idempotency.ts): only the API, only in the `idempotency#api` partition.
-    api.fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'], resources: [data.readModels.tableArn], conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['idempotency#api'] } } }));
+    api.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        resources: [data.readModels.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['idempotency#api'] } },
+      }),
+    );
     // The portal (adapters/dynamodb/portal-submissions.ts): unconfirmed submissions and the daily limits' counters, only those partitions.
-    api.fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'], resources: [data.readModels.tableArn], conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': PORTAL_PARTITIONS } } }));
-    for (const f of [api, projector, dispatcher, mailer, sesEvents, intake, scan, notifier, monthly]) data.key.grantEncryptDecrypt(f.fn);
-    for (const f of [api, dispatcher, mailer, sesEvents, intake, scan, notifier]) messaging.key.grantEncryptDecrypt(f.fn);
+    api.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        resources: [data.readModels.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': PORTAL_PARTITIONS } },
+      }),
+    );
+    for (const f of [api, projector, dispatcher, mailer, sesEvents, intake, scan, notifier, monthly])
+      data.key.grantEncryptDecrypt(f.fn);
+    for (const f of [api, dispatcher, mailer, sesEvents, intake, scan, notifier])
+      messaging.key.grantEncryptDecrypt(f.fn);
     messaging.key.grantEncryptDecrypt(new iam.ServicePrincipal('sns.amazonaws.com'));
     const objects = (prefixes: string[]) => prefixes.map((p) => data.bucket.arnForObjects(`${p}/*`));
     api.allow(['s3:PutObject', 's3:GetObject'], objects([...OBJECT_PREFIXES.api.readWrite]));
@@ -120,7 +182,14 @@ export class RequestDeskStack extends Stack {
     intake.allow(['s3:PutObject', 's3:GetObject'], objects([...OBJECT_PREFIXES.intake.readWrite]));
     mailer.allow(['s3:GetObject'], objects([...OBJECT_PREFIXES.mailer.read]));
     for (const f of [api, mailer, intake]) replySecret.grantRead(f.fn);
-    for (const f of [api, mailer, notifier, monthly]) f.allow(['ses:SendEmail', 'ses:SendRawEmail'], [identityArn, `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`]);
+    for (const f of [api, mailer, notifier, monthly])
+      f.allow(
+        ['ses:SendEmail', 'ses:SendRawEmail'],
+        [
+          identityArn,
+          `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`,
+        ],
+      );
     messaging.mail.queue.grantSendMessages(dispatcher.fn);
     for (const f of [api, scan]) messaging.alerts.queue.grantSendMessages(f.fn);
 
@@ -138,15 +207,25 @@ export class RequestDeskStack extends Stack {
       });
     projector.fn.addEventSource(streamSource());
     dispatcher.fn.addEventSource(streamSource());
-    mailer.fn.addEventSource(new SqsEventSource(messaging.mail.queue, { batchSize: 10, reportBatchItemFailures: true }));
-    notifier.fn.addEventSource(new SqsEventSource(messaging.alerts.queue, { batchSize: 10, reportBatchItemFailures: true }));
-    intake.fn.addEventSource(new SqsEventSource(messaging.inbound.queue, { batchSize: 5, reportBatchItemFailures: true }));
-    sesEvents.fn.addEventSource(new SqsEventSource(messaging.sesEvents.queue, { batchSize: 10, reportBatchItemFailures: true }));
+    mailer.fn.addEventSource(
+      new SqsEventSource(messaging.mail.queue, { batchSize: 10, reportBatchItemFailures: true }),
+    );
+    notifier.fn.addEventSource(
+      new SqsEventSource(messaging.alerts.queue, { batchSize: 10, reportBatchItemFailures: true }),
+    );
+    intake.fn.addEventSource(
+      new SqsEventSource(messaging.inbound.queue, { batchSize: 5, reportBatchItemFailures: true }),
+    );
+    sesEvents.fn.addEventSource(
+      new SqsEventSource(messaging.sesEvents.queue, { batchSize: 10, reportBatchItemFailures: true }),
+    );
 
     // Mail in: SES stores the raw message under raw/ and publishes its receipt (with SES's own spam, virus
     // and DMARC verdicts) to a topic the intake queue subscribes to: intake trusts those, not the headers.
     const inboundTopic = new sns.Topic(this, 'InboundMail', { masterKey: data.key, enforceSSL: true });
-    inboundTopic.addSubscription(new subscriptions.SqsSubscription(messaging.inbound.queue, { rawMessageDelivery: true }));
+    inboundTopic.addSubscription(
+      new subscriptions.SqsSubscription(messaging.inbound.queue, { rawMessageDelivery: true }),
+    );
     inboundTopic.addToResourcePolicy(
       new iam.PolicyStatement({
         principals: [new iam.ServicePrincipal('ses.amazonaws.com')],
@@ -178,7 +257,13 @@ export class RequestDeskStack extends Stack {
     const users = new cognito.UserPool(this, 'Users', {
       selfSignUpEnabled: false,
       signInAliases: { email: true, username: true },
-      passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+      },
       mfa: cognito.Mfa.REQUIRED,
       mfaSecondFactor: { sms: false, otp: true },
       featurePlan: cognito.FeaturePlan.PLUS,
@@ -187,7 +272,12 @@ export class RequestDeskStack extends Stack {
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    for (const role of Roles) new cognito.CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: users.userPoolId, groupName: role, description: `Request Desk role ${role}` });
+    for (const role of Roles)
+      new cognito.CfnUserPoolGroup(this, `Group-${role}`, {
+        userPoolId: users.userPoolId,
+        groupName: role,
+        description: `Request Desk role ${role}`,
+      });
     // Explicit attribute permissions: without them every mutable attribute is writable through the client,
     // and a user could set their own custom:division and act for another division. The division (and the
     // email and name the directory keeps) change only through admin calls; users may set their preferences.
@@ -195,19 +285,34 @@ export class RequestDeskStack extends Stack {
       authFlows: { userSrp: true },
       preventUserExistenceErrors: true,
       idTokenValidity: Duration.hours(1),
-      readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true, timezone: true }).withCustomAttributes('division'),
+      readAttributes: new cognito.ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true, timezone: true })
+        .withCustomAttributes('division'),
       writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ locale: true, timezone: true }),
     });
     api.fn.addEnvironment('USER_POOL_ID', users.userPoolId);
     // Cognito follows the directory (people, roles, leave as events): the only function that administers the pool.
-    new DirectorySync(this, 'DirectorySync', { fn: fn('DirectorySyncFn', 'directory-sync', 'Cognito users follow the directory events'), userPool: users, events: data.events, dataKey: data.key, streamFailures: messaging.streamFailures });
+    new DirectorySync(this, 'DirectorySync', {
+      fn: fn('DirectorySyncFn', 'directory-sync', 'Cognito users follow the directory events'),
+      userPool: users,
+      events: data.events,
+      dataKey: data.key,
+      streamFailures: messaging.streamFailures,
+    });
     api.fn.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logs.RetentionDays.ONE_YEAR });
     const apiIntegration = new HttpLambdaIntegration('ApiIntegration', api.fn);
     const apiDomain = props.apiDomain
-      ? new apigw.DomainName(this, 'ApiDomain', { domainName: props.apiDomain.domainName, certificate: acm.Certificate.fromCertificateArn(this, 'ApiCertificate', props.apiDomain.certificateArn) })
+      ? new apigw.DomainName(this, 'ApiDomain', {
+          domainName: props.apiDomain.domainName,
+          certificate: acm.Certificate.fromCertificateArn(this, 'ApiCertificate', props.apiDomain.certificateArn),
+        })
       : undefined;
-    if (!apiDomain) Annotations.of(this).addWarningV2('request-desk:execute-api-open', 'No apiDomain: the execute-api endpoint stays enabled (an HTTP API can disable it only behind a custom domain), so the API can be reached around CloudFront and its WAF. Staff routes still need a Cognito token and public routes keep their API Gateway throttles. See docs/aws.md.');
+    if (!apiDomain)
+      Annotations.of(this).addWarningV2(
+        'request-desk:execute-api-open',
+        'No apiDomain: the execute-api endpoint stays enabled (an HTTP API can disable it only behind a custom domain), so the API can be reached around CloudFront and its WAF. Staff routes still need a Cognito token and public routes keep their API Gateway throttles. See docs/aws.md.',
+      );
     const http = new apigw.HttpApi(this, 'Http', {
       description: `Request Desk — ${agency.agency.name}`,
       ...(apiDomain ? { disableExecuteApiEndpoint: true, defaultDomainMapping: { domainName: apiDomain } } : {}),
@@ -216,12 +321,35 @@ export class RequestDeskStack extends Stack {
       defaultIntegration: apiIntegration,
     });
     // Public routes (infra/public-routes.ts) pass without the authorizer, each throttled on its own.
-    const publicRoutes = PUBLIC_ROUTES.flatMap((r) => http.addRoutes({ path: r.path, methods: [r.method as apigw.HttpMethod], integration: apiIntegration, authorizer: new apigw.HttpNoneAuthorizer() }));
+    const publicRoutes = PUBLIC_ROUTES.flatMap((r) =>
+      http.addRoutes({
+        path: r.path,
+        methods: [r.method as apigw.HttpMethod],
+        integration: apiIntegration,
+        authorizer: new apigw.HttpNoneAuthorizer(),
+      }),
+    );
     const stage = http.defaultStage?.node.defaultChild as apigw.CfnStage;
-    stage.accessLogSettings = { destinationArn: accessLogs.logGroupArn, format: JSON.stringify({ requestId: '$context.requestId', route: '$context.routeKey', status: '$context.status', latency: '$context.responseLatency' }) };
-    stage.defaultRouteSettings = { throttlingBurstLimit: THROTTLES.staff.burstLimit, throttlingRateLimit: THROTTLES.staff.rateLimit };
+    stage.accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        route: '$context.routeKey',
+        status: '$context.status',
+        latency: '$context.responseLatency',
+      }),
+    };
+    stage.defaultRouteSettings = {
+      throttlingBurstLimit: THROTTLES.staff.burstLimit,
+      throttlingRateLimit: THROTTLES.staff.rateLimit,
+    };
     // RouteSettings is untyped JSON in CloudFormation's schema: CDK passes it as written, so its keys are CloudFormation's.
-    stage.routeSettings = Object.fromEntries(PUBLIC_ROUTES.map((r) => [routeKey(r), { ThrottlingBurstLimit: THROTTLES[r.tier].burstLimit, ThrottlingRateLimit: THROTTLES[r.tier].rateLimit }]));
+    stage.routeSettings = Object.fromEntries(
+      PUBLIC_ROUTES.map((r) => [
+        routeKey(r),
+        { ThrottlingBurstLimit: THROTTLES[r.tier].burstLimit, ThrottlingRateLimit: THROTTLES[r.tier].rateLimit },
+      ]),
+    );
     // A route's settings can only be set once the route exists.
     for (const route of publicRoutes) http.defaultStage?.node.addDependency(route);
 
@@ -235,7 +363,8 @@ export class RequestDeskStack extends Stack {
     });
 
     new scheduler.Schedule(this, 'MonthlyReportCheck', {
-      description: 'Monthly report to the head of agency (first working day) and the website review pack (its yearly date): checked each weekday morning',
+      description:
+        'Monthly report to the head of agency (first working day) and the website review pack (its yearly date): checked each weekday morning',
       schedule: scheduler.ScheduleExpression.cron({ minute: '5', hour: '9', weekDay: 'MON-FRI', timeZone }),
       target: new targets.LambdaInvoke(monthly.fn, {}),
     });
@@ -256,14 +385,30 @@ export class RequestDeskStack extends Stack {
     // Every alarm mails ICT services: the functions', the queues' and dead-letter queues', these.
     for (const name of BATCH_CONSUMERS) this.functions[name]?.alarmOnRecordFailures();
     for (const name of STREAM_CONSUMERS) this.functions[name]?.alarmOnStreamLag();
-    const alarmTopic = new AlarmTopic(this, 'Alarms', { email: props.alarmEmail ?? agency.agency.archiveAddress, key: messaging.key });
+    const alarmTopic = new AlarmTopic(this, 'Alarms', {
+      email: props.alarmEmail ?? agency.agency.archiveAddress,
+      key: messaging.key,
+    });
     alarmTopic.notifyFromEveryAlarmIn(this);
 
-    const dashboard = new cloudwatch.Dashboard(this, 'Dashboard', { dashboardName: `request-desk-${agency.agency.id}` });
+    const dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
+      dashboardName: `request-desk-${agency.agency.id}`,
+    });
     dashboard.addWidgets(
-      new cloudwatch.GraphWidget({ title: 'Errors', left: Object.values(this.functions).map((f) => f.fn.metricErrors()) }),
-      new cloudwatch.GraphWidget({ title: 'Throttles', left: Object.values(this.functions).map((f) => f.fn.metricThrottles()) }),
-      new cloudwatch.GraphWidget({ title: 'Dead-letter queues', left: [messaging.mail, messaging.alerts, messaging.inbound, messaging.sesEvents].map((q) => q.deadLetter.metricApproximateNumberOfMessagesVisible()) }),
+      new cloudwatch.GraphWidget({
+        title: 'Errors',
+        left: Object.values(this.functions).map((f) => f.fn.metricErrors()),
+      }),
+      new cloudwatch.GraphWidget({
+        title: 'Throttles',
+        left: Object.values(this.functions).map((f) => f.fn.metricThrottles()),
+      }),
+      new cloudwatch.GraphWidget({
+        title: 'Dead-letter queues',
+        left: [messaging.mail, messaging.alerts, messaging.inbound, messaging.sesEvents].map((q) =>
+          q.deadLetter.metricApproximateNumberOfMessagesVisible(),
+        ),
+      }),
     );
 
     const staffConsole = new StaffConsole(this, 'Console', {
@@ -278,7 +423,11 @@ export class RequestDeskStack extends Stack {
     // links, staff notices' console links) and linked in the notifier's digests: all through CloudFront.
     for (const f of [api, mailer]) f.fn.addEnvironment('PORTAL_URL', `${staffConsole.url}/portal`);
     for (const f of [mailer, notifier]) f.fn.addEnvironment('APP_URL', `${staffConsole.url}/console`);
-    if (apiDomain) new CfnOutput(this, 'ApiDomainTarget', { value: apiDomain.regionalDomainName, description: `CNAME ${props.apiDomain?.domainName} to this name` });
+    if (apiDomain)
+      new CfnOutput(this, 'ApiDomainTarget', {
+        value: apiDomain.regionalDomainName,
+        description: `CNAME ${props.apiDomain?.domainName} to this name`,
+      });
     new CfnOutput(this, 'ConsoleUrl', { value: `${staffConsole.url}/console/` });
     new CfnOutput(this, 'ApiUrl', { value: apiDomain ? `https://${apiDomain.name}` : http.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: users.userPoolId });

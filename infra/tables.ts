@@ -51,13 +51,29 @@ export const readModelTable: TableDef = {
   timeToLiveAttribute: 'expiresAtEpoch',
   indexes: [
     { indexName: 'openByDue', partitionKey: { name: 'openPk', type: 'S' }, sortKey: { name: 'openDueSk', type: 'S' } },
-    { indexName: 'byDivision', partitionKey: { name: 'divisionPk', type: 'S' }, sortKey: { name: 'divisionSk', type: 'S' } },
+    {
+      indexName: 'byDivision',
+      partitionKey: { name: 'divisionPk', type: 'S' },
+      sortKey: { name: 'divisionSk', type: 'S' },
+    },
     // GET /requests: each filter served by its own index, soonest due first (`dueSk` = `<dueAt>#<ref>`).
     { indexName: 'listByDue', partitionKey: { name: 'listPk', type: 'S' }, sortKey: { name: 'dueSk', type: 'S' } },
     { indexName: 'statusByDue', partitionKey: { name: 'statusPk', type: 'S' }, sortKey: { name: 'dueSk', type: 'S' } },
-    { indexName: 'divisionByDue', partitionKey: { name: 'divisionPk', type: 'S' }, sortKey: { name: 'dueSk', type: 'S' } },
-    { indexName: 'assigneeByDue', partitionKey: { name: 'assigneePk', type: 'S' }, sortKey: { name: 'dueSk', type: 'S' } },
-    { indexName: 'channelByDue', partitionKey: { name: 'channelPk', type: 'S' }, sortKey: { name: 'dueSk', type: 'S' } },
+    {
+      indexName: 'divisionByDue',
+      partitionKey: { name: 'divisionPk', type: 'S' },
+      sortKey: { name: 'dueSk', type: 'S' },
+    },
+    {
+      indexName: 'assigneeByDue',
+      partitionKey: { name: 'assigneePk', type: 'S' },
+      sortKey: { name: 'dueSk', type: 'S' },
+    },
+    {
+      indexName: 'channelByDue',
+      partitionKey: { name: 'channelPk', type: 'S' },
+      sortKey: { name: 'dueSk', type: 'S' },
+    },
     // `q` search: the requests holding one term (items `term#<word>`), soonest due first.
     { indexName: 'termByDue', partitionKey: { name: 'termPk', type: 'S' }, sortKey: { name: 'dueSk', type: 'S' } },
   ],

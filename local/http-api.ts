@@ -3,16 +3,20 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { lambdaContext } from './lambda-context.js';
 
-export type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2 | void>;
+export type ApiHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2 | void>;
 
 /** A local-only route served beside the Lambda (the movable clock). */
 export type LocalRoute = (req: IncomingMessage, body: string) => Promise<{ status: number; body: unknown } | undefined>;
 
-
 /** The request as API Gateway's HTTP API (payload 2.0) hands it to Lambda. */
 export const toApiEvent = (req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]));
+  const headers = Object.fromEntries(
+    Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]),
+  );
   const query = Object.fromEntries(url.searchParams.entries());
   return {
     version: '2.0',
@@ -26,7 +30,13 @@ export const toApiEvent = (req: IncomingMessage, body: Buffer): APIGatewayProxyE
       apiId: 'local',
       domainName: '127.0.0.1',
       domainPrefix: 'local',
-      http: { method: req.method ?? 'GET', path: url.pathname, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: 'HTTP/1.1',
+        sourceIp: '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
       requestId: randomUUID(),
       routeKey: '$default',
       stage: '$default',
@@ -42,7 +52,13 @@ export const toApiEvent = (req: IncomingMessage, body: Buffer): APIGatewayProxyE
  * Serves the API Lambda over HTTP on 127.0.0.1, as API Gateway would: the same handler, the same
  * events. Bodies over `maxBytes` are cut off with 413 before they are read whole.
  */
-export const startHttpApi = (options: { port: number; handler: ApiHandler; maxBytes: number; localRoutes?: readonly LocalRoute[]; serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean }): Promise<{ server: Server; url: string; close: () => Promise<void> }> =>
+export const startHttpApi = (options: {
+  port: number;
+  handler: ApiHandler;
+  maxBytes: number;
+  localRoutes?: readonly LocalRoute[];
+  serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean;
+}): Promise<{ server: Server; url: string; close: () => Promise<void> }> =>
   new Promise((resolve, reject) => {
     const reply = (res: ServerResponse, status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -57,7 +73,10 @@ export const startHttpApi = (options: { port: number; handler: ApiHandler; maxBy
       req.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > options.maxBytes + 1024) {
-          if (!refused) reply(res, 413, { error: { code: 'PAYLOAD_TOO_LARGE', message: `the body is over ${options.maxBytes} bytes` } });
+          if (!refused)
+            reply(res, 413, {
+              error: { code: 'PAYLOAD_TOO_LARGE', message: `the body is over ${options.maxBytes} bytes` },
+            });
           refused = true;
           return;
         }
@@ -74,7 +93,9 @@ export const startHttpApi = (options: { port: number; handler: ApiHandler; maxBy
           const result = (await options.handler(toApiEvent(req, body), lambdaContext('api'))) ?? { statusCode: 204 };
           res.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
           res.end(result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64') : (result.body ?? ''));
-        })().catch((err: unknown) => reply(res, 500, { error: { code: 'INTERNAL_ERROR', message: (err as Error).message } }));
+        })().catch((err: unknown) =>
+          reply(res, 500, { error: { code: 'INTERNAL_ERROR', message: (err as Error).message } }),
+        );
       });
     });
     server.once('error', reject);

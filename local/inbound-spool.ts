@@ -50,7 +50,10 @@ export class InboundSpool {
   /** The raw mail the listener kept (`raw/`), for `desk intake redrive`: markers give each one's envelope and time. */
   archive(): RawMailArchive {
     return {
-      list: async () => (await this.objects.list('raw')).filter((o) => o.key.endsWith('.eml')).map((o) => ({ storageKey: o.key, lastModified: o.lastModified })),
+      list: async () =>
+        (await this.objects.list('raw'))
+          .filter((o) => o.key.endsWith('.eml'))
+          .map((o) => ({ storageKey: o.key, lastModified: o.lastModified })),
       accepted: async (storageKey: string): Promise<InboundMail | undefined> => {
         const bytes = await this.objects.get(this.markerOf(storageKey));
         if (!bytes) return undefined;
@@ -70,7 +73,10 @@ export class InboundSpool {
     for (const { key } of await this.objects.list(PENDING)) {
       const bytes = await this.objects.get(key);
       if (!bytes || !key.endsWith('.json')) continue;
-      out.push({ rawKey: key.slice(PENDING.length + 1, -'.json'.length), notification: Buffer.from(bytes).toString('utf8') });
+      out.push({
+        rawKey: key.slice(PENDING.length + 1, -'.json'.length),
+        notification: Buffer.from(bytes).toString('utf8'),
+      });
     }
     return out;
   }

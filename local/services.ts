@@ -7,7 +7,10 @@ import { deadLetterName, type QueueDef } from '../infra/queues.js';
 
 /** aws-ses-v2-local is CommonJS with an ES default: reach the server function either way. */
 const sesServer = ((sesLocalModule as unknown as { default: { default?: unknown } }).default.default ??
-  (sesLocalModule as unknown as { default: unknown }).default) as (config: { host: string; port: number }) => Promise<Server>;
+  (sesLocalModule as unknown as { default: unknown }).default) as (config: {
+  host: string;
+  port: number;
+}) => Promise<Server>;
 
 const closeServer = (server: Server): Promise<void> =>
   new Promise((resolve) => {
@@ -21,7 +24,11 @@ export const startLocalSes = async (port: number) => {
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
-    client: new SESv2Client({ endpoint: url, region: 'aws-ses-v2-local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    client: new SESv2Client({
+      endpoint: url,
+      region: 'aws-ses-v2-local',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
     close: () => closeServer(server),
   };
 };
@@ -30,12 +37,18 @@ export const startLocalSes = async (port: number) => {
 export const startLocalSqs = async (port: number, queues: readonly QueueDef[]) => {
   const server = await createSqsServer({ port, hostname: '127.0.0.1', emulateQueueCreationLifecycle: false });
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new SQSClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new SQSClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const urls: Record<string, { url: string; arn: string }> = {};
   for (const q of queues) {
     const fifo = q.fifo ? { FifoQueue: 'true' } : {};
     const dlq = await client.send(new CreateQueueCommand({ QueueName: deadLetterName(q), Attributes: { ...fifo } }));
-    const dlqArn = (await client.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }))).Attributes?.QueueArn as string;
+    const dlqArn = (
+      await client.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }))
+    ).Attributes?.QueueArn as string;
     const created = await client.send(
       new CreateQueueCommand({
         QueueName: q.name,
@@ -46,7 +59,9 @@ export const startLocalSqs = async (port: number, queues: readonly QueueDef[]) =
         },
       }),
     );
-    const arn = (await client.send(new GetQueueAttributesCommand({ QueueUrl: created.QueueUrl, AttributeNames: ['QueueArn'] }))).Attributes?.QueueArn as string;
+    const arn = (
+      await client.send(new GetQueueAttributesCommand({ QueueUrl: created.QueueUrl, AttributeNames: ['QueueArn'] }))
+    ).Attributes?.QueueArn as string;
     urls[q.id] = { url: created.QueueUrl as string, arn };
     urls[`${q.id}DeadLetter`] = { url: dlq.QueueUrl as string, arn: dlqArn };
   }

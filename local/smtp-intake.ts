@@ -19,7 +19,11 @@ export interface SmtpIntakeOptions {
    * viruses or DMARC, so the default is `GRAY` (not checked): verdict headers inside the message are the
    * sender's words and are never read as verdicts.
    */
-  readonly verdicts?: (session: { readonly remoteAddress: string; readonly mailFrom?: string }) => { spam: string; virus: string; dmarc: string };
+  readonly verdicts?: (session: { readonly remoteAddress: string; readonly mailFrom?: string }) => {
+    spam: string;
+    virus: string;
+    dmarc: string;
+  };
 }
 
 const notChecked = () => ({ spam: 'GRAY', virus: 'GRAY', dmarc: 'GRAY' });
@@ -47,7 +51,11 @@ export const startSmtpIntake = async (options: SmtpIntakeOptions) => {
     size: options.maxBytes,
     logger: false,
     onRcptTo(address: SMTPServerAddress, _session, callback) {
-      callback(accepts(address.address) ? undefined : smtpError(550, `5.1.1 no mailbox ${address.address} here; write to ${options.intakeAddress}`));
+      callback(
+        accepts(address.address)
+          ? undefined
+          : smtpError(550, `5.1.1 no mailbox ${address.address} here; write to ${options.intakeAddress}`),
+      );
     },
     onData(stream, session, callback) {
       const receivedAt = options.now().toISOString();
@@ -55,9 +63,13 @@ export const startSmtpIntake = async (options: SmtpIntakeOptions) => {
       options.objects
         .putStream(key, stream)
         .then(async (size) => {
-          if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) throw smtpError(552, `5.3.4 message over ${options.maxBytes} bytes`);
+          if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded)
+            throw smtpError(552, `5.3.4 message over ${options.maxBytes} bytes`);
           const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined;
-          const verdicts = (options.verdicts ?? notChecked)({ remoteAddress: session.remoteAddress, ...(mailFrom !== undefined ? { mailFrom } : {}) });
+          const verdicts = (options.verdicts ?? notChecked)({
+            remoteAddress: session.remoteAddress,
+            ...(mailFrom !== undefined ? { mailFrom } : {}),
+          });
           const recipients = session.envelope.rcptTo.map((r) => r.address);
           // What SES publishes when its receipt rule has stored a message in S3 (the S3 action's topic, raw delivery).
           const notification = {
@@ -76,7 +88,9 @@ export const startSmtpIntake = async (options: SmtpIntakeOptions) => {
           // 250 only once the mail is durably kept: the raw message and its marker are on disk, so it
           // is processed even if the stack stops before intake runs (the marker is queued again on start).
           await options.spool.keep(key, notification);
-          await options.sqs.send(new SendMessageCommand({ QueueUrl: options.inboundQueueUrl, MessageBody: JSON.stringify(notification) }));
+          await options.sqs.send(
+            new SendMessageCommand({ QueueUrl: options.inboundQueueUrl, MessageBody: JSON.stringify(notification) }),
+          );
           callback();
         })
         .catch(async (err: Error & { responseCode?: number }) => {

@@ -11,7 +11,14 @@ export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatch
  */
 export class SqsPoller extends PollingLoop {
   constructor(
-    private readonly options: { sqs: SQSClient; queueUrl: string; queueArn: string; handler: SqsHandler; context: () => Context; onError?: (err: unknown) => void },
+    private readonly options: {
+      sqs: SQSClient;
+      queueUrl: string;
+      queueArn: string;
+      handler: SqsHandler;
+      context: () => Context;
+      onError?: (err: unknown) => void;
+    },
   ) {
     // Long polling (WaitTimeSeconds) paces the loop; after a failure it waits a second.
     super(0, 1_000);
@@ -25,7 +32,12 @@ export class SqsPoller extends PollingLoop {
   async pollOnce(waitSeconds = 1): Promise<number> {
     const { sqs, queueUrl, queueArn, handler, context } = this.options;
     const received = await sqs.send(
-      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: waitSeconds, MessageSystemAttributeNames: ['All'] }),
+      new ReceiveMessageCommand({
+        QueueUrl: queueUrl,
+        MaxNumberOfMessages: 10,
+        WaitTimeSeconds: waitSeconds,
+        MessageSystemAttributeNames: ['All'],
+      }),
     );
     const messages = received.Messages ?? [];
     if (messages.length === 0) return 0;
@@ -44,7 +56,12 @@ export class SqsPoller extends PollingLoop {
     const failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
     const done = records.filter((r) => !failed.has(r.messageId));
     if (done.length > 0) {
-      await sqs.send(new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: done.map((r, i) => ({ Id: String(i), ReceiptHandle: r.receiptHandle })) }));
+      await sqs.send(
+        new DeleteMessageBatchCommand({
+          QueueUrl: queueUrl,
+          Entries: done.map((r, i) => ({ Id: String(i), ReceiptHandle: r.receiptHandle })),
+        }),
+      );
     }
     return records.length;
   }

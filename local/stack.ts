@@ -97,7 +97,10 @@ export const startLocalStack = async (options: LocalStackOptions) => {
   try {
     let endpoint = options.dynamodbEndpoint;
     if (!endpoint) {
-      ddb = await startDynamoDbLocal({ port: options.dynamodbPort ?? 8000, ...(options.dataDir ? { dbPath: join(dataDir, 'dynamodb') } : {}) });
+      ddb = await startDynamoDbLocal({
+        port: options.dynamodbPort ?? 8000,
+        ...(options.dataDir ? { dbPath: join(dataDir, 'dynamodb') } : {}),
+      });
       endpoint = ddb.endpoint;
       const started = ddb;
       stops.push(() => started.stop());
@@ -115,9 +118,21 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     stops.push(sqs.close);
     const mail = sqs.queues[mailQueue.id] as { url: string; arn: string };
 
-    const core = composeCore({ doc, eventsTable: names.events, readModelTable: names.readModels, agency, now: clock.now });
+    const core = composeCore({
+      doc,
+      eventsTable: names.events,
+      readModelTable: names.readModels,
+      agency,
+      now: clock.now,
+    });
     const objects = new DirectoryObjectStore(join(dataDir, 'objects'));
-    const anchors = composeAnchors({ doc, eventsTable: names.events, readModelTable: names.readModels, ...localAnchorPlaces(dataDir), now: clock.now });
+    const anchors = composeAnchors({
+      doc,
+      eventsTable: names.events,
+      readModelTable: names.readModels,
+      ...localAnchorPlaces(dataDir),
+      now: clock.now,
+    });
 
     const projector = createProjectorHandler(core.projector);
     const dispatcher = createDispatcherHandler({ sqs: sqs.client, mailQueueUrl: mail.url });
@@ -136,7 +151,16 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     for (const kept of await spool.pending()) {
       await sqs.client.send(new SendMessageCommand({ QueueUrl: inbound.url, MessageBody: kept.notification }));
     }
-    const smtp = await startSmtpIntake({ port: options.smtpPort, intakeAddress: agency.config.agency.intakeAddress, objects, spool, sqs: sqs.client, inboundQueueUrl: inbound.url, maxBytes: defaultIntakeLimits.maxMessageBytes, now: clock.now });
+    const smtp = await startSmtpIntake({
+      port: options.smtpPort,
+      intakeAddress: agency.config.agency.intakeAddress,
+      objects,
+      spool,
+      sqs: sqs.client,
+      inboundQueueUrl: inbound.url,
+      maxBytes: defaultIntakeLimits.maxMessageBytes,
+      now: clock.now,
+    });
     stops.push(smtp.close);
     const alerts = sqs.queues[alertsQueue.id] as { url: string; arn: string };
     const readModels = dynamoReadModels(doc, names.readModels);
@@ -165,7 +189,17 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     });
     // The portal is served by the API on this same port (`/portal/`); acknowledgments link to it.
     const portalUrl = `http://127.0.0.1:${options.apiPort}/portal`;
-    const mailer = createMailerHandler({ commands: core.commands, objects, send: sesSender(ses.client), agency, replySecret, now: clock.now, directory: core.directory, portalUrl, linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`) });
+    const mailer = createMailerHandler({
+      commands: core.commands,
+      objects,
+      send: sesSender(ses.client),
+      agency,
+      replySecret,
+      now: clock.now,
+      directory: core.directory,
+      portalUrl,
+      linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`),
+    });
     const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
 
     const streamPoller = new StreamPoller(
@@ -179,8 +213,22 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       (consumer, err) => report(consumer)(err),
       options.streamPauseMs,
     );
-    const mailPoller = new SqsPoller({ sqs: sqs.client, queueUrl: mail.url, queueArn: mail.arn, handler: mailer, context: () => lambdaContext('mailer'), onError: report('mailer') });
-    const notifierPoller = new SqsPoller({ sqs: sqs.client, queueUrl: alerts.url, queueArn: alerts.arn, handler: notifier, context: () => lambdaContext('notifier'), onError: report('notifier') });
+    const mailPoller = new SqsPoller({
+      sqs: sqs.client,
+      queueUrl: mail.url,
+      queueArn: mail.arn,
+      handler: mailer,
+      context: () => lambdaContext('mailer'),
+      onError: report('mailer'),
+    });
+    const notifierPoller = new SqsPoller({
+      sqs: sqs.client,
+      queueUrl: alerts.url,
+      queueArn: alerts.arn,
+      handler: notifier,
+      context: () => lambdaContext('notifier'),
+      onError: report('notifier'),
+    });
     const monthlyDeps = {
       readModels,
       timeZone: agency.config.calendar.timeZone,
@@ -193,12 +241,23 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       now: clock.now,
     };
     const reviewDeps = { ...monthlyDeps, reviewDate: agency.config.website?.reviewDate };
-    const scheduler = new SchedulerTick(clock.now, agency, async () => {
-      await scanSla(scanDeps);
-      await sendMonthlyReportIfDue(monthlyDeps);
-      await sendWebsiteReviewIfDue(reviewDeps);
-    }, report('scheduler'));
-    const anchorTick = new AnchorTick(clock.now, agency, async () => (await anchors.deps.archive.latest())?.statement.anchoredAt, () => anchorNow(anchors.deps), report('anchor'));
+    const scheduler = new SchedulerTick(
+      clock.now,
+      agency,
+      async () => {
+        await scanSla(scanDeps);
+        await sendMonthlyReportIfDue(monthlyDeps);
+        await sendWebsiteReviewIfDue(reviewDeps);
+      },
+      report('scheduler'),
+    );
+    const anchorTick = new AnchorTick(
+      clock.now,
+      agency,
+      async () => (await anchors.deps.archive.latest())?.statement.anchoredAt,
+      () => anchorNow(anchors.deps),
+      report('anchor'),
+    );
     // Intake, then the marker of each mail it recorded is released (a failed one stays, to be driven again).
     const intakeAndRelease: SqsHandler = async (event, context) => {
       const result = (await intake(event, context)) as SQSBatchResponse | undefined;
@@ -206,12 +265,20 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       for (const record of event.Records) if (!failed.has(record.messageId)) await spool.release(record.body);
       return result;
     };
-    const intakePoller = new SqsPoller({ sqs: sqs.client, queueUrl: inbound.url, queueArn: inbound.arn, handler: intakeAndRelease, context: () => lambdaContext('email-intake'), onError: report('email-intake') });
+    const intakePoller = new SqsPoller({
+      sqs: sqs.client,
+      queueUrl: inbound.url,
+      queueArn: inbound.arn,
+      handler: intakeAndRelease,
+      context: () => lambdaContext('email-intake'),
+      onError: report('email-intake'),
+    });
 
     const clockRoute: LocalRoute = async (req, body) => {
       if (!req.url?.startsWith('/_local/clock')) return undefined;
       if (req.method === 'GET') return { status: 200, body: { now: clock.now().toISOString() } };
-      if (req.method !== 'POST') return { status: 405, body: { error: { code: 'METHOD_NOT_ALLOWED', message: 'GET or POST' } } };
+      if (req.method !== 'POST')
+        return { status: 405, body: { error: { code: 'METHOD_NOT_ALLOWED', message: 'GET or POST' } } };
       let to: Date;
       try {
         to = new Date((JSON.parse(body) as { now?: unknown }).now as string);
@@ -222,7 +289,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       try {
         return { status: 200, body: { now: clock.moveTo(to).toISOString() } };
       } catch (err) {
-        if (err instanceof ClockBackwardsError) return { status: 409, body: { error: { code: 'CLOCK_BACKWARDS', message: err.message } } };
+        if (err instanceof ClockBackwardsError)
+          return { status: 409, body: { error: { code: 'CLOCK_BACKWARDS', message: err.message } } };
         throw err;
       }
     };
@@ -230,9 +298,20 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     // does against a running stack), so a demo or a browser test need not wait for the close-of-office tick.
     const anchorRoute: LocalRoute = async (req) => {
       if (req.url !== '/_local/anchor') return undefined;
-      if (req.method !== 'POST') return { status: 405, body: { error: { code: 'METHOD_NOT_ALLOWED', message: 'POST' } } };
+      if (req.method !== 'POST')
+        return { status: 405, body: { error: { code: 'METHOD_NOT_ALLOWED', message: 'POST' } } };
       const run = await anchorNow(anchors.deps);
-      return { status: 200, body: { sequence: run.anchor.statement.sequence, anchoredAt: run.anchor.statement.anchoredAt, root: run.anchor.statement.root, mode: run.mode, streams: run.streams, conflicts: run.conflicts.length } };
+      return {
+        status: 200,
+        body: {
+          sequence: run.anchor.statement.sequence,
+          anchoredAt: run.anchor.statement.anchoredAt,
+          root: run.anchor.statement.root,
+          mode: run.mode,
+          streams: run.streams,
+          conflicts: run.conflicts.length,
+        },
+      };
     };
     // Local only: what a CLI on this machine needs to act on this very stack — its data directory (the
     // anchors and their key live there, even under --in-memory, where it is a temporary one), its
@@ -240,7 +319,16 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     const stackRoute: LocalRoute = async (req) => {
       if (req.url !== '/_local/stack') return undefined;
       if (req.method !== 'GET') return { status: 405, body: { error: { code: 'METHOD_NOT_ALLOWED', message: 'GET' } } };
-      return { status: 200, body: { dataDir, anchorsDir: join(dataDir, 'anchors'), tables: names, dynamodbEndpoint: endpoint, now: clock.now().toISOString() } };
+      return {
+        status: 200,
+        body: {
+          dataDir,
+          anchorsDir: join(dataDir, 'anchors'),
+          tables: names,
+          dynamodbEndpoint: endpoint,
+          now: clock.now().toISOString(),
+        },
+      };
     };
     const api = await startHttpApi({
       port: options.apiPort,
@@ -259,7 +347,12 @@ export const startLocalStack = async (options: LocalStackOptions) => {
           directory: core.directory,
           anchors: anchors.ledger,
           idempotentReplies: dynamoIdempotentReplies({ tableName: names.readModels, client }),
-          portal: { submissions: dynamoSubmissionStore(doc, names.readModels), send: sesSender(ses.client), secret: async () => replySecret, baseUrl: portalUrl },
+          portal: {
+            submissions: dynamoSubmissionStore(doc, names.readModels),
+            send: sesSender(ses.client),
+            secret: async () => replySecret,
+            baseUrl: portalUrl,
+          },
         },
         localAuthenticator(core.directory, clock.now),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
@@ -280,7 +373,14 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       scheduler.start();
       anchorTick.start();
       // Stopped first: pollers finish the batch in hand before the servers they use go away.
-      stops.push(() => mailPoller.stop(), () => streamPoller.stop(), () => intakePoller.stop(), () => notifierPoller.stop(), () => scheduler.stop(), () => anchorTick.stop());
+      stops.push(
+        () => mailPoller.stop(),
+        () => streamPoller.stop(),
+        () => intakePoller.stop(),
+        () => notifierPoller.stop(),
+        () => scheduler.stop(),
+        () => anchorTick.stop(),
+      );
     }
 
     return {

@@ -23,7 +23,10 @@ const stack = await startLocalStack({
 });
 
 // The directory as it stands (seeded from agency.json on a fresh system; changed at run time since).
-const users = (await stack.core.directory.current()).allUsers().map((u) => `    ${u.id.padEnd(20)} ${u.roles.join(', ').padEnd(30)} ${u.division ?? '—'}`).join('\n');
+const users = (await stack.core.directory.current())
+  .allUsers()
+  .map((u) => `    ${u.id.padEnd(20)} ${u.roles.join(', ').padEnd(30)} ${u.division ?? '—'}`)
+  .join('\n');
 process.stdout.write(`Request Desk — ${stack.agency.config.agency.name} — local stack is up
 
   HTTP API          ${stack.apiUrl}          (Authorization: Bearer local:<userId>; reference at ${stack.apiUrl}/docs)

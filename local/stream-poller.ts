@@ -40,7 +40,10 @@ export class StreamPoller extends PollingLoop {
       if (batch.length === 0) continue;
       const failedIds = new Set<string>();
       try {
-        const result = (await consumer.handler({ Records: batch.map((b) => b.record) }, this.context(consumer.name))) as DynamoDBBatchResponse | undefined;
+        const result = (await consumer.handler(
+          { Records: batch.map((b) => b.record) },
+          this.context(consumer.name),
+        )) as DynamoDBBatchResponse | undefined;
         for (const f of result?.batchItemFailures ?? []) failedIds.add(f.itemIdentifier);
       } catch (err) {
         this.onError(consumer.name, err);
@@ -50,8 +53,15 @@ export class StreamPoller extends PollingLoop {
         .filter((b) => failedIds.has(b.record.dynamodb?.SequenceNumber ?? ''))
         .map((b) => ({ record: b.record, attempts: b.attempts + 1 }));
       const gaveUp = again.filter((b) => b.attempts >= MAX_ATTEMPTS);
-      if (gaveUp.length > 0) this.onError(consumer.name, new Error(`${gaveUp.length} stream records failed ${MAX_ATTEMPTS} times and were set aside`));
-      this.retries.set(consumer.name, again.filter((b) => b.attempts < MAX_ATTEMPTS));
+      if (gaveUp.length > 0)
+        this.onError(
+          consumer.name,
+          new Error(`${gaveUp.length} stream records failed ${MAX_ATTEMPTS} times and were set aside`),
+        );
+      this.retries.set(
+        consumer.name,
+        again.filter((b) => b.attempts < MAX_ATTEMPTS),
+      );
     }
     return fresh.length;
   }

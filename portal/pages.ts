@@ -23,10 +23,20 @@ export interface FieldError {
 const when = (ctx: PageContext, iso: string) => longEnglishDateTime(ZonedDateTime.fromISO(iso, ctx.timeZone));
 const day = (ctx: PageContext, iso: string) => when(ctx, iso).replace(/, \d{2}:\d{2}$/, '');
 
-const sizeOf = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const sizeOf = (bytes: number) =>
+  bytes < 1024
+    ? `${bytes} bytes`
+    : bytes < 1024 * 1024
+      ? `${Math.round(bytes / 1024)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The frame of every page: skip link, header with the service's two places, main, footer. */
-export const layout = (ctx: PageContext, title: string, content: SafeHtml, options: { errors?: boolean; script?: boolean } = {}): string =>
+export const layout = (
+  ctx: PageContext,
+  title: string,
+  content: SafeHtml,
+  options: { errors?: boolean; script?: boolean } = {},
+): string =>
   html`<!doctype html>
 <html lang="${ctx.s.lang}">
 <head>
@@ -57,7 +67,16 @@ const errorSummary = (ctx: PageContext, errors: readonly FieldError[]) =>
 
 /** One labelled field with its hint and its error, linked by `aria-describedby`. */
 const field = (
-  f: { id: string; label: string; hint?: string; value?: string; type?: 'text' | 'email' | 'textarea'; optional?: string; autocomplete?: string; spellcheck?: boolean },
+  f: {
+    id: string;
+    label: string;
+    hint?: string;
+    value?: string;
+    type?: 'text' | 'email' | 'textarea';
+    optional?: string;
+    autocomplete?: string;
+    spellcheck?: boolean;
+  },
   errors: readonly FieldError[],
 ) => {
   const error = errors.find((e) => e.field === f.id);
@@ -108,7 +127,11 @@ ${field({ id: 'body', label: s.bodyLabel, hint: s.bodyHint, value: values.body, 
 };
 
 export const checkEmailPage = (ctx: PageContext, validDays: number): string =>
-  layout(ctx, ctx.s.checkEmailTitle, html`<h1>${ctx.s.checkEmailTitle}</h1><p class="lead">${ctx.s.checkEmailBody}</p><p>${ctx.s.checkEmailExpiry(validDays)}</p><p>${ctx.s.checkEmailSpam}</p>`);
+  layout(
+    ctx,
+    ctx.s.checkEmailTitle,
+    html`<h1>${ctx.s.checkEmailTitle}</h1><p class="lead">${ctx.s.checkEmailBody}</p><p>${ctx.s.checkEmailExpiry(validDays)}</p><p>${ctx.s.checkEmailSpam}</p>`,
+  );
 
 export const tooManyPage = (ctx: PageContext): string =>
   layout(ctx, ctx.s.tooManyTitle, html`<h1>${ctx.s.tooManyTitle}</h1><p>${ctx.s.tooManyBody}</p>`);
@@ -123,12 +146,21 @@ export const confirmPage = (ctx: PageContext, token: string): string =>
   );
 
 export const confirmMissingPage = (ctx: PageContext): string =>
-  layout(ctx, ctx.s.confirmMissingTitle, html`<h1>${ctx.s.confirmMissingTitle}</h1><p>${ctx.s.confirmMissingBody}</p><p><a href="/portal/">${ctx.s.askAgain}</a></p>`);
+  layout(
+    ctx,
+    ctx.s.confirmMissingTitle,
+    html`<h1>${ctx.s.confirmMissingTitle}</h1><p>${ctx.s.confirmMissingBody}</p><p><a href="/portal/">${ctx.s.askAgain}</a></p>`,
+  );
 
 export const notFoundPage = (ctx: PageContext): string =>
-  layout(ctx, ctx.s.notFoundTitle, html`<h1>${ctx.s.notFoundTitle}</h1><p>${ctx.s.notFoundBody}</p><p><a href="/portal/">${ctx.s.askAgain}</a></p>`);
+  layout(
+    ctx,
+    ctx.s.notFoundTitle,
+    html`<h1>${ctx.s.notFoundTitle}</h1><p>${ctx.s.notFoundBody}</p><p><a href="/portal/">${ctx.s.askAgain}</a></p>`,
+  );
 
-export const errorPage = (ctx: PageContext): string => layout(ctx, ctx.s.errorTitle, html`<h1>${ctx.s.errorTitle}</h1><p>${ctx.s.errorBody}</p>`);
+export const errorPage = (ctx: PageContext): string =>
+  layout(ctx, ctx.s.errorTitle, html`<h1>${ctx.s.errorTitle}</h1><p>${ctx.s.errorBody}</p>`);
 
 /** One day of the due date's count, as the calendar explains it (`GET /calendar/due-date`). */
 export interface DueLine {
@@ -156,10 +188,25 @@ const attachmentList = (ctx: PageContext, files: readonly { filename: string; si
     : html`<p><strong>${ctx.s.attachmentsLabel}</strong></p><ul>${files.map((f) => html`<li><a href="${f.url}" download>${ctx.s.download(f.filename, sizeOf(f.sizeBytes))}</a></li>`)}</ul>`;
 
 /** The requester's own page: status in plain words, the due date and why, every message, reply and withdraw. */
-export const trackPage = (ctx: PageContext, r: PublicRequest, token: string, notice: TrackNotice, replyErrors: readonly FieldError[] = [], replyValue = '', dueLines: readonly DueLine[] = []): string => {
+export const trackPage = (
+  ctx: PageContext,
+  r: PublicRequest,
+  token: string,
+  notice: TrackNotice,
+  replyErrors: readonly FieldError[] = [],
+  replyValue = '',
+  dueLines: readonly DueLine[] = [],
+): string => {
   const { s } = ctx;
   const q = `?token=${encodeURIComponent(token)}`;
-  const noticeText = notice === 'sent' ? s.trackSent : notice === 'replied' ? s.replySent : notice === 'withdrawn' ? s.withdrawn : undefined;
+  const noticeText =
+    notice === 'sent'
+      ? s.trackSent
+      : notice === 'replied'
+        ? s.replySent
+        : notice === 'withdrawn'
+          ? s.withdrawn
+          : undefined;
   return layout(
     ctx,
     s.trackTitle(r.id),
@@ -215,14 +262,19 @@ export const withdrawPage = (ctx: PageContext, id: string, token: string): strin
 <a class="button secondary" href="/portal/track/${id}?token=${encodeURIComponent(token)}">${ctx.s.withdrawCancel}</a></form>`,
   );
 
-const askedBy = (ctx: PageContext, d: PublicDisclosureItem) => (d.requesterKind === 'agency' ? (d.organization ?? ctx.s.anAgency) : ctx.s.memberOfPublic);
+const askedBy = (ctx: PageContext, d: PublicDisclosureItem) =>
+  d.requesterKind === 'agency' ? (d.organization ?? ctx.s.anAgency) : ctx.s.memberOfPublic;
 
 const disclosureMeta = (ctx: PageContext, d: PublicDisclosureItem) =>
   html`<p class="meta">${ctx.s.answeredOn} ${day(ctx, d.respondedAt)} · ${ctx.s.division}: ${ctx.divisionName(d.division)} · ${ctx.s.askedBy}: ${askedBy(ctx, d)}</p>
 <p class="meta">${ctx.s.disposition[d.disposition] ?? ''}</p>`;
 
 /** The public log: search, a page of answers, older/newer links; and what was published because people kept asking. */
-export const sharedPage = (ctx: PageContext, page: { items: readonly PublicDisclosureItem[]; nextCursor?: string; q?: string; paged: boolean }, published: readonly PublishedItem[]): string => {
+export const sharedPage = (
+  ctx: PageContext,
+  page: { items: readonly PublicDisclosureItem[]; nextCursor?: string; q?: string; paged: boolean },
+  published: readonly PublishedItem[],
+): string => {
   const { s } = ctx;
   const qs = page.q ? `q=${encodeURIComponent(page.q)}&` : '';
   return layout(
@@ -239,14 +291,16 @@ ${page.q ? html`<h2>${s.resultsFor(page.q)}</h2>` : ''}
 ${page.items.length === 0 ? html`<p>${page.q ? s.sharedNone : s.sharedEmpty}</p>` : ''}
 <ul class="results">
 ${page.items.map(
-  (d) => html`<li><h3><a href="/portal/disclosures/${d.id}">${d.subject}</a></h3>${disclosureMeta(ctx, d)}${d.topics.length > 0 ? html`<p class="meta">${s.topics}: ${d.topics.join(', ')}</p>` : ''}</li>`,
+  (d) =>
+    html`<li><h3><a href="/portal/disclosures/${d.id}">${d.subject}</a></h3>${disclosureMeta(ctx, d)}${d.topics.length > 0 ? html`<p class="meta">${s.topics}: ${d.topics.join(', ')}</p>` : ''}</li>`,
 )}
 </ul>
 <div class="pager">${page.paged ? html`<a href="/portal/disclosures${page.q ? `?q=${encodeURIComponent(page.q)}` : ''}">${s.firstPage}</a>` : ''}${page.nextCursor ? html`<a href="/portal/disclosures?${qs}cursor=${encodeURIComponent(page.nextCursor)}">${s.nextPage}</a>` : ''}</div>
 ${
   published.length > 0 && !page.paged
     ? html`<h2>${s.publishedTitle}</h2><ul class="results">${published.map(
-        (p) => html`<li><h3><a href="${/^https?:\/\//i.test(p.url) ? p.url : '#'}">${p.title}</a></h3><p class="meta">${s.topics}: ${p.topic ?? ''} · ${s.publishedOn} ${day(ctx, p.publishedAt)}</p></li>`,
+        (p) =>
+          html`<li><h3><a href="${/^https?:\/\//i.test(p.url) ? p.url : '#'}">${p.title}</a></h3><p class="meta">${s.topics}: ${p.topic ?? ''} · ${s.publishedOn} ${day(ctx, p.publishedAt)}</p></li>`,
       )}</ul>`
     : ''
 }`,

@@ -14,8 +14,10 @@ export const en = {
   optional: '(optional)',
 
   askTitle: 'Ask us for information',
-  askLead: (agency: string) => `Anyone can ask the ${agency} for information it holds. We answer within five working days.`,
-  askHowItWorks: 'After you send this form we email you a link. Your request is sent to us only when you open the link and confirm.',
+  askLead: (agency: string) =>
+    `Anyone can ask the ${agency} for information it holds. We answer within five working days.`,
+  askHowItWorks:
+    'After you send this form we email you a link. Your request is sent to us only when you open the link and confirm.',
   nameLabel: 'Your name',
   emailLabel: 'Your email address',
   emailHint: 'We send the confirmation link and our answer here.',
@@ -46,10 +48,12 @@ export const en = {
   checkEmailSpam: 'If the email does not arrive within a few minutes, look in your spam folder.',
 
   tooManyTitle: 'You have sent too many requests today',
-  tooManyBody: 'You have several requests waiting for confirmation. Open the links in the emails we sent you, or try again tomorrow.',
+  tooManyBody:
+    'You have several requests waiting for confirmation. Open the links in the emails we sent you, or try again tomorrow.',
 
   confirmTitle: 'Send your request',
-  confirmBody: 'Press the button to send your request to us. We will email you its reference number and the date we will answer by.',
+  confirmBody:
+    'Press the button to send your request to us. We will email you its reference number and the date we will answer by.',
   confirmButton: 'Send my request',
   confirmMissingTitle: 'This link does not work',
   confirmMissingBody: 'The link may be mistyped, or it is more than 7 days old. You can ask again.',
@@ -60,7 +64,8 @@ export const en = {
   trackReference: 'Reference number',
   trackStatus: 'Status',
   trackDue: 'We will answer by',
-  trackDueExplained: 'We answer within five working days. Weekends and public holidays of Bhutan are not counted, and a day starts at 9:00 and ends at 17:00.',
+  trackDueExplained:
+    'We answer within five working days. Weekends and public holidays of Bhutan are not counted, and a day starts at 9:00 and ends at 17:00.',
   dueHowTitle: 'How we count the days',
   dueLine: {
     day_zero: 'Day 0: the day we received your request',
@@ -109,7 +114,8 @@ export const en = {
   withdrawCancel: 'Keep my request',
   withdrawn: 'You have withdrawn this request.',
   notFoundTitle: 'Page not found',
-  notFoundBody: 'If you typed the address, check it is correct. If you followed a link from our email, copy the whole link into your browser.',
+  notFoundBody:
+    'If you typed the address, check it is correct. If you followed a link from our email, copy the whole link into your browser.',
 
   sharedTitle: 'What we have shared',
   sharedLead: 'Answers to requests that we decided to publish, newest first. The people who asked are never named.',
@@ -125,7 +131,11 @@ export const en = {
   askedBy: 'Asked by',
   memberOfPublic: 'A member of the public',
   anAgency: 'An agency',
-  disposition: { full: 'Everything asked for was shared', partial: 'Some information was withheld', refused: 'The information was not shared' } as Record<string, string>,
+  disposition: {
+    full: 'Everything asked for was shared',
+    partial: 'Some information was withheld',
+    refused: 'The information was not shared',
+  } as Record<string, string>,
   topics: 'Topics',
   publishedTitle: 'Published because people kept asking',
   publishedOn: 'Published on',

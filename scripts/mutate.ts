@@ -9,10 +9,14 @@ import { mutationScore, type MutationReport } from './mutate/score.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const report = `${root}reports/mutation/mutation.json`;
 
-const stryker = spawnSync(process.execPath, ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', 'stryker.config.json', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const stryker = spawnSync(
+  process.execPath,
+  ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', 'stryker.config.json', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (stryker.status !== 0 || !existsSync(report)) {
   console.error(`mutate: Stryker did not finish (exit ${stryker.status ?? stryker.signal}); no score`);
   process.exit(stryker.status || 1);

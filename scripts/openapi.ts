@@ -7,7 +7,10 @@ import { Command } from 'commander';
 import { allRoutes } from '../functions/api/all-routes.js';
 import { openApiDocument } from '../functions/api/openapi/document.js';
 
-const options = new Command('openapi').option('--out <file>', 'where to write the document').parse().opts<{ out?: string }>();
+const options = new Command('openapi')
+  .option('--out <file>', 'where to write the document')
+  .parse()
+  .opts<{ out?: string }>();
 const text = `${JSON.stringify(openApiDocument(allRoutes), null, 2)}\n`;
 if (options.out) {
   writeFileSync(options.out, text);

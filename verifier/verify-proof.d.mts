@@ -9,7 +9,10 @@ export interface ProofReport {
   readonly problems: string[];
 }
 export declare const canonicalJson: (value: unknown) => string;
-export declare const verifyProof: (bundle: unknown, options?: { publicKeyPem?: string; publicKeyFingerprint?: string; streamId?: string }) => ProofReport;
+export declare const verifyProof: (
+  bundle: unknown,
+  options?: { publicKeyPem?: string; publicKeyFingerprint?: string; streamId?: string },
+) => ProofReport;
 export declare const formatReport: (report: ProofReport) => string;
 export declare const exitCodeOf: (report: ProofReport) => 0 | 1 | 2;
 export declare const verifyProofMain: (argv: string[]) => number;

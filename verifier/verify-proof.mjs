@@ -39,7 +39,12 @@ const HEX64 = /^[0-9a-f]{64}$/;
 const EXIT = { valid: 0, not_valid: 1, no_trusted_key: 2 };
 
 /** A fingerprint as people copy it: hex, any case, with or without `sha256:` and colons. */
-const normaliseFingerprint = (/** @type {string} */ f) => f.trim().toLowerCase().replace(/^sha256:/, '').replace(/:/g, '');
+const normaliseFingerprint = (/** @type {string} */ f) =>
+  f
+    .trim()
+    .toLowerCase()
+    .replace(/^sha256:/, '')
+    .replace(/:/g, '');
 
 /** RFC 8785 (JCS) for values that came from JSON.parse: keys sorted by UTF-16 code units, ES number form. */
 /** @param {unknown} value @returns {string} */
@@ -59,7 +64,8 @@ const sha256 = (...parts) => {
 
 /** RFC 6962: leaf hash SHA-256(0x00 ‖ leaf), node hash SHA-256(0x01 ‖ left ‖ right). */
 const leafHash = (/** @type {Uint8Array} */ leaf) => sha256(Buffer.from([0]), leaf);
-const nodeHash = (/** @type {Uint8Array} */ left, /** @type {Uint8Array} */ right) => sha256(Buffer.from([1]), left, right);
+const nodeHash = (/** @type {Uint8Array} */ left, /** @type {Uint8Array} */ right) =>
+  sha256(Buffer.from([1]), left, right);
 
 /** RFC 9162 section 2.1.3.2: the root an inclusion proof leads to, or undefined if it cannot fit the tree. */
 /** @param {Buffer} leaf @param {number} index @param {number} treeSize @param {string[]} path @returns {string | undefined} */
@@ -114,11 +120,20 @@ export const verifyProof = (bundle, options = {}) => {
     return done();
   }
   const { streamId, events, leaf, leafIndex, inclusionProof, anchor, publicKey } = bundle;
-  if (typeof streamId !== 'string' || !Array.isArray(events) || !isObject(leaf) || typeof leafIndex !== 'number' || !Array.isArray(inclusionProof) || !isObject(anchor) || !isObject(publicKey)) {
+  if (
+    typeof streamId !== 'string' ||
+    !Array.isArray(events) ||
+    !isObject(leaf) ||
+    typeof leafIndex !== 'number' ||
+    !Array.isArray(inclusionProof) ||
+    !isObject(anchor) ||
+    !isObject(publicKey)
+  ) {
     problems.push('the bundle lacks streamId, events, leaf, leafIndex, inclusionProof, anchor or publicKey');
     return done();
   }
-  if (options.streamId !== undefined && streamId !== options.streamId) problems.push(`the bundle is for ${streamId}, not ${options.streamId}`);
+  if (options.streamId !== undefined && streamId !== options.streamId)
+    problems.push(`the bundle is for ${streamId}, not ${options.streamId}`);
 
   // 1. The hash chain of the events.
   let prevHash = GENESIS_HASH;
@@ -129,13 +144,25 @@ export const verifyProof = (bundle, options = {}) => {
       chainOk = false;
       break;
     }
-    const body = { streamId: e.streamId, version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data };
+    const body = {
+      streamId: e.streamId,
+      version: e.version,
+      type: e.type,
+      schemaVersion: e.schemaVersion,
+      occurredAt: e.occurredAt,
+      actor: e.actor,
+      data: e.data,
+    };
     const fault =
-      e.streamId !== streamId ? `event ${i + 1} belongs to ${String(e.streamId)}, not ${streamId}`
-      : e.version !== i + 1 ? `event ${i + 1} is numbered ${String(e.version)}`
-      : e.prevHash !== prevHash ? `event ${i + 1} does not follow event ${i} (prevHash differs)`
-      : sha256(prevHash, '\n', canonicalJson(body)).toString('hex') !== e.hash ? `event ${i + 1} does not match its hash`
-      : undefined;
+      e.streamId !== streamId
+        ? `event ${i + 1} belongs to ${String(e.streamId)}, not ${streamId}`
+        : e.version !== i + 1
+          ? `event ${i + 1} is numbered ${String(e.version)}`
+          : e.prevHash !== prevHash
+            ? `event ${i + 1} does not follow event ${i} (prevHash differs)`
+            : sha256(prevHash, '\n', canonicalJson(body)).toString('hex') !== e.hash
+              ? `event ${i + 1} does not match its hash`
+              : undefined;
     if (fault) {
       problems.push(fault);
       chainOk = false;
@@ -152,13 +179,25 @@ export const verifyProof = (bundle, options = {}) => {
     return done();
   }
   const atVersion = events[version - 1];
-  if (!isObject(atVersion) || atVersion.hash !== hash) problems.push(`the anchor holds ${streamId} at version ${version} with hash ${hash.slice(0, 12)}…, which these events do not have`);
-  else checks.push(`event ${version} carries the anchored head hash${events.length > version ? ` (events ${version + 1}–${events.length} came after the anchor)` : ''}`);
+  if (!isObject(atVersion) || atVersion.hash !== hash)
+    problems.push(
+      `the anchor holds ${streamId} at version ${version} with hash ${hash.slice(0, 12)}…, which these events do not have`,
+    );
+  else
+    checks.push(
+      `event ${version} carries the anchored head hash${events.length > version ? ` (events ${version + 1}–${events.length} came after the anchor)` : ''}`,
+    );
 
   // 3. The inclusion proof leads to the anchor's root.
   const statement = anchor.statement;
   const signature = anchor.signature;
-  if (!isObject(statement) || !isObject(signature) || typeof statement.root !== 'string' || typeof statement.treeSize !== 'number' || typeof signature.value !== 'string') {
+  if (
+    !isObject(statement) ||
+    !isObject(signature) ||
+    typeof statement.root !== 'string' ||
+    typeof statement.treeSize !== 'number' ||
+    typeof signature.value !== 'string'
+  ) {
     problems.push('the anchor lacks its statement or signature');
     return done();
   }
@@ -166,8 +205,12 @@ export const verifyProof = (bundle, options = {}) => {
   const leafBytes = Buffer.from(JSON.stringify([streamId, version, hash]), 'utf8');
   const pathOk = inclusionProof.every((p) => typeof p === 'string' && HEX64.test(p));
   const root = pathOk ? rootFromProof(leafHash(leafBytes), leafIndex, statement.treeSize, inclusionProof) : undefined;
-  if (root !== statement.root) problems.push(`the inclusion proof does not lead to the root of anchor ${String(statement.sequence)}`);
-  else checks.push(`leaf ${leafIndex} of ${statement.treeSize} is in the Merkle tree of anchor ${String(statement.sequence)} (root ${statement.root.slice(0, 16)}…)`);
+  if (root !== statement.root)
+    problems.push(`the inclusion proof does not lead to the root of anchor ${String(statement.sequence)}`);
+  else
+    checks.push(
+      `leaf ${leafIndex} of ${statement.treeSize} is in the Merkle tree of anchor ${String(statement.sequence)} (root ${statement.root.slice(0, 16)}…)`,
+    );
 
   // 4. The key.
   let key;
@@ -192,12 +235,15 @@ export const verifyProof = (bundle, options = {}) => {
     else trusted = true;
   }
   if (options.publicKeyFingerprint !== undefined) {
-    if (normaliseFingerprint(options.publicKeyFingerprint) !== keyId) problems.push('the public key is not the key whose fingerprint you trust (--fingerprint)');
+    if (normaliseFingerprint(options.publicKeyFingerprint) !== keyId)
+      problems.push('the public key is not the key whose fingerprint you trust (--fingerprint)');
     else trusted = true;
   }
   if (trusted) checks.push(`anchor key ${keyId} is the key you trust`);
   else if (options.publicKeyPem === undefined && options.publicKeyFingerprint === undefined) {
-    checks.push(`anchor key ${keyId} is the key inside the bundle; no trusted key was given (compare it with the published key: GET /anchors)`);
+    checks.push(
+      `anchor key ${keyId} is the key inside the bundle; no trusted key was given (compare it with the published key: GET /anchors)`,
+    );
   }
 
   // 5. The signature.
@@ -205,8 +251,15 @@ export const verifyProof = (bundle, options = {}) => {
   let signed = false;
   try {
     // Stryker disable next-line OptionalChaining: equivalent, Node gives every asymmetric key its asymmetricKeyDetails
-    signed = key.asymmetricKeyDetails?.namedCurve === 'prime256v1' && signature.algorithm === 'ECDSA_P256_SHA256' &&
-      verifySignature('sha256', Buffer.from(canonicalJson(statement), 'utf8'), { key, dsaEncoding: 'der' }, Buffer.from(signature.value, 'base64'));
+    signed =
+      key.asymmetricKeyDetails?.namedCurve === 'prime256v1' &&
+      signature.algorithm === 'ECDSA_P256_SHA256' &&
+      verifySignature(
+        'sha256',
+        Buffer.from(canonicalJson(statement), 'utf8'),
+        { key, dsaEncoding: 'der' },
+        Buffer.from(signature.value, 'base64'),
+      );
   } catch {
     signed = false;
   }
@@ -231,7 +284,9 @@ const main = (argv) => {
     // Stryker disable next-line StringLiteral: equivalent, without an encoding readFileSync gives bytes, which JSON.parse reads as utf8
     bundle = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    process.stderr.write(`verify-proof: cannot read ${file}: ${String(err instanceof Error ? err.message : err).split('\n')[0]}\n`);
+    process.stderr.write(
+      `verify-proof: cannot read ${file}: ${String(err instanceof Error ? err.message : err).split('\n')[0]}\n`,
+    );
     return 1;
   }
   const keyFile = flag('--key');
@@ -241,10 +296,16 @@ const main = (argv) => {
   try {
     publicKeyPem = keyFile ? readFileSync(keyFile, 'utf8') : undefined;
   } catch (err) {
-    process.stderr.write(`verify-proof: cannot read ${keyFile}: ${String(err instanceof Error ? err.message : err).split('\n')[0]}\n`);
+    process.stderr.write(
+      `verify-proof: cannot read ${keyFile}: ${String(err instanceof Error ? err.message : err).split('\n')[0]}\n`,
+    );
     return 1;
   }
-  const report = verifyProof(bundle, { ...(publicKeyPem ? { publicKeyPem } : {}), ...(fingerprint ? { publicKeyFingerprint: fingerprint } : {}), ...(ref ? { streamId: ref } : {}) });
+  const report = verifyProof(bundle, {
+    ...(publicKeyPem ? { publicKeyPem } : {}),
+    ...(fingerprint ? { publicKeyFingerprint: fingerprint } : {}),
+    ...(ref ? { streamId: ref } : {}),
+  });
   process.stdout.write(formatReport(report));
   return EXIT[report.outcome];
 };
@@ -268,6 +329,7 @@ export const formatReport = (report) =>
 /** The exit code for a report: 0 valid, 1 not valid, 2 no trusted key given. */
 export const exitCodeOf = (/** @type {ProofReport} */ report) => EXIT[report.outcome];
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = main(process.argv.slice(2));
 
 export { main as verifyProofMain };

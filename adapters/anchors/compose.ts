@@ -14,10 +14,24 @@ export interface Anchors {
 }
 
 /** The anchoring services over the event tables, an archive and a signer. */
-export const composeAnchors = (opts: { doc: DynamoDBDocumentClient; eventsTable: string; readModelTable: string; archive: AnchorArchive; signer: AnchorSigner; now: () => Date }): Anchors => {
+export const composeAnchors = (opts: {
+  doc: DynamoDBDocumentClient;
+  eventsTable: string;
+  readModelTable: string;
+  archive: AnchorArchive;
+  signer: AnchorSigner;
+  now: () => Date;
+}): Anchors => {
   const heads = new DynamoStreamHeads(opts.doc, opts.eventsTable, opts.readModelTable);
-  return { deps: { heads, archive: opts.archive, signer: opts.signer, now: opts.now }, heads, ledger: new AnchorLedger(opts.archive, opts.signer) };
+  return {
+    deps: { heads, archive: opts.archive, signer: opts.signer, now: opts.now },
+    heads,
+    ledger: new AnchorLedger(opts.archive, opts.signer),
+  };
 };
 
 /** Where the local stack keeps anchors: `<dataDir>/anchors/`, the private key beside it (never inside). */
-export const localAnchorPlaces = (dataDir: string) => ({ archive: new DirectoryAnchorArchive(join(dataDir, 'anchors')), signer: new LocalKeySigner(join(dataDir, 'anchor-signing-key.pem')) });
+export const localAnchorPlaces = (dataDir: string) => ({
+  archive: new DirectoryAnchorArchive(join(dataDir, 'anchors')),
+  signer: new LocalKeySigner(join(dataDir, 'anchor-signing-key.pem')),
+});

@@ -2,7 +2,16 @@ import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnchorLeaf, SignedAnchor } from '../../domain/anchors/anchor.js';
 import { AnchorExistsError, type AnchorArchive } from '../../application/anchors/ports.js';
-import { ANCHOR_FILE, anchorFileName, leavesFileName, parseAnchorFile, parseLeaves, PUBLIC_KEY_FILE, serializeAnchor, serializeLeaves } from './files.js';
+import {
+  ANCHOR_FILE,
+  anchorFileName,
+  leavesFileName,
+  parseAnchorFile,
+  parseLeaves,
+  PUBLIC_KEY_FILE,
+  serializeAnchor,
+  serializeLeaves,
+} from './files.js';
 
 const exists = (err: unknown) => (err as NodeJS.ErrnoException).code === 'EEXIST';
 const missing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
@@ -24,7 +33,8 @@ export class DirectoryAnchorArchive implements AnchorArchive {
       throw err;
     }
     const anchors: SignedAnchor[] = [];
-    for (const name of names.filter((n) => ANCHOR_FILE.test(n)).sort()) anchors.push(parseAnchorFile(name, await readFile(join(this.dir, name), 'utf8')));
+    for (const name of names.filter((n) => ANCHOR_FILE.test(n)).sort())
+      anchors.push(parseAnchorFile(name, await readFile(join(this.dir, name), 'utf8')));
     return anchors;
   }
 
@@ -54,7 +64,10 @@ export class DirectoryAnchorArchive implements AnchorArchive {
     await mkdir(this.dir, { recursive: true });
     const { sequence } = anchor.statement;
     // Leaves first: an anchor file is only ever visible with its leaves beside it.
-    for (const [name, body] of [[leavesFileName(sequence), serializeLeaves(leaves)], [anchorFileName(sequence), serializeAnchor(anchor)]] as const) {
+    for (const [name, body] of [
+      [leavesFileName(sequence), serializeLeaves(leaves)],
+      [anchorFileName(sequence), serializeAnchor(anchor)],
+    ] as const) {
       try {
         await writeFile(join(this.dir, name), body, { flag: 'wx', mode: 0o444 });
       } catch (err) {

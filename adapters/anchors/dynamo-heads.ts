@@ -1,4 +1,11 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { AnchorLeaf } from '../../domain/anchors/anchor.js';
 import type { StreamHeads } from '../../application/anchors/ports.js';
@@ -41,7 +48,12 @@ export class DynamoStreamHeads implements StreamHeads {
               }),
             ),
           );
-          for (const i of page.Items ?? []) heads.push({ streamId: i.streamId as string, version: i.headVersion as number, hash: i.headHash as string });
+          for (const i of page.Items ?? [])
+            heads.push({
+              streamId: i.streamId as string,
+              version: i.headVersion as number,
+              hash: i.headHash as string,
+            });
           startKey = page.LastEvaluatedKey;
         } while (startKey);
         return heads;
@@ -65,7 +77,8 @@ export class DynamoStreamHeads implements StreamHeads {
           }),
         ),
       );
-      for (const i of page.Items ?? []) heads.push({ streamId: i.sk as string, version: i.headVersion as number, hash: i.headHash as string });
+      for (const i of page.Items ?? [])
+        heads.push({ streamId: i.sk as string, version: i.headVersion as number, hash: i.headHash as string });
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return heads;
@@ -73,31 +86,41 @@ export class DynamoStreamHeads implements StreamHeads {
 
   async acknowledge(leaves: readonly AnchorLeaf[]): Promise<void> {
     let next = 0;
-    await Promise.all(Array.from({ length: 16 }, async () => {
-      while (next < leaves.length) {
-        const leaf = leaves[next++] as AnchorLeaf;
-        try {
-          // Only if the head has not moved on since it was read: a later change stays pending.
-          await withRetries('acknowledge head', () =>
-            this.doc.send(
-              new DeleteCommand({
-                TableName: this.readModelTable,
-                Key: { pk: PENDING_HEADS_PK, sk: leaf.streamId },
-                ConditionExpression: 'headVersion <= :v',
-                ExpressionAttributeValues: { ':v': leaf.version },
-              }),
-            ),
-          );
-        } catch (err) {
-          if (!(err instanceof ConditionalCheckFailedException)) throw err;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < leaves.length) {
+          const leaf = leaves[next++] as AnchorLeaf;
+          try {
+            // Only if the head has not moved on since it was read: a later change stays pending.
+            await withRetries('acknowledge head', () =>
+              this.doc.send(
+                new DeleteCommand({
+                  TableName: this.readModelTable,
+                  Key: { pk: PENDING_HEADS_PK, sk: leaf.streamId },
+                  ConditionExpression: 'headVersion <= :v',
+                  ExpressionAttributeValues: { ':v': leaf.version },
+                }),
+              ),
+            );
+          } catch (err) {
+            if (!(err instanceof ConditionalCheckFailedException)) throw err;
+          }
         }
-      }
-    }));
+      }),
+    );
   }
 
   async hashAt(streamId: string, version: number): Promise<string | undefined> {
     const out = await withRetries('read event hash', () =>
-      this.doc.send(new GetCommand({ TableName: this.eventsTable, Key: { streamId, version }, ProjectionExpression: '#h', ExpressionAttributeNames: { '#h': 'hash' }, ConsistentRead: true })),
+      this.doc.send(
+        new GetCommand({
+          TableName: this.eventsTable,
+          Key: { streamId, version },
+          ProjectionExpression: '#h',
+          ExpressionAttributeNames: { '#h': 'hash' },
+          ConsistentRead: true,
+        }),
+      ),
     );
     return out.Item?.hash as string | undefined;
   }
@@ -105,9 +128,13 @@ export class DynamoStreamHeads implements StreamHeads {
   /** A stream's head item as it is now (consistent read). */
   async readHead(streamId: string): Promise<AnchorLeaf | undefined> {
     const out = await withRetries('read head', () =>
-      this.doc.send(new GetCommand({ TableName: this.eventsTable, Key: { streamId, version: 0 }, ConsistentRead: true })),
+      this.doc.send(
+        new GetCommand({ TableName: this.eventsTable, Key: { streamId, version: 0 }, ConsistentRead: true }),
+      ),
     );
-    return out.Item?.kind === 'head' ? { streamId, version: out.Item.headVersion as number, hash: out.Item.headHash as string } : undefined;
+    return out.Item?.kind === 'head'
+      ? { streamId, version: out.Item.headVersion as number, hash: out.Item.headHash as string }
+      : undefined;
   }
 
   /** The stream consumer's write: remembers a head as changed, never going back to an older one. */

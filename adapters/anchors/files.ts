@@ -37,13 +37,15 @@ export const parseAnchorFile = (name: string, text: string): SignedAnchor => {
     throw new AnchorArchiveError(`${name} is not JSON: the anchor file was altered or damaged`);
   }
   const parsed = SignedAnchorSchema.safeParse(json);
-  if (!parsed.success) throw new AnchorArchiveError(`${name} is not an anchor: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success)
+    throw new AnchorArchiveError(`${name} is not an anchor: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;
 };
 
 export const serializeAnchor = (anchor: SignedAnchor): string => `${JSON.stringify(anchor, null, 2)}\n`;
 
-export const serializeLeaves = (leaves: readonly AnchorLeaf[]): string => leaves.map((l) => JSON.stringify([l.streamId, l.version, l.hash])).join('\n') + (leaves.length ? '\n' : '');
+export const serializeLeaves = (leaves: readonly AnchorLeaf[]): string =>
+  leaves.map((l) => JSON.stringify([l.streamId, l.version, l.hash])).join('\n') + (leaves.length ? '\n' : '');
 
 export const parseLeaves = (name: string, text: string): AnchorLeaf[] => {
   const leaves: AnchorLeaf[] = [];

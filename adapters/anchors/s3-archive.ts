@@ -1,7 +1,23 @@
-import { GetObjectCommand, ListObjectsV2Command, NoSuchKey, PutObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  PutObjectCommand,
+  S3ServiceException,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import type { AnchorLeaf, SignedAnchor } from '../../domain/anchors/anchor.js';
 import { AnchorExistsError, type AnchorArchive } from '../../application/anchors/ports.js';
-import { ANCHOR_FILE, anchorFileName, leavesFileName, parseAnchorFile, parseLeaves, PUBLIC_KEY_FILE, serializeAnchor, serializeLeaves } from './files.js';
+import {
+  ANCHOR_FILE,
+  anchorFileName,
+  leavesFileName,
+  parseAnchorFile,
+  parseLeaves,
+  PUBLIC_KEY_FILE,
+  serializeAnchor,
+  serializeLeaves,
+} from './files.js';
 
 /** Default retention of an anchor: ten years. */
 export const DEFAULT_RETENTION_DAYS = 3653;
@@ -24,7 +40,9 @@ export class S3AnchorArchive implements AnchorArchive {
     const names: string[] = [];
     let token: string | undefined;
     do {
-      const page = await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix, ContinuationToken: token }));
+      const page = await this.s3.send(
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix, ContinuationToken: token }),
+      );
       for (const o of page.Contents ?? []) {
         const name = (o.Key ?? '').slice(this.prefix.length);
         if (ANCHOR_FILE.test(name)) names.push(name);
@@ -78,7 +96,11 @@ export class S3AnchorArchive implements AnchorArchive {
         }),
       );
     } catch (err) {
-      if (err instanceof S3ServiceException && (err.$metadata.httpStatusCode === 412 || err.name === 'PreconditionFailed')) throw new AnchorExistsError(sequence);
+      if (
+        err instanceof S3ServiceException &&
+        (err.$metadata.httpStatusCode === 412 || err.name === 'PreconditionFailed')
+      )
+        throw new AnchorExistsError(sequence);
       throw err;
     }
   }

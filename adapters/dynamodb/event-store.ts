@@ -7,7 +7,15 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
-import type { AppendOptions, AppendResult, EventStore, OnEventRead, SequencedStream, StoredEvent, StreamRead } from '../../application/event-store.js';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  OnEventRead,
+  SequencedStream,
+  StoredEvent,
+  StreamRead,
+} from '../../application/event-store.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../../application/errors.js';
 import { GENESIS_HASH, hashEvent } from '../../domain/audit/hash-chain.js';
 import type { StreamHead } from '../../domain/audit/verify.js';
@@ -35,12 +43,25 @@ const idempotencyStream = (key: string) => `idempotency#${key}`;
 const sequenceStream = (id: string) => `sequence#${id}`;
 
 /** Chains events onto a head: versions and hashes, ready to write. */
-export const chain = (streamId: string, events: readonly AnyEvent[], expected: StreamHead | undefined, recordedAt: string): EventItem[] => {
+export const chain = (
+  streamId: string,
+  events: readonly AnyEvent[],
+  expected: StreamHead | undefined,
+  recordedAt: string,
+): EventItem[] => {
   let prevHash = expected?.hash ?? GENESIS_HASH;
   let version = expected?.version ?? 0;
   return events.map((e) => {
     version++;
-    const body = { streamId, version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data };
+    const body = {
+      streamId,
+      version,
+      type: e.type,
+      schemaVersion: e.schemaVersion,
+      occurredAt: e.occurredAt,
+      actor: e.actor,
+      data: e.data,
+    };
     const hash = hashEvent(prevHash, body);
     const item = { ...body, hash, prevHash, recordedAt };
     prevHash = hash;
@@ -61,12 +82,21 @@ const toStored = (item: Record<string, unknown>): StoredEvent => {
     hash: e.hash,
     prevHash: e.prevHash,
     recordedAt: e.recordedAt,
-    event: parseAnyEvent({ type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data }),
+    event: parseAnyEvent({
+      type: e.type,
+      schemaVersion: e.schemaVersion,
+      occurredAt: e.occurredAt,
+      actor: e.actor,
+      data: e.data,
+    }),
   };
 };
 
 /** The head item (version 0): the stream's last version and hash. */
-const headOf = (item: Record<string, unknown>): StreamHead => ({ version: item.headVersion as number, hash: item.headHash as string });
+const headOf = (item: Record<string, unknown>): StreamHead => ({
+  version: item.headVersion as number,
+  hash: item.headHash as string,
+});
 
 /**
  * The event store on DynamoDB: one item per event (partition `streamId`, sort `version`), a head item
@@ -86,11 +116,17 @@ export class DynamoEventStore implements EventStore {
    * events) the head is read again and the missing events fetched. What still disagrees after that is
    * tampering, for verify. `onEvent` sees each event as it is parsed, in the order of `events`.
    */
-  async read(streamId: string, range: { fromVersion?: number; toVersion?: number } = {}, onEvent?: OnEventRead): Promise<StreamRead> {
+  async read(
+    streamId: string,
+    range: { fromVersion?: number; toVersion?: number } = {},
+    onEvent?: OnEventRead,
+  ): Promise<StreamRead> {
     const from = Math.max(1, range.fromVersion ?? 1);
     const to = range.toVersion ?? Number.MAX_SAFE_INTEGER;
     const [queried, separateHead] =
-      from === 1 ? [await this.queryStream(streamId, HEAD_VERSION, to, onEvent), undefined] : await Promise.all([this.queryStream(streamId, from, to, onEvent), this.readHead(streamId)]);
+      from === 1
+        ? [await this.queryStream(streamId, HEAD_VERSION, to, onEvent), undefined]
+        : await Promise.all([this.queryStream(streamId, from, to, onEvent), this.readHead(streamId)]);
     const events = queried.events;
     let head = from === 1 ? queried.head : separateHead;
     const last = () => events[events.length - 1]?.version ?? from - 1;
@@ -102,7 +138,12 @@ export class DynamoEventStore implements EventStore {
   }
 
   /** The items of a stream from `from` to `to` (pages followed), as events and, when version 0 is in range, its head. */
-  private async queryStream(streamId: string, from: number, to: number, onEvent?: OnEventRead): Promise<{ events: StoredEvent[]; head?: StreamHead }> {
+  private async queryStream(
+    streamId: string,
+    from: number,
+    to: number,
+    onEvent?: OnEventRead,
+  ): Promise<{ events: StoredEvent[]; head?: StreamHead }> {
     const events: StoredEvent[] = [];
     let head: StreamHead | undefined;
     let startKey: Record<string, unknown> | undefined;
@@ -133,12 +174,19 @@ export class DynamoEventStore implements EventStore {
 
   async readHead(streamId: string): Promise<StreamHead | undefined> {
     const out = await withRetries('read head', () =>
-      this.doc.send(new GetCommand({ TableName: this.tableName, Key: { streamId, version: HEAD_VERSION }, ConsistentRead: true })),
+      this.doc.send(
+        new GetCommand({ TableName: this.tableName, Key: { streamId, version: HEAD_VERSION }, ConsistentRead: true }),
+      ),
     );
     return out.Item ? headOf(out.Item) : undefined;
   }
 
-  async append(streamId: string, events: readonly AnyEvent[], expected: StreamHead | undefined, options: AppendOptions = {}): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: readonly AnyEvent[],
+    expected: StreamHead | undefined,
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('append needs at least one event');
     if (expected && expected.version > 0 && !expected.hash) throw new RangeError('expected head needs its hash');
     validateEvents(streamId, events);
@@ -151,14 +199,29 @@ export class DynamoEventStore implements EventStore {
       {
         Put: {
           TableName: this.tableName,
-          Item: { streamId, version: HEAD_VERSION, kind: 'head', headVersion: head.version, headHash: head.hash, updatedAt: recordedAt },
+          Item: {
+            streamId,
+            version: HEAD_VERSION,
+            kind: 'head',
+            headVersion: head.version,
+            headHash: head.hash,
+            updatedAt: recordedAt,
+          },
           ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(streamId)' : 'headVersion = :expected',
           ...(expectedVersion === 0 ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
         },
       },
-      ...items.map((item) => ({ Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' } })),
+      ...items.map((item) => ({
+        Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' },
+      })),
     ];
-    const result: AppendResult = { streamId, fromVersion: expectedVersion + 1, toVersion: head.version, head, replayed: false };
+    const result: AppendResult = {
+      streamId,
+      fromVersion: expectedVersion + 1,
+      toVersion: head.version,
+      head,
+      replayed: false,
+    };
     return this.commit(transact, result, options, () => new ConcurrencyError(streamId, expectedVersion));
   }
 
@@ -183,20 +246,36 @@ export class DynamoEventStore implements EventStore {
             TableName: this.tableName,
             Item: { ...counterKey, kind: 'sequence', last: sequence, updatedAt: recordedAt },
             ConditionExpression: last === 0 ? 'attribute_not_exists(streamId)' : '#last = :last',
-            ...(last === 0 ? {} : { ExpressionAttributeNames: { '#last': 'last' }, ExpressionAttributeValues: { ':last': last } }),
+            ...(last === 0
+              ? {}
+              : { ExpressionAttributeNames: { '#last': 'last' }, ExpressionAttributeValues: { ':last': last } }),
           },
         },
         {
           Put: {
             TableName: this.tableName,
-            Item: { streamId, version: HEAD_VERSION, kind: 'head', headVersion: head.version, headHash: head.hash, updatedAt: recordedAt },
+            Item: {
+              streamId,
+              version: HEAD_VERSION,
+              kind: 'head',
+              headVersion: head.version,
+              headHash: head.hash,
+              updatedAt: recordedAt,
+            },
             ConditionExpression: 'attribute_not_exists(streamId)',
           },
         },
-        ...items.map((item) => ({ Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' } })),
+        ...items.map((item) => ({
+          Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' },
+        })),
       ];
       try {
-        return await this.commit(transact, { streamId, fromVersion: 1, toVersion: head.version, head, replayed: false }, options, () => new ConcurrencyError(streamId, 0));
+        return await this.commit(
+          transact,
+          { streamId, fromVersion: 1, toVersion: head.version, head, replayed: false },
+          options,
+          () => new ConcurrencyError(streamId, 0),
+        );
       } catch (err) {
         if (!(err instanceof ConcurrencyError)) throw err;
         await new Promise((r) => setTimeout(r, Math.random() * Math.min(100, 5 * attempt)));
@@ -207,7 +286,13 @@ export class DynamoEventStore implements EventStore {
 
   async findIdempotent(key: string): Promise<(AppendResult & { fingerprint?: string }) | undefined> {
     const out = await withRetries('read idempotency record', () =>
-      this.doc.send(new GetCommand({ TableName: this.tableName, Key: { streamId: idempotencyStream(key), version: HEAD_VERSION }, ConsistentRead: true })),
+      this.doc.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { streamId: idempotencyStream(key), version: HEAD_VERSION },
+          ConsistentRead: true,
+        }),
+      ),
     );
     if (!out.Item) return undefined;
     const i = out.Item;
@@ -286,12 +371,22 @@ export class DynamoEventStore implements EventStore {
       const keyTaken = idempotencyKey !== undefined && reasons[items.length - 1]?.Code === 'ConditionalCheckFailed';
       if (keyTaken) {
         const earlier = await this.findIdempotent(idempotencyKey);
-        if (earlier && (earlier.fingerprint === undefined || fingerprint === undefined || earlier.fingerprint === fingerprint)) {
-          return { streamId: earlier.streamId, fromVersion: earlier.fromVersion, toVersion: earlier.toVersion, head: earlier.head, replayed: true };
+        if (
+          earlier &&
+          (earlier.fingerprint === undefined || fingerprint === undefined || earlier.fingerprint === fingerprint)
+        ) {
+          return {
+            streamId: earlier.streamId,
+            fromVersion: earlier.fromVersion,
+            toVersion: earlier.toVersion,
+            head: earlier.head,
+            replayed: true,
+          };
         }
         throw new IdempotencyKeyReusedError(idempotencyKey);
       }
-      if (reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) throw lostRace();
+      if (reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict'))
+        throw lostRace();
       throw err;
     }
   }

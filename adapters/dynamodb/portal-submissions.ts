@@ -1,5 +1,10 @@
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ConfirmedReply, PendingSubmission, StoredSubmission, SubmissionStore } from '../../application/portal/submission-store.js';
+import type {
+  ConfirmedReply,
+  PendingSubmission,
+  StoredSubmission,
+  SubmissionStore,
+} from '../../application/portal/submission-store.js';
 import { withRetries } from '../retry.js';
 
 const isConditionFailure = (err: unknown) => (err as { name?: string }).name === 'ConditionalCheckFailedException';
@@ -56,16 +61,33 @@ export const dynamoSubmissionStore = (doc: DynamoDBDocumentClient, tableName: st
       doc.send(
         new PutCommand({
           TableName: tableName,
-          Item: { pk: `portal-submission#${tokenHash}`, sk: 'submission', submission, expiresAtEpoch: epoch(submission.expiresAt) },
+          Item: {
+            pk: `portal-submission#${tokenHash}`,
+            sk: 'submission',
+            submission,
+            expiresAtEpoch: epoch(submission.expiresAt),
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       ),
     );
   },
   get: async (tokenHash) => {
-    const out = await withRetries('portal submission read', () => doc.send(new GetCommand({ TableName: tableName, Key: { pk: `portal-submission#${tokenHash}`, sk: 'submission' }, ConsistentRead: true })));
+    const out = await withRetries('portal submission read', () =>
+      doc.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: { pk: `portal-submission#${tokenHash}`, sk: 'submission' },
+          ConsistentRead: true,
+        }),
+      ),
+    );
     const item = out.Item as { submission?: PendingSubmission; confirmed?: ConfirmedReply } | undefined;
-    const stored: StoredSubmission | undefined = item?.confirmed ? { confirmed: item.confirmed } : item?.submission ? { pending: item.submission } : undefined;
+    const stored: StoredSubmission | undefined = item?.confirmed
+      ? { confirmed: item.confirmed }
+      : item?.submission
+        ? { pending: item.submission }
+        : undefined;
     return stored;
   },
   markConfirmed: async (tokenHash, reply) => {

@@ -11,7 +11,13 @@ const MAX_TRANSACTION_ITEMS = 100;
  * the view item carries the version they were folded from, and the transaction is conditional on it.
  * Returns false when a newer (or the same) version was already applied.
  */
-export const writeReadItems = async (doc: DynamoDBDocumentClient, tableName: string, items: readonly ReadItem[], version: number, force = false): Promise<boolean> => {
+export const writeReadItems = async (
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+  items: readonly ReadItem[],
+  version: number,
+  force = false,
+): Promise<boolean> => {
   const [view, ...others] = items;
   if (!view) return false;
   // Lookups (and anything past one transaction's limit) are written first, apart and in chunks: they are
@@ -20,7 +26,13 @@ export const writeReadItems = async (doc: DynamoDBDocumentClient, tableName: str
   const apart = [...others.filter(isLookupItem), ...inTransaction.splice(MAX_TRANSACTION_ITEMS - 1)];
   for (let i = 0; i < apart.length; i += MAX_TRANSACTION_ITEMS) {
     const chunk = apart.slice(i, i + MAX_TRANSACTION_ITEMS);
-    await withRetries('write lookup items', () => doc.send(new TransactWriteCommand({ TransactItems: chunk.map((item) => ({ Put: { TableName: tableName, Item: item } })) })));
+    await withRetries('write lookup items', () =>
+      doc.send(
+        new TransactWriteCommand({
+          TransactItems: chunk.map((item) => ({ Put: { TableName: tableName, Item: item } })),
+        }),
+      ),
+    );
   }
   const rest = inTransaction;
   try {
@@ -32,7 +44,12 @@ export const writeReadItems = async (doc: DynamoDBDocumentClient, tableName: str
               Put: {
                 TableName: tableName,
                 Item: view,
-                ...(force ? {} : { ConditionExpression: 'attribute_not_exists(pk) OR appliedVersion < :v', ExpressionAttributeValues: { ':v': version } }),
+                ...(force
+                  ? {}
+                  : {
+                      ConditionExpression: 'attribute_not_exists(pk) OR appliedVersion < :v',
+                      ExpressionAttributeValues: { ':v': version },
+                    }),
               },
             },
             ...rest.map((item) => ({ Put: { TableName: tableName, Item: item } })),
@@ -42,7 +59,8 @@ export const writeReadItems = async (doc: DynamoDBDocumentClient, tableName: str
     );
     return true;
   } catch (err) {
-    if (err instanceof TransactionCanceledException && err.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+    if (err instanceof TransactionCanceledException && err.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed')
+      return false;
     throw err;
   }
 };

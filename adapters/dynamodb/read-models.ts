@@ -1,4 +1,9 @@
-import { BatchGetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { IndexPageInput, ReadModels } from '../../application/read-models.js';
 import { withRetries } from '../retry.js';
 
@@ -9,7 +14,9 @@ export const dynamoReadModels = (doc: DynamoDBDocumentClient, tableName: string)
     let itemsRead = 0;
     let key: Record<string, unknown> | undefined;
     do {
-      const page = await withRetries('read models', () => doc.send(new QueryCommand({ ...input, TableName: tableName, ExclusiveStartKey: key })));
+      const page = await withRetries('read models', () =>
+        doc.send(new QueryCommand({ ...input, TableName: tableName, ExclusiveStartKey: key })),
+      );
       items.push(...(page.Items ?? []));
       itemsRead += page.ScannedCount ?? 0;
       key = page.LastEvaluatedKey;
@@ -24,7 +31,13 @@ export const dynamoReadModels = (doc: DynamoDBDocumentClient, tableName: string)
         ExpressionAttributeValues: { ':open': 'open', ...(until ? { ':until': `${until}#~` } : {}) },
       }),
     byDivision: async (division) =>
-      (await queryAll({ IndexName: 'byDivision', KeyConditionExpression: 'divisionPk = :d', ExpressionAttributeValues: { ':d': `division#${division}` } })).items,
+      (
+        await queryAll({
+          IndexName: 'byDivision',
+          KeyConditionExpression: 'divisionPk = :d',
+          ExpressionAttributeValues: { ':d': `division#${division}` },
+        })
+      ).items,
     indexPage: async (input: IndexPageInput) => {
       const items: Record<string, unknown>[] = [];
       let itemsRead = 0;
@@ -38,7 +51,11 @@ export const dynamoReadModels = (doc: DynamoDBDocumentClient, tableName: string)
               KeyConditionExpression: input.after ? '#k = :k AND dueSk > :after' : '#k = :k',
               ...(input.filter ? { FilterExpression: input.filter.expression } : {}),
               ExpressionAttributeNames: { '#k': input.keyName, ...input.filter?.names },
-              ExpressionAttributeValues: { ':k': input.keyValue, ...(input.after ? { ':after': input.after } : {}), ...input.filter?.values },
+              ExpressionAttributeValues: {
+                ':k': input.keyValue,
+                ...(input.after ? { ':after': input.after } : {}),
+                ...input.filter?.values,
+              },
               // Limit counts items read before the filter: never read more than the page still needs.
               Limit: input.limit - items.length,
               ExclusiveStartKey: key,
@@ -68,16 +85,21 @@ export const dynamoReadModels = (doc: DynamoDBDocumentClient, tableName: string)
     getItems: async (keys) => {
       const items: Record<string, unknown>[] = [];
       for (let i = 0; i < keys.length; i += 100) {
-        let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100).map((k) => ({ pk: k.pk, sk: k.sk }));
+        let pending: Record<string, unknown>[] | undefined = keys
+          .slice(i, i + 100)
+          .map((k) => ({ pk: k.pk, sk: k.sk }));
         while (pending && pending.length > 0) {
           const keysNow: Record<string, unknown>[] = pending;
-          const reply = await withRetries('read models', () => doc.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keysNow } } })));
+          const reply = await withRetries('read models', () =>
+            doc.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keysNow } } })),
+          );
           items.push(...(reply.Responses?.[tableName] ?? []));
           pending = reply.UnprocessedKeys?.[tableName]?.Keys;
         }
       }
       return { items, itemsRead: items.length };
     },
-    partition: async (pk) => (await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } })).items,
+    partition: async (pk) =>
+      (await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } })).items,
   };
 };

@@ -1,4 +1,10 @@
-import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type CreateTableCommandInput, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceInUseException,
+  type CreateTableCommandInput,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import type { TableDef } from '../../infra/tables.js';
 
 /** The CreateTable input for a table definition (on-demand billing, as deployed). */
@@ -30,7 +36,11 @@ export const createTableInput = (def: TableDef, tableName: string): CreateTableC
 };
 
 /** Creates the table if it does not exist yet (local stack and tests); returns its stream ARN, if any. */
-export const ensureTable = async (client: DynamoDBClient, def: TableDef, tableName: string): Promise<string | undefined> => {
+export const ensureTable = async (
+  client: DynamoDBClient,
+  def: TableDef,
+  tableName: string,
+): Promise<string | undefined> => {
   try {
     await client.send(new CreateTableCommand(createTableInput(def, tableName)));
   } catch (err) {

@@ -9,7 +9,14 @@ import { withRetries } from '../retry.js';
 export const dynamoThreadLookups = (doc: DynamoDBDocumentClient, tableName: string): ThreadLookups => {
   const lookup = async (pk: string) => {
     const out = await withRetries('thread lookup', () =>
-      doc.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :r)', ExpressionAttributeValues: { ':pk': pk, ':r': 'request#' }, Limit: 1 })),
+      doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :r)',
+          ExpressionAttributeValues: { ':pk': pk, ':r': 'request#' },
+          Limit: 1,
+        }),
+      ),
     );
     const requestId = out.Items?.[0]?.requestId;
     return typeof requestId === 'string' ? requestId : undefined;

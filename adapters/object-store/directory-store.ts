@@ -121,7 +121,8 @@ export class DirectoryObjectStore implements ObjectStore {
       if (entry.includes('.partial-')) continue;
       const path = join(dir, entry);
       const info = await stat(path).catch(() => undefined);
-      if (info?.isFile()) listed.push({ key: relative(this.root, path).split(sep).join('/'), lastModified: info.mtime });
+      if (info?.isFile())
+        listed.push({ key: relative(this.root, path).split(sep).join('/'), lastModified: info.mtime });
     }
     return listed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }

@@ -1,4 +1,11 @@
-import { anchorTree, nextStatement, sortLeaves, statementBytes, type AnchorLeaf, type SignedAnchor } from '../../domain/anchors/anchor.js';
+import {
+  anchorTree,
+  nextStatement,
+  sortLeaves,
+  statementBytes,
+  type AnchorLeaf,
+  type SignedAnchor,
+} from '../../domain/anchors/anchor.js';
 import { classifyHead } from '../../domain/anchors/reconcile.js';
 import { keyIdOf, signatureValid } from '../../domain/anchors/signature.js';
 import { AnchorArchiveError, type AnchorArchive, type AnchorSigner, type StreamHeads } from './ports.js';
@@ -23,11 +30,17 @@ export interface AnchorRun {
 }
 
 /** Runs `task` over `items`, `concurrency` at a time. */
-const eachLimited = async <T>(items: readonly T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> => {
+const eachLimited = async <T>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> => {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) await task(items[next++] as T);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) await task(items[next++] as T);
+    }),
+  );
 };
 
 /**
@@ -37,10 +50,14 @@ const eachLimited = async <T>(items: readonly T[], concurrency: number, task: (i
 const lastAnchor = async (archive: AnchorArchive, publicKeyPem: string) => {
   const anchor = await archive.latest();
   if (!anchor) return undefined;
-  if (!signatureValid(anchor, publicKeyPem)) throw new AnchorArchiveError(`anchor ${anchor.statement.sequence} does not carry a valid signature of the anchor key: not chaining onto it`);
+  if (!signatureValid(anchor, publicKeyPem))
+    throw new AnchorArchiveError(
+      `anchor ${anchor.statement.sequence} does not carry a valid signature of the anchor key: not chaining onto it`,
+    );
   const leaves = await archive.leaves(anchor.statement.sequence);
   if (!leaves) throw new AnchorArchiveError(`the leaves of anchor ${anchor.statement.sequence} are missing`);
-  if (anchorTree(leaves).root !== anchor.statement.root) throw new AnchorArchiveError(`the leaves of anchor ${anchor.statement.sequence} do not hash to its root`);
+  if (anchorTree(leaves).root !== anchor.statement.root)
+    throw new AnchorArchiveError(`the leaves of anchor ${anchor.statement.sequence} do not hash to its root`);
   return { anchor, leaves };
 };
 
@@ -67,7 +84,11 @@ export const anchorNow = async (deps: AnchorDeps, options: { full?: boolean } = 
     seen.add(head.streamId);
     const before = anchored.get(head.streamId);
     const needsLookup = before !== undefined && head.version > before.version;
-    const change = classifyHead(before, head, needsLookup ? await deps.heads.hashAt(head.streamId, (before as AnchorLeaf).version) : undefined);
+    const change = classifyHead(
+      before,
+      head,
+      needsLookup ? await deps.heads.hashAt(head.streamId, (before as AnchorLeaf).version) : undefined,
+    );
     if (change.kind === 'unchanged') return;
     if (change.kind === 'conflict') {
       conflicts.push({ streamId: head.streamId, reason: change.reason });
@@ -86,5 +107,12 @@ export const anchorNow = async (deps: AnchorDeps, options: { full?: boolean } = 
   if (!last) await deps.archive.publishKey(publicKeyPem);
   await deps.archive.put(anchor, leaves);
   await deps.heads.acknowledge(pending);
-  return { anchor, mode, streams: leaves.length, changed, conflicts: conflicts.sort((a, b) => (a.streamId < b.streamId ? -1 : 1)), missing: missing.sort() };
+  return {
+    anchor,
+    mode,
+    streams: leaves.length,
+    changed,
+    conflicts: conflicts.sort((a, b) => (a.streamId < b.streamId ? -1 : 1)),
+    missing: missing.sort(),
+  };
 };

@@ -27,7 +27,9 @@ export interface ProofBundle {
 
 export class NotAnchoredError extends Error {
   constructor(readonly streamId: string) {
-    super(`${streamId} is not in an anchor yet: anchors are written after close of office each working day, or by desk anchor`);
+    super(
+      `${streamId} is not in an anchor yet: anchors are written after close of office each working day, or by desk anchor`,
+    );
     this.name = 'NotAnchoredError';
   }
 }
@@ -78,17 +80,30 @@ export class AnchorLedger {
    * Where a stream stands against the latest anchor, from its events' versions and hashes (its own chain
    * is verified by the caller); undefined when no anchor holds it yet.
    */
-  async standing(streamId: string, events: readonly { version: number; hash: string }[]): Promise<AnchorStanding | undefined> {
+  async standing(
+    streamId: string,
+    events: readonly { version: number; hash: string }[],
+  ): Promise<AnchorStanding | undefined> {
     const latest = await this.latest();
     const at = latest?.index.get(streamId);
     if (!latest || at === undefined) return undefined;
     const leaf = latest.leaves[at] as AnchorLeaf;
     const { sequence, anchoredAt, root } = latest.anchor.statement;
     const reason =
-      events.length < leaf.version ? `anchor ${sequence} holds it at version ${leaf.version}, but only ${events.length} events remain`
-      : events[leaf.version - 1]?.hash !== leaf.hash ? `its event ${leaf.version} no longer has the hash anchor ${sequence} committed to: the stream was rewritten`
-      : undefined;
-    return { sequence, anchoredAt, root, version: leaf.version, hash: leaf.hash, matches: !reason, ...(reason ? { reason } : {}) };
+      events.length < leaf.version
+        ? `anchor ${sequence} holds it at version ${leaf.version}, but only ${events.length} events remain`
+        : events[leaf.version - 1]?.hash !== leaf.hash
+          ? `its event ${leaf.version} no longer has the hash anchor ${sequence} committed to: the stream was rewritten`
+          : undefined;
+    return {
+      sequence,
+      anchoredAt,
+      root,
+      version: leaf.version,
+      hash: leaf.hash,
+      matches: !reason,
+      ...(reason ? { reason } : {}),
+    };
   }
 
   /** The evidence bundle of a stream against the latest anchor that holds it. */
@@ -99,7 +114,17 @@ export class AnchorLedger {
     return {
       format: PROOF_FORMAT,
       streamId,
-      events: events.map((e) => ({ streamId: e.streamId, version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data, hash: e.hash, prevHash: e.prevHash })),
+      events: events.map((e) => ({
+        streamId: e.streamId,
+        version: e.version,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        occurredAt: e.occurredAt,
+        actor: e.actor,
+        data: e.data,
+        hash: e.hash,
+        prevHash: e.prevHash,
+      })),
       leaf: latest.leaves[at] as AnchorLeaf,
       leafIndex: at,
       inclusionProof: inclusionProof(latest.levels, at),

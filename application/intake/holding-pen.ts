@@ -14,25 +14,47 @@ export interface HoldingPenDeps {
   readonly agency: LoadedAgency;
 }
 
-export type HoldingPenAction = { readonly type: 'attach'; readonly requestId: string } | { readonly type: 'promote' } | { readonly type: 'discard'; readonly reason: string };
+export type HoldingPenAction =
+  | { readonly type: 'attach'; readonly requestId: string }
+  | { readonly type: 'promote' }
+  | { readonly type: 'discard'; readonly reason: string };
 
 /**
  * An intake officer's decision on a held mail, recorded on the mail's stream: attached to a request
  * (as a message from the requester), turned into a new request, or discarded with a reason. The
  * request side runs with an idempotency key, so a retried decision has one effect.
  */
-export const decideHeldMail = async (deps: HoldingPenDeps, mailId: string, action: HoldingPenAction, actor: Actor, now: string): Promise<{ requestId?: string }> => {
+export const decideHeldMail = async (
+  deps: HoldingPenDeps,
+  mailId: string,
+  action: HoldingPenAction,
+  actor: Actor,
+  now: string,
+): Promise<{ requestId?: string }> => {
   const streamId = mailStreamId(mailId);
   const read = await deps.store.read(streamId);
   const events = read.events.map((e) => e.event as MailEvent);
   const refused = checkHeldMailAction(actor, mailStatus(events), action.type);
   if (refused) throw refused;
-  const received = events.find((e): e is MailEventOf<'MailReceived'> => e.type === 'MailReceived') as MailEventOf<'MailReceived'>;
-  const recorded = { kind: 'user' as const, userId: actor.kind === 'user' ? actor.userId : 'system', role: 'intake_officer' as const };
+  const received = events.find(
+    (e): e is MailEventOf<'MailReceived'> => e.type === 'MailReceived',
+  ) as MailEventOf<'MailReceived'>;
+  const recorded = {
+    kind: 'user' as const,
+    userId: actor.kind === 'user' ? actor.userId : 'system',
+    role: 'intake_officer' as const,
+  };
   const metadata = { now, actor };
   const key = `held:${mailId}`;
   const d = received.data;
-  const fields = { subject: d.subject, body: d.body, attachments: d.attachments, receivedAt: d.receivedAt, channel: 'email' as const, ...(d.messageId ? { messageId: d.messageId } : {}) };
+  const fields = {
+    subject: d.subject,
+    body: d.body,
+    attachments: d.attachments,
+    receivedAt: d.receivedAt,
+    channel: 'email' as const,
+    ...(d.messageId ? { messageId: d.messageId } : {}),
+  };
   const settled = (outcome: CommandOutcome): string => {
     if (!outcome.ok) throw outcome.error;
     return outcome.requestId;
@@ -41,18 +63,44 @@ export const decideHeldMail = async (deps: HoldingPenDeps, mailId: string, actio
   let requestId: string | undefined;
   switch (action.type) {
     case 'attach':
-      requestId = settled(await deps.commands.execute(action.requestId, { type: 'ReceiveRequesterMessage', data: { ...(d.from ? { from: d.from } : {}), ...fields }, metadata: { now, actor: { kind: 'system', component: 'holding-pen' } } }, key));
+      requestId = settled(
+        await deps.commands.execute(
+          action.requestId,
+          {
+            type: 'ReceiveRequesterMessage',
+            data: { ...(d.from ? { from: d.from } : {}), ...fields },
+            metadata: { now, actor: { kind: 'system', component: 'holding-pen' } },
+          },
+          key,
+        ),
+      );
       next = { type: 'HeldMailAttached', schemaVersion: 1, occurredAt: now, actor: recorded, data: { requestId } };
       break;
     case 'promote': {
-      if (!d.from) throw new DomainError('INVALID_INPUT', 'this mail has no readable sender; register it with POST /requests instead');
+      if (!d.from)
+        throw new DomainError(
+          'INVALID_INPUT',
+          'this mail has no readable sender; register it with POST /requests instead',
+        );
       const requester = requesterFrom(d.from, d.fromName, deps.agency.config.agency.agencyDomains);
-      requestId = settled(await deps.commands.receive({ requester, ...(d.replyTo && d.replyTo !== requester.email ? { replyTo: d.replyTo } : {}), ...fields }, metadata, key));
+      requestId = settled(
+        await deps.commands.receive(
+          { requester, ...(d.replyTo && d.replyTo !== requester.email ? { replyTo: d.replyTo } : {}), ...fields },
+          metadata,
+          key,
+        ),
+      );
       next = { type: 'HeldMailPromoted', schemaVersion: 1, occurredAt: now, actor: recorded, data: { requestId } };
       break;
     }
     case 'discard':
-      next = { type: 'HeldMailDiscarded', schemaVersion: 1, occurredAt: now, actor: recorded, data: { reason: action.reason } };
+      next = {
+        type: 'HeldMailDiscarded',
+        schemaVersion: 1,
+        occurredAt: now,
+        actor: recorded,
+        data: { reason: action.reason },
+      };
       break;
   }
   await deps.store.append(streamId, [next], read.head);

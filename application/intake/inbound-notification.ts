@@ -23,7 +23,14 @@ const SesReceived = z.looseObject({
 
 /** An S3 event notification (a raw message put by other means): no verdicts, so none are assumed. */
 const S3Notification = z.looseObject({
-  Records: z.array(z.looseObject({ eventTime: z.string(), s3: z.looseObject({ object: z.looseObject({ key: z.string().min(1) }) }) })).min(1),
+  Records: z
+    .array(
+      z.looseObject({
+        eventTime: z.string(),
+        s3: z.looseObject({ object: z.looseObject({ key: z.string().min(1) }) }),
+      }),
+    )
+    .min(1),
 });
 
 /** S3 keys in S3 event notifications arrive URL-encoded, with spaces as `+`. */
@@ -37,7 +44,8 @@ const statusOf = (v: { status: string } | undefined): string | undefined => v?.s
  */
 export const inboundMailsOf = (body: unknown): InboundMail[] => {
   // SES checks that it may publish to the topic when the rule is saved: nothing was received.
-  if (z.looseObject({ notificationType: z.literal('AmazonSnsSubscriptionSucceeded') }).safeParse(body).success) return [];
+  if (z.looseObject({ notificationType: z.literal('AmazonSnsSubscriptionSucceeded') }).safeParse(body).success)
+    return [];
   const ses = SesReceived.safeParse(body);
   if (ses.success) {
     const { receipt, mail } = ses.data;
@@ -46,7 +54,17 @@ export const inboundMailsOf = (body: unknown): InboundMail[] => {
       ...(statusOf(receipt.virusVerdict) ? { virus: statusOf(receipt.virusVerdict) } : {}),
       ...(statusOf(receipt.dmarcVerdict) ? { dmarc: statusOf(receipt.dmarcVerdict) } : {}),
     };
-    return [{ storageKey: receipt.action.objectKey, receivedAt: new Date(mail.timestamp).toISOString(), verdicts, ...(receipt.recipients ? { recipients: receipt.recipients } : {}) }];
+    return [
+      {
+        storageKey: receipt.action.objectKey,
+        receivedAt: new Date(mail.timestamp).toISOString(),
+        verdicts,
+        ...(receipt.recipients ? { recipients: receipt.recipients } : {}),
+      },
+    ];
   }
-  return S3Notification.parse(body).Records.map((r) => ({ storageKey: objectKey(r.s3.object.key), receivedAt: new Date(r.eventTime).toISOString() }));
+  return S3Notification.parse(body).Records.map((r) => ({
+    storageKey: objectKey(r.s3.object.key),
+    receivedAt: new Date(r.eventTime).toISOString(),
+  }));
 };

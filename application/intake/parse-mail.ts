@@ -28,7 +28,6 @@ export const defaultIntakeLimits: IntakeLimits = {
 /** At most this many quarantined parts are listed on the mail's event (the catalogue's limit). */
 const QUARANTINE_LIST_MAX = 100;
 
-
 export interface ParsedMail {
   readonly raw: { readonly sha256: string; readonly sizeBytes: number };
   /** Lower-case header name → raw values (unfolded), as the sender's software wrote them. */
@@ -70,13 +69,18 @@ const addresses = (value: AddressObject | AddressObject[] | undefined): { addres
 /** A header's text as written, on one line, without control characters, clipped: what an officer reads when it could not be parsed. */
 const rawHeaderText = (value: string | undefined): string | undefined => {
   if (value === undefined) return undefined;
-  const clean = [...value.slice(0, RAW_HEADER_MAX * 4)].filter((c) => c >= ' ' && c !== '\x7f').join('').trim();
+  const clean = [...value.slice(0, RAW_HEADER_MAX * 4)]
+    .filter((c) => c >= ' ' && c !== '\x7f')
+    .join('')
+    .trim();
   return clean ? clipText(clean, RAW_HEADER_MAX) : undefined;
 };
 
 const safeFilename = (name: string | undefined, index: number, contentType: string): string => {
   // Invisible characters (a right-to-left override…) are dropped: the officer reads the name as it is.
-  const printable = [...visibleFilename(name ?? '')].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('');
+  const printable = [...visibleFilename(name ?? '')]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('');
   const base = clipText(printable.replace(/[\\/]/g, '_').replace(/^\.+/, '').trim(), 200);
   return base || `attachment-${index + 1}.${contentType.split('/')[1]?.replace(/[^a-z0-9]/gi, '') || 'bin'}`;
 };
@@ -86,7 +90,11 @@ const safeFilename = (name: string | undefined, index: number, contentType: stri
  * each attachment is hashed and stored as it arrives (only one attachment is held at a time), and
  * anything the parser cannot read becomes a warning, not a failure.
  */
-export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore, limits: IntakeLimits = defaultIntakeLimits): Promise<ParsedMail> => {
+export const parseMail = async (
+  raw: NodeJS.ReadableStream,
+  objects: ObjectStore,
+  limits: IntakeLimits = defaultIntakeLimits,
+): Promise<ParsedMail> => {
   const rawHash = createHash('sha256');
   let rawSize = 0;
   const warnings: string[] = [];
@@ -101,10 +109,17 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
   let unlisted = 0;
   const pending: Promise<void>[] = [];
 
-  const parser = new MailParser({ skipImageLinks: true, skipTextToHtml: true, maxHtmlLengthToParse: limits.maxBodyChars });
+  const parser = new MailParser({
+    skipImageLinks: true,
+    skipTextToHtml: true,
+    maxHtmlLengthToParse: limits.maxBodyChars,
+  });
   parser.on('headerLines', (lines: { key: string; line: string }[]) => {
     for (const { key, line } of lines) {
-      const value = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+      const value = line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\r?\n[ \t]+/g, ' ')
+        .trim();
       headers.set(key.toLowerCase(), [...(headers.get(key.toLowerCase()) ?? []), value]);
     }
   });
@@ -126,12 +141,16 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
       if (size <= limits.maxAttachmentBytes) chunks.push(chunk);
     });
     attachment.content.on('end', () => {
-      const contentType = clipText((attachment.contentType || 'application/octet-stream').toLowerCase(), 255) || 'application/octet-stream';
+      const contentType =
+        clipText((attachment.contentType || 'application/octet-stream').toLowerCase(), 255) ||
+        'application/octet-stream';
       const filename = safeFilename(attachment.filename, position, contentType);
       const bytes = Buffer.concat(chunks);
       const sha256 = sha256Hex(bytes);
       // Checked on the name as sent (before safeFilename tidies it) and on what the bytes are.
-      const executable = executableReason(attachment.filename ?? '', contentType, bytes.subarray(0, 8)) ?? executableReason(filename, contentType, bytes.subarray(0, 8));
+      const executable =
+        executableReason(attachment.filename ?? '', contentType, bytes.subarray(0, 8)) ??
+        executableReason(filename, contentType, bytes.subarray(0, 8));
       const reason =
         size > limits.maxAttachmentBytes
           ? `over the ${limits.maxAttachmentBytes}-byte attachment limit`
@@ -148,7 +167,13 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
         return;
       } else listedQuarantine++;
       const storageKey = `${reason ? 'quarantine' : 'attachments'}/${sha256}`;
-      const stored = { filename, contentType, sizeBytes: size > limits.maxAttachmentBytes ? size : bytes.byteLength, sha256, storageKey };
+      const stored = {
+        filename,
+        contentType,
+        sizeBytes: size > limits.maxAttachmentBytes ? size : bytes.byteLength,
+        sha256,
+        storageKey,
+      };
       pending.push(
         objects.put(storageKey, bytes, contentType).then(() => {
           if (reason) quarantined.push({ ...stored, reason });
@@ -184,8 +209,12 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
   const subjectValue = parsedHeaders.get('subject');
   const contentTypeValue = parsedHeaders.get('content-type') as { value?: string } | undefined;
   const referencesValue = parsedHeaders.get('references');
-  const body = clipText(text?.text ?? (text?.html ? htmlToText(text.html, { wordwrap: false }) : ''), limits.maxBodyChars);
-  if (text?.text && text.text.length > limits.maxBodyChars) warnings.push(`the body was cut at ${limits.maxBodyChars} characters; the raw message has all of it`);
+  const body = clipText(
+    text?.text ?? (text?.html ? htmlToText(text.html, { wordwrap: false }) : ''),
+    limits.maxBodyChars,
+  );
+  if (text?.text && text.text.length > limits.maxBodyChars)
+    warnings.push(`the body was cut at ${limits.maxBodyChars} characters; the raw message has all of it`);
   const messageId = parsedHeaders.get('message-id');
   const inReplyTo = parsedHeaders.get('in-reply-to');
   return {
@@ -195,12 +224,18 @@ export const parseMail = async (raw: NodeJS.ReadableStream, objects: ObjectStore
     ...(typeof messageId === 'string' && messageId.trim() ? { messageId: clipText(messageId.trim(), 998) } : {}),
     ...(from ? { from } : {}),
     ...(fromHeader ? { fromHeader } : {}),
-    ...(addresses(parsedHeaders.get('reply-to') as AddressObject | undefined)[0] ? { replyTo: addresses(parsedHeaders.get('reply-to') as AddressObject)[0]?.address } : {}),
+    ...(addresses(parsedHeaders.get('reply-to') as AddressObject | undefined)[0]
+      ? { replyTo: addresses(parsedHeaders.get('reply-to') as AddressObject)[0]?.address }
+      : {}),
     to: addresses(parsedHeaders.get('to') as AddressObject | undefined).map((a) => a.address),
     cc: addresses(parsedHeaders.get('cc') as AddressObject | undefined).map((a) => a.address),
     subject: clipText((typeof subjectValue === 'string' ? subjectValue : '').replace(/[\r\n]+/g, ' '), 998),
     ...(typeof inReplyTo === 'string' ? { inReplyTo } : {}),
-    references: Array.isArray(referencesValue) ? referencesValue.map(String) : typeof referencesValue === 'string' ? [referencesValue] : [],
+    references: Array.isArray(referencesValue)
+      ? referencesValue.map(String)
+      : typeof referencesValue === 'string'
+        ? [referencesValue]
+        : [],
     text: body,
     attachments,
     quarantined,

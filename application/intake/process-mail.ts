@@ -1,6 +1,13 @@
 import { systemActor } from '../../domain/agency/actor.js';
 import { detectAutomatic } from '../../domain/intake/automatic-mail.js';
-import { isStaffMessageId, messageIdsReferenced, normalizeMessageId, ourMessageIdParts, referencesInSubject, sesMessageIdOf } from '../../domain/intake/references.js';
+import {
+  isStaffMessageId,
+  messageIdsReferenced,
+  normalizeMessageId,
+  ourMessageIdParts,
+  referencesInSubject,
+  sesMessageIdOf,
+} from '../../domain/intake/references.js';
 import { isStaffMailPurpose } from '../../domain/mail/staff-mail.js';
 import { requesterFrom } from '../../domain/intake/requester.js';
 import { routeMail, type CandidateRequest, type Routing } from '../../domain/intake/routing.js';
@@ -79,9 +86,11 @@ const purposeOfOurMail = (
   if ('sesMessageId' in by) return state.mails.find((m) => m.sesMessageId.toLowerCase() === by.sesMessageId)?.purpose;
   const version = Number(by.mailId.split('.v')[1]);
   const event = events.find((e) => e.version === version)?.event as RequestEvent | undefined;
-  return (event ? mailJobFor(requestId, version, event)?.purpose : undefined) ?? state.mails.find((m) => m.mailId === by.mailId)?.purpose;
+  return (
+    (event ? mailJobFor(requestId, version, event)?.purpose : undefined) ??
+    state.mails.find((m) => m.mailId === by.mailId)?.purpose
+  );
 };
-
 
 /**
  * Takes one received mail from object storage to its outcome: a new request (acknowledged by the
@@ -99,7 +108,14 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   const streamId = mailStreamId(mailId);
 
   const earlier = await deps.store.read(streamId);
-  if (earlier.events.length > 0) return { ...summarize(mailId, earlier.events.map((e) => e.event as MailEvent)), replayed: true };
+  if (earlier.events.length > 0)
+    return {
+      ...summarize(
+        mailId,
+        earlier.events.map((e) => e.event as MailEvent),
+      ),
+      replayed: true,
+    };
 
   type Loaded = Awaited<ReturnType<RequestCommands['load']>>;
   const loads = new Map<string, Promise<Loaded>>();
@@ -120,9 +136,13 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   };
   const [intakeLocal, domain] = config.agency.intakeAddress.toLowerCase().split('@') as [string, string];
   // Only addresses by the one definition, each once: an envelope or Cc entry the catalogue would refuse is not a recipient.
-  const recipients = [...new Set([...(inbound.recipients ?? []), ...parsed.to, ...parsed.cc].map(normalizeEmailAddress))].filter(isEmailAddress);
+  const recipients = [
+    ...new Set([...(inbound.recipients ?? []), ...parsed.to, ...parsed.cc].map(normalizeEmailAddress)),
+  ].filter(isEmailAddress);
   const replyRecipient = recipients.find((r) => r.startsWith(`${intakeLocal}+`) && r.endsWith(`@${domain}`));
-  const replyRef = replyRecipient ? referenceFromReplyAddress(replyRecipient, config.agency.intakeAddress, deps.replySecret) : undefined;
+  const replyRef = replyRecipient
+    ? referenceFromReplyAddress(replyRecipient, config.agency.intakeAddress, deps.replySecret)
+    : undefined;
   // A message we sent proves the sender received our mail; a requester's own Message-ID proves nothing
   // (anyone they wrote to, or who saw the thread, can quote it), so it threads only mail from the requester.
   let threadRef: string | undefined;
@@ -130,7 +150,8 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   // The newest message of ours the mail names decides: a reply to mail we sent to staff (a view asked,
   // a digest) is never the requester's, whatever request that mail was about.
   let repliesToStaffMail: { requestId?: string } | undefined;
-  const fromAgencyDomain = parsed.from?.address.toLowerCase().endsWith(`@${config.agency.domain.toLowerCase()}`) ?? false;
+  const fromAgencyDomain =
+    parsed.from?.address.toLowerCase().endsWith(`@${config.agency.domain.toLowerCase()}`) ?? false;
   for (const id of messageIdsReferenced(parsed.inReplyTo, parsed.references)) {
     if (isStaffMessageId(id, domain)) {
       repliesToStaffMail = {};
@@ -146,7 +167,11 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
       break;
     }
     if (!ref) continue;
-    const purpose = purposeOfOurMail(ref, await loaded(ref), ours ? { mailId: ours.mailId } : { sesMessageId: ses as string });
+    const purpose = purposeOfOurMail(
+      ref,
+      await loaded(ref),
+      ours ? { mailId: ours.mailId } : { sesMessageId: ses as string },
+    );
     if (purpose && isStaffMailPurpose(purpose)) repliesToStaffMail = { requestId: ref };
     else threadRef = ref;
     break;
@@ -167,17 +192,38 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   const threadCandidate = await candidate(threadRef);
   const subjectCandidate = await candidate(referencesInSubject(parsed.subject, config.agency.referencePrefix)[0]);
   const routing: Routing = tooLarge
-    ? { outcome: 'hold', reason: 'too_large', detail: `${parsed.raw.sizeBytes} bytes, over the ${limits.maxMessageBytes}-byte limit` }
+    ? {
+        outcome: 'hold',
+        reason: 'too_large',
+        detail: `${parsed.raw.sizeBytes} bytes, over the ${limits.maxMessageBytes}-byte limit`,
+      }
     : routeMail({
         ...(fromAddress ? { fromAddress } : {}),
-        fromOurAddress: fromAddress !== undefined && (ownAddresses.includes(fromAddress) || (fromAddress.startsWith(`${intakeLocal}+`) && fromAddress.endsWith(`@${domain}`))),
+        fromOurAddress:
+          fromAddress !== undefined &&
+          (ownAddresses.includes(fromAddress) ||
+            (fromAddress.startsWith(`${intakeLocal}+`) && fromAddress.endsWith(`@${domain}`))),
         ...(() => {
-          const automatic = detectAutomatic({ headers: parsed.headers, ...(fromAddress ? { fromAddress } : {}), subject: parsed.subject, contentType: parsed.contentType });
+          const automatic = detectAutomatic({
+            headers: parsed.headers,
+            ...(fromAddress ? { fromAddress } : {}),
+            subject: parsed.subject,
+            contentType: parsed.contentType,
+          });
           return automatic ? { automatic } : {};
         })(),
         verdicts: inbound.verdicts ?? {},
-        ...(replyRecipient ? { replyAddress: { genuine: replyRef !== undefined, ...(replyCandidate ? { candidate: replyCandidate } : {}) } } : {}),
-        ...(threadCandidate ? { threadedBy: { ...threadCandidate, byRequesterMessage: threadedByRequesterMessage } } : {}),
+        ...(replyRecipient
+          ? {
+              replyAddress: {
+                genuine: replyRef !== undefined,
+                ...(replyCandidate ? { candidate: replyCandidate } : {}),
+              },
+            }
+          : {}),
+        ...(threadCandidate
+          ? { threadedBy: { ...threadCandidate, byRequesterMessage: threadedByRequesterMessage } }
+          : {}),
         ...(subjectCandidate ? { subjectReference: subjectCandidate } : {}),
         ...(repliesToStaffMail ? { repliesToStaffMail } : {}),
       });
@@ -197,21 +243,45 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
 
   let outcome: MailEvent;
   const recordedAs = (type: 'MailRouted' | 'MailHeld' | 'MailIgnored', data: Record<string, unknown>): MailEvent =>
-    ({ type, schemaVersion: 1, occurredAt: now, actor: { kind: 'system', component: 'email-intake' }, data }) as MailEvent;
-  const settle = async (run: () => Promise<CommandOutcome>, kind: 'new_request' | 'threaded', reason: string): Promise<MailEvent> => {
+    ({
+      type,
+      schemaVersion: 1,
+      occurredAt: now,
+      actor: { kind: 'system', component: 'email-intake' },
+      data,
+    }) as MailEvent;
+  const settle = async (
+    run: () => Promise<CommandOutcome>,
+    kind: 'new_request' | 'threaded',
+    reason: string,
+  ): Promise<MailEvent> => {
     try {
       const result = await run();
-      if (!result.ok) return recordedAs('MailHeld', { reason: 'request_refused', detail: result.error.message.slice(0, 1000) });
-      return recordedAs('MailRouted', { outcome: kind, requestId: result.requestId, reason: result.replayed ? `${reason} (same Message-ID as a mail already taken)` : reason });
+      if (!result.ok)
+        return recordedAs('MailHeld', { reason: 'request_refused', detail: result.error.message.slice(0, 1000) });
+      return recordedAs('MailRouted', {
+        outcome: kind,
+        requestId: result.requestId,
+        reason: result.replayed ? `${reason} (same Message-ID as a mail already taken)` : reason,
+      });
     } catch (err) {
-      if (err instanceof IdempotencyKeyReusedError) return recordedAs('MailIgnored', { reason: 'duplicate', detail: `Message-ID ${parsed.messageId ?? ''} was already received`.slice(0, 1000) });
+      if (err instanceof IdempotencyKeyReusedError)
+        return recordedAs('MailIgnored', {
+          reason: 'duplicate',
+          detail: `Message-ID ${parsed.messageId ?? ''} was already received`.slice(0, 1000),
+        });
       throw err;
     }
   };
   switch (routing.outcome) {
     case 'new_request': {
       // A new request is acknowledged: at most a few a day to one sender, or a mail loop never ends.
-      const allowance = await takeSenderAllowance(deps, { from: fromAddress as string, mailId, receivedAt: inbound.receivedAt, timeZone: config.calendar.timeZone });
+      const allowance = await takeSenderAllowance(deps, {
+        from: fromAddress as string,
+        mailId,
+        receivedAt: inbound.receivedAt,
+        timeZone: config.calendar.timeZone,
+      });
       if (allowance.kind === 'over_limit') {
         outcome = recordedAs('MailHeld', {
           reason: 'too_many_from_sender',
@@ -223,7 +293,11 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
       outcome = await settle(
         () =>
           deps.commands.receive(
-            { requester, ...(parsed.replyTo && parsed.replyTo !== requester.email ? { replyTo: parsed.replyTo } : {}), ...messageFields },
+            {
+              requester,
+              ...(parsed.replyTo && parsed.replyTo !== requester.email ? { replyTo: parsed.replyTo } : {}),
+              ...messageFields,
+            },
             metadata,
             key,
           ),
@@ -234,13 +308,26 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
     }
     case 'thread':
       outcome = await settle(
-        () => deps.commands.execute(routing.requestId, { type: 'ReceiveRequesterMessage', data: { ...(fromAddress ? { from: fromAddress } : {}), ...messageFields }, metadata }, key),
+        () =>
+          deps.commands.execute(
+            routing.requestId,
+            {
+              type: 'ReceiveRequesterMessage',
+              data: { ...(fromAddress ? { from: fromAddress } : {}), ...messageFields },
+              metadata,
+            },
+            key,
+          ),
         'threaded',
         routing.reason,
       );
       break;
     case 'hold':
-      outcome = recordedAs('MailHeld', { reason: routing.reason, detail: routing.detail.slice(0, 1000), ...(routing.candidateRequestId ? { candidateRequestId: routing.candidateRequestId } : {}) });
+      outcome = recordedAs('MailHeld', {
+        reason: routing.reason,
+        detail: routing.detail.slice(0, 1000),
+        ...(routing.candidateRequestId ? { candidateRequestId: routing.candidateRequestId } : {}),
+      });
       break;
     case 'ignore':
       outcome = recordedAs('MailIgnored', { reason: routing.reason, detail: routing.detail.slice(0, 1000) });
@@ -274,15 +361,28 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
   } catch (err) {
     if (!(err instanceof ConcurrencyError)) throw err;
     const now2 = await deps.store.read(streamId);
-    return { ...summarize(mailId, now2.events.map((e) => e.event as MailEvent)), replayed: true };
+    return {
+      ...summarize(
+        mailId,
+        now2.events.map((e) => e.event as MailEvent),
+      ),
+      replayed: true,
+    };
   }
   return { ...summarize(mailId, [received, outcome]), replayed: false };
 };
 
 const summarize = (mailId: string, events: readonly MailEvent[]): Omit<IntakeResult, 'replayed'> => {
   const decided = events.find((e) => e.type === 'MailRouted' || e.type === 'MailHeld' || e.type === 'MailIgnored');
-  if (decided?.type === 'MailRouted') return { mailId, outcome: decided.data.outcome, requestId: decided.data.requestId, reason: decided.data.reason };
-  if (decided?.type === 'MailHeld') return { mailId, outcome: 'held', reason: decided.data.reason, ...(decided.data.candidateRequestId ? { requestId: decided.data.candidateRequestId } : {}) };
+  if (decided?.type === 'MailRouted')
+    return { mailId, outcome: decided.data.outcome, requestId: decided.data.requestId, reason: decided.data.reason };
+  if (decided?.type === 'MailHeld')
+    return {
+      mailId,
+      outcome: 'held',
+      reason: decided.data.reason,
+      ...(decided.data.candidateRequestId ? { requestId: decided.data.candidateRequestId } : {}),
+    };
   if (decided?.type === 'MailIgnored') return { mailId, outcome: 'ignored', reason: decided.data.reason };
   return { mailId, outcome: 'held', reason: 'undecided' };
 };

@@ -24,7 +24,13 @@ export const takeSenderAllowance = async (
     const taken = read.events.map((e) => (e.event as SenderEvent).data.mailId);
     const allowance = decideSenderAllowance(taken, mail.mailId);
     if (allowance.kind !== 'take') return allowance;
-    const event: SenderEvent = { type: 'SenderAcknowledgmentTaken', schemaVersion: 1, occurredAt: deps.now().toISOString(), actor: { kind: 'system', component: 'email-intake' }, data: { mailId: mail.mailId, day } };
+    const event: SenderEvent = {
+      type: 'SenderAcknowledgmentTaken',
+      schemaVersion: 1,
+      occurredAt: deps.now().toISOString(),
+      actor: { kind: 'system', component: 'email-intake' },
+      data: { mailId: mail.mailId, day },
+    };
     try {
       await deps.store.append(streamId, [event], read.head);
       return allowance;

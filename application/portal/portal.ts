@@ -53,12 +53,20 @@ const origin = (baseUrl: string) => baseUrl.replace(/\/portal\/?$/, '');
  * A new submission: nothing is registered, a confirmation link is mailed. Refused (`too_many`) when the
  * address already has five unconfirmed submissions today, or the network address sent a flood.
  */
-export const submit = async (deps: PortalDeps, input: Submission, context: { now: string; sourceIp?: string }): Promise<'confirmation_sent' | 'too_many'> => {
+export const submit = async (
+  deps: PortalDeps,
+  input: Submission,
+  context: { now: string; sourceIp?: string },
+): Promise<'confirmation_sent' | 'too_many'> => {
   const { timeZone } = deps.agency.config.calendar;
   const day = limitDay(context.now, timeZone);
   const expiresAt = confirmationExpiresAt(context.now);
   // The counters' keys are digests: an address in clear is never a key or a log line.
-  if (context.sourceIp && !(await deps.submissions.take(`ip#${hashOf(context.sourceIp)}#${day}`, MAX_SUBMISSIONS_PER_IP_PER_DAY, expiresAt))) return 'too_many';
+  if (
+    context.sourceIp &&
+    !(await deps.submissions.take(`ip#${hashOf(context.sourceIp)}#${day}`, MAX_SUBMISSIONS_PER_IP_PER_DAY, expiresAt))
+  )
+    return 'too_many';
   const limitKey = `address#${hashOf(normalizedAddress(input.email))}#${day}`;
   if (!(await deps.submissions.take(limitKey, MAX_UNCONFIRMED_PER_ADDRESS_PER_DAY, expiresAt))) return 'too_many';
   const token = randomBytes(24).toString('base64url');
@@ -74,22 +82,43 @@ export const submit = async (deps: PortalDeps, input: Submission, context: { now
     limitKey,
   });
   const { name, intakeAddress } = deps.agency.config.agency;
-  const mail = confirmationMail({ agencyName: name, requesterName: input.name, subject: input.subject, confirmUrl: `${origin(deps.baseUrl)}/portal/confirm/${token}`, validDays: CONFIRMATION_VALID_DAYS });
+  const mail = confirmationMail({
+    agencyName: name,
+    requesterName: input.name,
+    subject: input.subject,
+    confirmUrl: `${origin(deps.baseUrl)}/portal/confirm/${token}`,
+    validDays: CONFIRMATION_VALID_DAYS,
+  });
   await deps.send(
-    { from: { name, address: intakeAddress }, replyTo: intakeAddress, to: [input.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated' } },
+    {
+      from: { name, address: intakeAddress },
+      replyTo: intakeAddress,
+      to: [input.email],
+      cc: [],
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: [],
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    },
     { purpose: 'portal_confirmation' },
   );
   return 'confirmation_sent';
 };
 
 /** The tracking link of a request: `<origin>/portal/track/<REF>?token=…`. */
-export const trackUrlOf = (deps: Pick<PortalDeps, 'secret' | 'baseUrl'>, reference: string): string => `${origin(deps.baseUrl)}${trackingPath(deps.secret, reference)}`;
+export const trackUrlOf = (deps: Pick<PortalDeps, 'secret' | 'baseUrl'>, reference: string): string =>
+  `${origin(deps.baseUrl)}${trackingPath(deps.secret, reference)}`;
 
 /**
  * Registers the submission a confirmation token names (channel `web`, received now, acknowledged by mail
  * as any other request). The same token again answers with the same reply and registers nothing.
  */
-export const confirm = async (deps: PortalDeps, token: string, now: string): Promise<{ reply: ConfirmedReply; created: boolean } | 'not_found' | 'expired'> => {
+export const confirm = async (
+  deps: PortalDeps,
+  token: string,
+  now: string,
+): Promise<{ reply: ConfirmedReply; created: boolean } | 'not_found' | 'expired'> => {
   const tokenHash = hashOf(token);
   const stored = await deps.submissions.get(tokenHash);
   if (!stored) return 'not_found';
@@ -101,7 +130,12 @@ export const confirm = async (deps: PortalDeps, token: string, now: string): Pro
   const result = await deps.commands.receive(
     {
       channel: 'web',
-      requester: { name: s.name, email: s.email, kind: s.kind, ...(s.organization ? { organization: s.organization } : {}) },
+      requester: {
+        name: s.name,
+        email: s.email,
+        kind: s.kind,
+        ...(s.organization ? { organization: s.organization } : {}),
+      },
       subject: s.subject,
       body,
       attachments: [],
@@ -112,7 +146,11 @@ export const confirm = async (deps: PortalDeps, token: string, now: string): Pro
   );
   if (!result.ok) throw result.error;
   const state = result.state as { id: string; dueAt: string };
-  const reply: ConfirmedReply = { id: result.requestId, dueAt: state.dueAt, trackUrl: trackUrlOf(deps, result.requestId) };
+  const reply: ConfirmedReply = {
+    id: result.requestId,
+    dueAt: state.dueAt,
+    trackUrl: trackUrlOf(deps, result.requestId),
+  };
   if (await deps.submissions.markConfirmed(tokenHash, reply)) {
     await deps.submissions.release(s.limitKey);
     return { reply, created: !result.replayed };
@@ -130,7 +168,9 @@ export interface PublicMessage {
   readonly attachments: readonly (PublicAttachment & { readonly url: string })[];
 }
 
-export type PublicRequest = Omit<NonNullable<ReturnType<typeof publicRequestView>>, 'messages'> & { readonly messages: readonly PublicMessage[] };
+export type PublicRequest = Omit<NonNullable<ReturnType<typeof publicRequestView>>, 'messages'> & {
+  readonly messages: readonly PublicMessage[];
+};
 
 const eventsOf = async (deps: Pick<PortalDeps, 'store'>, id: string): Promise<RequestEvent[]> =>
   (await deps.store.read(requestStreamId(id))).events.map((e) => e.event as RequestEvent);
@@ -139,9 +179,17 @@ const eventsOf = async (deps: Pick<PortalDeps, 'store'>, id: string): Promise<Re
  * The requester's view of their request, or undefined for a wrong token or an unknown reference (the
  * same answer, so the portal never says which references exist).
  */
-export const publicRequest = async (deps: Pick<PortalDeps, 'store' | 'objects' | 'agency' | 'secret'>, id: string, token: string | undefined): Promise<PublicRequest | undefined> => {
+export const publicRequest = async (
+  deps: Pick<PortalDeps, 'store' | 'objects' | 'agency' | 'secret'>,
+  id: string,
+  token: string | undefined,
+): Promise<PublicRequest | undefined> => {
   if (!isTrackingToken(deps.secret, id, token)) return undefined;
-  const view = publicRequestView(await eventsOf(deps, id), deps.agency.config.agency.name, deps.agency.config.calendar.timeZone);
+  const view = publicRequestView(
+    await eventsOf(deps, id),
+    deps.agency.config.agency.name,
+    deps.agency.config.calendar.timeZone,
+  );
   if (!view) return undefined;
   const messages: PublicMessage[] = [];
   for (const m of view.messages) {
@@ -151,18 +199,30 @@ export const publicRequest = async (deps: Pick<PortalDeps, 'store' | 'objects' |
       direction: m.direction,
       kind: m.kind,
       text: parts.join('\n\n'),
-      attachments: m.attachments.map((a) => ({ ...a, url: `/public/requests/${id}/attachments/${a.sha256}?token=${token}` })),
+      attachments: m.attachments.map((a) => ({
+        ...a,
+        url: `/public/requests/${id}/attachments/${a.sha256}?token=${token}`,
+      })),
     });
   }
   return { ...view, messages };
 };
 
 /** A file the requester sent or was sent on their request, or undefined (wrong token, no such file, bytes not matching). */
-export const requesterAttachment = async (deps: Pick<PortalDeps, 'store' | 'objects' | 'agency' | 'secret'>, id: string, token: string | undefined, sha256: string): Promise<{ ref: AttachmentRef; bytes: Uint8Array } | undefined> => {
+export const requesterAttachment = async (
+  deps: Pick<PortalDeps, 'store' | 'objects' | 'agency' | 'secret'>,
+  id: string,
+  token: string | undefined,
+  sha256: string,
+): Promise<{ ref: AttachmentRef; bytes: Uint8Array } | undefined> => {
   if (!isTrackingToken(deps.secret, id, token)) return undefined;
   const events = await eventsOf(deps, id);
   // Only files the requester can see: theirs, and those of responses to them.
-  const refs = events.flatMap((e) => (e.type === 'RequestReceived' || e.type === 'RequesterMessageReceived' || e.type === 'ResponseSent' ? e.data.attachments : []));
+  const refs = events.flatMap((e) =>
+    e.type === 'RequestReceived' || e.type === 'RequesterMessageReceived' || e.type === 'ResponseSent'
+      ? e.data.attachments
+      : [],
+  );
   const ref = refs.find((a) => a.sha256 === sha256);
   if (!ref) return undefined;
   const bytes = await deps.objects.get(ref.storageKey);
@@ -177,7 +237,13 @@ const requesterActor = () => systemActor(REQUESTER_COMPONENT);
  * (`RequesterMessageReceived`, ending a clarification). The same text sent again on the same request (a
  * form posted twice, a double click) is one message.
  */
-export const replyAsRequester = async (deps: PortalDeps, id: string, token: string | undefined, text: string, now: string) => {
+export const replyAsRequester = async (
+  deps: PortalDeps,
+  id: string,
+  token: string | undefined,
+  text: string,
+  now: string,
+) => {
   if (!isTrackingToken(deps.secret, id, token)) return 'not_found' as const;
   const events = await eventsOf(deps, id);
   const received = events.find((e) => e.type === 'RequestReceived');
@@ -187,7 +253,14 @@ export const replyAsRequester = async (deps: PortalDeps, id: string, token: stri
     id,
     {
       type: 'ReceiveRequesterMessage',
-      data: { ...(received.data.requester.email ? { from: received.data.requester.email } : {}), subject: `Re: ${received.data.subject}`.slice(0, 998), body, attachments: [], receivedAt: now, channel: 'web' },
+      data: {
+        ...(received.data.requester.email ? { from: received.data.requester.email } : {}),
+        subject: `Re: ${received.data.subject}`.slice(0, 998),
+        body,
+        attachments: [],
+        receivedAt: now,
+        channel: 'web',
+      },
       metadata: { now, actor: requesterActor() },
     },
     { key: `portal-reply#${hashOf(`${id}\n${text}`)}`, fingerprint: hashOf(`${id}\n${text}`) },
@@ -198,7 +271,11 @@ export const replyAsRequester = async (deps: PortalDeps, id: string, token: stri
 /** The requester withdraws their request: it closes with reason `withdrawn`, recorded as their own act. */
 export const withdraw = async (deps: PortalDeps, id: string, token: string | undefined, now: string) => {
   if (!isTrackingToken(deps.secret, id, token)) return 'not_found' as const;
-  const result = await deps.commands.execute(id, { type: 'CloseRequest', data: { reason: 'withdrawn' }, metadata: { now, actor: requesterActor() } }, `portal-withdraw#${id}`);
+  const result = await deps.commands.execute(
+    id,
+    { type: 'CloseRequest', data: { reason: 'withdrawn' }, metadata: { now, actor: requesterActor() } },
+    `portal-withdraw#${id}`,
+  );
   if (!result.ok) return result.error.code === 'REQUEST_NOT_FOUND' ? ('not_found' as const) : ('closed' as const);
   return 'withdrawn' as const;
 };

@@ -1,4 +1,9 @@
-import { disclosureMatches, publicDisclosureOf, PUBLIC_DISCLOSURES, type PublicDisclosure } from '../../domain/portal/public-disclosure.js';
+import {
+  disclosureMatches,
+  publicDisclosureOf,
+  PUBLIC_DISCLOSURES,
+  type PublicDisclosure,
+} from '../../domain/portal/public-disclosure.js';
 import { fold, exists } from '../../domain/request/state.js';
 import { subjectMatchesTopic } from '../../domain/website/topics.js';
 import type { RequestEvent } from '../../events/request-events.js';
@@ -9,10 +14,19 @@ import { loadPublishedTopics } from '../website/website-queries.js';
 
 /** A disclosure with its files' download addresses. */
 export type PublicDisclosureItem = Omit<PublicDisclosure, 'attachments'> & {
-  readonly attachments: readonly { readonly filename: string; readonly sha256: string; readonly url: string; readonly contentType: string; readonly sizeBytes: number }[];
+  readonly attachments: readonly {
+    readonly filename: string;
+    readonly sha256: string;
+    readonly url: string;
+    readonly contentType: string;
+    readonly sizeBytes: number;
+  }[];
 };
 
-const withUrls = (d: PublicDisclosure): PublicDisclosureItem => ({ ...d, attachments: d.attachments.map((a) => ({ ...a, url: `/public/disclosures/${d.id}/attachments/${a.sha256}` })) });
+const withUrls = (d: PublicDisclosure): PublicDisclosureItem => ({
+  ...d,
+  attachments: d.attachments.map((a) => ({ ...a, url: `/public/disclosures/${d.id}/attachments/${a.sha256}` })),
+});
 
 /** How many log entries a search reads at most: the portal's log is searched in memory, from the newest. */
 const SEARCH_WINDOW = 1_000;
@@ -21,12 +35,19 @@ const SEARCH_WINDOW = 1_000;
  * A page of the public disclosure log, newest first. Without `q`, the page and one more item are read;
  * with it, the newest {@link SEARCH_WINDOW} entries are searched (enough for an agency's public log).
  */
-export const disclosurePage = async (readModels: ReadModels, page: { q?: string; limit: number; cursor?: string }): Promise<{ items: PublicDisclosureItem[]; nextCursor?: string }> => {
+export const disclosurePage = async (
+  readModels: ReadModels,
+  page: { q?: string; limit: number; cursor?: string },
+): Promise<{ items: PublicDisclosureItem[]; nextCursor?: string }> => {
   const entries: { sk: string; disclosure: PublicDisclosure }[] = [];
   let before = page.cursor;
   const want = page.limit + 1;
-  for (let read = 0; read < SEARCH_WINDOW && entries.length < want; ) {
-    const batch = await readModels.newestPage({ pk: PUBLIC_DISCLOSURES, limit: page.q ? 100 : want - entries.length, ...(before ? { before } : {}) });
+  for (let read = 0; read < SEARCH_WINDOW && entries.length < want;) {
+    const batch = await readModels.newestPage({
+      pk: PUBLIC_DISCLOSURES,
+      limit: page.q ? 100 : want - entries.length,
+      ...(before ? { before } : {}),
+    });
     read += batch.items.length;
     for (const item of batch.items) {
       before = String(item.sk);
@@ -37,7 +58,10 @@ export const disclosurePage = async (readModels: ReadModels, page: { q?: string;
   }
   const shown = entries.slice(0, page.limit);
   const last = shown.at(-1);
-  return { items: shown.map((e) => withUrls(e.disclosure)), ...(entries.length > page.limit && last ? { nextCursor: last.sk } : {}) };
+  return {
+    items: shown.map((e) => withUrls(e.disclosure)),
+    ...(entries.length > page.limit && last ? { nextCursor: last.sk } : {}),
+  };
 };
 
 /** One disclosure by reference, from the request's own events; undefined unless it is archived as publishable. */
@@ -61,7 +85,9 @@ export interface Suggestion {
 export const suggestionsFor = async (readModels: ReadModels, q: string): Promise<Suggestion[]> => {
   const words = q.trim();
   if (words.length < 3) return [];
-  const published = (await loadPublishedTopics(readModels)).filter((p) => subjectMatchesTopic(words, p.topic) || subjectMatchesTopic(p.topic, words)).slice(0, 5);
+  const published = (await loadPublishedTopics(readModels))
+    .filter((p) => subjectMatchesTopic(words, p.topic) || subjectMatchesTopic(p.topic, words))
+    .slice(0, 5);
   const released = (await disclosurePage(readModels, { limit: 50 })).items
     .filter((d) => d.topics.some((t) => subjectMatchesTopic(words, t)) || disclosureMatches(d, words))
     .slice(0, 5);

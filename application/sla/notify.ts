@@ -17,13 +17,13 @@ import { workflowsOf } from './scan.js';
 import { workflowOf, type SlaWorkflow } from './workflows.js';
 
 /** A digest job as the scan queues it. */
-export const DigestJob = z.strictObject({
-  digestId: z.string().regex(/^\d{4}-\d{2}-\d{2}\.[a-z0-9._-]+$/),
-  recipient: z.string().min(1),
-  email: EmailAddress,
-  day: LocalDate,
-  items: z
-    .array(
+export const DigestJob = z
+  .strictObject({
+    digestId: z.string().regex(/^\d{4}-\d{2}-\d{2}\.[a-z0-9._-]+$/),
+    recipient: z.string().min(1),
+    email: EmailAddress,
+    day: LocalDate,
+    items: z.array(
       z.strictObject({
         /** Absent on jobs queued before website updates existed: a request. */
         workflow: z.enum(['request', 'website']).optional(),
@@ -38,9 +38,12 @@ export const DigestJob = z.strictObject({
         workingDaysOverdue: z.number().int().nonnegative(),
       }),
     ),
-  /** Calendar notices for admins; a digest carries at least one item or one notice. */
-  notices: z.array(z.string().min(1).max(1_000)).max(10).optional(),
-}).refine((job) => job.items.length > 0 || (job.notices?.length ?? 0) > 0, { message: 'a digest names at least one request or one notice' });
+    /** Calendar notices for admins; a digest carries at least one item or one notice. */
+    notices: z.array(z.string().min(1).max(1_000)).max(10).optional(),
+  })
+  .refine((job) => job.items.length > 0 || (job.notices?.length ?? 0) > 0, {
+    message: 'a digest names at least one request or one notice',
+  });
 export type DigestJob = z.infer<typeof DigestJob>;
 
 export interface NotifyDeps {
@@ -78,29 +81,67 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
     if (!open) continue;
     const status = slaStatusAt(cal, { dueAt: open.dueAt }, now);
     const wanted = item.kind === 'at_risk' ? 'at_risk' : 'breached';
-    if (status === wanted) current.push({ ...item, dueAt: open.dueAt, division: open.division, assignee: open.assignee });
+    if (status === wanted)
+      current.push({ ...item, dueAt: open.dueAt, division: open.division, assignee: open.assignee });
   }
   if (current.length === 0 && !job.notices?.length) return 'nothing_left';
   const directory = await deps.directory.asOf(now);
   const recipientName = directory.user(job.recipient)?.name ?? job.recipient;
-  const names = { division: (id: string) => directory.division(id)?.name ?? id, person: (id: string) => directory.user(id)?.name ?? id };
-  const mail = alertDigest(deps.agencyName, recipientName, job.day, current, deps.linkFor, cal.timeZone, job.notices, names);
+  const names = {
+    division: (id: string) => directory.division(id)?.name ?? id,
+    person: (id: string) => directory.user(id)?.name ?? id,
+  };
+  const mail = alertDigest(
+    deps.agencyName,
+    recipientName,
+    job.day,
+    current,
+    deps.linkFor,
+    cal.timeZone,
+    job.notices,
+    names,
+  );
   const sesMessageId = await deps.send(
-    { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [job.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' }, messageId: staffMessageId(`digest.${job.digestId}`, deps.fromAddress.split('@')[1] as string) },
+    {
+      from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress },
+      replyTo: deps.fromAddress,
+      to: [job.email],
+      cc: [],
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: [],
+      headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' },
+      messageId: staffMessageId(`digest.${job.digestId}`, deps.fromAddress.split('@')[1] as string),
+    },
     { digest: job.digestId },
   );
-  const requestIds = [...new Set(current.filter((i) => (i.workflow ?? 'request') === 'request').map((i) => i.requestId))];
+  const requestIds = [
+    ...new Set(current.filter((i) => (i.workflow ?? 'request') === 'request').map((i) => i.requestId)),
+  ];
   try {
     await deps.store.append(
       streamId,
-      [{ type: 'AlertDigestSent', schemaVersion: 1, occurredAt: now, actor: { kind: 'system', component: 'notifier' }, data: { recipient: job.recipient, day: job.day, requestIds, sesMessageId } }],
+      [
+        {
+          type: 'AlertDigestSent',
+          schemaVersion: 1,
+          occurredAt: now,
+          actor: { kind: 'system', component: 'notifier' },
+          data: { recipient: job.recipient, day: job.day, requestIds, sesMessageId },
+        },
+      ],
       undefined,
     );
   } catch (err) {
     if (!(err instanceof ConcurrencyError)) throw err;
   }
   for (const item of current) {
-    await workflowOf(workflows, item.workflow)?.recordAlert(item.requestId, { digestId: job.digestId, kind: item.kind, recipients: [job.recipient], dueAt: item.dueAt }, now);
+    await workflowOf(workflows, item.workflow)?.recordAlert(
+      item.requestId,
+      { digestId: job.digestId, kind: item.kind, recipients: [job.recipient], dueAt: item.dueAt },
+      now,
+    );
   }
   return 'sent';
 };

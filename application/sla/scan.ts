@@ -29,7 +29,8 @@ export interface ScanResult {
   readonly itemsRead: number;
 }
 
-export const workflowsOf = (deps: Pick<ScanDeps, 'commands' | 'workflows'>): readonly SlaWorkflow[] => deps.workflows ?? [requestSlaWorkflow(deps.commands)];
+export const workflowsOf = (deps: Pick<ScanDeps, 'commands' | 'workflows'>): readonly SlaWorkflow[] =>
+  deps.workflows ?? [requestSlaWorkflow(deps.commands)];
 
 /**
  * The breach scan, one for every workflow. Reads, through the sparse open-by-due index, only the open

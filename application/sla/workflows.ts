@@ -24,7 +24,11 @@ export interface SlaWorkflow {
   /** The item as it stands now, if a clock still runs on it (the notifier leaves finished ones out). */
   readonly current: (id: string) => Promise<OpenItem | undefined>;
   /** Records on the item that an alert named it. */
-  readonly recordAlert: (id: string, alert: { digestId: string; kind: AlertKind; recipients: readonly string[]; dueAt: string }, now: string) => Promise<void>;
+  readonly recordAlert: (
+    id: string,
+    alert: { digestId: string; kind: AlertKind; recipients: readonly string[]; dueAt: string },
+    now: string,
+  ) => Promise<void>;
   /**
    * The calendar changed: runs the workflow's own recalculation on the item, which records the move
    * (with its cause) when its pending due date changes, and returns the move, if any. Idempotent.
@@ -47,7 +51,10 @@ const RUNNING: readonly string[] = ['received', 'assigned', 'in_consultation'];
 
 /** Information requests on the shared SLA mechanism. */
 export const requestSlaWorkflow = (commands: RequestCommands): SlaWorkflow => {
-  const asOpen = (base: Omit<OpenItem, 'dueAt' | 'division' | 'assignee'>, s: { dueAt: string; division?: string; assignee?: string }): OpenItem => ({
+  const asOpen = (
+    base: Omit<OpenItem, 'dueAt' | 'division' | 'assignee'>,
+    s: { dueAt: string; division?: string; assignee?: string },
+  ): OpenItem => ({
     ...base,
     workflow: 'request',
     dueAt: s.dueAt,
@@ -58,11 +65,24 @@ export const requestSlaWorkflow = (commands: RequestCommands): SlaWorkflow => {
     kind: 'request',
     fromReadItem: (item) => {
       const v = item.view as RequestView;
-      return { workflow: 'request', requestId: v.id, subject: v.subject, requesterKind: v.requester.kind, division: v.division, assignee: v.assignee, dueAt: v.dueAt, pausedAt: v.pausedAt };
+      return {
+        workflow: 'request',
+        requestId: v.id,
+        subject: v.subject,
+        requesterKind: v.requester.kind,
+        division: v.division,
+        assignee: v.assignee,
+        dueAt: v.dueAt,
+        pausedAt: v.pausedAt,
+      };
     },
     check: async (id, now) => {
       // The request itself decides (its store, not the read model, is the truth); it may have moved on.
-      const outcome = await commands.execute(id, { type: 'CheckSla', data: {}, metadata: { now, actor: systemActor('sla-scan') } });
+      const outcome = await commands.execute(id, {
+        type: 'CheckSla',
+        data: {},
+        metadata: { now, actor: systemActor('sla-scan') },
+      });
       if (!outcome.ok || !exists(outcome.state) || !RUNNING.includes(outcome.state.status)) return undefined;
       const s = outcome.state;
       return asOpen({ requestId: s.id, subject: s.subject, requesterKind: s.requester.kind, pausedAt: null }, s);
@@ -73,15 +93,28 @@ export const requestSlaWorkflow = (commands: RequestCommands): SlaWorkflow => {
       return asOpen({ requestId: s.id, subject: s.subject, requesterKind: s.requester.kind, pausedAt: null }, s);
     },
     recordAlert: async (id, alert, now) => {
-      await commands.execute(id, { type: 'RecordBreachAlert', data: { ...alert, recipients: [...alert.recipients] }, metadata: { now, actor: systemActor('notifier') } });
+      await commands.execute(id, {
+        type: 'RecordBreachAlert',
+        data: { ...alert, recipients: [...alert.recipients] },
+        metadata: { now, actor: systemActor('notifier') },
+      });
     },
     moveDueDate: async (id, cause, now) => {
-      const outcome = await commands.execute(id, { type: 'RecalculateDueDate', data: { cause }, metadata: { now, actor: systemActor('calendar') } });
+      const outcome = await commands.execute(id, {
+        type: 'RecalculateDueDate',
+        data: { cause },
+        metadata: { now, actor: systemActor('calendar') },
+      });
       const e = outcome.ok ? outcome.events.find((x) => x.type === 'DueDateRecalculated') : undefined;
-      return e?.type === 'DueDateRecalculated' ? { id, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt } : undefined;
+      return e?.type === 'DueDateRecalculated'
+        ? { id, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt }
+        : undefined;
     },
   };
 };
 
 /** The workflows by kind; an item without a kind is a request. */
-export const workflowOf = (workflows: readonly SlaWorkflow[], kind: SlaWorkflowKind | undefined): SlaWorkflow | undefined => workflows.find((w) => w.kind === (kind ?? 'request'));
+export const workflowOf = (
+  workflows: readonly SlaWorkflow[],
+  kind: SlaWorkflowKind | undefined,
+): SlaWorkflow | undefined => workflows.find((w) => w.kind === (kind ?? 'request'));

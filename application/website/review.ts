@@ -4,7 +4,12 @@ import type { DirectoryReader } from '../../domain/agency/directory.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { ICT_DIVISION } from '../../domain/views/website-items.js';
 import { websiteFigures } from '../../domain/website/figures.js';
-import { COMMON_TOPIC_THRESHOLD, reviewCommittee, reviewPackMail, type WebsiteReviewPack } from '../../domain/website/review.js';
+import {
+  COMMON_TOPIC_THRESHOLD,
+  reviewCommittee,
+  reviewPackMail,
+  type WebsiteReviewPack,
+} from '../../domain/website/review.js';
 import { ConcurrencyError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
 import type { MailSender } from '../outgoing-mail.js';
@@ -31,12 +36,22 @@ export const reviewPeriod = (year: number, reviewDate: string, timeZone: string)
 export const reviewMonths = (period: { from: string; to: string }, timeZone: string): string[] => {
   const months: string[] = [];
   const end = ZonedDateTime.fromISO(period.to, timeZone);
-  for (let m = ZonedDateTime.fromISO(period.from, timeZone).minus({ months: 1 }).startOf('month'); m <= end; m = m.plus({ months: 1 })) months.push(m.toYearMonth());
+  for (
+    let m = ZonedDateTime.fromISO(period.from, timeZone).minus({ months: 1 }).startOf('month');
+    m <= end;
+    m = m.plus({ months: 1 })
+  )
+    months.push(m.toYearMonth());
   return months;
 };
 
 /** Builds the review pack of `year` from the read models. */
-export const buildReviewPack = async (deps: ReviewDeps, cal: WorkingCalendar, year: number, reviewDate: string): Promise<WebsiteReviewPack> => {
+export const buildReviewPack = async (
+  deps: ReviewDeps,
+  cal: WorkingCalendar,
+  year: number,
+  reviewDate: string,
+): Promise<WebsiteReviewPack> => {
   const period = reviewPeriod(year, reviewDate, deps.timeZone);
   const published = new Set((await loadPublishedTopics(deps.readModels)).map((p) => p.topic));
   const topics = await loadCommonRequests(deps, period.from, period.to);
@@ -44,7 +59,13 @@ export const buildReviewPack = async (deps: ReviewDeps, cal: WorkingCalendar, ye
   for (const month of reviewMonths(period, deps.timeZone)) {
     for (const f of await deps.readModels.partition(`month#${month}`)) {
       const closedAt = f.closedAt as string | null | undefined;
-      if (f.closeReason === 'published' && closedAt && closedAt.slice(0, 10) >= period.from && closedAt.slice(0, 10) <= period.to) answered.push(f.requestId as string);
+      if (
+        f.closeReason === 'published' &&
+        closedAt &&
+        closedAt.slice(0, 10) >= period.from &&
+        closedAt.slice(0, 10) <= period.to
+      )
+        answered.push(f.requestId as string);
     }
   }
   const disclosures = await loadDisclosures(deps, period.from, period.to);
@@ -59,9 +80,13 @@ export const buildReviewPack = async (deps: ReviewDeps, cal: WorkingCalendar, ye
     year,
     period,
     website: websiteFigures(cal, await loadWebsiteFacts(deps.readModels, deps.timeZone, period.from, period.to)),
-    topicsToPublish: topics.filter((t) => t.count >= COMMON_TOPIC_THRESHOLD && !published.has(t.topic)).map((t) => ({ topic: t.topic, count: t.count, examples: t.examples })),
+    topicsToPublish: topics
+      .filter((t) => t.count >= COMMON_TOPIC_THRESHOLD && !published.has(t.topic))
+      .map((t) => ({ topic: t.topic, count: t.count, examples: t.examples })),
     answeredFromWebsite: { count: answered.length, requestIds: answered.sort() },
-    disclosuresByDivision: [...byDivision.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([division, t]) => ({ division, ...t })),
+    disclosuresByDivision: [...byDivision.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([division, t]) => ({ division, ...t })),
   };
 };
 
@@ -83,7 +108,9 @@ export const reviewStreamId = (year: number): string => `website-review#${year}`
  * On the review date (or the first working day after it), mails the year's pack to the committee,
  * once (stream `website-review#<year>` records it). Any other day, or when already sent, does nothing.
  */
-export const sendWebsiteReviewIfDue = async (deps: ReviewMailDeps): Promise<'sent' | 'not_due' | 'already_sent' | 'not_configured'> => {
+export const sendWebsiteReviewIfDue = async (
+  deps: ReviewMailDeps,
+): Promise<'sent' | 'not_due' | 'already_sent' | 'not_configured'> => {
   if (!deps.reviewDate) return 'not_configured';
   const cal = await deps.calendar();
   const now = deps.now().toISOString();
@@ -103,13 +130,36 @@ export const sendWebsiteReviewIfDue = async (deps: ReviewMailDeps): Promise<'sen
     const mail = reviewPackMail(deps.agencyName, person.name, pack, (d) => directory.division(d)?.name ?? d);
     ids.push(
       await deps.send(
-        { from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress }, replyTo: deps.fromAddress, to: [person.email], cc: [], subject: mail.subject, text: mail.text, html: mail.html, attachments: [], headers: { 'Auto-Submitted': 'auto-generated' }, messageId: staffMessageId(`review.${year}.${id}`, deps.fromAddress.split('@')[1] as string) },
+        {
+          from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress },
+          replyTo: deps.fromAddress,
+          to: [person.email],
+          cc: [],
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          attachments: [],
+          headers: { 'Auto-Submitted': 'auto-generated' },
+          messageId: staffMessageId(`review.${year}.${id}`, deps.fromAddress.split('@')[1] as string),
+        },
         { review: String(year) },
       ),
     );
   }
   try {
-    await deps.store.append(reviewStreamId(year), [{ type: 'WebsiteReviewPackSent', schemaVersion: 1, occurredAt: now, actor: { kind: 'system', component: 'website-review' }, data: { year, recipients, sesMessageIds: ids } }], undefined);
+    await deps.store.append(
+      reviewStreamId(year),
+      [
+        {
+          type: 'WebsiteReviewPackSent',
+          schemaVersion: 1,
+          occurredAt: now,
+          actor: { kind: 'system', component: 'website-review' },
+          data: { year, recipients, sesMessageIds: ids },
+        },
+      ],
+      undefined,
+    );
   } catch (err) {
     if (!(err instanceof ConcurrencyError)) throw err;
   }

@@ -41,23 +41,40 @@ export const websiteSlaWorkflow = (commands: WebsiteCommands, readModels?: ReadM
     };
   },
   check: async (id, now) => {
-    const outcome = await commands.execute(id, { type: 'CheckWebsiteSla', data: {}, metadata: { now, actor: systemActor('sla-scan') } });
+    const outcome = await commands.execute(id, {
+      type: 'CheckWebsiteSla',
+      data: {},
+      metadata: { now, actor: systemActor('sla-scan') },
+    });
     return outcome.ok ? openItem(outcome.state) : undefined;
   },
   current: async (id) => openItem((await commands.load(id)).state),
   recordAlert: async (id, alert, now) => {
-    await commands.execute(id, { type: 'RecordWebsiteBreachAlert', data: { ...alert, recipients: [...alert.recipients] }, metadata: { now, actor: systemActor('notifier') } });
+    await commands.execute(id, {
+      type: 'RecordWebsiteBreachAlert',
+      data: { ...alert, recipients: [...alert.recipients] },
+      metadata: { now, actor: systemActor('notifier') },
+    });
   },
   moveDueDate: async (id, cause, now) => {
-    const outcome = await commands.execute(id, { type: 'RecalculateWebsiteDueDate', data: { cause }, metadata: { now, actor: systemActor('calendar') } });
+    const outcome = await commands.execute(id, {
+      type: 'RecalculateWebsiteDueDate',
+      data: { cause },
+      metadata: { now, actor: systemActor('calendar') },
+    });
     const e = outcome.ok ? outcome.events.find((x) => x.type === 'WebsiteDueDateRecalculated') : undefined;
-    return e?.type === 'WebsiteDueDateRecalculated' ? { id, clock: e.data.clock, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt } : undefined;
+    return e?.type === 'WebsiteDueDateRecalculated'
+      ? { id, clock: e.data.clock, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt }
+      : undefined;
   },
   // With ICT (no clock runs) the division's due date still counts when ICT returns it; they are few.
   ...(readModels
     ? {
         pendingIds: async () =>
-          (await readModels.partition('website-updates')).map((i) => i.view as WebsiteView).filter((v) => v.status === 'submitted' && v.eventDate !== null).map((v) => v.id),
+          (await readModels.partition('website-updates'))
+            .map((i) => i.view as WebsiteView)
+            .filter((v) => v.status === 'submitted' && v.eventDate !== null)
+            .map((v) => v.id),
       }
     : {}),
 });

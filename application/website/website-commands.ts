@@ -15,7 +15,14 @@ export const websiteStreamId = (updateId: string): string => `website#${updateId
 export const WEBSITE_PREFIX = 'WEB';
 
 export type WebsiteOutcome =
-  | { readonly ok: true; readonly updateId: string; readonly events: readonly WebsiteEvent[]; readonly version: number; readonly replayed: boolean; readonly state: WebsiteState }
+  | {
+      readonly ok: true;
+      readonly updateId: string;
+      readonly events: readonly WebsiteEvent[];
+      readonly version: number;
+      readonly replayed: boolean;
+      readonly state: WebsiteState;
+    }
   | { readonly ok: false; readonly error: DomainError };
 
 export interface WebsiteCommandsDeps {
@@ -27,7 +34,9 @@ export interface WebsiteCommandsDeps {
 }
 
 const fingerprintOf = (command: WebsiteCommand): string =>
-  createHash('sha256').update(canonicalize({ type: command.type, data: command.data, actor: command.metadata.actor }) ?? '').digest('hex');
+  createHash('sha256')
+    .update(canonicalize({ type: command.type, data: command.data, actor: command.metadata.actor }) ?? '')
+    .digest('hex');
 
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 10 * 2 ** attempt)));
 
@@ -47,7 +56,12 @@ export class WebsiteCommands {
     return { state: foldWebsite(events), head: read.head, events: read.events };
   }
 
-  async execute(updateId: string, command: Exclude<WebsiteCommand, CreatingWebsiteCommand>, idempotencyKey?: string, options: CommandOptions = {}): Promise<WebsiteOutcome> {
+  async execute(
+    updateId: string,
+    command: Exclude<WebsiteCommand, CreatingWebsiteCommand>,
+    idempotencyKey?: string,
+    options: CommandOptions = {},
+  ): Promise<WebsiteOutcome> {
     const fingerprint = fingerprintOf(command);
     if (idempotencyKey) {
       const replay = await this.replay(idempotencyKey, fingerprint);
@@ -58,12 +72,25 @@ export class WebsiteCommands {
       const { state, head } = await this.load(updateId);
       const decision = decider.decide(command, state);
       if (decision instanceof DomainError) return { ok: false, error: decision };
-      if (decision.length === 0) return { ok: true, updateId, events: [], version: head?.version ?? 0, replayed: false, state };
+      if (decision.length === 0)
+        return { ok: true, updateId, events: [], version: head?.version ?? 0, replayed: false, state };
       try {
         await options.beforeAppend?.();
-        const result = await this.deps.store.append(websiteStreamId(updateId), decision, head, idempotencyKey ? { idempotencyKey, fingerprint } : {});
+        const result = await this.deps.store.append(
+          websiteStreamId(updateId),
+          decision,
+          head,
+          idempotencyKey ? { idempotencyKey, fingerprint } : {},
+        );
         if (result.replayed) return this.outcomeOf(result);
-        return { ok: true, updateId, events: decision, version: result.toVersion, replayed: false, state: foldWebsite(decision, state) };
+        return {
+          ok: true,
+          updateId,
+          events: decision,
+          version: result.toVersion,
+          replayed: false,
+          state: foldWebsite(decision, state),
+        };
       } catch (err) {
         if (!(err instanceof ConcurrencyError)) throw err;
         await pause(attempt);
@@ -73,10 +100,15 @@ export class WebsiteCommands {
   }
 
   /** Creates an update (a division's submission or a proposal from common requests) under the next number of the year. */
-  async create(command: CreatingWebsiteCommand, idempotencyKey?: string, options: CommandOptions = {}): Promise<WebsiteOutcome> {
+  async create(
+    command: CreatingWebsiteCommand,
+    idempotencyKey?: string,
+    options: CommandOptions = {},
+  ): Promise<WebsiteOutcome> {
     const year = ZonedDateTime.fromISO(command.metadata.now, this.deps.config.calendar.timeZone).year;
     const idFor = (n: number) => `${WEBSITE_PREFIX}-${year}-${String(n).padStart(5, '0')}`;
-    const withId = (updateId: string) => ({ ...command, data: { ...command.data, updateId } }) as CreatingWebsiteCommand;
+    const withId = (updateId: string) =>
+      ({ ...command, data: { ...command.data, updateId } }) as CreatingWebsiteCommand;
     const decider = await this.deps.decider();
     const trial = decider.decide(withId(idFor(1)), decider.initialState());
     if (trial instanceof DomainError) return { ok: false, error: trial };
@@ -104,19 +136,34 @@ export class WebsiteCommands {
     this.sequenceQueue = turn.catch(() => undefined);
     const result = await turn;
     if (result.replayed) return this.outcomeOf(result);
-    return { ok: true, updateId: result.streamId.slice('website#'.length), events: decided, version: result.toVersion, replayed: false, state: foldWebsite(decided) };
+    return {
+      ok: true,
+      updateId: result.streamId.slice('website#'.length),
+      events: decided,
+      version: result.toVersion,
+      replayed: false,
+      state: foldWebsite(decided),
+    };
   }
 
   private async replay(key: string, fingerprint: string): Promise<WebsiteOutcome | undefined> {
     const earlier = await this.deps.store.findIdempotent(key);
     if (!earlier) return undefined;
-    if (earlier.fingerprint !== undefined && earlier.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(key);
+    if (earlier.fingerprint !== undefined && earlier.fingerprint !== fingerprint)
+      throw new IdempotencyKeyReusedError(key);
     return this.outcomeOf(earlier);
   }
 
   private async outcomeOf(result: AppendResult): Promise<WebsiteOutcome> {
     const updateId = result.streamId.slice('website#'.length);
     const { state, events } = await this.load(updateId, result.toVersion);
-    return { ok: true, updateId, events: events.filter((e) => e.version >= result.fromVersion).map((e) => e.event as WebsiteEvent), version: result.toVersion, replayed: true, state };
+    return {
+      ok: true,
+      updateId,
+      events: events.filter((e) => e.version >= result.fromVersion).map((e) => e.event as WebsiteEvent),
+      version: result.toVersion,
+      replayed: true,
+      state,
+    };
   }
 }

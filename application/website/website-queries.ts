@@ -6,12 +6,23 @@ import type { ReadModels } from '../read-models.js';
 import { websiteSlaAt } from './website-sla.js';
 
 /** The queue of website updates, soonest due first, each with both clocks' SLA status. */
-export const listWebsiteUpdates = async (readModels: ReadModels, cal: WorkingCalendar, now: string, filter: { status?: WebsiteUpdateStatus; division?: string } = {}) => {
+export const listWebsiteUpdates = async (
+  readModels: ReadModels,
+  cal: WorkingCalendar,
+  now: string,
+  filter: { status?: WebsiteUpdateStatus; division?: string } = {},
+) => {
   const views = (await readModels.partition('website-updates')).map((i) => i.view as WebsiteView);
   return views
-    .filter((v) => (!filter.status || v.status === filter.status) && (!filter.division || v.division === filter.division))
+    .filter(
+      (v) => (!filter.status || v.status === filter.status) && (!filter.division || v.division === filter.division),
+    )
     .map((v) => ({ ...v, sla: websiteSlaAt(cal, v, now) }))
-    .sort((a, b) => (a.clock?.dueAt ?? a.submissionDueAt).localeCompare(b.clock?.dueAt ?? b.submissionDueAt) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (a.clock?.dueAt ?? a.submissionDueAt).localeCompare(b.clock?.dueAt ?? b.submissionDueAt) ||
+        a.id.localeCompare(b.id),
+    );
 };
 
 export interface PublishedItem {
@@ -26,7 +37,9 @@ export interface PublishedItem {
 
 /** Everything published through the workflow, newest first. */
 export const loadPublished = async (readModels: ReadModels): Promise<PublishedItem[]> =>
-  ((await readModels.partition('published')) as unknown as PublishedItem[]).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  ((await readModels.partition('published')) as unknown as PublishedItem[]).sort((a, b) =>
+    b.publishedAt.localeCompare(a.publishedAt),
+  );
 
 /** What was published because people kept asking: the pages with a topic from common requests. */
 export const loadPublishedTopics = async (readModels: ReadModels): Promise<(PublishedItem & { topic: string })[]> =>

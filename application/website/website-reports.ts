@@ -5,11 +5,20 @@ import { websiteFigures, type WebsiteFigures } from '../../domain/website/figure
 import type { ReadModels } from '../read-models.js';
 
 /** The website section of the monthly report: updates submitted in `month` (YYYY-MM). */
-export const loadWebsiteMonth = async (readModels: ReadModels, cal: WorkingCalendar, month: string): Promise<WebsiteFigures> =>
+export const loadWebsiteMonth = async (
+  readModels: ReadModels,
+  cal: WorkingCalendar,
+  month: string,
+): Promise<WebsiteFigures> =>
   websiteFigures(cal, (await readModels.partition(`website-month#${month}`)) as unknown as WebsiteFact[]);
 
 /** The facts of every update submitted between two dates (inclusive, agency time). */
-export const loadWebsiteFacts = async (readModels: ReadModels, timeZone: string, from: string, to: string): Promise<WebsiteFact[]> => {
+export const loadWebsiteFacts = async (
+  readModels: ReadModels,
+  timeZone: string,
+  from: string,
+  to: string,
+): Promise<WebsiteFact[]> => {
   const start = ZonedDateTime.fromISO(from, timeZone).startOf('day');
   const end = ZonedDateTime.fromISO(to, timeZone).endOf('day');
   const facts: WebsiteFact[] = [];

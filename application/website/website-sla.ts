@@ -19,7 +19,20 @@ export const websiteSlaAt = (cal: WorkingCalendar, v: WebsiteView, now: string):
   const publication: SlaStatus | null =
     v.publicationDueAt === null
       ? null
-      : slaStatusAt(cal, { dueAt: v.publicationDueAt, ...(v.publishedAt ? { respondedAt: v.publishedAt } : {}), ...(v.pausedAt ? { pausedAt: v.pausedAt } : {}) }, now);
-  const current = v.status === 'returned' || v.status === 'submitted' ? (v.status === 'returned' ? submission : (publication ?? submission)) : (publication ?? submission);
+      : slaStatusAt(
+          cal,
+          {
+            dueAt: v.publicationDueAt,
+            ...(v.publishedAt ? { respondedAt: v.publishedAt } : {}),
+            ...(v.pausedAt ? { pausedAt: v.pausedAt } : {}),
+          },
+          now,
+        );
+  const current =
+    v.status === 'returned' || v.status === 'submitted'
+      ? v.status === 'returned'
+        ? submission
+        : (publication ?? submission)
+      : (publication ?? submission);
   return { submission, publication, current };
 };

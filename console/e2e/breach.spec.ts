@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { assignedRequest } from './scene.js';
 import { clockNow, expectAccessible, listed, moveClock, scanUntilBreached, screenshot, signIn } from './support.js';
 
-test('a division chief sees a breach first, in their own queue, once the clock has moved past the due date', async ({ page }) => {
+test('a division chief sees a breach first, in their own queue, once the clock has moved past the due date', async ({
+  page,
+}) => {
   // Prepare: one request in Legal, then ten days pass and the breach scan runs.
   const ref = await assignedRequest('Forest cover maps for Paro');
   const onTime = await assignedRequest('Waste management plan for Paro');
@@ -39,7 +41,10 @@ test('a division chief sees a breach first, in their own queue, once the clock h
   await expect(page.getByRole('heading', { level: 1, name: ref })).toBeVisible();
   await expect(page.getByText('Breached').first()).toBeVisible();
   // The due date in the overview opens how it was counted (the header repeats the date as plain text).
-  await page.getByRole('button', { name: /\d{1,2} \w{3} \d{4}, 17:00/ }).first().click();
+  await page
+    .getByRole('button', { name: /\d{1,2} \w{3} \d{4}, 17:00/ })
+    .first()
+    .click();
   await expect(page.getByRole('dialog').getByText('How the due date was counted')).toBeVisible();
   await expect(page.getByRole('dialog').getByText(/Working day 5/)).toBeVisible();
 });

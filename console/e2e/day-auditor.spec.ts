@@ -2,10 +2,17 @@ import { expect, test } from '@playwright/test';
 import { atBothWidths, expectOnScreen } from './day.js';
 import { callApi, listed, signIn } from './support.js';
 
-test('a day in the life of an auditor: they land on a searchable list of requests, each opening its audit view', async ({ page }) => {
+test('a day in the life of an auditor: they land on a searchable list of requests, each opening its audit view', async ({
+  page,
+}) => {
   // Prepare: a request to audit, in a division and held by nobody (other specs count officers' desks), listed.
   const subject = 'Groundwater quality in Samtse';
-  const created = await callApi<{ id: string }>('ict.officer', 'POST', '/requests', { channel: 'letter', requester: { name: 'Sangay Dema', kind: 'public' }, subject, body: 'Test results, please.' });
+  const created = await callApi<{ id: string }>('ict.officer', 'POST', '/requests', {
+    channel: 'letter',
+    requester: { name: 'Sangay Dema', kind: 'public' },
+    subject,
+    body: 'Test results, please.',
+  });
   const ref = created.body.id;
   expect((await callApi('ict.officer', 'POST', `/requests/${ref}/assign`, { division: 'ppd' })).status).toBe(200);
   await listed(ref, `q=${ref}&division=ppd`, 'auditor');

@@ -2,17 +2,28 @@ import { expect, test } from '@playwright/test';
 import { atBothWidths, daysAgo, ensureWorkingDay, expectOnScreen } from './day.js';
 import { callApi, listed, mailTo, scanUntilBreached, signIn } from './support.js';
 
-test('a day in the life of a division chief: alerted for a breach nobody holds, they land on it; the mail’s link opens signed in in another tab', async ({ page, context }) => {
+test('a day in the life of a division chief: alerted for a breach nobody holds, they land on it; the mail’s link opens signed in in another tab', async ({
+  page,
+  context,
+}) => {
   // Prepare: a letter received three weeks ago, in Policy and Planning, held by nobody; on a working day the scan alerts the chief.
   const subject = 'Air quality readings for Pling';
   await ensureWorkingDay();
-  const created = await callApi<{ id: string }>('ict.officer', 'POST', '/requests', { channel: 'letter', requester: { name: 'Dorji Wangmo', email: 'dorji@example.org', kind: 'public' }, subject, body: 'Monthly PM2.5 readings, please.', receivedAt: await daysAgo(21) });
+  const created = await callApi<{ id: string }>('ict.officer', 'POST', '/requests', {
+    channel: 'letter',
+    requester: { name: 'Dorji Wangmo', email: 'dorji@example.org', kind: 'public' },
+    subject,
+    body: 'Monthly PM2.5 readings, please.',
+    receivedAt: await daysAgo(21),
+  });
   const ref = created.body.id;
   expect((await callApi('ict.officer', 'POST', `/requests/${ref}/assign`, { division: 'ppd' })).status).toBe(200);
   // The scan reads a projection a second behind: it must know the division before the request is late.
   await listed(ref, `q=${ref}&division=ppd`);
   await scanUntilBreached([ref]);
-  const alert = await mailTo((m) => m.destination.to.includes('ppd.chief@necs.example') && (m.body.text ?? '').includes(ref));
+  const alert = await mailTo(
+    (m) => m.destination.to.includes('ppd.chief@necs.example') && (m.body.text ?? '').includes(ref),
+  );
   const link = new RegExp(`https?://\\S+/console/requests/${ref}`).exec(alert.body.text ?? '')?.[0] as string;
   expect(link).toBeTruthy();
 

@@ -8,14 +8,29 @@ const HOSTILE_HTML =
   '<script>document.title="pwned"</script><img src="http://tracker.example/pixel.gif" onerror="document.title=\'pwned\'" alt="">' +
   '<p><a href="javascript:document.title=\'pwned\'">My research profile</a></p><p>Kind regards,<br>Deki Yangzom</p>';
 
-test('a day in the life of a division officer: reads the requester in full, asks the spokesperson, answers once with an attachment', async ({ page }) => {
+test('a day in the life of a division officer: reads the requester in full, asks the spokesperson, answers once with an attachment', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   // Prepare: an HTML mail opens the request, the requester writes again, and Legal holds it.
-  await mailIn({ from: 'Deki Yangzom <deki.yangzom@example.bt>', subject: 'Pasakha air readings 2026', html: HOSTILE_HTML });
+  await mailIn({
+    from: 'Deki Yangzom <deki.yangzom@example.bt>',
+    subject: 'Pasakha air readings 2026',
+    html: HOSTILE_HTML,
+  });
   const ref = await registered('pasakha air readings');
-  expect((await callApi('ict.officer', 'POST', `/requests/${ref}/assign`, { division: 'legal', assignee: 'legal.officer' })).status).toBe(200);
-  await mailIn({ from: 'deki.yangzom@example.bt', subject: `Re: [${ref}] Pasakha air readings 2026`, text: 'One more thing: the hourly values would help most, if you keep them.\n\nDeki' });
-  await expect.poll(async () => (await recorded(ref)).includes('RequesterMessageReceived'), { timeout: 30_000 }).toBe(true);
+  expect(
+    (await callApi('ict.officer', 'POST', `/requests/${ref}/assign`, { division: 'legal', assignee: 'legal.officer' }))
+      .status,
+  ).toBe(200);
+  await mailIn({
+    from: 'deki.yangzom@example.bt',
+    subject: `Re: [${ref}] Pasakha air readings 2026`,
+    text: 'One more thing: the hourly values would help most, if you keep them.\n\nDeki',
+  });
+  await expect
+    .poll(async () => (await recorded(ref)).includes('RequesterMessageReceived'), { timeout: 30_000 })
+    .toBe(true);
 
   // Act: the officer opens the request.
   await signIn(page, 'legal.officer', `requests/${ref}`);
@@ -30,22 +45,36 @@ test('a day in the life of a division officer: reads the requester in full, asks
   await expect(page.getByRole('heading', { name: 'Deki Yangzom wrote' })).toBeVisible();
   await expect(page.getByText('One more thing: the hourly values would help most, if you keep them.')).toBeVisible();
   // Before anyone writes a reply, the page says what is missing.
-  await expect(page.getByTestId('missing-for-response')).toContainText('a media spokesperson must first give their view');
+  await expect(page.getByTestId('missing-for-response')).toContainText(
+    'a media spokesperson must first give their view',
+  );
   await atBothWidths(page, 'day-division-officer-request');
 
   // Act: ask the legal spokesperson for their view.
   await page.getByRole('button', { name: 'Ask for a view' }).click();
   await page.getByRole('button', { name: 'Whom to ask' }).click();
   await page.getByRole('option', { name: /Media Spokesperson \(Legal\)/ }).click();
-  const question = 'The Pasakha station was offline for most of March 2026 after the flood. May we share the readings as they are, with a note explaining the gap, or should we wait for the calibrated series?';
+  const question =
+    'The Pasakha station was offline for most of March 2026 after the flood. May we share the readings as they are, with a note explaining the gap, or should we wait for the calibrated series?';
   await page.getByLabel('Question').fill(question);
   await page.getByRole('dialog').getByRole('button', { name: 'Ask for a view' }).click();
   await expect(page.getByText('Ask for a view: done.')).toBeVisible();
   await expect(page.getByText(question)).toBeVisible();
-  await expect(page.getByTestId('missing-for-response')).toContainText('waiting for the view of Media Spokesperson (Legal)');
+  await expect(page.getByTestId('missing-for-response')).toContainText(
+    'waiting for the view of Media Spokesperson (Legal)',
+  );
 
   // The spokesperson gives their view (their own screen has its own test); the officer reloads.
-  expect((await callApi('spokesperson.legal', 'POST', `/requests/${ref}/consultations`, { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'advice', note: 'Share them, and say plainly why March is missing.' })).status).toBe(200);
+  expect(
+    (
+      await callApi('spokesperson.legal', 'POST', `/requests/${ref}/consultations`, {
+        with: 'spokesperson',
+        person: 'spokesperson.legal',
+        outcome: 'advice',
+        note: 'Share them, and say plainly why March is missing.',
+      })
+    ).status,
+  ).toBe(200);
   await page.reload();
   await expect(page.getByText('Share them, and say plainly why March is missing.')).toBeVisible();
   await expect(page.getByTestId('missing-for-response')).toHaveCount(0);
@@ -58,8 +87,14 @@ test('a day in the life of a division officer: reads the requester in full, asks
   await dialog.getByLabel('Response', { exact: true }).fill('Dear Deki Yangzom,\n\nThe readings are attached.');
   await dialog.getByRole('button', { name: 'Respond' }).click();
   await expect(dialog.getByText('Start with your answer: the mail already begins “Dear Deki Yangzom,”.')).toBeVisible();
-  await dialog.getByLabel('Response', { exact: true }).fill('The readings are attached. March is missing: the station was offline after the flood.');
-  await dialog.locator('input[type=file]').setInputFiles({ name: 'pasakha-pm25-2026.csv', mimeType: 'text/csv', buffer: Buffer.from('month,pm25\n2026-01,38\n2026-02,44\n') });
+  await dialog
+    .getByLabel('Response', { exact: true })
+    .fill('The readings are attached. March is missing: the station was offline after the flood.');
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'pasakha-pm25-2026.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('month,pm25\n2026-01,38\n2026-02,44\n'),
+  });
   await expect(dialog.getByTestId('mail-preview')).toContainText('Copy: archive@necs.example (archive copy)');
   await expect(dialog.getByTestId('mail-preview')).toContainText('Dear Deki Yangzom,\n\nThe readings are attached.');
   await atBothWidths(page, 'day-division-officer-respond');

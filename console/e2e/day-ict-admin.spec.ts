@@ -4,22 +4,42 @@ import { atBothWidths, daysAgo, expectOnScreen } from './day.js';
 import { callApi, scanUntilBreached, signIn } from './support.js';
 
 const asUser = async (browser: Browser, user: string, path = '') => {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' })).newPage();
+  const page = await (
+    await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' })
+  ).newPage();
   await signIn(page, user, path);
   return page;
 };
 
-const send = async (mail: { from: string; subject: string; text: string; attachments?: { filename: string; content: Buffer }[] }) => {
-  const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: Number(process.env.SMTP_PORT), secure: false, ignoreTLS: true });
+const send = async (mail: {
+  from: string;
+  subject: string;
+  text: string;
+  attachments?: { filename: string; content: Buffer }[];
+}) => {
+  const smtp = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: Number(process.env.SMTP_PORT),
+    secure: false,
+    ignoreTLS: true,
+  });
   await smtp.sendMail({ ...mail, to: 'requests@necs.example' });
   smtp.close();
 };
 
 test.setTimeout(180_000);
 
-test('a day in the life of ICT services: the chief lands on unassigned breaches; intake decides held mail with the guessed reference; the chief reads an update, confirms it and sees it published', async ({ browser }) => {
+test('a day in the life of ICT services: the chief lands on unassigned breaches; intake decides held mail with the guessed reference; the chief reads an update, confirms it and sees it published', async ({
+  browser,
+}) => {
   // Prepare: a phone request taken three weeks ago that no division holds: late.
-  const late = await callApi<{ id: string }>('ict.officer', 'POST', '/requests', { channel: 'phone', requester: { name: 'Ugyen Tenzin', kind: 'public' }, subject: 'Hydropower EIA for Punatsangchhu', body: 'Copies of the EIA.', receivedAt: await daysAgo(21) });
+  const late = await callApi<{ id: string }>('ict.officer', 'POST', '/requests', {
+    channel: 'phone',
+    requester: { name: 'Ugyen Tenzin', kind: 'public' },
+    subject: 'Hydropower EIA for Punatsangchhu',
+    body: 'Copies of the EIA.',
+    receivedAt: await daysAgo(21),
+  });
   await scanUntilBreached([late.body.id]);
 
   // Act + assess: the ICT chief lands on the unassigned ones, the late one breached.
@@ -33,11 +53,32 @@ test('a day in the life of ICT services: the chief lands on unassigned breaches;
   await expect(chief.getByText('No breaches. Well done.')).toHaveCount(0);
 
   // Prepare: a request from Pema, and a mail about it from another address with a file and an executable.
-  const asked = await callApi<{ id: string }>('ict.officer', 'POST', '/requests', { channel: 'web', requester: { name: 'Pema Lhamo', email: 'pema@example.bt', kind: 'public' }, subject: 'Waste permits', body: 'Which permits?' });
+  const asked = await callApi<{ id: string }>('ict.officer', 'POST', '/requests', {
+    channel: 'web',
+    requester: { name: 'Pema Lhamo', email: 'pema@example.bt', kind: 'public' },
+    subject: 'Waste permits',
+    body: 'Which permits?',
+  });
   const ref = asked.body.id;
   const subject = `Re: [${ref}] Waste permits — from my office address`;
-  await send({ from: 'Pema Lhamo <pema.lhamo@office.example.bt>', subject, text: 'Writing from my office: the permits for Babesa, please.', attachments: [{ filename: 'site-map.pdf', content: Buffer.from('%PDF-1.4 map') }, { filename: 'viewer.exe', content: Buffer.from('MZ') }] });
-  await expect.poll(async () => (await callApi<{ items: { subject: string }[] }>('ict.officer', 'GET', '/holding-pen')).body.items.some((m) => m.subject === subject), { timeout: 30_000 }).toBe(true);
+  await send({
+    from: 'Pema Lhamo <pema.lhamo@office.example.bt>',
+    subject,
+    text: 'Writing from my office: the permits for Babesa, please.',
+    attachments: [
+      { filename: 'site-map.pdf', content: Buffer.from('%PDF-1.4 map') },
+      { filename: 'viewer.exe', content: Buffer.from('MZ') },
+    ],
+  });
+  await expect
+    .poll(
+      async () =>
+        (await callApi<{ items: { subject: string }[] }>('ict.officer', 'GET', '/holding-pen')).body.items.some(
+          (m) => m.subject === subject,
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 
   // Act: the intake officer opens the holding pen.
   const intake = await asUser(browser, 'ict.officer', 'holding-pen');
@@ -48,7 +89,9 @@ test('a day in the life of ICT services: the chief lands on unassigned breaches;
     await expect(card.getByRole('button', { name: 'Download site-map.pdf' })).toBeVisible();
     await expect(card.getByText('viewer.exe')).toBeVisible();
     await expect(card.getByRole('button', { name: 'Download viewer.exe' })).toHaveCount(0);
-    await expect(card.getByText(`It names request ${ref}, but comes from someone other than that request’s requester.`)).toBeVisible();
+    await expect(
+      card.getByText(`It names request ${ref}, but comes from someone other than that request’s requester.`),
+    ).toBeVisible();
     await expectOnScreen(intake, card.getByRole('button', { name: `Attach to a request: ${subject}` }));
   });
   // Act: attach, with the reference the mail names already filled in.
@@ -71,14 +114,18 @@ test('a day in the life of ICT services: the chief lands on unassigned breaches;
     kind: 'news',
     title: 'Tree planting at Dechencholing',
     body: 'Staff planted 300 saplings on Saturday with the school.',
-    attachments: [{ filename: 'saplings.jpg', contentType: 'image/jpeg', contentBase64: Buffer.from('jpeg').toString('base64') }],
+    attachments: [
+      { filename: 'saplings.jpg', contentType: 'image/jpeg', contentBase64: Buffer.from('jpeg').toString('base64') },
+    ],
   });
   expect(update.status).toBe(201);
 
   // Act: the ICT chief opens it: the information and its file are there to read before confirming.
   await chief.goto(`${process.env.CONSOLE_URL as string}website-updates/${update.body.id}`);
   await atBothWidths(chief, 'day-ict-website-update', async () => {
-    await expect(chief.getByTestId('website-information')).toHaveText('Staff planted 300 saplings on Saturday with the school.');
+    await expect(chief.getByTestId('website-information')).toHaveText(
+      'Staff planted 300 saplings on Saturday with the school.',
+    );
     await expect(chief.getByRole('button', { name: 'Download saplings.jpg' })).toBeVisible();
   });
   await chief.getByRole('button', { name: 'Confirm complete' }).click();
@@ -88,7 +135,10 @@ test('a day in the life of ICT services: the chief lands on unassigned breaches;
   await confirm.getByRole('button', { name: 'Confirm complete' }).click();
   await expect(chief.getByText('Complete — to publish')).toBeVisible();
   await chief.getByRole('button', { name: 'Record published' }).click();
-  await chief.getByRole('dialog').getByLabel('Address of the page on the website').fill('https://www.necs.example/news/tree-planting');
+  await chief
+    .getByRole('dialog')
+    .getByLabel('Address of the page on the website')
+    .fill('https://www.necs.example/news/tree-planting');
   await chief.getByRole('dialog').getByRole('button', { name: 'Record published' }).click();
   await expect(chief.getByRole('link', { name: 'https://www.necs.example/news/tree-planting' })).toBeVisible();
 

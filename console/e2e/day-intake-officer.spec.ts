@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { atBothWidths } from './day.js';
 import { callApi, clockNow, signIn } from './support.js';
 
-test('a day in the life of an intake officer: a letter registered with the date it really came, then assigned', async ({ page }) => {
+test('a day in the life of an intake officer: a letter registered with the date it really came, then assigned', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   // Prepare: the letter was stamped received three days ago, at 10:30 in Thimphu.
   const now = new Date(await clockNow());
@@ -18,7 +20,11 @@ test('a day in the life of an intake officer: a letter registered with the date 
   await page.getByLabel('Requester’s name').fill('Karma Wangmo');
   await page.getByLabel('Requester’s email (optional)').fill('karma.wangmo@example.bt');
   await page.getByLabel('Subject').fill('Environmental clearance of the Chamkharchhu hydropower project');
-  await page.getByLabel('What they asked for').fill('Dear Sir/Madam,\n\nI request a copy of the environmental clearance issued for the Chamkharchhu project, with its conditions.\n\nKarma Wangmo, Bumthang');
+  await page
+    .getByLabel('What they asked for')
+    .fill(
+      'Dear Sir/Madam,\n\nI request a copy of the environmental clearance issued for the Chamkharchhu project, with its conditions.\n\nKarma Wangmo, Bumthang',
+    );
   await atBothWidths(page, 'day-intake-new-letter');
   await page.getByRole('button', { name: 'New request' }).last().click();
   await expect(page).toHaveURL(/\/console\/requests\/NECS-\d{4}-\d{5}$/);
@@ -28,7 +34,9 @@ test('a day in the life of an intake officer: a letter registered with the date 
   const view = await callApi<{ receivedAt: string; channel: string }>('ict.officer', 'GET', `/requests/${ref}`);
   expect(Date.parse(view.body.receivedAt)).toBe(Date.parse(`${stamped}T10:30:00+06:00`));
   await expect(page.getByRole('heading', { name: 'Karma Wangmo’s request, received by letter' })).toBeVisible();
-  await expect(page.getByTestId('message-text').first()).toHaveText(/I request a copy of the environmental clearance issued for the Chamkharchhu project, with its conditions\.\s+Karma Wangmo, Bumthang$/);
+  await expect(page.getByTestId('message-text').first()).toHaveText(
+    /I request a copy of the environmental clearance issued for the Chamkharchhu project, with its conditions\.\s+Karma Wangmo, Bumthang$/,
+  );
 
   // Act: assign it to the Legal Division and its officer, by name.
   await page.getByRole('button', { name: 'Assign' }).click();

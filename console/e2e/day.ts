@@ -23,7 +23,6 @@ export const atBothWidths = async (page: Page, name: string, check?: () => Promi
   await screenshot(page, name, true);
 };
 
-
 /**
  * Axe at phone width, as `expectAccessible`, less one finding that is Cloudscape's own: its app layout's
  * mobile toolbar puts `aria-orientation` on a `<nav>` (app-layout/visual-refresh/mobile-toolbar.js), on
@@ -36,12 +35,31 @@ const expectAccessibleOnPhone = async (page: Page, screen: string) => {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ ...v, nodes: v.id === 'aria-allowed-attr' ? v.nodes.filter((n) => !libraryNav(n.html)) : v.nodes }))
     .filter((v) => v.nodes.length > 0);
-  expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')}`,
+    ),
+  ).toEqual([]);
 };
 
 /** Sends a mail to the intake address over SMTP, as a requester's mail client would. */
-export const mailIn = async (mail: { from: string; subject: string; text?: string; html?: string; attachments?: { filename: string; content: string; contentType: string }[] }) => {
-  const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: Number(process.env.SMTP_PORT), secure: false, ignoreTLS: true });
+export const mailIn = async (mail: {
+  from: string;
+  subject: string;
+  text?: string;
+  html?: string;
+  attachments?: { filename: string; content: string; contentType: string }[];
+}) => {
+  const smtp = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: Number(process.env.SMTP_PORT),
+    secure: false,
+    ignoreTLS: true,
+  });
   await smtp.sendMail({ to: 'requests@necs.example', ...mail });
   smtp.close();
 };
@@ -50,26 +68,36 @@ export const mailIn = async (mail: { from: string; subject: string; text?: strin
 export const registered = async (words: string): Promise<string> => {
   let ref = '';
   await expect
-    .poll(async () => {
-      const found = await callApi<{ items: { id: string }[] }>('ict.officer', 'GET', `/requests?q=${encodeURIComponent(words)}`);
-      ref = found.body.items[0]?.id ?? '';
-      return ref;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const found = await callApi<{ items: { id: string }[] }>(
+          'ict.officer',
+          'GET',
+          `/requests?q=${encodeURIComponent(words)}`,
+        );
+        ref = found.body.items[0]?.id ?? '';
+        return ref;
+      },
+      { timeout: 30_000 },
+    )
     .not.toBe('');
   return ref;
 };
 
 /** The types of a request's events, from its history (what the API recorded, whatever the screen said). */
 export const recorded = async (ref: string): Promise<string[]> =>
-  (await callApi<{ events: { type: string }[] }>('auditor', 'GET', `/requests/${ref}/history`)).body.events.map((e) => e.type);
-
+  (await callApi<{ events: { type: string }[] }>('auditor', 'GET', `/requests/${ref}/history`)).body.events.map(
+    (e) => e.type,
+  );
 
 /** Whether an element lies wholly within the window's width (nothing key off-screen on a phone). */
 export const expectOnScreen = async (page: Page, locator: ReturnType<Page['locator']>) => {
   const box = await locator.boundingBox();
   const width = page.viewportSize()?.width ?? 0;
   expect(box, 'the element is laid out').not.toBeNull();
-  expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width + 1, `within the ${width} px window`).toBe(true);
+  expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width + 1, `within the ${width} px window`).toBe(
+    true,
+  );
 };
 
 /** An instant `days` before the stack's clock: a request received then is already late, without moving the clock (which other specs share). */
@@ -88,7 +116,11 @@ export const ensureWorkingDay = async () => {
     const date = new Date(start + n * 86_400_000 + 6 * 3_600_000).toISOString().slice(0, 10);
     const year = date.slice(0, 4);
     if (![...holidays].some((d) => d.startsWith(year))) {
-      const list = await callApi<{ holidays: { date: string; region?: string }[] }>('ict.officer', 'GET', `/calendar/holidays?year=${year}`);
+      const list = await callApi<{ holidays: { date: string; region?: string }[] }>(
+        'ict.officer',
+        'GET',
+        `/calendar/holidays?year=${year}`,
+      );
       for (const h of list.body.holidays) if (!h.region) holidays.add(h.date);
       holidays.add(`${year}-00-00`);
     }

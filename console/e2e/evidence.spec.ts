@@ -15,32 +15,52 @@ const verify = (...args: string[]) => spawnSync(process.execPath, [verifier, ...
 const anchorHead = async (ref: string) => {
   // The acknowledgment is mailed asynchronously and recorded as MailSent: wait for it, so the head is settled.
   await expect
-    .poll(async () => (await callApi<{ events: { type: string }[] }>('auditor', 'GET', `/requests/${ref}/history`)).body.events.some((e) => e.type === 'MailSent'), { timeout: 30_000 })
+    .poll(
+      async () =>
+        (await callApi<{ events: { type: string }[] }>('auditor', 'GET', `/requests/${ref}/history`)).body.events.some(
+          (e) => e.type === 'MailSent',
+        ),
+      { timeout: 30_000 },
+    )
     .toBe(true);
   await expect
-    .poll(async () => {
-      expect((await fetch(`${process.env.API_URL as string}/_local/anchor`, { method: 'POST' })).status).toBe(200);
-      const [proof, history] = await Promise.all([
-        callApi<{ leaf?: { version: number } }>('auditor', 'GET', `/requests/${ref}/proof`),
-        callApi<{ events: unknown[] }>('auditor', 'GET', `/requests/${ref}/history`),
-      ]);
-      return proof.body.leaf?.version === history.body.events.length;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        expect((await fetch(`${process.env.API_URL as string}/_local/anchor`, { method: 'POST' })).status).toBe(200);
+        const [proof, history] = await Promise.all([
+          callApi<{ leaf?: { version: number } }>('auditor', 'GET', `/requests/${ref}/proof`),
+          callApi<{ events: unknown[] }>('auditor', 'GET', `/requests/${ref}/history`),
+        ]);
+        return proof.body.leaf?.version === history.body.events.length;
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true);
 };
 
-test('an auditor sees that a request is covered by the latest anchor and downloads an evidence bundle the offline verifier accepts', async ({ page }) => {
+test('an auditor sees that a request is covered by the latest anchor and downloads an evidence bundle the offline verifier accepts', async ({
+  page,
+}) => {
   // Prepare: a request, anchored.
   const ref = await assignedRequest('Environmental clearance, Gelephu');
   await anchorHead(ref);
-  const { body: anchors } = await callApi<{ anchors: { sequence: number }[]; publicKey: { pem: string } }>('auditor', 'GET', '/anchors');
+  const { body: anchors } = await callApi<{ anchors: { sequence: number }[]; publicKey: { pem: string } }>(
+    'auditor',
+    'GET',
+    '/anchors',
+  );
   const latest = anchors.anchors.at(-1)?.sequence as number;
 
   // Act: the auditor opens the request's audit page and downloads the bundle.
   await signIn(page, 'auditor', `audit/${ref}`);
-  await expect(page.getByTestId('anchor-standing')).toContainText(`The head of this request is covered by anchor #${latest}.`);
+  await expect(page.getByTestId('anchor-standing')).toContainText(
+    `The head of this request is covered by anchor #${latest}.`,
+  );
   await expect(page.getByRole('row', { name: new RegExp(`^#${latest}\\b`) })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download evidence bundle' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download evidence bundle' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${ref}.proof.json`);
   const dir = mkdtempSync(join(tmpdir(), 'evidence-'));
   const file = join(dir, download.suggestedFilename());
@@ -64,7 +84,12 @@ test('an auditor sees that a request is covered by the latest anchor and downloa
   await screenshot(page, 'audit-evidence', true);
 
   // A later event is not covered until the next anchor, and the page says so.
-  expect((await callApi('legal.officer', 'POST', `/requests/${ref}/notes`, { text: 'Asked the division for the file.' })).status).toBe(200);
+  expect(
+    (await callApi('legal.officer', 'POST', `/requests/${ref}/notes`, { text: 'Asked the division for the file.' }))
+      .status,
+  ).toBe(200);
   await page.reload();
-  await expect(page.getByTestId('anchor-standing')).toContainText(/holds version \d+ of \d+: the events after it will be covered by the next anchor/);
+  await expect(page.getByTestId('anchor-standing')).toContainText(
+    /holds version \d+ of \d+: the events after it will be covered by the next anchor/,
+  );
 });

@@ -12,11 +12,23 @@ export default async function globalSetup(_config: FullConfig) {
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-  const { buildConsole } = (await tsImport('../../scripts/console/build.ts', import.meta.url)) as typeof import('../../scripts/console/build.js');
+  const { buildConsole } = (await tsImport(
+    '../../scripts/console/build.ts',
+    import.meta.url,
+  )) as typeof import('../../scripts/console/build.js');
   await buildConsole({ ifStale: true });
-  const { freePort } = (await tsImport('../../local/dynamodb-local.ts', import.meta.url)) as typeof import('../../local/dynamodb-local.js');
-  const { startLocalStack } = (await tsImport('../../local/stack.ts', import.meta.url)) as typeof import('../../local/stack.js');
-  const { TEST_START } = (await tsImport('../../test/support/clock.ts', import.meta.url)) as typeof import('../../test/support/clock.js');
+  const { freePort } = (await tsImport(
+    '../../local/dynamodb-local.ts',
+    import.meta.url,
+  )) as typeof import('../../local/dynamodb-local.js');
+  const { startLocalStack } = (await tsImport(
+    '../../local/stack.ts',
+    import.meta.url,
+  )) as typeof import('../../local/stack.js');
+  const { TEST_START } = (await tsImport(
+    '../../test/support/clock.ts',
+    import.meta.url,
+  )) as typeof import('../../test/support/clock.js');
   const stack = await startLocalStack({
     apiPort: await freePort(),
     sesPort: await freePort(),

@@ -3,30 +3,57 @@ import nodemailer from 'nodemailer';
 import { callApi, expectAccessible, screenshot, signIn } from './support.js';
 
 const send = async (mail: { from: string; subject: string; text: string }) => {
-  const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: Number(process.env.SMTP_PORT), secure: false, ignoreTLS: true });
+  const smtp = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: Number(process.env.SMTP_PORT),
+    secure: false,
+    ignoreTLS: true,
+  });
   await smtp.sendMail({ ...mail, to: 'requests@necs.example' });
   smtp.close();
 };
 
-test('an intake officer triages the holding pen: a forged reference becomes a request, an out-of-office reply is discarded', async ({ page }) => {
+test('an intake officer triages the holding pen: a forged reference becomes a request, an out-of-office reply is discarded', async ({
+  page,
+}) => {
   // Prepare: two mails the intake could not place.
-  await send({ from: 'Sonam Dorji <sonam@example.org>', subject: '[NECS-2026-99999] Mining lease documents', text: 'I asked about this last month, here it is again.' });
-  await send({ from: 'tashi@example.org', subject: 'Automatic reply: Your request', text: 'I am out of the office until Monday.' });
+  await send({
+    from: 'Sonam Dorji <sonam@example.org>',
+    subject: '[NECS-2026-99999] Mining lease documents',
+    text: 'I asked about this last month, here it is again.',
+  });
+  await send({
+    from: 'tashi@example.org',
+    subject: 'Automatic reply: Your request',
+    text: 'I am out of the office until Monday.',
+  });
 
   // The intake reads them from the queue and the pen's list is a projection: wait until it holds both.
-  const subjects = async () => (await callApi<{ items: { subject?: string }[] }>('ict.officer', 'GET', '/holding-pen')).body.items.map((m) => m.subject);
-  await expect.poll(subjects, { timeout: 30_000 }).toEqual(expect.arrayContaining(['[NECS-2026-99999] Mining lease documents', 'Automatic reply: Your request']));
+  const subjects = async () =>
+    (await callApi<{ items: { subject?: string }[] }>('ict.officer', 'GET', '/holding-pen')).body.items.map(
+      (m) => m.subject,
+    );
+  await expect
+    .poll(subjects, { timeout: 30_000 })
+    .toEqual(expect.arrayContaining(['[NECS-2026-99999] Mining lease documents', 'Automatic reply: Your request']));
 
   // Act: the intake officer opens the holding pen.
   await signIn(page, 'ict.officer', 'holding-pen');
-  await expect(page.getByText('[NECS-2026-99999] Mining lease documents', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('[NECS-2026-99999] Mining lease documents', { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByText('Automatic reply: Your request', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expectAccessible(page, 'holding pen');
   await screenshot(page, 'holding-pen', true);
 
   await page.getByRole('button', { name: 'Make a new request: [NECS-2026-99999] Mining lease documents' }).click();
   await expect(page.getByText('Mail promoted.')).toBeVisible();
-  const created = (await page.getByRole('group', { name: /Mail promoted/ }).getByRole('link').innerText()).trim();
+  const created = (
+    await page
+      .getByRole('group', { name: /Mail promoted/ })
+      .getByRole('link')
+      .innerText()
+  ).trim();
   expect(created).toMatch(/^NECS-\d{4}-\d{5}$/);
 
   await page.getByRole('button', { name: 'Discard: Automatic reply: Your request' }).click();

@@ -2,21 +2,37 @@ import { expect, test } from '@playwright/test';
 import { assignedRequest } from './scene.js';
 import { callApi, clockNow, expectAccessible, screenshot, signIn } from './support.js';
 
-interface Holiday { date: string; name: string; region?: string; status: string }
+interface Holiday {
+  date: string;
+  name: string;
+  region?: string;
+  status: string;
+}
 
-test('an admin records the official holiday list from a CSV file after previewing it, sees the due dates it moved, and withdraws a declared holiday', async ({ page }) => {
+test('an admin records the official holiday list from a CSV file after previewing it, sees the due dates it moved, and withdraws a declared holiday', async ({
+  page,
+}) => {
   // Prepare: an open request, and this year's list as the calendar holds it now.
   const ref = await assignedRequest('Air quality readings, Pasakha');
   const request = await callApi<{ dueAt: string }>('legal.officer', 'GET', `/requests/${ref}`);
   const year = Number((await clockNow()).slice(0, 4));
-  const before = (await callApi<{ holidays: Holiday[] }>('ict.head', 'GET', `/calendar/holidays?year=${year}`)).body.holidays;
-  const official = before.filter((h) => h.status !== 'declared').map(({ date, name, region }) => ({ date, name, ...(region ? { region } : {}) }));
+  const before = (await callApi<{ holidays: Holiday[] }>('ict.head', 'GET', `/calendar/holidays?year=${year}`)).body
+    .holidays;
+  const official = before
+    .filter((h) => h.status !== 'declared')
+    .map(({ date, name, region }) => ({ date, name, ...(region ? { region } : {}) }));
   // The new official list adds a holiday on the request's due day (a working day it counts), so its due date moves.
   const newDay = request.body.dueAt.slice(0, 10);
   expect(newDay.slice(0, 4)).toBe(String(year));
-  const csv = ['date,name,region', ...official.map((h) => `${h.date},"${h.name}",${h.region ?? ''}`), `${newDay},"Day of the Official List",`].join('\n');
+  const csv = [
+    'date,name,region',
+    ...official.map((h) => `${h.date},"${h.name}",${h.region ?? ''}`),
+    `${newDay},"Day of the Official List",`,
+  ].join('\n');
   const declared = `${year}-12-19`;
-  expect((await callApi('ict.head', 'POST', '/calendar/holidays', { date: declared, name: 'Declared for the test' })).status).toBeLessThan(300);
+  expect(
+    (await callApi('ict.head', 'POST', '/calendar/holidays', { date: declared, name: 'Declared for the test' })).status,
+  ).toBeLessThan(300);
 
   try {
     await signIn(page, 'ict.head', `calendar?year=${year}`);
@@ -32,7 +48,9 @@ test('an admin records the official holiday list from a CSV file after previewin
     await expect(page.getByRole('button', { name: 'Record the official list' })).toHaveCount(0);
 
     // Act 2: the government's list as a CSV file: the preview shows the one added date.
-    await page.locator('input[type=file]').setInputFiles({ name: `bt-${year}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: `bt-${year}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Preview the changes' }).click();
     await expect(page.getByRole('heading', { name: /1 change\(s\) against the current list/ })).toBeVisible();
     const added = page.getByRole('row', { name: /Day of the Official List/ });
@@ -40,7 +58,9 @@ test('an admin records the official holiday list from a CSV file after previewin
     await page.getByRole('button', { name: 'Record the official list' }).click();
 
     // Assess: the reply names the request whose due date moved; the list shows the new day as official.
-    await expect(page.getByText(/Recorded \d+ official holidays; \d+ open request\(s\) got a new due date/)).toBeVisible();
+    await expect(
+      page.getByText(/Recorded \d+ official holidays; \d+ open request\(s\) got a new due date/),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: ref })).toBeVisible();
     await expect(page.getByRole('row', { name: /Day of the Official List/ }).first()).toContainText('Official');
     const after = await callApi<{ dueAt: string }>('legal.officer', 'GET', `/requests/${ref}`);
@@ -61,6 +81,9 @@ test('an admin records the official holiday list from a CSV file after previewin
     await screenshot(page, 'calendar-holidays');
   } finally {
     // The stack is shared with later specs: put this year's list back as it was (its due dates move back).
-    await callApi('ict.head', 'POST', `/calendar/years/${year}/official`, { source: 'restored after the holidays test', holidays: official });
+    await callApi('ict.head', 'POST', `/calendar/years/${year}/official`, {
+      source: 'restored after the holidays test',
+      holidays: official,
+    });
   }
 });

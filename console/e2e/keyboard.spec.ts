@@ -21,12 +21,14 @@ test('an officer signs in and adds a note with the keyboard alone', async ({ pag
 
   // Add a note: reach the button by Tab, open the form, type, submit with Enter on the submit button.
   const addNote = page.getByRole('button', { name: 'Add note' });
-  for (let i = 0; i < 40 && !(await addNote.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await addNote.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(addNote).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeVisible();
   const note = page.getByLabel('Note', { exact: true });
-  for (let i = 0; i < 5 && !(await note.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 5 && !(await note.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(note).toBeFocused();
   await page.keyboard.type('Asked the records section for the file.');
   await page.keyboard.press('Tab');

@@ -7,7 +7,9 @@ const asUser = async (browser: Browser, user: string, path = '') => {
   return page;
 };
 
-test('a request lives from intake to archive through the console alone, and the requester gets every mail', async ({ browser }) => {
+test('a request lives from intake to archive through the console alone, and the requester gets every mail', async ({
+  browser,
+}) => {
   test.setTimeout(180_000); // five people sign in and act, each with an accessibility check
   // Prepare: the intake officer signs in (the sign-in page lists the agency's people).
   const intake = await (await browser.newContext()).newPage();
@@ -24,7 +26,9 @@ test('a request lives from intake to archive through the console alone, and the 
   await intake.getByLabel('Requester’s name').fill('Pema Choden');
   await intake.getByLabel('Requester’s email (optional)').fill('pema@example.org');
   await intake.getByLabel('Subject').fill('Air quality readings for Thimphu, 2025');
-  await intake.getByLabel('What they asked for').fill('Please share the monthly air quality readings for Thimphu in 2025.');
+  await intake
+    .getByLabel('What they asked for')
+    .fill('Please share the monthly air quality readings for Thimphu in 2025.');
   await expectAccessible(intake, 'new request');
   await intake.getByRole('button', { name: 'New request' }).last().click();
   await expect(intake).toHaveURL(/\/console\/requests\/NECS-\d{4}-\d{5}$/);
@@ -54,13 +58,17 @@ test('a request lives from intake to archive through the console alone, and the 
   await asker.getByRole('dialog').getByRole('button', { name: 'Ask for a view' }).click();
   await expect(asker.getByText('Ask for a view: done.')).toBeVisible();
   await expect(asker.getByRole('button', { name: 'Record my view' })).toHaveCount(0);
-  const notice = await mailTo((m: SentMail) => m.subject === `View asked: [${ref}] Air quality readings for Thimphu, 2025`);
+  const notice = await mailTo(
+    (m: SentMail) => m.subject === `View asked: [${ref}] Air quality readings for Thimphu, 2025`,
+  );
   expect(notice.destination.to).toEqual(['spokesperson.legal@necs.example']);
   // Nothing of the requester's; the one link is the request's page in the console, where the view is recorded.
   const noticeText = `${notice.body.text ?? ''}${notice.body.html ?? ''}`;
   expect(noticeText).not.toMatch(/pema@example\.org|Pema Choden/);
   expect(noticeText).toContain('choose "Record my view"');
-  expect([...new Set(noticeText.match(/https?:\/\/[^\s"<]+/g))]).toEqual([expect.stringMatching(new RegExp(`/console/requests/${ref}$`))]);
+  expect([...new Set(noticeText.match(/https?:\/\/[^\s"<]+/g))]).toEqual([
+    expect.stringMatching(new RegExp(`/console/requests/${ref}$`)),
+  ]);
 
   // The spokesperson signs in, finds it in their work, and records their own view.
   const spokesperson = await asUser(browser, 'spokesperson.legal');
@@ -81,7 +89,14 @@ test('a request lives from intake to archive through the console alone, and the 
   await officer.getByRole('link', { name: ref }).click();
   await officer.getByRole('button', { name: 'Respond' }).click();
   await officer.getByLabel('Response', { exact: true }).fill('The readings are attached.');
-  await officer.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'thimphu-air-2025.csv', mimeType: 'text/csv', buffer: Buffer.from('month,pm25\n2025-01,41\n') });
+  await officer
+    .getByRole('dialog')
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'thimphu-air-2025.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('month,pm25\n2025-01,41\n'),
+    });
   await expect(officer.getByTestId('mail-preview')).toContainText('The readings are attached.');
   await expect(officer.getByTestId('mail-preview')).toContainText(`Response: [${ref}]`);
   await expect(officer.getByTestId('mail-preview')).toContainText('thimphu-air-2025.csv');
@@ -102,7 +117,13 @@ test('a request lives from intake to archive through the console alone, and the 
   await officer.getByRole('dialog').getByRole('button', { name: 'Archive' }).click();
   await expect(officer.getByText('Archived', { exact: true })).toBeVisible();
   // The page is the correspondence: what was written and sent, in words, newest last.
-  for (const heading of ['Pema Choden’s request, received by walk-in', 'Acknowledgment sent', 'Legal Officer asked Media Spokesperson (Legal) for a view', 'Media Spokesperson (Legal)’s view: Cleared', 'Response sent by Legal Officer: Full disclosure']) {
+  for (const heading of [
+    'Pema Choden’s request, received by walk-in',
+    'Acknowledgment sent',
+    'Legal Officer asked Media Spokesperson (Legal) for a view',
+    'Media Spokesperson (Legal)’s view: Cleared',
+    'Response sent by Legal Officer: Full disclosure',
+  ]) {
     await expect(officer.getByRole('heading', { name: heading })).toBeVisible();
   }
   await screenshot(officer, 'request', true);

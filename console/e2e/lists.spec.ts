@@ -7,11 +7,22 @@ import { callApi, clockNow, listed, signIn } from './support.js';
 test('Requests: a search by URL finds every match across pages, and survives a reload', async ({ page }) => {
   // Prepare: 27 requests about Lingzhi (more than a page of 25), and one about something else.
   for (let i = 0; i < 27; i++) {
-    const r = await callApi('ict.officer', 'POST', '/requests', { channel: 'phone', requester: { name: `Caller ${i}`, kind: 'public' }, subject: `Lingzhi yak herders survey ${i}`, body: 'Please.' });
+    const r = await callApi('ict.officer', 'POST', '/requests', {
+      channel: 'phone',
+      requester: { name: `Caller ${i}`, kind: 'public' },
+      subject: `Lingzhi yak herders survey ${i}`,
+      body: 'Please.',
+    });
     expect(r.status).toBe(201);
   }
   const other = await assignedRequest('Glacier lake monitoring');
-  await expect.poll(async () => (await callApi<{ items: unknown[] }>('ict.officer', 'GET', '/requests?q=lingzhi&limit=200')).body.items.length, { timeout: 20_000 }).toBe(27);
+  await expect
+    .poll(
+      async () =>
+        (await callApi<{ items: unknown[] }>('ict.officer', 'GET', '/requests?q=lingzhi&limit=200')).body.items.length,
+      { timeout: 20_000 },
+    )
+    .toBe(27);
   await listed(other);
 
   // Act: a deep link with the search in it.
@@ -44,7 +55,7 @@ test('Requests: a search by URL finds every match across pages, and survives a r
   await expect(page.getByText('No requests match.')).toBeVisible();
 });
 
-test('Requests: the received period, in the agency\'s days, is kept in the URL', async ({ page }) => {
+test("Requests: the received period, in the agency's days, is kept in the URL", async ({ page }) => {
   // Prepare: a request received now; its date in Thimphu (UTC+6).
   const ref = await assignedRequest('Sand mining along the Punatsangchhu');
   const today = new Date(Date.parse(await clockNow()) + 6 * 3_600_000).toISOString().slice(0, 10);
@@ -84,7 +95,14 @@ test('My work: what the API says I hold and is open, counted by SLA status', asy
 test('My work: a request I was asked for my view on is there, marked "Asked for your view"', async ({ page }) => {
   // Prepare: the PPD officer asks the PPD spokesperson for their view.
   const ref = await assignedRequest('Radio mast permits, Haa', 'ppd', 'ppd.officer');
-  expect((await callApi('ppd.officer', 'POST', `/requests/${ref}/consultations/requested`, { person: 'spokesperson.ppd', question: 'Can we release the permit list?' })).status).toBe(200);
+  expect(
+    (
+      await callApi('ppd.officer', 'POST', `/requests/${ref}/consultations/requested`, {
+        person: 'spokesperson.ppd',
+        question: 'Can we release the permit list?',
+      })
+    ).status,
+  ).toBe(200);
   await listed(ref, 'assignee=me&open=true', 'spokesperson.ppd');
 
   // Act
@@ -97,9 +115,12 @@ test('My work: a request I was asked for my view on is there, marked "Asked for 
   await expect(row).toContainText('Asked for your view');
 });
 
-test('roles come from GET /me: an appointment made at run time shows in the console at the next sign-in', async ({ page }) => {
+test('roles come from GET /me: an appointment made at run time shows in the console at the next sign-in', async ({
+  page,
+}) => {
   // Prepare: the PPD chief is also made an administrator (the agency's config does not say so).
-  const appoint = (roles: string[]) => callApi('ict.head', 'POST', '/people/ppd.chief/roles', { roles, division: 'ppd' });
+  const appoint = (roles: string[]) =>
+    callApi('ict.head', 'POST', '/people/ppd.chief/roles', { roles, division: 'ppd' });
   expect((await appoint(['division_chief', 'admin'])).status).toBeLessThan(300);
   try {
     // Act

@@ -3,7 +3,8 @@ import { clockNow, consoleUrl, expectAccessible, signIn } from './support.js';
 import { realMs } from '../../test/support/clock.js';
 
 /** A calendar date `days` after the stack's "now", as the DatePicker takes it (YYYY/MM/DD). */
-const dayAfter = (now: string, days: number) => new Date(Date.parse(now) + days * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '/');
+const dayAfter = (now: string, days: number) =>
+  new Date(Date.parse(now) + days * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '/');
 
 /** Picks an option of a Cloudscape Select (or Multiselect) inside `scope`. */
 const choose = async (scope: Locator, label: string, option: RegExp) => {
@@ -11,7 +12,10 @@ const choose = async (scope: Locator, label: string, option: RegExp) => {
   await scope.getByRole('option', { name: option }).click();
 };
 
-test('an admin adds and appoints a person, who signs in at once and records their own leave with a delegate', async ({ page, browser }) => {
+test('an admin adds and appoints a person, who signs in at once and records their own leave with a delegate', async ({
+  page,
+  browser,
+}) => {
   // Prepare: a new person id for this run (the stack outlives a retried test).
   const id = `forest.officer${realMs().toString(36).slice(-4)}`;
   await signIn(page, 'ict.head', 'people');

@@ -20,7 +20,10 @@ const checkPage = async (page: Page, screen: string) => {
   await expectAccessible(page, screen);
   const size = page.viewportSize();
   await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${screen} scrolls sideways at 390 px`).toBeLessThanOrEqual(390);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth),
+    `${screen} scrolls sideways at 390 px`,
+  ).toBeLessThanOrEqual(390);
   if (size) await page.setViewportSize(size);
 };
 
@@ -39,19 +42,44 @@ const checkServedPage = async (page: Page, screen: string) => {
 
 /** The officer's side, through the API: assign, the spokesperson's clearance, the answer with a file, archived as publishable. */
 const answer = async (ref: string) => {
-  expect((await callApi('ict.officer', 'POST', `/requests/${ref}/assign`, { division: 'legal', assignee: 'legal.officer' })).status).toBe(200);
-  expect((await callApi('spokesperson.legal', 'POST', `/requests/${ref}/consultations`, { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' })).status).toBe(200);
+  expect(
+    (await callApi('ict.officer', 'POST', `/requests/${ref}/assign`, { division: 'legal', assignee: 'legal.officer' }))
+      .status,
+  ).toBe(200);
+  expect(
+    (
+      await callApi('spokesperson.legal', 'POST', `/requests/${ref}/consultations`, {
+        with: 'spokesperson',
+        person: 'spokesperson.legal',
+        outcome: 'cleared',
+      })
+    ).status,
+  ).toBe(200);
   const sent = await callApi('legal.officer', 'POST', `/requests/${ref}/response`, {
     body: 'The monthly readings are attached.',
     disposition: 'full',
-    attachments: [{ filename: 'pm25-thimphu.csv', contentType: 'text/csv', contentBase64: Buffer.from(readings).toString('base64') }],
+    attachments: [
+      {
+        filename: 'pm25-thimphu.csv',
+        contentType: 'text/csv',
+        contentBase64: Buffer.from(readings).toString('base64'),
+      },
+    ],
   });
   expect(sent.status).toBe(200);
-  expect((await callApi('legal.officer', 'POST', `/requests/${ref}/archive`, { topics: ['air quality'], publishable: true })).status).toBe(200);
+  expect(
+    (await callApi('legal.officer', 'POST', `/requests/${ref}/archive`, { topics: ['air quality'], publishable: true }))
+      .status,
+  ).toBe(200);
 };
 
 const journey = async (browser: Browser, javaScriptEnabled: boolean) => {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce', acceptDownloads: true });
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   if (!javaScriptEnabled) withoutScripts.add(page);
   const tag = javaScriptEnabled ? 'js' : 'nojs';
@@ -74,13 +102,17 @@ const journey = async (browser: Browser, javaScriptEnabled: boolean) => {
   await page.getByLabel('Your name').fill('Tshering Wangmo');
   await page.getByLabel('Your email address').fill(email);
   await page.getByLabel('What is your request about?').fill(subject);
-  await page.getByLabel('Your request', { exact: true }).fill('The monthly PM2.5 readings for Thimphu in 2025, please.');
+  await page
+    .getByLabel('Your request', { exact: true })
+    .fill('The monthly PM2.5 readings for Thimphu in 2025, please.');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
   await checkPage(page, `check email (${tag})`);
 
   // Confirm from the mailed link
-  const confirmation = await mailTo((m) => m.destination.to.includes(email) && m.subject.startsWith('Confirm your request'));
+  const confirmation = await mailTo(
+    (m) => m.destination.to.includes(email) && m.subject.startsWith('Confirm your request'),
+  );
   const link = /https?:\/\/\S+\/portal\/confirm\/[A-Za-z0-9_-]+/.exec(confirmation.body.text ?? '')?.[0] as string;
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Send your request' })).toBeVisible();
@@ -108,7 +140,12 @@ const journey = async (browser: Browser, javaScriptEnabled: boolean) => {
   await answer(ref);
   const staff = await browser.newPage();
   await signIn(staff, 'legal.officer', `requests/${ref}`);
-  await expect(staff.getByRole('link', { name: 'pm25-thimphu.csv' }).or(staff.getByRole('button', { name: /pm25-thimphu\.csv/ })).first()).toBeVisible();
+  await expect(
+    staff
+      .getByRole('link', { name: 'pm25-thimphu.csv' })
+      .or(staff.getByRole('button', { name: /pm25-thimphu\.csv/ }))
+      .first(),
+  ).toBeVisible();
   await staff.close();
 
   // The requester sees the answer and downloads the file
@@ -157,11 +194,26 @@ test('a requester replies and withdraws from their page, without JavaScript', as
   const page = await context.newPage();
   withoutScripts.add(page);
   const email = 'sonam.withdraw@example.bt';
-  const asked = await fetch(`${process.env.API_URL as string}/public/requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Sonam', email, subject: 'Waste collection schedule', body: 'When is waste collected in Babesa?' }) });
+  const asked = await fetch(`${process.env.API_URL as string}/public/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Sonam',
+      email,
+      subject: 'Waste collection schedule',
+      body: 'When is waste collected in Babesa?',
+    }),
+  });
   expect(asked.status).toBe(202);
   const confirmation = await mailTo((m) => m.destination.to.includes(email));
   const token = /\/portal\/confirm\/([A-Za-z0-9_-]+)/.exec(confirmation.body.text ?? '')?.[1] as string;
-  const confirmed = (await (await fetch(`${process.env.API_URL as string}/public/requests/confirm`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) })).json()) as { trackUrl: string };
+  const confirmed = (await (
+    await fetch(`${process.env.API_URL as string}/public/requests/confirm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    })
+  ).json()) as { trackUrl: string };
   await page.goto(confirmed.trackUrl);
 
   await page.getByLabel('Your message').fill('Also Changzamtog, please.');

@@ -6,5 +6,7 @@ test('a month without responses says "No responses yet" instead of drawing zero 
   await signIn(page, 'secretary', 'reports?month=2025-01');
   // Assess
   await expect(page.getByText('No responses yet')).toBeVisible();
-  await expect(page.getByText('Working days to respond appear once a request in this period is answered.')).toBeVisible();
+  await expect(
+    page.getByText('Working days to respond appear once a request in this period is answered.'),
+  ).toBeVisible();
 });

@@ -6,7 +6,12 @@ import { join } from 'node:path';
 export const consoleUrl = (path = '') => `${process.env.CONSOLE_URL as string}${path.replace(/^\//, '')}`;
 
 /** Calls the API as a user (for setting the scene; the flows under test go through the console). */
-export const callApi = async <T = Record<string, unknown>>(user: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
+export const callApi = async <T = Record<string, unknown>>(
+  user: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> => {
   const res = await fetch(`${process.env.API_URL as string}${path}`, {
     method,
     headers: { authorization: `Bearer local:${user}`, 'content-type': 'application/json' },
@@ -24,7 +29,8 @@ export interface SentMail {
 }
 
 /** Every mail in the local SES outbox. */
-export const outbox = async (): Promise<SentMail[]> => ((await (await fetch(`${process.env.SES_URL as string}/store`)).json()) as { emails: SentMail[] }).emails;
+export const outbox = async (): Promise<SentMail[]> =>
+  ((await (await fetch(`${process.env.SES_URL as string}/store`)).json()) as { emails: SentMail[] }).emails;
 
 /** Waits until a mail matching `match` is in the outbox (the mailer sends asynchronously). */
 export const mailTo = async (match: (m: SentMail) => boolean): Promise<SentMail> => {
@@ -33,9 +39,14 @@ export const mailTo = async (match: (m: SentMail) => boolean): Promise<SentMail>
   return found as SentMail;
 };
 
-export const clockNow = async () => ((await (await fetch(`${process.env.API_URL as string}/_local/clock`)).json()) as { now: string }).now;
+export const clockNow = async () =>
+  ((await (await fetch(`${process.env.API_URL as string}/_local/clock`)).json()) as { now: string }).now;
 export const moveClock = async (to: string) => {
-  const res = await fetch(`${process.env.API_URL as string}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: to }) });
+  const res = await fetch(`${process.env.API_URL as string}/_local/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ now: to }),
+  });
   expect(res.status).toBe(200);
 };
 
@@ -46,7 +57,9 @@ export const moveClock = async (to: string) => {
  */
 export const scanUntilBreached = async (ids: readonly string[]) => {
   await expect
-    .poll(async () => (await callApi<{ breached: string[] }>('ict.head', 'POST', '/sla/scan')).body.breached, { timeout: 20_000 })
+    .poll(async () => (await callApi<{ breached: string[] }>('ict.head', 'POST', '/sla/scan')).body.breached, {
+      timeout: 20_000,
+    })
     .toEqual(expect.arrayContaining([...ids]));
 };
 
@@ -56,7 +69,13 @@ export const scanUntilBreached = async (ids: readonly string[]) => {
  */
 export const listed = async (id: string, query = `q=${id}`, user = 'ict.officer') => {
   await expect
-    .poll(async () => (await callApi<{ items: { id: string }[] }>(user, 'GET', `/requests?limit=200&${query}`)).body.items.some((r) => r.id === id), { timeout: 20_000 })
+    .poll(
+      async () =>
+        (await callApi<{ items: { id: string }[] }>(user, 'GET', `/requests?limit=200&${query}`)).body.items.some(
+          (r) => r.id === id,
+        ),
+      { timeout: 20_000 },
+    )
     .toBe(true);
 };
 
@@ -89,7 +108,15 @@ export const signIn = async (page: Page, user: string, path = '') => {
 export const expectAccessible = async (page: Page, screen: string) => {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')}`,
+    ),
+  ).toEqual([]);
 };
 
 const shots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');

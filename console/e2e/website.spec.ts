@@ -7,7 +7,9 @@ const asUser = async (browser: Browser, user: string, path = '') => {
   return page;
 };
 
-test('a division officer submits an update, ICT confirms it complete and records it published, and the queue shows it published', async ({ browser }) => {
+test('a division officer submits an update, ICT confirms it complete and records it published, and the queue shows it published', async ({
+  browser,
+}) => {
   // Prepare: Legal's officer opens the website updates from the navigation
   const legal = await asUser(browser, 'legal.officer');
   await legal.getByRole('link', { name: 'Website updates' }).click();
@@ -22,7 +24,9 @@ test('a division officer submits an update, ICT confirms it complete and records
   await legal.getByLabel('Title').fill('Workshop on the Environmental Assessment Act');
   await legal.getByRole('textbox', { name: 'Date of the event' }).fill(today.replaceAll('-', '/'));
   await legal.getByLabel('The information').fill('Held in Thimphu with 40 participants from the dzongkhags.');
-  await legal.locator('input[type=file]').setInputFiles({ name: 'workshop.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') });
+  await legal
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'workshop.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') });
   await expect(legal.getByText('workshop.png')).toBeVisible();
   await expectAccessible(legal, 'new website update');
   await screenshot(legal, 'website-new');
@@ -34,7 +38,9 @@ test('a division officer submits an update, ICT confirms it complete and records
   await expect(legal.getByRole('heading', { level: 1, name: id })).toBeVisible();
   await expect(legal.getByText('With ICT to check')).toBeVisible();
   await expect(legal.getByRole('button', { name: 'Download workshop.png' })).toBeVisible();
-  await expect(legal.getByTestId('website-information')).toHaveText('Held in Thimphu with 40 participants from the dzongkhags.');
+  await expect(legal.getByTestId('website-information')).toHaveText(
+    'Held in Thimphu with 40 participants from the dzongkhags.',
+  );
   await expect(legal.getByRole('button', { name: 'Withdraw' })).toBeVisible();
   await expect(legal.getByRole('button', { name: 'Confirm complete' })).toHaveCount(0);
 
@@ -55,7 +61,9 @@ test('a division officer submits an update, ICT confirms it complete and records
   await dialog.getByLabel('Address of the page on the website').fill('https://www.necs.example/news/eaa-workshop');
   await dialog.getByRole('button', { name: 'Record published' }).click();
   await expect(ict.getByRole('link', { name: 'https://www.necs.example/news/eaa-workshop' })).toBeVisible();
-  await expect(ict.getByRole('list', { name: 'History' }).getByText(/Published: https:\/\/www\.necs\.example\/news\/eaa-workshop/)).toBeVisible();
+  await expect(
+    ict.getByRole('list', { name: 'History' }).getByText(/Published: https:\/\/www\.necs\.example\/news\/eaa-workshop/),
+  ).toBeVisible();
   await expectAccessible(ict, 'website update');
   await screenshot(ict, 'website-update', true);
 
@@ -69,15 +77,43 @@ test('a division officer submits an update, ICT confirms it complete and records
   await screenshot(ict, 'website-queue');
 });
 
-test('a common topic goes proposed → published → suggested on a new matching request, answered with the link', async ({ browser }) => {
+test('a common topic goes proposed → published → suggested on a new matching request, answered with the link', async ({
+  browser,
+}) => {
   // Prepare: two requests on noise levels answered with a file and archived as publishable (through the API)
   for (const subject of ['Noise levels near the Thimphu expressway', 'Night-time noise levels in Phuentsholing']) {
-    const r = await callApi('ict.officer', 'POST', '/requests', { channel: 'web', requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' }, subject, body: 'Please share.' });
+    const r = await callApi('ict.officer', 'POST', '/requests', {
+      channel: 'web',
+      requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' },
+      subject,
+      body: 'Please share.',
+    });
     const ref = r.body.id as string;
     await callApi('ict.officer', 'POST', `/requests/${ref}/assign`, { division: 'ppd' });
-    await callApi('spokesperson.ppd', 'POST', `/requests/${ref}/consultations`, { with: 'spokesperson', person: 'spokesperson.ppd', outcome: 'cleared' });
-    await callApi('ppd.officer', 'POST', `/requests/${ref}/response`, { body: 'Attached.', disposition: 'full', attachments: [{ filename: 'noise-2025.csv', contentType: 'text/csv', contentBase64: Buffer.from('site,db\nexpressway,71\n').toString('base64') }] });
-    expect((await callApi('ppd.officer', 'POST', `/requests/${ref}/archive`, { topics: ['Noise levels'], publishable: true })).status).toBe(200);
+    await callApi('spokesperson.ppd', 'POST', `/requests/${ref}/consultations`, {
+      with: 'spokesperson',
+      person: 'spokesperson.ppd',
+      outcome: 'cleared',
+    });
+    await callApi('ppd.officer', 'POST', `/requests/${ref}/response`, {
+      body: 'Attached.',
+      disposition: 'full',
+      attachments: [
+        {
+          filename: 'noise-2025.csv',
+          contentType: 'text/csv',
+          contentBase64: Buffer.from('site,db\nexpressway,71\n').toString('base64'),
+        },
+      ],
+    });
+    expect(
+      (
+        await callApi('ppd.officer', 'POST', `/requests/${ref}/archive`, {
+          topics: ['Noise levels'],
+          publishable: true,
+        })
+      ).status,
+    ).toBe(200);
   }
 
   // Act: a planning officer proposes the topic from the common-requests report
@@ -96,7 +132,10 @@ test('a common topic goes proposed → published → suggested on a new matching
   await ict.getByRole('dialog').getByRole('button', { name: 'Confirm complete' }).click();
   await expect(ict.getByText('Complete — to publish')).toBeVisible();
   await ict.getByRole('button', { name: 'Record published' }).click();
-  await ict.getByRole('dialog').getByLabel('Address of the page on the website').fill('https://www.necs.example/data/noise-levels');
+  await ict
+    .getByRole('dialog')
+    .getByLabel('Address of the page on the website')
+    .fill('https://www.necs.example/data/noise-levels');
   await ict.getByRole('dialog').getByRole('button', { name: 'Record published' }).click();
   await expect(ict.getByRole('link', { name: 'https://www.necs.example/data/noise-levels' })).toBeVisible();
   // Straight to the Published tab, as ICT would: the list reads again once the projection has caught up.
@@ -106,7 +145,12 @@ test('a common topic goes proposed → published → suggested on a new matching
   await expectAccessible(ict, 'published');
 
   // A new request on the topic shows the published page; the officer answers with its link
-  const fresh = await callApi('ict.officer', 'POST', '/requests', { channel: 'email', requester: { name: 'Pema', email: 'pema.noise@example.bt', kind: 'public' }, subject: 'Noise levels by the school', body: '2025 figures please' });
+  const fresh = await callApi('ict.officer', 'POST', '/requests', {
+    channel: 'email',
+    requester: { name: 'Pema', email: 'pema.noise@example.bt', kind: 'public' },
+    subject: 'Noise levels by the school',
+    body: '2025 figures please',
+  });
   const ref = fresh.body.id as string;
   await ict.goto(`${process.env.CONSOLE_URL as string}requests/${ref}`);
   await expect(ict.getByText('Published on the website')).toBeVisible();
@@ -118,6 +162,8 @@ test('a common topic goes proposed → published → suggested on a new matching
 
   // Assess: closed as answered, and the requester's reply gives the address
   await expect(ict.getByText('Closed', { exact: true })).toBeVisible();
-  const reply = await mailTo((m) => m.destination.to.includes('pema.noise@example.bt') && m.subject.startsWith('Response:'));
+  const reply = await mailTo(
+    (m) => m.destination.to.includes('pema.noise@example.bt') && m.subject.startsWith('Response:'),
+  );
   expect(reply.body.text).toContain('https://www.necs.example/data/noise-levels');
 });

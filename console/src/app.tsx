@@ -60,9 +60,15 @@ const SignedIn = () => {
     })();
     // Once per sign-in: the layout stays mounted while the person moves between screens.
   }, []);
-  if (failed) return <div style={{ padding: 40 }}><Alert type="error" header={errorSentence(failed, strings.errors.signIn)} /></div>;
+  if (failed)
+    return (
+      <div style={{ padding: 40 }}>
+        <Alert type="error" header={errorSentence(failed, strings.errors.signIn)} />
+      </div>
+    );
   if (me === undefined) return <Loading />;
-  if (me === null) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (me === null)
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return (
     <SessionContext.Provider value={me}>
       <Suspense fallback={<Loading />}>
@@ -79,7 +85,14 @@ const SignedIn = () => {
 const router = createBrowserRouter(
   [
     { path: '/sign-in', element: <SignIn /> },
-    { path: '/callback', element: <Suspense fallback={<Loading />}><Callback /></Suspense> },
+    {
+      path: '/callback',
+      element: (
+        <Suspense fallback={<Loading />}>
+          <Callback />
+        </Suspense>
+      ),
+    },
     {
       element: <SignedIn />,
       children: [

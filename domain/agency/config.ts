@@ -56,7 +56,9 @@ export const AgencyConfig = z
     calendar: CalendarSettings,
     sla: SlaSettings,
     /** The website review committee meets yearly: its review pack goes out on this date (`MM-DD`), or the next working day. */
-    website: z.strictObject({ reviewDate: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'MM-DD') }).optional(),
+    website: z
+      .strictObject({ reviewDate: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'MM-DD') })
+      .optional(),
     divisions: z.array(Division).min(1),
     users: z.array(User).min(1),
   })
@@ -66,30 +68,55 @@ export const AgencyConfig = z
     if (region) ctx.addIssue({ code: 'custom', path: ['calendar', 'region'], message: region });
     const { opens, closes } = cfg.calendar.officeHours;
     if (opens >= closes) {
-      ctx.addIssue({ code: 'custom', path: ['calendar', 'officeHours'], message: `office opens (${opens}) after it closes (${closes})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['calendar', 'officeHours'],
+        message: `office opens (${opens}) after it closes (${closes})`,
+      });
     }
     const seen = new Set<string>();
     cfg.users.forEach((u, i) => {
-      if (seen.has(u.id)) ctx.addIssue({ code: 'custom', path: ['users', i, 'id'], message: `duplicate user id ${u.id}` });
+      if (seen.has(u.id))
+        ctx.addIssue({ code: 'custom', path: ['users', i, 'id'], message: `duplicate user id ${u.id}` });
       seen.add(u.id);
       const needsDivision = u.roles.some((r) => r === 'division_officer' || r === 'division_chief');
       if (needsDivision && !u.division) {
-        ctx.addIssue({ code: 'custom', path: ['users', i, 'division'], message: `${u.id} has a division role but no division` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['users', i, 'division'],
+          message: `${u.id} has a division role but no division`,
+        });
       }
       if (u.division && !divisions.has(u.division)) {
-        ctx.addIssue({ code: 'custom', path: ['users', i, 'division'], message: `${u.id} is in unknown division ${u.division}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['users', i, 'division'],
+          message: `${u.id} is in unknown division ${u.division}`,
+        });
       }
     });
     for (const d of cfg.divisions) {
       if (!cfg.users.some((u) => u.division === d.id && u.roles.includes('division_chief'))) {
-        ctx.addIssue({ code: 'custom', path: ['divisions'], message: `division ${d.id} has no division_chief to receive breach alerts` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['divisions'],
+          message: `division ${d.id} has no division_chief to receive breach alerts`,
+        });
       }
     }
     if (!cfg.divisions.some((d) => d.id === 'ict')) {
-      ctx.addIssue({ code: 'custom', path: ['divisions'], message: 'an ict division is required: its chief receives alerts for unassigned requests' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['divisions'],
+        message: 'an ict division is required: its chief receives alerts for unassigned requests',
+      });
     }
     if (!cfg.users.some((u) => u.roles.includes('spokesperson'))) {
-      ctx.addIssue({ code: 'custom', path: ['users'], message: 'at least one spokesperson is required: no response can be sent without one' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['users'],
+        message: 'at least one spokesperson is required: no response can be sent without one',
+      });
     }
   });
 export type AgencyConfig = z.infer<typeof AgencyConfig>;

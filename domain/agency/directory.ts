@@ -55,7 +55,9 @@ export class Directory implements DirectoryReader {
   ) {
     this.people = snapshot.people;
     this.byId = new Map(snapshot.people.map((p) => [p.id, p]));
-    this.active = snapshot.people.filter((p) => p.active).map(({ id, name, email, roles, division }) => ({ id, name, email, roles, ...(division ? { division } : {}) }));
+    this.active = snapshot.people
+      .filter((p) => p.active)
+      .map(({ id, name, email, roles, division }) => ({ id, name, email, roles, ...(division ? { division } : {}) }));
     this.users = new Map(this.active.map((u) => [u.id, u]));
     this.divisions = new Map(snapshot.divisions.map((d) => [d.id, d]));
   }
@@ -132,6 +134,12 @@ export class Directory implements DirectoryReader {
     const u = this.users.get(userId);
     if (!u) return undefined;
     const actingFor = this.standingInFor(userId);
-    return { kind: 'user', userId: u.id, roles: u.roles, ...(u.division ? { division: u.division } : {}), ...(actingFor.length > 0 ? { actingFor } : {}) };
+    return {
+      kind: 'user',
+      userId: u.id,
+      roles: u.roles,
+      ...(u.division ? { division: u.division } : {}),
+      ...(actingFor.length > 0 ? { actingFor } : {}),
+    };
   }
 }

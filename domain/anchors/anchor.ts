@@ -47,15 +47,19 @@ export interface SignedAnchor {
  * The bytes of a leaf: the UTF-8 JSON array `[streamId, version, hash]` (plain JSON.stringify, which for
  * a string, an integer and a hex string is also its RFC 8785 form).
  */
-export const leafBytes = (leaf: AnchorLeaf): Buffer => Buffer.from(JSON.stringify([leaf.streamId, leaf.version, leaf.hash]), 'utf8');
+export const leafBytes = (leaf: AnchorLeaf): Buffer =>
+  Buffer.from(JSON.stringify([leaf.streamId, leaf.version, leaf.hash]), 'utf8');
 
 /** Leaves are ordered by stream id, compared as UTF-8 bytes. */
-export const compareStreamIds = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+export const compareStreamIds = (a: string, b: string): number =>
+  Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
 export const sortLeaves = (leaves: readonly AnchorLeaf[]): AnchorLeaf[] => {
   // Plain string order equals UTF-8 byte order for ids without astral characters, and is far faster.
   const astral = leaves.some((l) => /[\uD800-\uDFFF]/.test(l.streamId));
-  return [...leaves].sort((a, b) => (astral ? compareStreamIds(a.streamId, b.streamId) : a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0));
+  return [...leaves].sort((a, b) =>
+    astral ? compareStreamIds(a.streamId, b.streamId) : a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0,
+  );
 };
 
 /** The tree of ordered leaves: its levels (for proofs) and root. */
@@ -72,10 +76,16 @@ export const statementBytes = (statement: AnchorStatement): Buffer => {
 };
 
 /** The hash that the next anchor's `previous` names: SHA-256 (hex) of the canonical statement. */
-export const anchorHash = (statement: AnchorStatement): string => createHash('sha256').update(statementBytes(statement)).digest('hex');
+export const anchorHash = (statement: AnchorStatement): string =>
+  createHash('sha256').update(statementBytes(statement)).digest('hex');
 
 /** The statement of the anchor after `previous` (or the first). */
-export const nextStatement = (previous: AnchorStatement | undefined, tree: { root: string; size: number }, anchoredAt: string, keyId: string): AnchorStatement => ({
+export const nextStatement = (
+  previous: AnchorStatement | undefined,
+  tree: { root: string; size: number },
+  anchoredAt: string,
+  keyId: string,
+): AnchorStatement => ({
   format: ANCHOR_FORMAT,
   sequence: (previous?.sequence ?? 0) + 1,
   anchoredAt,
@@ -94,10 +104,15 @@ export const chainProblems = (statements: readonly AnchorStatement[]): string[] 
   let before: AnchorStatement | undefined;
   for (const s of statements) {
     const expected = before ? before.sequence + 1 : 1;
-    if (s.sequence !== expected) problems.push(`anchor ${s.sequence}: expected anchor ${expected} here (an anchor is missing or out of order)`);
+    if (s.sequence !== expected)
+      problems.push(`anchor ${s.sequence}: expected anchor ${expected} here (an anchor is missing or out of order)`);
     const previous = before ? anchorHash(before) : NO_PREVIOUS_ANCHOR;
-    if (s.previous !== previous) problems.push(`anchor ${s.sequence}: its previous-anchor hash does not match anchor ${before?.sequence ?? '(none)'}`);
-    if (before && s.anchoredAt < before.anchoredAt) problems.push(`anchor ${s.sequence}: anchored before anchor ${before.sequence}`);
+    if (s.previous !== previous)
+      problems.push(
+        `anchor ${s.sequence}: its previous-anchor hash does not match anchor ${before?.sequence ?? '(none)'}`,
+      );
+    if (before && s.anchoredAt < before.anchoredAt)
+      problems.push(`anchor ${s.sequence}: anchored before anchor ${before.sequence}`);
     before = s;
   }
   return problems;

@@ -14,7 +14,8 @@ export const EMPTY_TREE_ROOT = createHash('sha256').digest('hex');
 
 export const leafHash = (leaf: Uint8Array): Buffer => createHash('sha256').update(LEAF_PREFIX).update(leaf).digest();
 
-export const nodeHash = (left: Uint8Array, right: Uint8Array): Buffer => createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+export const nodeHash = (left: Uint8Array, right: Uint8Array): Buffer =>
+  createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
 
 /**
  * Every level of the tree, leaf hashes first, root last. Built bottom-up: adjacent nodes are paired and
@@ -48,7 +49,8 @@ export const merkleRoot = (leafHashes: readonly Buffer[]): string => rootOf(tree
  */
 export const inclusionProof = (levels: readonly Buffer[][], index: number): string[] => {
   const size = levels[0]?.length ?? 0;
-  if (!Number.isInteger(index) || index < 0 || index >= size) throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
+  if (!Number.isInteger(index) || index < 0 || index >= size)
+    throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
   const path: string[] = [];
   let i = index;
   for (let l = 0; l < levels.length - 1; l++) {
@@ -64,7 +66,12 @@ export const inclusionProof = (levels: readonly Buffer[][], index: number): stri
  * Recomputes the root from a leaf hash and its audit path (RFC 9162 2.1.3.2); undefined when the path
  * does not fit a tree of `treeSize` (too long or too short).
  */
-export const rootFromInclusionProof = (leaf: Uint8Array, index: number, treeSize: number, path: readonly string[]): string | undefined => {
+export const rootFromInclusionProof = (
+  leaf: Uint8Array,
+  index: number,
+  treeSize: number,
+  path: readonly string[],
+): string | undefined => {
   if (!Number.isInteger(index) || !Number.isInteger(treeSize) || index < 0 || index >= treeSize) return undefined;
   let fn = index;
   let sn = treeSize - 1;

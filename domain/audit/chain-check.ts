@@ -32,20 +32,44 @@ export class ChainCheck {
     if (this.broken) return;
     const expectedVersion = index + 1;
     if (record.version !== expectedVersion) {
-      const reason = record.version > expectedVersion ? `event ${expectedVersion} is missing` : `event ${record.version} appears twice`;
+      const reason =
+        record.version > expectedVersion
+          ? `event ${expectedVersion} is missing`
+          : `event ${record.version} appears twice`;
       this.broken = { index, versionWrong: true, verdict: verdictOf(expectedVersion, reason) };
     } else if (record.prevHash !== this.prevHash) {
-      this.broken = { index, versionWrong: false, verdict: verdictOf(record.version, `event ${record.version} does not follow event ${record.version - 1} (prevHash differs)`) };
+      this.broken = {
+        index,
+        versionWrong: false,
+        verdict: verdictOf(
+          record.version,
+          `event ${record.version} does not follow event ${record.version - 1} (prevHash differs)`,
+        ),
+      };
     } else {
       let hash: string;
       try {
         hash = hashEvent(this.prevHash, record);
       } catch (err) {
-        this.broken = { index, versionWrong: false, verdict: () => { throw err; } };
+        this.broken = {
+          index,
+          versionWrong: false,
+          verdict: () => {
+            throw err;
+          },
+        };
         return;
       }
       if (hash === record.hash) this.prevHash = record.hash;
-      else this.broken = { index, versionWrong: false, verdict: verdictOf(record.version, `event ${record.version} was altered (its content does not match its hash)`) };
+      else
+        this.broken = {
+          index,
+          versionWrong: false,
+          verdict: verdictOf(
+            record.version,
+            `event ${record.version} was altered (its content does not match its hash)`,
+          ),
+        };
     }
   }
 
@@ -58,18 +82,29 @@ export class ChainCheck {
       const last = broken ? broken.index : count - 1;
       for (let i = 0; i <= last; i++) {
         const versionRight = !broken || i < broken.index || !broken.versionWrong;
-        if (versionRight && i + 1 > head.version) return { valid: false, brokenAt: i + 1, reason: `event ${i + 1} was added after the head (${head.version})` };
+        if (versionRight && i + 1 > head.version)
+          return { valid: false, brokenAt: i + 1, reason: `event ${i + 1} was added after the head (${head.version})` };
       }
     }
     if (broken) return broken.verdict();
     if (!head) {
-      return count === 0 ? { valid: true, events: 0, head: GENESIS_HASH } : { valid: false, brokenAt: 1, reason: 'the stream has events but no head record' };
+      return count === 0
+        ? { valid: true, events: 0, head: GENESIS_HASH }
+        : { valid: false, brokenAt: 1, reason: 'the stream has events but no head record' };
     }
     if (head.version > count) {
-      return { valid: false, brokenAt: count + 1, reason: `the head records ${head.version} events but only ${count} remain: event ${count + 1} onwards removed` };
+      return {
+        valid: false,
+        brokenAt: count + 1,
+        reason: `the head records ${head.version} events but only ${count} remain: event ${count + 1} onwards removed`,
+      };
     }
     if (head.version < count) {
-      return { valid: false, brokenAt: head.version + 1, reason: `event ${head.version + 1} was added after the head (${head.version})` };
+      return {
+        valid: false,
+        brokenAt: head.version + 1,
+        reason: `event ${head.version + 1} was added after the head (${head.version})`,
+      };
     }
     if (head.hash !== prevHash) {
       return { valid: false, brokenAt: count, reason: `the head hash does not match event ${count}` };

@@ -1,7 +1,11 @@
 import * as crypto from 'node:crypto';
 import type { EventActor } from '../../events/actor.js';
 import { envelopeUtf8 } from './canonical-bytes.js';
-import { canonicalMemberValue as member, canonicalObjectOfSortedKeys, isWrittenMember as written } from './canonical-json.js';
+import {
+  canonicalMemberValue as member,
+  canonicalObjectOfSortedKeys,
+  isWrittenMember as written,
+} from './canonical-json.js';
 
 /** The predecessor hash of a stream's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -33,7 +37,15 @@ const sha256Hex: (data: string | Uint8Array) => string = oneShot
  */
 export const canonicalEnvelope = (event: ChainedEvent): string => {
   const { actor, data, occurredAt, schemaVersion, streamId, type, version } = event;
-  if (written(actor) && written(data) && written(occurredAt) && written(schemaVersion) && written(streamId) && written(type) && written(version)) {
+  if (
+    written(actor) &&
+    written(data) &&
+    written(occurredAt) &&
+    written(schemaVersion) &&
+    written(streamId) &&
+    written(type) &&
+    written(version)
+  ) {
     return `{"actor":${member(actor)},"data":${member(data)},"occurredAt":${member(occurredAt)},"schemaVersion":${member(schemaVersion)},"streamId":${member(streamId)},"type":${member(type)},"version":${member(version)}}`;
   }
   return canonicalObjectOfSortedKeys([

@@ -51,7 +51,8 @@ const BLESSED_RAINY_DAY = '09-23';
 /** The Thimphu Drubchen holiday falls four days before the Tshechu's first day (2023, 2025, 2026 lists). */
 const DRUBCHEN_DAYS_BEFORE_TSHECHU = 4;
 
-const shift = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shift = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Computed lists by year: the arithmetic is pure and costs a few milliseconds a year (mostly Dashain's). */
 const computedYears = new Map<number, readonly Holiday[]>();
@@ -71,7 +72,8 @@ const computeYear = (year: number): Holiday[] => {
   for (const rule of LUNAR) {
     const date = gregorianOf({ losarYear: rule.ofPreviousYear ? year - 1 : year, month: rule.month, day: rule.day });
     // The 12th month of the year before can straddle New Year; only dates in this year belong here.
-    if (date.startsWith(`${year}-`)) holidays.push({ date, name: rule.name, ...(rule.region ? { region: rule.region } : {}) });
+    if (date.startsWith(`${year}-`))
+      holidays.push({ date, name: rule.name, ...(rule.region ? { region: rule.region } : {}) });
   }
   // Rarely the 12th month of this Bhutanese year starts before 31 December (no year before 2100 has it: see the tests).
   const lateOffering = gregorianOf({ losarYear: year, month: 12, day: 1 });

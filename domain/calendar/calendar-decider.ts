@@ -13,8 +13,16 @@ export interface OfficialHoliday {
 }
 
 export type CalendarCommand =
-  | { readonly type: 'DeclareHoliday'; readonly data: { date: string; name: string; region?: string }; readonly metadata: { now: string; actor: Actor } }
-  | { readonly type: 'WithdrawHoliday'; readonly data: { date: string; reason: string }; readonly metadata: { now: string; actor: Actor } }
+  | {
+      readonly type: 'DeclareHoliday';
+      readonly data: { date: string; name: string; region?: string };
+      readonly metadata: { now: string; actor: Actor };
+    }
+  | {
+      readonly type: 'WithdrawHoliday';
+      readonly data: { date: string; reason: string };
+      readonly metadata: { now: string; actor: Actor };
+    }
   | {
       readonly type: 'RecordOfficialHolidays';
       readonly data: { year: number; source: string; holidays: readonly OfficialHoliday[] };
@@ -39,13 +47,30 @@ const decideOfficialList = (
   const country = state.calendar.settings.holidayCountry ?? '';
   const problems = holidays.flatMap((h, i) => [
     ...(h.date.startsWith(`${year}-`) ? [] : [`holidays[${i}]: ${h.date} is not in ${year}`]),
-    ...[regionProblem(country, h.region)].filter((p): p is string => p !== undefined).map((p) => `holidays[${i}]: ${p}`),
+    ...[regionProblem(country, h.region)]
+      .filter((p): p is string => p !== undefined)
+      .map((p) => `holidays[${i}]: ${p}`),
   ]);
   if (problems.length > 0) return new DomainError('INVALID_INPUT', problems.join('; '));
-  const current = state.calendar.isProvisionalYear(year) ? undefined : state.calendar.holidaysOf(year).filter((h) => h.status === 'official');
-  if (current && sameList(current.map(({ date, name, region }) => ({ date, name, ...(region ? { region } : {}) })), holidays)) return [];
-  const data = { year, source, holidays: holidays.map((h) => ({ date: h.date, name: h.name, ...(h.region ? { region: h.region } : {}) })) };
-  return [{ type: 'OfficialHolidaysRecorded', schemaVersion: 1, occurredAt: command.metadata.now, actor: recorded, data }];
+  const current = state.calendar.isProvisionalYear(year)
+    ? undefined
+    : state.calendar.holidaysOf(year).filter((h) => h.status === 'official');
+  if (
+    current &&
+    sameList(
+      current.map(({ date, name, region }) => ({ date, name, ...(region ? { region } : {}) })),
+      holidays,
+    )
+  )
+    return [];
+  const data = {
+    year,
+    source,
+    holidays: holidays.map((h) => ({ date: h.date, name: h.name, ...(h.region ? { region: h.region } : {}) })),
+  };
+  return [
+    { type: 'OfficialHolidaysRecorded', schemaVersion: 1, occurredAt: command.metadata.now, actor: recorded, data },
+  ];
 };
 
 /** The agency calendar as changed at run time: the events so far, and the calendar they make. */
@@ -67,7 +92,10 @@ export const evolveCalendar = (state: CalendarState, event: CalendarEvent): Cale
  * counted it. Declaring a holiday that is already one changes nothing. Records a year's official list
  * (which may correct a past year: only open requests' due dates move).
  */
-export const decideCalendar = (command: CalendarCommand, state: CalendarState): readonly CalendarEvent[] | DomainError => {
+export const decideCalendar = (
+  command: CalendarCommand,
+  state: CalendarState,
+): readonly CalendarEvent[] | DomainError => {
   const { actor, now } = command.metadata;
   if (actor.kind !== 'user' || !actor.roles.includes('admin')) {
     return new DomainError('FORBIDDEN', 'only an admin may change the agency calendar');
@@ -79,7 +107,10 @@ export const decideCalendar = (command: CalendarCommand, state: CalendarState): 
   if (outside) return new DomainError('INVALID_INPUT', outside, { date: command.data.date });
   const today = cal.localDate(cal.parseInstant(now));
   if (command.data.date < today) {
-    return new DomainError('INVALID_INPUT', `${command.data.date} has passed; the calendar can change from today (${today}) on`);
+    return new DomainError(
+      'INVALID_INPUT',
+      `${command.data.date} has passed; the calendar can change from today (${today}) on`,
+    );
   }
   if (command.type === 'DeclareHoliday') {
     const region = regionProblem(cal.settings.holidayCountry ?? '', command.data.region);

@@ -29,7 +29,9 @@ export interface DueDate {
 const PROVISIONAL_HOLIDAY = ' (provisional: computed from the Bhutanese calendar until the official list is in)';
 
 const describe = (reason: NonWorkingReason): string =>
-  reason.kind === 'weekend' ? `weekend (${reason.weekday})` : `public holiday: ${reason.name}${reason.status === 'provisional' ? PROVISIONAL_HOLIDAY : ''}`;
+  reason.kind === 'weekend'
+    ? `weekend (${reason.weekday})`
+    : `public holiday: ${reason.name}${reason.status === 'provisional' ? PROVISIONAL_HOLIDAY : ''}`;
 
 const weekdayOf = (cal: WorkingCalendar, date: string): string => cal.weekdayOf(date);
 
@@ -46,7 +48,14 @@ const skipped = (cal: WorkingCalendar, date: string, reason: NonWorkingReason): 
 const counted = (cal: WorkingCalendar, date: string, count: number, of: number): ExplanationLine => {
   const provisional = cal.isProvisionalYear(Number(date.slice(0, 4)));
   const reason = `working day ${count} of ${of}${provisional ? ` (${date.slice(0, 4)}'s official holiday list is not in yet)` : ''}`;
-  return { date, weekday: weekdayOf(cal, date), kind: 'counted', count, reason, ...(provisional ? { provisional: true as const } : {}) };
+  return {
+    date,
+    weekday: weekdayOf(cal, date),
+    kind: 'counted',
+    count,
+    reason,
+    ...(provisional ? { provisional: true as const } : {}),
+  };
 };
 
 /**
@@ -58,7 +67,12 @@ export const dayZero = (cal: WorkingCalendar, at: ZonedDateTime): { date: string
   const lines: ExplanationLine[] = [];
   const reason = cal.nonWorkingReason(receiptDate);
   if (reason === undefined && !cal.isAfterClose(at)) {
-    lines.push({ date: receiptDate, weekday: weekdayOf(cal, receiptDate), kind: 'day_zero', reason: 'day of receipt, before close of office' });
+    lines.push({
+      date: receiptDate,
+      weekday: weekdayOf(cal, receiptDate),
+      kind: 'day_zero',
+      reason: 'day of receipt, before close of office',
+    });
     return { date: receiptDate, lines };
   }
   const why =
@@ -68,11 +82,20 @@ export const dayZero = (cal: WorkingCalendar, at: ZonedDateTime): { date: string
         ? `received at the weekend (${reason.weekday})`
         : `received on a public holiday: ${reason.name}${reason.status === 'provisional' ? PROVISIONAL_HOLIDAY : ''}`;
   const provisionalReceipt = reason?.kind === 'holiday' && reason.status === 'provisional';
-  lines.push({ date: receiptDate, weekday: weekdayOf(cal, receiptDate), kind: 'skipped', reason: why, ...(provisionalReceipt ? { provisional: true as const } : {}) });
+  lines.push({
+    date: receiptDate,
+    weekday: weekdayOf(cal, receiptDate),
+    kind: 'skipped',
+    reason: why,
+    ...(provisionalReceipt ? { provisional: true as const } : {}),
+  });
   let date = cal.addDays(receiptDate, 1);
   for (let skip = cal.nonWorkingReason(date); skip !== undefined; skip = cal.nonWorkingReason(date)) {
     lines.push(skipped(cal, date, skip));
-    if (lines.length > MAX_SEARCH_DAYS) throw new RangeError(`no working day within ${MAX_SEARCH_DAYS} days after ${receiptDate}: check the calendar settings`);
+    if (lines.length > MAX_SEARCH_DAYS)
+      throw new RangeError(
+        `no working day within ${MAX_SEARCH_DAYS} days after ${receiptDate}: check the calendar settings`,
+      );
     date = cal.addDays(date, 1);
   }
   lines.push({ date, weekday: weekdayOf(cal, date), kind: 'day_zero', reason: 'first working day after receipt' });
@@ -90,7 +113,7 @@ export const countWorkingDays = (
 ): { date: string; lines: ExplanationLine[] } => {
   const lines: ExplanationLine[] = [];
   let date = fromDate;
-  for (let n = 0; n < workingDays; ) {
+  for (let n = 0; n < workingDays;) {
     date = cal.addDays(date, 1);
     const skip = cal.nonWorkingReason(date);
     if (skip) {
@@ -99,7 +122,10 @@ export const countWorkingDays = (
       n++;
       lines.push(counted(cal, date, n, workingDays));
     }
-    if (lines.length > MAX_SEARCH_DAYS + workingDays) throw new RangeError(`no working day within ${MAX_SEARCH_DAYS} days after ${fromDate}: check the calendar settings`);
+    if (lines.length > MAX_SEARCH_DAYS + workingDays)
+      throw new RangeError(
+        `no working day within ${MAX_SEARCH_DAYS} days after ${fromDate}: check the calendar settings`,
+      );
   }
   return { date, lines };
 };

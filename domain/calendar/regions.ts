@@ -32,7 +32,11 @@ export const regionsOf = (country: string): readonly string[] | undefined =>
   country.toLowerCase() === 'bt' ? BHUTAN_DZONGKHAGS : undefined;
 
 /** Lowercase, spaces and underscores to `-`: how a name someone typed is compared with the ids. */
-const normalise = (region: string): string => region.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const normalise = (region: string): string =>
+  region
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 /**
  * Why `region` is not a known region of `country` (naming the id it probably meant), or undefined
@@ -41,7 +45,9 @@ const normalise = (region: string): string => region.trim().toLowerCase().replac
 export const regionProblem = (country: string, region: string | undefined): string | undefined => {
   const known = regionsOf(country);
   if (region === undefined || known === undefined || known.includes(region)) return undefined;
-  const meant = known.find((k) => k === normalise(region) || k.replace(/-/g, '') === normalise(region).replace(/-/g, ''));
+  const meant = known.find(
+    (k) => k === normalise(region) || k.replace(/-/g, '') === normalise(region).replace(/-/g, ''),
+  );
   return meant
     ? `unknown region "${region}": region ids are lowercase, write "${meant}"`
     : `unknown region "${region}": expected one of ${country.toUpperCase()}'s ${known.length} regions (${known.join(', ')})`;

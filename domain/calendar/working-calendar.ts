@@ -15,7 +15,8 @@ export interface CalendarHoliday extends Holiday {
 }
 
 /** Why a date is not a working day. */
-export type NonWorkingReason = { kind: 'weekend'; weekday: string } | { kind: 'holiday'; name: string; status: HolidayStatus };
+export type NonWorkingReason =
+  { kind: 'weekend'; weekday: string } | { kind: 'holiday'; name: string; status: HolidayStatus };
 
 /** Where a calendar's holidays come from beyond the explicit list. */
 export interface HolidayYears {
@@ -40,7 +41,8 @@ const dateToUtcMs = (date: string): number => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(ms)) throw new RangeError(`not a date: ${date}`);
   return ms;
 };
-const addCalendarDays = (date: string, days: number): string => new Date(dateToUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+const addCalendarDays = (date: string, days: number): string =>
+  new Date(dateToUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
 const isoWeekday = (date: string): number => ((new Date(dateToUtcMs(date)).getUTCDay() + 6) % 7) + 1;
 
 /**
@@ -93,7 +95,11 @@ export class WorkingCalendar {
     return byDate;
   }
 
-  private with(entries: readonly CalendarHoliday[], years: HolidayYears, withdrawn: ReadonlySet<string>): WorkingCalendar {
+  private with(
+    entries: readonly CalendarHoliday[],
+    years: HolidayYears,
+    withdrawn: ReadonlySet<string>,
+  ): WorkingCalendar {
     return new WorkingCalendar(this.settings, entries, years, withdrawn);
   }
 
@@ -107,7 +113,9 @@ export class WorkingCalendar {
     if (!this.isProvisionalYear(year)) return new Map();
     let cached = this.provisionalCache.get(year);
     if (!cached) {
-      cached = this.byDate((this.years.provisional?.(year) ?? []).map((h) => ({ ...h, status: 'provisional' as const })));
+      cached = this.byDate(
+        (this.years.provisional?.(year) ?? []).map((h) => ({ ...h, status: 'provisional' as const })),
+      );
       this.provisionalCache.set(year, cached);
     }
     return cached;
@@ -119,7 +127,9 @@ export class WorkingCalendar {
    */
   holidaysOf(year: number): CalendarHoliday[] {
     const prefix = `${year}-`;
-    const computed = this.isProvisionalYear(year) ? (this.years.provisional?.(year) ?? []).map((h) => ({ ...h, status: 'provisional' as const })) : [];
+    const computed = this.isProvisionalYear(year)
+      ? (this.years.provisional?.(year) ?? []).map((h) => ({ ...h, status: 'provisional' as const }))
+      : [];
     return [...this.entries.filter((h) => h.date.startsWith(prefix)), ...computed]
       .filter((h) => !this.withdrawn.has(h.date))
       .map((h) => ({ ...h, status: h.status ?? ('official' as const) }))
@@ -149,7 +159,11 @@ export class WorkingCalendar {
     const prefix = `${year}-`;
     const kept = this.entries.filter((h) => !(h.date.startsWith(prefix) && (h.status ?? 'official') === 'official'));
     const withdrawn = new Set([...this.withdrawn].filter((d) => !d.startsWith(prefix)));
-    return this.with([...kept, ...holidays.map((h) => ({ ...h, status: 'official' as const }))], { ...this.years, officialYears: new Set([...this.officialYears, year]) }, withdrawn);
+    return this.with(
+      [...kept, ...holidays.map((h) => ({ ...h, status: 'official' as const }))],
+      { ...this.years, officialYears: new Set([...this.officialYears, year]) },
+      withdrawn,
+    );
   }
 
   /** Folds the calendar stream (holidays declared or withdrawn, official lists recorded) onto this calendar. */
@@ -229,7 +243,8 @@ export class WorkingCalendar {
    */
   parseInstant(iso: string): ZonedDateTime {
     const dt = ZonedDateTime.fromISO(iso, this.timeZone);
-    if (!dt.isValid) throw new RangeError(`not an ISO-8601 date-time: ${iso} (${dt.invalidExplanation ?? dt.invalidReason})`);
+    if (!dt.isValid)
+      throw new RangeError(`not an ISO-8601 date-time: ${iso} (${dt.invalidExplanation ?? dt.invalidReason})`);
     return dt;
   }
 

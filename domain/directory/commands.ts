@@ -17,10 +17,24 @@ export type DirectoryCommand =
     }
   | {
       readonly type: 'AppointPerson';
-      readonly data: { personId: string; roles: readonly Role[]; division?: string; effectiveFrom?: string; order?: string };
+      readonly data: {
+        personId: string;
+        roles: readonly Role[];
+        division?: string;
+        effectiveFrom?: string;
+        order?: string;
+      };
       readonly metadata: Metadata;
     }
-  | { readonly type: 'GrantLeave'; readonly data: { personId: string; from: string; to: string; delegateTo: string }; readonly metadata: Metadata }
-  | { readonly type: 'DeactivatePerson'; readonly data: { personId: string; reason: string }; readonly metadata: Metadata };
+  | {
+      readonly type: 'GrantLeave';
+      readonly data: { personId: string; from: string; to: string; delegateTo: string };
+      readonly metadata: Metadata;
+    }
+  | {
+      readonly type: 'DeactivatePerson';
+      readonly data: { personId: string; reason: string };
+      readonly metadata: Metadata;
+    };
 
 export type DirectoryCommandType = DirectoryCommand['type'];

@@ -21,7 +21,8 @@ const ms = (instant: string): number => Date.parse(instant);
  * and a delegate cannot pass the delegation on to someone else.
  */
 const asAdmin = (actor: Actor): EventActor | DomainError => {
-  if (actor.kind !== 'user') return new DomainError('FORBIDDEN', 'the directory is changed by a person, not by the system');
+  if (actor.kind !== 'user')
+    return new DomainError('FORBIDDEN', 'the directory is changed by a person, not by the system');
   if (actor.roles.includes('admin')) return { kind: 'user', userId: actor.userId, role: 'admin' };
   const principal = (actor.actingFor ?? []).find((p) => p.roles.includes('admin'));
   if (principal) {
@@ -31,7 +32,9 @@ const asAdmin = (actor: Actor): EventActor | DomainError => {
       { allowedRoles: ['admin'] },
     );
   }
-  return new DomainError('FORBIDDEN', `${actor.userId} is not an admin: only admins change the directory`, { allowedRoles: ['admin'] });
+  return new DomainError('FORBIDDEN', `${actor.userId} is not an admin: only admins change the directory`, {
+    allowedRoles: ['admin'],
+  });
 };
 
 /** Their own leave a person may record themself; anyone else's takes an admin. */
@@ -42,18 +45,29 @@ const forLeave = (actor: Actor, personId: string): EventActor | DomainError => {
   return asAdmin(actor);
 };
 
-const divisionRule = (roles: readonly Role[], division: string | undefined, now: Directory): DomainError | undefined => {
+const divisionRule = (
+  roles: readonly Role[],
+  division: string | undefined,
+  now: Directory,
+): DomainError | undefined => {
   if (division !== undefined && !now.division(division)) {
     return new DomainError('UNKNOWN_DIVISION', `there is no division ${division}`, { division });
   }
   if (division === undefined && roles.some((r) => DIVISION_ROLES.includes(r))) {
-    return new DomainError('INVALID_INPUT', `a ${roles.filter((r) => DIVISION_ROLES.includes(r)).join(' and ')} needs a division`);
+    return new DomainError(
+      'INVALID_INPUT',
+      `a ${roles.filter((r) => DIVISION_ROLES.includes(r)).join(' and ')} needs a division`,
+    );
   }
   return undefined;
 };
 
 /** Refuses a change that would leave the agency with nobody able to administer it. */
-const keepsAnAdmin = (now: Directory, personId: string, rolesAfter: readonly Role[] | undefined): DomainError | undefined => {
+const keepsAnAdmin = (
+  now: Directory,
+  personId: string,
+  rolesAfter: readonly Role[] | undefined,
+): DomainError | undefined => {
   const others = now.withRole('admin').filter((u) => u.id !== personId);
   if (others.length > 0 || (rolesAfter ?? []).includes('admin')) return undefined;
   return now.user(personId)?.roles.includes('admin')
@@ -79,7 +93,9 @@ export const decideDirectory = (command: DirectoryCommand, state: DirectoryState
       const { divisionId, name } = command.data;
       const existing = state.divisions.get(divisionId);
       if (existing) {
-        return existing.name === name ? [] : new DomainError('ALREADY_EXISTS', `division ${divisionId} exists (${existing.name})`, { divisionId });
+        return existing.name === name
+          ? []
+          : new DomainError('ALREADY_EXISTS', `division ${divisionId} exists (${existing.name})`, { divisionId });
       }
       return [event('DivisionAdded', recorded, now, { divisionId, name })];
     }
@@ -88,13 +104,27 @@ export const decideDirectory = (command: DirectoryCommand, state: DirectoryState
       const { personId, name, email, roles, division } = command.data;
       const existing = state.people.get(personId);
       if (existing) {
-        return new DomainError('ALREADY_EXISTS', `${personId} is already in the directory${existing.deactivatedAt ? ' (deactivated)' : ''}`, { personId });
+        return new DomainError(
+          'ALREADY_EXISTS',
+          `${personId} is already in the directory${existing.deactivatedAt ? ' (deactivated)' : ''}`,
+          { personId },
+        );
       }
       const sameEmail = today.allUsers().find((u) => u.email.toLowerCase() === email.toLowerCase());
-      if (sameEmail) return new DomainError('ALREADY_EXISTS', `${email} is ${sameEmail.id}'s address`, { personId: sameEmail.id });
+      if (sameEmail)
+        return new DomainError('ALREADY_EXISTS', `${email} is ${sameEmail.id}'s address`, { personId: sameEmail.id });
       const refused = divisionRule(roles, division, today);
       if (refused) return refused;
-      return [event('PersonAdded', recorded, now, { personId, name, email, roles: [...new Set(roles)], effectiveFrom: now, ...(division ? { division } : {}) })];
+      return [
+        event('PersonAdded', recorded, now, {
+          personId,
+          name,
+          email,
+          roles: [...new Set(roles)],
+          effectiveFrom: now,
+          ...(division ? { division } : {}),
+        }),
+      ];
     }
 
     case 'AppointPerson': {
@@ -106,29 +136,50 @@ export const decideDirectory = (command: DirectoryCommand, state: DirectoryState
       const effectiveFrom = command.data.effectiveFrom ?? now;
       const joined = person.appointments[0]?.effectiveFrom ?? now;
       if (ms(effectiveFrom) < ms(joined)) {
-        return new DomainError('INVALID_INPUT', `${personId} joined on ${joined}; an appointment cannot take effect before that`);
+        return new DomainError(
+          'INVALID_INPUT',
+          `${personId} joined on ${joined}; an appointment cannot take effect before that`,
+        );
       }
       // Without a division, the person keeps the one they are in.
       const division = command.data.division ?? current?.division;
-      const refused = divisionRule(roles, division, today) ?? (ms(effectiveFrom) <= ms(now) ? keepsAnAdmin(today, personId, roles) : undefined);
+      const refused =
+        divisionRule(roles, division, today) ??
+        (ms(effectiveFrom) <= ms(now) ? keepsAnAdmin(today, personId, roles) : undefined);
       if (refused) return refused;
-      return [event('PersonAppointed', recorded, now, { personId, roles: [...new Set(roles)], effectiveFrom, ...(division ? { division } : {}), ...(order ? { order } : {}) })];
+      return [
+        event('PersonAppointed', recorded, now, {
+          personId,
+          roles: [...new Set(roles)],
+          effectiveFrom,
+          ...(division ? { division } : {}),
+          ...(order ? { order } : {}),
+        }),
+      ];
     }
 
     case 'GrantLeave': {
       const { personId, from, to, delegateTo } = command.data;
       const person = today.person(personId);
-      if (!state.people.has(personId)) return new DomainError('PERSON_NOT_FOUND', `${personId} is not in the directory`, { personId });
+      if (!state.people.has(personId))
+        return new DomainError('PERSON_NOT_FOUND', `${personId} is not in the directory`, { personId });
       if (!person?.active) return new DomainError('PERSON_INACTIVE', `${personId} is not active`, { personId });
-      if (ms(from) >= ms(to)) return new DomainError('INVALID_INPUT', `leave must end after it starts (${from} → ${to})`);
+      if (ms(from) >= ms(to))
+        return new DomainError('INVALID_INPUT', `leave must end after it starts (${from} → ${to})`);
       if (ms(to) <= ms(now)) return new DomainError('INVALID_INPUT', `leave ending ${to} is already over`);
       if (delegateTo === personId) return new DomainError('INVALID_INPUT', 'a person cannot stand in for themself');
-      if (!today.user(delegateTo)) return new DomainError('UNKNOWN_PERSON', `${delegateTo} is not an active member of the agency`, { delegateTo });
+      if (!today.user(delegateTo))
+        return new DomainError('UNKNOWN_PERSON', `${delegateTo} is not an active member of the agency`, { delegateTo });
       const overlaps = (l: { from: string; to: string }) => ms(l.from) < ms(to) && ms(from) < ms(l.to);
       const own = state.people.get(personId)?.leaves.find(overlaps);
       if (own) return new DomainError('INVALID_INPUT', `${personId} is already on leave ${own.from} → ${own.to}`);
       const delegateAway = state.people.get(delegateTo)?.leaves.find(overlaps);
-      if (delegateAway) return new DomainError('INVALID_INPUT', `${delegateTo} is away ${delegateAway.from} → ${delegateAway.to}; choose someone who is in`, { delegateTo });
+      if (delegateAway)
+        return new DomainError(
+          'INVALID_INPUT',
+          `${delegateTo} is away ${delegateAway.from} → ${delegateAway.to}; choose someone who is in`,
+          { delegateTo },
+        );
       return [event('LeaveGranted', recorded, now, { personId, from, to, delegateTo })];
     }
 
@@ -137,7 +188,8 @@ export const decideDirectory = (command: DirectoryCommand, state: DirectoryState
       const person = state.people.get(personId);
       if (!person) return new DomainError('PERSON_NOT_FOUND', `${personId} is not in the directory`, { personId });
       if (person.deactivatedAt) return [];
-      if (recorded.kind === 'user' && recorded.userId === personId) return new DomainError('INVALID_INPUT', 'an admin cannot deactivate themself');
+      if (recorded.kind === 'user' && recorded.userId === personId)
+        return new DomainError('INVALID_INPUT', 'an admin cannot deactivate themself');
       const refused = keepsAnAdmin(today, personId, undefined);
       if (refused) return refused;
       return [event('PersonDeactivated', recorded, now, { personId, reason })];

@@ -11,15 +11,26 @@ export const SEED_EFFECTIVE_FROM = '1970-01-01T00:00:00.000Z';
 export const seedEvents = (config: AgencyConfig, now: string): DirectoryEvent[] => {
   const actor = { kind: 'system' as const, component: 'directory-seed' };
   return [
-    ...config.divisions.map((d): DirectoryEvent => ({ type: 'DivisionAdded', schemaVersion: 1, occurredAt: now, actor, data: { divisionId: d.id, name: d.name } })),
-    ...config.users.map(
-      (u): DirectoryEvent => ({
-        type: 'PersonAdded',
-        schemaVersion: 1,
-        occurredAt: now,
-        actor,
-        data: { personId: u.id, name: u.name, email: u.email, roles: u.roles, effectiveFrom: SEED_EFFECTIVE_FROM, ...(u.division ? { division: u.division } : {}) },
-      }),
-    ),
+    ...config.divisions.map((d): DirectoryEvent => ({
+      type: 'DivisionAdded',
+      schemaVersion: 1,
+      occurredAt: now,
+      actor,
+      data: { divisionId: d.id, name: d.name },
+    })),
+    ...config.users.map((u): DirectoryEvent => ({
+      type: 'PersonAdded',
+      schemaVersion: 1,
+      occurredAt: now,
+      actor,
+      data: {
+        personId: u.id,
+        name: u.name,
+        email: u.email,
+        roles: u.roles,
+        effectiveFrom: SEED_EFFECTIVE_FROM,
+        ...(u.division ? { division: u.division } : {}),
+      },
+    })),
   ];
 };

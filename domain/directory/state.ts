@@ -42,15 +42,33 @@ const withPerson = (state: DirectoryState, id: string, change: (p: PersonRecord)
 export const evolveDirectory = (state: DirectoryState, event: DirectoryEvent): DirectoryState => {
   switch (event.type) {
     case 'DivisionAdded':
-      return { ...state, divisions: new Map(state.divisions).set(event.data.divisionId, { id: event.data.divisionId, name: event.data.name }), version: state.version + 1 };
+      return {
+        ...state,
+        divisions: new Map(state.divisions).set(event.data.divisionId, {
+          id: event.data.divisionId,
+          name: event.data.name,
+        }),
+        version: state.version + 1,
+      };
     case 'PersonAdded': {
       const { personId, name, email, roles, division, effectiveFrom } = event.data;
-      const person: PersonRecord = { id: personId, name, email, appointments: [{ roles, effectiveFrom, ...(division ? { division } : {}) }], leaves: [] };
+      const person: PersonRecord = {
+        id: personId,
+        name,
+        email,
+        appointments: [{ roles, effectiveFrom, ...(division ? { division } : {}) }],
+        leaves: [],
+      };
       return { ...state, people: new Map(state.people).set(personId, person), version: state.version + 1 };
     }
     case 'PersonAppointed': {
       const { personId, roles, division, effectiveFrom, order } = event.data;
-      const appointment: Appointment = { roles, effectiveFrom, ...(division ? { division } : {}), ...(order ? { order } : {}) };
+      const appointment: Appointment = {
+        roles,
+        effectiveFrom,
+        ...(division ? { division } : {}),
+        ...(order ? { order } : {}),
+      };
       return withPerson(state, personId, (p) => ({ ...p, appointments: [...p.appointments, appointment] }));
     }
     case 'LeaveGranted': {
@@ -59,9 +77,13 @@ export const evolveDirectory = (state: DirectoryState, event: DirectoryEvent): D
     }
     case 'PersonDeactivated':
       // The first deactivation is the one that counts; a later one repeats it.
-      return withPerson(state, event.data.personId, (p) => (p.deactivatedAt ? p : { ...p, deactivatedAt: event.occurredAt, deactivationReason: event.data.reason }));
+      return withPerson(state, event.data.personId, (p) =>
+        p.deactivatedAt ? p : { ...p, deactivatedAt: event.occurredAt, deactivationReason: event.data.reason },
+      );
   }
 };
 
-export const foldDirectory = (events: readonly DirectoryEvent[], from: DirectoryState = initialDirectoryState()): DirectoryState =>
-  events.reduce(evolveDirectory, from);
+export const foldDirectory = (
+  events: readonly DirectoryEvent[],
+  from: DirectoryState = initialDirectoryState(),
+): DirectoryState => events.reduce(evolveDirectory, from);

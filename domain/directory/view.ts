@@ -39,6 +39,11 @@ export const personAt = (person: PersonRecord, t: number): PersonView | undefine
 /** The directory as it stood at `instant`: who held which roles, who was away, who was still active. */
 export const directoryAt = (state: DirectoryState, instant: string, config: AgencyConfig): Directory => {
   const t = ms(instant);
-  const people = [...state.people.values()].flatMap((p) => personAt(p, t) ?? []).sort((a, b) => a.id.localeCompare(b.id));
-  return new Directory(config, { people, divisions: [...state.divisions.values()].sort((a, b) => a.id.localeCompare(b.id)) });
+  const people = [...state.people.values()]
+    .flatMap((p) => personAt(p, t) ?? [])
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return new Directory(config, {
+    people,
+    divisions: [...state.divisions.values()].sort((a, b) => a.id.localeCompare(b.id)),
+  });
 };

@@ -17,7 +17,8 @@ export interface MailHeaders {
 
 const first = (m: MailHeaders, name: string): string | undefined => m.headers.get(name)?.[0]?.trim();
 const has = (m: MailHeaders, name: string): boolean => (m.headers.get(name)?.length ?? 0) > 0;
-const localPart = (address: string | undefined): string => (address ?? '').split('@')[0]?.toLowerCase().replace(/^</, '') ?? '';
+const localPart = (address: string | undefined): string =>
+  (address ?? '').split('@')[0]?.toLowerCase().replace(/^</, '') ?? '';
 
 /** Subjects of out-of-office replies in the languages an agency's correspondents write in. */
 const AUTO_REPLY_SUBJECTS: readonly RegExp[] = [
@@ -33,7 +34,9 @@ const AUTO_REPLY_SUBJECTS: readonly RegExp[] = [
   /^\s*(automatisch antwoord|afwezig)/i,
   /^\s*resposta autom[áa]tica/i,
 ];
-const BOUNCE_SUBJECTS: readonly RegExp[] = [/^\s*(mail delivery failed|undeliverable:|undelivered mail|delivery status notification|returned mail|failure notice)/i];
+const BOUNCE_SUBJECTS: readonly RegExp[] = [
+  /^\s*(mail delivery failed|undeliverable:|undelivered mail|delivery status notification|returned mail|failure notice)/i,
+];
 
 /**
  * Recognises auto-replies and bounces. Strong signals: RFC 3834 `Auto-Submitted` other than `no`,
@@ -43,19 +46,41 @@ const BOUNCE_SUBJECTS: readonly RegExp[] = [/^\s*(mail delivery failed|undeliver
  */
 export const detectAutomatic = (m: MailHeaders): AutomaticSignal | undefined => {
   const autoSubmitted = first(m, 'auto-submitted')?.split(';')[0]?.trim().toLowerCase();
-  if (autoSubmitted && autoSubmitted !== 'no') return { strength: 'strong', kind: 'auto_reply', reason: `Auto-Submitted: ${autoSubmitted}` };
-  if (m.contentType.toLowerCase() === 'multipart/report') return { strength: 'strong', kind: 'bounce', reason: 'a delivery-status report (multipart/report)' };
+  if (autoSubmitted && autoSubmitted !== 'no')
+    return { strength: 'strong', kind: 'auto_reply', reason: `Auto-Submitted: ${autoSubmitted}` };
+  if (m.contentType.toLowerCase() === 'multipart/report')
+    return { strength: 'strong', kind: 'bounce', reason: 'a delivery-status report (multipart/report)' };
   const returnPath = m.headers.get('return-path');
-  if (returnPath?.some((v) => /^<\s*>$/.test(v.trim()))) return { strength: 'strong', kind: 'bounce', reason: 'empty Return-Path: <>' };
-  const daemon = [m.fromAddress, ...(returnPath ?? [])].find((a) => ['mailer-daemon', 'postmaster'].includes(localPart(a)));
+  if (returnPath?.some((v) => /^<\s*>$/.test(v.trim())))
+    return { strength: 'strong', kind: 'bounce', reason: 'empty Return-Path: <>' };
+  const daemon = [m.fromAddress, ...(returnPath ?? [])].find((a) =>
+    ['mailer-daemon', 'postmaster'].includes(localPart(a)),
+  );
   if (daemon) return { strength: 'strong', kind: 'bounce', reason: `sent by ${localPart(daemon)}` };
-  for (const header of ['x-autoreply', 'x-autorespond', 'x-auto-response-suppress', 'x-ms-exchange-generated-message-source']) {
+  for (const header of [
+    'x-autoreply',
+    'x-autorespond',
+    'x-auto-response-suppress',
+    'x-ms-exchange-generated-message-source',
+  ]) {
     if (has(m, header)) return { strength: 'strong', kind: 'auto_reply', reason: `${header} header` };
   }
   const precedence = first(m, 'precedence')?.toLowerCase();
-  if (precedence && ['bulk', 'junk', 'list', 'auto_reply'].includes(precedence)) return { strength: 'strong', kind: 'auto_reply', reason: `Precedence: ${precedence}` };
-  if (/autoresponder/i.test(first(m, 'x-post-messageclass') ?? '')) return { strength: 'strong', kind: 'auto_reply', reason: 'X-POST-MessageClass: Autoresponder' };
-  if (AUTO_REPLY_SUBJECTS.some((r) => r.test(m.subject))) return { strength: 'weak', kind: 'auto_reply', reason: `subject looks like an automatic reply: "${m.subject.slice(0, 80)}"` };
-  if (BOUNCE_SUBJECTS.some((r) => r.test(m.subject))) return { strength: 'weak', kind: 'bounce', reason: `subject looks like a delivery failure: "${m.subject.slice(0, 80)}"` };
+  if (precedence && ['bulk', 'junk', 'list', 'auto_reply'].includes(precedence))
+    return { strength: 'strong', kind: 'auto_reply', reason: `Precedence: ${precedence}` };
+  if (/autoresponder/i.test(first(m, 'x-post-messageclass') ?? ''))
+    return { strength: 'strong', kind: 'auto_reply', reason: 'X-POST-MessageClass: Autoresponder' };
+  if (AUTO_REPLY_SUBJECTS.some((r) => r.test(m.subject)))
+    return {
+      strength: 'weak',
+      kind: 'auto_reply',
+      reason: `subject looks like an automatic reply: "${m.subject.slice(0, 80)}"`,
+    };
+  if (BOUNCE_SUBJECTS.some((r) => r.test(m.subject)))
+    return {
+      strength: 'weak',
+      kind: 'bounce',
+      reason: `subject looks like a delivery failure: "${m.subject.slice(0, 80)}"`,
+    };
   return undefined;
 };

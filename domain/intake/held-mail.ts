@@ -29,11 +29,16 @@ export const mailStatus = (events: readonly MailEvent[]): MailStatus =>
  * Whether an actor may act on a held mail: intake officers only, and only while it is held.
  * Returns the error, or undefined when the action may go ahead.
  */
-export const checkHeldMailAction = (actor: Actor, status: MailStatus, action: 'attach' | 'promote' | 'discard'): DomainError | undefined => {
+export const checkHeldMailAction = (
+  actor: Actor,
+  status: MailStatus,
+  action: 'attach' | 'promote' | 'discard',
+): DomainError | undefined => {
   if (actor.kind !== 'user' || !actor.roles.includes('intake_officer')) {
     return new DomainError('FORBIDDEN', `only an intake officer may ${action} held mail`);
   }
   if (status === 'none') return new DomainError('REQUEST_NOT_FOUND', 'no such mail in the holding pen');
-  if (status !== 'held') return new DomainError('INVALID_TRANSITION', `cannot ${action}: this mail is ${status}, not held`, { status });
+  if (status !== 'held')
+    return new DomainError('INVALID_TRANSITION', `cannot ${action}: this mail is ${status}, not held`, { status });
   return undefined;
 };

@@ -11,7 +11,9 @@ export const normalizeMessageId = (id: string): string => id.trim().replace(/^<|
 
 /** Every Message-ID named in In-Reply-To and References, normalized, newest first. */
 export const messageIdsReferenced = (inReplyTo: string | undefined, references: readonly string[]): string[] => {
-  const all = [...(inReplyTo ? [inReplyTo] : []), ...[...references].reverse()].flatMap((v) => v.match(/<[^<>]+>/g) ?? [v]);
+  const all = [...(inReplyTo ? [inReplyTo] : []), ...[...references].reverse()].flatMap(
+    (v) => v.match(/<[^<>]+>/g) ?? [v],
+  );
   return [...new Set(all.map(normalizeMessageId).filter((id) => id.includes('@')))];
 };
 
@@ -21,10 +23,12 @@ export const sesMessageIdOf = (normalizedId: string): string | undefined => {
   return m?.[1];
 };
 
-const idToken = (secret: string, mailId: string) => createHmac('sha256', `message-id:${secret}`).update(mailId).digest('hex').slice(0, 16);
+const idToken = (secret: string, mailId: string) =>
+  createHmac('sha256', `message-id:${secret}`).update(mailId).digest('hex').slice(0, 16);
 
 /** The Message-ID we give a mail (`<REF.vN.token@domain>`): unguessable, so a reply naming it is genuine. */
-export const ourMessageId = (mailId: string, domain: string, secret: string): string => `<${mailId}.${idToken(secret, mailId)}@${domain}>`;
+export const ourMessageId = (mailId: string, domain: string, secret: string): string =>
+  `<${mailId}.${idToken(secret, mailId)}@${domain}>`;
 
 const genuine = (given: string, expected: string): boolean => {
   const a = Buffer.from(given);
@@ -33,7 +37,11 @@ const genuine = (given: string, expected: string): boolean => {
 };
 
 /** One of our own Message-IDs, taken apart: the request and the mail (`REF.vN`), when its token is genuine. */
-export const ourMessageIdParts = (normalizedId: string, domain: string, secret: string): { readonly reference: string; readonly mailId: string } | undefined => {
+export const ourMessageIdParts = (
+  normalizedId: string,
+  domain: string,
+  secret: string,
+): { readonly reference: string; readonly mailId: string } | undefined => {
   const m = /^([a-z0-9]+-\d{4}-\d{5,})\.v(\d+)\.([0-9a-f]{16})@(.+)$/.exec(normalizedId);
   if (!m || m[4] !== domain.toLowerCase()) return undefined;
   const reference = (m[1] as string).toUpperCase();
@@ -50,7 +58,8 @@ export const referenceFromOurMessageId = (normalizedId: string, domain: string, 
  * `<staff.KEY@domain>`, so that a reply naming it is known for a reply to staff mail, never a
  * requester's new request. No token: someone who forges one only gets their own mail held for an officer.
  */
-export const staffMessageId = (key: string, domain: string): string => `<staff.${key.toLowerCase().replace(/[^a-z0-9.-]/g, '-')}@${domain}>`;
+export const staffMessageId = (key: string, domain: string): string =>
+  `<staff.${key.toLowerCase().replace(/[^a-z0-9.-]/g, '-')}@${domain}>`;
 
 /** Whether a (normalized) Message-ID is one {@link staffMessageId} gave for our domain. */
 export const isStaffMessageId = (normalizedId: string, domain: string): boolean => {

@@ -9,7 +9,11 @@ export const domainMatches = (domain: string, pattern: string): boolean => {
 };
 
 /** Who wrote: name and address from From, `agency` when the domain is one of the configured agency domains. */
-export const requesterFrom = (address: string, name: string | undefined, agencyDomains: readonly string[]): Requester => {
+export const requesterFrom = (
+  address: string,
+  name: string | undefined,
+  agencyDomains: readonly string[],
+): Requester => {
   const domain = address.split('@')[1] ?? '';
   const cleanName = clipText((name ?? '').replace(/[\r\n\t]+/g, ' ').trim(), 200);
   return {

@@ -40,9 +40,19 @@ export type Routing =
   | { readonly outcome: 'new_request'; readonly reason: string };
 
 const place = (candidate: CandidateRequest, how: string): Routing => {
-  if (!candidate.exists) return { outcome: 'hold', reason: 'unknown_reference', detail: `${how} names ${candidate.requestId}, which does not exist` };
+  if (!candidate.exists)
+    return {
+      outcome: 'hold',
+      reason: 'unknown_reference',
+      detail: `${how} names ${candidate.requestId}, which does not exist`,
+    };
   if (!candidate.acceptsMessages) {
-    return { outcome: 'hold', reason: 'request_closed', detail: `${how} names ${candidate.requestId}, which is closed or archived`, candidateRequestId: candidate.requestId };
+    return {
+      outcome: 'hold',
+      reason: 'request_closed',
+      detail: `${how} names ${candidate.requestId}, which is closed or archived`,
+      candidateRequestId: candidate.requestId,
+    };
   }
   return { outcome: 'thread', requestId: candidate.requestId, reason: how };
 };
@@ -59,12 +69,20 @@ const fromRequester = (f: RoutingFacts, c: CandidateRequest): boolean => {
  */
 export const routeMail = (f: RoutingFacts): Routing => {
   for (const verdict of ['spam', 'virus'] as const) {
-    if (f.verdicts[verdict]?.toUpperCase() === 'FAIL') return { outcome: 'ignore', reason: `${verdict}_fail`, detail: `SES ${verdict} verdict FAIL` };
+    if (f.verdicts[verdict]?.toUpperCase() === 'FAIL')
+      return { outcome: 'ignore', reason: `${verdict}_fail`, detail: `SES ${verdict} verdict FAIL` };
   }
   // A DMARC failure may be a forgery or a mis-configured sender: an officer decides, nothing is dropped.
-  if (f.verdicts.dmarc?.toUpperCase() === 'FAIL') return { outcome: 'hold', reason: 'dmarc_fail', detail: 'SES DMARC verdict FAIL: the From domain did not authenticate this mail' };
-  if (f.fromOurAddress) return { outcome: 'ignore', reason: 'own_address', detail: `sent from our own address ${f.fromAddress ?? ''}` };
-  if (f.automatic?.strength === 'strong') return { outcome: 'ignore', reason: f.automatic.kind, detail: f.automatic.reason };
+  if (f.verdicts.dmarc?.toUpperCase() === 'FAIL')
+    return {
+      outcome: 'hold',
+      reason: 'dmarc_fail',
+      detail: 'SES DMARC verdict FAIL: the From domain did not authenticate this mail',
+    };
+  if (f.fromOurAddress)
+    return { outcome: 'ignore', reason: 'own_address', detail: `sent from our own address ${f.fromAddress ?? ''}` };
+  if (f.automatic?.strength === 'strong')
+    return { outcome: 'ignore', reason: f.automatic.kind, detail: f.automatic.reason };
   if (f.repliesToStaffMail) {
     const about = f.repliesToStaffMail.requestId;
     return {
@@ -76,18 +94,32 @@ export const routeMail = (f: RoutingFacts): Routing => {
   }
   const candidate = f.replyAddress?.candidate ?? f.threadedBy ?? f.subjectReference;
   if (f.automatic) {
-    return { outcome: 'hold', reason: `possible_${f.automatic.kind}`, detail: f.automatic.reason, ...(candidate?.exists ? { candidateRequestId: candidate.requestId } : {}) };
+    return {
+      outcome: 'hold',
+      reason: `possible_${f.automatic.kind}`,
+      detail: f.automatic.reason,
+      ...(candidate?.exists ? { candidateRequestId: candidate.requestId } : {}),
+    };
   }
   if (f.replyAddress) {
     if (!f.replyAddress.genuine || !f.replyAddress.candidate) {
-      return { outcome: 'hold', reason: 'forged_reply_address', detail: 'sent to a per-request address whose token is not genuine' };
+      return {
+        outcome: 'hold',
+        reason: 'forged_reply_address',
+        detail: 'sent to a per-request address whose token is not genuine',
+      };
     }
     return place(f.replyAddress.candidate, 'reply address');
   }
   if (f.threadedBy?.byRequesterMessage) {
     const t = f.threadedBy;
     if (t.exists && !fromRequester(f, t)) {
-      return { outcome: 'hold', reason: 'sender_mismatch', detail: `In-Reply-To/References names a mail of ${t.requestId}'s requester, but the sender is not its requester`, candidateRequestId: t.requestId };
+      return {
+        outcome: 'hold',
+        reason: 'sender_mismatch',
+        detail: `In-Reply-To/References names a mail of ${t.requestId}'s requester, but the sender is not its requester`,
+        candidateRequestId: t.requestId,
+      };
     }
     return place(t, "In-Reply-To/References naming the requester's own mail");
   }
@@ -96,10 +128,16 @@ export const routeMail = (f: RoutingFacts): Routing => {
     const s = f.subjectReference;
     if (!s.exists) return place(s, 'subject');
     if (!fromRequester(f, s)) {
-      return { outcome: 'hold', reason: 'sender_mismatch', detail: `the subject names ${s.requestId}, but the sender is not its requester`, candidateRequestId: s.requestId };
+      return {
+        outcome: 'hold',
+        reason: 'sender_mismatch',
+        detail: `the subject names ${s.requestId}, but the sender is not its requester`,
+        candidateRequestId: s.requestId,
+      };
     }
     return place(s, 'subject reference from the requester');
   }
-  if (!f.fromAddress) return { outcome: 'hold', reason: 'unreadable_sender', detail: 'the From address could not be read' };
+  if (!f.fromAddress)
+    return { outcome: 'hold', reason: 'unreadable_sender', detail: 'the From address could not be read' };
   return { outcome: 'new_request', reason: 'a new mail to the intake address' };
 };

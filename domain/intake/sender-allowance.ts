@@ -15,10 +15,15 @@ export type SenderAllowance =
   | { readonly kind: 'over_limit'; readonly limit: number };
 
 /** The agency's calendar day a mail arrived on, in its time zone: the day the limit counts. */
-export const senderDay = (receivedAt: string, timeZone: string): string => ZonedDateTime.fromISO(receivedAt, timeZone).toISODate() as string;
+export const senderDay = (receivedAt: string, timeZone: string): string =>
+  ZonedDateTime.fromISO(receivedAt, timeZone).toISODate() as string;
 
 /** Whether a new mail from a sender may be acknowledged, given the mail ids that took that day's acknowledgments. */
-export const decideSenderAllowance = (takenBy: readonly string[], mailId: string, limit = MAX_ACKNOWLEDGMENTS_PER_SENDER_DAY): SenderAllowance => {
+export const decideSenderAllowance = (
+  takenBy: readonly string[],
+  mailId: string,
+  limit = MAX_ACKNOWLEDGMENTS_PER_SENDER_DAY,
+): SenderAllowance => {
   if (takenBy.includes(mailId)) return { kind: 'already_taken' };
   return takenBy.length < limit ? { kind: 'take' } : { kind: 'over_limit', limit };
 };

@@ -17,7 +17,11 @@ export const replyAddress = (intakeAddress: string, reference: string, secret: s
  * The reference a reply address names, if its token is genuine; undefined for any other address,
  * and for a forged or mistyped token.
  */
-export const referenceFromReplyAddress = (address: string, intakeAddress: string, secret: string): string | undefined => {
+export const referenceFromReplyAddress = (
+  address: string,
+  intakeAddress: string,
+  secret: string,
+): string | undefined => {
   const [intakeLocal, intakeDomain] = intakeAddress.toLowerCase().split('@') as [string, string];
   const m = /^([^@+]+)\+([A-Za-z0-9]+-\d{4}-\d{5,})-([0-9a-f]+)@(.+)$/i.exec(address.trim());
   if (!m || m[1]?.toLowerCase() !== intakeLocal || m[4]?.toLowerCase() !== intakeDomain) return undefined;

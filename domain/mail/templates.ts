@@ -24,7 +24,8 @@ const escapeHtml = (s: string): string =>
 export const humanDue = (dueAt: string, timeZone: string): string =>
   `${longEnglishDateTime(ZonedDateTime.fromISO(dueAt, timeZone))} (${timeZone})`;
 
-const subjectLine = (ctx: MailContext, prefix: string): string => `${prefix} [${ctx.reference}] ${ctx.subject}`.trim().slice(0, 200);
+const subjectLine = (ctx: MailContext, prefix: string): string =>
+  `${prefix} [${ctx.reference}] ${ctx.subject}`.trim().slice(0, 200);
 
 const html = (paragraphs: readonly string[], ctx: MailContext): string =>
   `<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">` +
@@ -57,7 +58,8 @@ export type DueDateMove =
   | { readonly kind: 'holiday_declared' | 'holiday_withdrawn'; readonly date: string; readonly name?: string }
   | { readonly kind: 'official_list_recorded'; readonly year: number };
 
-const longDate = (date: string): string => longEnglishDateTime(ZonedDateTime.fromISO(`${date}T12:00:00Z`, 'UTC')).replace(/, \d{2}:\d{2}$/, '');
+const longDate = (date: string): string =>
+  longEnglishDateTime(ZonedDateTime.fromISO(`${date}T12:00:00Z`, 'UTC')).replace(/, \d{2}:\d{2}$/, '');
 
 const whyItMoved = (move: DueDateMove): string => {
   switch (move.kind) {
@@ -92,11 +94,21 @@ export const clarificationRequest = (ctx: MailContext, message: string): Rendere
   ]);
 
 /** The official response, with what is shared attached. */
-export const officialResponse = (ctx: MailContext, body: string, disposition: 'full' | 'partial' | 'refused', reason: string | undefined, attachmentNames: readonly string[]): RenderedMail =>
+export const officialResponse = (
+  ctx: MailContext,
+  body: string,
+  disposition: 'full' | 'partial' | 'refused',
+  reason: string | undefined,
+  attachmentNames: readonly string[],
+): RenderedMail =>
   compose(ctx, 'Response:', [
     `Dear ${ctx.requesterName},`,
     body,
-    ...(disposition === 'full' ? [] : [`${disposition === 'partial' ? 'Some of the information you asked for is withheld' : 'We are unable to provide the information you asked for'}: ${reason ?? ''}`]),
+    ...(disposition === 'full'
+      ? []
+      : [
+          `${disposition === 'partial' ? 'Some of the information you asked for is withheld' : 'We are unable to provide the information you asked for'}: ${reason ?? ''}`,
+        ]),
     ...(attachmentNames.length > 0 ? [`Attached: ${attachmentNames.join(', ')}.`] : []),
     `With kind regards,\n${ctx.agencyName}`,
   ]);
@@ -156,10 +168,23 @@ export const alertDigest = (
   const soon = lines.length - overdue;
   const requests = lines.filter((l) => (l.workflow ?? 'request') === 'request');
   const website = lines.filter((l) => l.workflow === 'website');
-  const what = [...(requests.length > 0 ? ['Information requests'] : []), ...(website.length > 0 ? ['website updates'] : [])].join(' and ').replace(/^w/, 'W');
-  const subject = lines.length > 0 || notices.length === 0 ? `${what || 'Information requests'}: ${overdue} overdue, ${soon} due soon (${day})` : `Request Desk: calendar notice (${day})`;
+  const what = [
+    ...(requests.length > 0 ? ['Information requests'] : []),
+    ...(website.length > 0 ? ['website updates'] : []),
+  ]
+    .join(' and ')
+    .replace(/^w/, 'W');
+  const subject =
+    lines.length > 0 || notices.length === 0
+      ? `${what || 'Information requests'}: ${overdue} overdue, ${soon} due soon (${day})`
+      : `Request Desk: calendar notice (${day})`;
   if (lines.length === 0) {
-    const text = [`Dear ${recipientName},`, '', ...notices.flatMap((n) => [n, '']), `— Request Desk, ${agencyName}`].join('\n');
+    const text = [
+      `Dear ${recipientName},`,
+      '',
+      ...notices.flatMap((n) => [n, '']),
+      `— Request Desk, ${agencyName}`,
+    ].join('\n');
     const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear ${escapeHtml(recipientName)},</p>${notices.map((n) => `<p><strong>${escapeHtml(n)}</strong></p>`).join('')}<p style="color:#666;font-size:12px">Request Desk, ${escapeHtml(agencyName)}</p></body></html>`;
     return { subject, text: `${text}\n`, html };
   }
@@ -172,10 +197,22 @@ export const alertDigest = (
     '',
     ...notices.flatMap((n) => [n, '']),
     ...(requests.length > 0
-      ? [`These information requests need attention today. The agency's plan gives five working days to respond.`, '', 'Reference | Status | When | Subject | Requester | Division | Held by | Link', ...requests.map(row), '']
+      ? [
+          `These information requests need attention today. The agency's plan gives five working days to respond.`,
+          '',
+          'Reference | Status | When | Subject | Requester | Division | Held by | Link',
+          ...requests.map(row),
+          '',
+        ]
       : []),
     ...(website.length > 0
-      ? [`These website updates need attention today. The plan gives divisions two working days after an event to give ICT services the complete information, and ICT services one working day to publish it.`, '', 'Update | Status | When | What is due | Kind | Division | Held by | Link', ...website.map(row), '']
+      ? [
+          `These website updates need attention today. The plan gives divisions two working days after an event to give ICT services the complete information, and ICT services one working day to publish it.`,
+          '',
+          'Update | Status | When | What is due | Kind | Division | Held by | Link',
+          ...website.map(row),
+          '',
+        ]
       : []),
     `— Request Desk, ${agencyName}`,
   ].join('\n');
@@ -190,7 +227,11 @@ export const alertDigest = (
         (l) =>
           `<tr><td style="padding:4px 8px;border-bottom:1px solid #ddd"><a href="${escapeHtml(linkFor(l.requestId, l.workflow))}">${escapeHtml(l.requestId)}</a></td>` +
           cell(kindLabel[l.kind]) +
-          cell(l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`) +
+          cell(
+            l.kind === 'at_risk'
+              ? `due ${humanDue(l.dueAt, timeZone)}`
+              : `${l.workingDaysOverdue} working day(s) overdue`,
+          ) +
           cell(l.subject) +
           cell(lineWords(l, names).requester) +
           cell(lineWords(l, names).division) +
@@ -215,17 +256,27 @@ export interface ConsultationNoticeNames {
  * where the view is recorded — the request's page in the staff console, button "Record my view" — since
  * a reply to this mail records nothing (it goes to whoever asked, never into the requester's thread).
  */
-export const consultationNotice = (ctx: Pick<MailContext, 'agencyName' | 'reference' | 'subject'>, names: ConsultationNoticeNames, requestPage: string): RenderedMail => {
+export const consultationNotice = (
+  ctx: Pick<MailContext, 'agencyName' | 'reference' | 'subject'>,
+  names: ConsultationNoticeNames,
+  requestPage: string,
+): RenderedMail => {
   const whom = names.standIn ? names.person : 'you';
   const paragraphs = [
     `Dear ${names.standIn ? `${names.person} and ${names.standIn}` : names.person},`,
     `${names.askedBy} asks ${whom} for a view on information request ${ctx.reference}: "${ctx.subject}".`,
-    ...(names.standIn ? [`${names.person} is on leave: ${names.standIn}, standing in, may record the view in their own name.`] : []),
+    ...(names.standIn
+      ? [`${names.person} is on leave: ${names.standIn}, standing in, may record the view in their own name.`]
+      : []),
     `To give the view, sign in to Request Desk and open the request (it is also in your work list, "My work"), read the question there and choose "Record my view". The response cannot be sent until the view is recorded.`,
     `A reply to this mail does not record a view: it goes to ${names.askedBy} only, never to the requester.`,
     `— Request Desk, ${ctx.agencyName}`,
   ];
-  const text = [...paragraphs.slice(0, 3 + (names.standIn ? 1 : 0)), `The request in Request Desk: ${requestPage}`, ...paragraphs.slice(3 + (names.standIn ? 1 : 0))];
+  const text = [
+    ...paragraphs.slice(0, 3 + (names.standIn ? 1 : 0)),
+    `The request in Request Desk: ${requestPage}`,
+    ...paragraphs.slice(3 + (names.standIn ? 1 : 0)),
+  ];
   const linkParagraph = `<p><a href="${escapeHtml(requestPage)}">Open ${escapeHtml(ctx.reference)} in Request Desk</a></p>`;
   const htmlParagraphs = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`);
   htmlParagraphs.splice(3 + (names.standIn ? 1 : 0), 0, linkParagraph);

@@ -14,7 +14,12 @@ export interface PublicDisclosure {
   /** Only for an agency requester: the organization that asked. */
   readonly organization?: string;
   readonly topics: readonly string[];
-  readonly attachments: readonly { readonly filename: string; readonly sha256: string; readonly contentType: string; readonly sizeBytes: number }[];
+  readonly attachments: readonly {
+    readonly filename: string;
+    readonly sha256: string;
+    readonly contentType: string;
+    readonly sizeBytes: number;
+  }[];
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,7 +48,14 @@ export const publicDisclosureOf = (s: Request): PublicDisclosure | undefined => 
     requesterKind: s.requester.kind,
     ...(agency ? { organization: s.requester.organization } : {}),
     topics: s.archived.topics,
-    attachments: s.responses.flatMap((r) => r.attachments.map((a) => ({ filename: a.filename, sha256: a.sha256, contentType: a.contentType, sizeBytes: a.sizeBytes }))),
+    attachments: s.responses.flatMap((r) =>
+      r.attachments.map((a) => ({
+        filename: a.filename,
+        sha256: a.sha256,
+        contentType: a.contentType,
+        sizeBytes: a.sizeBytes,
+      })),
+    ),
   };
 };
 

@@ -28,7 +28,8 @@ export interface PublicMessageDraft {
   readonly at: string;
   readonly direction: 'in' | 'out';
   /** Why it was written, for the page's heading of each message. */
-  readonly kind: 'request' | 'message' | 'acknowledgment' | 'clarification' | 'response' | 'published_answer' | 'withdrawn';
+  readonly kind:
+    'request' | 'message' | 'acknowledgment' | 'clarification' | 'response' | 'published_answer' | 'withdrawn';
   /** The text, in parts joined by a blank line once any stored content is read. */
   readonly text: readonly TextPart[];
   readonly attachments: readonly PublicAttachment[];
@@ -51,7 +52,12 @@ export interface PublicRequestDraft {
   readonly messages: readonly PublicMessageDraft[];
 }
 
-const publicAttachment = (a: AttachmentRef): PublicAttachment => ({ filename: a.filename, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256 });
+const publicAttachment = (a: AttachmentRef): PublicAttachment => ({
+  filename: a.filename,
+  contentType: a.contentType,
+  sizeBytes: a.sizeBytes,
+  sha256: a.sha256,
+});
 
 /** The status a requester reads: working states are one "in progress". */
 export const publicStatus = (s: Request): PublicStatus => {
@@ -72,7 +78,11 @@ export const publicStatus = (s: Request): PublicStatus => {
 };
 
 const withheld = (disposition: 'full' | 'partial' | 'refused', reason: string | undefined): string[] =>
-  disposition === 'full' ? [] : [`${disposition === 'partial' ? 'Some of the information you asked for is withheld' : 'We are unable to provide the information you asked for'}: ${reason ?? ''}`];
+  disposition === 'full'
+    ? []
+    : [
+        `${disposition === 'partial' ? 'Some of the information you asked for is withheld' : 'We are unable to provide the information you asked for'}: ${reason ?? ''}`,
+      ];
 
 /** The requester's messages and the agency's mail to them, in the order they happened. */
 const messagesOf = (events: readonly RequestEvent[], agencyName: string, timeZone: string): PublicMessageDraft[] => {
@@ -80,26 +90,77 @@ const messagesOf = (events: readonly RequestEvent[], agencyName: string, timeZon
   for (const e of events) {
     switch (e.type) {
       case 'RequestReceived':
-        messages.push({ at: e.data.receivedAt, direction: 'in', kind: 'request', text: [e.data.body], attachments: e.data.attachments.map(publicAttachment) });
+        messages.push({
+          at: e.data.receivedAt,
+          direction: 'in',
+          kind: 'request',
+          text: [e.data.body],
+          attachments: e.data.attachments.map(publicAttachment),
+        });
         if (e.data.requester.email || e.data.replyTo) {
-          const ctx = { agencyName, reference: e.data.requestId, requesterName: e.data.requester.name, subject: e.data.subject, timeZone };
-          messages.push({ at: e.occurredAt, direction: 'out', kind: 'acknowledgment', text: [acknowledgment(ctx, e.data.dueAt, e.data.responseWorkingDays).text.split('\n--\n')[0]?.trim() ?? ''], attachments: [] });
+          const ctx = {
+            agencyName,
+            reference: e.data.requestId,
+            requesterName: e.data.requester.name,
+            subject: e.data.subject,
+            timeZone,
+          };
+          messages.push({
+            at: e.occurredAt,
+            direction: 'out',
+            kind: 'acknowledgment',
+            text: [acknowledgment(ctx, e.data.dueAt, e.data.responseWorkingDays).text.split('\n--\n')[0]?.trim() ?? ''],
+            attachments: [],
+          });
         }
         break;
       case 'RequesterMessageReceived':
-        messages.push({ at: e.data.receivedAt, direction: 'in', kind: 'message', text: [e.data.body], attachments: e.data.attachments.map(publicAttachment) });
+        messages.push({
+          at: e.data.receivedAt,
+          direction: 'in',
+          kind: 'message',
+          text: [e.data.body],
+          attachments: e.data.attachments.map(publicAttachment),
+        });
         break;
       case 'ClarificationRequested':
-        messages.push({ at: e.occurredAt, direction: 'out', kind: 'clarification', text: [e.data.message], attachments: [] });
+        messages.push({
+          at: e.occurredAt,
+          direction: 'out',
+          kind: 'clarification',
+          text: [e.data.message],
+          attachments: [],
+        });
         break;
       case 'ResponseSent':
-        messages.push({ at: e.occurredAt, direction: 'out', kind: 'response', text: [e.data.body, ...withheld(e.data.disposition, e.data.reason)], attachments: e.data.attachments.map(publicAttachment) });
+        messages.push({
+          at: e.occurredAt,
+          direction: 'out',
+          kind: 'response',
+          text: [e.data.body, ...withheld(e.data.disposition, e.data.reason)],
+          attachments: e.data.attachments.map(publicAttachment),
+        });
         break;
       case 'RequestClosed':
         if (e.data.reason === 'published' && e.data.url) {
-          messages.push({ at: e.occurredAt, direction: 'out', kind: 'published_answer', text: ['The information you asked for is published on our website, where anyone can read it at any time:', e.data.url], attachments: [] });
+          messages.push({
+            at: e.occurredAt,
+            direction: 'out',
+            kind: 'published_answer',
+            text: [
+              'The information you asked for is published on our website, where anyone can read it at any time:',
+              e.data.url,
+            ],
+            attachments: [],
+          });
         } else if (e.data.reason === 'withdrawn' && e.actor.kind === 'system' && e.actor.component === 'requester') {
-          messages.push({ at: e.occurredAt, direction: 'in', kind: 'withdrawn', text: ['You withdrew this request.'], attachments: [] });
+          messages.push({
+            at: e.occurredAt,
+            direction: 'in',
+            kind: 'withdrawn',
+            text: ['You withdrew this request.'],
+            attachments: [],
+          });
         }
         break;
       default:
@@ -114,7 +175,11 @@ const messagesOf = (events: readonly RequestEvent[], agencyName: string, timeZon
  * The requester's view of a request from its events, or undefined when there is no request. The agency's
  * name and time zone word the acknowledgment as it was mailed.
  */
-export const publicRequestView = (events: readonly RequestEvent[], agencyName: string, timeZone: string): PublicRequestDraft | undefined => {
+export const publicRequestView = (
+  events: readonly RequestEvent[],
+  agencyName: string,
+  timeZone: string,
+): PublicRequestDraft | undefined => {
   const state = fold(events);
   if (!exists(state)) return undefined;
   const respondedAt = state.responses[0]?.sentAt ?? (state.closed?.reason === 'published' ? state.closed.at : null);

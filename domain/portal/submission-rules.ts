@@ -14,10 +14,12 @@ export const confirmationExpiresAt = (submittedAt: string): string =>
   new Date(new Date(submittedAt).getTime() + CONFIRMATION_VALID_DAYS * 24 * 60 * 60 * 1000).toISOString();
 
 /** Whether the confirmation link of a submission made at `submittedAt` still works at `now`. */
-export const isConfirmable = (submittedAt: string, now: string): boolean => new Date(now).getTime() < new Date(confirmationExpiresAt(submittedAt)).getTime();
+export const isConfirmable = (submittedAt: string, now: string): boolean =>
+  new Date(now).getTime() < new Date(confirmationExpiresAt(submittedAt)).getTime();
 
 /** The agency's day (YYYY-MM-DD in its time zone) a submission counts against. */
-export const limitDay = (now: string, timeZone: string): string => ZonedDateTime.fromISO(now, timeZone).toISODate() as string;
+export const limitDay = (now: string, timeZone: string): string =>
+  ZonedDateTime.fromISO(now, timeZone).toISODate() as string;
 
 /** An address as the per-address limit counts it: one person, whatever the case of their address. */
 export const normalizedAddress = (email: string): string => email.trim().toLowerCase();

@@ -20,4 +20,5 @@ export const isTrackingToken = (secret: string, reference: string, given: string
 };
 
 /** The tracking link's path and query, e.g. `/portal/track/NECS-2026-00001?token=…`. */
-export const trackingPath = (secret: string, reference: string): string => `/portal/track/${reference}?token=${trackingToken(secret, reference)}`;
+export const trackingPath = (secret: string, reference: string): string =>
+  `/portal/track/${reference}?token=${trackingToken(secret, reference)}`;

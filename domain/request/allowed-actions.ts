@@ -9,7 +9,19 @@ import { pendingAsks, type Request, type RequestStatus } from './state.js';
  * consultation, of a spokesperson or of the division). The console shows what the API lists, so who may
  * do what is decided here, by the policy the commands use, and nowhere else.
  */
-export const REQUEST_ACTIONS = ['assign', 'note', 'askView', 'consultDivision', 'recordView', 'clarify', 'extend', 'respond', 'archive', 'close', 'answerWithPage'] as const;
+export const REQUEST_ACTIONS = [
+  'assign',
+  'note',
+  'askView',
+  'consultDivision',
+  'recordView',
+  'clarify',
+  'extend',
+  'respond',
+  'archive',
+  'close',
+  'answerWithPage',
+] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 const OPEN: readonly RequestStatus[] = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
@@ -21,7 +33,9 @@ const ALL: readonly RequestStatus[] = [...OPEN, 'responded', 'archived', 'closed
  * Each action's command and the statuses its decider accepts it in (`decide`'s transitions;
  * `test/unit/request/allowed-actions.test.ts` checks the two agree, status for status).
  */
-export const ACTION_RULES: Readonly<Record<RequestAction, { readonly command: RequestCommandType; readonly statuses: readonly RequestStatus[] }>> = {
+export const ACTION_RULES: Readonly<
+  Record<RequestAction, { readonly command: RequestCommandType; readonly statuses: readonly RequestStatus[] }>
+> = {
   assign: { command: 'AssignRequest', statuses: OPEN },
   note: { command: 'AddNote', statuses: ALL },
   askView: { command: 'RequestConsultation', statuses: CONSULTING },
@@ -56,7 +70,12 @@ export const allowedActions = (actor: Actor, state: Request, maxExtensionWorking
       case 'consultDivision':
         return g.role === 'division_officer' || g.role === 'division_chief';
       case 'recordView':
-        return actor.kind === 'user' && (actor.roles.includes('spokesperson') || (actor.actingFor ?? []).some((p) => p.roles.includes('spokesperson')) || pendingAsks(state).some((a) => actsAs(actor, a.person)));
+        return (
+          actor.kind === 'user' &&
+          (actor.roles.includes('spokesperson') ||
+            (actor.actingFor ?? []).some((p) => p.roles.includes('spokesperson')) ||
+            pendingAsks(state).some((a) => actsAs(actor, a.person)))
+        );
       case 'extend':
         return state.extendedWorkingDays < maxExtensionWorkingDays;
       default:

@@ -9,7 +9,15 @@ import type { RequestCommand, RequestCommandOf } from './commands.js';
 import { DomainError } from './errors.js';
 import { checkReceivedAt } from './received-at.js';
 import { authorize, authorizeConsultation, REQUESTER_COMPONENT } from './policy.js';
-import { exists, hasSpokespersonConsultation, isOpen, pendingAsks, type Request, type RequestState, type RequestStatus } from './state.js';
+import {
+  exists,
+  hasSpokespersonConsultation,
+  isOpen,
+  pendingAsks,
+  type Request,
+  type RequestState,
+  type RequestStatus,
+} from './state.js';
 
 /** What `decide` needs besides the command and the state: the agency's calendar and people. */
 export interface RequestDeciderDeps {
@@ -54,18 +62,24 @@ export const createDecide = (deps: RequestDeciderDeps) => {
   const dueAfter = (state: Request, adjustments: Request['adjustments']): string =>
     scheduleDueAt(calendar, state.receivedAt, state.responseWorkingDays, adjustments);
 
-  const handlers: { [T in RequestCommand['type']]: (cmd: RequestCommandOf<T>, state: Request, actor: EventActor) => Decision } = {
+  const handlers: {
+    [T in RequestCommand['type']]: (cmd: RequestCommandOf<T>, state: Request, actor: EventActor) => Decision;
+  } = {
     ReceiveRequest: () => [], // handled before a request exists; see decide()
 
     AssignRequest: ({ data, metadata }, state, actor) => {
       const refused = requireStatus(state, 'assign', OPEN);
       if (refused) return refused;
       if (!directory.division(data.division)) {
-        return new DomainError('UNKNOWN_DIVISION', `there is no division ${data.division}`, { division: data.division });
+        return new DomainError('UNKNOWN_DIVISION', `there is no division ${data.division}`, {
+          division: data.division,
+        });
       }
       if (data.assignee !== undefined) {
         const person = directory.user(data.assignee);
-        const isStaff = person?.division === data.division && person.roles.some((r) => r === 'division_officer' || r === 'division_chief');
+        const isStaff =
+          person?.division === data.division &&
+          person.roles.some((r) => r === 'division_officer' || r === 'division_chief');
         if (!isStaff) {
           return new DomainError('UNKNOWN_PERSON', `${data.assignee} is not an officer or chief of ${data.division}`, {
             assignee: data.assignee,
@@ -86,14 +100,21 @@ export const createDecide = (deps: RequestDeciderDeps) => {
       const refused = requireStatus(state, 'record a consultation', [...WORKING, 'awaiting_clarification']);
       if (refused) return refused;
       const person = directory.user(data.person);
-      if (!person) return new DomainError('UNKNOWN_PERSON', `${data.person} is not a member of the agency`, { person: data.person });
+      if (!person)
+        return new DomainError('UNKNOWN_PERSON', `${data.person} is not a member of the agency`, {
+          person: data.person,
+        });
       if (data.with === 'spokesperson' && !person.roles.includes('spokesperson')) {
         return new DomainError('UNKNOWN_PERSON', `${data.person} is not a media spokesperson`, { person: data.person });
       }
       if (data.with === 'division' && person.division !== state.division) {
-        return new DomainError('UNKNOWN_PERSON', `${data.person} is not in ${state.division}, the division holding this request`, {
-          person: data.person,
-        });
+        return new DomainError(
+          'UNKNOWN_PERSON',
+          `${data.person} is not in ${state.division}, the division holding this request`,
+          {
+            person: data.person,
+          },
+        );
       }
       // A spokesperson's outcome comes from that spokesperson (or their stand-in); a division's from its staff.
       const recorded = authorizeConsultation(metadata.actor, actor, data);
@@ -105,15 +126,27 @@ export const createDecide = (deps: RequestDeciderDeps) => {
       const refused = requireStatus(state, 'ask for a view', [...WORKING, 'awaiting_clarification']);
       if (refused) return refused;
       const person = directory.user(data.person);
-      if (!person) return new DomainError('UNKNOWN_PERSON', `${data.person} is not an active member of the agency`, { person: data.person });
-      // A spokesperson is asked as a spokesperson; anyone else must be of the division, whose consultation it then is.
-      const withWhom = person.roles.includes('spokesperson') ? 'spokesperson' : person.division === state.division ? 'division' : undefined;
-      if (!withWhom) {
-        return new DomainError('UNKNOWN_PERSON', `${data.person} is neither a media spokesperson nor in ${state.division}, the division holding this request`, {
+      if (!person)
+        return new DomainError('UNKNOWN_PERSON', `${data.person} is not an active member of the agency`, {
           person: data.person,
         });
+      // A spokesperson is asked as a spokesperson; anyone else must be of the division, whose consultation it then is.
+      const withWhom = person.roles.includes('spokesperson')
+        ? 'spokesperson'
+        : person.division === state.division
+          ? 'division'
+          : undefined;
+      if (!withWhom) {
+        return new DomainError(
+          'UNKNOWN_PERSON',
+          `${data.person} is neither a media spokesperson nor in ${state.division}, the division holding this request`,
+          {
+            person: data.person,
+          },
+        );
       }
-      if (actor.kind === 'user' && actor.userId === data.person) return new DomainError('INVALID_INPUT', 'ask someone else for their view; record your own as a consultation');
+      if (actor.kind === 'user' && actor.userId === data.person)
+        return new DomainError('INVALID_INPUT', 'ask someone else for their view; record your own as a consultation');
       const question = data.question.trim();
       if (question.length === 0) return new DomainError('INVALID_INPUT', 'the question is empty');
       // Asking again the same question, still unanswered, is a retry.
@@ -121,7 +154,14 @@ export const createDecide = (deps: RequestDeciderDeps) => {
       // While they are on leave, their stand-in is told too: the delegate may answer in their own name.
       const standIn = directory.standIn(data.person);
       const notify = standIn === data.person ? [data.person] : [data.person, standIn];
-      return [event('ConsultationRequested', 1, actor, metadata.now, { with: withWhom, person: data.person, question, notify })];
+      return [
+        event('ConsultationRequested', 1, actor, metadata.now, {
+          with: withWhom,
+          person: data.person,
+          question,
+          notify,
+        }),
+      ];
     },
 
     RequestClarification: ({ data, metadata }, state, actor) => {
@@ -140,10 +180,15 @@ export const createDecide = (deps: RequestDeciderDeps) => {
       if (refused) return refused;
       const message = event('RequesterMessageReceived', 1, actor, metadata.now, data);
       if (state.status !== 'awaiting_clarification') return [message];
-      const resumed = state.adjustments.map((a) => (a.kind === 'pause' && a.to === undefined ? { ...a, to: metadata.now } : a));
+      const resumed = state.adjustments.map((a) =>
+        a.kind === 'pause' && a.to === undefined ? { ...a, to: metadata.now } : a,
+      );
       return [
         message,
-        event('ClarificationReceived', 1, actor, metadata.now, { previousDueAt: state.dueAt, dueAt: dueAfter(state, resumed) }),
+        event('ClarificationReceived', 1, actor, metadata.now, {
+          previousDueAt: state.dueAt,
+          dueAt: dueAfter(state, resumed),
+        }),
       ];
     },
 
@@ -161,7 +206,10 @@ export const createDecide = (deps: RequestDeciderDeps) => {
           { alreadyExtended: state.extendedWorkingDays, limit: sla.maxExtensionWorkingDays },
         );
       }
-      const adjustments = [...state.adjustments, { kind: 'extension' as const, at: metadata.now, workingDays: data.workingDays }];
+      const adjustments = [
+        ...state.adjustments,
+        { kind: 'extension' as const, at: metadata.now, workingDays: data.workingDays },
+      ];
       return [
         event('DeadlineExtended', 1, actor, metadata.now, {
           workingDays: data.workingDays,
@@ -174,9 +222,13 @@ export const createDecide = (deps: RequestDeciderDeps) => {
 
     SendResponse: ({ data, metadata }, state, actor) => {
       if (state.status === 'awaiting_clarification') {
-        return new DomainError('INVALID_TRANSITION', `cannot respond: request ${state.id} is waiting for the requester's clarification`, {
-          status: state.status,
-        });
+        return new DomainError(
+          'INVALID_TRANSITION',
+          `cannot respond: request ${state.id} is waiting for the requester's clarification`,
+          {
+            status: state.status,
+          },
+        );
       }
       const refused = requireStatus(state, 'respond', [...WORKING, 'responded']);
       if (refused) return refused;
@@ -187,7 +239,10 @@ export const createDecide = (deps: RequestDeciderDeps) => {
         );
       }
       if (data.disposition !== 'full' && !data.reason?.trim()) {
-        return new DomainError('INVALID_INPUT', `a ${data.disposition} response must give the reason information is withheld`);
+        return new DomainError(
+          'INVALID_INPUT',
+          `a ${data.disposition} response must give the reason information is withheld`,
+        );
       }
       if (state.responses.some((r) => r.responseId === data.responseId)) return [];
       const to = state.replyTo ?? state.requester.email;
@@ -209,16 +264,22 @@ export const createDecide = (deps: RequestDeciderDeps) => {
 
     RecordDelivery: ({ data, metadata }, state, actor) => {
       const mail = state.mails.find((m) => m.sesMessageId === data.sesMessageId);
-      if (!mail) return new DomainError('INVALID_INPUT', `no mail ${data.sesMessageId} was sent for request ${state.id}`);
+      if (!mail)
+        return new DomainError('INVALID_INPUT', `no mail ${data.sesMessageId} was sent for request ${state.id}`);
       const fresh = data.recipients.filter((r) => !mail.deliveredTo.includes(r));
-      return fresh.length === 0 ? [] : [event('ResponseDelivered', 1, actor, metadata.now, { ...data, recipients: fresh })];
+      return fresh.length === 0
+        ? []
+        : [event('ResponseDelivered', 1, actor, metadata.now, { ...data, recipients: fresh })];
     },
 
     RecordBounce: ({ data, metadata }, state, actor) => {
       const mail = state.mails.find((m) => m.sesMessageId === data.sesMessageId);
-      if (!mail) return new DomainError('INVALID_INPUT', `no mail ${data.sesMessageId} was sent for request ${state.id}`);
+      if (!mail)
+        return new DomainError('INVALID_INPUT', `no mail ${data.sesMessageId} was sent for request ${state.id}`);
       const same = (b: { recipients: readonly string[]; bounceType: string }) =>
-        b.bounceType === data.bounceType && b.recipients.length === data.recipients.length && b.recipients.every((r) => data.recipients.includes(r));
+        b.bounceType === data.bounceType &&
+        b.recipients.length === data.recipients.length &&
+        b.recipients.every((r) => data.recipients.includes(r));
       return mail.bounced.some(same) ? [] : [event('ResponseBounced', 1, actor, metadata.now, data)];
     },
 
@@ -227,11 +288,16 @@ export const createDecide = (deps: RequestDeciderDeps) => {
       if (refused) return refused;
       const topics = [...new Set(data.topics.map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0))];
       if (topics.length === 0) {
-        return new DomainError('INVALID_INPUT', 'name at least one topic, so that common requests can be compiled for the website');
+        return new DomainError(
+          'INVALID_INPUT',
+          'name at least one topic, so that common requests can be compiled for the website',
+        );
       }
       const tooLong = topics.find((t) => t.length > TOPIC_MAX_LENGTH);
       if (tooLong !== undefined) {
-        return new DomainError('INVALID_INPUT', `a topic is at most ${TOPIC_MAX_LENGTH} characters once lower-cased`, { topic: tooLong.slice(0, 40) });
+        return new DomainError('INVALID_INPUT', `a topic is at most ${TOPIC_MAX_LENGTH} characters once lower-cased`, {
+          topic: tooLong.slice(0, 40),
+        });
       }
       return [event('RequestArchived', 1, actor, metadata.now, { topics, publishable: data.publishable })];
     },
@@ -239,8 +305,13 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     CloseRequest: ({ data, metadata }, state, actor) => {
       const refused = requireStatus(state, 'close', OPEN);
       if (refused) return refused;
-      if (data.reason === 'published') return new DomainError('INVALID_INPUT', 'answering with a published page is AnswerWithPublishedPage, with its url');
-      if (actor.kind === 'system' && actor.component === REQUESTER_COMPONENT && data.reason !== 'withdrawn') return new DomainError('FORBIDDEN', 'a requester may only withdraw their own request');
+      if (data.reason === 'published')
+        return new DomainError(
+          'INVALID_INPUT',
+          'answering with a published page is AnswerWithPublishedPage, with its url',
+        );
+      if (actor.kind === 'system' && actor.component === REQUESTER_COMPONENT && data.reason !== 'withdrawn')
+        return new DomainError('FORBIDDEN', 'a requester may only withdraw their own request');
       return [event('RequestClosed', 1, actor, metadata.now, data)];
     },
 
@@ -249,12 +320,22 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     AnswerWithPublishedPage: ({ data, metadata }, state, actor) => {
       const refused = requireStatus(state, 'answer with a published page', OPEN);
       if (refused) return refused;
-      return [event('RequestClosed', 1, actor, metadata.now, { reason: 'published', url: data.url, ...(data.note ? { note: data.note } : {}) })];
+      return [
+        event('RequestClosed', 1, actor, metadata.now, {
+          reason: 'published',
+          url: data.url,
+          ...(data.note ? { note: data.note } : {}),
+        }),
+      ];
     },
 
     CheckSla: ({ metadata }, state, actor) => {
       if (!isOpen(state)) return [];
-      const status = slaStatusAt(calendar, { dueAt: state.dueAt, ...(state.pausedAt ? { pausedAt: state.pausedAt } : {}) }, metadata.now);
+      const status = slaStatusAt(
+        calendar,
+        { dueAt: state.dueAt, ...(state.pausedAt ? { pausedAt: state.pausedAt } : {}) },
+        metadata.now,
+      );
       if (status === 'breached' && !state.flaggedBreached.includes(state.dueAt)) {
         return [event('SlaBreached', 1, actor, metadata.now, { dueAt: state.dueAt })];
       }
@@ -271,14 +352,20 @@ export const createDecide = (deps: RequestDeciderDeps) => {
       if (!isOpen(state) || state.pausedAt) return [];
       const dueAt = dueAfter(state, state.adjustments);
       if (calendar.parseInstant(dueAt).equals(calendar.parseInstant(state.dueAt))) return [];
-      return [event('DueDateRecalculated', 1, actor, metadata.now, { previousDueAt: state.dueAt, dueAt, cause: data.cause })];
+      return [
+        event('DueDateRecalculated', 1, actor, metadata.now, { previousDueAt: state.dueAt, dueAt, cause: data.cause }),
+      ];
     },
   };
 
   const receive = (cmd: RequestCommandOf<'ReceiveRequest'>, actor: EventActor): Decision => {
     const { data, metadata } = cmd;
     const startDate = directory.config.agency.startDate;
-    const outOfBounds = checkReceivedAt(calendar.parseInstant(data.receivedAt), calendar.parseInstant(metadata.now), startDate ? calendar.parseInstant(startDate) : undefined);
+    const outOfBounds = checkReceivedAt(
+      calendar.parseInstant(data.receivedAt),
+      calendar.parseInstant(metadata.now),
+      startDate ? calendar.parseInstant(startDate) : undefined,
+    );
     if (outOfBounds) return outOfBounds;
     const responseWorkingDays = sla.responseWorkingDays;
     const { dueAt } = computeDueDate(calendar, data.receivedAt, responseWorkingDays);

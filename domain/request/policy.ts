@@ -56,7 +56,11 @@ export const rules: Readonly<Record<RequestCommandType, Rule>> = {
   RecordConsultation: { system: false, users: [...divisionStaff, { role: 'spokesperson', scope: 'any' }] },
   RequestConsultation: { system: false, users: divisionStaff },
   RequestClarification: { system: false, users: divisionStaff },
-  ReceiveRequesterMessage: { system: true, requester: true, users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff] },
+  ReceiveRequesterMessage: {
+    system: true,
+    requester: true,
+    users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff],
+  },
   ExtendDeadline: { system: false, users: [{ role: 'division_chief', scope: 'own_division' }] },
   SendResponse: { system: false, users: divisionStaff },
   ArchiveRequest: { system: false, users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff] },
@@ -72,7 +76,11 @@ export const rules: Readonly<Record<RequestCommandType, Rule>> = {
   AddNote: { system: true, users: staff },
   AnswerWithPublishedPage: {
     system: false,
-    users: [{ role: 'intake_officer', scope: 'any' }, ...divisionStaff, { role: 'division_chief', scope: 'own_division_or_unassigned' }],
+    users: [
+      { role: 'intake_officer', scope: 'any' },
+      ...divisionStaff,
+      { role: 'division_chief', scope: 'own_division_or_unassigned' },
+    ],
   },
   RecordMailSent: systemOnly,
   RecordDelivery: systemOnly,
@@ -101,7 +109,9 @@ const reaches = (scope: Scope, actorDivision: string | undefined, requestDivisio
 export const authorize = (actor: Actor, state: RequestState, type: RequestCommandType): EventActor | DomainError => {
   const rule = rules[type];
   if (actor.kind === 'system' && actor.component === REQUESTER_COMPONENT) {
-    return rule.requester ? { kind: 'system', component: actor.component } : new DomainError('FORBIDDEN', `${type} is not the requester's to do`);
+    return rule.requester
+      ? { kind: 'system', component: actor.component }
+      : new DomainError('FORBIDDEN', `${type} is not the requester's to do`);
   }
   if (actor.kind === 'system') {
     return rule.system
@@ -109,11 +119,15 @@ export const authorize = (actor: Actor, state: RequestState, type: RequestComman
       : new DomainError('FORBIDDEN', `${type} must be done by a person, not by the system`);
   }
   const requestDivision = state.status === 'none' ? undefined : state.division;
-  const granted = rule.users.find((p) => actor.roles.includes(p.role) && reaches(p.scope, actor.division, requestDivision));
+  const granted = rule.users.find(
+    (p) => actor.roles.includes(p.role) && reaches(p.scope, actor.division, requestDivision),
+  );
   if (granted) return { kind: 'user', userId: actor.userId, role: granted.role };
   // A delegate may use the roles of a colleague on leave, in their own name ("X, acting for Y").
   for (const principal of actor.actingFor ?? []) {
-    const delegated = rule.users.find((p) => principal.roles.includes(p.role) && reaches(p.scope, principal.division, requestDivision));
+    const delegated = rule.users.find(
+      (p) => principal.roles.includes(p.role) && reaches(p.scope, principal.division, requestDivision),
+    );
     if (delegated) return { kind: 'user', userId: actor.userId, role: delegated.role, actingFor: principal.userId };
   }
   const roleOnly = rule.users.some((p) => actor.roles.includes(p.role));
@@ -138,7 +152,8 @@ export const authorizeConsultation = (
   granted: EventActor,
   consulted: { readonly with: 'division' | 'spokesperson'; readonly person: string },
 ): EventActor | DomainError => {
-  if (actor.kind !== 'user' || granted.kind !== 'user') return new DomainError('FORBIDDEN', 'a consultation is recorded by a person');
+  if (actor.kind !== 'user' || granted.kind !== 'user')
+    return new DomainError('FORBIDDEN', 'a consultation is recorded by a person');
   if (consulted.with === 'spokesperson') {
     if (actor.userId === consulted.person) return { kind: 'user', userId: actor.userId, role: 'spokesperson' };
     if ((actor.actingFor ?? []).some((p) => p.userId === consulted.person)) {
@@ -151,7 +166,11 @@ export const authorizeConsultation = (
     );
   }
   if (granted.role === 'division_officer' || granted.role === 'division_chief') return granted;
-  return new DomainError('FORBIDDEN', `a division consultation is recorded by the staff of the division holding the request, not by ${actor.userId}`, {
-    allowedRoles: ['division_officer', 'division_chief'],
-  });
+  return new DomainError(
+    'FORBIDDEN',
+    `a division consultation is recorded by the staff of the division holding the request, not by ${actor.userId}`,
+    {
+      allowedRoles: ['division_officer', 'division_chief'],
+    },
+  );
 };

@@ -3,9 +3,17 @@ import type { Actor } from '../agency/actor.js';
 import { DomainError } from './errors.js';
 
 /** What can be read, beside the commands `authorize` governs. */
-export type ReadAction = 'list_requests' | 'find_requests' | 'view_request' | 'view_history' | 'verify_history' | 'view_disclosures';
+export type ReadAction =
+  'list_requests' | 'find_requests' | 'view_request' | 'view_history' | 'verify_history' | 'view_disclosures';
 
-const STAFF: readonly Role[] = ['intake_officer', 'division_officer', 'division_chief', 'spokesperson', 'head_of_agency', 'admin'];
+const STAFF: readonly Role[] = [
+  'intake_officer',
+  'division_officer',
+  'division_chief',
+  'spokesperson',
+  'head_of_agency',
+  'admin',
+];
 
 const readers: Readonly<Record<ReadAction, readonly Role[]>> = {
   list_requests: STAFF,
@@ -24,5 +32,7 @@ export const authorizeRead = (actor: Actor, action: ReadAction): DomainError | u
   const allowed = readers[action];
   return actor.roles.some((r) => allowed.includes(r))
     ? undefined
-    : new DomainError('FORBIDDEN', `${actor.userId} (${actor.roles.join(', ')}) may not ${action.replace('_', ' ')}`, { allowedRoles: allowed });
+    : new DomainError('FORBIDDEN', `${actor.userId} (${actor.roles.join(', ')}) may not ${action.replace('_', ' ')}`, {
+        allowedRoles: allowed,
+      });
 };

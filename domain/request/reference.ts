@@ -1,6 +1,7 @@
 /** Formats a reference number, `<PREFIX>-<YYYY>-<NNNNN>`. */
 export const formatReference = (prefix: string, year: number, sequence: number): string => {
-  if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError(`a reference sequence starts at 1, got ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1)
+    throw new RangeError(`a reference sequence starts at 1, got ${sequence}`);
   return `${prefix}-${year}-${String(sequence).padStart(5, '0')}`;
 };
 

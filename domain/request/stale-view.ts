@@ -20,7 +20,11 @@ const BOOKKEEPING: ReadonlySet<RequestEvent['type']> = new Set([
  * True when a view taken at `seenVersion` no longer shows what people did on the request: a later event
  * other than bookkeeping, or a version the stream never had.
  */
-export const isStaleView = (seenVersion: number, events: readonly { readonly version: number; readonly event: { readonly type: string } }[], headVersion: number): boolean => {
+export const isStaleView = (
+  seenVersion: number,
+  events: readonly { readonly version: number; readonly event: { readonly type: string } }[],
+  headVersion: number,
+): boolean => {
   if (seenVersion > headVersion) return true;
   return events.some((e) => e.version > seenVersion && !BOOKKEEPING.has(e.event.type as RequestEvent['type']));
 };

@@ -5,15 +5,14 @@ import type { ScheduleAdjustment } from '../calendar/schedule.js';
 
 /** The contract's statuses. */
 export type RequestStatus =
-  | 'received'
-  | 'assigned'
-  | 'in_consultation'
-  | 'awaiting_clarification'
-  | 'responded'
-  | 'archived'
-  | 'closed';
+  'received' | 'assigned' | 'in_consultation' | 'awaiting_clarification' | 'responded' | 'archived' | 'closed';
 
-export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
+export const OPEN_STATUSES: readonly RequestStatus[] = [
+  'received',
+  'assigned',
+  'in_consultation',
+  'awaiting_clarification',
+];
 
 export interface Consultation {
   readonly with: 'division' | 'spokesperson';
@@ -110,7 +109,8 @@ export const hasSpokespersonConsultation = (state: Request): boolean =>
   state.consultations.some((c) => c.with === 'spokesperson');
 
 /** The asks still waiting for the person's view. */
-export const pendingAsks = (state: Request): readonly ConsultationAsk[] => state.consultationAsks.filter((a) => a.answeredAt === undefined);
+export const pendingAsks = (state: Request): readonly ConsultationAsk[] =>
+  state.consultationAsks.filter((a) => a.answeredAt === undefined);
 
 const opened = (e: RequestEventOf<'RequestReceived'>): Request => ({
   status: 'received',
@@ -165,7 +165,9 @@ export const evolve = (state: RequestState, event: RequestEvent): RequestState =
         ...s,
         consultations: [...s.consultations, { ...event.data, recordedAt: event.occurredAt, recordedBy: event.actor }],
         // Whatever was asked of this person is answered now.
-        consultationAsks: s.consultationAsks.map((a) => (a.person === event.data.person && a.answeredAt === undefined ? { ...a, answeredAt: event.occurredAt } : a)),
+        consultationAsks: s.consultationAsks.map((a) =>
+          a.person === event.data.person && a.answeredAt === undefined ? { ...a, answeredAt: event.occurredAt } : a,
+        ),
         status: s.status === 'assigned' ? 'in_consultation' : s.status,
       };
     case 'ConsultationRequested':
@@ -173,7 +175,13 @@ export const evolve = (state: RequestState, event: RequestEvent): RequestState =
         ...s,
         consultationAsks: [
           ...s.consultationAsks,
-          { with: event.data.with, person: event.data.person, question: event.data.question, askedAt: event.occurredAt, askedBy: event.actor },
+          {
+            with: event.data.with,
+            person: event.data.person,
+            question: event.data.question,
+            askedAt: event.occurredAt,
+            askedBy: event.actor,
+          },
         ],
         status: s.status === 'assigned' ? 'in_consultation' : s.status,
       };
@@ -181,7 +189,8 @@ export const evolve = (state: RequestState, event: RequestEvent): RequestState =
       return {
         ...s,
         status: 'awaiting_clarification',
-        statusBeforeClarification: s.status === 'awaiting_clarification' ? s.statusBeforeClarification ?? 'assigned' : s.status,
+        statusBeforeClarification:
+          s.status === 'awaiting_clarification' ? (s.statusBeforeClarification ?? 'assigned') : s.status,
         pausedAt: event.occurredAt,
         adjustments: [...s.adjustments, { kind: 'pause', from: event.occurredAt }],
       };
@@ -191,7 +200,9 @@ export const evolve = (state: RequestState, event: RequestEvent): RequestState =
         ...rest,
         status: statusBeforeClarification ?? 'assigned',
         dueAt: event.data.dueAt,
-        adjustments: s.adjustments.map((a) => (a.kind === 'pause' && a.to === undefined ? { ...a, to: event.occurredAt } : a)),
+        adjustments: s.adjustments.map((a) =>
+          a.kind === 'pause' && a.to === undefined ? { ...a, to: event.occurredAt } : a,
+        ),
       };
     }
     case 'RequesterMessageReceived':
@@ -205,7 +216,10 @@ export const evolve = (state: RequestState, event: RequestEvent): RequestState =
         ...s,
         dueAt: event.data.dueAt,
         extendedWorkingDays: s.extendedWorkingDays + event.data.workingDays,
-        adjustments: [...s.adjustments, { kind: 'extension', at: event.occurredAt, workingDays: event.data.workingDays }],
+        adjustments: [
+          ...s.adjustments,
+          { kind: 'extension', at: event.occurredAt, workingDays: event.data.workingDays },
+        ],
       };
     case 'DueDateRecalculated':
       return { ...s, dueAt: event.data.dueAt };

@@ -62,7 +62,14 @@ export const workingDaysAfter = (cal: WorkingCalendar, fromDate: string, toDate:
  * as well. At risk: the people who do the work. One digest per person per working day, whatever the
  * workflow; none on a day the office is closed.
  */
-export const planDigests = (open: readonly OpenItem[], now: string, cal: WorkingCalendar, directory: Directory, sla: SlaSettings, recipients: AlertRecipients = alertRecipients): Digest[] => {
+export const planDigests = (
+  open: readonly OpenItem[],
+  now: string,
+  cal: WorkingCalendar,
+  directory: Directory,
+  sla: SlaSettings,
+  recipients: AlertRecipients = alertRecipients,
+): Digest[] => {
   const today = cal.localDate(cal.parseInstant(now));
   if (!cal.isWorkingDay(today)) return [];
   const byRecipient = new Map<string, DigestItem[]>();
@@ -70,16 +77,26 @@ export const planDigests = (open: readonly OpenItem[], now: string, cal: Working
   const add = (intended: string, item: DigestItem) => {
     const userId = directory.standIn(intended);
     const list = byRecipient.get(userId) ?? [];
-    if (!list.some((i) => i.requestId === item.requestId && i.kind === item.kind && (i.workflow ?? 'request') === (item.workflow ?? 'request'))) list.push(item);
+    if (
+      !list.some(
+        (i) =>
+          i.requestId === item.requestId &&
+          i.kind === item.kind &&
+          (i.workflow ?? 'request') === (item.workflow ?? 'request'),
+      )
+    )
+      list.push(item);
     byRecipient.set(userId, list);
   };
   for (const r of open) {
     const status = slaStatusAt(cal, { dueAt: r.dueAt, ...(r.pausedAt ? { pausedAt: r.pausedAt } : {}) }, now);
     if (status === 'breached') {
       const overdue = workingDaysAfter(cal, cal.localDate(cal.parseInstant(r.dueAt)), today);
-      for (const id of recipients(r, 'breached', directory)) add(id, { ...r, kind: 'breached', workingDaysOverdue: overdue });
+      for (const id of recipients(r, 'breached', directory))
+        add(id, { ...r, kind: 'breached', workingDaysOverdue: overdue });
       if (overdue >= sla.escalateAfterWorkingDays) {
-        for (const id of recipients(r, 'escalated', directory)) add(id, { ...r, kind: 'escalated', workingDaysOverdue: overdue });
+        for (const id of recipients(r, 'escalated', directory))
+          add(id, { ...r, kind: 'escalated', workingDaysOverdue: overdue });
       }
     } else if (status === 'at_risk') {
       for (const id of recipients(r, 'at_risk', directory)) add(id, { ...r, kind: 'at_risk', workingDaysOverdue: 0 });
@@ -89,7 +106,17 @@ export const planDigests = (open: readonly OpenItem[], now: string, cal: Working
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([recipient, items]) => {
       const user = directory.user(recipient);
-      return user ? [{ digestId: `${today}.${recipient}`, recipient, email: user.email, day: today, items: [...items].sort((a, b) => a.dueAt.localeCompare(b.dueAt)) }] : [];
+      return user
+        ? [
+            {
+              digestId: `${today}.${recipient}`,
+              recipient,
+              email: user.email,
+              day: today,
+              items: [...items].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+            },
+          ]
+        : [];
     });
 };
 
@@ -102,5 +129,12 @@ export const noticeDigests = (cal: WorkingCalendar, today: string, directory: Di
   if (!cal.isWorkingDay(today)) return [];
   const notices = calendarNotices(cal, today);
   if (notices.length === 0) return [];
-  return directory.withRole('admin').map((u) => ({ digestId: `${today}.${u.id}.notices`, recipient: u.id, email: u.email, day: today, items: [], notices }));
+  return directory.withRole('admin').map((u) => ({
+    digestId: `${today}.${u.id}.notices`,
+    recipient: u.id,
+    email: u.email,
+    day: today,
+    items: [],
+    notices,
+  }));
 };

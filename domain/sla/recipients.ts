@@ -19,11 +19,17 @@ export const alertRecipients: AlertRecipients = (item, kind, directory) => {
   if (kind === 'breached') return directory.chiefsOf(item.division ?? 'ict').map((u) => u.id);
   if ((item.workflow ?? 'request') === 'website') {
     const division = item.division ?? 'ict';
-    const staff = directory.allUsers().filter((u) => u.division === division && u.roles.some((r) => r === 'division_officer' || r === 'intake_officer')).map((u) => u.id);
+    const staff = directory
+      .allUsers()
+      .filter((u) => u.division === division && u.roles.some((r) => r === 'division_officer' || r === 'intake_officer'))
+      .map((u) => u.id);
     return [...new Set([...staff, ...(item.assignee ? [item.assignee] : [])])];
   }
   const officers = item.division
-    ? directory.allUsers().filter((u) => u.division === item.division && u.roles.includes('division_officer')).map((u) => u.id)
+    ? directory
+        .allUsers()
+        .filter((u) => u.division === item.division && u.roles.includes('division_officer'))
+        .map((u) => u.id)
     : directory.withRole('intake_officer').map((u) => u.id);
   return [...new Set([...officers, ...(item.assignee ? [item.assignee] : [])])];
 };

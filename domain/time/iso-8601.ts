@@ -32,17 +32,22 @@ const TIME = /(\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,](\d{1,30}))?)?)?/.source;
 const YMD = /([+-]\d{6}|\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?/.source;
 const ISO_DATE_TIME = new RegExp(`^${YMD}(?:[Tt]${TIME}(?:${OFFSET}?(?:\\[(${IANA})\\])?)?)?$`);
 
-const int = (s: string | undefined, fallback: number): number => (s === undefined || s === '' ? fallback : parseInt(s, 10));
+const int = (s: string | undefined, fallback: number): number =>
+  s === undefined || s === '' ? fallback : parseInt(s, 10);
 
 /** Luxon truncates a fraction to whole milliseconds. */
-const millis = (fraction: string | undefined): number => (fraction === undefined || fraction === '' ? 0 : Math.floor(parseFloat(`0.${fraction}`) * 1000));
+const millis = (fraction: string | undefined): number =>
+  fraction === undefined || fraction === '' ? 0 : Math.floor(parseFloat(`0.${fraction}`) * 1000);
 
 /** The fields of an ISO-8601 calendar date(-time), or undefined when the text is not one. */
 export const parseIsoFields = (text: string): IsoFields | undefined => {
   const m = ISO_DATE_TIME.exec(text);
   if (!m) return undefined;
   const [, year, month, day, hour, minute, second, fraction, z, offHours, offMinutes, iana] = m;
-  const offset = z === undefined && offHours === undefined ? undefined : ({ kind: 'fixed', offset: signedOffset(offHours, offMinutes) } as const);
+  const offset =
+    z === undefined && offHours === undefined
+      ? undefined
+      : ({ kind: 'fixed', offset: signedOffset(offHours, offMinutes) } as const);
   return {
     year: int(year, NaN),
     month: int(month, 1),

@@ -8,7 +8,10 @@
  */
 
 /** A zone: a fixed offset (minutes east of UTC), an IANA zone, or the process's own zone. */
-export type TimeZone = { readonly kind: 'fixed'; readonly offset: number } | { readonly kind: 'iana'; readonly name: string } | { readonly kind: 'system' };
+export type TimeZone =
+  | { readonly kind: 'fixed'; readonly offset: number }
+  | { readonly kind: 'iana'; readonly name: string }
+  | { readonly kind: 'system' };
 
 export const UTC: TimeZone = { kind: 'fixed', offset: 0 };
 const SYSTEM: TimeZone = { kind: 'system' };
@@ -47,7 +50,11 @@ export const zoneNamed = (name: string | undefined): TimeZone => {
 export const isZoneValid = (zone: TimeZone): boolean => zone.kind !== 'iana' || isValidTimeZone(zone.name);
 
 export const sameZone = (a: TimeZone, b: TimeZone): boolean =>
-  a.kind === 'fixed' ? b.kind === 'fixed' && a.offset === b.offset : a.kind === 'iana' ? b.kind === 'iana' && a.name === b.name : b.kind === 'system';
+  a.kind === 'fixed'
+    ? b.kind === 'fixed' && a.offset === b.offset
+    : a.kind === 'iana'
+      ? b.kind === 'iana' && a.name === b.name
+      : b.kind === 'system';
 
 /** Minutes of an offset written `±hh` and `mm` (the minutes take the hour's sign, even `-00`). */
 export const signedOffset = (hours: string | undefined, minutes: string | undefined): number => {
@@ -61,7 +68,15 @@ export const signedOffset = (hours: string | undefined, minutes: string | undefi
  * Milliseconds since the epoch of a local date-time read as if it were UTC. Years 0–99 are taken
  * as written (Date.UTC would read them as 19xx).
  */
-export const localToEpoch = (year: number, month: number, day: number, hour: number, minute: number, second: number, millisecond: number): number => {
+export const localToEpoch = (
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millisecond: number,
+): number => {
   let ms = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
   if (year < 100 && year >= 0) {
     const d = new Date(ms);

@@ -1,5 +1,14 @@
 import { parseIsoFields, type LocalFields } from './iso-8601.js';
-import { isZoneValid, localToEpoch, offsetAt, resolveLocal, sameZone, UTC, zoneNamed, type TimeZone } from './time-zone.js';
+import {
+  isZoneValid,
+  localToEpoch,
+  offsetAt,
+  resolveLocal,
+  sameZone,
+  UTC,
+  zoneNamed,
+  type TimeZone,
+} from './time-zone.js';
 
 /**
  * An instant seen in a time zone: the small part of Luxon 3's `DateTime` this code base used, with
@@ -8,7 +17,6 @@ import { isZoneValid, localToEpoch, offsetAt, resolveLocal, sameZone, UTC, zoneN
  * with ~5 KB on the platform's `Intl`; test/unit/time/zoned-date-time.properties.test.ts runs both
  * side by side over 1970–2100 in zones with DST, half-hour and 45-minute offsets.
  */
-
 
 /** Why a value is not a date-time (Luxon's reasons and explanations). */
 interface Invalid {
@@ -36,7 +44,11 @@ const isLeapYear = (year: number): boolean => year % 4 === 0 && (year % 100 !== 
 export const daysInMonth = (year: number, month: number): number => {
   const modMonth = ((((month - 1) % 12) + 12) % 12) + 1;
   const modYear = year + (month - modMonth) / 12;
-  return modMonth === 2 ? (isLeapYear(modYear) ? 29 : 28) : ([31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][modMonth - 1] as number);
+  return modMonth === 2
+    ? isLeapYear(modYear)
+      ? 29
+      : 28
+    : ([31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][modMonth - 1] as number);
 };
 
 const fieldsAt = (ts: number, offset: number): LocalFields => {
@@ -52,27 +64,37 @@ const fieldsAt = (ts: number, offset: number): LocalFields => {
   };
 };
 
-const epochOf = (c: LocalFields): number => localToEpoch(c.year, c.month, c.day, c.hour, c.minute, c.second, c.millisecond);
+const epochOf = (c: LocalFields): number =>
+  localToEpoch(c.year, c.month, c.day, c.hour, c.minute, c.second, c.millisecond);
 
 const between = (n: number, min: number, max: number): boolean => Number.isInteger(n) && n >= min && n <= max;
-const outOfRange = (unit: string, value: number): Invalid => ({ reason: 'unit out of range', explanation: `you specified ${value} (of type number) as a ${unit}, which is invalid` });
+const outOfRange = (unit: string, value: number): Invalid => ({
+  reason: 'unit out of range',
+  explanation: `you specified ${value} (of type number) as a ${unit}, which is invalid`,
+});
 
 /** Why local fields are not a date-time, if they are not one. */
 const fieldsInvalid = (c: LocalFields): Invalid | undefined => {
   if (!Number.isInteger(c.year)) return outOfRange('year', c.year);
   if (!between(c.month, 1, 12)) return outOfRange('month', c.month);
   if (!between(c.day, 1, daysInMonth(c.year, c.month))) return outOfRange('day', c.day);
-  if (!(between(c.hour, 0, 23) || (c.hour === 24 && c.minute === 0 && c.second === 0 && c.millisecond === 0))) return outOfRange('hour', c.hour);
+  if (!(between(c.hour, 0, 23) || (c.hour === 24 && c.minute === 0 && c.second === 0 && c.millisecond === 0)))
+    return outOfRange('hour', c.hour);
   if (!between(c.minute, 0, 59)) return outOfRange('minute', c.minute);
   if (!between(c.second, 0, 59)) return outOfRange('second', c.second);
   if (!between(c.millisecond, 0, 999)) return outOfRange('millisecond', c.millisecond);
   return undefined;
 };
 
-const zoneName = (zone: TimeZone): string => (zone.kind === 'iana' ? zone.name : zone.kind === 'system' ? 'system' : 'UTC');
-const unsupportedZone = (zone: TimeZone): Invalid => ({ reason: 'unsupported zone', explanation: `the zone "${zoneName(zone)}" is not supported` });
+const zoneName = (zone: TimeZone): string =>
+  zone.kind === 'iana' ? zone.name : zone.kind === 'system' ? 'system' : 'UTC';
+const unsupportedZone = (zone: TimeZone): Invalid => ({
+  reason: 'unsupported zone',
+  explanation: `the zone "${zoneName(zone)}" is not supported`,
+});
 
-const pad = (n: number, width = 2): string => (n < 0 ? `-${String(-n).padStart(width, '0')}` : String(n).padStart(width, '0'));
+const pad = (n: number, width = 2): string =>
+  n < 0 ? `-${String(-n).padStart(width, '0')}` : String(n).padStart(width, '0');
 
 const isoDate = (c: LocalFields): string => {
   const long = c.year > 9999 || c.year < 0;
@@ -101,7 +123,9 @@ export class ZonedDateTime {
     if (Number.isNaN(ts)) return ZonedDateTime.invalidValue({ reason: 'invalid input' }, zone);
     const o = offset ?? offsetAt(zone, ts);
     const c = fieldsAt(ts, o);
-    return Number.isNaN(c.year) ? ZonedDateTime.invalidValue({ reason: 'invalid input' }, zone) : new ZonedDateTime(ts, zone, o, c, undefined);
+    return Number.isNaN(c.year)
+      ? ZonedDateTime.invalidValue({ reason: 'invalid input' }, zone)
+      : new ZonedDateTime(ts, zone, o, c, undefined);
   }
 
   /** This value moved to `ts`, keeping its zone (Luxon's clone: same instant keeps its fields). */
@@ -117,7 +141,11 @@ export class ZonedDateTime {
    */
   static fromISO(text: string, zone?: string, now: number = Date.now()): ZonedDateTime {
     const fields = parseIsoFields(text);
-    if (!fields) return ZonedDateTime.invalidValue({ reason: 'unparsable', explanation: `the input "${text}" can't be parsed as ISO 8601` });
+    if (!fields)
+      return ZonedDateTime.invalidValue({
+        reason: 'unparsable',
+        explanation: `the input "${text}" can't be parsed as ISO 8601`,
+      });
     const target = zoneNamed(zone);
     const interpretation = fields.zone ?? target;
     if (!isZoneValid(interpretation)) return ZonedDateTime.invalidValue(unsupportedZone(interpretation));
@@ -191,7 +219,12 @@ export class ZonedDateTime {
   }
 
   minus(duration: DurationLike): ZonedDateTime {
-    return this.plus({ years: -(duration.years ?? 0), months: -(duration.months ?? 0), days: -(duration.days ?? 0), milliseconds: -(duration.milliseconds ?? 0) });
+    return this.plus({
+      years: -(duration.years ?? 0),
+      months: -(duration.months ?? 0),
+      days: -(duration.days ?? 0),
+      milliseconds: -(duration.milliseconds ?? 0),
+    });
   }
 
   /** The local time with some fields replaced; a day past the month's end is its last day. */

@@ -19,7 +19,8 @@ export interface ReadItem {
 export const DISCLOSURE_LOG = 'disclosure-log';
 
 /** When the request was answered: its first response, or pointing the requester to a published page. */
-const respondedAt = (s: Request): string | null => s.responses[0]?.sentAt ?? (s.closed?.reason === 'published' ? s.closed.at : null);
+const respondedAt = (s: Request): string | null =>
+  s.responses[0]?.sentAt ?? (s.closed?.reason === 'published' ? s.closed.at : null);
 
 /** The request as staff see it (`GET /requests/{id}`); SLA status is computed when read, from these facts. */
 export const requestView = (s: Request) => ({
@@ -39,10 +40,20 @@ export const requestView = (s: Request) => ({
   archivedAt: s.archived?.at ?? null,
   topics: s.archived?.topics ?? [],
   extendedWorkingDays: s.extendedWorkingDays,
-  consultations: s.consultations.map((c) => ({ with: c.with, person: c.person, outcome: c.outcome, recordedAt: c.recordedAt })),
+  consultations: s.consultations.map((c) => ({
+    with: c.with,
+    person: c.person,
+    outcome: c.outcome,
+    recordedAt: c.recordedAt,
+  })),
   /** Views asked for and not yet recorded: who, and what they were asked. */
   asked: pendingAsks(s).map((a) => ({ with: a.with, person: a.person, question: a.question, askedAt: a.askedAt })),
-  responses: s.responses.map((r) => ({ responseId: r.responseId, sentAt: r.sentAt, disposition: r.disposition, attachments: r.attachments.length })),
+  responses: s.responses.map((r) => ({
+    responseId: r.responseId,
+    sentAt: r.sentAt,
+    disposition: r.disposition,
+    attachments: r.attachments.length,
+  })),
   slaBreachedFor: s.flaggedBreached,
   notes: s.notes,
   requesterMessages: s.requesterMessages,
@@ -134,7 +145,12 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     to: r.to,
     cc: r.cc,
     disposition: r.disposition,
-    attachments: r.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
+    attachments: r.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      sizeBytes: a.sizeBytes,
+      sha256: a.sha256,
+    })),
   }));
   // The whole disclosure log, newest first (`GET /disclosures` without a period): one partition for the
   // agency and one per division, sorted by the instant sent, so a page costs its own size however long the log.
@@ -183,7 +199,9 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
   });
   // The public portal's log (`GET /public/disclosures`): responses archived as publishable, newest first.
   const publicEntry = publicDisclosureOf(s);
-  const published: ReadItem[] = publicEntry ? [{ pk: PUBLIC_DISCLOSURES, sk: `${utc(publicEntry.respondedAt)}#${ref}`, disclosure: publicEntry }] : [];
+  const published: ReadItem[] = publicEntry
+    ? [{ pk: PUBLIC_DISCLOSURES, sk: `${utc(publicEntry.respondedAt)}#${ref}`, disclosure: publicEntry }]
+    : [];
   return [view, monthFact, ...disclosures, ...log, ...topics, ...asked, ...terms, ...lookups, ...published];
 };
 
@@ -192,7 +210,9 @@ export const heldMailItem = (events: readonly MailEvent[], version: number): Rea
   const received = events.find((e): e is MailEventOf<'MailReceived'> => e.type === 'MailReceived');
   const held = events.find((e): e is MailEventOf<'MailHeld'> => e.type === 'MailHeld');
   if (!received || !held) return undefined;
-  const resolution = events.find((e) => e.type === 'HeldMailAttached' || e.type === 'HeldMailPromoted' || e.type === 'HeldMailDiscarded');
+  const resolution = events.find(
+    (e) => e.type === 'HeldMailAttached' || e.type === 'HeldMailPromoted' || e.type === 'HeldMailDiscarded',
+  );
   const d = received.data;
   return {
     pk: 'holding',
@@ -211,7 +231,13 @@ export const heldMailItem = (events: readonly MailEvent[], version: number): Rea
       candidateRequestId: held.data.candidateRequestId ?? null,
       attachments: d.attachments.map((a) => ({ filename: a.filename, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
       quarantined: d.quarantined.map((a) => ({ filename: a.filename, reason: a.reason })),
-      resolution: resolution ? { type: resolution.type, at: resolution.occurredAt, ...('requestId' in resolution.data ? { requestId: resolution.data.requestId } : {}) } : null,
+      resolution: resolution
+        ? {
+            type: resolution.type,
+            at: resolution.occurredAt,
+            ...('requestId' in resolution.data ? { requestId: resolution.data.requestId } : {}),
+          }
+        : null,
     },
   };
 };

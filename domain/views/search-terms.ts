@@ -15,9 +15,18 @@ const WHOLE = /^[^\s@]+@[^\s@]+$|^[A-Za-z]+-\d{4}-\d+$/;
  * Only the combining diacritical marks block is stripped: Tibetan vowel signs are marks too, and
  * dropping them would change Dzongkha words.
  */
-export const normaliseTerm = (word: string): string => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().normalize('NFC');
+export const normaliseTerm = (word: string): string =>
+  word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .normalize('NFC');
 
-const partsOf = (chunk: string): string[] => chunk.split(SEPARATORS).map(normaliseTerm).filter((w) => w.length > 0);
+const partsOf = (chunk: string): string[] =>
+  chunk
+    .split(SEPARATORS)
+    .map(normaliseTerm)
+    .filter((w) => w.length > 0);
 
 /** Terms to index for a text: each word (Dzongkha split on the tsheg), and emails and references whole too. */
 export const termsOf = (...texts: readonly (string | null | undefined)[]): string[] => {

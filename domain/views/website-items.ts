@@ -31,7 +31,13 @@ export const websiteView = (s: WebsiteUpdate) => {
     url: s.url ?? null,
     topic: s.origin?.topic ?? null,
     requestIds: s.origin?.requestIds ?? [],
-    attachments: s.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, publishable: a.publishable })),
+    attachments: s.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      sizeBytes: a.sizeBytes,
+      sha256: a.sha256,
+      publishable: a.publishable,
+    })),
     slaBreachedFor: s.flaggedBreached,
     lastEventAt: s.lastEventAt,
   };
@@ -59,7 +65,11 @@ const utc = (instant: string): string => ZonedDateTime.fromISO(instant).toUTC().
  * Every read item of one website update, as a pure function of its state. The view item carries
  * `workflow: 'website'` and, while a clock runs, the open-by-due keys the breach scan reads.
  */
-export const websiteReadItems = (s: WebsiteUpdate, version: number, cal: Pick<WorkingCalendar, 'timeZone'>): ReadItem[] => {
+export const websiteReadItems = (
+  s: WebsiteUpdate,
+  version: number,
+  cal: Pick<WorkingCalendar, 'timeZone'>,
+): ReadItem[] => {
   const view = websiteView(s);
   const running = runningClock(s, ICT_DIVISION);
   const viewItem: ReadItem = {
@@ -88,7 +98,19 @@ export const websiteReadItems = (s: WebsiteUpdate, version: number, cal: Pick<Wo
   };
   const published: ReadItem[] =
     s.status === 'published' && s.url && s.publishedAt
-      ? [{ pk: 'published', sk: `${utc(s.publishedAt)}#${s.id}`, updateId: s.id, title: s.title, kind: s.kind, url: s.url, publishedAt: s.publishedAt, topic: s.origin?.topic ?? null, requestIds: s.origin?.requestIds ?? [] }]
+      ? [
+          {
+            pk: 'published',
+            sk: `${utc(s.publishedAt)}#${s.id}`,
+            updateId: s.id,
+            title: s.title,
+            kind: s.kind,
+            url: s.url,
+            publishedAt: s.publishedAt,
+            topic: s.origin?.topic ?? null,
+            requestIds: s.origin?.requestIds ?? [],
+          },
+        ]
       : [];
   return [viewItem, queue, fact, ...published];
 };

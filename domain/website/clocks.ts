@@ -21,13 +21,25 @@ export const submissionDueAt = (cal: WorkingCalendar, eventDate: string | undefi
  * ICT's due date: close of office on the working day after day 0 of the confirmation, moved by every
  * return that stopped the clock (the working days left are counted again from the resubmission).
  */
-export const publicationDueAt = (cal: WorkingCalendar, completedAt: string, adjustments: readonly ScheduleAdjustment[]): string =>
-  scheduleDueAt(cal, completedAt, PUBLICATION_WORKING_DAYS, adjustments);
+export const publicationDueAt = (
+  cal: WorkingCalendar,
+  completedAt: string,
+  adjustments: readonly ScheduleAdjustment[],
+): string => scheduleDueAt(cal, completedAt, PUBLICATION_WORKING_DAYS, adjustments);
 
 /** Working days from the event (its day 0) to when the complete information arrived; 0 when on day 0 or before. */
-export const submissionWorkingDays = (cal: WorkingCalendar, eventDate: string, informationCompleteAt: string): number =>
-  cal.parseInstant(informationCompleteAt) <= cal.parseInstant(`${eventDate}T00:00:00`) ? 0 : workingDaysBetween(cal, `${eventDate}T00:00:00`, informationCompleteAt);
+export const submissionWorkingDays = (
+  cal: WorkingCalendar,
+  eventDate: string,
+  informationCompleteAt: string,
+): number =>
+  cal.parseInstant(informationCompleteAt) <= cal.parseInstant(`${eventDate}T00:00:00`)
+    ? 0
+    : workingDaysBetween(cal, `${eventDate}T00:00:00`, informationCompleteAt);
 
 /** Working days from complete information to publication. */
-export const publicationWorkingDays = (cal: WorkingCalendar, informationCompleteAt: string, publishedAt: string): number =>
-  workingDaysBetween(cal, informationCompleteAt, publishedAt);
+export const publicationWorkingDays = (
+  cal: WorkingCalendar,
+  informationCompleteAt: string,
+  publishedAt: string,
+): number => workingDaysBetween(cal, informationCompleteAt, publishedAt);

@@ -19,18 +19,34 @@ export type SubmitWebsiteUpdate = Command<
 /** Turns a commonly requested topic into an update for ICT, with the shared responses' files. */
 export type ProposeFromCommonRequests = Command<
   'ProposeFromCommonRequests',
-  { updateId: string; topic: string; title: string; body: Content; requestIds: readonly string[]; attachments: readonly WebsiteAttachment[] }
+  {
+    updateId: string;
+    topic: string;
+    title: string;
+    body: Content;
+    requestIds: readonly string[];
+    attachments: readonly WebsiteAttachment[];
+  }
 >;
 export type ConfirmComplete = Command<'ConfirmComplete', Record<string, never>>;
 export type ReturnIncomplete = Command<'ReturnIncomplete', { reason: string }>;
-export type ResubmitWebsiteUpdate = Command<'ResubmitWebsiteUpdate', { body?: Content; attachments?: readonly WebsiteAttachment[] }>;
+export type ResubmitWebsiteUpdate = Command<
+  'ResubmitWebsiteUpdate',
+  { body?: Content; attachments?: readonly WebsiteAttachment[] }
+>;
 export type RecordPublished = Command<'RecordPublished', { url: string }>;
 export type WithdrawWebsiteUpdate = Command<'WithdrawWebsiteUpdate', { reason: string }>;
 /** The calendar changed: the pending due date is computed again (the cause is recorded with the move). */
-export type RecalculateWebsiteDueDate = Command<'RecalculateWebsiteDueDate', { cause: WebsiteEventOf<'WebsiteDueDateRecalculated'>['data']['cause'] }>;
+export type RecalculateWebsiteDueDate = Command<
+  'RecalculateWebsiteDueDate',
+  { cause: WebsiteEventOf<'WebsiteDueDateRecalculated'>['data']['cause'] }
+>;
 /** The breach scan's command: flags the running clock at risk or breached, once per clock and due date. */
 export type CheckWebsiteSla = Command<'CheckWebsiteSla', Record<string, never>>;
-export type RecordWebsiteBreachAlert = Command<'RecordWebsiteBreachAlert', WebsiteEventOf<'WebsiteBreachAlertSent'>['data']>;
+export type RecordWebsiteBreachAlert = Command<
+  'RecordWebsiteBreachAlert',
+  WebsiteEventOf<'WebsiteBreachAlertSent'>['data']
+>;
 
 export type WebsiteCommand =
   | SubmitWebsiteUpdate

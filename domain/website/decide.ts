@@ -7,7 +7,14 @@ import { DomainError } from '../request/errors.js';
 import { publicationDueAt, submissionDueAt } from './clocks.js';
 import type { CreatingWebsiteCommand, WebsiteCommand, WebsiteCommandOf } from './commands.js';
 import { authorizeWebsite } from './policy.js';
-import { flagKey, runningClock, websiteUpdateExists, type WebsiteState, type WebsiteUpdate, type WebsiteUpdateStatus } from './state.js';
+import {
+  flagKey,
+  runningClock,
+  websiteUpdateExists,
+  type WebsiteState,
+  type WebsiteUpdate,
+  type WebsiteUpdateStatus,
+} from './state.js';
 
 export interface WebsiteDeciderDeps {
   readonly calendar: WorkingCalendar;
@@ -21,23 +28,40 @@ type Decision = readonly WebsiteEvent[] | DomainError;
 const event = <E extends WebsiteEvent>(type: E['type'], actor: EventActor, occurredAt: string, data: E['data']): E =>
   ({ type, schemaVersion: 1, occurredAt, actor, data }) as E;
 
-const requireStatus = (s: WebsiteUpdate, action: string, allowed: readonly WebsiteUpdateStatus[]): DomainError | undefined =>
+const requireStatus = (
+  s: WebsiteUpdate,
+  action: string,
+  allowed: readonly WebsiteUpdateStatus[],
+): DomainError | undefined =>
   allowed.includes(s.status)
     ? undefined
-    : new DomainError('INVALID_TRANSITION', `cannot ${action}: website update ${s.id} is ${s.status}`, { status: s.status, allowedStatuses: allowed });
+    : new DomainError('INVALID_TRANSITION', `cannot ${action}: website update ${s.id} is ${s.status}`, {
+        status: s.status,
+        allowedStatuses: allowed,
+      });
 
 /**
  * The website-update workflow: decides which events a command produces, or the rule it breaks.
  * Pure: the clock and actor come in the command's metadata, the calendar in the deps.
  */
 export const createWebsiteDecide = ({ calendar, directory, ictDivision }: WebsiteDeciderDeps) => {
-  const handlers: { [T in Exclude<WebsiteCommand, CreatingWebsiteCommand>['type']]: (cmd: WebsiteCommandOf<T>, s: WebsiteUpdate, actor: EventActor) => Decision } = {
+  const handlers: {
+    [T in Exclude<WebsiteCommand, CreatingWebsiteCommand>['type']]: (
+      cmd: WebsiteCommandOf<T>,
+      s: WebsiteUpdate,
+      actor: EventActor,
+    ) => Decision;
+  } = {
     ConfirmComplete: ({ metadata }, s, actor) => {
       if (s.status === 'complete') return [];
       const refused = requireStatus(s, 'confirm it complete', ['submitted']);
       if (refused) return refused;
       // A second confirmation (after a return before the first) starts the clock afresh.
-      return [event('WebsiteUpdateCompleted', actor, metadata.now, { publicationDueAt: publicationDueAt(calendar, metadata.now, []) })];
+      return [
+        event('WebsiteUpdateCompleted', actor, metadata.now, {
+          publicationDueAt: publicationDueAt(calendar, metadata.now, []),
+        }),
+      ];
     },
 
     ReturnIncomplete: ({ data, metadata }, s, actor) => {
@@ -50,7 +74,9 @@ export const createWebsiteDecide = ({ calendar, directory, ictDivision }: Websit
       const refused = requireStatus(s, 'resubmit', ['returned']);
       if (refused) return refused;
       const resumes = s.pausedAt !== undefined && s.completedAt !== undefined;
-      const adjustments = s.adjustments.map((a) => (a.kind === 'pause' && a.to === undefined ? { ...a, to: metadata.now } : a));
+      const adjustments = s.adjustments.map((a) =>
+        a.kind === 'pause' && a.to === undefined ? { ...a, to: metadata.now } : a,
+      );
       return [
         event('WebsiteUpdateResubmitted', actor, metadata.now, {
           ...(data.body ? { body: data.body } : {}),
@@ -78,8 +104,10 @@ export const createWebsiteDecide = ({ calendar, directory, ictDivision }: Websit
       if (!running) return [];
       const key = flagKey(running.clock, running.dueAt);
       const status = slaStatusAt(calendar, { dueAt: running.dueAt }, metadata.now);
-      if (status === 'breached' && !s.flaggedBreached.includes(key)) return [event('WebsiteSlaBreached', actor, metadata.now, { clock: running.clock, dueAt: running.dueAt })];
-      if (status === 'at_risk' && !s.flaggedAtRisk.includes(key)) return [event('WebsiteSlaAtRisk', actor, metadata.now, { clock: running.clock, dueAt: running.dueAt })];
+      if (status === 'breached' && !s.flaggedBreached.includes(key))
+        return [event('WebsiteSlaBreached', actor, metadata.now, { clock: running.clock, dueAt: running.dueAt })];
+      if (status === 'at_risk' && !s.flaggedAtRisk.includes(key))
+        return [event('WebsiteSlaAtRisk', actor, metadata.now, { clock: running.clock, dueAt: running.dueAt })];
       return [];
     },
 
@@ -89,23 +117,35 @@ export const createWebsiteDecide = ({ calendar, directory, ictDivision }: Websit
       // ICT clock takes the calendar as it stands when the division resubmits.
       const pending =
         s.status === 'submitted' || s.status === 'returned'
-          ? { clock: 'submission' as const, previousDueAt: s.submissionDueAt, dueAt: submissionDueAt(calendar, s.eventDate, s.submittedAt) }
+          ? {
+              clock: 'submission' as const,
+              previousDueAt: s.submissionDueAt,
+              dueAt: submissionDueAt(calendar, s.eventDate, s.submittedAt),
+            }
           : s.status === 'complete' && s.completedAt && s.publicationDueAt
-            ? { clock: 'publication' as const, previousDueAt: s.publicationDueAt, dueAt: publicationDueAt(calendar, s.completedAt, s.adjustments) }
+            ? {
+                clock: 'publication' as const,
+                previousDueAt: s.publicationDueAt,
+                dueAt: publicationDueAt(calendar, s.completedAt, s.adjustments),
+              }
             : undefined;
-      if (!pending || calendar.parseInstant(pending.dueAt).equals(calendar.parseInstant(pending.previousDueAt))) return [];
+      if (!pending || calendar.parseInstant(pending.dueAt).equals(calendar.parseInstant(pending.previousDueAt)))
+        return [];
       return [event('WebsiteDueDateRecalculated', actor, metadata.now, { ...pending, cause: data.cause })];
     },
 
     RecordWebsiteBreachAlert: ({ data, metadata }, s, actor) =>
-      s.alertDigests.includes(data.digestId) ? [] : [event('WebsiteBreachAlertSent', actor, metadata.now, { ...data, recipients: [...data.recipients] })],
+      s.alertDigests.includes(data.digestId)
+        ? []
+        : [event('WebsiteBreachAlertSent', actor, metadata.now, { ...data, recipients: [...data.recipients] })],
   };
 
   const create = (cmd: CreatingWebsiteCommand, actor: EventActor): Decision => {
     const { metadata } = cmd;
     if (cmd.type === 'ProposeFromCommonRequests') {
       const d = cmd.data;
-      if (d.requestIds.length === 0) return new DomainError('INVALID_INPUT', `no archived request has the topic "${d.topic}"`);
+      if (d.requestIds.length === 0)
+        return new DomainError('INVALID_INPUT', `no archived request has the topic "${d.topic}"`);
       return [
         event('WebsiteUpdateSubmitted', actor, metadata.now, {
           updateId: d.updateId,
@@ -121,8 +161,12 @@ export const createWebsiteDecide = ({ calendar, directory, ictDivision }: Websit
     }
     const d = cmd.data;
     const division = cmd.metadata.actor.kind === 'user' ? cmd.metadata.actor.division : undefined;
-    if (!division || !directory.division(division)) return new DomainError('UNKNOWN_DIVISION', 'a website update comes from a division');
-    if (d.eventDate !== undefined && d.eventDate > calendar.addDays(calendar.localDate(calendar.parseInstant(metadata.now)), 366)) {
+    if (!division || !directory.division(division))
+      return new DomainError('UNKNOWN_DIVISION', 'a website update comes from a division');
+    if (
+      d.eventDate !== undefined &&
+      d.eventDate > calendar.addDays(calendar.localDate(calendar.parseInstant(metadata.now)), 366)
+    ) {
       return new DomainError('INVALID_INPUT', 'eventDate is more than a year ahead');
     }
     return [
@@ -143,7 +187,8 @@ export const createWebsiteDecide = ({ calendar, directory, ictDivision }: Websit
   return (command: WebsiteCommand, state: WebsiteState): Decision => {
     const actor = authorizeWebsite(command.metadata.actor, state, command.type, ictDivision);
     if (command.type === 'SubmitWebsiteUpdate' || command.type === 'ProposeFromCommonRequests') {
-      if (websiteUpdateExists(state)) return new DomainError('REQUEST_ALREADY_EXISTS', `website update ${state.id} already exists`);
+      if (websiteUpdateExists(state))
+        return new DomainError('REQUEST_ALREADY_EXISTS', `website update ${state.id} already exists`);
       return actor instanceof DomainError ? actor : create(command, actor);
     }
     if (!websiteUpdateExists(state)) return new DomainError('WEBSITE_UPDATE_NOT_FOUND', 'no such website update');

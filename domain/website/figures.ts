@@ -24,7 +24,9 @@ const median = (values: number[]): number | null => {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
 const at = (cal: WorkingCalendar, iso: string) => cal.parseInstant(iso).toMillis();
@@ -37,11 +39,21 @@ export const websiteFigures = (cal: WorkingCalendar, facts: readonly WebsiteFact
   return {
     submitted: live.length,
     complete: complete.length,
-    submittedOnTime: complete.filter((f) => at(cal, f.informationCompleteAt as string) <= at(cal, f.submissionDueAt)).length,
+    submittedOnTime: complete.filter((f) => at(cal, f.informationCompleteAt as string) <= at(cal, f.submissionDueAt))
+      .length,
     published: published.length,
-    publishedOnTime: published.filter((f) => at(cal, f.publishedAt as string) <= at(cal, f.publicationDueAt as string)).length,
-    medianSubmissionWorkingDays: median(complete.filter((f) => f.eventDate !== null).map((f) => submissionWorkingDays(cal, f.eventDate as string, f.informationCompleteAt as string))),
-    medianPublicationWorkingDays: median(published.filter((f) => f.informationCompleteAt !== null).map((f) => publicationWorkingDays(cal, f.informationCompleteAt as string, f.publishedAt as string))),
+    publishedOnTime: published.filter((f) => at(cal, f.publishedAt as string) <= at(cal, f.publicationDueAt as string))
+      .length,
+    medianSubmissionWorkingDays: median(
+      complete
+        .filter((f) => f.eventDate !== null)
+        .map((f) => submissionWorkingDays(cal, f.eventDate as string, f.informationCompleteAt as string)),
+    ),
+    medianPublicationWorkingDays: median(
+      published
+        .filter((f) => f.informationCompleteAt !== null)
+        .map((f) => publicationWorkingDays(cal, f.informationCompleteAt as string, f.publishedAt as string)),
+    ),
     fromCommonRequests: live.filter((f) => f.fromCommonRequests).length,
   };
 };

@@ -26,29 +26,49 @@ const rules: Readonly<Record<WebsiteCommandType, Who>> = {
 };
 
 const DIVISION_ROLES: readonly Role[] = ['division_officer', 'division_chief', 'intake_officer'];
-const STAFF_ROLES: readonly Role[] = ['intake_officer', 'division_officer', 'division_chief', 'spokesperson', 'head_of_agency', 'admin'];
+const STAFF_ROLES: readonly Role[] = [
+  'intake_officer',
+  'division_officer',
+  'division_chief',
+  'spokesperson',
+  'head_of_agency',
+  'admin',
+];
 
 /** The actor as recorded on the event, or FORBIDDEN saying who may. */
-export const authorizeWebsite = (actor: Actor, state: WebsiteState, type: WebsiteCommandType, ictDivision: string): EventActor | DomainError => {
+export const authorizeWebsite = (
+  actor: Actor,
+  state: WebsiteState,
+  type: WebsiteCommandType,
+  ictDivision: string,
+): EventActor | DomainError => {
   const who = rules[type];
   if (actor.kind === 'system') {
-    return who === 'system' ? { kind: 'system', component: actor.component } : new DomainError('FORBIDDEN', `${type} must be done by a person, not by the system`);
+    return who === 'system'
+      ? { kind: 'system', component: actor.component }
+      : new DomainError('FORBIDDEN', `${type} must be done by a person, not by the system`);
   }
   const as = (roles: readonly Role[]): EventActor | undefined => {
     const role = actor.roles.find((r) => roles.includes(r));
     return role ? { kind: 'user', userId: actor.userId, role } : undefined;
   };
-  const refuse = (why: string) => new DomainError('FORBIDDEN', `${actor.userId} may not do ${type}: ${why}`, { command: type });
+  const refuse = (why: string) =>
+    new DomainError('FORBIDDEN', `${actor.userId} may not do ${type}: ${why}`, { command: type });
   switch (who) {
     case 'system':
       return refuse('only the system does');
     case 'staff':
       return as(STAFF_ROLES) ?? refuse('staff only');
     case 'ict':
-      return (actor.division === ictDivision ? as(DIVISION_ROLES) : undefined) ?? refuse('ICT services keep the website');
+      return (
+        (actor.division === ictDivision ? as(DIVISION_ROLES) : undefined) ?? refuse('ICT services keep the website')
+      );
     case 'division': {
       const division = state.status === 'none' ? actor.division : state.division;
-      return (actor.division !== undefined && actor.division === division ? as(DIVISION_ROLES) : undefined) ?? refuse(state.status === 'none' ? 'division staff only' : `only staff of ${division}`);
+      return (
+        (actor.division !== undefined && actor.division === division ? as(DIVISION_ROLES) : undefined) ??
+        refuse(state.status === 'none' ? 'division staff only' : `only staff of ${division}`)
+      );
     }
   }
 };

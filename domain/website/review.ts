@@ -9,11 +9,19 @@ export interface WebsiteReviewPack {
   readonly period: { readonly from: string; readonly to: string };
   readonly website: WebsiteFigures;
   /** Topics asked for 3 or more times in the period and not published on the website. */
-  readonly topicsToPublish: readonly { readonly topic: string; readonly count: number; readonly examples: readonly string[] }[];
+  readonly topicsToPublish: readonly {
+    readonly topic: string;
+    readonly count: number;
+    readonly examples: readonly string[];
+  }[];
   /** Requests answered by pointing the requester to the website (close reason `published`). */
   readonly answeredFromWebsite: { readonly count: number; readonly requestIds: readonly string[] };
   /** The disclosure log's totals by division: responses sent and files shared. */
-  readonly disclosuresByDivision: readonly { readonly division: string; readonly responses: number; readonly attachments: number }[];
+  readonly disclosuresByDivision: readonly {
+    readonly division: string;
+    readonly responses: number;
+    readonly attachments: number;
+  }[];
 }
 
 /** Asked for this many times or more, a topic belongs on the website (clause 7). */
@@ -23,16 +31,27 @@ export const COMMON_TOPIC_THRESHOLD = 3;
  * The committee: the head of agency as chair, the chiefs of divisions and heads of services as
  * members, the head of ICT services (the ICT division's chief) as coordinator.
  */
-export const reviewCommittee = (directory: Directory, ictDivision: string): { chair: string[]; members: string[]; coordinator: string[] } => ({
+export const reviewCommittee = (
+  directory: Directory,
+  ictDivision: string,
+): { chair: string[]; members: string[]; coordinator: string[] } => ({
   chair: directory.withRole('head_of_agency').map((u) => u.id),
-  members: directory.withRole('division_chief').filter((u) => u.division !== ictDivision).map((u) => u.id),
+  members: directory
+    .withRole('division_chief')
+    .filter((u) => u.division !== ictDivision)
+    .map((u) => u.id),
   coordinator: directory.chiefsOf(ictDivision).map((u) => u.id),
 });
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The review pack as a mail to one committee member. */
-export const reviewPackMail = (agencyName: string, recipientName: string, pack: WebsiteReviewPack, divisionName: (id: string) => string = (id) => id): RenderedMail => {
+export const reviewPackMail = (
+  agencyName: string,
+  recipientName: string,
+  pack: WebsiteReviewPack,
+  divisionName: (id: string) => string = (id) => id,
+): RenderedMail => {
   const w = pack.website;
   const lines = [
     `Dear ${recipientName},`,

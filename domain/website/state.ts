@@ -9,7 +9,13 @@ import type { ScheduleAdjustment } from '../calendar/schedule.js';
  */
 export type WebsiteUpdateStatus = 'submitted' | 'returned' | 'complete' | 'published' | 'withdrawn';
 
-export const WEBSITE_STATUSES: readonly WebsiteUpdateStatus[] = ['submitted', 'returned', 'complete', 'published', 'withdrawn'];
+export const WEBSITE_STATUSES: readonly WebsiteUpdateStatus[] = [
+  'submitted',
+  'returned',
+  'complete',
+  'published',
+  'withdrawn',
+];
 
 /** A website update as the workflow knows it, folded from its events. */
 export interface WebsiteUpdate {
@@ -63,7 +69,8 @@ export interface RunningClock {
 
 export const runningClock = (s: WebsiteUpdate, ictDivision: string): RunningClock | undefined => {
   if (s.status === 'returned') return { clock: 'submission', dueAt: s.submissionDueAt, division: s.division };
-  if (s.status === 'complete' && s.publicationDueAt) return { clock: 'publication', dueAt: s.publicationDueAt, division: ictDivision };
+  if (s.status === 'complete' && s.publicationDueAt)
+    return { clock: 'publication', dueAt: s.publicationDueAt, division: ictDivision };
   return undefined;
 };
 
@@ -113,7 +120,12 @@ export const evolveWebsite = (state: WebsiteState, event: WebsiteEvent): Website
         status: 'returned',
         returns: [...s.returns, { at: event.occurredAt, reason: event.data.reason }],
         // ICT's clock stops only if it was running.
-        ...(s.status === 'complete' ? { pausedAt: event.occurredAt, adjustments: [...s.adjustments, { kind: 'pause' as const, from: event.occurredAt }] } : {}),
+        ...(s.status === 'complete'
+          ? {
+              pausedAt: event.occurredAt,
+              adjustments: [...s.adjustments, { kind: 'pause' as const, from: event.occurredAt }],
+            }
+          : {}),
       };
     case 'WebsiteUpdateResubmitted': {
       const { pausedAt, ...rest } = s;
@@ -124,7 +136,9 @@ export const evolveWebsite = (state: WebsiteState, event: WebsiteEvent): Website
         lastSubmittedAt: event.occurredAt,
         ...(event.data.attachments ? { attachments: event.data.attachments } : {}),
         ...(resumed ? { informationCompleteAt: event.occurredAt, publicationDueAt: event.data.publicationDueAt } : {}),
-        adjustments: s.adjustments.map((a) => (a.kind === 'pause' && a.to === undefined ? { ...a, to: event.occurredAt } : a)),
+        adjustments: s.adjustments.map((a) =>
+          a.kind === 'pause' && a.to === undefined ? { ...a, to: event.occurredAt } : a,
+        ),
       };
     }
     case 'WebsiteUpdatePublished':
@@ -132,7 +146,9 @@ export const evolveWebsite = (state: WebsiteState, event: WebsiteEvent): Website
     case 'WebsiteUpdateWithdrawn':
       return { ...s, status: 'withdrawn', withdrawn: { at: event.occurredAt, reason: event.data.reason } };
     case 'WebsiteDueDateRecalculated':
-      return event.data.clock === 'submission' ? { ...s, submissionDueAt: event.data.dueAt } : { ...s, publicationDueAt: event.data.dueAt };
+      return event.data.clock === 'submission'
+        ? { ...s, submissionDueAt: event.data.dueAt }
+        : { ...s, publicationDueAt: event.data.dueAt };
     case 'WebsiteSlaAtRisk':
       return { ...s, flaggedAtRisk: [...s.flaggedAtRisk, flagKey(event.data.clock, event.data.dueAt)] };
     case 'WebsiteSlaBreached':
@@ -142,4 +158,7 @@ export const evolveWebsite = (state: WebsiteState, event: WebsiteEvent): Website
   }
 };
 
-export const foldWebsite = (events: readonly WebsiteEvent[], from: WebsiteState = initialWebsiteState()): WebsiteState => events.reduce(evolveWebsite, from);
+export const foldWebsite = (
+  events: readonly WebsiteEvent[],
+  from: WebsiteState = initialWebsiteState(),
+): WebsiteState => events.reduce(evolveWebsite, from);

@@ -23,6 +23,7 @@ export interface PublishedTopic {
 /** The published pages a request's subject is about, one per topic (the latest page for it). */
 export const suggestionsFor = (subject: string, published: readonly PublishedTopic[]): PublishedTopic[] => {
   const byTopic = new Map<string, PublishedTopic>();
-  for (const p of published) if (subjectMatchesTopic(subject, p.topic)) byTopic.set(p.topic, { topic: p.topic, url: p.url });
+  for (const p of published)
+    if (subjectMatchesTopic(subject, p.topic)) byTopic.set(p.topic, { topic: p.topic, url: p.url });
   return [...byTopic.values()];
 };

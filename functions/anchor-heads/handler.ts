@@ -32,8 +32,12 @@ let cached: ReturnType<typeof createAnchorHeadsHandler> | undefined;
 
 export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
   if (!cached) {
-    const { EVENTS_TABLE, READ_MODEL_TABLE } = z.object({ EVENTS_TABLE: z.string().min(1), READ_MODEL_TABLE: z.string().min(1) }).parse(process.env);
-    cached = createAnchorHeadsHandler(new DynamoStreamHeads(createDocumentClient(createDynamoClient()), EVENTS_TABLE, READ_MODEL_TABLE));
+    const { EVENTS_TABLE, READ_MODEL_TABLE } = z
+      .object({ EVENTS_TABLE: z.string().min(1), READ_MODEL_TABLE: z.string().min(1) })
+      .parse(process.env);
+    cached = createAnchorHeadsHandler(
+      new DynamoStreamHeads(createDocumentClient(createDynamoClient()), EVENTS_TABLE, READ_MODEL_TABLE),
+    );
   }
   return cached(event, context);
 };

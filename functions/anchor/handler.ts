@@ -26,9 +26,18 @@ export const createAnchorHandler = (deps: AnchorDeps) =>
       const { sequence, treeSize, root } = run.anchor.statement;
       logger.info('anchored', { sequence, treeSize, root, mode: run.mode, changed: run.changed });
       // A head that does not continue its anchored one is tampering (or a bug): loud, named, kept out of the anchor.
-      for (const c of run.conflicts) logger.error('stream does not continue its anchored head', { streamId: c.streamId, reason: c.reason });
+      for (const c of run.conflicts)
+        logger.error('stream does not continue its anchored head', { streamId: c.streamId, reason: c.reason });
       for (const m of run.missing) logger.error('anchored stream is missing from the events table', { streamId: m });
-      return { sequence, treeSize, root, mode: run.mode, changed: run.changed, conflicts: run.conflicts.length, missing: run.missing.length };
+      return {
+        sequence,
+        treeSize,
+        root,
+        mode: run.mode,
+        changed: run.changed,
+        conflicts: run.conflicts.length,
+        missing: run.missing.length,
+      };
     });
 
 const AnchorEnvironment = z.object({

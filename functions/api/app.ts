@@ -58,7 +58,12 @@ const routeOwnPolicy = (): MiddlewareObj<ApiEvent, ApiResult> => {
  * security headers → error handler (the contract's error JSON) → size limit (413) → JSON body (400) →
  * http-router → the route (auth 401, its zod schemas, idempotency, the command) → reply.
  */
-export const createApiHandler = (services: ApiServices, authenticator: Authenticator, logger = new Logger({ serviceName: 'api' }), options: ApiOptions = {}) => {
+export const createApiHandler = (
+  services: ApiServices,
+  authenticator: Authenticator,
+  logger = new Logger({ serviceName: 'api' }),
+  options: ApiOptions = {},
+) => {
   const replies = services.idempotentReplies ?? inMemoryIdempotentReplies();
   // A route's module (its schemas, its commands' wiring) loads with the first request the router sends it.
   const serveOnDemand = (entry: RouteEntry) => {
@@ -71,14 +76,26 @@ export const createApiHandler = (services: ApiServices, authenticator: Authentic
       return (await serve)(event, context);
     };
   };
-  const routes: MiddyRoute<ApiEvent, ApiResult>[] = ROUTE_TABLE.map((entry) => ({ method: entry[0], path: entry[1], handler: serveOnDemand(entry) }));
-  const known = ROUTE_TABLE.map(([method, path]) => ({ method, pattern: new RegExp(`^${path.replace(/\{\w+\}/g, '[^/]+')}/?$`) }));
+  const routes: MiddyRoute<ApiEvent, ApiResult>[] = ROUTE_TABLE.map((entry) => ({
+    method: entry[0],
+    path: entry[1],
+    handler: serveOnDemand(entry),
+  }));
+  const known = ROUTE_TABLE.map(([method, path]) => ({
+    method,
+    pattern: new RegExp(`^${path.replace(/\{\w+\}/g, '[^/]+')}/?$`),
+  }));
   const router = httpRouterHandler({
     routes,
     // An unknown path is a 404; a known path with another method a 405 (http-router says 404 to both).
     notFoundResponse: ({ method, path }) => {
       const allowed = known.filter((k) => k.pattern.test(path)).map((k) => k.method);
-      if (allowed.length > 0) throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed here; use ${[...new Set(allowed)].join(' or ')}`);
+      if (allowed.length > 0)
+        throw new HttpError(
+          405,
+          'METHOD_NOT_ALLOWED',
+          `${method} is not allowed here; use ${[...new Set(allowed)].join(' or ')}`,
+        );
       throw new HttpError(404, 'NOT_FOUND', 'no such route');
     },
   });
@@ -96,7 +113,14 @@ export const createApiHandler = (services: ApiServices, authenticator: Authentic
       }),
     )
     .use(routeOwnPolicy())
-    .use(httpSecurityHeaders({ contentSecurityPolicy: htmlPolicy, poweredBy: false, reportingEndpoints: false, reportTo: false } as Parameters<typeof httpSecurityHeaders>[0]))
+    .use(
+      httpSecurityHeaders({
+        contentSecurityPolicy: htmlPolicy,
+        poweredBy: false,
+        reportingEndpoints: false,
+        reportTo: false,
+      } as Parameters<typeof httpSecurityHeaders>[0]),
+    )
     .use(httpErrorHandler({ logger: false }))
     .use(contractErrors(logger))
     .use(bodyLimit(MAX_BODY_BYTES))

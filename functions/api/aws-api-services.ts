@@ -29,7 +29,9 @@ export const awsApiServices = () => {
   let core: Promise<ReturnType<typeof composeCore>> | undefined;
   const loadCore = () => {
     if (!core) {
-      core = import('../shared/compose.js').then(({ composeCore }) => composeCore({ doc, eventsTable: env.EVENTS_TABLE, readModelTable: env.READ_MODEL_TABLE, agency, now, stored }));
+      core = import('../shared/compose.js').then(({ composeCore }) =>
+        composeCore({ doc, eventsTable: env.EVENTS_TABLE, readModelTable: env.READ_MODEL_TABLE, agency, now, stored }),
+      );
       core.catch(() => (core = undefined));
     }
     return core;
@@ -41,7 +43,11 @@ export const awsApiServices = () => {
   const portal: PortalServices | undefined = env.PORTAL_URL
     ? {
         submissions: dynamoSubmissionStore(doc, env.READ_MODEL_TABLE),
-        send: async (mail, tags) => (await (sender ??= import('../shared/aws-mail.js').then(({ awsMailSender }) => awsMailSender(env))))(mail, tags),
+        send: async (mail, tags) =>
+          (await (sender ??= import('../shared/aws-mail.js').then(({ awsMailSender }) => awsMailSender(env))))(
+            mail,
+            tags,
+          ),
         secret: () => {
           secret ??= import('../shared/aws-reply-secret.js').then(({ awsReplySecret }) => awsReplySecret(env));
           secret.catch(() => (secret = undefined));
@@ -61,10 +67,16 @@ export const awsApiServices = () => {
     agencyCalendar: stored.agencyCalendar,
     // The scan and its SQS client load only when someone runs it (POST /sla/scan), not at start.
     scan: async () => {
-      const [{ scanSla }, { awsScanDeps }, loaded] = await Promise.all([import('../../application/sla/scan.js'), import('../sla-scan/handler.js'), loadCore()]);
+      const [{ scanSla }, { awsScanDeps }, loaded] = await Promise.all([
+        import('../../application/sla/scan.js'),
+        import('../sla-scan/handler.js'),
+        loadCore(),
+      ]);
       return scanSla(awsScanDeps({ ...base, core: loaded }));
     },
-    directory: builtOnFirstCall(async () => (await loadCore()).directory, { streamId: directoryStreamId(agency.config.agency.id) }),
+    directory: builtOnFirstCall(async () => (await loadCore()).directory, {
+      streamId: directoryStreamId(agency.config.agency.id),
+    }),
     ...(ledger ? { anchors: ledger } : {}),
     idempotentReplies: onDemandIdempotentReplies({ tableName: env.READ_MODEL_TABLE }),
     ...(portal ? { portal } : {}),

@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import { IdempotencyKeyInProgress, IdempotencyKeyMismatch, IdempotencyStoreUnavailable } from './idempotency.js';
-import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError, StaleVersionError, StoreUnavailableError } from '../../application/errors.js';
+import {
+  ConcurrencyError,
+  ConflictError,
+  IdempotencyKeyReusedError,
+  StaleVersionError,
+  StoreUnavailableError,
+} from '../../application/errors.js';
 import { DomainError, type DomainErrorCode } from '../../domain/request/errors.js';
 
 /** An error with its HTTP status and the contract's SCREAMING_SNAKE code. */
@@ -37,19 +43,36 @@ export const toHttpError = (err: unknown): HttpError => {
   if (err instanceof HttpError) return err;
   if (err instanceof DomainError) return new HttpError(domainStatus[err.code], err.code, err.message, err.details);
   if (err instanceof z.ZodError) {
-    return new HttpError(400, 'INVALID_INPUT', 'the request does not match what this route accepts', err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    return new HttpError(
+      400,
+      'INVALID_INPUT',
+      'the request does not match what this route accepts',
+      err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
   }
   if (err instanceof StaleVersionError) return new HttpError(412, 'STALE_VERSION', err.message, err.state);
-  if (err instanceof ConflictError || err instanceof ConcurrencyError) return new HttpError(409, 'VERSION_CONFLICT', err.message);
+  if (err instanceof ConflictError || err instanceof ConcurrencyError)
+    return new HttpError(409, 'VERSION_CONFLICT', err.message);
   if (err instanceof IdempotencyKeyReusedError) return new HttpError(409, 'IDEMPOTENCY_KEY_REUSED', err.message);
   if (err instanceof IdempotencyKeyMismatch) {
-    return new HttpError(409, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used on this route with another body');
+    return new HttpError(
+      409,
+      'IDEMPOTENCY_KEY_REUSED',
+      'this Idempotency-Key was already used on this route with another body',
+    );
   }
-  if (err instanceof IdempotencyKeyInProgress) return new HttpError(409, 'IDEMPOTENCY_KEY_IN_PROGRESS', 'a request with this Idempotency-Key is still running; retry shortly');
-  if (err instanceof IdempotencyStoreUnavailable) return new HttpError(503, 'SERVICE_UNAVAILABLE', 'the store is busy; try again shortly');
+  if (err instanceof IdempotencyKeyInProgress)
+    return new HttpError(
+      409,
+      'IDEMPOTENCY_KEY_IN_PROGRESS',
+      'a request with this Idempotency-Key is still running; retry shortly',
+    );
+  if (err instanceof IdempotencyStoreUnavailable)
+    return new HttpError(503, 'SERVICE_UNAVAILABLE', 'the store is busy; try again shortly');
   const middyError = middyErrorOf(err);
   if (middyError) return middyError;
-  if (err instanceof StoreUnavailableError) return new HttpError(503, 'SERVICE_UNAVAILABLE', 'the store is busy; try again shortly');
+  if (err instanceof StoreUnavailableError)
+    return new HttpError(503, 'SERVICE_UNAVAILABLE', 'the store is busy; try again shortly');
   return new HttpError(500, 'INTERNAL_ERROR', 'something went wrong on our side; it has been logged');
 };
 
@@ -57,7 +80,12 @@ export const toHttpError = (err: unknown): HttpError => {
 const middyErrorOf = (err: unknown): HttpError | undefined => {
   if (!(err instanceof Error) || typeof (err as { statusCode?: unknown }).statusCode !== 'number') return undefined;
   const cause = (err as { cause?: { package?: string; message?: string } }).cause;
-  if (cause?.package === '@middy/http-json-body-parser') return new HttpError(400, 'MALFORMED_JSON', `the body is not valid JSON${cause.message ? `: ${cause.message}` : ''}`);
+  if (cause?.package === '@middy/http-json-body-parser')
+    return new HttpError(
+      400,
+      'MALFORMED_JSON',
+      `the body is not valid JSON${cause.message ? `: ${cause.message}` : ''}`,
+    );
   const status = (err as unknown as { statusCode: number }).statusCode;
   return status >= 400 && status < 500 ? new HttpError(status, 'INVALID_INPUT', err.message) : undefined;
 };

@@ -10,7 +10,8 @@ let cached: ReturnType<typeof createApiHandler> | undefined;
 export const handler = async (event: ApiEvent, context: Context) => {
   if (!cached) {
     const { env, services } = awsApiServices();
-    if (!env.USER_POOL_ID || !env.USER_POOL_CLIENT_ID) throw new Error('USER_POOL_ID and USER_POOL_CLIENT_ID are required');
+    if (!env.USER_POOL_ID || !env.USER_POOL_CLIENT_ID)
+      throw new Error('USER_POOL_ID and USER_POOL_CLIENT_ID are required');
     cached = createApiHandler(
       services,
       cognitoAuthenticator(env.USER_POOL_ID, env.USER_POOL_CLIENT_ID, undefined, services.directory, services.now),

@@ -1,7 +1,19 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { IdempotencyAlreadyInProgressError, IdempotencyConfig, IdempotencyPersistenceLayerError, IdempotencyValidationError, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import {
+  IdempotencyAlreadyInProgressError,
+  IdempotencyConfig,
+  IdempotencyPersistenceLayerError,
+  IdempotencyValidationError,
+  makeIdempotent,
+} from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { IdempotencyKeyInProgress, IdempotencyKeyMismatch, IdempotencyStoreUnavailable, type IdempotentReplies, type StoredReply } from './idempotency.js';
+import {
+  IdempotencyKeyInProgress,
+  IdempotencyKeyMismatch,
+  IdempotencyStoreUnavailable,
+  type IdempotentReplies,
+  type StoredReply,
+} from './idempotency.js';
 
 /**
  * Powertools' refusals as the API's own errors (functions/api/errors.ts maps those to 409 and 503), so
@@ -10,8 +22,10 @@ import { IdempotencyKeyInProgress, IdempotencyKeyMismatch, IdempotencyStoreUnava
  */
 const translated = (err: unknown): unknown => {
   if (err instanceof IdempotencyValidationError) return new IdempotencyKeyMismatch(err.message, { cause: err });
-  if (err instanceof IdempotencyAlreadyInProgressError) return new IdempotencyKeyInProgress(err.message, { cause: err });
-  if (err instanceof IdempotencyPersistenceLayerError) return new IdempotencyStoreUnavailable(err.message, { cause: err });
+  if (err instanceof IdempotencyAlreadyInProgressError)
+    return new IdempotencyKeyInProgress(err.message, { cause: err });
+  if (err instanceof IdempotencyPersistenceLayerError)
+    return new IdempotencyStoreUnavailable(err.message, { cause: err });
   return err;
 };
 
@@ -31,8 +45,16 @@ export const dynamoIdempotentReplies = (options: { tableName: string; client?: D
     staticPkValue: 'idempotency#api',
     ...(options.client ? { awsSdkV3Client: options.client } : {}),
   });
-  const config = new IdempotencyConfig({ eventKeyJmesPath: 'key', payloadValidationJmesPath: 'fingerprint', expiresAfterSeconds: KEEP_SECONDS, throwOnNoIdempotencyKey: true });
-  const once = makeIdempotent(async (_call: { key: string; fingerprint: string }, compute: () => Promise<StoredReply>) => compute(), { persistenceStore, config, keyPrefix: 'api' });
+  const config = new IdempotencyConfig({
+    eventKeyJmesPath: 'key',
+    payloadValidationJmesPath: 'fingerprint',
+    expiresAfterSeconds: KEEP_SECONDS,
+    throwOnNoIdempotencyKey: true,
+  });
+  const once = makeIdempotent(
+    async (_call: { key: string; fingerprint: string }, compute: () => Promise<StoredReply>) => compute(),
+    { persistenceStore, config, keyPrefix: 'api' },
+  );
   return {
     run: async (key, fingerprint, compute, context) => {
       if (context) config.registerLambdaContext(context);
@@ -44,4 +66,3 @@ export const dynamoIdempotentReplies = (options: { tableName: string; client?: D
     },
   };
 };
-

@@ -6,7 +6,10 @@ import type { IdempotentReplies } from './idempotency.js';
  * Powertools' idempotency and its JMESPath (~37 KB) are not parsed at a cold start, as reads never
  * need them. The store is built once, on that first use.
  */
-export const onDemandIdempotentReplies = (options: { tableName: string; client?: DynamoDBClient }): IdempotentReplies => {
+export const onDemandIdempotentReplies = (options: {
+  tableName: string;
+  client?: DynamoDBClient;
+}): IdempotentReplies => {
   let replies: Promise<IdempotentReplies> | undefined;
   return {
     run: async (scopedKey, fingerprint, compute, context) => {

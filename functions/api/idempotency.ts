@@ -16,7 +16,12 @@ export interface StoredReply {
  * is refused too (409 `IDEMPOTENCY_KEY_IN_PROGRESS`). Failures are not stored: a retry runs again.
  */
 export interface IdempotentReplies {
-  run(scopedKey: string, fingerprint: string, compute: () => Promise<StoredReply>, context?: Context): Promise<StoredReply>;
+  run(
+    scopedKey: string,
+    fingerprint: string,
+    compute: () => Promise<StoredReply>,
+    context?: Context,
+  ): Promise<StoredReply>;
 }
 
 /** For unit tests of the handler without a table: the same contract, in memory. */
@@ -57,7 +62,9 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * The key's scope: the caller, the method and the path as routed (the route's template with its
  * decoded parameters, so `/requests` and `/requests/` are one), and the client's key.
  */
-export const scopedKey = (userId: string, method: string, routedPath: string, key: string): string => sha256([userId, method, routedPath, key].join('\n'));
+export const scopedKey = (userId: string, method: string, routedPath: string, key: string): string =>
+  sha256([userId, method, routedPath, key].join('\n'));
 
 /** What the client sent, and nothing the server adds (the clock, defaults): the query and the JSON body. */
-export const fingerprintOf = (query: unknown, body: unknown): string => sha256(canonicalize({ query: query ?? {}, body: body ?? null }) ?? '');
+export const fingerprintOf = (query: unknown, body: unknown): string =>
+  sha256(canonicalize({ query: query ?? {}, body: body ?? null }) ?? '');

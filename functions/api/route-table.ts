@@ -19,7 +19,8 @@ const MODULES = {
   correspondence: async () => (await import('./routes/correspondence.js')).correspondenceRoutes,
   public: async () => (await import('./routes/public.js')).publicRoutes,
   portal: async () => (await import('./routes/portal-pages.js')).portalPageRoutes,
-  docs: async () => (await import('./routes/docs.js')).docsRoutes(async () => (await import('./all-routes.js')).allRoutes),
+  docs: async () =>
+    (await import('./routes/docs.js')).docsRoutes(async () => (await import('./all-routes.js')).allRoutes),
 } satisfies Record<string, () => Promise<readonly Route[]>>;
 
 export type RouteModule = keyof typeof MODULES;

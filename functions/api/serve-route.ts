@@ -23,7 +23,8 @@ const viewerAddress = (headers: Readonly<Record<string, string | undefined>>, ev
   headers['cloudfront-viewer-address']?.replace(/:\d+$/, '') || event.requestContext?.http?.sourceIp || undefined;
 
 /** The path as routed: the route's template with its decoded parameters (so `/requests/` is `/requests`). */
-const routedPath = (route: Route, params: Readonly<Record<string, string>>) => route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+const routedPath = (route: Route, params: Readonly<Record<string, string>>) =>
+  route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 
 /**
  * One route as an http-router handler: authenticate (401), validate the path, query and body with the
@@ -37,16 +38,21 @@ export const serveRoute =
     const headers = event.headers ?? {};
     const params = decodeParams(event.pathParameters ?? {});
     const actor = await deps.authenticator.authenticate(headers.authorization);
-    if (!route.public && !actor) throw new HttpError(401, 'UNAUTHENTICATED', 'a valid Authorization header is required');
-    if (route.params && !route.params.safeParse(params).success) throw new HttpError(404, 'NOT_FOUND', `no such ${route.path.split('/')[1] ?? 'resource'}`);
+    if (!route.public && !actor)
+      throw new HttpError(401, 'UNAUTHENTICATED', 'a valid Authorization header is required');
+    if (route.params && !route.params.safeParse(params).success)
+      throw new HttpError(404, 'NOT_FOUND', `no such ${route.path.split('/')[1] ?? 'resource'}`);
     const rawQuery = event.queryStringParameters ?? {};
     const rawBody = (event as { body?: unknown }).body;
     const query = route.query ? route.query.parse(rawQuery) : rawQuery;
     const body = route.body ? route.body.parse(rawBody ?? {}) : rawBody;
     const key = headers['idempotency-key'];
-    if (key !== undefined && !KEY_FORMAT.test(key)) throw new HttpError(400, 'INVALID_INPUT', 'Idempotency-Key: 1–128 letters, digits, . _ : -');
+    if (key !== undefined && !KEY_FORMAT.test(key))
+      throw new HttpError(400, 'INVALID_INPUT', 'Idempotency-Key: 1–128 letters, digits, . _ : -');
     const idempotent = route.method === 'POST' && key !== undefined && actor !== undefined;
-    const scope = idempotent ? scopedKey(actor.kind === 'user' ? actor.userId : actor.component, route.method, routedPath(route, params), key) : undefined;
+    const scope = idempotent
+      ? scopedKey(actor.kind === 'user' ? actor.userId : actor.component, route.method, routedPath(route, params), key)
+      : undefined;
     const fingerprint = idempotent ? fingerprintOf(rawQuery, rawBody) : undefined;
 
     const compute = async (): Promise<StoredReply & { isBase64Encoded?: boolean }> => {
@@ -65,7 +71,12 @@ export const serveRoute =
       const result = await route.handle(input);
       // A file (an attachment's bytes) travels base64, as API Gateway's payload 2.0 expects binary replies.
       if (result.body instanceof Uint8Array) {
-        return { statusCode: result.status, headers: { ...result.headers, 'content-type': result.contentType ?? 'application/octet-stream' }, body: Buffer.from(result.body).toString('base64'), isBase64Encoded: true };
+        return {
+          statusCode: result.status,
+          headers: { ...result.headers, 'content-type': result.contentType ?? 'application/octet-stream' },
+          body: Buffer.from(result.body).toString('base64'),
+          isBase64Encoded: true,
+        };
       }
       return {
         statusCode: result.status,

@@ -6,7 +6,6 @@ import { sqsBatchHandler } from '../shared/batch-handler.js';
 
 const logger = new Logger({ serviceName: 'email-intake' });
 
-
 /**
  * Intake: one SQS message per stored raw mail. Logs say what happened to a mail by its id and reason,
  * never who wrote it or what it says.
@@ -18,7 +17,13 @@ export const createIntakeHandler = (deps: IntakeDeps) => {
     if (typeof body === 'object' && body !== null && (body as { Event?: string }).Event === 's3:TestEvent') return;
     for (const inbound of inboundMailsOf(body)) {
       const result = await processInboundMail(deps, inbound);
-      logger.info('mail processed', { mailId: result.mailId, outcome: result.outcome, reason: result.reason, requestId: result.requestId, replayed: result.replayed });
+      logger.info('mail processed', {
+        mailId: result.mailId,
+        outcome: result.outcome,
+        reason: result.reason,
+        requestId: result.requestId,
+        replayed: result.replayed,
+      });
     }
   };
   return sqsBatchHandler(logger, recordHandler);

@@ -38,7 +38,11 @@ export const createDispatcherHandler = (deps: DispatcherDeps) => {
     if (!item.success) return; // heads, counters, idempotency records, calendar events
     const requestId = item.data.streamId.slice('request#'.length);
     const { type, schemaVersion, occurredAt, actor, data } = item.data;
-    const job = mailJobFor(requestId, item.data.version, parseRequestEvent({ type, schemaVersion, occurredAt, actor, data }));
+    const job = mailJobFor(
+      requestId,
+      item.data.version,
+      parseRequestEvent({ type, schemaVersion, occurredAt, actor, data }),
+    );
     if (!job) return;
     await deps.sqs.send(
       new SendMessageCommand({
@@ -56,6 +60,9 @@ export const createDispatcherHandler = (deps: DispatcherDeps) => {
 let cached: ReturnType<typeof createDispatcherHandler> | undefined;
 
 export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
-  cached ??= createDispatcherHandler({ sqs: new SQSClient({}), mailQueueUrl: z.string().url().parse(process.env.MAIL_QUEUE_URL) });
+  cached ??= createDispatcherHandler({
+    sqs: new SQSClient({}),
+    mailQueueUrl: z.string().url().parse(process.env.MAIL_QUEUE_URL),
+  });
   return cached(event, context);
 };

@@ -18,10 +18,18 @@ export const createSesEventsHandler = (deps: { commands: RequestCommands; now: (
     const outcome = await deps.commands.execute(mapped.requestId, mapped.command);
     if (!outcome.ok) {
       // A report for mail the request never sent cannot be placed; keep it visible, do not retry forever.
-      logger.warn('notification not recorded', { requestId: mapped.requestId, code: outcome.error.code, reason: outcome.error.message });
+      logger.warn('notification not recorded', {
+        requestId: mapped.requestId,
+        code: outcome.error.code,
+        reason: outcome.error.message,
+      });
       return;
     }
-    logger.info('notification recorded', { requestId: mapped.requestId, type: mapped.command.type, appended: outcome.events.length });
+    logger.info('notification recorded', {
+      requestId: mapped.requestId,
+      type: mapped.command.type,
+      appended: outcome.events.length,
+    });
   };
   return sqsBatchHandler(logger, recordHandler);
 };

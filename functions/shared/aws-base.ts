@@ -24,7 +24,10 @@ export type AwsEnvironment = z.infer<typeof AwsEnvironment>;
 export const awsBase = () => {
   // Parsed once per container: zod's compiled fast path (built on a schema's first parse) could never pay for itself here.
   const parsed = AwsEnvironment.safeParse(process.env, { jitless: true });
-  if (!parsed.success) throw new Error(`function environment is incomplete: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `function environment is incomplete: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const env = parsed.data;
   const agency = loadAgency();
   const doc = createDocumentClient(createDynamoClient());

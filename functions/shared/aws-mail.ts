@@ -4,4 +4,5 @@ import type { MailSender } from '../../application/outgoing-mail.js';
 import type { AwsEnvironment } from './aws-services.js';
 
 /** The agency's SES sender (its configuration set, when deployed with one): mailer, notifier, monthly report. */
-export const awsMailSender = (env: AwsEnvironment): MailSender => sesSender(new SESv2Client({}), env.SES_CONFIGURATION_SET);
+export const awsMailSender = (env: AwsEnvironment): MailSender =>
+  sesSender(new SESv2Client({}), env.SES_CONFIGURATION_SET);

@@ -7,8 +7,7 @@ import type { AwsEnvironment } from './aws-services.js';
  */
 export const awsObjects = (env: AwsEnvironment): ObjectStore => {
   let store: Promise<ObjectStore> | undefined;
-  const s3 = () =>
-    (store ??= import('./s3-objects.js').then(({ s3Objects }) => s3Objects(env.OBJECT_BUCKET)));
+  const s3 = () => (store ??= import('./s3-objects.js').then(({ s3Objects }) => s3Objects(env.OBJECT_BUCKET)));
   return {
     put: async (key, bytes, contentType) => (await s3()).put(key, bytes, contentType),
     get: async (key) => (await s3()).get(key),

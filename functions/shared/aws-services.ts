@@ -11,6 +11,12 @@ export type { AwsEnvironment } from './aws-base.js';
  */
 export const awsServices = () => {
   const base = awsBase();
-  const core = composeCore({ doc: base.doc, eventsTable: base.env.EVENTS_TABLE, readModelTable: base.env.READ_MODEL_TABLE, agency: base.agency, now: base.now });
+  const core = composeCore({
+    doc: base.doc,
+    eventsTable: base.env.EVENTS_TABLE,
+    readModelTable: base.env.READ_MODEL_TABLE,
+    agency: base.agency,
+    now: base.now,
+  });
   return { ...base, core };
 };

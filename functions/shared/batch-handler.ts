@@ -13,7 +13,9 @@ export const sqsBatchHandler = (logger: Logger, handleRecord: (record: SQSRecord
   const processor = new BatchProcessor(EventType.SQS);
   return middy<SQSEvent, unknown, Error, Context>()
     .use(injectLambdaContext(logger))
-    .handler(async (event: SQSEvent, context: Context) => processPartialResponse(event, logged(logger, 'record', handleRecord), processor, { context }));
+    .handler(async (event: SQSEvent, context: Context) =>
+      processPartialResponse(event, logged(logger, 'record', handleRecord), processor, { context }),
+    );
 };
 
 /** The same for a DynamoDB Streams batch. */
@@ -21,5 +23,7 @@ export const streamBatchHandler = (logger: Logger, handleRecord: (record: Dynamo
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   return middy<DynamoDBStreamEvent, unknown, Error, Context>()
     .use(injectLambdaContext(logger))
-    .handler(async (event: DynamoDBStreamEvent, context: Context) => processPartialResponse(event, logged(logger, 'record', handleRecord), processor, { context }));
+    .handler(async (event: DynamoDBStreamEvent, context: Context) =>
+      processPartialResponse(event, logged(logger, 'record', handleRecord), processor, { context }),
+    );
 };

@@ -8,8 +8,17 @@ import type { LoadedAgency } from '../../config/load.js';
  * of the calendar needs, without the commands' code. composeCore (compose.ts) builds on these same
  * instances, so the calendar's cache is one.
  */
-export const composeStore = (options: { doc: DynamoDBDocumentClient; eventsTable: string; agency: LoadedAgency; now: () => Date }) => {
+export const composeStore = (options: {
+  doc: DynamoDBDocumentClient;
+  eventsTable: string;
+  agency: LoadedAgency;
+  now: () => Date;
+}) => {
   const store = new DynamoEventStore(options.doc, options.eventsTable, options.now);
-  const agencyCalendar = new AgencyCalendar(store, options.agency.calendar, `calendar#${options.agency.config.agency.id}`);
+  const agencyCalendar = new AgencyCalendar(
+    store,
+    options.agency.calendar,
+    `calendar#${options.agency.config.agency.id}`,
+  );
   return { store, agencyCalendar };
 };

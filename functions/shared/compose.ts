@@ -41,5 +41,14 @@ export const composeCore = (options: {
     writeItems: (items, version, force) => writeReadItems(options.doc, options.readModelTable, items, version, force),
     timeZone: options.agency.config.calendar.timeZone,
   };
-  return { store, decider, commands, projector, agencyCalendar, calendar: agencyCalendar.current, directory, websiteCommands };
+  return {
+    store,
+    decider,
+    commands,
+    projector,
+    agencyCalendar,
+    calendar: agencyCalendar.current,
+    directory,
+    websiteCommands,
+  };
 };

@@ -1,5 +1,7 @@
 /** The public members of `T` that are methods returning a promise. */
-export type AsyncMethodsOf<T> = { [K in keyof T]-?: T[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof T];
+export type AsyncMethodsOf<T> = {
+  [K in keyof T]-?: T[K] extends (...args: never[]) => Promise<unknown> ? K : never;
+}[keyof T];
 
 /**
  * A stand-in for an object whose every method is asynchronous: the object is built (its modules loaded)

@@ -16,7 +16,14 @@ const logger = new Logger({ serviceName: 'sla-scan' });
 
 /** Queues a digest on the FIFO alerts queue: grouped per recipient, deduplicated on `<day>.<userId>`. */
 export const sqsDigestQueue = (sqs: SQSClient, queueUrl: string) => async (digest: Digest) => {
-  await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(digest), MessageGroupId: digest.recipient, MessageDeduplicationId: digest.digestId }));
+  await sqs.send(
+    new SendMessageCommand({
+      QueueUrl: queueUrl,
+      MessageBody: JSON.stringify(digest),
+      MessageGroupId: digest.recipient,
+      MessageDeduplicationId: digest.digestId,
+    }),
+  );
 };
 
 /** The breach scan, on the scheduler's tick (EventBridge Scheduler on AWS, the local stack's tick locally). */
@@ -25,7 +32,12 @@ export const createScanHandler = (deps: ScanDeps) =>
     .use(injectLambdaContext(logger))
     .handler(async () => {
       const result = await scanSla(deps);
-      logger.info('scan done', { breached: result.breached.length, atRisk: result.atRisk.length, alertsQueued: result.alertsQueued, itemsRead: result.itemsRead });
+      logger.info('scan done', {
+        breached: result.breached.length,
+        atRisk: result.atRisk.length,
+        alertsQueued: result.alertsQueued,
+        itemsRead: result.itemsRead,
+      });
       return result;
     });
 

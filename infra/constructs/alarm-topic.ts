@@ -29,7 +29,11 @@ export class AlarmTopic extends Construct {
 
   constructor(scope: Construct, id: string, props: AlarmTopicProps) {
     super(scope, id);
-    this.topic = new sns.Topic(this, 'Topic', { displayName: 'Request Desk alarms', masterKey: props.key, enforceSSL: true });
+    this.topic = new sns.Topic(this, 'Topic', {
+      displayName: 'Request Desk alarms',
+      masterKey: props.key,
+      enforceSSL: true,
+    });
     this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
     props.key.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
   }

@@ -61,7 +61,8 @@ export class Anchors extends Construct {
     });
 
     this.signingKey = new kms.Key(this, 'SigningKey', {
-      description: 'Request Desk: signs anchors (Merkle roots of every stream head); only the anchoring function may sign',
+      description:
+        'Request Desk: signs anchors (Merkle roots of every stream head); only the anchoring function may sign',
       keySpec: kms.KeySpec.ECC_NIST_P256,
       keyUsage: kms.KeyUsage.SIGN_VERIFY,
       pendingWindow: Duration.days(30),
@@ -73,9 +74,16 @@ export class Anchors extends Construct {
       description: 'Anchors: signed Merkle root over every stream head, written once to the locked bucket',
       memoryMb: 1024,
       timeout: Duration.minutes(10),
-      environment: { ANCHOR_BUCKET: this.bucket.bucketName, ANCHOR_KEY_ID: this.signingKey.keyArn, ANCHOR_RETENTION_DAYS: String(retentionDays) },
+      environment: {
+        ANCHOR_BUCKET: this.bucket.bucketName,
+        ANCHOR_KEY_ID: this.signingKey.keyArn,
+        ANCHOR_RETENTION_DAYS: String(retentionDays),
+      },
     });
-    this.heads = props.makeFunction('AnchorHeads', { name: 'anchor-heads', description: 'Anchors: heads changed since the last anchor, from the events stream' });
+    this.heads = props.makeFunction('AnchorHeads', {
+      name: 'anchor-heads',
+      description: 'Anchors: heads changed since the last anchor, from the events stream',
+    });
 
     // The anchoring function: reads heads (scan of head items, an event's hash), its pending list, writes anchors.
     this.anchor.allow(['dynamodb:Scan', 'dynamodb:GetItem'], [props.events.tableArn]);
@@ -87,8 +95,17 @@ export class Anchors extends Construct {
       }),
     );
     // PutObjectRetention: S3 requires it to set the lock on upload; in COMPLIANCE mode it can only lengthen one.
-    this.anchor.allow(['s3:PutObject', 's3:PutObjectRetention', 's3:GetObject'], [this.bucket.arnForObjects('anchors/*')]);
-    this.anchor.fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn], conditions: { StringLike: { 's3:prefix': ['anchors/*'] } } }));
+    this.anchor.allow(
+      ['s3:PutObject', 's3:PutObjectRetention', 's3:GetObject'],
+      [this.bucket.arnForObjects('anchors/*')],
+    );
+    this.anchor.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': ['anchors/*'] } },
+      }),
+    );
     this.anchor.allow(['kms:Sign', 'kms:GetPublicKey'], [this.signingKey.keyArn]);
     props.dataKey.grantDecrypt(this.anchor.fn);
 
@@ -108,7 +125,11 @@ export class Anchors extends Construct {
     // The stream consumer: every head item written (inserted or replaced) marks its stream as changed.
     this.heads.allow(['dynamodb:GetItem'], [props.events.tableArn]);
     this.heads.fn.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ['dynamodb:PutItem'], resources: [props.readModels.tableArn], conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [PENDING_HEADS_PK] } } }),
+      new iam.PolicyStatement({
+        actions: ['dynamodb:PutItem'],
+        resources: [props.readModels.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [PENDING_HEADS_PK] } },
+      }),
     );
     props.dataKey.grantEncryptDecrypt(this.heads.fn);
     this.heads.fn.addEventSource(
@@ -123,7 +144,10 @@ export class Anchors extends Construct {
         filters: [
           lambda.FilterCriteria.filter({
             eventName: lambda.FilterRule.or('INSERT', 'MODIFY'),
-            dynamodb: { Keys: { version: { N: lambda.FilterRule.isEqual('0') } }, NewImage: { kind: { S: lambda.FilterRule.isEqual('head') } } },
+            dynamodb: {
+              Keys: { version: { N: lambda.FilterRule.isEqual('0') } },
+              NewImage: { kind: { S: lambda.FilterRule.isEqual('head') } },
+            },
           }),
         ],
       }),
@@ -133,11 +157,15 @@ export class Anchors extends Construct {
     const [hour, minute] = props.calendar.officeHours.closes.split(':').map(Number) as [number, number];
     const at = (hour * 60 + minute + 30) % (24 * 60);
     this.schedule = new scheduler.Schedule(this, 'AfterCloseOfOffice', {
-      description: 'Anchor each working day after close of office (incremental: the last anchor plus the heads changed since)',
+      description:
+        'Anchor each working day after close of office (incremental: the last anchor plus the heads changed since)',
       schedule: scheduler.ScheduleExpression.cron({
         minute: String(at % 60),
         hour: String(Math.floor(at / 60)),
-        weekDay: [...props.calendar.workingWeekdays].sort().map((d) => CRON_DAYS[d - 1]).join(','),
+        weekDay: [...props.calendar.workingWeekdays]
+          .sort()
+          .map((d) => CRON_DAYS[d - 1])
+          .join(','),
         timeZone: { timezoneName: props.calendar.timeZone } as never,
       }),
       target: new targets.LambdaInvoke(this.anchor.fn, {}),
@@ -147,7 +175,13 @@ export class Anchors extends Construct {
   /** Read access for the API (GET /anchors, proofs, verify): the anchors and the public key, never Sign. */
   grantRead(fn: DeskFunction): void {
     fn.allow(['s3:GetObject'], [this.bucket.arnForObjects('anchors/*')]);
-    fn.fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn], conditions: { StringLike: { 's3:prefix': ['anchors/*'] } } }));
+    fn.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': ['anchors/*'] } },
+      }),
+    );
     fn.allow(['kms:GetPublicKey'], [this.signingKey.keyArn]);
     fn.fn.addEnvironment('ANCHOR_BUCKET', this.bucket.bucketName);
     fn.fn.addEnvironment('ANCHOR_KEY_ID', this.signingKey.keyArn);

@@ -39,7 +39,18 @@ const stripApiPrefix = `function handler(event) {
 }`;
 
 /** What CloudFront sends on to the API from a portal or public-API request (besides cookies and the query). */
-export const PUBLIC_ORIGIN_HEADERS = ['CloudFront-Viewer-Address', 'Content-Type', 'Accept', 'Accept-Language', 'Origin', 'Referer', 'User-Agent', 'Idempotency-Key', 'If-Match', 'If-None-Match'];
+export const PUBLIC_ORIGIN_HEADERS = [
+  'CloudFront-Viewer-Address',
+  'Content-Type',
+  'Accept',
+  'Accept-Language',
+  'Origin',
+  'Referer',
+  'User-Agent',
+  'Idempotency-Key',
+  'If-Match',
+  'If-None-Match',
+];
 
 /**
  * The portal's pages are served by the API at `/portal…` (no `/api` prefix: the address a requester sees
@@ -88,10 +99,18 @@ export class StaffConsole extends Construct {
           contentSecurityPolicy: consoleCsp(region),
           override: true,
         },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, preload: true, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          preload: true,
+          override: true,
+        },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
         contentTypeOptions: { override: true },
-        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        referrerPolicy: {
+          referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
       },
     });
     // The requesters' portal: no sign-in, HTML that works without JavaScript, tracking links that carry a
@@ -100,13 +119,21 @@ export class StaffConsole extends Construct {
       comment: 'Request Desk portal: strict security headers, no referrer',
       securityHeadersBehavior: {
         contentSecurityPolicy: { contentSecurityPolicy: portalCsp(), override: true },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, preload: true, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          preload: true,
+          override: true,
+        },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
         contentTypeOptions: { override: true },
         referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
       },
     });
-    const apiOrigin = new origins.HttpOrigin(props.apiOriginDomain ?? `${props.http.apiId}.execute-api.${region}.amazonaws.com`, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY });
+    const apiOrigin = new origins.HttpOrigin(
+      props.apiOriginDomain ?? `${props.http.apiId}.execute-api.${region}.amazonaws.com`,
+      { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY },
+    );
     // Public routes are limited per network (the portal's daily submissions): the API must see the requester's
     // address, which CloudFront sends only when a policy asks for `CloudFront-Viewer-Address` (API Gateway's
     // sourceIp is CloudFront's). A custom policy can add CloudFront's headers only to a list (at most 10), not to
@@ -117,8 +144,14 @@ export class StaffConsole extends Construct {
       cookieBehavior: cloudfront.OriginRequestCookieBehavior.all(),
       queryStringBehavior: cloudfront.OriginRequestQueryStringBehavior.all(),
     });
-    const portalFunction = new cloudfront.Function(this, 'PortalRouting', { code: cloudfront.FunctionCode.fromInline(portalRouting), runtime: cloudfront.FunctionRuntime.JS_2_0 });
-    const stripApi = new cloudfront.Function(this, 'StripApi', { code: cloudfront.FunctionCode.fromInline(stripApiPrefix), runtime: cloudfront.FunctionRuntime.JS_2_0 });
+    const portalFunction = new cloudfront.Function(this, 'PortalRouting', {
+      code: cloudfront.FunctionCode.fromInline(portalRouting),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+    });
+    const stripApi = new cloudfront.Function(this, 'StripApi', {
+      code: cloudfront.FunctionCode.fromInline(stripApiPrefix),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+    });
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: `Request Desk console — ${props.agency.agency.name}`,
       defaultBehavior: {
@@ -126,7 +159,15 @@ export class StaffConsole extends Construct {
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: headers,
         compress: true,
-        functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: new cloudfront.Function(this, 'Routing', { code: cloudfront.FunctionCode.fromInline(consoleRouting), runtime: cloudfront.FunctionRuntime.JS_2_0 }) }],
+        functionAssociations: [
+          {
+            eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
+            function: new cloudfront.Function(this, 'Routing', {
+              code: cloudfront.FunctionCode.fromInline(consoleRouting),
+              runtime: cloudfront.FunctionRuntime.JS_2_0,
+            }),
+          },
+        ],
       },
       additionalBehaviors: {
         ...Object.fromEntries(
@@ -140,7 +181,9 @@ export class StaffConsole extends Construct {
               originRequestPolicy: publicRequests,
               responseHeadersPolicy: portalHeaders,
               compress: true,
-              functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: portalFunction }],
+              functionAssociations: [
+                { eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: portalFunction },
+              ],
             },
           ]),
         ),
@@ -176,10 +219,16 @@ export class StaffConsole extends Construct {
     this.loginDomain = props.users.addDomain('Login', {
       // The account stays a token when synthesised without CDK_DEFAULT_ACCOUNT: only the agency part may be
       // lower-cased and cut (an account id is 12 digits, so the prefix stays within Cognito's 63 characters).
-      cognitoDomain: { domainPrefix: `request-desk-${props.agency.agency.id.toLowerCase().slice(0, 37)}-${Stack.of(this).account}` },
+      cognitoDomain: {
+        domainPrefix: `request-desk-${props.agency.agency.id.toLowerCase().slice(0, 37)}-${Stack.of(this).account}`,
+      },
       managedLoginVersion: cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN,
     });
-    new cognito.CfnManagedLoginBranding(this, 'LoginBranding', { userPoolId: props.users.userPoolId, clientId: props.client.userPoolClientId, useCognitoProvidedValues: true });
+    new cognito.CfnManagedLoginBranding(this, 'LoginBranding', {
+      userPoolId: props.users.userPoolId,
+      clientId: props.client.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
     const cfnClient = props.client.node.defaultChild as cognito.CfnUserPoolClient;
     cfnClient.allowedOAuthFlowsUserPoolClient = true;
     cfnClient.allowedOAuthFlows = ['code'];
@@ -193,13 +242,19 @@ export class StaffConsole extends Construct {
       destinationBucket: site,
       destinationKeyPrefix: 'console/',
       sources: [
-        s3deploy.Source.asset(existsSync(join(dist, 'index.html')) ? dist : join(import.meta.dirname, '..', 'console-placeholder')),
+        s3deploy.Source.asset(
+          existsSync(join(dist, 'index.html')) ? dist : join(import.meta.dirname, '..', 'console-placeholder'),
+        ),
         s3deploy.Source.jsonData('config.json', {
           apiBase: '/api',
           agencyName: props.agency.agency.name,
           timeZone: props.agency.calendar.timeZone,
           divisions: props.agency.divisions.map((d) => ({ id: d.id, name: d.name })),
-          auth: { kind: 'cognito', authority: props.users.userPoolProviderUrl, clientId: props.client.userPoolClientId },
+          auth: {
+            kind: 'cognito',
+            authority: props.users.userPoolProviderUrl,
+            clientId: props.client.userPoolClientId,
+          },
         }),
       ],
       distribution: this.distribution,
@@ -208,27 +263,58 @@ export class StaffConsole extends Construct {
     });
     // The deployment's own function (a CDK singleton at the stack's root) runs CDK's Python code on the
     // runtime CDK chose for it; ours all run the newest Node.js (infra/constructs/functions.ts).
-    for (const handler of Stack.of(this).node.children.filter((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'))) {
-      Validations.of(handler).acknowledge({ id: 'AwsSolutions::AwsSolutions-L1', reason: 'CDK’s BucketDeployment function runs CDK’s own Python code on the runtime CDK pins for it; it is not ours to upgrade, and runs only during a deployment.' });
+    for (const handler of Stack.of(this).node.children.filter((c) =>
+      c.node.id.startsWith('Custom::CDKBucketDeployment'),
+    )) {
+      Validations.of(handler).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-L1',
+        reason:
+          'CDK’s BucketDeployment function runs CDK’s own Python code on the runtime CDK pins for it; it is not ours to upgrade, and runs only during a deployment.',
+      });
     }
-    for (const finding of consoleFindings(Stack.of(this)).filter((f) => !(props.webAclArn && f.id.endsWith('-CFR2')))) Validations.of(Stack.of(this)).acknowledge(finding);
+    for (const finding of consoleFindings(Stack.of(this)).filter((f) => !(props.webAclArn && f.id.endsWith('-CFR2'))))
+      Validations.of(Stack.of(this)).acknowledge(finding);
   }
 }
 
 /** cdk-nag findings of the console that are accepted, with the reason (acknowledged on the stack by the construct). */
 export const consoleFindings = (stack: Stack): { id: string; reason: string }[] => {
   const IAM5 = (target: string) => `AwsSolutions::AwsSolutions-IAM5[${target}]`;
-  const deployment = 'CDK’s BucketDeployment custom resource copies the built console from the CDK assets bucket into the console bucket (and invalidates CloudFront); its grants are scoped to those two buckets.';
+  const deployment =
+    'CDK’s BucketDeployment custom resource copies the built console from the CDK assets bucket into the console bucket (and invalidates CloudFront); its grants are scoped to those two buckets.';
   const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
   const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
   return [
-    { id: 'AwsSolutions::AwsSolutions-S1', reason: 'The console’s access-log bucket is itself the log destination (of the site bucket and CloudFront); logging it into itself would loop.' },
-    { id: 'AwsSolutions::AwsSolutions-CFR1', reason: 'Staff of a national agency travel and work abroad; sign-in (Cognito, MFA required) guards the console, not geography.' },
-    { id: 'AwsSolutions::AwsSolutions-CFR2', reason: 'Only when synthesised without the edge stack’s web ACL (infra/edge-waf-stack.ts; `npx cdk deploy` always has it): the API behind it keeps Cognito and its API Gateway throttles.' },
-    { id: 'AwsSolutions::AwsSolutions-CFR4', reason: 'With the default *.cloudfront.net certificate CloudFront cannot enforce TLS 1.2 on the viewer side; the agency’s own domain and certificate (README) set TLSv1.2_2021.' },
-    ...['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map((a) => ({ id: IAM5(`Action::${a}`), reason: deployment })),
+    {
+      id: 'AwsSolutions::AwsSolutions-S1',
+      reason:
+        'The console’s access-log bucket is itself the log destination (of the site bucket and CloudFront); logging it into itself would loop.',
+    },
+    {
+      id: 'AwsSolutions::AwsSolutions-CFR1',
+      reason:
+        'Staff of a national agency travel and work abroad; sign-in (Cognito, MFA required) guards the console, not geography.',
+    },
+    {
+      id: 'AwsSolutions::AwsSolutions-CFR2',
+      reason:
+        'Only when synthesised without the edge stack’s web ACL (infra/edge-waf-stack.ts; `npx cdk deploy` always has it): the API behind it keeps Cognito and its API Gateway throttles.',
+    },
+    {
+      id: 'AwsSolutions::AwsSolutions-CFR4',
+      reason:
+        'With the default *.cloudfront.net certificate CloudFront cannot enforce TLS 1.2 on the viewer side; the agency’s own domain and certificate (README) set TLSv1.2_2021.',
+    },
+    ...['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map((a) => ({
+      id: IAM5(`Action::${a}`),
+      reason: deployment,
+    })),
     { id: IAM5(`Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-${account}-${region}/*`), reason: deployment },
     { id: IAM5('Resource::<ConsoleSite26539DB4.Arn>/*'), reason: deployment },
-    { id: IAM5('Resource::*'), reason: 'The BucketDeployment custom resource creates CloudFront invalidations, an action that supports no resource-level permissions.' },
+    {
+      id: IAM5('Resource::*'),
+      reason:
+        'The BucketDeployment custom resource creates CloudFront invalidations, an action that supports no resource-level permissions.',
+    },
   ];
 };

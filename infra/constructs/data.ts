@@ -5,7 +5,10 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { eventsTable, readModelTable, type KeyDef, type TableDef } from '../tables.js';
 
-const attr = (k: KeyDef): dynamodb.Attribute => ({ name: k.name, type: k.type === 'S' ? dynamodb.AttributeType.STRING : dynamodb.AttributeType.NUMBER });
+const attr = (k: KeyDef): dynamodb.Attribute => ({
+  name: k.name,
+  type: k.type === 'S' ? dynamodb.AttributeType.STRING : dynamodb.AttributeType.NUMBER,
+});
 
 /** A DynamoDB table from the shared definition (the same one tests and the local stack create). */
 const tableFrom = (scope: Construct, def: TableDef, key: kms.IKey): dynamodb.TableV2 =>
@@ -19,7 +22,11 @@ const tableFrom = (scope: Construct, def: TableDef, key: kms.IKey): dynamodb.Tab
     removalPolicy: RemovalPolicy.RETAIN,
     ...(def.timeToLiveAttribute ? { timeToLiveAttribute: def.timeToLiveAttribute } : {}),
     ...(def.stream ? { dynamoStream: dynamodb.StreamViewType.NEW_IMAGE } : {}),
-    globalSecondaryIndexes: def.indexes.map((i) => ({ indexName: i.indexName, partitionKey: attr(i.partitionKey), sortKey: attr(i.sortKey) })),
+    globalSecondaryIndexes: def.indexes.map((i) => ({
+      indexName: i.indexName,
+      partitionKey: attr(i.partitionKey),
+      sortKey: attr(i.sortKey),
+    })),
   });
 
 /** The record: the events table, the read models, and the bucket of raw mail and attachments. */
@@ -32,7 +39,11 @@ export class Data extends Construct {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.key = new kms.Key(this, 'Key', { enableKeyRotation: true, description: 'Request Desk: events, read models, mail and queues', removalPolicy: RemovalPolicy.RETAIN });
+    this.key = new kms.Key(this, 'Key', {
+      enableKeyRotation: true,
+      description: 'Request Desk: events, read models, mail and queues',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
     this.events = tableFrom(this, eventsTable, this.key);
     this.readModels = tableFrom(this, readModelTable, this.key);
     const accessLogs = (this.accessLogs = new s3.Bucket(this, 'AccessLogs', {
@@ -54,7 +65,14 @@ export class Data extends Construct {
       serverAccessLogsPrefix: 'mail/',
       // Raw mail and attachments are the archive's evidence: kept, moved to cheaper storage as they age.
       lifecycleRules: [
-        { id: 'archive-raw-mail', prefix: 'raw/', transitions: [{ storageClass: s3.StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(90) }, { storageClass: s3.StorageClass.GLACIER_INSTANT_RETRIEVAL, transitionAfter: Duration.days(365) }] },
+        {
+          id: 'archive-raw-mail',
+          prefix: 'raw/',
+          transitions: [
+            { storageClass: s3.StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(90) },
+            { storageClass: s3.StorageClass.GLACIER_INSTANT_RETRIEVAL, transitionAfter: Duration.days(365) },
+          ],
+        },
         { id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(90) },
         { id: 'abort-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
       ],

@@ -53,7 +53,12 @@ export class DirectorySync extends Construct {
         maxRecordAge: Duration.days(1),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(props.streamFailures),
-        filters: [lambda.FilterCriteria.filter({ eventName: lambda.FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { streamId: { S: lambda.FilterRule.beginsWith('directory#') } } } })],
+        filters: [
+          lambda.FilterCriteria.filter({
+            eventName: lambda.FilterRule.isEqual('INSERT'),
+            dynamodb: { NewImage: { streamId: { S: lambda.FilterRule.beginsWith('directory#') } } },
+          }),
+        ],
       }),
     );
   }

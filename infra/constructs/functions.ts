@@ -58,8 +58,20 @@ export class DeskFunction extends Construct {
       environment: { ...shared, ...spec.environment, POWERTOOLS_SERVICE_NAME: spec.name, POWERTOOLS_LOG_LEVEL: 'INFO' },
     });
     this.alarms = [
-      new cloudwatch.Alarm(this, 'Errors', { alarmDescription: `${spec.name}: invocations failing`, metric: this.fn.metricErrors({ period: Duration.minutes(5) }), threshold: 1, evaluationPeriods: 1, treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING }),
-      new cloudwatch.Alarm(this, 'Throttles', { alarmDescription: `${spec.name}: invocations throttled`, metric: this.fn.metricThrottles({ period: Duration.minutes(5) }), threshold: 1, evaluationPeriods: 1, treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING }),
+      new cloudwatch.Alarm(this, 'Errors', {
+        alarmDescription: `${spec.name}: invocations failing`,
+        metric: this.fn.metricErrors({ period: Duration.minutes(5) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      new cloudwatch.Alarm(this, 'Throttles', {
+        alarmDescription: `${spec.name}: invocations throttled`,
+        metric: this.fn.metricThrottles({ period: Duration.minutes(5) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
     ];
   }
 
@@ -71,7 +83,10 @@ export class DeskFunction extends Construct {
   alarmOnRecordFailures(): cloudwatch.Alarm {
     const filter = new logs.MetricFilter(this, 'RecordFailures', {
       logGroup: this.logGroup,
-      filterPattern: logs.FilterPattern.all(logs.FilterPattern.stringValue('$.level', '=', 'ERROR'), logs.FilterPattern.stringValue('$.message', '=', 'record failed')),
+      filterPattern: logs.FilterPattern.all(
+        logs.FilterPattern.stringValue('$.level', '=', 'ERROR'),
+        logs.FilterPattern.stringValue('$.message', '=', 'record failed'),
+      ),
       metricNamespace: 'RequestDesk',
       metricName: `${this.name}-record-failures`,
       metricValue: '1',

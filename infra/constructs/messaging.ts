@@ -28,8 +28,18 @@ export class Messaging extends Construct {
     // A key of their own: sharing the data key would tie the mail bucket and its notification queue in a cycle.
     const key = (this.key = new kms.Key(this, 'Key', { enableKeyRotation: true, description: 'Request Desk: queues' }));
     const make = (def: QueueDef): QueueWithDlq => {
-      const common = { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, enforceSSL: true, ...(def.fifo ? { fifo: true } : {}) };
-      const deadLetter = new sqs.Queue(this, `${def.id}DeadLetter`, { ...common, queueName: undefined, retentionPeriod: Duration.days(14), ...(def.fifo ? { fifo: true } : {}) });
+      const common = {
+        encryption: sqs.QueueEncryption.KMS,
+        encryptionMasterKey: key,
+        enforceSSL: true,
+        ...(def.fifo ? { fifo: true } : {}),
+      };
+      const deadLetter = new sqs.Queue(this, `${def.id}DeadLetter`, {
+        ...common,
+        queueName: undefined,
+        retentionPeriod: Duration.days(14),
+        ...(def.fifo ? { fifo: true } : {}),
+      });
       const queue = new sqs.Queue(this, def.id, {
         ...common,
         visibilityTimeout: Duration.seconds(def.visibilityTimeoutSeconds),
@@ -60,7 +70,12 @@ export class Messaging extends Construct {
     this.alerts = make(alertsQueue);
     this.inbound = make(inboundMailQueue);
     this.sesEvents = make(sesEventsQueue);
-    this.streamFailures = new sqs.Queue(this, 'StreamFailures', { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, enforceSSL: true, retentionPeriod: Duration.days(14) });
+    this.streamFailures = new sqs.Queue(this, 'StreamFailures', {
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: key,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
     new cloudwatch.Alarm(this, 'StreamFailuresDepth', {
       alarmDescription: 'stream records that failed every retry: read models or outbound mail are behind',
       metric: this.streamFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),

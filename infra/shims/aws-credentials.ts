@@ -13,7 +13,8 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 type Init = Parameters<typeof fromEnv>[0] & Parameters<typeof fromHttp>[0];
 
 /** Refresh five minutes before expiry, as the SDK's default chain does. */
-const expiresSoon = (c: AwsCredentialIdentity) => c.expiration !== undefined && c.expiration.getTime() - Date.now() < 300_000;
+const expiresSoon = (c: AwsCredentialIdentity) =>
+  c.expiration !== undefined && c.expiration.getTime() - Date.now() < 300_000;
 
 export const defaultProvider = (init: Init = {}): AwsCredentialIdentityProvider =>
   memoize(

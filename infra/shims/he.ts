@@ -5,10 +5,18 @@
  * hexadecimal references (he's own default), instead of he's named references when asked for them.
  */
 const escape = (ch: string): string => `&#x${(ch.codePointAt(0) as number).toString(16).toUpperCase()};`;
-const NAMED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;' };
+const NAMED: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+  '`': '&#x60;',
+};
 
 /** Escapes text for HTML (the options he takes are accepted and make no difference to what it reads as). */
-export const encode = (text: string, _options?: unknown): string => String(text).replace(/[&<>"'`]|[^\x20-\x7e\t\n\r]/gu, (ch) => NAMED[ch] ?? escape(ch));
+export const encode = (text: string, _options?: unknown): string =>
+  String(text).replace(/[&<>"'`]|[^\x20-\x7e\t\n\r]/gu, (ch) => NAMED[ch] ?? escape(ch));
 
 /** Decoding is not used by mailparser; kept for the API's shape, through entities (already in the bundle). */
 export { decodeHTML as decode } from 'entities';

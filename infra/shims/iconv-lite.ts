@@ -35,61 +35,150 @@ export interface Codec {
 
 const MULTIBYTE_DECODER = Symbol('multibyte');
 const UNMAPPED = '\ufffd';
-const CP437 = "\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00a2\u00a3\u00a5\u20a7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0";
-const CP850 = "\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00f8\u00a3\u00d8\u00d7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u00ae\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u00c1\u00c2\u00c0\u00a9\u2563\u2551\u2557\u255d\u00a2\u00a5\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u00e3\u00c3\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u00a4\u00f0\u00d0\u00ca\u00cb\u00c8\u0131\u00cd\u00ce\u00cf\u2518\u250c\u2588\u2584\u00a6\u00cc\u2580\u00d3\u00df\u00d4\u00d2\u00f5\u00d5\u00b5\u00fe\u00de\u00da\u00db\u00d9\u00fd\u00dd\u00af\u00b4\u00ad\u00b1\u2017\u00be\u00b6\u00a7\u00f7\u00b8\u00b0\u00a8\u00b7\u00b9\u00b3\u00b2\u25a0\u00a0";
+const CP437 =
+  '\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00a2\u00a3\u00a5\u20a7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0';
+const CP850 =
+  '\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00f8\u00a3\u00d8\u00d7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u00ae\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u00c1\u00c2\u00c0\u00a9\u2563\u2551\u2557\u255d\u00a2\u00a5\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u00e3\u00c3\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u00a4\u00f0\u00d0\u00ca\u00cb\u00c8\u0131\u00cd\u00ce\u00cf\u2518\u250c\u2588\u2584\u00a6\u00cc\u2580\u00d3\u00df\u00d4\u00d2\u00f5\u00d5\u00b5\u00fe\u00de\u00da\u00db\u00d9\u00fd\u00dd\u00af\u00b4\u00ad\u00b1\u2017\u00be\u00b6\u00a7\u00f7\u00b8\u00b0\u00a8\u00b7\u00b9\u00b3\u00b2\u25a0\u00a0';
 /** windows-1252 for bytes 0x80–0x9F (Node ≤ 22.12's TextDecoder decodes it as latin1). */
-const W1252_C1 = "\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178";
+const W1252_C1 =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
 const WINDOWS_1252 = W1252_C1 + Array.from({ length: 96 }, (_, i) => String.fromCharCode(0xa0 + i)).join('');
 /** ISO-8859-9 is latin1 but for six Turkish letters. */
-const ISO_8859_9 = Array.from({ length: 128 }, (_, i) => String.fromCharCode(0x80 + i)).join('').replace(/[\u00d0\u00dd\u00de\u00f0\u00fd\u00fe]/g, (c) => ({ '\u00d0': '\u011e', '\u00dd': '\u0130', '\u00de': '\u015e', '\u00f0': '\u011f', '\u00fd': '\u0131', '\u00fe': '\u015f' })[c] as string);
+const ISO_8859_9 = Array.from({ length: 128 }, (_, i) => String.fromCharCode(0x80 + i))
+  .join('')
+  .replace(
+    /[\u00d0\u00dd\u00de\u00f0\u00fd\u00fe]/g,
+    (c) =>
+      ({
+        '\u00d0': '\u011e',
+        '\u00dd': '\u0130',
+        '\u00de': '\u015e',
+        '\u00f0': '\u011f',
+        '\u00fd': '\u0131',
+        '\u00fe': '\u015f',
+      })[c] as string,
+  );
 
 const codecs = new Map<string, Codec>();
 const codec = (name: string, kind: Kind, label = name): Codec => {
   let c = codecs.get(name);
-  if (!c) codecs.set(name, (c = { name, kind, label, decoder: kind === 'multibyte' || kind === 'big5' ? MULTIBYTE_DECODER : Symbol(name) }));
+  if (!c)
+    codecs.set(
+      name,
+      (c = { name, kind, label, decoder: kind === 'multibyte' || kind === 'big5' ? MULTIBYTE_DECODER : Symbol(name) }),
+    );
   return c;
 };
 
 /** iconv-lite's own name folding: lower case, letters and digits only, no `:yyyy` suffix. */
-const fold = (name: string): string => String(name).toLowerCase().replace(/:\d{4}$|[^0-9a-z]/g, '');
+const fold = (name: string): string =>
+  String(name)
+    .toLowerCase()
+    .replace(/:\d{4}$|[^0-9a-z]/g, '');
 
 const MULTIBYTE: Record<string, string> = {
-  shiftjis: 'shift_jis', sjis: 'shift_jis', xsjis: 'shift_jis', mskanji: 'shift_jis', cp932: 'shift_jis', ms932: 'shift_jis', windows31j: 'shift_jis', csshiftjis: 'shift_jis',
-  eucjp: 'euc-jp', xeucjp: 'euc-jp', cseucpkdfmtjapanese: 'euc-jp',
-  gbk: 'gbk', gb2312: 'gbk', cp936: 'gbk', ms936: 'gbk', windows936: 'gbk', euccn: 'gbk', xgbk: 'gbk', csgb2312: 'gbk', chinese: 'gbk', gb231280: 'gbk', isoir58: 'gbk', '936': 'gbk',
+  shiftjis: 'shift_jis',
+  sjis: 'shift_jis',
+  xsjis: 'shift_jis',
+  mskanji: 'shift_jis',
+  cp932: 'shift_jis',
+  ms932: 'shift_jis',
+  windows31j: 'shift_jis',
+  csshiftjis: 'shift_jis',
+  eucjp: 'euc-jp',
+  xeucjp: 'euc-jp',
+  cseucpkdfmtjapanese: 'euc-jp',
+  gbk: 'gbk',
+  gb2312: 'gbk',
+  cp936: 'gbk',
+  ms936: 'gbk',
+  windows936: 'gbk',
+  euccn: 'gbk',
+  xgbk: 'gbk',
+  csgb2312: 'gbk',
+  chinese: 'gbk',
+  gb231280: 'gbk',
+  isoir58: 'gbk',
+  '936': 'gbk',
   gb18030: 'gb18030',
-  euckr: 'euc-kr', cp949: 'euc-kr', ms949: 'euc-kr', windows949: 'euc-kr', uhc: 'euc-kr', ksc56011987: 'euc-kr', ksc5601: 'euc-kr', korean: 'euc-kr', isoir149: 'euc-kr', cseuckr: 'euc-kr', '949': 'euc-kr',
+  euckr: 'euc-kr',
+  cp949: 'euc-kr',
+  ms949: 'euc-kr',
+  windows949: 'euc-kr',
+  uhc: 'euc-kr',
+  ksc56011987: 'euc-kr',
+  ksc5601: 'euc-kr',
+  korean: 'euc-kr',
+  isoir149: 'euc-kr',
+  cseuckr: 'euc-kr',
+  '949': 'euc-kr',
 };
 const SBCS: Record<string, string> = {
-  cp866: 'ibm866', ibm866: 'ibm866', '866': 'ibm866', koi8r: 'koi8-r', koi8u: 'koi8-u', koi8ru: 'koi8-u', koi8: 'koi8-r',
-  macintosh: 'macintosh', mac: 'macintosh', macroman: 'macintosh', xmacroman: 'macintosh', csmacintosh: 'macintosh',
-  maccyrillic: 'x-mac-cyrillic', xmaccyrillic: 'x-mac-cyrillic', macukraine: 'x-mac-cyrillic', xmacukrainian: 'x-mac-cyrillic',
-  tis620: 'windows-874', iso885911: 'windows-874', windows874: 'windows-874', cp874: 'windows-874',
+  cp866: 'ibm866',
+  ibm866: 'ibm866',
+  '866': 'ibm866',
+  koi8r: 'koi8-r',
+  koi8u: 'koi8-u',
+  koi8ru: 'koi8-u',
+  koi8: 'koi8-r',
+  macintosh: 'macintosh',
+  mac: 'macintosh',
+  macroman: 'macintosh',
+  xmacroman: 'macintosh',
+  csmacintosh: 'macintosh',
+  maccyrillic: 'x-mac-cyrillic',
+  xmaccyrillic: 'x-mac-cyrillic',
+  macukraine: 'x-mac-cyrillic',
+  xmacukrainian: 'x-mac-cyrillic',
+  tis620: 'windows-874',
+  iso885911: 'windows-874',
+  windows874: 'windows-874',
+  cp874: 'windows-874',
 };
-const REFUSED: Record<string, string> = { utf7: 'utf7', unicode11utf7: 'utf7', csunicode11utf7: 'utf7', utf7imap: 'utf7imap', base64: 'base64', hex: 'hex' };
+const REFUSED: Record<string, string> = {
+  utf7: 'utf7',
+  unicode11utf7: 'utf7',
+  csunicode11utf7: 'utf7',
+  utf7imap: 'utf7imap',
+  base64: 'base64',
+  hex: 'hex',
+};
 
 const resolve = (name: string): Codec | undefined => {
   const f = fold(name);
   if (REFUSED[f]) return codec(REFUSED[f] as string, 'refused');
-  if (/^(latin1|binary|l1|iso88591|cp819|ibm819|isoir100|csisolatin1|cp28591)$/.test(f)) return codec('latin1', 'latin1');
+  if (/^(latin1|binary|l1|iso88591|cp819|ibm819|isoir100|csisolatin1|cp28591)$/.test(f))
+    return codec('latin1', 'latin1');
   if (/^(ascii|usascii|ansix341968|cp367|ibm367|iso646us|us)$/.test(f)) return codec('utf8', 'multibyte', 'utf-8');
   if (/^(utf8|unicode11utf8|cesu8)$/.test(f)) return codec('utf8', 'multibyte', 'utf-8');
-  if (/^(utf16|ucs2|utf16le|unicode|csunicode|iso10646ucs2)$/.test(f)) return codec(f === 'utf16' || f === 'unicode' ? 'utf16' : 'utf16le', 'utf16', f === 'utf16' || f === 'unicode' ? 'utf-16' : 'utf-16le');
+  if (/^(utf16|ucs2|utf16le|unicode|csunicode|iso10646ucs2)$/.test(f))
+    return codec(
+      f === 'utf16' || f === 'unicode' ? 'utf16' : 'utf16le',
+      'utf16',
+      f === 'utf16' || f === 'unicode' ? 'utf-16' : 'utf-16le',
+    );
   if (f === 'utf16be') return codec('utf16be', 'utf16', 'utf-16be');
   if (/^(utf32|utf32le|utf32be|ucs4)$/.test(f)) return codec(f === 'ucs4' ? 'utf32' : f, 'utf32', f);
   if (/^(cp437|ibm437|437|cspc8codepage437)$/.test(f)) return codec('cp437', 'table', CP437);
   if (/^(cp850|ibm850|850|cspc850multilingual)$/.test(f)) return codec('cp850', 'table', CP850);
   if (/^(windows1252|cp1252|win1252|xcp1252|ibm1252|1252)$/.test(f)) return codec('windows1252', 'table', WINDOWS_1252);
-  if (/^(iso88599|latin5|l5|isoir148|csisolatin5|cp28599|windows28599)$/.test(f)) return codec('iso88599', 'table', ISO_8859_9);
+  if (/^(iso88599|latin5|l5|isoir148|csisolatin5|cp28599|windows28599)$/.test(f))
+    return codec('iso88599', 'table', ISO_8859_9);
   if (/^(big5|big5hkscs|cp950|cnbig5|csbig5|xxbig5|950)$/.test(f)) return codec('big5hkscs', 'big5');
   if (MULTIBYTE[f]) return codec(MULTIBYTE[f] as string, 'multibyte', MULTIBYTE[f]);
   if (SBCS[f]) return codec(SBCS[f] as string, 'sbcs', SBCS[f]);
   const windows = /^(?:windows|win|cp|xcp|ibm)?(125[0-8])$/.exec(f);
   if (windows) return codec(`windows-${windows[1]}`, 'sbcs', `windows-${windows[1]}`);
   const iso = /^(?:iso8859|cp2859|windows2859)(\d+)$/.exec(f) ?? /^iso8859(\d+)\d{4}$/.exec(f);
-  if (iso && ['2', '3', '4', '5', '6', '7', '8', '10', '13', '14', '15', '16'].includes(iso[1] as string)) return codec(`iso-8859-${iso[1]}`, 'sbcs', `iso-8859-${iso[1]}`);
+  if (iso && ['2', '3', '4', '5', '6', '7', '8', '10', '13', '14', '15', '16'].includes(iso[1] as string))
+    return codec(`iso-8859-${iso[1]}`, 'sbcs', `iso-8859-${iso[1]}`);
   const latin = /^(?:latin|l)([2-46-9]|10)$/.exec(f);
-  if (latin) return codec(`iso-8859-${({ '2': 2, '3': 3, '4': 4, '6': 10, '7': 13, '8': 14, '9': 15, '10': 16 })[latin[1] as string]}`, 'sbcs', `iso-8859-${({ '2': 2, '3': 3, '4': 4, '6': 10, '7': 13, '8': 14, '9': 15, '10': 16 })[latin[1] as string]}`);
+  if (latin)
+    return codec(
+      `iso-8859-${{ '2': 2, '3': 3, '4': 4, '6': 10, '7': 13, '8': 14, '9': 15, '10': 16 }[latin[1] as string]}`,
+      'sbcs',
+      `iso-8859-${{ '2': 2, '3': 3, '4': 4, '6': 10, '7': 13, '8': 14, '9': 15, '10': 16 }[latin[1] as string]}`,
+    );
   // A DOS, Mac or ISO code page WHATWG has no decoder for: its bytes as ISO-8859-1 (nothing lost).
   if (/^(?:cp|ibm|dos|mac|xmac|iso8859|windows)\w*\d*$/.test(f) && f !== 'windows') return codec(f, 'latin1');
   return undefined;
@@ -140,7 +229,10 @@ const big5Decoder = (): DbcsDecoder => {
   if (!big5Codec) {
     const DbcsCodec = (dbcs as { _dbcs: new (options: unknown, iconv: unknown) => DbcsCodec })._dbcs;
     const table = () => (cp950 as unknown[]).concat(big5Added as unknown[]);
-    big5Codec = new DbcsCodec({ type: '_dbcs', table, encodingName: 'big5hkscs' }, { defaultCharUnicode: UNMAPPED, defaultCharSingleByte: '?' });
+    big5Codec = new DbcsCodec(
+      { type: '_dbcs', table, encodingName: 'big5hkscs' },
+      { defaultCharUnicode: UNMAPPED, defaultCharSingleByte: '?' },
+    );
   }
   return new big5Codec.decoder({}, big5Codec);
 };
@@ -210,9 +302,13 @@ export const getDecoder = (name: string): { write(chunk: Uint8Array): string; en
     return { write: (chunk) => td.decode(chunk, { stream: true }), end: () => td.decode() || undefined };
   }
   if (c.kind === 'big5') return big5Decoder();
-  if (c.kind === 'latin1' || c.kind === 'table' || c.kind === 'sbcs') return { write: (chunk) => decodeWith(c, chunk), end: () => undefined };
+  if (c.kind === 'latin1' || c.kind === 'table' || c.kind === 'sbcs')
+    return { write: (chunk) => decodeWith(c, chunk), end: () => undefined };
   const chunks: Buffer[] = [];
-  return { write: (chunk) => (chunks.push(Buffer.from(chunk)), ''), end: () => decodeWith(c, Buffer.concat(chunks)) || undefined };
+  return {
+    write: (chunk) => (chunks.push(Buffer.from(chunk)), ''),
+    end: () => decodeWith(c, Buffer.concat(chunks)) || undefined,
+  };
 };
 
 export default { getCodec, getDecoder, encodingExists, decode };

@@ -13,7 +13,9 @@ const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** `search(expression, data)` for field paths (`key`, `a.b`); the options (custom functions) are not needed by them. */
 export const search = (expression: string, data: unknown, _options?: unknown): unknown => {
   if (typeof expression !== 'string' || !FIELD_PATH.test(expression)) {
-    throw new Error(`JMESPath expression ${JSON.stringify(expression)} is not supported in this bundle: only field paths such as "key" or "a.b" are (infra/shims/jmespath-search.ts)`);
+    throw new Error(
+      `JMESPath expression ${JSON.stringify(expression)} is not supported in this bundle: only field paths such as "key" or "a.b" are (infra/shims/jmespath-search.ts)`,
+    );
   }
   let value = data;
   for (const field of expression.split('.')) {

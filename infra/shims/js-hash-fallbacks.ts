@@ -5,7 +5,9 @@
  * without one ever run this code, hashing fails saying why instead of silently computing something else.
  */
 const leftOut = (algorithm: string): never => {
-  throw new Error(`the SDK's JavaScript ${algorithm} is not bundled (infra/shims/js-hash-fallbacks.ts) and this Node's crypto has no ${algorithm}`);
+  throw new Error(
+    `the SDK's JavaScript ${algorithm} is not bundled (infra/shims/js-hash-fallbacks.ts) and this Node's crypto has no ${algorithm}`,
+  );
 };
 
 /** Stands in for `@smithy/core`'s Sha256Js: Sha256Node's fallback. */

@@ -5,7 +5,9 @@
  * is never asked for; if it ever were, it fails saying why rather than finding none.
  */
 const unavailable = (): never => {
-  throw new Error('link detection is not bundled in this function (infra/shims/linkify-it.ts): mailparser needs skipTextToHtml');
+  throw new Error(
+    'link detection is not bundled in this function (infra/shims/linkify-it.ts): mailparser needs skipTextToHtml',
+  );
 };
 
 /** The part of linkify-it's API that mailparser calls when it loads (chainable configuration). */

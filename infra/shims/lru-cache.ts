@@ -12,7 +12,8 @@ export default class LRUCache<K, V> {
   private readonly items = new Map<K, V>();
 
   constructor(capacity: number) {
-    if (typeof capacity !== 'number' || capacity <= 0) throw new Error('mnemonist/lru-cache: capacity should be positive number.');
+    if (typeof capacity !== 'number' || capacity <= 0)
+      throw new Error('mnemonist/lru-cache: capacity should be positive number.');
     this.capacity = capacity;
   }
 

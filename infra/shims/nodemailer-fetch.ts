@@ -10,7 +10,14 @@ import { PassThrough } from 'node:stream';
 /** nodemailer's `nmfetch(url, options)`: a stream of the body; here one that fails at once. */
 const nmfetch = (url: string, _options?: unknown): PassThrough => {
   const stream = new PassThrough();
-  setImmediate(() => stream.emit('error', Object.assign(new Error(`Url access rejected for ${url} (not bundled: infra/shims/nodemailer-fetch.ts)`), { code: 'EURLACCESS' })));
+  setImmediate(() =>
+    stream.emit(
+      'error',
+      Object.assign(new Error(`Url access rejected for ${url} (not bundled: infra/shims/nodemailer-fetch.ts)`), {
+        code: 'EURLACCESS',
+      }),
+    ),
+  );
   return stream;
 };
 

@@ -12,4 +12,5 @@ const defaultMimeType = 'application/octet-stream';
 export const detectMimeType = (_filename?: string): string => defaultMimeType;
 
 /** nodemailer's answer for a MIME type it does not know: `txt` for text, `bin` for the rest. */
-export const detectExtension = (mimeType?: string): string => (mimeType?.toLowerCase().trim().split('/')[0]?.trim() === 'text' ? 'txt' : 'bin');
+export const detectExtension = (mimeType?: string): string =>
+  mimeType?.toLowerCase().trim().split('/')[0]?.trim() === 'text' ? 'txt' : 'bin';

@@ -7,7 +7,9 @@
  * XML body ever be called, it fails saying why. Responses are still read by the SDK's XML deserializer.
  */
 const unavailable = (): never => {
-  throw new Error("the SDK's XML request serializer is not bundled (infra/shims/xml-shape-serializer.ts): an S3 operation with an XML request body was called");
+  throw new Error(
+    "the SDK's XML request serializer is not bundled (infra/shims/xml-shape-serializer.ts): an S3 operation with an XML request body was called",
+  );
 };
 
 /** Stands in for `@aws-sdk/core`'s XmlShapeSerializer: built with the client, refuses to write. */

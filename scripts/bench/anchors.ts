@@ -27,24 +27,34 @@ const STREAMS = 100_000;
 const CHANGED = 1_000;
 
 const note = (text: string): RequestEvent => ({
-  type: 'NoteAdded', schemaVersion: 1, occurredAt: '2026-11-23T10:00:00+06:00',
-  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' }, data: { text },
+  type: 'NoteAdded',
+  schemaVersion: 1,
+  occurredAt: '2026-11-23T10:00:00+06:00',
+  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
+  data: { text },
 });
 
 /** Writes items 25 at a time, `concurrency` batches in flight, retrying what DynamoDB hands back. */
-const batchWrite = async (doc: DynamoDBDocumentClient, table: string, items: Record<string, unknown>[], concurrency = 16) => {
+const batchWrite = async (
+  doc: DynamoDBDocumentClient,
+  table: string,
+  items: Record<string, unknown>[],
+  concurrency = 16,
+) => {
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) {
-      const start = next;
-      next += 25;
-      let requests = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
-      while (requests.length > 0) {
-        const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: requests } }));
-        requests = (out.UnprocessedItems?.[table] ?? []) as typeof requests;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const start = next;
+        next += 25;
+        let requests = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
+        while (requests.length > 0) {
+          const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: requests } }));
+          requests = (out.UnprocessedItems?.[table] ?? []) as typeof requests;
+        }
       }
-    }
-  }));
+    }),
+  );
 };
 
 export const benchAnchors = async (client: DynamoDBClient, doc: DynamoDBDocumentClient, line: Line): Promise<void> => {
@@ -62,36 +72,64 @@ export const benchAnchors = async (client: DynamoDBClient, doc: DynamoDBDocument
       if (i % (STREAMS / CHANGED) === 0) {
         const [event] = chain(streamId, [note(`stream ${i}`)], undefined, recordedAt);
         items.push(event as unknown as Record<string, unknown>);
-        items.push({ streamId, version: 0, kind: 'head', headVersion: 1, headHash: event?.hash, updatedAt: recordedAt });
+        items.push({
+          streamId,
+          version: 0,
+          kind: 'head',
+          headVersion: 1,
+          headHash: event?.hash,
+          updatedAt: recordedAt,
+        });
         changing.push({ streamId, head: { version: 1, hash: event?.hash as string } });
       } else {
-        items.push({ streamId, version: 0, kind: 'head', headVersion: 1 + (i % 7), headHash: createHash('sha256').update(streamId).digest('hex'), updatedAt: recordedAt });
+        items.push({
+          streamId,
+          version: 0,
+          kind: 'head',
+          headVersion: 1 + (i % 7),
+          headHash: createHash('sha256').update(streamId).digest('hex'),
+          updatedAt: recordedAt,
+        });
       }
     }
     await batchWrite(doc, names.events, items);
-    const anchors = composeAnchors({ doc, eventsTable: names.events, readModelTable: names.readModels, ...localAnchorPlaces(dir), now: () => new Date() });
+    const anchors = composeAnchors({
+      doc,
+      eventsTable: names.events,
+      readModelTable: names.readModels,
+      ...localAnchorPlaces(dir),
+      now: () => new Date(),
+    });
 
     // Act: from scratch (every head read from the events table)
     let t = performance.now();
     const full = await anchorNow(anchors.deps, { full: true });
     const fullSeconds = (performance.now() - t) / 1000;
-    if (full.anchor.statement.treeSize !== STREAMS) console.error(`P9: anchored ${full.anchor.statement.treeSize} of ${STREAMS} streams`);
+    if (full.anchor.statement.treeSize !== STREAMS)
+      console.error(`P9: anchored ${full.anchor.statement.treeSize} of ${STREAMS} streams`);
     line('P9', 'anchor-100k-streams-from-scratch-seconds', fullSeconds, '<=', 30);
 
     // 1,000 streams move on (a real append each), the stream consumer marks them; then the incremental anchor
     const store = new DynamoEventStore(doc, names.events);
     let next = 0;
-    await Promise.all(Array.from({ length: 16 }, async () => {
-      while (next < changing.length) {
-        const c = changing[next++] as (typeof changing)[number];
-        const appended = await store.append(c.streamId, [note('later')], c.head);
-        await anchors.heads.markChanged({ streamId: c.streamId, version: appended.head.version, hash: appended.head.hash });
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < changing.length) {
+          const c = changing[next++] as (typeof changing)[number];
+          const appended = await store.append(c.streamId, [note('later')], c.head);
+          await anchors.heads.markChanged({
+            streamId: c.streamId,
+            version: appended.head.version,
+            hash: appended.head.hash,
+          });
+        }
+      }),
+    );
     t = performance.now();
     const incremental = await anchorNow(anchors.deps);
     const incrementalSeconds = (performance.now() - t) / 1000;
-    if (incremental.changed !== CHANGED || incremental.conflicts.length > 0) console.error(`P9b: ${incremental.changed} changed, ${incremental.conflicts.length} conflicts`);
+    if (incremental.changed !== CHANGED || incremental.conflicts.length > 0)
+      console.error(`P9b: ${incremental.changed} changed, ${incremental.conflicts.length} conflicts`);
     line('P9b', 'anchor-incremental-after-1000-changed-seconds', incrementalSeconds, '<=', 30);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -102,7 +140,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const ddb = await startDynamoDbLocal({ port: await freePort(), heap: '1g' });
   const client = createDynamoClient({ endpoint: ddb.endpoint });
   try {
-    await benchAnchors(client, createDocumentClient(client), (id, name, value, op, target) => console.log(`${id} ${name}: ${value === 'n/a' ? 'n/a' : value.toFixed(2)} (goal ${op} ${target})`));
+    await benchAnchors(client, createDocumentClient(client), (id, name, value, op, target) =>
+      console.log(`${id} ${name}: ${value === 'n/a' ? 'n/a' : value.toFixed(2)} (goal ${op} ${target})`),
+    );
   } finally {
     client.destroy();
     await ddb.stop();

@@ -19,11 +19,27 @@ try {
   await ensureTable(client, readModelTable, 'bench-read');
   const bundles = await measureBundles();
   try {
-    for (const b of bundles.figures) console.log(`  bundle ${b.name}: ${b.kb.toFixed(0)} KB, loads in ${b.loadRatio.toFixed(2)}× a bare Node start`);
-    console.log(`P4 largest-function-bundle-kb: ${Math.max(...bundles.figures.map((b) => b.kb)).toFixed(2)} (goal <= 600)`);
-    const cold = measureApiColdStart(join(bundles.dir, 'api'), ddb.endpoint, { events: 'bench-events', readModels: 'bench-read' }, runs, bundles.floorDir);
-    console.log(`  P4b spread: ${cold.min.toFixed(2)}–${cold.max.toFixed(2)} over ${runs} alternating runs; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    if (cold.floor) console.log(`  P4b floor (the SDK alone: document client + one GetItem, same build): ${cold.floor.ratio.toFixed(2)} (${cold.floor.min.toFixed(2)}–${cold.floor.max.toFixed(2)})`);
+    for (const b of bundles.figures)
+      console.log(`  bundle ${b.name}: ${b.kb.toFixed(0)} KB, loads in ${b.loadRatio.toFixed(2)}× a bare Node start`);
+    console.log(
+      `P4 largest-function-bundle-kb: ${Math.max(...bundles.figures.map((b) => b.kb)).toFixed(2)} (goal <= 600)`,
+    );
+    const cold = measureApiColdStart(
+      join(bundles.dir, 'api'),
+      ddb.endpoint,
+      { events: 'bench-events', readModels: 'bench-read' },
+      runs,
+      bundles.floorDir,
+    );
+    console.log(
+      `  P4b spread: ${cold.min.toFixed(2)}–${cold.max.toFixed(2)} over ${runs} alternating runs; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    if (cold.floor)
+      console.log(
+        `  P4b floor (the SDK alone: document client + one GetItem, same build): ${cold.floor.ratio.toFixed(2)} (${cold.floor.min.toFixed(2)}–${cold.floor.max.toFixed(2)})`,
+      );
     console.log(`P4b api-cold-start-vs-bare-node: ${cold.ratio.toFixed(2)} (goal <= 4)`);
   } finally {
     bundles.cleanup();

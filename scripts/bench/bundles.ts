@@ -23,7 +23,10 @@ const spread = (xs: number[]) => {
 /** Wall time of one Node process, from spawn to exit. */
 const timeNode = (args: string[], env: Record<string, string | undefined> = {}): number => {
   const t = performance.now();
-  const out = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { PATH: process.env.PATH, ...env } });
+  const out = spawnSync(process.execPath, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { PATH: process.env.PATH, ...env },
+  });
   const elapsed = performance.now() - t;
   if (out.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${out.stderr.toString().slice(0, 2000)}`);
   return elapsed;
@@ -57,7 +60,12 @@ const ratiosToBareNode = (runs: number, commands: readonly string[][], env?: Rec
  * Each function bundled by infra/bundle.ts, exactly as the CDK stack deploys it: the JavaScript it ships
  * (entry and chunks, without maps) in KB, and how long importing it takes against a bare Node start.
  */
-export const measureBundles = async (): Promise<{ figures: BundleFigure[]; dir: string; floorDir: string; cleanup: () => void }> => {
+export const measureBundles = async (): Promise<{
+  figures: BundleFigure[];
+  dir: string;
+  floorDir: string;
+  cleanup: () => void;
+}> => {
   const dir = mkdtempSync(join(tmpdir(), 'desk-bundles-'));
   const figures: BundleFigure[] = [];
   for (const name of FUNCTIONS) {
@@ -76,7 +84,10 @@ export const measureBundles = async (): Promise<{ figures: BundleFigure[]; dir: 
  */
 export const bundleSdkFloor = async (outdir: string): Promise<string> => {
   rmSync(outdir, { recursive: true, force: true });
-  await build({ ...bundleOptions('api', outdir), entryPoints: { index: fileURLToPath(new URL('fixtures/sdk-floor.ts', import.meta.url)) } });
+  await build({
+    ...bundleOptions('api', outdir),
+    entryPoints: { index: fileURLToPath(new URL('fixtures/sdk-floor.ts', import.meta.url)) },
+  });
   return outdir;
 };
 
@@ -86,7 +97,13 @@ export const bundleSdkFloor = async (outdir: string): Promise<string> => {
  * `node -e 0`. Median of `runs` alternating pairs, with the spread of the ratios. Given the floor's bundle
  * ({@link bundleSdkFloor}), the floor is timed the same way in the same rounds (`floor`).
  */
-export const measureApiColdStart = (apiDir: string, dynamodbEndpoint: string, tables: { events: string; readModels: string }, runs = 11, floorDir?: string) => {
+export const measureApiColdStart = (
+  apiDir: string,
+  dynamodbEndpoint: string,
+  tables: { events: string; readModels: string },
+  runs = 11,
+  floorDir?: string,
+) => {
   const script = (dir: string) => `
     const { handler } = await import(${JSON.stringify(join(dir, 'index.mjs'))});
     const event = { version: '2.0', routeKey: '$default', rawPath: '/calendar/due-date', rawQueryString: 'receivedAt=2026-11-23T04:00:00.000Z',
@@ -95,18 +112,22 @@ export const measureApiColdStart = (apiDir: string, dynamodbEndpoint: string, ta
     const out = await handler(event, { awsRequestId: 'p4b', functionName: 'api', getRemainingTimeInMillis: () => 30000 });
     if (out.statusCode !== 200) { console.error(JSON.stringify(out)); process.exit(1); }
     process.exit(0);`;
-  const [api, floor] = ratiosToBareNode(runs, [apiDir, ...(floorDir ? [floorDir] : [])].map((dir) => ['--input-type=module', '-e', script(dir)]), {
-    AWS_REGION: 'ap-south-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-    AWS_ENDPOINT_URL_DYNAMODB: dynamodbEndpoint,
-    EVENTS_TABLE: tables.events,
-    READ_MODEL_TABLE: tables.readModels,
-    OBJECT_BUCKET: 'bench-bucket',
-    USER_POOL_ID: 'ap-south-1_bench',
-    USER_POOL_CLIENT_ID: 'bench-client',
-    POWERTOOLS_LOG_LEVEL: 'WARN',
-    POWERTOOLS_SERVICE_NAME: 'api',
-  });
+  const [api, floor] = ratiosToBareNode(
+    runs,
+    [apiDir, ...(floorDir ? [floorDir] : [])].map((dir) => ['--input-type=module', '-e', script(dir)]),
+    {
+      AWS_REGION: 'ap-south-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamodbEndpoint,
+      EVENTS_TABLE: tables.events,
+      READ_MODEL_TABLE: tables.readModels,
+      OBJECT_BUCKET: 'bench-bucket',
+      USER_POOL_ID: 'ap-south-1_bench',
+      USER_POOL_CLIENT_ID: 'bench-client',
+      POWERTOOLS_LOG_LEVEL: 'WARN',
+      POWERTOOLS_SERVICE_NAME: 'api',
+    },
+  );
   return { ...api!, ...(floor ? { floor } : {}) };
 };

@@ -11,7 +11,9 @@ process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
 const ddb = await startDynamoDbLocal({ port: await freePort() });
 try {
-  await benchConsole(ddb.endpoint, (id, name, value, op, target) => console.log(`${id} ${name}: ${typeof value === 'number' ? value.toFixed(2) : value} (goal ${op} ${target})`));
+  await benchConsole(ddb.endpoint, (id, name, value, op, target) =>
+    console.log(`${id} ${name}: ${typeof value === 'number' ? value.toFixed(2) : value} (goal ${op} ${target})`),
+  );
 } finally {
   await ddb.stop();
 }

@@ -31,28 +31,52 @@ export const consoleJsKb = (roots: readonly string[]): number => {
     seen.add(key);
     for (const next of manifest[key].imports ?? []) walk(next);
   };
-  for (const root of roots) walk(root === 'entry' ? (Object.keys(manifest).find((k) => manifest[k]?.isEntry) as string) : root);
-  return [...seen].reduce((kb, key) => kb + gzipSync(readFileSync(join(dist, (manifest[key] as Chunk).file)), { level: 9 }).length / 1024, 0);
+  for (const root of roots)
+    walk(root === 'entry' ? (Object.keys(manifest).find((k) => manifest[k]?.isEntry) as string) : root);
+  return [...seen].reduce(
+    (kb, key) => kb + gzipSync(readFileSync(join(dist, (manifest[key] as Chunk).file)), { level: 9 }).length / 1024,
+    0,
+  );
 };
 
 export const benchConsole = async (dynamodbEndpoint: string, line: Line) => {
   await buildConsole({ ifStale: true });
   line('P8', 'console-first-screen-js-kb-gzip', consoleJsKb(['entry']), '<=', 300);
   const stack = await startLocalStack({
-    apiPort: await freePort(), sesPort: await freePort(), sqsPort: await freePort(), smtpPort: await freePort(),
-    dynamodbEndpoint, tableNames: { events: 'bench-console-events', readModels: 'bench-console-read' }, logLevel: 'SILENT',
+    apiPort: await freePort(),
+    sesPort: await freePort(),
+    sqsPort: await freePort(),
+    smtpPort: await freePort(),
+    dynamodbEndpoint,
+    tableNames: { events: 'bench-console-events', readModels: 'bench-console-read' },
+    logLevel: 'SILENT',
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  }).catch(() => undefined);
+  const browser = await chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
+    })
+    .catch(() => undefined);
   try {
     if (!browser) return line('P8b', 'console-work-list-visible-ms', 'n/a', '<=', 1500);
     for (let i = 0; i < 20; i++) {
       await fetch(`${stack.apiUrl}/requests`, {
         method: 'POST',
         headers: { authorization: 'Bearer local:ict.officer', 'content-type': 'application/json' },
-        body: JSON.stringify({ channel: 'walk_in', requester: { name: `Bench ${i}`, kind: 'public' }, subject: `Bench request ${i}`, body: 'x' }),
+        body: JSON.stringify({
+          channel: 'walk_in',
+          requester: { name: `Bench ${i}`, kind: 'public' },
+          subject: `Bench request ${i}`,
+          body: 'x',
+        }),
       });
     }
     await stack.settle();
@@ -64,13 +88,18 @@ export const benchConsole = async (dynamodbEndpoint: string, line: Line) => {
       await page.getByRole('option', { name: /^ict\.officer\b/ }).click();
       const start = await page.evaluate(() => performance.now());
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('link', { name: /NECS-\d{4}-\d{5}/ }).first().waitFor();
+      await page
+        .getByRole('link', { name: /NECS-\d{4}-\d{5}/ })
+        .first()
+        .waitFor();
       times.push((await page.evaluate(() => performance.now())) - start);
       await page.context().close();
     }
     times.sort((a, b) => a - b);
     line('P8b', 'console-work-list-visible-ms', times[1] as number, '<=', 1500);
-    process.stdout.write(`    (work list JS after sign-in, gzipped: ${consoleJsKb(['entry', 'src/commons/shell.tsx', 'src/pages/my-work/index.tsx']).toFixed(0)} KB)\n`);
+    process.stdout.write(
+      `    (work list JS after sign-in, gzipped: ${consoleJsKb(['entry', 'src/commons/shell.tsx', 'src/pages/my-work/index.tsx']).toFixed(0)} KB)\n`,
+    );
   } finally {
     await browser?.close();
     await stack.stop();

@@ -19,14 +19,21 @@ import { eventsTable } from '../../infra/tables.js';
 import { freePort, startDynamoDbLocal } from '../../local/dynamodb-local.js';
 
 const note = (i: number): RequestEvent => ({
-  type: 'NoteAdded', schemaVersion: 1, occurredAt: new Date(Date.UTC(2026, 10, 23, 4, 0, i % 60)).toISOString(),
-  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' }, data: { text: `note ${i}: called the requester about the data` },
+  type: 'NoteAdded',
+  schemaVersion: 1,
+  occurredAt: new Date(Date.UTC(2026, 10, 23, 4, 0, i % 60)).toISOString(),
+  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
+  data: { text: `note ${i}: called the requester about the data` },
 });
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const rounds = Number(process.argv[2] ?? 150);
 const table = 'node-events';
 const streamId = 'request#P2-long';
-const query = { TableName: table, KeyConditionExpression: 'streamId = :s AND version BETWEEN :from AND :to', ConsistentRead: true };
+const query = {
+  TableName: table,
+  KeyConditionExpression: 'streamId = :s AND version BETWEEN :from AND :to',
+  ConsistentRead: true,
+};
 
 /** The Query's answer as DynamoDB sends it: the items in DynamoDB JSON, in the order and shape they came. */
 const record = async (): Promise<string> => {
@@ -36,8 +43,24 @@ const record = async (): Promise<string> => {
     await ensureTable(client, eventsTable, table);
     const store = new DynamoEventStore(createDocumentClient(client), table);
     let head;
-    for (let i = 0; i < 1000; i += 50) head = (await store.append(streamId, Array.from({ length: 50 }, (_, j) => note(i + j)), head)).head;
-    const out = await client.send(new LowLevelQuery({ ...query, ExpressionAttributeValues: { ':s': { S: streamId }, ':from': { N: '0' }, ':to': { N: String(Number.MAX_SAFE_INTEGER) } } }));
+    for (let i = 0; i < 1000; i += 50)
+      head = (
+        await store.append(
+          streamId,
+          Array.from({ length: 50 }, (_, j) => note(i + j)),
+          head,
+        )
+      ).head;
+    const out = await client.send(
+      new LowLevelQuery({
+        ...query,
+        ExpressionAttributeValues: {
+          ':s': { S: streamId },
+          ':from': { N: '0' },
+          ':to': { N: String(Number.MAX_SAFE_INTEGER) },
+        },
+      }),
+    );
     if (out.LastEvaluatedKey || out.Items?.length !== 1001) throw new Error('expected the whole stream in one page');
     return JSON.stringify({ Count: out.Count, Items: out.Items, ScannedCount: out.ScannedCount });
   } finally {
@@ -49,18 +72,36 @@ const record = async (): Promise<string> => {
 const body = Buffer.from(await record());
 const replaying = {
   handle: async () => ({
-    response: { statusCode: 200, reason: 'OK', headers: { 'content-type': 'application/x-amz-json-1.0', 'content-length': String(body.length) }, body: Readable.from([body]) },
+    response: {
+      statusCode: 200,
+      reason: 'OK',
+      headers: { 'content-type': 'application/x-amz-json-1.0', 'content-length': String(body.length) },
+      body: Readable.from([body]),
+    },
   }),
   updateHttpClientConfig: () => undefined,
   httpHandlerConfigs: () => ({}),
   destroy: () => undefined,
 };
-const client = new DynamoDBClient({ region: 'ap-south-1', endpoint: 'http://127.0.0.1:1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 2, requestHandler: replaying });
+const client = new DynamoDBClient({
+  region: 'ap-south-1',
+  endpoint: 'http://127.0.0.1:1',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  maxAttempts: 2,
+  requestHandler: replaying,
+});
 const doc = createDocumentClient(client);
 const store = new DynamoEventStore(doc, table);
-const raw = () => doc.send(new QueryCommand({ ...query, ExpressionAttributeValues: { ':s': streamId, ':from': 0, ':to': Number.MAX_SAFE_INTEGER } }));
+const raw = () =>
+  doc.send(
+    new QueryCommand({
+      ...query,
+      ExpressionAttributeValues: { ':s': streamId, ':from': 0, ':to': Number.MAX_SAFE_INTEGER },
+    }),
+  );
 const audited = await auditStream(store, streamId);
-if (!audited?.verification.valid || audited.history.events.length !== 1000) throw new Error('the replayed stream did not verify');
+if (!audited?.verification.valid || audited.history.events.length !== 1000)
+  throw new Error('the replayed stream did not verify');
 
 const variants: [string, () => Promise<unknown>][] = [
   ['raw Query', raw],
@@ -78,5 +119,9 @@ for (let round = 0; round < rounds + 20; round++) {
   }
 }
 const [rawMs, readMs, auditMs] = cpu.map(median) as [number, number, number];
-console.log(`Node CPU per read, median of ${rounds} rounds: raw Query ${rawMs.toFixed(2)} ms, store.read ${readMs.toFixed(2)} ms (+${(readMs - rawMs).toFixed(2)}), auditStream ${auditMs.toFixed(2)} ms (+${(auditMs - rawMs).toFixed(2)}); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `Node CPU per read, median of ${rounds} rounds: raw Query ${rawMs.toFixed(2)} ms, store.read ${readMs.toFixed(2)} ms (+${(readMs - rawMs).toFixed(2)}), auditStream ${auditMs.toFixed(2)} ms (+${(auditMs - rawMs).toFixed(2)}); load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 client.destroy();

@@ -24,8 +24,11 @@ import { eventsTable } from '../../infra/tables.js';
 import { freePort, startDynamoDbLocal } from '../../local/dynamodb-local.js';
 
 const note = (i: number): RequestEvent => ({
-  type: 'NoteAdded', schemaVersion: 1, occurredAt: new Date(Date.UTC(2026, 10, 23, 4, 0, i % 60)).toISOString(),
-  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' }, data: { text: `note ${i}: called the requester about the data` },
+  type: 'NoteAdded',
+  schemaVersion: 1,
+  occurredAt: new Date(Date.UTC(2026, 10, 23, 4, 0, i % 60)).toISOString(),
+  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
+  data: { text: `note ${i}: called the requester about the data` },
 });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -40,7 +43,14 @@ try {
   const store = new DynamoEventStore(doc, 'steps-events');
   const streamId = 'request#P2-long';
   let head: StreamHead | undefined;
-  for (let i = 0; i < 1000; i += 50) head = (await store.append(streamId, Array.from({ length: 50 }, (_, j) => note(i + j)), head)).head;
+  for (let i = 0; i < 1000; i += 50)
+    head = (
+      await store.append(
+        streamId,
+        Array.from({ length: 50 }, (_, j) => note(i + j)),
+        head,
+      )
+    ).head;
   const query = () =>
     doc.send(
       new QueryCommand({
@@ -50,12 +60,24 @@ try {
         ConsistentRead: true,
       }),
     );
-  const items = ((await query()).Items ?? []).filter((i) => i.version !== 0) as (StoredRecord & { recordedAt: string })[];
+  const items = ((await query()).Items ?? []).filter((i) => i.version !== 0) as (StoredRecord & {
+    recordedAt: string;
+  })[];
   if (items.length !== 1000) throw new Error(`expected 1,000 events, read ${items.length}`);
   const envelopes = items.map(canonicalEnvelope);
   const texts = envelopes.map((e, i) => `${items[i]?.prevHash}\n${e}`);
 
-  step('parseAnyEvent (zod, with upcast)', () => items.map((e) => parseAnyEvent({ type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data })));
+  step('parseAnyEvent (zod, with upcast)', () =>
+    items.map((e) =>
+      parseAnyEvent({
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        occurredAt: e.occurredAt,
+        actor: e.actor,
+        data: e.data,
+      }),
+    ),
+  );
   step('canonicalEnvelope (string writer)', () => items.map(canonicalEnvelope));
   step('envelopeUtf8 (bytes written directly)', () => items.map((e) => envelopeUtf8(e.prevHash, e)?.length));
   step('sha256 one-shot (crypto.hash)', () => texts.map((t) => oneShotHash('sha256', t, 'hex')));
@@ -70,7 +92,16 @@ try {
     let s = initialState();
     const listed = [];
     for (const e of items) {
-      listed.push({ version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data, hash: e.hash, prevHash: e.prevHash });
+      listed.push({
+        version: e.version,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        occurredAt: e.occurredAt,
+        actor: e.actor,
+        data: e.data,
+        hash: e.hash,
+        prevHash: e.prevHash,
+      });
       s = evolve(s, e as unknown as RequestEvent);
     }
     return s;
@@ -87,7 +118,6 @@ try {
     }
     console.log(`${name.padEnd(36)} ${median(ms).toFixed(3)} ms / 1,000`);
   }
-
 } finally {
   client.destroy();
   await ddb.stop();

@@ -6,8 +6,11 @@ import { auditStream } from '../../application/audit.js';
 import type { RequestEvent } from '../../events/request-events.js';
 
 const note = (i: number): RequestEvent => ({
-  type: 'NoteAdded', schemaVersion: 1, occurredAt: new Date(Date.UTC(2026, 10, 23, 4, 0, i % 60)).toISOString(),
-  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' }, data: { text: `note ${i}: called the requester about the data` },
+  type: 'NoteAdded',
+  schemaVersion: 1,
+  occurredAt: new Date(Date.UTC(2026, 10, 23, 4, 0, i % 60)).toISOString(),
+  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
+  data: { text: `note ${i}: called the requester about the data` },
 });
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 
@@ -35,10 +38,22 @@ export interface HistoryMeasurement {
  * 81 rounds by default: with 25 the median moved by ±0.04 between runs on an idle machine (0.89–0.96),
  * with 81 by ±0.015, as the per-round ratios themselves spread from ~0.6 to ~1.3 (DynamoDB Local's JVM).
  */
-export const measureHistory = async (doc: DynamoDBDocumentClient, table: string, store: DynamoEventStore, rounds = 81): Promise<HistoryMeasurement> => {
+export const measureHistory = async (
+  doc: DynamoDBDocumentClient,
+  table: string,
+  store: DynamoEventStore,
+  rounds = 81,
+): Promise<HistoryMeasurement> => {
   const streamId = 'request#P2-long';
   let head;
-  for (let i = 0; i < 1000; i += 50) head = (await store.append(streamId, Array.from({ length: 50 }, (_, j) => note(i + j)), head)).head;
+  for (let i = 0; i < 1000; i += 50)
+    head = (
+      await store.append(
+        streamId,
+        Array.from({ length: 50 }, (_, j) => note(i + j)),
+        head,
+      )
+    ).head;
   const rawQuery = async () => {
     let key: Record<string, unknown> | undefined;
     let count = 0;
@@ -59,7 +74,8 @@ export const measureHistory = async (doc: DynamoDBDocumentClient, table: string,
   };
   const history = async () => {
     const audited = await auditStream(store, streamId);
-    if (!audited?.verification.valid || audited.history.events.length !== 1000) throw new Error('P2 stream did not verify');
+    if (!audited?.verification.valid || audited.history.events.length !== 1000)
+      throw new Error('P2 stream did not verify');
   };
   const time = async (f: () => Promise<void>) => {
     const s = performance.now();
@@ -79,17 +95,37 @@ export const measureHistory = async (doc: DynamoDBDocumentClient, table: string,
     const b1 = await time(second);
     const b2 = await time(second);
     const a2 = await time(first);
-    const [raw, ours] = round % 2 === 0 ? [[a1, a2], [b1, b2]] : [[b1, b2], [a1, a2]];
+    const [raw, ours] =
+      round % 2 === 0
+        ? [
+            [a1, a2],
+            [b1, b2],
+          ]
+        : [
+            [b1, b2],
+            [a1, a2],
+          ];
     ratios.push(((raw[0] as number) + (raw[1] as number)) / ((ours[0] as number) + (ours[1] as number)));
     raws.push(...raw);
     ourss.push(...ours);
   }
   const s = sorted(ratios);
   const at = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] as number;
-  return { ratio: at(s, 0.5), q1: at(s, 0.25), q3: at(s, 0.75), min: s[0] as number, max: s[s.length - 1] as number, rounds, rawMs: at(sorted(raws), 0.5), oursMs: at(sorted(ourss), 0.5) };
+  return {
+    ratio: at(s, 0.5),
+    q1: at(s, 0.25),
+    q3: at(s, 0.75),
+    min: s[0] as number,
+    max: s[s.length - 1] as number,
+    rounds,
+    rawMs: at(sorted(raws), 0.5),
+    oursMs: at(sorted(ourss), 0.5),
+  };
 };
 
 /** The spread line printed above P2: quartiles, min–max, median milliseconds and the machine's load then. */
 export const describeHistorySpread = (m: HistoryMeasurement): string =>
   `P2 spread: quartiles ${m.q1.toFixed(2)}–${m.q3.toFixed(2)}, min–max ${m.min.toFixed(2)}–${m.max.toFixed(2)} over ${m.rounds} alternating rounds; ` +
-  `median raw ${m.rawMs.toFixed(1)} ms, ours ${m.oursMs.toFixed(1)} ms; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+  `median raw ${m.rawMs.toFixed(1)} ms, ours ${m.oursMs.toFixed(1)} ms; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;

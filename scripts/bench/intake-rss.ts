@@ -23,7 +23,13 @@ const prefix = `rss${randomUUID().slice(0, 6)}`;
 await ensureTable(client, eventsTable, `${prefix}-events`);
 await ensureTable(client, readModelTable, `${prefix}-read`);
 const agency = loadAgency();
-const core = composeCore({ doc, eventsTable: `${prefix}-events`, readModelTable: `${prefix}-read`, agency, now: () => new Date() });
+const core = composeCore({
+  doc,
+  eventsTable: `${prefix}-events`,
+  readModelTable: `${prefix}-read`,
+  agency,
+  now: () => new Date(),
+});
 const objects = new DirectoryObjectStore(mkdtempSync(join(tmpdir(), 'desk-rss-')));
 
 // About 25 MB on the wire: three attachments of 6 MB each, base64-encoded, plus text.
@@ -33,7 +39,11 @@ const raw = await new MailComposer({
   to: 'requests@necs.example',
   subject: 'Survey data (large)',
   text: 'Attached are the survey files.',
-  attachments: [1, 2, 3].map((i) => ({ filename: `survey-${i}.bin`, content: megabytes(6, i), contentType: 'application/octet-stream' })),
+  attachments: [1, 2, 3].map((i) => ({
+    filename: `survey-${i}.bin`,
+    content: megabytes(6, i),
+    contentType: 'application/octet-stream',
+  })),
 })
   .compile()
   .build();
@@ -46,7 +56,15 @@ const baselineRss = process.memoryUsage().rss;
 let peakRss = baselineRss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
 const result = await processInboundMail(
-  { store: core.store, commands: core.commands, objects, agency, replySecret: 'bench', lookups: dynamoThreadLookups(doc, `${prefix}-read`), now: () => new Date() },
+  {
+    store: core.store,
+    commands: core.commands,
+    objects,
+    agency,
+    replySecret: 'bench',
+    lookups: dynamoThreadLookups(doc, `${prefix}-read`),
+    now: () => new Date(),
+  },
   { storageKey: 'raw/big.eml', receivedAt: new Date().toISOString() },
 );
 clearInterval(sampler);

@@ -17,7 +17,15 @@ export const portalFirstPageKb = async (url: string): Promise<number | undefined
   const browser = await chromium
     .launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     })
     .catch(() => undefined);
   if (!browser) return undefined;
@@ -43,8 +51,14 @@ export const portalFirstPageKb = async (url: string): Promise<number | undefined
 
 export const benchPortal = async (dynamodbEndpoint: string, line: Line) => {
   const stack = await startLocalStack({
-    apiPort: await freePort(), sesPort: await freePort(), sqsPort: await freePort(), smtpPort: await freePort(),
-    dynamodbEndpoint, tableNames: { events: 'bench-portal-events', readModels: 'bench-portal-read' }, logLevel: 'SILENT', background: false,
+    apiPort: await freePort(),
+    sesPort: await freePort(),
+    sqsPort: await freePort(),
+    smtpPort: await freePort(),
+    dynamodbEndpoint,
+    tableNames: { events: 'bench-portal-events', readModels: 'bench-portal-read' },
+    logLevel: 'SILENT',
+    background: false,
   });
   try {
     const kb = await portalFirstPageKb(`${stack.apiUrl}/portal/`);

@@ -26,8 +26,10 @@ try {
         byKey.set(key, (byKey.get(key) ?? 0) + bytesInOutput);
       }
     }
-    const kb = (bytes: number) => (files ? (bytes / 1024).toFixed(1).padStart(6) : (bytes / 1024).toFixed(0).padStart(5));
-    for (const [key, bytes] of [...byKey].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 15))) console.log(`  ${kb(bytes)} KB  ${key}`);
+    const kb = (bytes: number) =>
+      files ? (bytes / 1024).toFixed(1).padStart(6) : (bytes / 1024).toFixed(0).padStart(5);
+    for (const [key, bytes] of [...byKey].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 15)))
+      console.log(`  ${kb(bytes)} KB  ${key}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

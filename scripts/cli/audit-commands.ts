@@ -19,42 +19,69 @@ export const referenceOf = (ref: string): string => {
 /** A stream's name for people: the reference for a request, the stream id otherwise. */
 const nameOf = (streamId: string) => (streamId.startsWith('request#') ? streamId.slice('request#'.length) : streamId);
 
-const LABELS = { deleted: 'DELETED', truncated: 'TRUNCATED', rewritten: 'REWRITTEN', unreadable: 'UNREADABLE' } as const;
+const LABELS = {
+  deleted: 'DELETED',
+  truncated: 'TRUNCATED',
+  rewritten: 'REWRITTEN',
+  unreadable: 'UNREADABLE',
+} as const;
 
 /** `desk verify --all`: every stream, against its own chain and the latest anchor; exit 1 on any finding. */
-const verifyAll = async (store: DeskTarget['store'], anchors: Anchors, readModels: DeskTarget['reportDeps']['readModels']): Promise<void> => {
+const verifyAll = async (
+  store: DeskTarget['store'],
+  anchors: Anchors,
+  readModels: DeskTarget['reportDeps']['readModels'],
+): Promise<void> => {
   const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr }, Presets.shades_classic) : undefined;
   let started = false;
-  const result = await verifyAllAgainstAnchors({ store, heads: anchors.heads, archive: anchors.deps.archive, signer: anchors.deps.signer }, (done, total) => {
-    if (!started) bar?.start(total, 0);
-    started = true;
-    bar?.update(done);
-  });
+  const result = await verifyAllAgainstAnchors(
+    { store, heads: anchors.heads, archive: anchors.deps.archive, signer: anchors.deps.signer },
+    (done, total) => {
+      if (!started) bar?.start(total, 0);
+      started = true;
+      bar?.update(done);
+    },
+  );
   bar?.stop();
   for (const p of result.anchorProblems) console.log(`ANCHOR PROBLEM: ${p}`);
   for (const f of result.findings) {
-    if (f.problem === 'chain-broken') console.log(`${nameOf(f.streamId)}: BROKEN at version ${f.brokenAt ?? '?'}: ${f.reason}`);
+    if (f.problem === 'chain-broken')
+      console.log(`${nameOf(f.streamId)}: BROKEN at version ${f.brokenAt ?? '?'}: ${f.reason}`);
     else console.log(`${nameOf(f.streamId)}: ${LABELS[f.problem]}: ${f.reason}`);
   }
   const latest = result.latest?.statement;
   const requests = result.ids.filter((id) => id.startsWith('request#'));
   const broken = (id: string) => result.findings.some((f) => f.streamId === id);
-  const unreadable = result.findings.filter((f) => f.problem === 'unreadable' && f.streamId.startsWith('request#')).length;
-  console.log(`${requests.filter((id) => !broken(id)).length} of ${requests.length} requests valid${unreadable ? `, ${unreadable} unreadable` : ''}`);
+  const unreadable = result.findings.filter(
+    (f) => f.problem === 'unreadable' && f.streamId.startsWith('request#'),
+  ).length;
+  console.log(
+    `${requests.filter((id) => !broken(id)).length} of ${requests.length} requests valid${unreadable ? `, ${unreadable} unreadable` : ''}`,
+  );
   console.log(`${result.streams - result.findings.length} of ${result.streams} streams of every kind valid`);
   console.log(
     latest
       ? `checked against anchor ${latest.sequence} of ${latest.anchoredAt} (${result.anchored} streams anchored) and the chain of ${latest.sequence} anchors: ${result.anchorProblems.length === 0 ? 'signatures and links valid' : `${result.anchorProblems.length} problems`}`
-      : 'no anchor yet: only each stream\'s own chain was checked (desk anchor writes one)',
+      : "no anchor yet: only each stream's own chain was checked (desk anchor writes one)",
   );
   // A projection that failed leaves the lists showing an old state: said here, repaired by rebuild-projections.
   const behind = await projectionsBehind(await anchors.heads.all(), readModels);
-  for (const p of behind) console.log(`${nameOf(p.streamId)}: PROJECTION BEHIND: the lists show version ${p.applied} of ${p.head} (desk rebuild-projections repairs it)`);
-  console.log(behind.length === 0 ? 'every list entry is up to date with its events' : `${behind.length} list entries behind their events`);
+  for (const p of behind)
+    console.log(
+      `${nameOf(p.streamId)}: PROJECTION BEHIND: the lists show version ${p.applied} of ${p.head} (desk rebuild-projections repairs it)`,
+    );
+  console.log(
+    behind.length === 0
+      ? 'every list entry is up to date with its events'
+      : `${behind.length} list entries behind their events`,
+  );
   if (result.findings.length > 0 || result.anchorProblems.length > 0 || behind.length > 0) process.exitCode = 1;
 };
 
-export const withTarget = async <T>(agency: () => LoadedAgency, run: (target: DeskTarget) => Promise<T>): Promise<T> => {
+export const withTarget = async <T>(
+  agency: () => LoadedAgency,
+  run: (target: DeskTarget) => Promise<T>,
+): Promise<T> => {
   const target = await openDeskTarget(agency().config.calendar.timeZone);
   try {
     return await run(target);
@@ -76,17 +103,28 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         if (!history) throw new Error(`no request ${ref}`);
         if (opts.json) return console.log(JSON.stringify(history, null, 2));
         for (const e of history.events) {
-          const who = e.actor.kind === 'user' ? `${e.actor.userId} (${e.actor.role}${e.actor.actingFor ? `, acting for ${e.actor.actingFor}` : ''})` : `system:${e.actor.component}`;
-          console.log(`${String(e.version).padStart(4)}  ${e.occurredAt}  ${e.type.padEnd(26)} ${who}  ${e.hash.slice(0, 12)}`);
+          const who =
+            e.actor.kind === 'user'
+              ? `${e.actor.userId} (${e.actor.role}${e.actor.actingFor ? `, acting for ${e.actor.actingFor}` : ''})`
+              : `system:${e.actor.component}`;
+          console.log(
+            `${String(e.version).padStart(4)}  ${e.occurredAt}  ${e.type.padEnd(26)} ${who}  ${e.hash.slice(0, 12)}`,
+          );
         }
         const s = history.state;
-        console.log(s.status === 'none' ? 'state: none' : `state${opts.asOf ? ` as of ${opts.asOf}` : ''}: ${s.status}, division ${s.division ?? '—'}, due ${s.dueAt}`);
+        console.log(
+          s.status === 'none'
+            ? 'state: none'
+            : `state${opts.asOf ? ` as of ${opts.asOf}` : ''}: ${s.status}, division ${s.division ?? '—'}, due ${s.dueAt}`,
+        );
       }),
     );
 
   program
     .command('verify [ref]')
-    .description('check the hash chain of one request, or of every stream with --all, and each against the latest anchor')
+    .description(
+      'check the hash chain of one request, or of every stream with --all, and each against the latest anchor',
+    )
     .option('--all', 'verify every stream in the events table, every anchor and the chain of anchors')
     .action((ref: string | undefined, opts: { all?: boolean }) =>
       withTarget(agency, async ({ store, anchors, reportDeps }) => {
@@ -108,7 +146,9 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
           process.exitCode = 1;
           return;
         }
-        const anchored = standing ? `; as anchored in anchor ${standing.sequence} (${standing.anchoredAt}) at version ${standing.version}` : '; not anchored yet';
+        const anchored = standing
+          ? `; as anchored in anchor ${standing.sequence} (${standing.anchoredAt}) at version ${standing.version}`
+          : '; not anchored yet';
         console.log(`${ref}: valid, ${result.events} events, head ${result.head}${anchored}`);
       }),
     );
@@ -120,8 +160,12 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
       withTarget(agency, async ({ store, projector }) => {
         const ids: string[] = [];
         // Requests and received mail (the holding pen) have read models.
-        for (const prefix of ['request#', 'mail#', 'website#']) for await (const id of store.listStreams(prefix)) ids.push(id);
-        const bar = new SingleBar({ stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
+        for (const prefix of ['request#', 'mail#', 'website#'])
+          for await (const id of store.listStreams(prefix)) ids.push(id);
+        const bar = new SingleBar(
+          { stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 },
+          Presets.shades_classic,
+        );
         bar.start(ids.length, 0);
         const failures = await sweepStreams(
           ids,
@@ -133,7 +177,9 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         );
         bar.stop();
         const done = ids.filter((i) => !failures.some((f) => f.streamId === i));
-        console.log(`rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails (and ${done.filter((i) => i.startsWith('website#')).length} website updates)`);
+        console.log(
+          `rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails (and ${done.filter((i) => i.startsWith('website#')).length} website updates)`,
+        );
         if (failures.length > 0) {
           console.log(`${failures.length} streams could not be rebuilt: ${failures.map((f) => f.streamId).join(', ')}`);
           process.exitCode = 1;

@@ -30,9 +30,14 @@ export interface DeskTarget {
  * `DYNAMODB_PORT`), AWS when `DESK_TARGET=aws` (the usual AWS credentials and region, and the deployed
  * table names in `EVENTS_TABLE` and `READ_MODEL_TABLE`, and for anchors `ANCHOR_BUCKET`, `ANCHOR_KEY_ID`).
  */
-export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.env, stack?: LocalStackInfo): DeskTarget => {
+export const deskTarget = (
+  timeZone: string,
+  env: NodeJS.ProcessEnv = process.env,
+  stack?: LocalStackInfo,
+): DeskTarget => {
   const onAws = env.DESK_TARGET === 'aws';
-  if (onAws && (!env.EVENTS_TABLE || !env.READ_MODEL_TABLE)) throw new Error('DESK_TARGET=aws needs EVENTS_TABLE and READ_MODEL_TABLE');
+  if (onAws && (!env.EVENTS_TABLE || !env.READ_MODEL_TABLE))
+    throw new Error('DESK_TARGET=aws needs EVENTS_TABLE and READ_MODEL_TABLE');
   const endpoint = onAws ? undefined : (env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${env.DYNAMODB_PORT ?? '8000'}`);
   const client = createDynamoClient(endpoint ? { endpoint } : {});
   const doc = createDocumentClient(client);
@@ -43,12 +48,20 @@ export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.en
   const now = onAws ? () => new Date() : (stack?.now ?? new MovableClock(join(dataDir, 'clock.json')).now);
   const anchorPlaces = () => {
     if (!onAws) return localAnchorPlaces(dataDir);
-    if (!env.ANCHOR_BUCKET || !env.ANCHOR_KEY_ID) throw new Error('DESK_TARGET=aws needs ANCHOR_BUCKET and ANCHOR_KEY_ID for anchors');
-    return { archive: new S3AnchorArchive(new S3Client({}), env.ANCHOR_BUCKET), signer: new KmsSigner(new KMSClient({}), env.ANCHOR_KEY_ID) };
+    if (!env.ANCHOR_BUCKET || !env.ANCHOR_KEY_ID)
+      throw new Error('DESK_TARGET=aws needs ANCHOR_BUCKET and ANCHOR_KEY_ID for anchors');
+    return {
+      archive: new S3AnchorArchive(new S3Client({}), env.ANCHOR_BUCKET),
+      signer: new KmsSigner(new KMSClient({}), env.ANCHOR_KEY_ID),
+    };
   };
   return {
     store: new DynamoEventStore(doc, events),
-    projector: { store: new DynamoEventStore(doc, events), writeItems: (items, v, force) => writeReadItems(doc, readModels, items, v, force), timeZone },
+    projector: {
+      store: new DynamoEventStore(doc, events),
+      writeItems: (items, v, force) => writeReadItems(doc, readModels, items, v, force),
+      timeZone,
+    },
     reportDeps: { readModels: dynamoReadModels(doc, readModels), timeZone },
     anchors: () => composeAnchors({ doc, eventsTable: events, readModelTable: readModels, ...anchorPlaces(), now }),
     now,
@@ -62,8 +75,12 @@ export const deskTarget = (timeZone: string, env: NodeJS.ProcessEnv = process.en
  * against the anchors of the stack it talks to.
  */
 export const openDeskTarget = async (timeZone: string, env: NodeJS.ProcessEnv = process.env): Promise<DeskTarget> => {
-  const local = env.DESK_TARGET === 'aws' || env.DESK_DATA_DIR
-    ? undefined
-    : await discoverLocalStack(env, { events: env.EVENTS_TABLE ?? localTableNames.events, readModels: env.READ_MODEL_TABLE ?? localTableNames.readModels });
+  const local =
+    env.DESK_TARGET === 'aws' || env.DESK_DATA_DIR
+      ? undefined
+      : await discoverLocalStack(env, {
+          events: env.EVENTS_TABLE ?? localTableNames.events,
+          readModels: env.READ_MODEL_TABLE ?? localTableNames.readModels,
+        });
   return deskTarget(timeZone, env, local);
 };

@@ -21,7 +21,10 @@ export interface LocalStackInfo {
  * Undefined when no stack answers, or when the one that answers works on other tables (then it is not
  * the stack this CLI talks to).
  */
-export const discoverLocalStack = async (env: NodeJS.ProcessEnv, tables: { events: string; readModels: string }): Promise<LocalStackInfo | undefined> => {
+export const discoverLocalStack = async (
+  env: NodeJS.ProcessEnv,
+  tables: { events: string; readModels: string },
+): Promise<LocalStackInfo | undefined> => {
   const base = env.DESK_API_URL ?? `http://127.0.0.1:${env.PORT ?? '3000'}`;
   let info: z.infer<typeof StackInfo>;
   try {

@@ -5,8 +5,17 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { DirectoryService } from '../../application/directory-service.js';
 import {
-  AppointmentInput, AsOfQuery, DeactivationInput, LeaveInput, NewPersonInput,
-  addPerson, appoint, asOfInstant, deactivate, grantLeave, type NewPersonInput as NewPerson,
+  AppointmentInput,
+  AsOfQuery,
+  DeactivationInput,
+  LeaveInput,
+  NewPersonInput,
+  addPerson,
+  appoint,
+  asOfInstant,
+  deactivate,
+  grantLeave,
+  type NewPersonInput as NewPerson,
 } from '../../application/people-input.js';
 import type { LoadedAgency } from '../../config/load.js';
 import type { Actor } from '../../domain/agency/actor.js';
@@ -18,7 +27,8 @@ const list = (value: string | undefined): string[] => (value ?? '').split(/[;,\s
 
 /** Turns zod's and the directory's refusals into the one-line reason the CLI prints. */
 const reason = (err: unknown): string => {
-  if (err instanceof z.ZodError) return err.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+  if (err instanceof z.ZodError)
+    return err.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
   if (err instanceof DomainError) return `${err.code}: ${err.message}`;
   return (err as Error).message;
 };
@@ -31,7 +41,9 @@ const line = (p: PersonView): string =>
     p.active ? '' : 'DEACTIVATED ',
     p.leave ? `on leave until ${p.leave.to}, delegate ${p.leave.delegateTo} ` : '',
     p.order ? `(${p.order})` : '',
-  ].join(' ').trimEnd();
+  ]
+    .join(' ')
+    .trimEnd();
 
 /** Reads people from a CSV with a header `id,name,email,division,roles` (roles separated by `;` or spaces). */
 export const readPeopleCsv = (text: string): NewPerson[] => {
@@ -56,7 +68,9 @@ export const readPeopleCsv = (text: string): NewPerson[] => {
 export const registerPeople = (program: Command, agency: () => LoadedAgency): void => {
   const people = program.command('people').description("the agency's people, roles and leave (run-time data)");
 
-  const withDirectory = async <T>(run: (directory: DirectoryService, zone: string, now: () => Date) => Promise<T>): Promise<T> => {
+  const withDirectory = async <T>(
+    run: (directory: DirectoryService, zone: string, now: () => Date) => Promise<T>,
+  ): Promise<T> => {
     const { config } = agency();
     const target = await openDeskTarget(config.calendar.timeZone);
     try {
@@ -67,7 +81,11 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
   };
 
   /** The signed-in person the change is made as; refused for someone not (or no longer) in the directory. */
-  const actorOf = async (directory: DirectoryService, as: string | undefined, now: () => Date): Promise<{ now: string; actor: Actor }> => {
+  const actorOf = async (
+    directory: DirectoryService,
+    as: string | undefined,
+    now: () => Date,
+  ): Promise<{ now: string; actor: Actor }> => {
     const who = as ?? process.env.DESK_USER;
     if (!who) throw new Error('say who is making the change: --as <userId> (or DESK_USER)');
     const actor = (await directory.current()).actorFor(who);
@@ -108,32 +126,51 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
     .option('--division <id>')
     .option('--csv <file>', 'a CSV with header id,name,email,division,roles')
     .option('--as <userId>', 'the admin making the change')
-    .action((id: string | undefined, opts: { name?: string; email?: string; roles?: string; division?: string; csv?: string; as?: string }) =>
-      change(async (directory, _zone, now) => {
-        const batch = opts.csv
-          ? readPeopleCsv(readFileSync(opts.csv, 'utf8'))
-          : [NewPersonInput.parse({ id, name: opts.name, email: opts.email, roles: list(opts.roles), ...(opts.division ? { division: opts.division } : {}) })];
-        const bar = opts.csv && process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'importing {bar} {value}/{total} {person}' }, Presets.shades_classic) : undefined;
-        bar?.start(batch.length, 0, { person: '' });
-        let added = 0;
-        const refused: string[] = [];
-        for (const [i, person] of batch.entries()) {
-          try {
-            const result = await directory.execute(addPerson(person, await actorOf(directory, opts.as, now)));
-            if (result.events.length > 0) added++;
-            if (!bar) console.log(`${opts.csv ? `[${i + 1}/${batch.length}] ` : ''}added ${person.id}`);
-          } catch (err) {
-            // One bad row does not stop an import; every refusal is reported and the exit code says so.
-            if (!opts.csv) throw err;
-            refused.push(`${person.id}: ${reason(err)}`);
-            if (!bar) console.log(`[${i + 1}/${batch.length}] refused ${person.id}: ${reason(err)}`);
+    .action(
+      (
+        id: string | undefined,
+        opts: { name?: string; email?: string; roles?: string; division?: string; csv?: string; as?: string },
+      ) =>
+        change(async (directory, _zone, now) => {
+          const batch = opts.csv
+            ? readPeopleCsv(readFileSync(opts.csv, 'utf8'))
+            : [
+                NewPersonInput.parse({
+                  id,
+                  name: opts.name,
+                  email: opts.email,
+                  roles: list(opts.roles),
+                  ...(opts.division ? { division: opts.division } : {}),
+                }),
+              ];
+          const bar =
+            opts.csv && process.stderr.isTTY
+              ? new SingleBar(
+                  { stream: process.stderr, format: 'importing {bar} {value}/{total} {person}' },
+                  Presets.shades_classic,
+                )
+              : undefined;
+          bar?.start(batch.length, 0, { person: '' });
+          let added = 0;
+          const refused: string[] = [];
+          for (const [i, person] of batch.entries()) {
+            try {
+              const result = await directory.execute(addPerson(person, await actorOf(directory, opts.as, now)));
+              if (result.events.length > 0) added++;
+              if (!bar) console.log(`${opts.csv ? `[${i + 1}/${batch.length}] ` : ''}added ${person.id}`);
+            } catch (err) {
+              // One bad row does not stop an import; every refusal is reported and the exit code says so.
+              if (!opts.csv) throw err;
+              refused.push(`${person.id}: ${reason(err)}`);
+              if (!bar) console.log(`[${i + 1}/${batch.length}] refused ${person.id}: ${reason(err)}`);
+            }
+            bar?.increment(1, { person: person.id });
           }
-          bar?.increment(1, { person: person.id });
-        }
-        bar?.stop();
-        if (opts.csv) console.log(`${added} added, ${refused.length} refused of ${batch.length}`);
-        if (refused.length > 0) throw new Error(`${refused.length} of ${batch.length} refused (first: ${refused[0]})`);
-      })(),
+          bar?.stop();
+          if (opts.csv) console.log(`${added} added, ${refused.length} refused of ${batch.length}`);
+          if (refused.length > 0)
+            throw new Error(`${refused.length} of ${batch.length} refused (first: ${refused[0]})`);
+        })(),
     );
 
   people
@@ -146,9 +183,16 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
     .option('--as <userId>', 'the admin making the change')
     .action((id: string, opts: { roles: string; division?: string; from?: string; order?: string; as?: string }) =>
       change(async (directory, zone, now) => {
-        const input = AppointmentInput.parse({ roles: list(opts.roles), ...(opts.division ? { division: opts.division } : {}), ...(opts.from ? { effectiveFrom: opts.from } : {}), ...(opts.order ? { order: opts.order } : {}) });
+        const input = AppointmentInput.parse({
+          roles: list(opts.roles),
+          ...(opts.division ? { division: opts.division } : {}),
+          ...(opts.from ? { effectiveFrom: opts.from } : {}),
+          ...(opts.order ? { order: opts.order } : {}),
+        });
         await directory.execute(appoint(id, input, zone, await actorOf(directory, opts.as, now)));
-        console.log(`appointed ${id}: ${input.roles.join(', ')}${opts.from ? ` from ${opts.from}` : ''}${opts.order ? ` (${opts.order})` : ''}`);
+        console.log(
+          `appointed ${id}: ${input.roles.join(', ')}${opts.from ? ` from ${opts.from}` : ''}${opts.order ? ` (${opts.order})` : ''}`,
+        );
       })(),
     );
 
@@ -161,7 +205,12 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
     .option('--as <userId>', 'an admin, or the person themself')
     .action((id: string, opts: { from: string; to: string; delegate: string; as?: string }) =>
       change(async (directory, zone, now) => {
-        const command = grantLeave(id, LeaveInput.parse({ from: opts.from, to: opts.to, delegateTo: opts.delegate }), zone, await actorOf(directory, opts.as, now));
+        const command = grantLeave(
+          id,
+          LeaveInput.parse({ from: opts.from, to: opts.to, delegateTo: opts.delegate }),
+          zone,
+          await actorOf(directory, opts.as, now),
+        );
         await directory.execute(command);
         console.log(`${id} on leave ${opts.from} → ${opts.to}; ${opts.delegate} stands in`);
       })(),
@@ -174,7 +223,9 @@ export const registerPeople = (program: Command, agency: () => LoadedAgency): vo
     .option('--as <userId>', 'the admin making the change')
     .action((id: string, opts: { reason: string; as?: string }) =>
       change(async (directory, _zone, now) => {
-        const result = await directory.execute(deactivate(id, DeactivationInput.parse({ reason: opts.reason }), await actorOf(directory, opts.as, now)));
+        const result = await directory.execute(
+          deactivate(id, DeactivationInput.parse({ reason: opts.reason }), await actorOf(directory, opts.as, now)),
+        );
         console.log(result.events.length > 0 ? `deactivated ${id}` : `${id} was already deactivated`);
       })(),
     );

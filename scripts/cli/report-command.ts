@@ -17,14 +17,16 @@ export const registerReport = (program: Command, agency: () => LoadedAgency): vo
     .option('--as-of <iso>', 'figures as they stood at this instant (default: now, on the local stack its clock)')
     .action(async (opts: { month: string; format: string; asOf?: string }) => {
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month)) throw new Error(`--month must be YYYY-MM, got ${opts.month}`);
-      if (!['table', 'csv', 'json'].includes(opts.format)) throw new Error(`--format must be csv or json, got ${opts.format}`);
+      if (!['table', 'csv', 'json'].includes(opts.format))
+        throw new Error(`--format must be csv or json, got ${opts.format}`);
       const { config, calendar } = agency();
       const target = await openDeskTarget(config.calendar.timeZone);
       try {
         const asOf = opts.asOf ?? target.now().toISOString();
         if (Number.isNaN(Date.parse(asOf))) throw new Error(`--as-of is not an ISO-8601 instant: ${asOf}`);
         const { report, previous } = await loadMonthlyReport(target.reportDeps, calendar, opts.month, asOf);
-        if (opts.format === 'json') return void console.log(JSON.stringify({ ...report, previousMonth: previous }, null, 2));
+        if (opts.format === 'json')
+          return void console.log(JSON.stringify({ ...report, previousMonth: previous }, null, 2));
         if (opts.format === 'csv') return void process.stdout.write(monthlyReportCsv(report, previous));
         console.log(`${config.agency.name} — ${opts.month}`);
         console.log(`${''.padEnd(14)} received responded on-time breached  open  median  p90`);

@@ -15,11 +15,20 @@ export const registerScan = (program: Command): void => {
       const token = process.env.DESK_TOKEN ?? `local:${process.env.DESK_ADMIN ?? 'ict.head'}`;
       let res: Response;
       try {
-        res = await fetch(`${api}/sla/scan`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+        res = await fetch(`${api}/sla/scan`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: '{}',
+        });
       } catch {
         throw new Error(`no API at ${api}: start the local stack with \`npm start\`, or set DESK_API_URL`);
       }
-      const body = (await res.json()) as { breached?: string[]; atRisk?: string[]; alertsQueued?: number; error?: { message: string } };
+      const body = (await res.json()) as {
+        breached?: string[];
+        atRisk?: string[];
+        alertsQueued?: number;
+        error?: { message: string };
+      };
       if (!res.ok) throw new Error(`scan refused (${res.status}): ${body.error?.message ?? 'unknown error'}`);
       if (opts.json) return console.log(JSON.stringify(body, null, 2));
       console.log(`breached: ${body.breached?.join(', ') || 'none'}`);

@@ -19,7 +19,10 @@ export const sweepStreams = async (
     try {
       await work(streamId);
     } catch (err) {
-      const failure = { streamId, reason: ((err as Error).message ?? String(err)).split('\n')[0]?.slice(0, 300) ?? 'unknown error' };
+      const failure = {
+        streamId,
+        reason: ((err as Error).message ?? String(err)).split('\n')[0]?.slice(0, 300) ?? 'unknown error',
+      };
       failures.push(failure);
       onFailure(failure);
     }

@@ -17,7 +17,8 @@ const newestSource = (dir: string): number =>
   }, 0);
 
 export const buildConsole = async (options: { ifStale?: boolean } = {}) => {
-  if (options.ifStale && existsSync(builtMarker) && statSync(builtMarker).mtimeMs >= newestSource(consoleDir)) return false;
+  if (options.ifStale && existsSync(builtMarker) && statSync(builtMarker).mtimeMs >= newestSource(consoleDir))
+    return false;
   await build({ configFile: join(consoleDir, 'vite.config.ts'), logLevel: 'warn' });
   return true;
 };

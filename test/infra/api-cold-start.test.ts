@@ -34,7 +34,11 @@ const entryOf = (metafile: Metafile) => Object.keys(metafile.outputs).find((o) =
 describe('the API’s cold start (its bundle, as deployed)', () => {
   it('loads no route module, schema or OpenAPI builder at start: each route’s module loads on its first request', () => {
     const atStart = loadedWith(api.metafile, entryOf(api.metafile));
-    expect(atStart.filter((i) => /functions\/api\/(routes|schemas|openapi)\/|functions\/api\/all-routes|zod-openapi/.test(i))).toEqual([]);
+    expect(
+      atStart.filter((i) =>
+        /functions\/api\/(routes|schemas|openapi)\/|functions\/api\/all-routes|zod-openapi/.test(i),
+      ),
+    ).toEqual([]);
     expect(atStart).toEqual(expect.arrayContaining(['functions/api/route-table.ts', 'functions/api/app.ts']));
   });
 
@@ -46,12 +50,26 @@ describe('the API’s cold start (its bundle, as deployed)', () => {
 
   it('builds the commands, the website workflow and the directory on first use: none of their code loads at start', () => {
     const atStart = loadedWith(api.metafile, entryOf(api.metafile));
-    expect(atStart.filter((i) => /application\/(request-commands|website\/website-commands|directory-service)\.ts|domain\/(request|website|directory)\/decide\.ts/.test(i))).toEqual([]);
-    expect(atStart).toEqual(expect.arrayContaining(['functions/shared/compose-store.ts', 'adapters/dynamodb/event-store.ts', 'application/agency-calendar.ts']));
+    expect(
+      atStart.filter((i) =>
+        /application\/(request-commands|website\/website-commands|directory-service)\.ts|domain\/(request|website|directory)\/decide\.ts/.test(
+          i,
+        ),
+      ),
+    ).toEqual([]);
+    expect(atStart).toEqual(
+      expect.arrayContaining([
+        'functions/shared/compose-store.ts',
+        'adapters/dynamodb/event-store.ts',
+        'application/agency-calendar.ts',
+      ]),
+    );
   });
 
   it('carries the agency configuration validated at build time, made from the configuration it ships', () => {
     const shipped = { agency: join(api.outdir, 'necs'), holidays: join(api.outdir, 'holidays') };
-    expect(readValidated(join(api.outdir, VALIDATED_FILE), shipped.agency, shipped.holidays)).toStrictEqual(parseAgencySources(shipped.agency, shipped.holidays));
+    expect(readValidated(join(api.outdir, VALIDATED_FILE), shipped.agency, shipped.holidays)).toStrictEqual(
+      parseAgencySources(shipped.agency, shipped.holidays),
+    );
   });
 });

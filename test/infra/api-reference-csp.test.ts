@@ -17,16 +17,26 @@ let base: string;
 beforeAll(async () => {
   server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const route = path.startsWith('/api/') ? allRoutes.find((r) => r.method === 'GET' && r.public && r.path === path.slice('/api'.length)) : undefined;
+    const route = path.startsWith('/api/')
+      ? allRoutes.find((r) => r.method === 'GET' && r.public && r.path === path.slice('/api'.length))
+      : undefined;
     if (!route) return void res.writeHead(404, { 'content-security-policy': consoleCsp('ap-south-1') }).end();
     void route.handle({} as RouteInput).then((reply) => {
       const body = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-      res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/json', 'content-security-policy': consoleCsp('ap-south-1') }).end(body);
+      res
+        .writeHead(reply.status, {
+          'content-type': reply.contentType ?? 'application/json',
+          'content-security-policy': consoleCsp('ap-south-1'),
+        })
+        .end(body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

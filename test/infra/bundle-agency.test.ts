@@ -43,8 +43,14 @@ describe('the agency a function carries (infra/bundle.ts)', () => {
     // Act
     const built = await bundleFunctionAsync('anchor-heads', join(dir, 'out'));
     // Assess
-    expect(readFileSync(join(built.outdir, 'necs', 'agency.json'), 'utf8')).toBe(readFileSync(join(other, 'agency.json'), 'utf8'));
-    const validated = readValidated(join(built.outdir, 'agency.validated.json'), join(built.outdir, 'necs'), join(built.outdir, 'holidays'));
+    expect(readFileSync(join(built.outdir, 'necs', 'agency.json'), 'utf8')).toBe(
+      readFileSync(join(other, 'agency.json'), 'utf8'),
+    );
+    const validated = readValidated(
+      join(built.outdir, 'agency.validated.json'),
+      join(built.outdir, 'necs'),
+      join(built.outdir, 'holidays'),
+    );
     expect(validated?.config.agency).toMatchObject({ id: 'dzongkhag', name: 'Dzongkhag Administration' });
   });
 

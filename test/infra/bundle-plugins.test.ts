@@ -10,7 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALIASES, bundleOptions, bundlePlugins } from '../../infra/bundle.js';
-import { exportedNames, inlinePackageVersion, inlineSchemaKeys, partitionsWithoutDescriptions, libmimeTypeAnswers, sdkSchemaKeys, ZOD_JSON_SCHEMA_LEFT_OUT } from '../../infra/bundle-plugins.js';
+import {
+  exportedNames,
+  inlinePackageVersion,
+  inlineSchemaKeys,
+  partitionsWithoutDescriptions,
+  libmimeTypeAnswers,
+  sdkSchemaKeys,
+  ZOD_JSON_SCHEMA_LEFT_OUT,
+} from '../../infra/bundle-plugins.js';
 import { AnyEvent } from '../../events/catalogue.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +32,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** One module bundled on its own (as the functions' step resolves it), with the given plugins. */
 const bundle = async (entry: string, out: string, plugins: Plugin[]): Promise<string> => {
   const outfile = join(dir, `${out}.mjs`);
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'], plugins, logLevel: 'silent', banner: bundleOptions('intake', dir).banner });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    mainFields: ['module', 'main'],
+    plugins,
+    logLevel: 'silent',
+    banner: bundleOptions('intake', dir).banner,
+  });
   return outfile;
 };
 
@@ -37,14 +56,26 @@ const runJson = (name: string, script: string): unknown => {
   return JSON.parse(run.stdout);
 };
 
-const clients = readdirSync(join(ROOT, 'node_modules/@aws-sdk')).filter((c) => existsSync(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/schemas/schemas_0.js')));
+const clients = readdirSync(join(ROOT, 'node_modules/@aws-sdk')).filter((c) =>
+  existsSync(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/schemas/schemas_0.js')),
+);
 
 describe('the AWS SDK schema keys written out (infra/bundle-plugins.ts)', () => {
   it('leaves no computed key behind in any client the functions use', () => {
     // Prepare, Act
-    const left = clients.map((c) => [c, inlineSchemaKeys(readFileSync(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/schemas/schemas_0.js'), 'utf8')).match(/\[_\w+\]:/g) ?? []] as const);
+    const left = clients.map(
+      (c) =>
+        [
+          c,
+          inlineSchemaKeys(
+            readFileSync(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/schemas/schemas_0.js'), 'utf8'),
+          ).match(/\[_\w+\]:/g) ?? [],
+        ] as const,
+    );
     // Assess
-    expect(clients).toEqual(expect.arrayContaining(['client-s3', 'client-dynamodb', 'client-sesv2', 'client-sqs', 'client-kms']));
+    expect(clients).toEqual(
+      expect.arrayContaining(['client-s3', 'client-dynamodb', 'client-sesv2', 'client-sqs', 'client-kms']),
+    );
     expect(left.filter(([, keys]) => keys.length)).toEqual([]);
   });
 
@@ -56,7 +87,9 @@ describe('the AWS SDK schema keys written out (infra/bundle-plugins.ts)', () => 
       pairs.push([c, await bundle(entry, `${c}-before`, []), await bundle(entry, `${c}-after`, [sdkSchemaKeys])]);
     }
     // Act: every export as data, a thunk (`() => Other$`) by the export it returns, else by its value.
-    const out = runJson('schemas.mjs', `
+    const out = runJson(
+      'schemas.mjs',
+      `
       const describe = (mod) => {
         const names = new Map(Object.entries(mod).map(([k, v]) => [v, k]));
         const seen = new Set();
@@ -74,14 +107,17 @@ describe('the AWS SDK schema keys written out (infra/bundle-plugins.ts)', () => 
       const pairs = ${JSON.stringify(pairs)};
       const result = {};
       for (const [c, before, after] of pairs) result[c] = [describe(await import(before)), describe(await import(after))];
-      console.log(JSON.stringify(result));`) as Record<string, [Record<string, unknown>, Record<string, unknown>]>;
+      console.log(JSON.stringify(result));`,
+    ) as Record<string, [Record<string, unknown>, Record<string, unknown>]>;
     // Assess
     for (const c of clients) {
       const [before, after] = out[c]!;
       expect(Object.keys(before).length).toBeGreaterThan(10);
       expect({ c, schemas: after }).toEqual({ c, schemas: before });
     }
-    expect(out['client-s3']![1]['GetObjectRequest$']).toEqual(expect.arrayContaining([expect.arrayContaining([[0, { httpHeader: 'If-Match' }]])]));
+    expect(out['client-s3']![1]['GetObjectRequest$']).toEqual(
+      expect.arrayContaining([expect.arrayContaining([[0, { httpHeader: 'If-Match' }]])]),
+    );
   }, 120_000);
 });
 
@@ -92,11 +128,15 @@ describe('the functions’ plugins on the calendar (astronomia marked side-effec
     const before = await bundle(entry, 'holidays-before', []);
     const after = await bundle(entry, 'holidays-after', bundlePlugins());
     // Act
-    const years = (file: string) => runJson(`holidays-${file === before ? 'b' : 'a'}.mjs`, `
+    const years = (file: string) =>
+      runJson(
+        `holidays-${file === before ? 'b' : 'a'}.mjs`,
+        `
       const { provisionalBhutanHolidays } = await import(${JSON.stringify(file)});
       const out = {};
       for (let y = 2025; y <= 2060; y++) out[y] = provisionalBhutanHolidays(y);
-      console.log(JSON.stringify(out));`) as Record<string, unknown[]>;
+      console.log(JSON.stringify(out));`,
+      ) as Record<string, unknown[]>;
     const was = years(before);
     // Assess
     expect(years(after)).toEqual(was);
@@ -112,19 +152,41 @@ describe('the functions’ plugins on outgoing mail (nodemailer’s type tables 
     const before = await bundle(entry, 'compose-before', []);
     const after = await bundle(entry, 'compose-after', bundlePlugins());
     const mails = [
-      { subject: 'Response: [NECS-2026-00001] བོད་ཡིག air quality', text: 'Please find the readings attached.', html: '<p>Please find the readings attached.</p>', attachments: [{ filename: 'pm25.csv', contentType: 'text/csv', content: [109, 44, 10] }] },
-      { subject: 'Files', text: 'Three files, one without an extension', attachments: [{ filename: 'report.pdf', contentType: 'application/pdf', content: [37, 80, 68, 70] }, { filename: 'données été.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: [80, 75] }, { filename: 'README', contentType: 'text/plain', content: [104, 105] }, { filename: 'map.png', contentType: 'image/png', content: [137, 80, 78, 71] }] },
+      {
+        subject: 'Response: [NECS-2026-00001] བོད་ཡིག air quality',
+        text: 'Please find the readings attached.',
+        html: '<p>Please find the readings attached.</p>',
+        attachments: [{ filename: 'pm25.csv', contentType: 'text/csv', content: [109, 44, 10] }],
+      },
+      {
+        subject: 'Files',
+        text: 'Three files, one without an extension',
+        attachments: [
+          { filename: 'report.pdf', contentType: 'application/pdf', content: [37, 80, 68, 70] },
+          {
+            filename: 'données été.xlsx',
+            contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            content: [80, 75],
+          },
+          { filename: 'README', contentType: 'text/plain', content: [104, 105] },
+          { filename: 'map.png', contentType: 'image/png', content: [137, 80, 78, 71] },
+        ],
+      },
       { subject: 'Acknowledgment', text: 'Received.', attachments: [] },
     ];
     // Act: random boundaries and the Date header set aside.
-    const compose = (file: string, tag: string) => runJson(`compose-${tag}.mjs`, `
+    const compose = (file: string, tag: string) =>
+      runJson(
+        `compose-${tag}.mjs`,
+        `
       const { composeMime } = await import(${JSON.stringify(file)});
       const out = [];
       for (const m of ${JSON.stringify(mails)}) {
         const raw = await composeMime({ from: { name: 'NECS', address: 'requests@necs.example' }, replyTo: 'requests+x@necs.example', to: ['karma@example.bt'], cc: [], headers: { 'X-Request-Desk-Reference': 'NECS-2026-00001' }, messageId: '<m@necs.example>', html: undefined, ...m, attachments: m.attachments.map((a) => ({ ...a, content: Uint8Array.from(a.content) })) });
         out.push(raw.toString('latin1').replace(/^Date: .*$/m, 'Date: -').replace(/_NmP-[0-9a-f]+-Part/g, '_NmP-x-Part'));
       }
-      console.log(JSON.stringify(out));`) as string[];
+      console.log(JSON.stringify(out));`,
+      ) as string[];
     const was = compose(before, 'b');
     // Assess
     expect(compose(after, 'a')).toEqual(was);
@@ -136,8 +198,13 @@ describe('the functions’ plugins on outgoing mail (nodemailer’s type tables 
 describe('nodemailer’s HTTP client left out of the bundles (infra/shims/nodemailer-fetch.ts)', () => {
   it('refuses a part given as a URL as nodemailer’s own URL refusal does, without touching the network', async () => {
     const { default: nmfetch } = await import('../../infra/shims/nodemailer-fetch.js');
-    const failure = await new Promise<Error & { code?: string }>((resolve) => nmfetch('https://example.org/a.pdf').on('error', resolve));
-    expect({ code: failure.code, message: failure.message }).toEqual({ code: 'EURLACCESS', message: expect.stringContaining('Url access rejected for https://example.org/a.pdf') });
+    const failure = await new Promise<Error & { code?: string }>((resolve) =>
+      nmfetch('https://example.org/a.pdf').on('error', resolve),
+    );
+    expect({ code: failure.code, message: failure.message }).toEqual({
+      code: 'EURLACCESS',
+      message: expect.stringContaining('Url access rejected for https://example.org/a.pdf'),
+    });
   });
 });
 
@@ -146,25 +213,54 @@ describe('AWS event streams left out of the bundles (infra/shims/smithy-event-st
     // Prepare: every operation schema of each client; an event-stream member in its input or output.
     const { NormalizedSchema } = await import('@smithy/core/schema');
     const streaming: string[] = [];
-    for (const c of ['client-s3', 'client-dynamodb', 'client-sqs', 'client-sesv2', 'client-kms', 'client-secrets-manager', 'client-cognito-identity-provider']) {
+    for (const c of [
+      'client-s3',
+      'client-dynamodb',
+      'client-sqs',
+      'client-sesv2',
+      'client-kms',
+      'client-secrets-manager',
+      'client-cognito-identity-provider',
+    ]) {
       const mod = (await import(`@aws-sdk/${c}`)) as Record<string, unknown>;
       for (const [name, schema] of Object.entries(mod)) {
         if (!name.endsWith('$') || !Array.isArray(schema) || schema[0] !== 9) continue;
-        if (NormalizedSchema.of(schema[4]).getEventStreamMember() || NormalizedSchema.of(schema[5]).getEventStreamMember()) streaming.push(`${c} ${name}`);
+        if (
+          NormalizedSchema.of(schema[4]).getEventStreamMember() ||
+          NormalizedSchema.of(schema[5]).getEventStreamMember()
+        )
+          streaming.push(`${c} ${name}`);
       }
     }
     // Act: where our code names one of them.
-    const sources = spawnSync('git', ['grep', '-l', '-E', streaming.map((s) => s.split(' ')[1]!.replace('$', '')).join('|'), '--', 'functions', 'adapters', 'application', 'domain'], { cwd: ROOT, encoding: 'utf8' });
+    const sources = spawnSync(
+      'git',
+      [
+        'grep',
+        '-l',
+        '-E',
+        streaming.map((s) => s.split(' ')[1]!.replace('$', '')).join('|'),
+        '--',
+        'functions',
+        'adapters',
+        'application',
+        'domain',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     // Assess
     expect(streaming).toEqual(['client-s3 SelectObjectContent$']);
     expect(sources.stdout.trim()).toBe('');
   });
 
   it('fail with a clear message if an event stream is ever used, and let the S3 client be built', async () => {
-    const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig, EventStreamSerde } = await import('../../infra/shims/smithy-event-streams.js');
+    const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig, EventStreamSerde } =
+      await import('../../infra/shims/smithy-event-streams.js');
     const config = resolveEventStreamSerdeConfig({ region: 'ap-south-1', eventStreamSerdeProvider });
     expect(config.region).toBe('ap-south-1');
-    expect(() => eventStreamSerdeProvider({}).deserialize({}, async () => ({}))).toThrow(/event streams are not bundled/);
+    expect(() => eventStreamSerdeProvider({}).deserialize({}, async () => ({}))).toThrow(
+      /event streams are not bundled/,
+    );
     expect(() => new EventStreamSerde({})).toThrow(/event streams are not bundled/);
   });
 });
@@ -178,31 +274,85 @@ describe('libmime’s type tables reduced to their answers (infra/bundle-plugins
     const { list, extensions } = createRequire(entry)('./mimetypes.js') as { list: object; extensions: object };
     const keys = [...Object.keys(list), ...Object.keys(extensions)];
     // Every key as written and as mail names it (case, spaces, a file name, a leading dot, parameters), odd inputs, and random ones.
-    const variants = keys.flatMap((k) => [k, k.toUpperCase(), ` ${k} `, `Report 2026.final.${k}`, `.${k}`, `${k}; charset=utf-8`, `${k}/x`, k.split('/')[1] ?? `x/${k}`]);
-    const odd = ['', ' ', '.', '..', 'noextension', 'a.', '.pdf.', 'PDF', 'Image/JPEG', 'text/plain ', 't e x t/plain', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '*', 'mc$', 'x/*', 'application/octet-stream', 'données été.xlsx'];
-    const random = fc.sample(fc.oneof(fc.string(), fc.constantFrom(...keys).chain((k) => fc.tuple(fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 })).map(([a, b]) => `${a}${k}${b}`))), { numRuns: 5000, seed: 16 });
+    const variants = keys.flatMap((k) => [
+      k,
+      k.toUpperCase(),
+      ` ${k} `,
+      `Report 2026.final.${k}`,
+      `.${k}`,
+      `${k}; charset=utf-8`,
+      `${k}/x`,
+      k.split('/')[1] ?? `x/${k}`,
+    ]);
+    const odd = [
+      '',
+      ' ',
+      '.',
+      '..',
+      'noextension',
+      'a.',
+      '.pdf.',
+      'PDF',
+      'Image/JPEG',
+      'text/plain ',
+      't e x t/plain',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      '*',
+      'mc$',
+      'x/*',
+      'application/octet-stream',
+      'données été.xlsx',
+    ];
+    const random = fc.sample(
+      fc.oneof(
+        fc.string(),
+        fc
+          .constantFrom(...keys)
+          .chain((k) =>
+            fc.tuple(fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 })).map(([a, b]) => `${a}${k}${b}`),
+          ),
+      ),
+      { numRuns: 5000, seed: 16 },
+    );
     const inputs = [...variants, ...odd, ...random];
     // Act: both lookups on every input, and on inputs that are not strings.
-    const answers = (file: string, tag: string) => runJson(`libmime-${tag}.mjs`, `
+    const answers = (file: string, tag: string) =>
+      runJson(
+        `libmime-${tag}.mjs`,
+        `
       const libmime = (await import(${JSON.stringify(file)})).default.default;
       const inputs = [...${JSON.stringify(inputs)}, undefined, null, 0, 42, true];
-      console.log(JSON.stringify(inputs.map((i) => [libmime.detectMimeType(i), libmime.detectExtension(i)])));`) as [string, string][];
+      console.log(JSON.stringify(inputs.map((i) => [libmime.detectMimeType(i), libmime.detectExtension(i)])));`,
+      ) as [string, string][];
     const was = answers(before, 'b');
     const now = answers(after, 'a');
     // Assess
     expect(now.length).toBe(inputs.length + 5);
-    for (const [i, input] of inputs.entries()) if (now[i]![0] !== was[i]![0] || now[i]![1] !== was[i]![1]) expect({ input, answers: now[i] }).toEqual({ input, answers: was[i] });
+    for (const [i, input] of inputs.entries())
+      if (now[i]![0] !== was[i]![0] || now[i]![1] !== was[i]![1])
+        expect({ input, answers: now[i] }).toEqual({ input, answers: was[i] });
     expect(now).toEqual(was);
-    expect(was[inputs.indexOf('Report 2026.final.xlsx')]![0]).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(was[inputs.indexOf('Report 2026.final.xlsx')]![0]).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     expect(was[inputs.indexOf('image/jpeg')]![1]).toBe('jpeg');
     expect(readFileSync(after).length).toBeLessThan(readFileSync(before).length - 40_000);
   }, 60_000);
 
   it('stop the build when a table key could not be reached as written', () => {
     const lookups = { detectMimeType: () => 'text/plain', detectExtension: () => 'txt' };
-    expect(libmimeTypeAnswers(lookups, { list: { 'text/plain': 'txt' }, extensions: { txt: 'text/plain' } })).toBe('0text/plain = txt');
-    expect(() => libmimeTypeAnswers(lookups, { list: { 'Text/Plain': 'txt' }, extensions: {} })).toThrow(/libmime's type tables changed shape/);
-    expect(() => libmimeTypeAnswers(lookups, { list: {}, extensions: { 'tar.gz': 'application/gzip' } })).toThrow(/libmime's type tables changed shape/);
+    expect(libmimeTypeAnswers(lookups, { list: { 'text/plain': 'txt' }, extensions: { txt: 'text/plain' } })).toBe(
+      '0text/plain = txt',
+    );
+    expect(() => libmimeTypeAnswers(lookups, { list: { 'Text/Plain': 'txt' }, extensions: {} })).toThrow(
+      /libmime's type tables changed shape/,
+    );
+    expect(() => libmimeTypeAnswers(lookups, { list: {}, extensions: { 'tar.gz': 'application/gzip' } })).toThrow(
+      /libmime's type tables changed shape/,
+    );
   });
 });
 
@@ -221,25 +371,51 @@ describe('zod’s JSON Schema code left out of the functions that generate none 
   it('validate, report and describe exactly as before, and refuse to generate JSON Schema loudly', async () => {
     // Prepare: zod, the event catalogue and the agency configuration bundled without and with the plugins.
     const entry = join(dir, 'zod-entry.ts');
-    writeFileSync(entry, `
+    writeFileSync(
+      entry,
+      `
       import * as z from 'zod';
       import { AnyEvent } from ${JSON.stringify(join(ROOT, 'events/catalogue.ts'))};
       import { loadAgency } from ${JSON.stringify(join(ROOT, 'config/load.ts'))};
-      export { z, AnyEvent, loadAgency };`);
+      export { z, AnyEvent, loadAgency };`,
+    );
     const outputs = [];
-    for (const [tag, plugins] of [['before', []], ['after', bundlePlugins()]] as const) {
+    for (const [tag, plugins] of [
+      ['before', []],
+      ['after', bundlePlugins()],
+    ] as const) {
       const outdir = join(dir, `zod-${tag}`);
-      await build({ ...bundleOptions('projector', outdir), entryPoints: { index: entry }, nodePaths: [join(ROOT, 'node_modules')], plugins: [...plugins], sourcemap: false, metafile: false, logLevel: 'silent' });
+      await build({
+        ...bundleOptions('projector', outdir),
+        entryPoints: { index: entry },
+        nodePaths: [join(ROOT, 'node_modules')],
+        plugins: [...plugins],
+        sourcemap: false,
+        metafile: false,
+        logLevel: 'silent',
+      });
       cpSync(join(ROOT, 'config/holidays'), join(outdir, 'holidays'), { recursive: true });
       outputs.push(join(outdir, 'index.mjs'));
     }
     const types = AnyEvent.options.map((o) => o.shape.type.value);
     const inputs = [
       ...fc.sample(fc.jsonValue(), { numRuns: 300, seed: 16 }),
-      ...fc.sample(fc.record({ type: fc.constantFrom(...types), schemaVersion: fc.constantFrom(1, 2), occurredAt: fc.constantFrom('2026-03-01T09:00:00+06:00', '2026-13-01', 'x'), actor: fc.oneof(fc.jsonValue(), fc.constant({ kind: 'system' })), data: fc.jsonValue() }), { numRuns: 500, seed: 16 }),
+      ...fc.sample(
+        fc.record({
+          type: fc.constantFrom(...types),
+          schemaVersion: fc.constantFrom(1, 2),
+          occurredAt: fc.constantFrom('2026-03-01T09:00:00+06:00', '2026-13-01', 'x'),
+          actor: fc.oneof(fc.jsonValue(), fc.constant({ kind: 'system' })),
+          data: fc.jsonValue(),
+        }),
+        { numRuns: 500, seed: 16 },
+      ),
     ];
     // Act
-    const run = (file: string, tag: string) => runJson(`zod-${tag}.mjs`, `
+    const run = (file: string, tag: string) =>
+      runJson(
+        `zod-${tag}.mjs`,
+        `
       const { z, AnyEvent, loadAgency } = await import(${JSON.stringify(file)});
       const attempt = (f) => { try { return { value: f() }; } catch (e) { return { refused: String(e.message) }; } };
       const s = z.string().min(2).max(9).email(), n = z.number().int().min(-3).max(40), d = z.date().min(new Date(0)), b = z.bigint().max(5n);
@@ -251,7 +427,8 @@ describe('zod’s JSON Schema code left out of the functions that generate none 
         agency: { config: agency.config, directory: agency.directory },
         jsonSchema: [attempt(() => z.toJSONSchema(s)), attempt(() => s.toJSONSchema()), attempt(() => AnyEvent['~standard'].jsonSchema.input()), attempt(() => z.toJSONSchema(AnyEvent))].map((a) => a.refused ?? 'generated'),
         core: Object.keys(z.core).sort(),
-      }));`) as Record<string, unknown>;
+      }));`,
+      ) as Record<string, unknown>;
     const before = run(outputs[0]!, 'b');
     const after = run(outputs[1]!, 'a');
     // Assess
@@ -353,9 +530,31 @@ describe('S3’s XML request serializer left out (infra/shims/xml-shape-serializ
       })
       .map(([name]) => name.replace('$', ''));
     // Act: where our code names one of them.
-    const sources = spawnSync('git', ['grep', '-l', '-w', '-E', withXmlBody.map((n) => `${n}Command`).join('|'), '--', 'functions', 'adapters', 'application', 'domain'], { cwd: ROOT, encoding: 'utf8' });
+    const sources = spawnSync(
+      'git',
+      [
+        'grep',
+        '-l',
+        '-w',
+        '-E',
+        withXmlBody.map((n) => `${n}Command`).join('|'),
+        '--',
+        'functions',
+        'adapters',
+        'application',
+        'domain',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     // Assess
-    expect(withXmlBody).toEqual(expect.arrayContaining(['DeleteObjects', 'CompleteMultipartUpload', 'SelectObjectContent', 'PutBucketLifecycleConfiguration']));
+    expect(withXmlBody).toEqual(
+      expect.arrayContaining([
+        'DeleteObjects',
+        'CompleteMultipartUpload',
+        'SelectObjectContent',
+        'PutBucketLifecycleConfiguration',
+      ]),
+    );
     expect(withXmlBody).not.toEqual(expect.arrayContaining(['PutObject']));
     expect(withXmlBody.filter((n) => ['GetObject', 'PutObject', 'ListObjectsV2'].includes(n))).toEqual([]);
     expect(sources.stdout.trim()).toBe('');
@@ -377,12 +576,29 @@ describe('the AWS clients with the functions’ aliases and plugins (event strea
     writeFileSync(entry, AWS_CALLS);
     const outputs: string[] = [];
     const inputs: string[][] = [];
-    const variants: [string, Pick<BuildOptions, 'alias' | 'plugins'>][] = [['before', { alias: {}, plugins: [] }], ['after', { alias: ALIASES, plugins: bundlePlugins('mailer') }]];
+    const variants: [string, Pick<BuildOptions, 'alias' | 'plugins'>][] = [
+      ['before', { alias: {}, plugins: [] }],
+      ['after', { alias: ALIASES, plugins: bundlePlugins('mailer') }],
+    ];
     for (const [tag, swaps] of variants) {
       const outdir = join(dir, `aws-${tag}`);
-      const { metafile = { inputs: {}, outputs: {} } } = await build({ ...bundleOptions('mailer', outdir), entryPoints: { index: entry }, nodePaths: [join(ROOT, 'node_modules')], ...swaps, sourcemap: false, metafile: true, logLevel: 'silent' });
+      const { metafile = { inputs: {}, outputs: {} } } = await build({
+        ...bundleOptions('mailer', outdir),
+        entryPoints: { index: entry },
+        nodePaths: [join(ROOT, 'node_modules')],
+        ...swaps,
+        sourcemap: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
       outputs.push(join(outdir, 'index.mjs'));
-      inputs.push(Object.values(metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([i]) => i)));
+      inputs.push(
+        Object.values(metafile.outputs).flatMap((o) =>
+          Object.entries(o.inputs)
+            .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+            .map(([i]) => i),
+        ),
+      );
     }
     // Act: in a Node with no AWS settings of its own, both on the same free port (the queue URL names it).
     const port = await new Promise<number>((resolve) => {
@@ -393,22 +609,47 @@ describe('the AWS clients with the functions’ aliases and plugins (event strea
     });
     const calls = (file: string, tag: string) => {
       const script = join(dir, `aws-${tag}.mjs`);
-      writeFileSync(script, `const { run } = await import(${JSON.stringify(file)}); console.log(JSON.stringify(await run()));`);
-      const out = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir, PORT: String(port) } });
+      writeFileSync(
+        script,
+        `const { run } = await import(${JSON.stringify(file)}); console.log(JSON.stringify(await run()));`,
+      );
+      const out = spawnSync(process.execPath, [script], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: dir, PORT: String(port) },
+      });
       if (out.status !== 0) throw new Error(out.stderr);
-      return JSON.parse(out.stdout) as { results: Record<string, unknown>; requests: { url: string; headers: Record<string, string> }[]; select: { error?: { message: string } } };
+      return JSON.parse(out.stdout) as {
+        results: Record<string, unknown>;
+        requests: { url: string; headers: Record<string, string> }[];
+        select: { error?: { message: string } };
+      };
     };
     const before = calls(outputs[0]!, 'b');
     const after = calls(outputs[1]!, 'a');
     // Assess
     expect(after.results).toEqual(before.results);
     expect(after.requests).toEqual(before.requests);
-    expect(before.results).toMatchObject({ get: { out: { bytes: [104, 105, 10], ContentType: 'text/plain' } }, missing: { error: { name: 'NoSuchKey' } }, missingIsNoSuchKey: true, conflictIsClass: true, secret: { out: { SecretString: 'reply-key' } }, queued: { out: { MessageId: 'q-1' } } });
-    expect(before.requests.find((r) => r.url.startsWith('/b/k/a.txt'))?.headers).toMatchObject({ 'x-amz-checksum-crc32': expect.any(String), 'user-agent': expect.stringMatching(/api\/s3#\d+\.\d+\.\d+/) });
-    expect(before.requests.find((r) => r.url.startsWith('/b/anchors/000001.json'))?.headers).toMatchObject({ 'x-amz-checksum-sha256': expect.any(String), 'x-amz-object-lock-retain-until-date': '2036-03-01T09:00:00Z', 'if-none-match': '*' });
+    expect(before.results).toMatchObject({
+      get: { out: { bytes: [104, 105, 10], ContentType: 'text/plain' } },
+      missing: { error: { name: 'NoSuchKey' } },
+      missingIsNoSuchKey: true,
+      conflictIsClass: true,
+      secret: { out: { SecretString: 'reply-key' } },
+      queued: { out: { MessageId: 'q-1' } },
+    });
+    expect(before.requests.find((r) => r.url.startsWith('/b/k/a.txt'))?.headers).toMatchObject({
+      'x-amz-checksum-crc32': expect.any(String),
+      'user-agent': expect.stringMatching(/api\/s3#\d+\.\d+\.\d+/),
+    });
+    expect(before.requests.find((r) => r.url.startsWith('/b/anchors/000001.json'))?.headers).toMatchObject({
+      'x-amz-checksum-sha256': expect.any(String),
+      'x-amz-object-lock-retain-until-date': '2036-03-01T09:00:00Z',
+      'if-none-match': '*',
+    });
     expect(before.select.error?.message ?? '').not.toMatch(/not bundled/);
     expect(after.select.error?.message).toMatch(/(XML request serializer|AWS event streams) (is|are) not bundled/);
-    const cut = /event-streams\/|(Sha256Js|Md5Js|Sha1Js|XmlShapeSerializer)\.js$|@aws-sdk\/client-[^/]+\/package\.json$|mnemonist\//;
+    const cut =
+      /event-streams\/|(Sha256Js|Md5Js|Sha1Js|XmlShapeSerializer)\.js$|@aws-sdk\/client-[^/]+\/package\.json$|mnemonist\//;
     expect(inputs[0]!.filter((i) => cut.test(i)).length).toBeGreaterThan(10);
     expect(inputs[1]!.filter((i) => cut.test(i))).toEqual([]);
   }, 120_000);
@@ -417,16 +658,22 @@ describe('the AWS clients with the functions’ aliases and plugins (event strea
 describe('the AWS SDK package versions written in (infra/bundle-plugins.ts, inlinePackageVersion)', () => {
   const read = () => ({ version: '3.1.2', scripts: { build: 'x' } });
   it('write the version in where the runtime configuration reads nothing else of package.json', () => {
-    const source = 'import packageInfo from "../package.json";\nexport const ua = { clientVersion: packageInfo.version };';
-    expect(inlinePackageVersion(source, read)).toBe('const packageInfo = { version: "3.1.2" };\nexport const ua = { clientVersion: packageInfo.version };');
+    const source =
+      'import packageInfo from "../package.json";\nexport const ua = { clientVersion: packageInfo.version };';
+    expect(inlinePackageVersion(source, read)).toBe(
+      'const packageInfo = { version: "3.1.2" };\nexport const ua = { clientVersion: packageInfo.version };',
+    );
   });
 
   it('leave the import as it is where more is read, or no version is found', () => {
-    const more = 'import packageInfo from "../package.json";\nexport const ua = [packageInfo.version, packageInfo.name];';
+    const more =
+      'import packageInfo from "../package.json";\nexport const ua = [packageInfo.version, packageInfo.name];';
     const whole = 'import packageInfo from "../package.json";\nexport const info = packageInfo;';
     expect(inlinePackageVersion(more, read)).toBe(more);
     expect(inlinePackageVersion(whole, read)).toBe(whole);
-    expect(inlinePackageVersion(more.replace(', packageInfo.name', ''), () => ({}))).toBe(more.replace(', packageInfo.name', ''));
+    expect(inlinePackageVersion(more.replace(', packageInfo.name', ''), () => ({}))).toBe(
+      more.replace(', packageInfo.name', ''),
+    );
   });
 });
 
@@ -434,13 +681,28 @@ describe('the SDK’s JavaScript hashes left out (infra/shims/js-hash-fallbacks.
   it('are never taken on this Node, and refuse with a clear message if a Node without crypto ever did', async () => {
     // Prepare, Act: the SDK's Node hashes as bundled (with the stand-ins) on a known input.
     const entry = join(dir, 'hashes.ts');
-    writeFileSync(entry, "export { Sha256Node, Md5Node } from '@smithy/core/checksum'; export { Sha1Node } from '@aws-sdk/checksums/sha';");
+    writeFileSync(
+      entry,
+      "export { Sha256Node, Md5Node } from '@smithy/core/checksum'; export { Sha1Node } from '@aws-sdk/checksums/sha';",
+    );
     const outdir = join(dir, 'hashes');
-    await build({ ...bundleOptions('mailer', outdir), entryPoints: { index: entry }, nodePaths: [join(ROOT, 'node_modules')], alias: ALIASES, plugins: bundlePlugins('mailer'), sourcemap: false, metafile: false, logLevel: 'silent' });
-    const digests = runJson('hashes-run.mjs', `
+    await build({
+      ...bundleOptions('mailer', outdir),
+      entryPoints: { index: entry },
+      nodePaths: [join(ROOT, 'node_modules')],
+      alias: ALIASES,
+      plugins: bundlePlugins('mailer'),
+      sourcemap: false,
+      metafile: false,
+      logLevel: 'silent',
+    });
+    const digests = runJson(
+      'hashes-run.mjs',
+      `
       const { Sha256Node, Md5Node, Sha1Node } = await import(${JSON.stringify(join(outdir, 'index.mjs'))});
       const hex = async (H, secret) => { const h = new H(secret); h.update(new TextEncoder().encode('abc')); return Buffer.from(await h.digest()).toString('hex'); };
-      console.log(JSON.stringify([await hex(Sha256Node), await hex(Sha256Node, 'key'), await hex(Md5Node), await hex(Sha1Node)]));`);
+      console.log(JSON.stringify([await hex(Sha256Node), await hex(Sha256Node, 'key'), await hex(Md5Node), await hex(Sha1Node)]));`,
+    );
     const { Sha256Js, Md5Js, Sha1Js } = await import('../../infra/shims/js-hash-fallbacks.js');
     // Assess
     expect(digests).toEqual([
@@ -458,23 +720,67 @@ describe('the SDK’s JavaScript hashes left out (infra/shims/js-hash-fallbacks.
 describe('the AWS partitions table without region descriptions (infra/bundle-plugins.ts, sdkPartitions)', () => {
   it('resolve every client’s endpoint for every region, listed or not, FIPS and dual-stack, exactly as before', async () => {
     // Prepare: each client's endpoint resolver and the partition function, bundled without and with the plugins.
-    const resolvers = ['client-s3', 'client-dynamodb', 'client-sesv2', 'client-sqs', 'client-kms', 'client-secrets-manager'];
+    const resolvers = [
+      'client-s3',
+      'client-dynamodb',
+      'client-sesv2',
+      'client-sqs',
+      'client-kms',
+      'client-secrets-manager',
+    ];
     const entry = join(dir, 'endpoints.ts');
-    writeFileSync(entry, [
-      "export { partition } from '@aws-sdk/core/client';",
-      ...resolvers.map((c, i) => `export { defaultEndpointResolver as r${i} } from ${JSON.stringify(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/endpoint/endpointResolver.js'))};`),
-    ].join('\n'));
+    writeFileSync(
+      entry,
+      [
+        "export { partition } from '@aws-sdk/core/client';",
+        ...resolvers.map(
+          (c, i) =>
+            `export { defaultEndpointResolver as r${i} } from ${JSON.stringify(join(ROOT, 'node_modules/@aws-sdk', c, 'dist-es/endpoint/endpointResolver.js'))};`,
+        ),
+      ].join('\n'),
+    );
     const outputs: string[] = [];
-    for (const [tag, plugins] of [['before', []], ['after', bundlePlugins('mailer')]] as const) {
+    for (const [tag, plugins] of [
+      ['before', []],
+      ['after', bundlePlugins('mailer')],
+    ] as const) {
       const outdir = join(dir, `endpoints-${tag}`);
-      await build({ ...bundleOptions('mailer', outdir), entryPoints: { index: entry }, nodePaths: [join(ROOT, 'node_modules')], plugins: [...plugins], sourcemap: false, metafile: false, logLevel: 'silent' });
+      await build({
+        ...bundleOptions('mailer', outdir),
+        entryPoints: { index: entry },
+        nodePaths: [join(ROOT, 'node_modules')],
+        plugins: [...plugins],
+        sourcemap: false,
+        metafile: false,
+        logLevel: 'silent',
+      });
       outputs.push(join(outdir, 'index.mjs'));
     }
-    const source = readFileSync(join(ROOT, 'node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partitions.js'), 'utf8');
+    const source = readFileSync(
+      join(ROOT, 'node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partitions.js'),
+      'utf8',
+    );
     const listed = [...source.matchAll(/^ {16}"([a-z0-9-]+)": \{$/gm)].map((m) => m[1]!);
-    const regions = [...listed, 'ap-south-9', 'eu-central-7', 'cn-north-9', 'us-gov-west-9', 'us-iso-east-9', 'us-isob-west-9', 'eu-isoe-west-9', 'us-isof-south-9', 'eusc-de-east-9', 'xx-yyyy-1', 'local', ''];
+    const regions = [
+      ...listed,
+      'ap-south-9',
+      'eu-central-7',
+      'cn-north-9',
+      'us-gov-west-9',
+      'us-iso-east-9',
+      'us-isob-west-9',
+      'eu-isoe-west-9',
+      'us-isof-south-9',
+      'eusc-de-east-9',
+      'xx-yyyy-1',
+      'local',
+      '',
+    ];
     // Act
-    const resolve = (file: string, tag: string) => runJson(`endpoints-${tag}.mjs`, `
+    const resolve = (file: string, tag: string) =>
+      runJson(
+        `endpoints-${tag}.mjs`,
+        `
       const m = await import(${JSON.stringify(file)});
       const out = [];
       for (const Region of ${JSON.stringify(regions)}) {
@@ -485,20 +791,29 @@ describe('the AWS partitions table without region descriptions (infra/bundle-plu
           catch (err) { out.push({ i, error: err.message }); }
         }
       }
-      console.log(JSON.stringify(out));`) as { url?: string }[];
+      console.log(JSON.stringify(out));`,
+      ) as { url?: string }[];
     const before = resolve(outputs[0]!, 'b');
     const after = resolve(outputs[1]!, 'a');
     // Assess
     expect(listed.length).toBeGreaterThan(40);
     expect(after).toEqual(before);
     expect(before).toContainEqual(expect.objectContaining({ url: 'https://dynamodb.ap-south-1.amazonaws.com/' }));
-    expect(before).toContainEqual(expect.objectContaining({ url: 'https://s3-fips.dualstack.us-gov-west-1.amazonaws.com/' }));
+    expect(before).toContainEqual(
+      expect.objectContaining({ url: 'https://s3-fips.dualstack.us-gov-west-1.amazonaws.com/' }),
+    );
     expect(readFileSync(outputs[1]!).length).toBeLessThan(readFileSync(outputs[0]!).length - 1_500);
   }, 60_000);
 
   it('leave a table of another shape as it is', () => {
-    expect(partitionsWithoutDescriptions('export const partitionsInfo = loadTable();\n')).toBe('export const partitionsInfo = loadTable();\n');
-    expect(partitionsWithoutDescriptions('export const partitionsInfo = {"partitions":[{"id":"aws","regions":{"ap-south-1":{"description":"Asia Pacific (Mumbai)","x":1}}}]};')).toBe('export const partitionsInfo = {"partitions":[{"id":"aws","regions":{"ap-south-1":{"x":1}}}]};\n');
+    expect(partitionsWithoutDescriptions('export const partitionsInfo = loadTable();\n')).toBe(
+      'export const partitionsInfo = loadTable();\n',
+    );
+    expect(
+      partitionsWithoutDescriptions(
+        'export const partitionsInfo = {"partitions":[{"id":"aws","regions":{"ap-south-1":{"description":"Asia Pacific (Mumbai)","x":1}}}]};',
+      ),
+    ).toBe('export const partitionsInfo = {"partitions":[{"id":"aws","regions":{"ap-south-1":{"x":1}}}]};\n');
   });
 });
 
@@ -506,8 +821,24 @@ describe('mnemonist’s LRU cache replaced by one on a Map (infra/shims/lru-cach
   it('answers every random sequence of operations as mnemonist’s does', async () => {
     // Prepare
     const { default: Shim } = await import('../../infra/shims/lru-cache.js');
-    const { default: Mnemonist } = (await import('mnemonist/lru-cache.js')) as unknown as { default: new (capacity: number) => { set(k: string, v: number): void; get(k: string): number | undefined; peek(k: string): number | undefined; has(k: string): boolean; clear(): void; size: number } };
-    const key = fc.constantFrom('{"accessKeyId":"AKID"}', '{"accessKeyId":"AKID","commandName":"GetItem","identifiers":{}}', '{}', '{"a":1}', '{"b":2}', '{"c":3}');
+    const { default: Mnemonist } = (await import('mnemonist/lru-cache.js')) as unknown as {
+      default: new (capacity: number) => {
+        set(k: string, v: number): void;
+        get(k: string): number | undefined;
+        peek(k: string): number | undefined;
+        has(k: string): boolean;
+        clear(): void;
+        size: number;
+      };
+    };
+    const key = fc.constantFrom(
+      '{"accessKeyId":"AKID"}',
+      '{"accessKeyId":"AKID","commandName":"GetItem","identifiers":{}}',
+      '{}',
+      '{"a":1}',
+      '{"b":2}',
+      '{"c":3}',
+    );
     const op = fc.oneof(
       fc.tuple(fc.constant('set' as const), key, fc.integer()),
       fc.tuple(fc.constantFrom('get' as const, 'peek' as const, 'has' as const), key),
@@ -517,7 +848,10 @@ describe('mnemonist’s LRU cache replaced by one on a Map (infra/shims/lru-cach
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5 }), fc.array(op, { maxLength: 60 }), (capacity, ops) => {
         const [ours, theirs] = [new Shim<string, number>(capacity), new Mnemonist(capacity)];
-        const run = (cache: typeof theirs) => ops.map((o) => (o[0] === 'set' ? cache.set(o[1], o[2]) : o[0] === 'clear' ? cache.clear() : cache[o[0]](o[1]))).concat(cache.size);
+        const run = (cache: typeof theirs) =>
+          ops
+            .map((o) => (o[0] === 'set' ? cache.set(o[1], o[2]) : o[0] === 'clear' ? cache.clear() : cache[o[0]](o[1])))
+            .concat(cache.size);
         expect(run(ours)).toEqual(run(theirs));
       }),
       { numRuns: 2000, seed: 16 },
@@ -528,24 +862,42 @@ describe('mnemonist’s LRU cache replaced by one on a Map (infra/shims/lru-cach
 });
 
 describe('JMESPath’s search replaced for field paths (infra/shims/jmespath-search.ts)', () => {
-  const JMESPATH = join(ROOT, 'node_modules/@aws-lambda-powertools/idempotency/node_modules/@aws-lambda-powertools/jmespath/lib/esm');
+  const JMESPATH = join(
+    ROOT,
+    'node_modules/@aws-lambda-powertools/idempotency/node_modules/@aws-lambda-powertools/jmespath/lib/esm',
+  );
 
   it('finds what Powertools’ JMESPath finds for every field path, on any data', async () => {
     // Prepare
-    const { search: real } = (await import(join(JMESPATH, 'index.js'))) as { search: (e: string, d: unknown, o?: unknown) => unknown };
-    const { PowertoolsFunctions } = (await import(join(JMESPATH, 'PowertoolsFunctions.js'))) as { PowertoolsFunctions: new () => unknown };
+    const { search: real } = (await import(join(JMESPATH, 'index.js'))) as {
+      search: (e: string, d: unknown, o?: unknown) => unknown;
+    };
+    const { PowertoolsFunctions } = (await import(join(JMESPATH, 'PowertoolsFunctions.js'))) as {
+      PowertoolsFunctions: new () => unknown;
+    };
     const { search: ours } = await import('../../infra/shims/jmespath-search.js');
     const name = fc.constantFrom('key', 'fingerprint', 'a', 'b', 'toString', 'constructor', 'length', '_x1');
     const data = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, fc.jsonValue(), tie('object'), fc.array(tie('value'), { maxLength: 3 }), fc.constant(undefined)),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue(),
+        tie('object'),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.constant(undefined),
+      ),
       object: fc.dictionary(name, tie('value'), { maxKeys: 4 }),
     })).value;
     // An expression that is itself a name on Object.prototype ("constructor") crashes Powertools' parser cache: left out.
-    const expression = fc.array(name, { minLength: 1, maxLength: 3 }).map((n) => n.join('.')).filter((e) => !(e in Object.prototype));
+    const expression = fc
+      .array(name, { minLength: 1, maxLength: 3 })
+      .map((n) => n.join('.'))
+      .filter((e) => !(e in Object.prototype));
     // Act, Assess
     fc.assert(
       fc.property(expression, data, (e, d) => {
-        expect(ours(e, d, { customFunctions: new PowertoolsFunctions() })).toEqual(real(e, d, { customFunctions: new PowertoolsFunctions() }));
+        expect(ours(e, d, { customFunctions: new PowertoolsFunctions() })).toEqual(
+          real(e, d, { customFunctions: new PowertoolsFunctions() }),
+        );
       }),
       { numRuns: 3000, seed: 16 },
     );
@@ -555,10 +907,18 @@ describe('JMESPath’s search replaced for field paths (infra/shims/jmespath-sea
 
   it('refuses any other expression with a clear message, and the functions use none', () => {
     // Prepare: the JMESPath expressions our code configures.
-    const configured = spawnSync('git', ['grep', '-h', '-o', '-E', "JmesPath: '[^']*'", '--', 'functions', 'adapters', 'application'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim().split('\n').map((l) => l.replace(/^.*JmesPath: '|'$/g, ''));
+    const configured = spawnSync(
+      'git',
+      ['grep', '-h', '-o', '-E', "JmesPath: '[^']*'", '--', 'functions', 'adapters', 'application'],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
+      .stdout.trim()
+      .split('\n')
+      .map((l) => l.replace(/^.*JmesPath: '|'$/g, ''));
     // Act, Assess
     return import('../../infra/shims/jmespath-search.js').then(({ search }) => {
-      for (const e of ['powertools_json(body)', 'a[0]', '"key"', 'a || b', '', '*', 'a.b[*]', '@']) expect(() => search(e, { a: 1 })).toThrow(/is not supported in this bundle/);
+      for (const e of ['powertools_json(body)', 'a[0]', '"key"', 'a || b', '', '*', 'a.b[*]', '@'])
+        expect(() => search(e, { a: 1 })).toThrow(/is not supported in this bundle/);
       expect(configured).toEqual(expect.arrayContaining(['key', 'fingerprint']));
       for (const e of configured) expect(search(e, { [e]: 'v' })).toBe('v');
     });

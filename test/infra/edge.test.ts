@@ -11,13 +11,25 @@ import type { Resource } from './synth.js';
 /** The deployment as `npx cdk deploy --all` builds it (infra/app.ts), optionally with the API's own domain. */
 const deployment = (apiDomain?: { domainName: string; certificateArn: string }) => {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-  const { edge, stack } = agencyStacks(app, necs.config, { account: '111111111111', region: 'ap-south-1', ...(apiDomain ? { apiDomain } : {}) });
+  const { edge, stack } = agencyStacks(app, necs.config, {
+    account: '111111111111',
+    region: 'ap-south-1',
+    ...(apiDomain ? { apiDomain } : {}),
+  });
   return { app, edge: Template.fromStack(edge), main: Template.fromStack(stack), edgeStack: edge };
 };
 const { edge, main, edgeStack } = deployment();
-const withDomain = deployment({ domainName: 'api.desk.necs.example', certificateArn: 'arn:aws:acm:ap-south-1:111111111111:certificate/0f0e0d0c-0000-4000-8000-000000000000' }).main;
+const withDomain = deployment({
+  domainName: 'api.desk.necs.example',
+  certificateArn: 'arn:aws:acm:ap-south-1:111111111111:certificate/0f0e0d0c-0000-4000-8000-000000000000',
+}).main;
 
-type Rule = { Name: string; Priority: number; Action?: unknown; Statement: { RateBasedStatement?: { Limit: number; AggregateKeyType: string; ScopeDownStatement?: unknown } } };
+type Rule = {
+  Name: string;
+  Priority: number;
+  Action?: unknown;
+  Statement: { RateBasedStatement?: { Limit: number; AggregateKeyType: string; ScopeDownStatement?: unknown } };
+};
 const rules = (Object.values(edge.findResources('AWS::WAFv2::WebACL'))[0] as Resource).Properties.Rules as Rule[];
 const rule = (name: string) => rules.find((r) => r.Name === name);
 
@@ -27,14 +39,20 @@ describe('the edge: a WAF web ACL in us-east-1 in front of CloudFront', () => {
     edge.hasResourceProperties('AWS::WAFv2::WebACL', { Scope: 'CLOUDFRONT', DefaultAction: { Allow: {} } });
     const distribution = Object.values(main.findResources('AWS::CloudFront::Distribution'))[0] as Resource;
     // The ARN crosses regions through an SSM parameter that CDK writes and reads.
-    expect(JSON.stringify((distribution.Properties.DistributionConfig as { WebACLId?: unknown }).WebACLId)).toMatch(/ExportsReader|cdk\/exports/);
+    expect(JSON.stringify((distribution.Properties.DistributionConfig as { WebACLId?: unknown }).WebACLId)).toMatch(
+      /ExportsReader|cdk\/exports/,
+    );
   });
 
   it('rate-limits the portal, the public API and webhooks per client address, tighter than everything else', () => {
     const portal = rule('RateLimitPortal');
     const webhook = rule('RateLimitWebhook');
     const all = rule('RateLimitAll');
-    for (const r of [portal, webhook, all]) expect(r).toMatchObject({ Action: { Block: {} }, Statement: { RateBasedStatement: { AggregateKeyType: 'IP', EvaluationWindowSec: 300 } } });
+    for (const r of [portal, webhook, all])
+      expect(r).toMatchObject({
+        Action: { Block: {} },
+        Statement: { RateBasedStatement: { AggregateKeyType: 'IP', EvaluationWindowSec: 300 } },
+      });
     expect(portal?.Statement.RateBasedStatement?.Limit).toBeLessThan(WAF_RATE_LIMITS.all);
     expect(webhook?.Statement.RateBasedStatement?.Limit).toBeLessThan(WAF_RATE_LIMITS.all);
     const scope = (r?: Rule) => JSON.stringify(r?.Statement.RateBasedStatement?.ScopeDownStatement);
@@ -44,8 +62,18 @@ describe('the edge: a WAF web ACL in us-east-1 in front of CloudFront', () => {
   });
 
   it('applies AWS’s managed rules without blocking large response bodies, and logs to its own log group', () => {
-    expect(rules.map((r) => r.Name)).toEqual(expect.arrayContaining(['AWSManagedRulesAmazonIpReputationList', 'AWSManagedRulesKnownBadInputsRuleSet', 'AWSManagedRulesCommonRuleSet']));
-    const overrides = (rule('AWSManagedRulesCommonRuleSet')?.Statement as { ManagedRuleGroupStatement: { RuleActionOverrides: { Name: string; ActionToUse: unknown }[] } }).ManagedRuleGroupStatement.RuleActionOverrides;
+    expect(rules.map((r) => r.Name)).toEqual(
+      expect.arrayContaining([
+        'AWSManagedRulesAmazonIpReputationList',
+        'AWSManagedRulesKnownBadInputsRuleSet',
+        'AWSManagedRulesCommonRuleSet',
+      ]),
+    );
+    const overrides = (
+      rule('AWSManagedRulesCommonRuleSet')?.Statement as {
+        ManagedRuleGroupStatement: { RuleActionOverrides: { Name: string; ActionToUse: unknown }[] };
+      }
+    ).ManagedRuleGroupStatement.RuleActionOverrides;
     expect(overrides).toEqual(expect.arrayContaining([{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }]));
     edge.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: Match.stringLikeRegexp('^aws-waf-logs-') });
     edge.resourceCountIs('AWS::WAFv2::LoggingConfiguration', 1);
@@ -62,10 +90,15 @@ describe('the edge: a WAF web ACL in us-east-1 in front of CloudFront', () => {
 describe('API Gateway behind CloudFront', () => {
   it('with the API’s own domain: the execute-api endpoint is off and CloudFront reaches the API by that name', () => {
     withDomain.hasResourceProperties('AWS::ApiGatewayV2::Api', { DisableExecuteApiEndpoint: true });
-    withDomain.hasResourceProperties('AWS::ApiGatewayV2::DomainName', { DomainName: 'api.desk.necs.example', DomainNameConfigurations: [Match.objectLike({ EndpointType: 'REGIONAL' })] });
+    withDomain.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: 'api.desk.necs.example',
+      DomainNameConfigurations: [Match.objectLike({ EndpointType: 'REGIONAL' })],
+    });
     withDomain.resourceCountIs('AWS::ApiGatewayV2::ApiMapping', 1);
     const distribution = Object.values(withDomain.findResources('AWS::CloudFront::Distribution'))[0] as Resource;
-    const origins = (distribution.Properties.DistributionConfig as { Origins: { DomainName: unknown; CustomOriginConfig?: unknown }[] }).Origins;
+    const origins = (
+      distribution.Properties.DistributionConfig as { Origins: { DomainName: unknown; CustomOriginConfig?: unknown }[] }
+    ).Origins;
     const apiOrigin = origins.find((o) => o.CustomOriginConfig);
     expect(JSON.stringify(apiOrigin?.DomainName)).not.toContain('execute-api');
     expect(JSON.stringify(apiOrigin?.DomainName)).toContain('ApiDomain');
@@ -73,8 +106,13 @@ describe('API Gateway behind CloudFront', () => {
 
   it('throttles public routes apart from the staff’s', () => {
     const stage = Object.values(main.findResources('AWS::ApiGatewayV2::Stage'))[0] as Resource;
-    expect(stage.Properties.DefaultRouteSettings).toEqual({ ThrottlingBurstLimit: THROTTLES.staff.burstLimit, ThrottlingRateLimit: THROTTLES.staff.rateLimit });
-    expect(Object.keys(stage.Properties.RouteSettings as object)).toEqual(expect.arrayContaining(['POST /public/{proxy+}', 'POST /social/inbound/facebook', 'GET /portal/{proxy+}']));
+    expect(stage.Properties.DefaultRouteSettings).toEqual({
+      ThrottlingBurstLimit: THROTTLES.staff.burstLimit,
+      ThrottlingRateLimit: THROTTLES.staff.rateLimit,
+    });
+    expect(Object.keys(stage.Properties.RouteSettings as object)).toEqual(
+      expect.arrayContaining(['POST /public/{proxy+}', 'POST /social/inbound/facebook', 'GET /portal/{proxy+}']),
+    );
   });
 });
 
@@ -82,8 +120,12 @@ describe('a synth without an account', () => {
   it('never emits a cross-region import that cannot deploy: the distribution is left unlinked, with a warning', () => {
     const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
     const { stack } = agencyStacks(app, necs.config, { region: 'ap-south-1' });
-    const distribution = Object.values(Template.fromStack(stack).findResources('AWS::CloudFront::Distribution'))[0] as Resource;
+    const distribution = Object.values(
+      Template.fromStack(stack).findResources('AWS::CloudFront::Distribution'),
+    )[0] as Resource;
     expect(JSON.stringify(distribution.Properties.DistributionConfig)).not.toContain('Fn::ImportValue');
-    expect(stack.node.metadata.map((m) => String(m.data))).toEqual(expect.arrayContaining([expect.stringContaining('not linked to the edge stack')]));
+    expect(stack.node.metadata.map((m) => String(m.data))).toEqual(
+      expect.arrayContaining([expect.stringContaining('not linked to the edge stack')]),
+    );
   });
 });

@@ -16,13 +16,20 @@ const statementsOfRole = (fragment: string) =>
 const prefixesGranted = (fragment: string, action: string) =>
   statementsOfRole(fragment)
     .filter((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]).includes(action))
-    .flatMap((s) => [...JSON.stringify(s.Resource).matchAll(/DataMail[A-Z0-9]+","Arn"\]\},"\/([a-z-]+)\/\*"/g)].map((m) => m[1]));
+    .flatMap((s) =>
+      [...JSON.stringify(s.Resource).matchAll(/DataMail[A-Z0-9]+","Arn"\]\},"\/([a-z-]+)\/\*"/g)].map((m) => m[1]),
+    );
 
 /** Source files of the code the API runs (its routes, and the application code it calls; the intake apart). */
 const apiSources = (): string[] => {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-  return [...walk(join(ROOT, 'functions/api')), ...walk(join(ROOT, 'application')).filter((f) => !relative(ROOT, f).startsWith('application/intake/'))];
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    );
+  return [
+    ...walk(join(ROOT, 'functions/api')),
+    ...walk(join(ROOT, 'application')).filter((f) => !relative(ROOT, f).startsWith('application/intake/')),
+  ];
 };
 const STORAGE_KEY = new RegExp('storageKey = `([a-z-]+)/\\$\\{', 'g');
 /** Every object prefix that code writes to: `storeContent(store, '<prefix>', …)` and `` `<prefix>/${…}` `` keys. */
@@ -39,7 +46,9 @@ const prefixesWrittenByTheApi = (): string[] => {
 describe('what the API may write to object storage', () => {
   it('covers every prefix its code writes (website updates over 16 KB go to website/)', () => {
     const written = prefixesWrittenByTheApi();
-    expect(written).toEqual(expect.arrayContaining(['attachments', 'bodies', 'clarifications', 'responses', 'website']));
+    expect(written).toEqual(
+      expect.arrayContaining(['attachments', 'bodies', 'clarifications', 'responses', 'website']),
+    );
     expect(prefixesGranted('ApiFunction', 's3:PutObject').sort()).toEqual(expect.arrayContaining(written));
   });
 
@@ -53,9 +62,19 @@ describe('what the API may write to object storage', () => {
   });
 
   it('lets the intake read raw mail and store bodies, attachments and quarantine, and the mailer only read', () => {
-    expect(prefixesGranted('IntakeFunction', 's3:GetObject').sort()).toEqual(['attachments', 'bodies', 'quarantine', 'raw']);
+    expect(prefixesGranted('IntakeFunction', 's3:GetObject').sort()).toEqual([
+      'attachments',
+      'bodies',
+      'quarantine',
+      'raw',
+    ]);
     expect(prefixesGranted('IntakeFunction', 's3:PutObject').sort()).toEqual(['attachments', 'bodies', 'quarantine']);
-    expect(prefixesGranted('MailerFunction', 's3:GetObject').sort()).toEqual(['attachments', 'bodies', 'clarifications', 'responses']);
+    expect(prefixesGranted('MailerFunction', 's3:GetObject').sort()).toEqual([
+      'attachments',
+      'bodies',
+      'clarifications',
+      'responses',
+    ]);
     expect(prefixesGranted('MailerFunction', 's3:PutObject')).toEqual([]);
   });
 });

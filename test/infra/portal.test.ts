@@ -3,13 +3,30 @@ import { portalRouting } from '../../infra/constructs/console.js';
 import { synthNecs, type Resource } from './synth.js';
 
 const { resources, ofType } = synthNecs();
-type Behavior = { PathPattern: string; TargetOriginId: string; AllowedMethods: string[]; CachePolicyId: string; ViewerProtocolPolicy: string; ResponseHeadersPolicyId: { Ref: string }; FunctionAssociations?: { EventType: string; FunctionARN: unknown }[] };
+type Behavior = {
+  PathPattern: string;
+  TargetOriginId: string;
+  AllowedMethods: string[];
+  CachePolicyId: string;
+  ViewerProtocolPolicy: string;
+  ResponseHeadersPolicyId: { Ref: string };
+  FunctionAssociations?: { EventType: string; FunctionARN: unknown }[];
+};
 type Origin = { Id: string; DomainName: unknown; CustomOriginConfig?: unknown; S3OriginConfig?: unknown };
-const config = (ofType('AWS::CloudFront::Distribution')[0]?.[1] as Resource).Properties.DistributionConfig as { CacheBehaviors: Behavior[]; Origins: Origin[] };
+const config = (ofType('AWS::CloudFront::Distribution')[0]?.[1] as Resource).Properties.DistributionConfig as {
+  CacheBehaviors: Behavior[];
+  Origins: Origin[];
+};
 const behavior = (pattern: string) => config.CacheBehaviors.find((b) => b.PathPattern === pattern);
-const headersOf = (b?: Behavior) => (resources[b?.ResponseHeadersPolicyId.Ref as string]?.Properties.ResponseHeadersPolicyConfig as { SecurityHeadersConfig: Record<string, Record<string, unknown>> }).SecurityHeadersConfig;
+const headersOf = (b?: Behavior) =>
+  (
+    resources[b?.ResponseHeadersPolicyId.Ref as string]?.Properties.ResponseHeadersPolicyConfig as {
+      SecurityHeadersConfig: Record<string, Record<string, unknown>>;
+    }
+  ).SecurityHeadersConfig;
 /** The CloudFront function's own code, run as CloudFront would on a viewer request. */
-const runPortalRouting = (uri: string) => (new Function(`${portalRouting}; return handler;`)() as (e: unknown) => { uri: string })({ request: { uri } }).uri;
+const runPortalRouting = (uri: string) =>
+  (new Function(`${portalRouting}; return handler;`)() as (e: unknown) => { uri: string })({ request: { uri } }).uri;
 
 describe('the requesters’ portal behind CloudFront', () => {
   it.each(['/portal', '/portal/*'])('%s goes to the API, uncached, forms posted, no sign-in on the way', (pattern) => {
@@ -33,7 +50,11 @@ describe('the requesters’ portal behind CloudFront', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("form-action 'self'");
     expect(headers.ContentSecurityPolicy?.Override).toBe(true);
-    expect(headers.StrictTransportSecurity).toMatchObject({ AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true });
+    expect(headers.StrictTransportSecurity).toMatchObject({
+      AccessControlMaxAgeSec: 63072000,
+      IncludeSubdomains: true,
+      Override: true,
+    });
     expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
     expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: 'no-referrer', Override: true });
     expect(headers.ContentTypeOptions).toEqual({ Override: true });

@@ -6,7 +6,9 @@ import { matchRouteKey } from './api-gateway-routing.js';
 import { synthNecs } from './synth.js';
 
 const { resources, ofType } = synthNecs();
-const routes = ofType('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties as { RouteKey: string; AuthorizationType?: string; AuthorizerId?: unknown });
+const routes = ofType('AWS::ApiGatewayV2::Route').map(
+  ([, r]) => r.Properties as { RouteKey: string; AuthorizationType?: string; AuthorizerId?: unknown },
+);
 const byKey = new Map(routes.map((r) => [r.RouteKey, r]));
 const keys = [...byKey.keys()];
 const [stageId, stage] = ofType('AWS::ApiGatewayV2::Stage')[0] ?? [];
@@ -49,14 +51,22 @@ describe('public routes on AWS', () => {
   it('every route the API itself serves without sign-in is public on AWS too', () => {
     const servedPublic = allRoutes.filter((r) => r.public);
     expect(servedPublic.length).toBeGreaterThan(0);
-    for (const r of servedPublic) expect([`${r.method} ${r.path}`, routeOf(r.method, concrete(r.path))?.AuthorizationType]).toEqual([`${r.method} ${r.path}`, 'NONE']);
+    for (const r of servedPublic)
+      expect([`${r.method} ${r.path}`, routeOf(r.method, concrete(r.path))?.AuthorizationType]).toEqual([
+        `${r.method} ${r.path}`,
+        'NONE',
+      ]);
   });
 
   it('every staff route the API serves goes through the authorizer', () => {
     const publicPaths = new Set(allRoutes.filter((r) => r.public).map((r) => `${r.method} ${r.path}`));
     const staff = ROUTE_TABLE.filter(([method, path]) => !publicPaths.has(`${method} ${path}`));
     expect(staff.length).toBeGreaterThan(40);
-    for (const [method, path] of staff) expect([`${method} ${path}`, routeOf(method, concrete(path))?.AuthorizationType]).toEqual([`${method} ${path}`, 'JWT']);
+    for (const [method, path] of staff)
+      expect([`${method} ${path}`, routeOf(method, concrete(path))?.AuthorizationType]).toEqual([
+        `${method} ${path}`,
+        'JWT',
+      ]);
   });
 
   it('every route but the public ones, the catch-all included, keeps the authorizer', () => {
@@ -66,14 +76,20 @@ describe('public routes on AWS', () => {
   });
 
   it('each public route is throttled on its own, below the staff’s, and only once it exists', () => {
-    const settings = stage?.Properties.RouteSettings as Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }>;
+    const settings = stage?.Properties.RouteSettings as Record<
+      string,
+      { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }
+    >;
     const open = routes.filter((r) => r.AuthorizationType === 'NONE').map((r) => r.RouteKey);
     expect(Object.keys(settings).sort()).toEqual(open.sort());
     for (const s of Object.values(settings)) {
       expect(s.ThrottlingRateLimit).toBeLessThan(THROTTLES.staff.rateLimit);
       expect(s.ThrottlingBurstLimit).toBeLessThan(THROTTLES.staff.burstLimit);
     }
-    expect(stage?.Properties.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: THROTTLES.staff.rateLimit, ThrottlingBurstLimit: THROTTLES.staff.burstLimit });
+    expect(stage?.Properties.DefaultRouteSettings).toEqual({
+      ThrottlingRateLimit: THROTTLES.staff.rateLimit,
+      ThrottlingBurstLimit: THROTTLES.staff.burstLimit,
+    });
     const dependsOn = (resources[stageId as string] as unknown as { DependsOn?: string[] }).DependsOn ?? [];
     expect(dependsOn.length).toBeGreaterThanOrEqual(open.length);
   });

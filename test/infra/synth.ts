@@ -13,7 +13,11 @@ export type Resource = { Type: string; Properties: Record<string, unknown>; Dele
  */
 export const synthNecs = (props: Partial<RequestDeskStackProps> = {}) => {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-  const stack = new RequestDeskStack(app, 'RequestDesk-necs', { agency: necs.config, env: { account: '111111111111', region: 'ap-south-1' }, ...props });
+  const stack = new RequestDeskStack(app, 'RequestDesk-necs', {
+    agency: necs.config,
+    env: { account: '111111111111', region: 'ap-south-1' },
+    ...props,
+  });
   applySuppressions(stack);
   const template = Template.fromStack(stack);
   const resources = template.toJSON().Resources as Record<string, Resource>;

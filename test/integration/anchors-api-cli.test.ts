@@ -22,7 +22,13 @@ afterAll(async () => stack.stop());
 const newRequest = async (subject = 'Air quality data for Thimphu, 2025'): Promise<string> => {
   const r = await api('POST', '/requests', {
     as: 'ict.officer',
-    body: { channel: 'email', requester: { name: 'Karma Wangmo', email: 'karma@example.bt', kind: 'public' }, subject, body: 'Monthly PM2.5 readings, please.', receivedAt: '2026-11-20T10:00:00+06:00' },
+    body: {
+      channel: 'email',
+      requester: { name: 'Karma Wangmo', email: 'karma@example.bt', kind: 'public' },
+      subject,
+      body: 'Monthly PM2.5 readings, please.',
+      receivedAt: '2026-11-20T10:00:00+06:00',
+    },
   });
   expect(r.status).toBe(201);
   return r.body.id as string;
@@ -32,11 +38,19 @@ const newRequest = async (subject = 'Air quality data for Thimphu, 2025'): Promi
 const rewriteSubject = async (ref: string, subject: string) => {
   const streamId = `request#${ref}`;
   const { events } = await stack.core.store.read(streamId);
-  const edited = events.map((e, i) => (i === 0 ? { ...(e.event as RequestEvent), data: { ...(e.data as object), subject } } : e.event) as RequestEvent);
+  const edited = events.map(
+    (e, i) =>
+      (i === 0 ? { ...(e.event as RequestEvent), data: { ...(e.data as object), subject } } : e.event) as RequestEvent,
+  );
   const items = chain(streamId, edited, undefined, stack.clock.now().toISOString());
   for (const item of items) await stack.doc.send(new PutCommand({ TableName: stack.tableNames.events, Item: item }));
   const last = items[items.length - 1];
-  await stack.doc.send(new PutCommand({ TableName: stack.tableNames.events, Item: { streamId, version: 0, kind: 'head', headVersion: last?.version, headHash: last?.hash } }));
+  await stack.doc.send(
+    new PutCommand({
+      TableName: stack.tableNames.events,
+      Item: { streamId, version: 0, kind: 'head', headVersion: last?.version, headHash: last?.hash },
+    }),
+  );
 };
 
 describe('anchors over the API', () => {
@@ -44,26 +58,52 @@ describe('anchors over the API', () => {
     // Prepare: a request, not yet anchored
     const ref = await newRequest();
     expect((await api('GET', `/requests/${ref}/proof`, { as: 'auditor' })).status).toBe(409);
-    expect((await api('GET', `/requests/${ref}/verify`, { as: 'auditor' })).body).toMatchObject({ valid: true, anchor: null });
+    expect((await api('GET', `/requests/${ref}/verify`, { as: 'auditor' })).body).toMatchObject({
+      valid: true,
+      anchor: null,
+    });
     // Act: the day's anchor
     await stack.settle();
     const run = await stack.anchorNow();
     // Assess: public list, with the key
     const list = await api('GET', '/anchors');
     expect(list.status).toBe(200);
-    expect(list.body.anchors).toEqual([expect.objectContaining({ sequence: 1, treeSize: run.anchor.statement.treeSize, root: run.anchor.statement.root, previous: '0'.repeat(64), signature: run.anchor.signature })]);
-    expect(list.body.publicKey).toMatchObject({ keyId: run.anchor.statement.keyId, pem: expect.stringContaining('BEGIN PUBLIC KEY'), jwk: { kty: 'EC', crv: 'P-256' } });
+    expect(list.body.anchors).toEqual([
+      expect.objectContaining({
+        sequence: 1,
+        treeSize: run.anchor.statement.treeSize,
+        root: run.anchor.statement.root,
+        previous: '0'.repeat(64),
+        signature: run.anchor.signature,
+      }),
+    ]);
+    expect(list.body.publicKey).toMatchObject({
+      keyId: run.anchor.statement.keyId,
+      pem: expect.stringContaining('BEGIN PUBLIC KEY'),
+      jwk: { kty: 'EC', crv: 'P-256' },
+    });
     // a proof for auditors only, valid offline against the published key
     expect((await api('GET', `/requests/${ref}/proof`, { as: 'ict.officer' })).status).toBe(403);
     const proof = await api('GET', `/requests/${ref}/proof`, { as: 'auditor' });
     expect(proof.status).toBe(200);
-    expect(verifyProof(proof.body, { publicKeyPem: (list.body.publicKey as { pem: string }).pem, streamId: `request#${ref}` })).toMatchObject({ valid: true, problems: [] });
+    expect(
+      verifyProof(proof.body, {
+        publicKeyPem: (list.body.publicKey as { pem: string }).pem,
+        streamId: `request#${ref}`,
+      }),
+    ).toMatchObject({ valid: true, problems: [] });
     // verify names the anchor, and turns invalid when the request is rewritten as a whole
-    expect((await api('GET', `/requests/${ref}/verify`, { as: 'auditor' })).body).toMatchObject({ valid: true, anchor: { sequence: 1, version: expect.any(Number), matches: true } });
+    expect((await api('GET', `/requests/${ref}/verify`, { as: 'auditor' })).body).toMatchObject({
+      valid: true,
+      anchor: { sequence: 1, version: expect.any(Number), matches: true },
+    });
     await rewriteSubject(ref, 'Nothing was asked');
-    expect((await api('GET', `/requests/${ref}/verify`, { as: 'auditor' })).body).toMatchObject({ valid: false, brokenAt: expect.any(Number), anchor: { sequence: 1, matches: false } });
+    expect((await api('GET', `/requests/${ref}/verify`, { as: 'auditor' })).body).toMatchObject({
+      valid: false,
+      brokenAt: expect.any(Number),
+      anchor: { sequence: 1, matches: false },
+    });
   }, 60_000);
-
 });
 
 describe('desk anchor, proof, verify-proof and verify --all', () => {
@@ -72,7 +112,14 @@ describe('desk anchor, proof, verify-proof and verify --all', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [desk, ...args], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '', DYNAMODB_ENDPOINT: stack.dynamodbEndpoint, EVENTS_TABLE: stack.tableNames.events, READ_MODEL_TABLE: stack.tableNames.readModels, DESK_DATA_DIR: stack.dataDir },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        DYNAMODB_ENDPOINT: stack.dynamodbEndpoint,
+        EVENTS_TABLE: stack.tableNames.events,
+        READ_MODEL_TABLE: stack.tableNames.readModels,
+        DESK_DATA_DIR: stack.dataDir,
+      },
     });
 
   it('anchors, writes a bundle that verifies with the CLI and with the standalone verifier, and names a rewritten request', async () => {
@@ -86,11 +133,17 @@ describe('desk anchor, proof, verify-proof and verify --all', () => {
     expect(anchored.stdout).not.toContain(other);
     expect(anchored.stdout).toMatch(/^anchor \d+: \d+ streams, \d+ changed \(full\), root [0-9a-f]{64}/m);
     const file = join(stack.dataDir, `${ref}.proof.json`);
-    expect(run('proof', ref, '--out', file).stdout).toMatch(new RegExp(`wrote the proof of ${ref} \\(version \\d+\\) against anchor \\d+`));
+    expect(run('proof', ref, '--out', file).stdout).toMatch(
+      new RegExp(`wrote the proof of ${ref} \\(version \\d+\\) against anchor \\d+`),
+    );
     const checked = run('verify-proof', file, '--ref', ref, '--key', join(stack.dataDir, 'anchors', 'anchor-key.pem'));
     expect(checked.status).toBe(0);
     expect(checked.stdout).toMatch(/VALID\n$/);
-    const standalone = spawnSync(process.execPath, [verifier, file, '--key', join(stack.dataDir, 'anchors', 'anchor-key.pem')], { encoding: 'utf8' });
+    const standalone = spawnSync(
+      process.execPath,
+      [verifier, file, '--key', join(stack.dataDir, 'anchors', 'anchor-key.pem')],
+      { encoding: 'utf8' },
+    );
     expect(standalone.status).toBe(0);
     // without a key to trust, every check passes but the verdict is not VALID (exit 2)
     const keyless = spawnSync(process.execPath, [verifier, file], { encoding: 'utf8' });
@@ -111,7 +164,9 @@ describe('desk anchor, proof, verify-proof and verify --all', () => {
     expect(all.status).toBe(1);
     expect(all.stdout).toContain(`${ref}: REWRITTEN: its event `);
     expect(all.stdout).not.toContain(`${other}:`);
-    expect(all.stdout).toMatch(/checked against anchor \d+ of .* and the chain of \d+ anchors: signatures and links valid/);
+    expect(all.stdout).toMatch(
+      /checked against anchor \d+ of .* and the chain of \d+ anchors: signatures and links valid/,
+    );
     // and the next anchor keeps the anchored head, saying so
     const again = run('anchor');
     expect(again.status).toBe(1);

@@ -28,29 +28,51 @@ afterAll(() => {
 });
 
 const note = (text: string): RequestEvent => ({
-  type: 'NoteAdded', schemaVersion: 1, occurredAt: '2026-11-23T10:00:00+06:00',
-  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' }, data: { text },
+  type: 'NoteAdded',
+  schemaVersion: 1,
+  occurredAt: '2026-11-23T10:00:00+06:00',
+  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
+  data: { text },
 });
 
 const desk = fileURLToPath(new URL('../../bin/desk.js', import.meta.url));
 const runDesk = (...args: string[]) =>
   spawnSync(process.execPath, [desk, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '', DYNAMODB_ENDPOINT: tables.endpoint, EVENTS_TABLE: tables.names.events, READ_MODEL_TABLE: tables.names.readModels, DESK_DATA_DIR: dir },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      DYNAMODB_ENDPOINT: tables.endpoint,
+      EVENTS_TABLE: tables.names.events,
+      READ_MODEL_TABLE: tables.names.readModels,
+      DESK_DATA_DIR: dir,
+    },
   });
 const verifyAllWithDesk = () => runDesk('verify', '--all');
 
 describe('the leaves file beside an anchor', () => {
   it('is reported by desk verify --all once its leaf hashes no longer produce the signed Merkle root', async () => {
     // Prepare: a request (its list entry current) and two other streams, anchored; the archive is sound
-    const anchors = composeAnchors({ doc: tables.doc, eventsTable: tables.names.events, readModelTable: tables.names.readModels, ...localAnchorPlaces(dir), now: clock.now });
+    const anchors = composeAnchors({
+      doc: tables.doc,
+      eventsTable: tables.names.events,
+      readModelTable: tables.names.readModels,
+      ...localAnchorPlaces(dir),
+      now: clock.now,
+    });
     await store.append('request#NECS-2026-00001', [...assignedRequest(), note('note 1')], undefined);
     // two more streams of another kind (no list entry of their own), so the tree has leaves to edit
     for (const n of [2, 3]) await store.append(`notes#${n}`, [note(`note ${n}`)], undefined);
     // the lists follow the events (verify --all also reports a list entry behind its events)
     expect(runDesk('rebuild-projections').status).toBe(0);
     await anchorNow(anchors.deps);
-    const verifyAll = () => verifyAllAgainstAnchors({ store, heads: anchors.heads, archive: anchors.deps.archive, signer: anchors.deps.signer });
+    const verifyAll = () =>
+      verifyAllAgainstAnchors({
+        store,
+        heads: anchors.heads,
+        archive: anchors.deps.archive,
+        signer: anchors.deps.signer,
+      });
     expect((await verifyAll()).anchorProblems).toEqual([]);
     const sound = verifyAllWithDesk();
     expect(sound.stdout).toMatch(/signatures and links valid/);

@@ -32,7 +32,16 @@ afterAll(() => tables.client.destroy());
 /** A fresh anchor archive and key in a temporary `.data/`, over the shared tables. */
 const freshAnchors = (): Anchors & { dir: string } => {
   const dir = mkdtempSync(join(tmpdir(), 'anchors-'));
-  return { ...composeAnchors({ doc: tables.doc, eventsTable: tables.names.events, readModelTable: tables.names.readModels, ...localAnchorPlaces(dir), now: clock }), dir };
+  return {
+    ...composeAnchors({
+      doc: tables.doc,
+      eventsTable: tables.names.events,
+      readModelTable: tables.names.readModels,
+      ...localAnchorPlaces(dir),
+      now: clock,
+    }),
+    dir,
+  };
 };
 
 const note = (text: string, i = 0): RequestEvent => ({
@@ -47,7 +56,11 @@ let streams = 0;
 /** A new stream of `n` notes, with a name no other test uses. */
 const newStream = async (n: number, prefix = 'request#NECS-2026-') => {
   const streamId = `${prefix}${String(10_000 + ++streams).padStart(5, '0')}-${Math.random().toString(36).slice(2, 6)}`;
-  await store.append(streamId, Array.from({ length: n }, (_, i) => note(`note ${i}`, i)), undefined);
+  await store.append(
+    streamId,
+    Array.from({ length: n }, (_, i) => note(`note ${i}`, i)),
+    undefined,
+  );
   return streamId;
 };
 
@@ -56,23 +69,40 @@ const newStream = async (n: number, prefix = 'request#NECS-2026-') => {
 /** Rewrites a stream as a whole: every event re-hashed, the head recomputed; its own chain stays valid. */
 const rewriteConsistently = async (streamId: string, edit: (events: RequestEvent[]) => RequestEvent[]) => {
   const { events } = await store.read(streamId);
-  for (const e of events) await tables.doc.send(new DeleteCommand({ TableName: tables.names.events, Key: { streamId, version: e.version } }));
+  for (const e of events)
+    await tables.doc.send(new DeleteCommand({ TableName: tables.names.events, Key: { streamId, version: e.version } }));
   const rewritten = edit(events.map((e) => e.event as RequestEvent));
   const items = chain(streamId, rewritten, undefined, clock().toISOString());
   for (const item of items) await tables.doc.send(new PutCommand({ TableName: tables.names.events, Item: item }));
   const last = items[items.length - 1];
-  await tables.doc.send(new PutCommand({ TableName: tables.names.events, Item: { streamId, version: 0, kind: 'head', headVersion: last?.version ?? 0, headHash: last?.hash, updatedAt: clock().toISOString() } }));
+  await tables.doc.send(
+    new PutCommand({
+      TableName: tables.names.events,
+      Item: {
+        streamId,
+        version: 0,
+        kind: 'head',
+        headVersion: last?.version ?? 0,
+        headHash: last?.hash,
+        updatedAt: clock().toISOString(),
+      },
+    }),
+  );
 };
-const changeNote = (at: number, text: string) => (events: RequestEvent[]) => events.map((e, i) => (i === at ? { ...e, data: { text } } as RequestEvent : e));
+const changeNote = (at: number, text: string) => (events: RequestEvent[]) =>
+  events.map((e, i) => (i === at ? ({ ...e, data: { text } } as RequestEvent) : e));
 const truncateTo = (keep: number) => (events: RequestEvent[]) => events.slice(0, keep);
 
 const deleteStream = async (streamId: string) => {
   const { events } = await store.read(streamId);
-  for (const v of [0, ...events.map((e) => e.version)]) await tables.doc.send(new DeleteCommand({ TableName: tables.names.events, Key: { streamId, version: v } }));
+  for (const v of [0, ...events.map((e) => e.version)])
+    await tables.doc.send(new DeleteCommand({ TableName: tables.names.events, Key: { streamId, version: v } }));
 };
 
-const verifyAll = (a: Anchors) => verifyAllAgainstAnchors({ store, heads: a.heads, archive: a.deps.archive, signer: a.deps.signer });
-const findingsOf = async (a: Anchors) => Object.fromEntries((await verifyAll(a)).findings.map((f) => [f.streamId, f.problem]));
+const verifyAll = (a: Anchors) =>
+  verifyAllAgainstAnchors({ store, heads: a.heads, archive: a.deps.archive, signer: a.deps.signer });
+const findingsOf = async (a: Anchors) =>
+  Object.fromEntries((await verifyAll(a)).findings.map((f) => [f.streamId, f.problem]));
 
 describe('anchors against an insider with write access to the events table', () => {
   it('a stream rewritten as a whole passes its own verify, and the anchored verify names it', async () => {
@@ -83,11 +113,19 @@ describe('anchors against an insider with write access to the events table', () 
     // Act: the insider changes the second note and recomputes every hash and the head
     await rewriteConsistently(target, changeNote(1, 'the requester never called'));
     // Assess: the gap — the stream's own chain is consistent …
-    expect(await verifyStream(store, target)).toEqual({ valid: true, events: 3, head: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await verifyStream(store, target)).toEqual({
+      valid: true,
+      events: 3,
+      head: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     // … but it no longer matches what the anchor committed to
     const result = await verifyAll(a);
     expect(result.findings.filter((f) => f.streamId === target)).toEqual([
-      { streamId: target, problem: 'rewritten', reason: `its event 3 no longer has the hash anchor 1 committed to: the stream was rewritten` },
+      {
+        streamId: target,
+        problem: 'rewritten',
+        reason: `its event 3 no longer has the hash anchor 1 committed to: the stream was rewritten`,
+      },
     ]);
     expect(result.anchorProblems).toEqual([]);
     // and the next anchor does not launder it: it keeps the anchored head and reports the conflict
@@ -120,7 +158,18 @@ describe('anchors against an insider with write access to the events table', () 
     expect((await findingsOf(a))[s]).toBeUndefined();
     // the stream consumer marks the changed head; the incremental anchor takes it from there
     const consumer = createAnchorHeadsHandler(a.heads);
-    await consumer({ Records: [{ eventID: '1', eventName: 'MODIFY', dynamodb: { Keys: { streamId: { S: s }, version: { N: '0' } }, NewImage: { kind: { S: 'head' } } } }] } as never, lambdaContext('anchor-heads'));
+    await consumer(
+      {
+        Records: [
+          {
+            eventID: '1',
+            eventName: 'MODIFY',
+            dynamodb: { Keys: { streamId: { S: s }, version: { N: '0' } }, NewImage: { kind: { S: 'head' } } },
+          },
+        ],
+      } as never,
+      lambdaContext('anchor-heads'),
+    );
     expect((await a.heads.pending()).map((l) => l.streamId)).toContain(s);
     const run = await anchorNow(a.deps);
     expect(run.mode).toBe('incremental');
@@ -141,7 +190,12 @@ describe('anchors against an insider with write access to the events table', () 
     anchor.statement.root = 'f'.repeat(64);
     writeFileSync(file, JSON.stringify(anchor));
     const problems = (await verifyAll(a)).anchorProblems;
-    expect(problems).toEqual(expect.arrayContaining(['anchor 1: the signature does not verify', 'anchor 2: its previous-anchor hash does not match anchor 1']));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'anchor 1: the signature does not verify',
+        'anchor 2: its previous-anchor hash does not match anchor 1',
+      ]),
+    );
     // nothing is chained onto a doctored latest anchor either
     const latest = join(a.dir, 'anchors', 'anchor-0000000002.json');
     chmodSync(latest, 0o644);
@@ -156,7 +210,11 @@ describe('anchors against an insider with write access to the events table', () 
     await newStream(1);
     const run = await anchorNow(a.deps);
     await expect(a.deps.archive.put(run.anchor, [])).rejects.toThrow(/anchor 1 already exists/);
-    expect(readdirSync(join(a.dir, 'anchors')).sort()).toEqual(['anchor-0000000001.json', 'anchor-0000000001.leaves.jsonl', 'anchor-key.pem']);
+    expect(readdirSync(join(a.dir, 'anchors')).sort()).toEqual([
+      'anchor-0000000001.json',
+      'anchor-0000000001.leaves.jsonl',
+      'anchor-key.pem',
+    ]);
   }, 60_000);
 
   it('detects every random rewrite of random histories once anchored', async () => {
@@ -178,7 +236,8 @@ describe('anchors against an insider with write access to the events table', () 
           if (kind === 'delete' || (kind === 'truncate' && n === 1)) await deleteStream(target);
           else if (kind === 'truncate') await rewriteConsistently(target, truncateTo((where % (n - 1)) + 1));
           else if (kind === 'edit') await rewriteConsistently(target, changeNote(where % n, `rewritten ${where}`));
-          else if (kind === 'edit-and-extend') await rewriteConsistently(target, (es) => [...changeNote(where % n, 'x')(es), note('covering up', 30)]);
+          else if (kind === 'edit-and-extend')
+            await rewriteConsistently(target, (es) => [...changeNote(where % n, 'x')(es), note('covering up', 30)]);
           else await rewriteConsistently(target, (es) => [...es.slice(0, -1), note('replaced', 31)]);
           // Assess: the anchored verify names exactly that stream
           const findings = (await verifyAll(a)).findings.filter((f) => ids.includes(f.streamId));
@@ -200,7 +259,8 @@ describe('evidence bundles', () => {
     other = await newStream(2);
     await anchorNow(a.deps);
   });
-  const bundleOf = async (streamId: string) => JSON.parse(JSON.stringify(await a.ledger.proof(streamId, (await store.read(streamId)).events)));
+  const bundleOf = async (streamId: string) =>
+    JSON.parse(JSON.stringify(await a.ledger.proof(streamId, (await store.read(streamId)).events)));
 
   it('verifies offline with the bundle alone, and with the key the auditor trusts', async () => {
     const bundle = await bundleOf(mine);
@@ -208,7 +268,9 @@ describe('evidence bundles', () => {
     const report = verifyProof(bundle, { publicKeyPem: pem, streamId: mine });
     expect(report.problems).toEqual([]);
     expect(report.valid).toBe(true);
-    expect(report.checks.join('\n')).toMatch(/3 events form an unbroken hash chain[\s\S]*is in the Merkle tree of anchor 1[\s\S]*is signed by that key/);
+    expect(report.checks.join('\n')).toMatch(
+      /3 events form an unbroken hash chain[\s\S]*is in the Merkle tree of anchor 1[\s\S]*is signed by that key/,
+    );
   });
 
   it('refuses a proof for the wrong request, and one whose events were swapped for another request’s', async () => {
@@ -216,7 +278,10 @@ describe('evidence bundles', () => {
     expect(verifyProof(bundle, { streamId: other }).problems).toContain(`the bundle is for ${mine}, not ${other}`);
     const theirs = await bundleOf(other);
     expect(verifyProof({ ...bundle, events: theirs.events }).valid).toBe(false);
-    expect(verifyProof({ ...bundle, leaf: theirs.leaf, leafIndex: theirs.leafIndex, inclusionProof: theirs.inclusionProof }).problems[0]).toMatch(/the anchored leaf is for .*, not/);
+    expect(
+      verifyProof({ ...bundle, leaf: theirs.leaf, leafIndex: theirs.leafIndex, inclusionProof: theirs.inclusionProof })
+        .problems[0],
+    ).toMatch(/the anchored leaf is for .*, not/);
   });
 
   it('refuses a forged signature, a foreign key, and edited events or proof', async () => {
@@ -225,11 +290,22 @@ describe('evidence bundles', () => {
     // another key signs a doctored statement and ships itself as the bundle's key
     const forger = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const forgedStatement = { ...bundle.anchor.statement, anchoredAt: '2030-01-01T00:00:00.000Z' };
-    const forged = { ...bundle, anchor: { statement: forgedStatement, signature: { algorithm: 'ECDSA_P256_SHA256', value: sign('sha256', statementBytes(forgedStatement), forger.privateKey).toString('base64') } } };
+    const forged = {
+      ...bundle,
+      anchor: {
+        statement: forgedStatement,
+        signature: {
+          algorithm: 'ECDSA_P256_SHA256',
+          value: sign('sha256', statementBytes(forgedStatement), forger.privateKey).toString('base64'),
+        },
+      },
+    };
     expect(verifyProof(forged).problems).toContain('the signature of anchor 1 does not verify');
     const ownKey = { ...forged, publicKey: { pem: forger.publicKey.export({ type: 'spki', format: 'pem' }) } };
     expect(verifyProof(ownKey).problems).toContain('the public key is not the key the anchor names');
-    expect(verifyProof(ownKey, { publicKeyPem: trusted }).problems).toContain('the public key is not the key you trust (--key)');
+    expect(verifyProof(ownKey, { publicKeyPem: trusted }).problems).toContain(
+      'the public key is not the key you trust (--key)',
+    );
     // edited event data, and a doctored inclusion proof
     const edited = structuredClone(bundle);
     edited.events[1].data.text = 'never happened';

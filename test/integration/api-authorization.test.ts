@@ -10,8 +10,25 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => stack.stop());
 
-const users = ['ict.officer', 'ict.head', 'legal.officer', 'legal.chief', 'ppd.officer', 'ppd.chief', 'spokesperson.legal', 'spokesperson.ppd', 'secretary', 'auditor'];
-const intake = { channel: 'letter', requester: { name: 'Tashi', email: 'tashi@moe.gov.bt', kind: 'agency' }, subject: 'EIA reports', body: 'Copies of 2025 EIA reports.', receivedAt: '2026-11-20T10:00:00+06:00' };
+const users = [
+  'ict.officer',
+  'ict.head',
+  'legal.officer',
+  'legal.chief',
+  'ppd.officer',
+  'ppd.chief',
+  'spokesperson.legal',
+  'spokesperson.ppd',
+  'secretary',
+  'auditor',
+];
+const intake = {
+  channel: 'letter',
+  requester: { name: 'Tashi', email: 'tashi@moe.gov.bt', kind: 'agency' },
+  subject: 'EIA reports',
+  body: 'Copies of 2025 EIA reports.',
+  receivedAt: '2026-11-20T10:00:00+06:00',
+};
 
 /**
  * Route × user on a request Legal holds: Y allowed (any status but 403), - refused with 403.
@@ -20,51 +37,80 @@ const intake = { channel: 'letter', requester: { name: 'Tashi', email: 'tashi@mo
  */
 const matrix: [method: string, path: string, body: unknown, row: string, access?: 'public'][] = [
   //                                                                                               ict.o ict.h leg.o leg.c ppd.o ppd.c sp.l sp.p sec aud
-  ['POST', '/requests', intake,                                                                    'Y - - - - - - - - -'],
+  ['POST', '/requests', intake, 'Y - - - - - - - - -'],
   // The auditor lists requests to choose what to audit (read-only; a request's own page stays staff's).
-  ['GET', '/requests', undefined,                                                                  'Y Y Y Y Y Y Y Y Y Y'],
-  ['GET', '/requests/{id}', undefined,                                                             'Y Y Y Y Y Y Y Y Y -'],
-  ['GET', '/requests/{id}/history', undefined,                                                     'Y Y Y Y Y Y Y Y Y Y'],
-  ['GET', '/requests/{id}/correspondence', undefined,                                              'Y Y Y Y Y Y Y Y Y -'],
-  ['GET', '/requests/{id}/verify', undefined,                                                      '- Y - - - - - - - Y'],
-  ['POST', '/requests/{id}/assign', { division: 'legal' },                                         'Y - - Y - - - - - -'],
-  ['POST', '/requests/{id}/notes', { text: 'n' },                                                  'Y Y Y Y Y Y Y Y Y -'],
+  ['GET', '/requests', undefined, 'Y Y Y Y Y Y Y Y Y Y'],
+  ['GET', '/requests/{id}', undefined, 'Y Y Y Y Y Y Y Y Y -'],
+  ['GET', '/requests/{id}/history', undefined, 'Y Y Y Y Y Y Y Y Y Y'],
+  ['GET', '/requests/{id}/correspondence', undefined, 'Y Y Y Y Y Y Y Y Y -'],
+  ['GET', '/requests/{id}/verify', undefined, '- Y - - - - - - - Y'],
+  ['POST', '/requests/{id}/assign', { division: 'legal' }, 'Y - - Y - - - - - -'],
+  ['POST', '/requests/{id}/notes', { text: 'n' }, 'Y Y Y Y Y Y Y Y Y -'],
   // A spokesperson's consultation: that spokesperson alone. A division's: the division's staff.
-  ['POST', '/requests/{id}/consultations', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, '- - - - - - Y - - -'],
-  ['POST', '/requests/{id}/consultations', { with: 'division', person: 'legal.chief', outcome: 'advice' }, '- - Y Y - - - - - -'],
-  ['POST', '/requests/{id}/consultations/requested', { person: 'spokesperson.ppd', question: 'May we share it?' }, '- - Y Y - - - - - -'],
-  ['POST', '/requests/{id}/clarification', { message: 'which year?' },                            '- - Y Y - - - - - -'],
-  ['POST', '/requests/{id}/extension', { workingDays: 1, reason: 'field data' },                   '- - - Y - - - - - -'],
-  ['POST', '/requests/{id}/response', { body: 'here', disposition: 'full' },                       '- - Y Y - - - - - -'],
-  ['POST', '/requests/{id}/archive', { topics: ['eia'], publishable: false },                      'Y - Y Y - - - - - -'],
-  ['POST', '/requests/{id}/close', { reason: 'withdrawn' },                                        'Y - - Y - - - - - -'],
+  [
+    'POST',
+    '/requests/{id}/consultations',
+    { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' },
+    '- - - - - - Y - - -',
+  ],
+  [
+    'POST',
+    '/requests/{id}/consultations',
+    { with: 'division', person: 'legal.chief', outcome: 'advice' },
+    '- - Y Y - - - - - -',
+  ],
+  [
+    'POST',
+    '/requests/{id}/consultations/requested',
+    { person: 'spokesperson.ppd', question: 'May we share it?' },
+    '- - Y Y - - - - - -',
+  ],
+  ['POST', '/requests/{id}/clarification', { message: 'which year?' }, '- - Y Y - - - - - -'],
+  ['POST', '/requests/{id}/extension', { workingDays: 1, reason: 'field data' }, '- - - Y - - - - - -'],
+  ['POST', '/requests/{id}/response', { body: 'here', disposition: 'full' }, '- - Y Y - - - - - -'],
+  ['POST', '/requests/{id}/archive', { topics: ['eia'], publishable: false }, 'Y - Y Y - - - - - -'],
+  ['POST', '/requests/{id}/close', { reason: 'withdrawn' }, 'Y - - Y - - - - - -'],
   // The breach scan and the agency calendar's changes: admins only (ict.head is the admin; the scheduler runs the scan as the system).
-  ['POST', '/sla/scan', {},                                                                        '- Y - - - - - - - -'],
-  ['POST', '/calendar/holidays', { date: '2027-03-10', name: 'Snow day' },                         '- Y - - - - - - - -'],
-  ['POST', '/calendar/holidays/2027-03-10/withdraw', { reason: 'declared in error' },              '- Y - - - - - - - -'],
-  ['POST', '/calendar/years/2028/official', { source: 'Cabinet circular 2027/12', holidays: [{ date: '2028-02-21', name: 'National Day of something' }] }, '- Y - - - - - - - -'],
-  ['GET', '/calendar/due-date?receivedAt=2026-11-20T10:00:00%2B06:00', undefined,                  'Y Y Y Y Y Y Y Y Y Y', 'public'],
-  ['GET', '/calendar/holidays?year=2026', undefined,                                               'Y Y Y Y Y Y Y Y Y Y', 'public'],
+  ['POST', '/sla/scan', {}, '- Y - - - - - - - -'],
+  ['POST', '/calendar/holidays', { date: '2027-03-10', name: 'Snow day' }, '- Y - - - - - - - -'],
+  ['POST', '/calendar/holidays/2027-03-10/withdraw', { reason: 'declared in error' }, '- Y - - - - - - - -'],
+  [
+    'POST',
+    '/calendar/years/2028/official',
+    { source: 'Cabinet circular 2027/12', holidays: [{ date: '2028-02-21', name: 'National Day of something' }] },
+    '- Y - - - - - - - -',
+  ],
+  ['GET', '/calendar/due-date?receivedAt=2026-11-20T10:00:00%2B06:00', undefined, 'Y Y Y Y Y Y Y Y Y Y', 'public'],
+  ['GET', '/calendar/holidays?year=2026', undefined, 'Y Y Y Y Y Y Y Y Y Y', 'public'],
 ];
 
 describe('route × role', () => {
   // Every row with all five values: jest takes a test function with more parameters than the row has values for one awaiting `done`.
-  const rows = matrix.map(([method, path, body, row, access]) => [method, path, body, row, access ?? 'signed_in'] as const);
-  it.each(rows)('%s %s', async (method, path, body, row, access) => {
-    // Prepare: a request Legal holds, one per route
-    const created = await api('POST', '/requests', { as: 'ict.officer', body: intake });
-    const id = created.body.id as string;
-    await api('POST', `/requests/${id}/assign`, { as: 'ict.officer', body: { division: 'legal', assignee: 'legal.officer' } });
-    const url = path.replace('{id}', id);
-    // Act
-    const statuses = [];
-    for (const user of users) statuses.push((await api(method, url, { as: user, ...(body ? { body } : {}) })).status);
-    // Assess
-    const got = statuses.map((s) => (s === 403 ? '-' : 'Y')).join(' ');
-    expect(got).toBe(row);
-    expect(statuses.filter((s) => s !== 403).every((s) => s < 500)).toBe(true);
-    const anonymous = (await api(method, url, body ? { body } : {})).status;
-    if (access === 'public') expect(anonymous).toBeLessThan(400);
-    else expect(anonymous).toBe(401);
-  }, 30_000);
+  const rows = matrix.map(
+    ([method, path, body, row, access]) => [method, path, body, row, access ?? 'signed_in'] as const,
+  );
+  it.each(rows)(
+    '%s %s',
+    async (method, path, body, row, access) => {
+      // Prepare: a request Legal holds, one per route
+      const created = await api('POST', '/requests', { as: 'ict.officer', body: intake });
+      const id = created.body.id as string;
+      await api('POST', `/requests/${id}/assign`, {
+        as: 'ict.officer',
+        body: { division: 'legal', assignee: 'legal.officer' },
+      });
+      const url = path.replace('{id}', id);
+      // Act
+      const statuses = [];
+      for (const user of users) statuses.push((await api(method, url, { as: user, ...(body ? { body } : {}) })).status);
+      // Assess
+      const got = statuses.map((s) => (s === 403 ? '-' : 'Y')).join(' ');
+      expect(got).toBe(row);
+      expect(statuses.filter((s) => s !== 403).every((s) => s < 500)).toBe(true);
+      const anonymous = (await api(method, url, body ? { body } : {})).status;
+      if (access === 'public') expect(anonymous).toBeLessThan(400);
+      else expect(anonymous).toBe(401);
+    },
+    30_000,
+  );
 });

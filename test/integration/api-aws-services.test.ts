@@ -36,13 +36,22 @@ describe('the API’s services on AWS (awsApiServices: commands, website workflo
     expect(people).toContain('ict.head');
     expect(await lazy.commands.load('NECS-2026-9999')).toEqual(await eager.commands.load('NECS-2026-9999'));
     expect(await lazy.websiteCommands.load('WEB-2026-9999')).toEqual(await eager.websiteCommands.load('WEB-2026-9999'));
-    expect((await lazy.agencyCalendar.current()).holidaysOf(2026)).toEqual((await eager.agencyCalendar.current()).holidaysOf(2026));
+    expect((await lazy.agencyCalendar.current()).holidaysOf(2026)).toEqual(
+      (await eager.agencyCalendar.current()).holidaysOf(2026),
+    );
   });
 
   it('share one store and one agency calendar (one calendar cache) with the commands built later', () => {
     const { agency, doc, now } = awsServices();
     const stored = composeStore({ doc, eventsTable: tables.names.events, agency, now });
-    const core = composeCore({ doc, eventsTable: tables.names.events, readModelTable: tables.names.readModels, agency, now, stored });
+    const core = composeCore({
+      doc,
+      eventsTable: tables.names.events,
+      readModelTable: tables.names.readModels,
+      agency,
+      now,
+      stored,
+    });
     expect(core.store).toBe(stored.store);
     expect(core.agencyCalendar).toBe(stored.agencyCalendar);
   });

@@ -15,7 +15,10 @@ describe('the API describes itself', () => {
   it('serves its OpenAPI 3.1 document without sign-in', async () => {
     const r = await api('GET', '/openapi.json');
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ openapi: '3.1.0', paths: expect.objectContaining({ '/requests/{id}/assign': expect.any(Object), '/me': expect.any(Object) }) });
+    expect(r.body).toMatchObject({
+      openapi: '3.1.0',
+      paths: expect.objectContaining({ '/requests/{id}/assign': expect.any(Object), '/me': expect.any(Object) }),
+    });
   });
 
   it('serves a readable reference whose script comes from the API itself, not a CDN', async () => {
@@ -38,9 +41,19 @@ describe('GET /me', () => {
   it('tells the signed-in person who they are, with roles and division', async () => {
     expect(await api('GET', '/me', { as: 'legal.chief' })).toEqual({
       status: 200,
-      body: { userId: 'legal.chief', name: expect.any(String), email: 'legal.chief@necs.example', roles: ['division_chief'], division: 'legal' },
+      body: {
+        userId: 'legal.chief',
+        name: expect.any(String),
+        email: 'legal.chief@necs.example',
+        roles: ['division_chief'],
+        division: 'legal',
+      },
     });
-    expect((await api('GET', '/me', { as: 'secretary' })).body).toMatchObject({ userId: 'secretary', roles: ['head_of_agency'], division: null });
+    expect((await api('GET', '/me', { as: 'secretary' })).body).toMatchObject({
+      userId: 'secretary',
+      roles: ['head_of_agency'],
+      division: null,
+    });
   });
 
   it('is 401 without sign-in', async () => {

@@ -12,7 +12,18 @@ beforeAll(async () => {
 afterAll(async () => stack.stop());
 
 const receive = async (subject: string, name: string, receivedAt: string, email?: string) =>
-  (await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name, kind: 'public', ...(email ? { email } : {}) }, subject, body: 'Please.', receivedAt } })).body.id as string;
+  (
+    await api('POST', '/requests', {
+      as: 'ict.officer',
+      body: {
+        channel: 'letter',
+        requester: { name, kind: 'public', ...(email ? { email } : {}) },
+        subject,
+        body: 'Please.',
+        receivedAt,
+      },
+    })
+  ).body.id as string;
 
 describe('GET /requests: pages from the indexes, and search', () => {
   let ids: string[] = [];
@@ -25,7 +36,10 @@ describe('GET /requests: pages from the indexes, and search', () => {
       await receive('ནགས་ཚལ་ གི་ གནས་ཚུལ', 'Tashi', '2026-11-05T04:00:00Z'),
       await receive('Water quality, Paro', 'Dema', '2026-11-06T04:00:00Z'),
     ];
-    await api('POST', `/requests/${ids[2]}/assign`, { as: 'ict.officer', body: { division: 'legal', assignee: 'legal.officer' } });
+    await api('POST', `/requests/${ids[2]}/assign`, {
+      as: 'ict.officer',
+      body: { division: 'legal', assignee: 'legal.officer' },
+    });
     await stack.settle();
   }, 120_000);
 
@@ -45,14 +59,27 @@ describe('GET /requests: pages from the indexes, and search', () => {
   });
 
   it('filters by assignee=me, status and channel, and by received period', async () => {
-    expect(((await api('GET', '/requests?assignee=me', { as: 'legal.officer' })).body.items as { id: string }[]).map((i) => i.id)).toEqual([ids[2]]);
-    const received = ((await api('GET', '/requests?status=received&receivedFrom=2026-11-03T00:00:00Z&receivedTo=2026-11-05T00:00:00Z', { as: 'ict.head' })).body.items as { id: string }[]);
+    expect(
+      ((await api('GET', '/requests?assignee=me', { as: 'legal.officer' })).body.items as { id: string }[]).map(
+        (i) => i.id,
+      ),
+    ).toEqual([ids[2]]);
+    const received = (
+      await api('GET', '/requests?status=received&receivedFrom=2026-11-03T00:00:00Z&receivedTo=2026-11-05T00:00:00Z', {
+        as: 'ict.head',
+      })
+    ).body.items as { id: string }[];
     expect(received.map((i) => i.id)).toEqual([ids[1]]);
-    expect(((await api('GET', '/requests?channel=phone', { as: 'ict.head' })).body.items as { id: string }[])).toEqual([]);
+    expect((await api('GET', '/requests?channel=phone', { as: 'ict.head' })).body.items as { id: string }[]).toEqual(
+      [],
+    );
   });
 
   it('finds by subject words in any case, by name without its diacritics, by email, by reference, and Dzongkha by its tsheg-split words', async () => {
-    const find = async (q: string) => ((await api('GET', `/requests?q=${encodeURIComponent(q)}`, { as: 'ict.head' })).body.items as { id: string }[]).map((i) => i.id);
+    const find = async (q: string) =>
+      (
+        (await api('GET', `/requests?q=${encodeURIComponent(q)}`, { as: 'ict.head' })).body.items as { id: string }[]
+      ).map((i) => i.id);
     expect(await find('FOREST')).toEqual([ids[0], ids[2]]);
     expect(await find('forest fire')).toEqual([ids[2]]);
     expect(await find('pelmo')).toEqual([ids[1]]);
@@ -62,13 +89,19 @@ describe('GET /requests: pages from the indexes, and search', () => {
     expect(await find('quality nowhere')).toEqual([]);
   });
 
-  it('open=true lists what is still on someone\'s desk, open=false what was archived or closed', async () => {
+  it("open=true lists what is still on someone's desk, open=false what was archived or closed", async () => {
     // Prepare: one request closed as a duplicate
-    expect((await api('POST', `/requests/${ids[4]}/close`, { as: 'ict.officer', body: { reason: 'duplicate' } })).status).toBe(200);
+    expect(
+      (await api('POST', `/requests/${ids[4]}/close`, { as: 'ict.officer', body: { reason: 'duplicate' } })).status,
+    ).toBe(200);
     await stack.settle();
     // Act
-    const open = ((await api('GET', '/requests?open=true&limit=200', { as: 'ict.head' })).body.items as { id: string }[]).map((i) => i.id);
-    const ended = ((await api('GET', '/requests?open=false&limit=200', { as: 'ict.head' })).body.items as { id: string }[]).map((i) => i.id);
+    const open = (
+      (await api('GET', '/requests?open=true&limit=200', { as: 'ict.head' })).body.items as { id: string }[]
+    ).map((i) => i.id);
+    const ended = (
+      (await api('GET', '/requests?open=false&limit=200', { as: 'ict.head' })).body.items as { id: string }[]
+    ).map((i) => i.id);
     // Assess
     expect(open.filter((id) => ids.includes(id))).toEqual(ids.slice(0, 4));
     expect(ended.filter((id) => ids.includes(id))).toEqual([ids[4]]);

@@ -21,13 +21,22 @@ describe('a stand-in for the admin during a short leave', () => {
       body: { from: now.toISOString(), to: new Date(now.getTime() + 2 * DAY).toISOString(), delegateTo: 'ppd.officer' },
     });
     // Act
-    const selfPromotion = await api('POST', '/people/ppd.officer/roles', { as: 'ppd.officer', body: { roles: ['division_officer', 'admin'] } });
-    const newAdmin = await api('POST', '/people', { as: 'ppd.officer', body: { id: 'shadow.admin', name: 'Shadow', email: 'shadow.admin@necs.example', roles: ['admin'] } });
+    const selfPromotion = await api('POST', '/people/ppd.officer/roles', {
+      as: 'ppd.officer',
+      body: { roles: ['division_officer', 'admin'] },
+    });
+    const newAdmin = await api('POST', '/people', {
+      as: 'ppd.officer',
+      body: { id: 'shadow.admin', name: 'Shadow', email: 'shadow.admin@necs.example', roles: ['admin'] },
+    });
     const passedOn = await api('POST', '/people/ict.head/leave', {
       as: 'ppd.officer',
       body: { from: now.toISOString(), to: new Date(now.getTime() + DAY).toISOString(), delegateTo: 'legal.officer' },
     });
-    const holiday = await api('POST', '/calendar/holidays', { as: 'ppd.officer', body: { date: '2026-11-27', name: 'Invented day' } });
+    const holiday = await api('POST', '/calendar/holidays', {
+      as: 'ppd.officer',
+      body: { date: '2026-11-27', name: 'Invented day' },
+    });
     stack.clock.moveTo(new Date(now.getTime() + 3 * DAY));
     const people = await api('GET', '/people', { as: 'auditor' });
     const shadowSignIn = await api('GET', '/me', { as: 'shadow.admin' });
@@ -38,7 +47,9 @@ describe('a stand-in for the admin during a short leave', () => {
     expect(newAdmin.status).toBe(403);
     expect(passedOn.status).toBe(403);
     expect(holiday.status).toBe(403);
-    const admins = (people.body.people as { id: string; roles: string[] }[]).filter((p) => p.roles.includes('admin')).map((p) => p.id);
+    const admins = (people.body.people as { id: string; roles: string[] }[])
+      .filter((p) => p.roles.includes('admin'))
+      .map((p) => p.id);
     expect(admins).toEqual(['ict.head']);
     expect(shadowSignIn.status).toBe(401);
   });

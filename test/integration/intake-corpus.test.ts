@@ -59,7 +59,11 @@ afterAll(async () => stack.stop());
 
 describe('the real-world corpus', () => {
   it('has an expected outcome for every message', () => {
-    expect(readdirSync(corpus).filter((f) => f.endsWith('.eml')).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      readdirSync(corpus)
+        .filter((f) => f.endsWith('.eml'))
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
   });
 
   it.each(Object.entries(expected))('%s → %s', async (file, [outcome, reason, attachments]) => {
@@ -81,7 +85,14 @@ describe('the real-world corpus', () => {
   it('answers only the mail that opened requests, and nothing automatic', async () => {
     await stack.settle();
     const answered = (await outbox(stack)).map((m) => m.destination.to[0]);
-    const automatic = ['me@cheese.com', 'someone@example.com', 'mailer-daemon', 'postmaster', 'arnos.grove@example.net', 'name-removed@example.co.uk'];
+    const automatic = [
+      'me@cheese.com',
+      'someone@example.com',
+      'mailer-daemon',
+      'postmaster',
+      'arnos.grove@example.net',
+      'name-removed@example.co.uk',
+    ];
     expect(answered.filter((a) => automatic.some((x) => a?.includes(x)))).toEqual([]);
     expect(answered.length).toBe(Object.values(expected).filter(([o]) => o === 'new_request').length);
   });

@@ -28,8 +28,10 @@ const started = async (options: Parameters<typeof startTestStack>[0] = {}) => {
   stacks.push(stack);
   return stack;
 };
-const smtpTo = (stack: LocalStack) => nodemailer.createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true });
-const acknowledged = async (stack: LocalStack, subject: string) => (await outbox(stack)).filter((m) => m.subject.startsWith('Received:') && m.subject.endsWith(subject));
+const smtpTo = (stack: LocalStack) =>
+  nodemailer.createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true });
+const acknowledged = async (stack: LocalStack, subject: string) =>
+  (await outbox(stack)).filter((m) => m.subject.startsWith('Received:') && m.subject.endsWith(subject));
 
 describe('SMTP answers 250 only once the mail is kept', () => {
   it('a mail accepted just before the stack stops becomes a request after it starts again', async () => {
@@ -39,7 +41,12 @@ describe('SMTP answers 250 only once the mail is kept', () => {
     first.clock.moveTo(new Date(TEST_START.getTime() + 60_000));
     const smtp = smtpTo(first);
     // Act: accepted (250), then the stack stops before intake has run (its queue lived in memory)
-    const sent = await smtp.sendMail({ from: 'Dechen <dechen@example.bt>', to: INTAKE, subject: 'Glacial lake survey 2025', text: 'Please share the survey.' });
+    const sent = await smtp.sendMail({
+      from: 'Dechen <dechen@example.bt>',
+      to: INTAKE,
+      subject: 'Glacial lake survey 2025',
+      text: 'Please share the survey.',
+    });
     smtp.close();
     expect(sent.response).toMatch(/^250/);
     const tables = first.tableNames;
@@ -59,7 +66,13 @@ describe('SMTP answers 250 only once the mail is kept', () => {
     mkdirSync(join(stack.dataDir, 'objects'), { recursive: true });
     writeFileSync(join(stack.dataDir, 'objects', 'pending'), 'in the way');
     const smtp = smtpTo(stack);
-    const mail = { from: 'Dechen <dechen@example.bt>', to: INTAKE, subject: 'Wetland map', text: 'Please share the map.', messageId: '<wetland-1@example.bt>' };
+    const mail = {
+      from: 'Dechen <dechen@example.bt>',
+      to: INTAKE,
+      subject: 'Wetland map',
+      text: 'Please share the map.',
+      messageId: '<wetland-1@example.bt>',
+    };
     // Act and assess: a temporary failure, so the sender tries again
     await expect(smtp.sendMail(mail)).rejects.toThrow(/451/);
     rmSync(join(stack.dataDir, 'objects', 'pending'));
@@ -100,10 +113,26 @@ describe('desk intake redrive', () => {
     // The CLI reads the stack's clock from its data directory
     stack.clock.moveTo(new Date(TEST_START.getTime() + 60 * 60_000));
     // Prepare: two raw copies of one mail (relayed twice) and one other, left by a transport that stopped
-    const once = await mime({ from: 'karma@example.bt', to: INTAKE, subject: 'Forest fire records', text: 'Records for 2025, please.', messageId: '<fire-1@example.bt>' });
+    const once = await mime({
+      from: 'karma@example.bt',
+      to: INTAKE,
+      subject: 'Forest fire records',
+      text: 'Records for 2025, please.',
+      messageId: '<fire-1@example.bt>',
+    });
     const relayed = Buffer.concat([Buffer.from('Received: from relay2.example.bt\r\n'), once]);
-    const other = await mime({ from: 'pema@example.bt', to: INTAKE, subject: 'River gauge readings', text: 'Readings for the Wangchhu.', messageId: '<gauge-1@example.bt>' });
-    for (const [name, bytes] of [['a', once], ['b', relayed], ['c', other]] as const) {
+    const other = await mime({
+      from: 'pema@example.bt',
+      to: INTAKE,
+      subject: 'River gauge readings',
+      text: 'Readings for the Wangchhu.',
+      messageId: '<gauge-1@example.bt>',
+    });
+    for (const [name, bytes] of [
+      ['a', once],
+      ['b', relayed],
+      ['c', other],
+    ] as const) {
       await stack.objects.put(`raw/2026-11-23/${name}.eml`, bytes, 'message/rfc822');
       utimesSync(join(stack.dataDir, 'objects', 'raw', '2026-11-23', `${name}.eml`), TEST_START, TEST_START);
     }
@@ -112,7 +141,10 @@ describe('desk intake redrive', () => {
     const second = await run(stack, 'intake', 'redrive', '--json');
     // Assess: two requests (one per Message-ID), the relayed copy a duplicate; the second run changes nothing
     expect(first.status).toBe(0);
-    const summary = JSON.parse(first.stdout) as { examined: number; processed: { outcome: string; requestId?: string }[] };
+    const summary = JSON.parse(first.stdout) as {
+      examined: number;
+      processed: { outcome: string; requestId?: string }[];
+    };
     expect(summary.examined).toBe(3);
     expect(summary.processed).toHaveLength(3);
     expect(new Set(summary.processed.map((p) => p.requestId)).size).toBe(2);

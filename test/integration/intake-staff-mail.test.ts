@@ -16,19 +16,39 @@ afterAll(async () => stack.stop());
 
 const INTAKE = 'requests@necs.example';
 const SPOKESPERSON = 'Spokesperson <spokesperson.legal@necs.example>';
-const eventTypes = async (ref: string) => (await stack.core.store.read(`request#${ref}`)).events.map((e) => e.event.type);
+const eventTypes = async (ref: string) =>
+  (await stack.core.store.read(`request#${ref}`)).events.map((e) => e.event.type);
 const statusOf = async (ref: string) => ((await stack.core.commands.load(ref)).state as { status: string }).status;
 
 /** A request by mail, with Legal, waiting for the requester's clarification, and the spokesperson's view asked. */
 const awaitingClarificationWithViewAsked = async (subject: string) => {
-  const received = await intake.deliver(await mime({ from: 'Karma <karma@example.bt>', to: INTAKE, subject, text: 'Please share the data.' }));
+  const received = await intake.deliver(
+    await mime({ from: 'Karma <karma@example.bt>', to: INTAKE, subject, text: 'Please share the data.' }),
+  );
   const ref = received.requestId as string;
-  await api('POST', `/requests/${ref}/assign`, { as: 'ict.officer', body: { division: 'legal', assignee: 'legal.officer' } });
-  expect((await api('POST', `/requests/${ref}/consultations/requested`, { as: 'legal.officer', body: { person: 'spokesperson.legal', question: 'May we share it?' } })).status).toBe(200);
-  expect((await api('POST', `/requests/${ref}/clarification`, { as: 'legal.officer', body: { message: 'Which year?' } })).status).toBe(200);
+  await api('POST', `/requests/${ref}/assign`, {
+    as: 'ict.officer',
+    body: { division: 'legal', assignee: 'legal.officer' },
+  });
+  expect(
+    (
+      await api('POST', `/requests/${ref}/consultations/requested`, {
+        as: 'legal.officer',
+        body: { person: 'spokesperson.legal', question: 'May we share it?' },
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (await api('POST', `/requests/${ref}/clarification`, { as: 'legal.officer', body: { message: 'Which year?' } }))
+      .status,
+  ).toBe(200);
   await stack.settle();
   const { events } = await stack.core.store.read(`request#${ref}`);
-  const notice = events.map((e) => e.event).find((e) => e.type === 'MailSent' && (e.data as { purpose: string }).purpose === 'consultation_request') as { data: { mailId: string; sesMessageId: string } };
+  const notice = events
+    .map((e) => e.event)
+    .find((e) => e.type === 'MailSent' && (e.data as { purpose: string }).purpose === 'consultation_request') as {
+    data: { mailId: string; sesMessageId: string };
+  };
   expect(await statusOf(ref)).toBe('awaiting_clarification');
   return { ref, notice: notice.data };
 };
@@ -38,7 +58,13 @@ describe('a reply to mail sent to staff', () => {
     const { ref, notice } = await awaitingClarificationWithViewAsked('Air quality 2025');
     const before = await eventTypes(ref);
     const reply = await intake.deliver(
-      await mime({ from: SPOKESPERSON, to: INTAKE, subject: `Re: View asked: [${ref}] Air quality 2025`, text: 'Fine by me.', inReplyTo: ourMessageId(notice.mailId, 'necs.example', stack.replySecret) }),
+      await mime({
+        from: SPOKESPERSON,
+        to: INTAKE,
+        subject: `Re: View asked: [${ref}] Air quality 2025`,
+        text: 'Fine by me.',
+        inReplyTo: ourMessageId(notice.mailId, 'necs.example', stack.replySecret),
+      }),
     );
     expect(reply).toMatchObject({ outcome: 'held', reason: 'reply_to_staff_mail', requestId: ref });
     expect(await eventTypes(ref)).toEqual(before);
@@ -49,7 +75,13 @@ describe('a reply to mail sent to staff', () => {
     const { ref, notice } = await awaitingClarificationWithViewAsked('Water quality 2025');
     const before = await eventTypes(ref);
     const reply = await intake.deliver(
-      await mime({ from: SPOKESPERSON, to: INTAKE, subject: 'Re: your question', text: 'Share it.', references: ['<other@example.bt>', `<${notice.sesMessageId}@ap-south-1.amazonses.com>`] }),
+      await mime({
+        from: SPOKESPERSON,
+        to: INTAKE,
+        subject: 'Re: your question',
+        text: 'Share it.',
+        references: ['<other@example.bt>', `<${notice.sesMessageId}@ap-south-1.amazonses.com>`],
+      }),
     );
     expect(reply).toMatchObject({ outcome: 'held', reason: 'reply_to_staff_mail', requestId: ref });
     expect(await eventTypes(ref)).toEqual(before);
@@ -65,7 +97,13 @@ describe('a reply to mail sent to staff', () => {
   it('to a digest (no request) is held, not made a new request', async () => {
     const before = (await outbox(stack)).length;
     const reply = await intake.deliver(
-      await mime({ from: 'Legal Chief <legal.chief@necs.example>', to: INTAKE, subject: 'Re: Information requests: 1 overdue, 0 due soon (2026-11-23)', text: 'On it.', inReplyTo: staffMessageId('digest.2026-11-23.legal.chief', 'necs.example') }),
+      await mime({
+        from: 'Legal Chief <legal.chief@necs.example>',
+        to: INTAKE,
+        subject: 'Re: Information requests: 1 overdue, 0 due soon (2026-11-23)',
+        text: 'On it.',
+        inReplyTo: staffMessageId('digest.2026-11-23.legal.chief', 'necs.example'),
+      }),
     );
     expect(reply).toMatchObject({ outcome: 'held', reason: 'reply_to_staff_mail' });
     await stack.settle();
@@ -74,16 +112,44 @@ describe('a reply to mail sent to staff', () => {
 
   it('to staff mail SES renamed (a digest, a report on AWS) is held when a colleague of the agency sends it; anyone else’s is not', async () => {
     const unknownSesId = '<0109019a2b3c4d5e-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee-000000@ap-south-1.amazonses.com>';
-    const fromColleague = await intake.deliver(await mime({ from: 'Legal Chief <legal.chief@necs.example>', to: INTAKE, subject: 'Re: Monthly report, November 2026', text: 'Thanks.', inReplyTo: unknownSesId }));
+    const fromColleague = await intake.deliver(
+      await mime({
+        from: 'Legal Chief <legal.chief@necs.example>',
+        to: INTAKE,
+        subject: 'Re: Monthly report, November 2026',
+        text: 'Thanks.',
+        inReplyTo: unknownSesId,
+      }),
+    );
     expect(fromColleague).toMatchObject({ outcome: 'held', reason: 'reply_to_staff_mail' });
-    const fromPublic = await intake.deliver(await mime({ from: 'deki@example.bt', to: INTAKE, subject: 'Re: newsletter', text: 'Please also send the river data.', inReplyTo: unknownSesId }));
+    const fromPublic = await intake.deliver(
+      await mime({
+        from: 'deki@example.bt',
+        to: INTAKE,
+        subject: 'Re: newsletter',
+        text: 'Please also send the river data.',
+        inReplyTo: unknownSesId,
+      }),
+    );
     expect(fromPublic).toMatchObject({ outcome: 'new_request' });
   });
 
   it('the requester’s own reply to their mail still threads and ends the clarification', async () => {
     const { ref } = await awaitingClarificationWithViewAsked('Soil 2025');
-    const ack = (await stack.core.store.read(`request#${ref}`)).events.map((e) => e.event).find((e) => e.type === 'MailSent' && (e.data as { purpose: string }).purpose === 'clarification') as { data: { mailId: string } };
-    const reply = await intake.deliver(await mime({ from: 'karma@example.bt', to: INTAKE, subject: 'Re: clarification', text: '2025.', inReplyTo: ourMessageId(ack.data.mailId, 'necs.example', stack.replySecret) }));
+    const ack = (await stack.core.store.read(`request#${ref}`)).events
+      .map((e) => e.event)
+      .find((e) => e.type === 'MailSent' && (e.data as { purpose: string }).purpose === 'clarification') as {
+      data: { mailId: string };
+    };
+    const reply = await intake.deliver(
+      await mime({
+        from: 'karma@example.bt',
+        to: INTAKE,
+        subject: 'Re: clarification',
+        text: '2025.',
+        inReplyTo: ourMessageId(ack.data.mailId, 'necs.example', stack.replySecret),
+      }),
+    );
     expect(reply).toMatchObject({ outcome: 'threaded', requestId: ref });
     expect(await statusOf(ref)).not.toBe('awaiting_clarification');
   });

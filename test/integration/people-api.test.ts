@@ -10,8 +10,24 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => stack.stop());
 
-const CONTRACT_USERS = ['auditor', 'ict.head', 'ict.officer', 'legal.chief', 'legal.officer', 'ppd.chief', 'ppd.officer', 'secretary', 'spokesperson.legal', 'spokesperson.ppd'];
-const letter = { channel: 'letter', requester: { name: 'Tashi', email: 'tashi@moe.gov.bt', kind: 'agency' }, subject: 'EIA reports', body: 'Copies of 2025 EIA reports.' };
+const CONTRACT_USERS = [
+  'auditor',
+  'ict.head',
+  'ict.officer',
+  'legal.chief',
+  'legal.officer',
+  'ppd.chief',
+  'ppd.officer',
+  'secretary',
+  'spokesperson.legal',
+  'spokesperson.ppd',
+];
+const letter = {
+  channel: 'letter',
+  requester: { name: 'Tashi', email: 'tashi@moe.gov.bt', kind: 'agency' },
+  subject: 'EIA reports',
+  body: 'Copies of 2025 EIA reports.',
+};
 
 describe('the directory on a fresh system', () => {
   it('is seeded from agency.json once: the contract users and divisions', async () => {
@@ -22,7 +38,9 @@ describe('the directory on a fresh system', () => {
     // Assess
     expect(people.status).toBe(200);
     expect((people.body.people as { id: string }[]).map((p) => p.id)).toEqual(CONTRACT_USERS);
-    expect(people.body.people).toContainEqual(expect.objectContaining({ id: 'ict.head', roles: ['division_chief', 'admin'], division: 'ict', active: true }));
+    expect(people.body.people).toContainEqual(
+      expect.objectContaining({ id: 'ict.head', roles: ['division_chief', 'admin'], division: 'ict', active: true }),
+    );
     expect((divisions.body.divisions as { id: string }[]).map((d) => d.id)).toEqual(['ict', 'legal', 'ppd']);
     expect(seededAgain).toBe(false);
     expect((await stack.core.store.read('directory#necs')).events).toHaveLength(13);
@@ -32,7 +50,13 @@ describe('the directory on a fresh system', () => {
 describe('people added, appointed, on leave and deactivated at run time', () => {
   it('lets a person added by an admin act at once, and refuses non-admins', async () => {
     // Prepare
-    const person = { id: 'walkin.officer', name: 'Sonam Choden', email: 'walkin.officer@necs.example', division: 'ict', roles: ['intake_officer'] };
+    const person = {
+      id: 'walkin.officer',
+      name: 'Sonam Choden',
+      email: 'walkin.officer@necs.example',
+      division: 'ict',
+      roles: ['intake_officer'],
+    };
     // Act
     const refused = await api('POST', '/people', { as: 'legal.chief', body: person });
     const before = await api('GET', '/requests', { as: 'walkin.officer' });
@@ -43,7 +67,12 @@ describe('people added, appointed, on leave and deactivated at run time', () => 
     expect(refused.status).toBe(403);
     expect(before.status).toBe(401);
     expect(added.status).toBe(201);
-    expect(added.body.person).toMatchObject({ id: 'walkin.officer', roles: ['intake_officer'], division: 'ict', active: true });
+    expect(added.body.person).toMatchObject({
+      id: 'walkin.officer',
+      roles: ['intake_officer'],
+      division: 'ict',
+      active: true,
+    });
     expect(again.status).toBe(409);
     expect(again.body.error?.code).toBe('ALREADY_EXISTS');
     expect(registered.status).toBe(201);
@@ -51,17 +80,25 @@ describe('people added, appointed, on leave and deactivated at run time', () => 
 
   it('answers who was the PPD chief on a date, after an appointment by office order', async () => {
     // Act
-    const appointed = await api('POST', '/people/ppd.officer/roles', { as: 'ict.head', body: { roles: ['division_chief'], effectiveFrom: '2026-11-25', order: 'NECS/ADM/2026/114' } });
+    const appointed = await api('POST', '/people/ppd.officer/roles', {
+      as: 'ict.head',
+      body: { roles: ['division_chief'], effectiveFrom: '2026-11-25', order: 'NECS/ADM/2026/114' },
+    });
     const onThe24th = await api('GET', '/people?asOf=2026-11-24', { as: 'secretary' });
     const onThe26th = await api('GET', '/people?asOf=2026-11-26T10:00:00%2B06:00', { as: 'secretary' });
     const badDate = await api('GET', '/people?asOf=tomorrow', { as: 'secretary' });
     // Assess
-    const chiefsOfPpd = (r: typeof onThe24th) => (r.body.people as { id: string; roles: string[]; division?: string }[]).filter((p) => p.division === 'ppd' && p.roles.includes('division_chief')).map((p) => p.id);
+    const chiefsOfPpd = (r: typeof onThe24th) =>
+      (r.body.people as { id: string; roles: string[]; division?: string }[])
+        .filter((p) => p.division === 'ppd' && p.roles.includes('division_chief'))
+        .map((p) => p.id);
     expect(appointed.status).toBe(200);
     expect(appointed.body.person).toMatchObject({ id: 'ppd.officer', division: 'ppd' });
     expect(chiefsOfPpd(onThe24th)).toEqual(['ppd.chief']);
     expect(chiefsOfPpd(onThe26th)).toEqual(['ppd.chief', 'ppd.officer']);
-    expect((onThe26th.body.people as { id: string; order?: string }[]).find((p) => p.id === 'ppd.officer')?.order).toBe('NECS/ADM/2026/114');
+    expect((onThe26th.body.people as { id: string; order?: string }[]).find((p) => p.id === 'ppd.officer')?.order).toBe(
+      'NECS/ADM/2026/114',
+    );
     expect(badDate.status).toBe(400);
   });
 
@@ -74,24 +111,47 @@ describe('people added, appointed, on leave and deactivated at run time', () => 
     const id = created.body.id as string;
     await api('POST', `/requests/${id}/assign`, { as: 'ict.officer', body: { division: 'legal' } });
     // Act
-    const byColleague = await api('POST', '/people/legal.chief/leave', { as: 'legal.officer', body: { from, to, delegateTo: 'legal.officer' } });
-    const leave = await api('POST', '/people/legal.chief/leave', { as: 'legal.chief', body: { from, to, delegateTo: 'legal.officer' } });
-    const extended = await api('POST', `/requests/${id}/extension`, { as: 'legal.officer', body: { workingDays: 2, reason: 'field data from Bumthang' } });
+    const byColleague = await api('POST', '/people/legal.chief/leave', {
+      as: 'legal.officer',
+      body: { from, to, delegateTo: 'legal.officer' },
+    });
+    const leave = await api('POST', '/people/legal.chief/leave', {
+      as: 'legal.chief',
+      body: { from, to, delegateTo: 'legal.officer' },
+    });
+    const extended = await api('POST', `/requests/${id}/extension`, {
+      as: 'legal.officer',
+      body: { workingDays: 2, reason: 'field data from Bumthang' },
+    });
     const history = await api('GET', `/requests/${id}/history`, { as: 'auditor' });
-    await fetch(`${stack.apiUrl}/_local/clock`, { method: 'POST', body: JSON.stringify({ now: new Date(now.getTime() + 3 * 86_400_000).toISOString() }) });
-    const afterLeave = await api('POST', `/requests/${id}/extension`, { as: 'legal.officer', body: { workingDays: 1, reason: 'more' } });
+    await fetch(`${stack.apiUrl}/_local/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ now: new Date(now.getTime() + 3 * 86_400_000).toISOString() }),
+    });
+    const afterLeave = await api('POST', `/requests/${id}/extension`, {
+      as: 'legal.officer',
+      body: { workingDays: 1, reason: 'more' },
+    });
     // Assess
     expect(byColleague.status).toBe(403);
     expect(leave.status).toBe(201);
     expect(extended.status).toBe(200);
     const events = history.body.events as { type: string; actor: unknown }[];
-    expect(events.find((e) => e.type === 'DeadlineExtended')?.actor).toEqual({ kind: 'user', userId: 'legal.officer', role: 'division_chief', actingFor: 'legal.chief' });
+    expect(events.find((e) => e.type === 'DeadlineExtended')?.actor).toEqual({
+      kind: 'user',
+      userId: 'legal.officer',
+      role: 'division_chief',
+      actingFor: 'legal.chief',
+    });
     expect(afterLeave.status).toBe(403);
   });
 
   it('stops a deactivated person signing in, keeping them on record', async () => {
     // Act
-    const done = await api('POST', '/people/spokesperson.ppd/deactivate', { as: 'ict.head', body: { reason: 'transferred' } });
+    const done = await api('POST', '/people/spokesperson.ppd/deactivate', {
+      as: 'ict.head',
+      body: { reason: 'transferred' },
+    });
     const signIn = await api('GET', '/requests', { as: 'spokesperson.ppd' });
     const people = await api('GET', '/people', { as: 'auditor' });
     const unknown = await api('POST', '/people/nobody/deactivate', { as: 'ict.head', body: { reason: 'x' } });
@@ -104,9 +164,24 @@ describe('people added, appointed, on leave and deactivated at run time', () => 
   });
 
   it('adds a division, then people in it', async () => {
-    const added = await api('POST', '/divisions', { as: 'ict.head', body: { id: 'climate', name: 'Climate Change Division' } });
-    const officer = await api('POST', '/people', { as: 'ict.head', body: { id: 'climate.chief', name: 'Chief, Climate', email: 'climate.chief@necs.example', division: 'climate', roles: ['division_chief'] } });
-    const bad = await api('POST', '/people', { as: 'ict.head', body: { id: 'Bad Id', name: 'x', email: 'not-an-address', roles: [] } });
+    const added = await api('POST', '/divisions', {
+      as: 'ict.head',
+      body: { id: 'climate', name: 'Climate Change Division' },
+    });
+    const officer = await api('POST', '/people', {
+      as: 'ict.head',
+      body: {
+        id: 'climate.chief',
+        name: 'Chief, Climate',
+        email: 'climate.chief@necs.example',
+        division: 'climate',
+        roles: ['division_chief'],
+      },
+    });
+    const bad = await api('POST', '/people', {
+      as: 'ict.head',
+      body: { id: 'Bad Id', name: 'x', email: 'not-an-address', roles: [] },
+    });
     expect(added.status).toBe(201);
     expect(officer.status).toBe(201);
     expect(bad.status).toBe(400);

@@ -21,7 +21,15 @@ afterAll(async () => stack.stop());
 const run = (...args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [desk, ...args], {
-      env: { ...process.env, NODE_OPTIONS: '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', DYNAMODB_ENDPOINT: stack.dynamodbEndpoint, EVENTS_TABLE: stack.tableNames.events, READ_MODEL_TABLE: stack.tableNames.readModels, DESK_DATA_DIR: stack.dataDir },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        DYNAMODB_ENDPOINT: stack.dynamodbEndpoint,
+        EVENTS_TABLE: stack.tableNames.events,
+        READ_MODEL_TABLE: stack.tableNames.readModels,
+        DESK_DATA_DIR: stack.dataDir,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -34,11 +42,55 @@ const run = (...args: string[]) =>
 describe('desk people, against the running stack (no restart)', () => {
   it('adds, appoints, sends on leave and deactivates; the API follows at once', async () => {
     // Act
-    const added = await run('people', 'add', 'gis.officer', '--name', 'Karma Dema', '--email', 'gis.officer@necs.example', '--roles', 'division_officer', '--division', 'ppd', '--as', 'ict.head');
+    const added = await run(
+      'people',
+      'add',
+      'gis.officer',
+      '--name',
+      'Karma Dema',
+      '--email',
+      'gis.officer@necs.example',
+      '--roles',
+      'division_officer',
+      '--division',
+      'ppd',
+      '--as',
+      'ict.head',
+    );
     const actsAsOfficer = await api('GET', '/requests', { as: 'gis.officer' });
-    const appointed = await run('people', 'appoint', 'gis.officer', '--roles', 'division_officer,spokesperson', '--order', 'NECS/ADM/2026/120', '--as', 'ict.head');
-    const leave = await run('people', 'leave', 'spokesperson.ppd', '--from', stack.clock.now().toISOString(), '--to', '2099-01-31', '--delegate', 'gis.officer', '--as', 'spokesperson.ppd');
-    const deactivated = await run('people', 'deactivate', 'gis.officer', '--reason', 'contract ended', '--as', 'ict.head');
+    const appointed = await run(
+      'people',
+      'appoint',
+      'gis.officer',
+      '--roles',
+      'division_officer,spokesperson',
+      '--order',
+      'NECS/ADM/2026/120',
+      '--as',
+      'ict.head',
+    );
+    const leave = await run(
+      'people',
+      'leave',
+      'spokesperson.ppd',
+      '--from',
+      stack.clock.now().toISOString(),
+      '--to',
+      '2099-01-31',
+      '--delegate',
+      'gis.officer',
+      '--as',
+      'spokesperson.ppd',
+    );
+    const deactivated = await run(
+      'people',
+      'deactivate',
+      'gis.officer',
+      '--reason',
+      'contract ended',
+      '--as',
+      'ict.head',
+    );
     const afterwards = await api('GET', '/requests', { as: 'gis.officer' });
     const listed = await run('people', 'list', '--json');
     // Assess
@@ -49,22 +101,32 @@ describe('desk people, against the running stack (no restart)', () => {
     expect(leave.status).toBe(0);
     expect(deactivated.status).toBe(0);
     expect(afterwards.status).toBe(401);
-    const people = (JSON.parse(listed.stdout) as { people: { id: string; active: boolean; roles: string[]; leave?: unknown }[] }).people;
-    expect(people.find((p) => p.id === 'gis.officer')).toMatchObject({ active: false, roles: ['division_officer', 'spokesperson'] });
+    const people = (
+      JSON.parse(listed.stdout) as { people: { id: string; active: boolean; roles: string[]; leave?: unknown }[] }
+    ).people;
+    expect(people.find((p) => p.id === 'gis.officer')).toMatchObject({
+      active: false,
+      roles: ['division_officer', 'spokesperson'],
+    });
     expect(people.find((p) => p.id === 'spokesperson.ppd')?.leave).toMatchObject({ delegateTo: 'gis.officer' });
   }, 60_000);
 
   it('refuses a change by a non-admin with a one-line reason and exit 1', async () => {
     const out = await run('people', 'deactivate', 'auditor', '--reason', 'x', '--as', 'ppd.chief');
     expect(out.status).toBe(1);
-    expect(out.stderr.trim().split('\n')).toEqual(['desk: FORBIDDEN: ppd.chief is not an admin: only admins change the directory']);
+    expect(out.stderr.trim().split('\n')).toEqual([
+      'desk: FORBIDDEN: ppd.chief is not an admin: only admins change the directory',
+    ]);
   }, 30_000);
 
   it('imports an office from CSV with progress, reporting rows it refuses', async () => {
     // Prepare
     const dir = mkdtempSync(join(tmpdir(), 'desk-people-'));
     const csv = join(dir, 'climate.csv');
-    writeFileSync(csv, 'id,name,email,division,roles\nclim.a,Dawa,clim.a@necs.example,ppd,division_officer\nclim.b,"Tshering, P.",clim.b@necs.example,ppd,division_officer;spokesperson\nclim.c,Bad,ppd.chief@necs.example,ppd,division_officer\n');
+    writeFileSync(
+      csv,
+      'id,name,email,division,roles\nclim.a,Dawa,clim.a@necs.example,ppd,division_officer\nclim.b,"Tshering, P.",clim.b@necs.example,ppd,division_officer;spokesperson\nclim.c,Bad,ppd.chief@necs.example,ppd,division_officer\n',
+    );
     // Act
     const out = await run('people', 'add', '--csv', csv, '--as', 'ict.head');
     // Assess

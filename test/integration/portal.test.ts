@@ -16,16 +16,24 @@ afterAll(async () => stack.stop());
 let n = 0;
 /** A fresh address per test, so that the per-address limit of one test never touches another. */
 const someone = () => `karma.${++n}@example.bt`;
-const asking = (email: string, extra: Record<string, unknown> = {}) => ({ name: 'Karma Dorji', email, subject: 'PM2.5 readings for Thimphu', body: 'Monthly readings for 2025, please.', ...extra });
+const asking = (email: string, extra: Record<string, unknown> = {}) => ({
+  name: 'Karma Dorji',
+  email,
+  subject: 'PM2.5 readings for Thimphu',
+  body: 'Monthly readings for 2025, please.',
+  ...extra,
+});
 
-const mailsTo = async (email: string): Promise<SentMail[]> => (await outbox(stack)).filter((m) => m.destination.to.includes(email));
+const mailsTo = async (email: string): Promise<SentMail[]> =>
+  (await outbox(stack)).filter((m) => m.destination.to.includes(email));
 const confirmationToken = async (email: string): Promise<string> => {
   const mail = (await mailsTo(email)).find((m) => m.subject.startsWith('Confirm your request'));
   const token = /\/portal\/confirm\/([A-Za-z0-9_-]+)/.exec(mail?.body.text ?? '')?.[1];
   if (!token) throw new Error(`no confirmation link mailed to ${email}`);
   return token;
 };
-const requestCount = async () => ((await api('GET', '/requests?limit=200', { as: 'ict.officer' })).body.items as unknown[]).length;
+const requestCount = async () =>
+  ((await api('GET', '/requests?limit=200', { as: 'ict.officer' })).body.items as unknown[]).length;
 
 /** Asks and confirms through the JSON routes; the request's reference and tracking token. */
 const askAndConfirm = async (email: string, extra: Record<string, unknown> = {}) => {
@@ -38,7 +46,12 @@ const askAndConfirm = async (email: string, extra: Record<string, unknown> = {})
 
 /** A form post as a browser without JavaScript sends it. */
 const postForm = (path: string, fields: Record<string, string>) =>
-  fetch(`${stack.apiUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString(), redirect: 'manual' });
+  fetch(`${stack.apiUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+    redirect: 'manual',
+  });
 
 describe('asking on the web', () => {
   it('registers nothing until the mailed link is confirmed, then one request however often it is confirmed', async () => {
@@ -69,7 +82,9 @@ describe('asking on the web', () => {
     const id = String(first.body.id);
     const staffView = await api('GET', `/requests/${id}`, { as: 'ict.officer' });
     expect(staffView.body).toMatchObject({ channel: 'web', requester: { name: 'Karma Dorji', email, kind: 'public' } });
-    expect(Math.abs(new Date(String(staffView.body.receivedAt)).getTime() - stack.clock.now().getTime())).toBeLessThan(60_000);
+    expect(Math.abs(new Date(String(staffView.body.receivedAt)).getTime() - stack.clock.now().getTime())).toBeLessThan(
+      60_000,
+    );
     const ack = (await mailsTo(email)).find((m) => m.subject.includes(`[${id}]`));
     expect(ack?.body.text).toContain(`/portal/track/${id}?token=${trackingToken('test-reply-secret', id)}`);
     expect(String(first.body.trackUrl)).toContain(`/portal/track/${id}?token=`);
@@ -77,7 +92,10 @@ describe('asking on the web', () => {
 
   it('refuses the sixth unconfirmed submission of one address in a day with 429, whatever the case of the address', async () => {
     const email = someone();
-    for (let i = 0; i < 5; i++) expect((await api('POST', '/public/requests', { body: asking(i % 2 ? email.toUpperCase() : email) })).status).toBe(202);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await api('POST', '/public/requests', { body: asking(i % 2 ? email.toUpperCase() : email) })).status,
+      ).toBe(202);
     const sixth = await api('POST', '/public/requests', { body: asking(email) });
     expect(sixth.status).toBe(429);
     expect(sixth.body.error?.code).toBe('TOO_MANY_SUBMISSIONS');
@@ -107,7 +125,12 @@ describe('asking on the web', () => {
   });
 
   it('answers a form with problems with the same form, its error summary linked to each field, and what was typed kept', async () => {
-    const res = await postForm('/portal/ask', { name: '', email: 'not-an-address', subject: '<script>alert(1)</script>', body: '' });
+    const res = await postForm('/portal/ask', {
+      name: '',
+      email: 'not-an-address',
+      subject: '<script>alert(1)</script>',
+      body: '',
+    });
     const page = await res.text();
     expect(res.status).toBe(400);
     expect(page).toContain('<a href="#name">Enter your name</a>');
@@ -134,7 +157,12 @@ describe('asking on the web', () => {
     expect(trackPage).toContain('How we count the days');
     expect(trackPage).toContain('Working day 5');
     const id = /track\/([^?]+)/.exec(location)?.[1] as string;
-    expect((await api('GET', `/requests/${id}`, { as: 'ict.officer' })).body.requester).toEqual({ name: 'Karma Dorji', email, organization: 'Ministry of Health', kind: 'agency' });
+    expect((await api('GET', `/requests/${id}`, { as: 'ict.officer' })).body.requester).toEqual({
+      name: 'Karma Dorji',
+      email,
+      organization: 'Ministry of Health',
+      kind: 'agency',
+    });
   }, 60_000);
 });
 
@@ -143,12 +171,20 @@ describe('following a request', () => {
     // Prepare
     const { id, token } = await askAndConfirm(someone());
     const run = async (type: string, data: Record<string, unknown>, by: string) => {
-      const r = await stack.core.commands.execute(id, { type, data, metadata: { now: stack.clock.now().toISOString(), actor: as(by) } } as never);
+      const r = await stack.core.commands.execute(id, {
+        type,
+        data,
+        metadata: { now: stack.clock.now().toISOString(), actor: as(by) },
+      } as never);
       if (!r.ok) throw r.error;
     };
     await run('AssignRequest', { division: 'legal', assignee: 'legal.officer' }, 'ict.officer');
     await run('AddNote', { text: 'INTERNAL-NOTE the requester seems to be a journalist' }, 'legal.officer');
-    await run('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'concerns', note: 'SECRET-VIEW careful' }, 'spokesperson.legal');
+    await run(
+      'RecordConsultation',
+      { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'concerns', note: 'SECRET-VIEW careful' },
+      'spokesperson.legal',
+    );
     await run('RequestClarification', { message: { inline: 'Which months do you need?' } }, 'legal.officer');
     // Act
     const view = await api('GET', `/public/requests/${id}?token=${token}`);
@@ -166,14 +202,23 @@ describe('following a request', () => {
       ['out', 'clarification'],
     ]);
     const text = JSON.stringify(view.body);
-    for (const secret of ['INTERNAL-NOTE', 'SECRET-VIEW', 'legal.officer', 'spokesperson', 'Legal', 'legal']) expect(text).not.toContain(secret);
+    for (const secret of ['INTERNAL-NOTE', 'SECRET-VIEW', 'legal.officer', 'spokesperson', 'Legal', 'legal'])
+      expect(text).not.toContain(secret);
     expect([wrong.status, missing.status, replyTokenInstead.status, page404.status]).toEqual([404, 404, 404, 404]);
   }, 60_000);
 
   it('takes the requester’s reply as a mail to the reply address would (it ends a clarification), and their withdrawal as their act', async () => {
     const { id, token } = await askAndConfirm(someone());
-    await stack.core.commands.execute(id, { type: 'AssignRequest', data: { division: 'ppd' }, metadata: { now: stack.clock.now().toISOString(), actor: as('ict.officer') } });
-    await stack.core.commands.execute(id, { type: 'RequestClarification', data: { message: { inline: 'Which year?' } }, metadata: { now: stack.clock.now().toISOString(), actor: as('ppd.officer') } });
+    await stack.core.commands.execute(id, {
+      type: 'AssignRequest',
+      data: { division: 'ppd' },
+      metadata: { now: stack.clock.now().toISOString(), actor: as('ict.officer') },
+    });
+    await stack.core.commands.execute(id, {
+      type: 'RequestClarification',
+      data: { message: { inline: 'Which year?' } },
+      metadata: { now: stack.clock.now().toISOString(), actor: as('ppd.officer') },
+    });
     // Act: reply through the page, then withdraw through the page
     const replied = await postForm(`/portal/track/${id}/reply`, { token, message: '2025, all months.' });
     const again = await postForm(`/portal/track/${id}/reply`, { token, message: '2025, all months.' });
@@ -184,14 +229,18 @@ describe('following a request', () => {
     expect(withdrawn.status).toBe(303);
     const history = await api('GET', `/requests/${id}/history`, { as: 'auditor' });
     const events = history.body.events as { type: string; actor: unknown; data: Record<string, unknown> }[];
-    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['RequesterMessageReceived', 'ClarificationReceived', 'RequestClosed']));
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['RequesterMessageReceived', 'ClarificationReceived', 'RequestClosed']),
+    );
     expect(events.filter((e) => e.type === 'RequesterMessageReceived')).toHaveLength(1);
     const closed = events.find((e) => e.type === 'RequestClosed');
     expect(closed).toMatchObject({ actor: { kind: 'system', component: 'requester' }, data: { reason: 'withdrawn' } });
     const view = await api('GET', `/public/requests/${id}?token=${token}`);
     expect(view.body).toMatchObject({ status: 'closed', closeReason: 'withdrawn', open: false });
     // A wrong token acts on nothing.
-    expect((await api('POST', `/public/requests/${id}/messages`, { body: { token: 'f'.repeat(32), text: 'hi' } })).status).toBe(404);
+    expect(
+      (await api('POST', `/public/requests/${id}/messages`, { body: { token: 'f'.repeat(32), text: 'hi' } })).status,
+    ).toBe(404);
   }, 60_000);
 });
 
@@ -201,14 +250,32 @@ describe('what was shared', () => {
     const answer = async (email: string, extra: Record<string, unknown>, publishable: boolean) => {
       const { id } = await askAndConfirm(email, extra);
       const run = async (type: string, data: Record<string, unknown>, by: string) => {
-        const r = await stack.core.commands.execute(id, { type, data, metadata: { now: stack.clock.now().toISOString(), actor: as(by) } } as never);
+        const r = await stack.core.commands.execute(id, {
+          type,
+          data,
+          metadata: { now: stack.clock.now().toISOString(), actor: as(by) },
+        } as never);
         if (!r.ok) throw r.error;
       };
       await run('AssignRequest', { division: 'legal' }, 'ict.officer');
-      await run('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, 'spokesperson.legal');
+      await run(
+        'RecordConsultation',
+        { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' },
+        'spokesperson.legal',
+      );
       const response = await api('POST', `/requests/${id}/response`, {
         as: 'legal.officer',
-        body: { body: 'Attached.', disposition: 'full', attachments: [{ filename: 'pm25.csv', contentType: 'text/csv', contentBase64: Buffer.from('month,value\n1,35\n').toString('base64') }] },
+        body: {
+          body: 'Attached.',
+          disposition: 'full',
+          attachments: [
+            {
+              filename: 'pm25.csv',
+              contentType: 'text/csv',
+              contentBase64: Buffer.from('month,value\n1,35\n').toString('base64'),
+            },
+          ],
+        },
       });
       expect(response.status).toBe(200);
       await run('ArchiveRequest', { topics: ['air quality'], publishable }, 'legal.officer');
@@ -223,24 +290,42 @@ describe('what was shared', () => {
     const log = await api('GET', '/public/disclosures?limit=50');
     const found = await api('GET', '/public/disclosures?q=air%20quality');
     // Assess
-    const items = log.body.items as { id: string; subject: string; organization?: string; requesterKind: string; attachments: { url: string; sha256: string }[] }[];
+    const items = log.body.items as {
+      id: string;
+      subject: string;
+      organization?: string;
+      requesterKind: string;
+      attachments: { url: string; sha256: string }[];
+    }[];
     const ids = items.map((i) => i.id);
     expect(ids.indexOf(agency)).toBeLessThan(ids.indexOf(mine));
     expect(ids).not.toContain(hidden);
     expect(JSON.stringify(log.body)).not.toContain('Karma');
     expect(JSON.stringify(log.body)).not.toContain('@example.bt');
-    expect(items.find((i) => i.id === mine)).toMatchObject({ requesterKind: 'public', subject: 'Air quality data asked by [name withheld]' });
+    expect(items.find((i) => i.id === mine)).toMatchObject({
+      requesterKind: 'public',
+      subject: 'Air quality data asked by [name withheld]',
+    });
     expect(items.find((i) => i.id === mine)?.organization).toBeUndefined();
-    expect(items.find((i) => i.id === agency)).toMatchObject({ requesterKind: 'agency', organization: 'Thimphu Thromde' });
+    expect(items.find((i) => i.id === agency)).toMatchObject({
+      requesterKind: 'agency',
+      organization: 'Thimphu Thromde',
+    });
     expect((found.body.items as { id: string }[]).map((i) => i.id)).toEqual(expect.arrayContaining([mine, agency]));
     const file = await fetch(`${stack.apiUrl}${items.find((i) => i.id === mine)?.attachments[0]?.url ?? ''}`);
     expect(file.status).toBe(200);
     expect(await file.text()).toBe('month,value\n1,35\n');
-    const hiddenFile = await fetch(`${stack.apiUrl}/public/disclosures/${hidden}/attachments/${items[0]?.attachments[0]?.sha256 ?? ''}`);
+    const hiddenFile = await fetch(
+      `${stack.apiUrl}/public/disclosures/${hidden}/attachments/${items[0]?.attachments[0]?.sha256 ?? ''}`,
+    );
     expect(hiddenFile.status).toBe(404);
     // While someone writes about the same thing, the released answer is suggested.
     const suggested = await api('GET', `/public/suggestions?q=${encodeURIComponent('air quality in Paro')}`);
-    expect(suggested.body.items).toEqual(expect.arrayContaining([{ title: 'Air quality data asked by [name withheld]', url: `/portal/disclosures/${mine}`, kind: 'disclosure' }]));
+    expect(suggested.body.items).toEqual(
+      expect.arrayContaining([
+        { title: 'Air quality data asked by [name withheld]', url: `/portal/disclosures/${mine}`, kind: 'disclosure' },
+      ]),
+    );
     expect(JSON.stringify(suggested.body)).not.toContain(hidden);
     const page = await (await fetch(`${stack.apiUrl}/portal/disclosures/${mine}`)).text();
     expect(page).toContain('A member of the public');

@@ -17,7 +17,11 @@ let commands: RequestCommands;
 beforeAll(async () => {
   tables = await freshTables();
   store = new DynamoEventStore(tables.doc, tables.names.events);
-  commands = new RequestCommands({ store, decider: createRequestDecider({ calendar: necs.calendar, directory: necs.directory }), config: necs.config });
+  commands = new RequestCommands({
+    store,
+    decider: createRequestDecider({ calendar: necs.calendar, directory: necs.directory }),
+    config: necs.config,
+  });
 }, 60_000);
 afterAll(() => tables.client.destroy());
 
@@ -32,19 +36,40 @@ describe('read models of a request with many mails', () => {
       const at = new Date(Date.parse('2026-11-20T05:00:00Z') + i * 60_000).toISOString();
       const reply = command(
         'ReceiveRequesterMessage',
-        { from: 'karma@example.bt', subject: `Re: [${ref}] ${i}`, body: { inline: `reply ${i}` }, attachments: [], receivedAt: at, channel: 'email', messageId: `<reply-${i}@example.bt>` },
+        {
+          from: 'karma@example.bt',
+          subject: `Re: [${ref}] ${i}`,
+          body: { inline: `reply ${i}` },
+          attachments: [],
+          receivedAt: at,
+          channel: 'email',
+          messageId: `<reply-${i}@example.bt>`,
+        },
         system('email-intake'),
         at,
       );
       const outcome = await commands.execute(ref, reply);
       if (!outcome.ok) throw outcome.error;
     }
-    const deps = { store, writeItems: (items: Parameters<typeof writeReadItems>[2], v: number, force: boolean) => writeReadItems(tables.doc, tables.names.readModels, items, v, force), timeZone: 'Asia/Thimphu' };
+    const deps = {
+      store,
+      writeItems: (items: Parameters<typeof writeReadItems>[2], v: number, force: boolean) =>
+        writeReadItems(tables.doc, tables.names.readModels, items, v, force),
+      timeZone: 'Asia/Thimphu',
+    };
     // Act
     expect(await projectStream(deps, `request#${ref}`)).toBe('applied');
     // Assess: the view is at the stream's head, and the 150th reply's Message-ID threads to the request.
     const head = (await store.read(`request#${ref}`)).head;
-    const view = (await tables.doc.send(new QueryCommand({ TableName: tables.names.readModels, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': `request#${ref}` } }))).Items?.[0];
+    const view = (
+      await tables.doc.send(
+        new QueryCommand({
+          TableName: tables.names.readModels,
+          KeyConditionExpression: 'pk = :p',
+          ExpressionAttributeValues: { ':p': `request#${ref}` },
+        }),
+      )
+    ).Items?.[0];
     expect(view?.appliedVersion).toBe(head?.version);
     const lookups = dynamoThreadLookups(tables.doc, tables.names.readModels);
     expect(await lookups.requestForMessageId('reply-149@example.bt')).toBe(ref);
@@ -67,24 +92,78 @@ describe('a request with a long subject and many long questions', () => {
       const outcome = await commands.execute(ref, c);
       if (!outcome.ok) throw outcome.error;
     };
-    await run(command('AssignRequest', { division: 'legal', assignee: 'legal.officer' }, 'ict.officer', '2026-11-20T11:00:00+06:00'));
+    await run(
+      command(
+        'AssignRequest',
+        { division: 'legal', assignee: 'legal.officer' },
+        'ict.officer',
+        '2026-11-20T11:00:00+06:00',
+      ),
+    );
     for (let i = 0; i < 14; i++) {
       const question = `${i} ${'ཀ'.repeat(1_990)}`;
-      await run(command('RequestConsultation', { person: 'legal.chief', question }, 'legal.officer', `2026-11-20T12:${String(i).padStart(2, '0')}:00+06:00`));
+      await run(
+        command(
+          'RequestConsultation',
+          { person: 'legal.chief', question },
+          'legal.officer',
+          `2026-11-20T12:${String(i).padStart(2, '0')}:00+06:00`,
+        ),
+      );
     }
     await run(spokespersonCleared());
-    await run(command('SendResponse', { responseId: 'resp-1', body: { inline: 'Here.' }, disposition: 'full', attachments: [] }, 'legal.officer', '2026-11-24T15:00:00+06:00'));
-    await run(command('ArchiveRequest', { topics: ['air quality'], publishable: true }, 'legal.officer', '2026-11-24T16:00:00+06:00'));
-    const deps = { store, writeItems: (items: Parameters<typeof writeReadItems>[2], v: number, force: boolean) => writeReadItems(tables.doc, tables.names.readModels, items, v, force), timeZone: 'Asia/Thimphu' };
+    await run(
+      command(
+        'SendResponse',
+        { responseId: 'resp-1', body: { inline: 'Here.' }, disposition: 'full', attachments: [] },
+        'legal.officer',
+        '2026-11-24T15:00:00+06:00',
+      ),
+    );
+    await run(
+      command(
+        'ArchiveRequest',
+        { topics: ['air quality'], publishable: true },
+        'legal.officer',
+        '2026-11-24T16:00:00+06:00',
+      ),
+    );
+    const deps = {
+      store,
+      writeItems: (items: Parameters<typeof writeReadItems>[2], v: number, force: boolean) =>
+        writeReadItems(tables.doc, tables.names.readModels, items, v, force),
+      timeZone: 'Asia/Thimphu',
+    };
     // Act
     const projected = await projectStream(deps, `request#${ref}`);
     // Assess: the list entry and every search copy say archived; the response is in the disclosure log
     expect(projected).toBe('applied');
-    const copies = await tables.doc.send(new QueryCommand({ TableName: tables.names.readModels, IndexName: 'termByDue', KeyConditionExpression: 'termPk = :t', ExpressionAttributeValues: { ':t': 'term#word42' } }));
-    const view = (await tables.doc.send(new QueryCommand({ TableName: tables.names.readModels, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': `request#${ref}` } }))).Items?.[0];
+    const copies = await tables.doc.send(
+      new QueryCommand({
+        TableName: tables.names.readModels,
+        IndexName: 'termByDue',
+        KeyConditionExpression: 'termPk = :t',
+        ExpressionAttributeValues: { ':t': 'term#word42' },
+      }),
+    );
+    const view = (
+      await tables.doc.send(
+        new QueryCommand({
+          TableName: tables.names.readModels,
+          KeyConditionExpression: 'pk = :p',
+          ExpressionAttributeValues: { ':p': `request#${ref}` },
+        }),
+      )
+    ).Items?.[0];
     expect(view?.view).toMatchObject({ status: 'archived' });
     expect(copies.Items?.map((i) => (i.view as { status: string }).status)).toEqual(['archived']);
-    const log = await tables.doc.send(new QueryCommand({ TableName: tables.names.readModels, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': DISCLOSURE_LOG } }));
+    const log = await tables.doc.send(
+      new QueryCommand({
+        TableName: tables.names.readModels,
+        KeyConditionExpression: 'pk = :p',
+        ExpressionAttributeValues: { ':p': DISCLOSURE_LOG },
+      }),
+    );
     expect(log.Items?.map((i) => i.requestId)).toContain(ref);
     expect(JSON.stringify(view?.view).length).toBeLessThan(20_000);
   }, 120_000);

@@ -14,7 +14,17 @@ afterAll(async () => stack.stop());
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 const legalRequest = async () => {
-  const id = (await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Sonam', kind: 'public' }, subject: 'Forest data', body: 'Please.' } })).body.id as string;
+  const id = (
+    await api('POST', '/requests', {
+      as: 'ict.officer',
+      body: {
+        channel: 'letter',
+        requester: { name: 'Sonam', kind: 'public' },
+        subject: 'Forest data',
+        body: 'Please.',
+      },
+    })
+  ).body.id as string;
   await api('POST', `/requests/${id}/assign`, { as: 'ict.officer', body: { division: 'legal' } });
   await api('POST', `/requests/${id}/notes`, { as: 'legal.officer', body: { text: 'Looking into it.' } });
   return id;
@@ -26,9 +36,21 @@ describe('authorization is decided before If-Match', () => {
     const id = await legalRequest();
     // Act
     const auditor = await api('POST', `/requests/${id}/notes`, { as: 'auditor', body: { text: 'x' }, ifMatch: '"1"' });
-    const otherDivision = await api('POST', `/requests/${id}/response`, { as: 'ppd.officer', body: { body: 'x', disposition: 'full' }, ifMatch: '"1"' });
-    const notTheSpokesperson = await api('POST', `/requests/${id}/consultations`, { as: 'legal.officer', body: { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, ifMatch: '"1"' });
-    const allowed = await api('POST', `/requests/${id}/notes`, { as: 'legal.officer', body: { text: 'x' }, ifMatch: '"1"' });
+    const otherDivision = await api('POST', `/requests/${id}/response`, {
+      as: 'ppd.officer',
+      body: { body: 'x', disposition: 'full' },
+      ifMatch: '"1"',
+    });
+    const notTheSpokesperson = await api('POST', `/requests/${id}/consultations`, {
+      as: 'legal.officer',
+      body: { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' },
+      ifMatch: '"1"',
+    });
+    const allowed = await api('POST', `/requests/${id}/notes`, {
+      as: 'legal.officer',
+      body: { text: 'x' },
+      ifMatch: '"1"',
+    });
     // Assess
     for (const refused of [auditor, otherDivision, notTheSpokesperson]) {
       expect(refused.status).toBe(403);
@@ -42,7 +64,13 @@ describe('authorization is decided before If-Match', () => {
 describe('nothing is stored for a refused command', () => {
   const attachment = Buffer.alloc(1024 * 1024, 'x');
   const longBody = `Dear Sonam, ${'the figures follow. '.repeat(2_000)}`;
-  const response = { body: longBody, disposition: 'full', attachments: [{ filename: 'figures.pdf', contentType: 'application/pdf', contentBase64: attachment.toString('base64') }] };
+  const response = {
+    body: longBody,
+    disposition: 'full',
+    attachments: [
+      { filename: 'figures.pdf', contentType: 'application/pdf', contentBase64: attachment.toString('base64') },
+    ],
+  };
 
   it('writes neither the attachment nor the body of an auditor’s refused response', async () => {
     const id = await legalRequest();
@@ -59,11 +87,23 @@ describe('nothing is stored for a refused command', () => {
     const bigText = `Long letter ${'words '.repeat(5_000)}end`;
     // Act
     const notConsulted = await api('POST', `/requests/${id}/response`, { as: 'legal.officer', body: response });
-    const intake = await api('POST', '/requests', { as: 'auditor', body: { channel: 'letter', requester: { name: 'Sonam', kind: 'public' }, subject: 'x', body: bigText } });
-    const website = await api('POST', '/website-updates', { as: 'auditor', body: { kind: 'news', title: 'x', body: `${bigText} web` } });
-    const clarification = await api('POST', `/requests/${id}/clarification`, { as: 'ppd.officer', body: { message: `${bigText} clarify` } });
+    const intake = await api('POST', '/requests', {
+      as: 'auditor',
+      body: { channel: 'letter', requester: { name: 'Sonam', kind: 'public' }, subject: 'x', body: bigText },
+    });
+    const website = await api('POST', '/website-updates', {
+      as: 'auditor',
+      body: { kind: 'news', title: 'x', body: `${bigText} web` },
+    });
+    const clarification = await api('POST', `/requests/${id}/clarification`, {
+      as: 'ppd.officer',
+      body: { message: `${bigText} clarify` },
+    });
     expect(await stack.objects.get(`bodies/${sha256(bigText)}`)).toBeUndefined();
-    const allowedIntake = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Sonam', kind: 'public' }, subject: 'x', body: bigText } });
+    const allowedIntake = await api('POST', '/requests', {
+      as: 'ict.officer',
+      body: { channel: 'letter', requester: { name: 'Sonam', kind: 'public' }, subject: 'x', body: bigText },
+    });
     // Assess
     expect(notConsulted.status).toBe(409);
     expect([intake.status, website.status, clarification.status]).toEqual([403, 403, 403]);

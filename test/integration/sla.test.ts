@@ -14,8 +14,12 @@ beforeAll(async () => {
   stack = await startTestStack();
   api = caller(stack);
   const cal = stack.agency.calendar;
-  monday = DateTime.fromJSDate(stack.clock.now(), { zone: 'Asia/Thimphu' }).plus({ weeks: 1 }).startOf('week').set({ hour: 10 });
-  const quiet = (m: DateTime) => Array.from({ length: 14 }, (_, i) => m.plus({ days: i }).toISODate() as string).every((d) => !cal.holidayOn(d));
+  monday = DateTime.fromJSDate(stack.clock.now(), { zone: 'Asia/Thimphu' })
+    .plus({ weeks: 1 })
+    .startOf('week')
+    .set({ hour: 10 });
+  const quiet = (m: DateTime) =>
+    Array.from({ length: 14 }, (_, i) => m.plus({ days: i }).toISODate() as string).every((d) => !cal.holidayOn(d));
   while (!quiet(monday)) monday = monday.plus({ weeks: 1 });
 }, 60_000);
 afterAll(async () => stack.stop());
@@ -26,7 +30,16 @@ const moveTo = async (iso: string) => {
   expect(r.status).toBe(200);
 };
 const register = async (division?: string, subject = 'Forest cover data') => {
-  const r = await api('POST', '/requests', { as: 'ict.officer', body: { channel: 'letter', requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' }, subject, body: 'Please.', receivedAt: stack.clock.now().toISOString() } });
+  const r = await api('POST', '/requests', {
+    as: 'ict.officer',
+    body: {
+      channel: 'letter',
+      requester: { name: 'Karma', email: 'karma@example.bt', kind: 'public' },
+      subject,
+      body: 'Please.',
+      receivedAt: stack.clock.now().toISOString(),
+    },
+  });
   const id = r.body.id as string;
   if (division) await api('POST', `/requests/${id}/assign`, { as: 'ict.officer', body: { division } });
   await stack.settle();
@@ -38,8 +51,15 @@ const scan = async () => {
   await stack.settle();
   return r.body as { breached: string[]; atRisk: string[]; alertsQueued: number };
 };
-const typesOf = async (id: string) => ((await api('GET', `/requests/${id}/history`, { as: 'auditor' })).body.events as { type: string; data: Record<string, unknown> }[]);
-const digestsTo = async (email: string) => (await outbox(stack)).filter((m) => m.destination.to.includes(email) && m.subject.startsWith('Information requests:'));
+const typesOf = async (id: string) =>
+  (await api('GET', `/requests/${id}/history`, { as: 'auditor' })).body.events as {
+    type: string;
+    data: Record<string, unknown>;
+  }[];
+const digestsTo = async (email: string) =>
+  (await outbox(stack)).filter(
+    (m) => m.destination.to.includes(email) && m.subject.startsWith('Information requests:'),
+  );
 
 describe('the breach scan, moving the local clock', () => {
   it('flags at risk the day before, mails the division’s officers once, and the chief once when breached', async () => {
@@ -67,10 +87,15 @@ describe('the breach scan, moving the local clock', () => {
     expect(chief).toHaveLength(1);
     expect(chief[0]?.subject).toMatch(/^Information requests: 1 overdue, 0 due soon/);
     // The staff's words: who asked, the division's name, who holds it — no ids or stored values.
-    expect(chief[0]?.body.text).toContain(`${legal.id} | Overdue | 1 working day(s) overdue | Legal at-risk case | Member of the public | Legal Division | Nobody yet |`);
+    expect(chief[0]?.body.text).toContain(
+      `${legal.id} | Overdue | 1 working day(s) overdue | Legal at-risk case | Member of the public | Legal Division | Nobody yet |`,
+    );
     const ictDigest = (await digestsTo('ict.head@necs.example'))[0]?.body ?? {};
-    expect(ictDigest.text).toContain(`${unassigned.id} | Overdue | 1 working day(s) overdue | Unassigned case | Member of the public | No division yet | Nobody yet |`);
-    for (const mail of [chief[0]?.body.text ?? '', ictDigest.text ?? '', ictDigest.html ?? '']) expect(mail).not.toMatch(/\| (public|legal|unassigned) \||>(public|legal|unassigned)<|GET \/|POST \//);
+    expect(ictDigest.text).toContain(
+      `${unassigned.id} | Overdue | 1 working day(s) overdue | Unassigned case | Member of the public | No division yet | Nobody yet |`,
+    );
+    for (const mail of [chief[0]?.body.text ?? '', ictDigest.text ?? '', ictDigest.html ?? ''])
+      expect(mail).not.toMatch(/\| (public|legal|unassigned) \||>(public|legal|unassigned)<|GET \/|POST \//);
 
     // Act: a second scan the same day sends nothing new and records nothing new
     const again = await scan();
@@ -83,8 +108,33 @@ describe('the breach scan, moving the local clock', () => {
 
     // Act: the same digest delivered again by the queue (past FIFO's deduplication window)
     const day = monday.plus({ days: 8 }).toISODate() as string;
-    const job = { digestId: `${day}.legal.chief`, recipient: 'legal.chief', email: 'legal.chief@necs.example', day, items: [{ requestId: legal.id, subject: 'Legal at-risk case', requesterKind: 'public', division: 'legal', assignee: null, dueAt: legal.dueAt, pausedAt: null, kind: 'breached', workingDaysOverdue: 1 }] };
-    await stack.sqs.client.send(new SendMessageCommand({ QueueUrl: stack.sqs.queues.Alerts?.url, MessageBody: JSON.stringify(job), MessageGroupId: 'legal.chief', MessageDeduplicationId: `${job.digestId}-again` }));
+    const job = {
+      digestId: `${day}.legal.chief`,
+      recipient: 'legal.chief',
+      email: 'legal.chief@necs.example',
+      day,
+      items: [
+        {
+          requestId: legal.id,
+          subject: 'Legal at-risk case',
+          requesterKind: 'public',
+          division: 'legal',
+          assignee: null,
+          dueAt: legal.dueAt,
+          pausedAt: null,
+          kind: 'breached',
+          workingDaysOverdue: 1,
+        },
+      ],
+    };
+    await stack.sqs.client.send(
+      new SendMessageCommand({
+        QueueUrl: stack.sqs.queues.Alerts?.url,
+        MessageBody: JSON.stringify(job),
+        MessageGroupId: 'legal.chief',
+        MessageDeduplicationId: `${job.digestId}-again`,
+      }),
+    );
     await stack.settle();
     expect(await digestsTo('legal.chief@necs.example')).toHaveLength(1);
   }, 60_000);
@@ -103,12 +153,18 @@ describe('the breach scan, moving the local clock', () => {
   it('sends no alert for a request answered between the scan and the digest', async () => {
     await moveTo(at(21, 10)); // Monday of week 4
     const late = await register('ppd', 'Answered just in time');
-    await api('POST', `/requests/${late.id}/consultations`, { as: 'spokesperson.ppd', body: { with: 'spokesperson', person: 'spokesperson.ppd', outcome: 'cleared' } });
+    await api('POST', `/requests/${late.id}/consultations`, {
+      as: 'spokesperson.ppd',
+      body: { with: 'spokesperson', person: 'spokesperson.ppd', outcome: 'cleared' },
+    });
     await moveTo(at(29, 10)); // due Monday (day 28) at 17:00; Tuesday: breached
     const before = (await digestsTo('ppd.chief@necs.example')).length;
     const r = await api('POST', '/sla/scan', { as: 'ict.head', body: {} }); // queued, not yet sent
     expect((r.body as { breached: string[] }).breached).toContain(late.id);
-    await api('POST', `/requests/${late.id}/response`, { as: 'ppd.officer', body: { body: 'Here it is.', disposition: 'full' } });
+    await api('POST', `/requests/${late.id}/response`, {
+      as: 'ppd.officer',
+      body: { body: 'Here it is.', disposition: 'full' },
+    });
     await stack.settle();
     const after = await digestsTo('ppd.chief@necs.example');
     expect(after.length - before === 0 || !after.at(-1)?.body.text?.includes(late.id)).toBe(true);
@@ -130,12 +186,38 @@ describe('holidays declared at run time', () => {
     const r = await register('legal', 'Snow day');
     const snowDay = monday.plus({ days: 51 }).toISODate() as string; // Wednesday
     await moveTo(at(51, 7)); // Wednesday 07:00: the morning itself
-    const declared = await api('POST', '/calendar/holidays', { as: 'ict.head', body: { date: snowDay, name: 'First snowfall' } });
+    const declared = await api('POST', '/calendar/holidays', {
+      as: 'ict.head',
+      body: { date: snowDay, name: 'First snowfall' },
+    });
     expect(declared.status).toBe(201);
-    expect(declared.body.moved).toEqual(expect.arrayContaining([{ requestId: r.id, previousDueAt: r.dueAt, dueAt: computeDueDate(stack.agency.calendar.withHoliday({ date: snowDay, name: 'x' }), at(49, 8), 5).dueAt }]));
+    expect(declared.body.moved).toEqual(
+      expect.arrayContaining([
+        {
+          requestId: r.id,
+          previousDueAt: r.dueAt,
+          dueAt: computeDueDate(stack.agency.calendar.withHoliday({ date: snowDay, name: 'x' }), at(49, 8), 5).dueAt,
+        },
+      ]),
+    );
     const recalculated = (await typesOf(r.id)).find((e) => e.type === 'DueDateRecalculated');
-    expect(recalculated?.data).toMatchObject({ previousDueAt: r.dueAt, cause: { kind: 'holiday_declared', date: snowDay, name: 'First snowfall' } });
-    expect((await api('GET', `/calendar/due-date?receivedAt=${encodeURIComponent(at(51, 10))}`)).body.explanation).toEqual(expect.arrayContaining([expect.objectContaining({ date: snowDay, kind: 'skipped', reason: 'received on a public holiday: First snowfall' })]));
-    expect((await api('POST', '/calendar/holidays', { as: 'legal.chief', body: { date: snowDay, name: 'x' } })).status).toBe(403);
+    expect(recalculated?.data).toMatchObject({
+      previousDueAt: r.dueAt,
+      cause: { kind: 'holiday_declared', date: snowDay, name: 'First snowfall' },
+    });
+    expect(
+      (await api('GET', `/calendar/due-date?receivedAt=${encodeURIComponent(at(51, 10))}`)).body.explanation,
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          date: snowDay,
+          kind: 'skipped',
+          reason: 'received on a public holiday: First snowfall',
+        }),
+      ]),
+    );
+    expect(
+      (await api('POST', '/calendar/holidays', { as: 'legal.chief', body: { date: snowDay, name: 'x' } })).status,
+    ).toBe(403);
   }, 60_000);
 });

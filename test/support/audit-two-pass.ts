@@ -9,10 +9,17 @@ import { verifyChainTwoPass } from './verify-chain-two-pass.js';
  * application/audit.ts as it was before the one pass (commit 736d0a6): read the whole stream, then
  * list and fold it, then walk it again to verify. Kept as the oracle the one pass is proved against.
  */
-export const requestHistoryTwoPass = async (store: EventStore, streamId: string, asOf?: string): Promise<History | undefined> =>
-  historyOf(await store.read(streamId), streamId, asOf);
+export const requestHistoryTwoPass = async (
+  store: EventStore,
+  streamId: string,
+  asOf?: string,
+): Promise<History | undefined> => historyOf(await store.read(streamId), streamId, asOf);
 
-export const auditStreamTwoPass = async (store: EventStore, streamId: string, asOf?: string): Promise<{ history: History; verification: Verification } | undefined> => {
+export const auditStreamTwoPass = async (
+  store: EventStore,
+  streamId: string,
+  asOf?: string,
+): Promise<{ history: History; verification: Verification } | undefined> => {
   const read = await store.read(streamId);
   const history = historyOf(read, streamId, asOf);
   return history ? { history, verification: verifyChainTwoPass(read.events, read.head) } : undefined;
@@ -26,7 +33,16 @@ const historyOf = (read: StreamRead, streamId: string, asOf?: string): History |
   const upTo = firstLater === -1 ? read.events : read.events.slice(0, firstLater);
   return {
     streamId,
-    events: upTo.map((e) => ({ version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data, hash: e.hash, prevHash: e.prevHash })),
+    events: upTo.map((e) => ({
+      version: e.version,
+      type: e.type,
+      schemaVersion: e.schemaVersion,
+      occurredAt: e.occurredAt,
+      actor: e.actor,
+      data: e.data,
+      hash: e.hash,
+      prevHash: e.prevHash,
+    })),
     state: fold(upTo.map((e) => e.event as RequestEvent)),
     ...(asOf ? { asOf } : {}),
   };

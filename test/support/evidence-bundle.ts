@@ -1,5 +1,12 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { anchorTree, nextStatement, PROOF_FORMAT, sortLeaves, statementBytes, type AnchorLeaf } from '../../domain/anchors/anchor.js';
+import {
+  anchorTree,
+  nextStatement,
+  PROOF_FORMAT,
+  sortLeaves,
+  statementBytes,
+  type AnchorLeaf,
+} from '../../domain/anchors/anchor.js';
 import { inclusionProof } from '../../domain/anchors/merkle.js';
 import { keyIdOf } from '../../domain/anchors/signature.js';
 import { GENESIS_HASH, hashEvent } from '../../domain/audit/hash-chain.js';
@@ -18,7 +25,11 @@ export interface BundledEvent {
 }
 
 /** Chains events as the store does: versions from 1, each hash over the one before. */
-export const chained = (streamId: string, texts: readonly string[], extra: Record<string, unknown> = {}): BundledEvent[] => {
+export const chained = (
+  streamId: string,
+  texts: readonly string[],
+  extra: Record<string, unknown> = {},
+): BundledEvent[] => {
   let prevHash = GENESIS_HASH;
   return texts.map((text, i) => {
     const body = {
@@ -42,7 +53,12 @@ export const chained = (streamId: string, texts: readonly string[], extra: Recor
  * head among other streams' heads, in an anchor signed by a fresh P-256 key. Returns the bundle and
  * the key's PEM (the key an auditor trusts).
  */
-export const anchoredBundle = (streamId: string, texts: readonly string[], others = ['request#NECS-2026-00007', 'request#NECS-2026-00009', 'directory#people'], extra: Record<string, unknown> = {}) => {
+export const anchoredBundle = (
+  streamId: string,
+  texts: readonly string[],
+  others = ['request#NECS-2026-00007', 'request#NECS-2026-00009', 'directory#people'],
+  extra: Record<string, unknown> = {},
+) => {
   const events = chained(streamId, texts, extra);
   const head = events[events.length - 1] as BundledEvent;
   const leaves: AnchorLeaf[] = sortLeaves([
@@ -61,7 +77,13 @@ export const anchoredBundle = (streamId: string, texts: readonly string[], other
     leaf: leaves[leafIndex] as AnchorLeaf,
     leafIndex,
     inclusionProof: inclusionProof(tree.levels, leafIndex),
-    anchor: { statement, signature: { algorithm: 'ECDSA_P256_SHA256' as const, value: sign('sha256', statementBytes(statement), { key: privateKey, dsaEncoding: 'der' }).toString('base64') } },
+    anchor: {
+      statement,
+      signature: {
+        algorithm: 'ECDSA_P256_SHA256' as const,
+        value: sign('sha256', statementBytes(statement), { key: privateKey, dsaEncoding: 'der' }).toString('base64'),
+      },
+    },
     publicKey: { pem },
   };
   return { bundle, pem };

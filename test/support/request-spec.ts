@@ -18,9 +18,11 @@ export const command = <T extends RequestCommandType>(
   data: RequestCommandOf<T>['data'],
   actor: Actor | string,
   now: string,
-): RequestCommandOf<T> => ({ type, data, metadata: { now, actor: typeof actor === 'string' ? as(actor) : actor } }) as RequestCommandOf<T>;
+): RequestCommandOf<T> =>
+  ({ type, data, metadata: { now, actor: typeof actor === 'string' ? as(actor) : actor } }) as RequestCommandOf<T>;
 
-export const deciderWith = (calendar: WorkingCalendar = necs.calendar) => createRequestDecider({ calendar, directory: necs.directory });
+export const deciderWith = (calendar: WorkingCalendar = necs.calendar) =>
+  createRequestDecider({ calendar, directory: necs.directory });
 
 /** Runs commands one after another and returns the events; a refusal fails the test. */
 export const play = (commands: readonly RequestCommand[], calendar?: WorkingCalendar): RequestEvent[] => {
@@ -78,20 +80,42 @@ export const assignedToLegal = (now = '2026-11-20T11:00:00+06:00') =>
   command('AssignRequest', { division: 'legal', assignee: 'legal.officer' }, 'ict.officer', now);
 /** The legal spokesperson records their own outcome: no one else may record it for them. */
 export const spokespersonCleared = (now = '2026-11-23T10:00:00+06:00') =>
-  command('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' }, 'spokesperson.legal', now);
+  command(
+    'RecordConsultation',
+    { with: 'spokesperson', person: 'spokesperson.legal', outcome: 'cleared' },
+    'spokesperson.legal',
+    now,
+  );
 /** The legal officer asks the legal spokesperson for their view. */
 export const spokespersonAsked = (now = '2026-11-23T09:00:00+06:00') =>
-  command('RequestConsultation', { person: 'spokesperson.legal', question: 'May we share the 2025 readings?' }, 'legal.officer', now);
+  command(
+    'RequestConsultation',
+    { person: 'spokesperson.legal', question: 'May we share the 2025 readings?' },
+    'legal.officer',
+    now,
+  );
 export const divisionAdvised = (now = '2026-11-23T09:30:00+06:00') =>
   command('RecordConsultation', { with: 'division', person: 'legal.chief', outcome: 'advice' }, 'legal.officer', now);
 export const fullResponse = (now = '2026-11-24T15:00:00+06:00', responseId = 'resp-1') =>
-  command('SendResponse', { responseId, body: { inline: 'Please find the readings attached.' }, disposition: 'full', attachments: [] }, 'legal.officer', now);
+  command(
+    'SendResponse',
+    { responseId, body: { inline: 'Please find the readings attached.' }, disposition: 'full', attachments: [] },
+    'legal.officer',
+    now,
+  );
 export const clarificationAsked = (now = '2026-11-24T10:00:00+06:00') =>
   command('RequestClarification', { message: { inline: 'Which stations do you need?' } }, 'legal.officer', now);
 export const requesterAnswered = (now = '2026-11-30T10:00:00+06:00') =>
   command(
     'ReceiveRequesterMessage',
-    { from: 'karma@example.bt', subject: 'Re: [NECS-2026-00001]', body: { inline: 'Thimphu core only.' }, attachments: [], receivedAt: now, channel: 'email' },
+    {
+      from: 'karma@example.bt',
+      subject: 'Re: [NECS-2026-00001]',
+      body: { inline: 'Thimphu core only.' },
+      attachments: [],
+      receivedAt: now,
+      channel: 'email',
+    },
     system('email-intake'),
     now,
   );
@@ -101,4 +125,5 @@ export const assignedRequest = () => play([receivedByEmail(), assignedToLegal()]
 /** … and cleared by a spokesperson, ready to answer. */
 export const readyToAnswer = () => play([receivedByEmail(), assignedToLegal(), spokespersonCleared()]);
 /** … and answered. */
-export const answeredRequest = () => play([receivedByEmail(), assignedToLegal(), spokespersonCleared(), fullResponse()]);
+export const answeredRequest = () =>
+  play([receivedByEmail(), assignedToLegal(), spokespersonCleared(), fullResponse()]);

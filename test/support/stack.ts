@@ -46,23 +46,34 @@ export interface Reply {
 let validator: ReturnType<typeof openApiValidator> | undefined;
 
 /** Calls the running API as a local user; every reply must match the API's OpenAPI document. */
-export const caller = (stack: LocalStack) => async (method: string, path: string, options: { as?: string; body?: unknown; raw?: string; key?: string; ifMatch?: string } = {}): Promise<Reply> => {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.as) headers.authorization = `Bearer local:${options.as}`;
-  if (options.key) headers['idempotency-key'] = options.key;
-  if (options.ifMatch) headers['if-match'] = options.ifMatch;
-  const res = await fetch(`${stack.apiUrl}${path}`, {
-    method,
-    headers,
-    ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const text = await res.text();
-  const contentType = res.headers.get('content-type');
-  const body = text && contentType?.includes('application/json') ? (JSON.parse(text) as Reply['body']) : text ? { text } : {};
-  const mismatch = (validator ??= openApiValidator())(method, path, res.status, contentType, body);
-  if (mismatch) throw new Error(`the reply does not match the OpenAPI document: ${mismatch}`);
-  return { status: res.status, body, etag: res.headers.get('etag') ?? undefined };
-};
+export const caller =
+  (stack: LocalStack) =>
+  async (
+    method: string,
+    path: string,
+    options: { as?: string; body?: unknown; raw?: string; key?: string; ifMatch?: string } = {},
+  ): Promise<Reply> => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (options.as) headers.authorization = `Bearer local:${options.as}`;
+    if (options.key) headers['idempotency-key'] = options.key;
+    if (options.ifMatch) headers['if-match'] = options.ifMatch;
+    const res = await fetch(`${stack.apiUrl}${path}`, {
+      method,
+      headers,
+      ...(options.raw !== undefined
+        ? { body: options.raw }
+        : options.body !== undefined
+          ? { body: JSON.stringify(options.body) }
+          : {}),
+    });
+    const text = await res.text();
+    const contentType = res.headers.get('content-type');
+    const body =
+      text && contentType?.includes('application/json') ? (JSON.parse(text) as Reply['body']) : text ? { text } : {};
+    const mismatch = (validator ??= openApiValidator())(method, path, res.status, contentType, body);
+    if (mismatch) throw new Error(`the reply does not match the OpenAPI document: ${mismatch}`);
+    return { status: res.status, body, etag: res.headers.get('etag') ?? undefined };
+  };
 
 export interface SentMail {
   messageId: string;
@@ -90,7 +101,11 @@ export const intakeOf = (stack: LocalStack) => {
     now: stack.clock.now,
   };
   /** Stores a raw message as the transport would and runs intake on it. */
-  const deliver = async (raw: string | Buffer, receivedAt = stack.clock.now().toISOString(), storageKey = `raw/test/${randomUUID()}.eml`) => {
+  const deliver = async (
+    raw: string | Buffer,
+    receivedAt = stack.clock.now().toISOString(),
+    storageKey = `raw/test/${randomUUID()}.eml`,
+  ) => {
     await stack.objects.put(storageKey, typeof raw === 'string' ? Buffer.from(raw) : raw, 'message/rfc822');
     return processInboundMail(deps, { storageKey, receivedAt });
   };

@@ -10,32 +10,57 @@ export const verifyChainTwoPass = (records: readonly StoredRecord[], head: Strea
   for (const [i, record] of records.entries()) {
     const expectedVersion = i + 1;
     if (head && record.version > head.version && record.version === expectedVersion) {
-      return { valid: false, brokenAt: record.version, reason: `event ${record.version} was added after the head (${head.version})` };
+      return {
+        valid: false,
+        brokenAt: record.version,
+        reason: `event ${record.version} was added after the head (${head.version})`,
+      };
     }
     if (record.version !== expectedVersion) {
       return {
         valid: false,
         brokenAt: expectedVersion,
-        reason: record.version > expectedVersion ? `event ${expectedVersion} is missing` : `event ${record.version} appears twice`,
+        reason:
+          record.version > expectedVersion
+            ? `event ${expectedVersion} is missing`
+            : `event ${record.version} appears twice`,
       };
     }
     if (record.prevHash !== prevHash) {
-      return { valid: false, brokenAt: record.version, reason: `event ${record.version} does not follow event ${record.version - 1} (prevHash differs)` };
+      return {
+        valid: false,
+        brokenAt: record.version,
+        reason: `event ${record.version} does not follow event ${record.version - 1} (prevHash differs)`,
+      };
     }
     if (hashEvent(prevHash, record) !== record.hash) {
-      return { valid: false, brokenAt: record.version, reason: `event ${record.version} was altered (its content does not match its hash)` };
+      return {
+        valid: false,
+        brokenAt: record.version,
+        reason: `event ${record.version} was altered (its content does not match its hash)`,
+      };
     }
     prevHash = record.hash;
   }
   const count = records.length;
   if (!head) {
-    return count === 0 ? { valid: true, events: 0, head: GENESIS_HASH } : { valid: false, brokenAt: 1, reason: 'the stream has events but no head record' };
+    return count === 0
+      ? { valid: true, events: 0, head: GENESIS_HASH }
+      : { valid: false, brokenAt: 1, reason: 'the stream has events but no head record' };
   }
   if (head.version > count) {
-    return { valid: false, brokenAt: count + 1, reason: `the head records ${head.version} events but only ${count} remain: event ${count + 1} onwards removed` };
+    return {
+      valid: false,
+      brokenAt: count + 1,
+      reason: `the head records ${head.version} events but only ${count} remain: event ${count + 1} onwards removed`,
+    };
   }
   if (head.version < count) {
-    return { valid: false, brokenAt: head.version + 1, reason: `event ${head.version + 1} was added after the head (${head.version})` };
+    return {
+      valid: false,
+      brokenAt: head.version + 1,
+      reason: `event ${head.version + 1} was added after the head (${head.version})`,
+    };
   }
   if (head.hash !== prevHash) {
     return { valid: false, brokenAt: count, reason: `the head hash does not match event ${count}` };

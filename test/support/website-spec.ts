@@ -10,10 +10,16 @@ import { as, necs, plainCalendar } from './agency.js';
 
 export const UPDATE = 'WEB-2026-00001';
 
-export const websiteCommand = <T extends WebsiteCommandType>(type: T, data: WebsiteCommandOf<T>['data'], actor: Actor | string, now: string): WebsiteCommandOf<T> =>
+export const websiteCommand = <T extends WebsiteCommandType>(
+  type: T,
+  data: WebsiteCommandOf<T>['data'],
+  actor: Actor | string,
+  now: string,
+): WebsiteCommandOf<T> =>
   ({ type, data, metadata: { now, actor: typeof actor === 'string' ? as(actor) : actor } }) as WebsiteCommandOf<T>;
 
-export const websiteDecider = (calendar: WorkingCalendar = plainCalendar()) => createWebsiteDecider({ calendar, directory: necs.directory, ictDivision: 'ict' });
+export const websiteDecider = (calendar: WorkingCalendar = plainCalendar()) =>
+  createWebsiteDecider({ calendar, directory: necs.directory, ictDivision: 'ict' });
 
 /** Runs commands one after another; a refusal fails the test. */
 export const playWebsite = (commands: readonly WebsiteCommand[], calendar?: WorkingCalendar): WebsiteEvent[] => {
@@ -53,12 +59,24 @@ export const givenWebsite = (history: readonly WebsiteEvent[], calendar?: Workin
 export const legalReportsItsWorkshop = (now = '2026-11-23T10:00:00+06:00', eventDate: string | null = '2026-11-20') =>
   websiteCommand(
     'SubmitWebsiteUpdate',
-    { updateId: UPDATE, kind: 'event', title: 'Workshop on the Environmental Assessment Act', body: { inline: 'Held on Friday in Thimphu.' }, ...(eventDate ? { eventDate } : {}), attachments: [] },
+    {
+      updateId: UPDATE,
+      kind: 'event',
+      title: 'Workshop on the Environmental Assessment Act',
+      body: { inline: 'Held on Friday in Thimphu.' },
+      ...(eventDate ? { eventDate } : {}),
+      attachments: [],
+    },
     'legal.officer',
     now,
   );
-export const ictConfirmsComplete = (now = '2026-11-23T14:00:00+06:00') => websiteCommand('ConfirmComplete', {}, 'ict.officer', now);
-export const ictReturnsIt = (now = '2026-11-23T15:00:00+06:00', reason = 'Photographs missing') => websiteCommand('ReturnIncomplete', { reason }, 'ict.officer', now);
-export const legalResubmits = (now = '2026-11-25T10:00:00+06:00') => websiteCommand('ResubmitWebsiteUpdate', { body: { inline: 'With photographs.' } }, 'legal.officer', now);
-export const ictPublishes = (now = '2026-11-24T11:00:00+06:00', url = 'https://www.necs.example/news/eaa-workshop') => websiteCommand('RecordPublished', { url }, 'ict.head', now);
-export const scanAt = (now: string) => websiteCommand('CheckWebsiteSla', {}, { kind: 'system', component: 'sla-scan' }, now);
+export const ictConfirmsComplete = (now = '2026-11-23T14:00:00+06:00') =>
+  websiteCommand('ConfirmComplete', {}, 'ict.officer', now);
+export const ictReturnsIt = (now = '2026-11-23T15:00:00+06:00', reason = 'Photographs missing') =>
+  websiteCommand('ReturnIncomplete', { reason }, 'ict.officer', now);
+export const legalResubmits = (now = '2026-11-25T10:00:00+06:00') =>
+  websiteCommand('ResubmitWebsiteUpdate', { body: { inline: 'With photographs.' } }, 'legal.officer', now);
+export const ictPublishes = (now = '2026-11-24T11:00:00+06:00', url = 'https://www.necs.example/news/eaa-workshop') =>
+  websiteCommand('RecordPublished', { url }, 'ict.head', now);
+export const scanAt = (now: string) =>
+  websiteCommand('CheckWebsiteSla', {}, { kind: 'system', component: 'sla-scan' }, now);

@@ -32,7 +32,8 @@ const auth: Middleware = {
   onRequest({ request }) {
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     // Every POST is safe to retry: the API returns the first reply for the same key.
-    if (request.method === 'POST' && !request.headers.has('Idempotency-Key')) request.headers.set('Idempotency-Key', crypto.randomUUID());
+    if (request.method === 'POST' && !request.headers.has('Idempotency-Key'))
+      request.headers.set('Idempotency-Key', crypto.randomUUID());
     return request;
   },
 };
@@ -52,14 +53,21 @@ export const api = () => {
 export const unwrap = <T>(result: { data?: T; error?: unknown; response: Response }): T => {
   if (result.error !== undefined || result.data === undefined) {
     const body = (result.error ?? {}) as { error?: { code?: string; message?: string; details?: unknown } };
-    throw new ApiError(result.response.status, body.error?.code ?? `HTTP_${result.response.status}`, body.error?.message ?? result.response.statusText, body.error?.details);
+    throw new ApiError(
+      result.response.status,
+      body.error?.code ?? `HTTP_${result.response.status}`,
+      body.error?.message ?? result.response.statusText,
+      body.error?.details,
+    );
   }
   return result.data;
 };
 
 /** Downloads a reply (a CSV, an attachment) with the session's authorization, as a file. */
 export const download = async (path: string, filename: string) => {
-  const res = await fetch(`${window.location.origin}${config().apiBase}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(`${window.location.origin}${config().apiBase}${path}`, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
     throw new ApiError(res.status, body.error?.code ?? `HTTP_${res.status}`, body.error?.message ?? res.statusText);

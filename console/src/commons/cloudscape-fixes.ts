@@ -7,10 +7,16 @@ import { useEffect } from 'react';
  */
 export const useAppLayoutAriaFix = () => {
   useEffect(() => {
-    const strip = () => document.querySelectorAll('nav[aria-orientation]').forEach((n) => n.removeAttribute('aria-orientation'));
+    const strip = () =>
+      document.querySelectorAll('nav[aria-orientation]').forEach((n) => n.removeAttribute('aria-orientation'));
     strip();
     const observer = new MutationObserver(strip);
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-orientation'] });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-orientation'],
+    });
     return () => observer.disconnect();
   }, []);
 };

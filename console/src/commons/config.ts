@@ -14,7 +14,9 @@ export interface ConsoleConfig {
   /** The agency's time zone (IANA), in which dates are shown. */
   readonly timeZone: string;
   readonly divisions: readonly { readonly id: string; readonly name: string }[];
-  readonly auth: { readonly kind: 'local'; readonly people: readonly LocalPerson[] } | { readonly kind: 'cognito'; readonly authority: string; readonly clientId: string };
+  readonly auth:
+    | { readonly kind: 'local'; readonly people: readonly LocalPerson[] }
+    | { readonly kind: 'cognito'; readonly authority: string; readonly clientId: string };
 }
 
 let loaded: ConsoleConfig | undefined;

@@ -4,7 +4,11 @@ import { strings } from './strings';
 
 /** `GET /divisions`: run-time data (admins add divisions), read once in a while. */
 export const divisionsQuery = () =>
-  queryOptions({ queryKey: ['divisions'], queryFn: async () => unwrap(await api().GET('/divisions', {})), staleTime: 5 * 60_000 });
+  queryOptions({
+    queryKey: ['divisions'],
+    queryFn: async () => unwrap(await api().GET('/divisions', {})),
+    staleTime: 5 * 60_000,
+  });
 
 /**
  * The divisions, and a function that names one: a screen shows "Policy and Planning Division", never
@@ -12,6 +16,7 @@ export const divisionsQuery = () =>
  */
 export const useDivisions = () => {
   const divisions = useQuery(divisionsQuery()).data?.divisions ?? [];
-  const nameOf = (id: string | null | undefined): string => (!id || id === 'unassigned' ? strings.fields.unassigned : (divisions.find((d) => d.id === id)?.name ?? id));
+  const nameOf = (id: string | null | undefined): string =>
+    !id || id === 'unassigned' ? strings.fields.unassigned : (divisions.find((d) => d.id === id)?.name ?? id);
   return { divisions, nameOf };
 };

@@ -20,4 +20,8 @@ export const fieldErrorsOf = (error: unknown): Record<string, string> => {
 
 /** A one-line account of an API error for an Alert: the code and the message. */
 export const errorLine = (error: unknown): string =>
-  error instanceof ApiError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+  error instanceof ApiError
+    ? `${error.code}: ${error.message}`
+    : error instanceof Error
+      ? error.message
+      : String(error);

@@ -1,7 +1,15 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './api';
 import { landingOf } from '../pages/my-work/landing';
-import { divisionAtRiskQuery, divisionBreachedQuery, divisionCounted, myWorkCounted, myWorkPages, requestPages, unassignedPages } from './request-pages';
+import {
+  divisionAtRiskQuery,
+  divisionBreachedQuery,
+  divisionCounted,
+  myWorkCounted,
+  myWorkPages,
+  requestPages,
+  unassignedPages,
+} from './request-pages';
 
 /** `GET /me`: who the token belongs to, with the roles and division the directory gives them today. */
 export const meQuery = () =>

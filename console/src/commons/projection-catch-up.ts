@@ -4,7 +4,15 @@ import { MutationCache, type QueryClient } from '@tanstack/react-query';
  * Queries answered from projections: the API fills them from the event stream a moment after it accepts
  * a command (under a second on AWS, usually), so a list read straight after a command may not hold it yet.
  */
-export const PROJECTED_QUERIES: readonly string[] = ['requests', 'published', 'website-updates', 'common-requests', 'disclosures', 'monthly', 'website-review'];
+export const PROJECTED_QUERIES: readonly string[] = [
+  'requests',
+  'published',
+  'website-updates',
+  'common-requests',
+  'disclosures',
+  'monthly',
+  'website-review',
+];
 // The holding pen is not among them: it drops a decided mail from its list at once, and a read before the
 // projection caught up would bring it back for a moment. It reads itself again on a timer instead.
 
@@ -23,6 +31,7 @@ const isProjected = (key: readonly unknown[]) => PROJECTED_QUERIES.includes(Stri
 export const projectionCatchUp = (client: () => QueryClient, delays: readonly number[] = CATCH_UP_MS) =>
   new MutationCache({
     onSuccess: () => {
-      for (const ms of delays) setTimeout(() => void client().invalidateQueries({ predicate: (q) => isProjected(q.queryKey) }), ms);
+      for (const ms of delays)
+        setTimeout(() => void client().invalidateQueries({ predicate: (q) => isProjected(q.queryKey) }), ms);
     },
   });

@@ -30,7 +30,11 @@ const reference = (r: RequestView, ctx: ColumnContext) => {
     <SpaceBetween size="xxs">
       {link}
       {askedOfMe(r) && <Badge color="blue">{strings.myWork.askedOfMe}</Badge>}
-      {ctx.narrow && <Box variant="small" color="text-body-secondary">{r.subject}</Box>}
+      {ctx.narrow && (
+        <Box variant="small" color="text-body-secondary">
+          {r.subject}
+        </Box>
+      )}
     </SpaceBetween>
   );
 };
@@ -43,7 +47,11 @@ export const requestColumnsFor = (ctx: ColumnContext = {}): TableProps.ColumnDef
   { id: 'subject', header: f.subject, cell: (r) => r.subject, minWidth: 200, maxWidth: 360 },
   { id: 'requester', header: f.requester, cell: (r) => r.requester.name },
   { id: 'status', header: f.status, cell: (r) => strings.status[r.status] ?? r.status },
-  { id: 'division', header: f.division, cell: (r) => (ctx.divisionName ? ctx.divisionName(r.division) : (r.division ?? f.unassigned)) },
+  {
+    id: 'division',
+    header: f.division,
+    cell: (r) => (ctx.divisionName ? ctx.divisionName(r.division) : (r.division ?? f.unassigned)),
+  },
   { id: 'assignee', header: f.assignee, cell: (r) => r.assignee ?? f.nobody },
   { id: 'received', header: f.received, cell: (r) => formatDateTime(r.receivedAt) },
 ];
@@ -66,9 +74,17 @@ const stored = (): CollectionPreferencesProps.ContentDisplayItem[] | undefined =
     const value = JSON.parse(window.localStorage.getItem(KEY) ?? 'null') as unknown;
     if (!Array.isArray(value)) return undefined;
     const known = new Set(requestColumns.map((c) => c.id));
-    const items = value.filter((v): v is CollectionPreferencesProps.ContentDisplayItem => typeof v?.id === 'string' && typeof v?.visible === 'boolean' && known.has(v.id));
+    const items = value.filter(
+      (v): v is CollectionPreferencesProps.ContentDisplayItem =>
+        typeof v?.id === 'string' && typeof v?.visible === 'boolean' && known.has(v.id),
+    );
     // A column added since the person chose stays visible at the end.
-    return [...items, ...requestColumns.filter((c) => !items.some((i) => i.id === c.id)).map((c) => ({ id: c.id as string, visible: true }))];
+    return [
+      ...items,
+      ...requestColumns
+        .filter((c) => !items.some((i) => i.id === c.id))
+        .map((c) => ({ id: c.id as string, visible: true })),
+    ];
   } catch {
     return undefined;
   }
@@ -76,7 +92,9 @@ const stored = (): CollectionPreferencesProps.ContentDisplayItem[] | undefined =
 
 /** Which columns show, in which order: the person's choice (kept in this browser), else defaults for the window's width. */
 export const useColumnPreferences = () => {
-  const [contentDisplay, setContentDisplay] = useState<readonly CollectionPreferencesProps.ContentDisplayItem[]>(() => stored() ?? defaults());
+  const [contentDisplay, setContentDisplay] = useState<readonly CollectionPreferencesProps.ContentDisplayItem[]>(
+    () => stored() ?? defaults(),
+  );
   const preferences: CollectionPreferencesProps = {
     title: strings.requests.preferences,
     confirmLabel: strings.requests.confirm,
@@ -84,7 +102,11 @@ export const useColumnPreferences = () => {
     preferences: { contentDisplay },
     contentDisplayPreference: {
       title: strings.requests.columns,
-      options: requestColumns.map((c) => ({ id: c.id as string, label: String(c.header), alwaysVisible: c.id === 'id' })),
+      options: requestColumns.map((c) => ({
+        id: c.id as string,
+        label: String(c.header),
+        alwaysVisible: c.id === 'id',
+      })),
     },
     onConfirm: ({ detail }) => {
       const next = detail.contentDisplay ?? contentDisplay;

@@ -7,7 +7,13 @@ export const RequestLink = ({ id }: { id: string }) => {
   return (
     // A reference is read as one word: never broken at its hyphens.
     <span style={{ whiteSpace: 'nowrap' }}>
-      <Link href={`/console/requests/${id}`} onFollow={(e) => { e.preventDefault(); navigate(`/requests/${id}`); }}>
+      <Link
+        href={`/console/requests/${id}`}
+        onFollow={(e) => {
+          e.preventDefault();
+          navigate(`/requests/${id}`);
+        }}
+      >
         {id}
       </Link>
     </span>
@@ -19,7 +25,13 @@ export const AuditLink = ({ id }: { id: string }) => {
   const navigate = useNavigate();
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      <Link href={`/console/audit/${id}`} onFollow={(e) => { e.preventDefault(); navigate(`/audit/${id}`); }}>
+      <Link
+        href={`/console/audit/${id}`}
+        onFollow={(e) => {
+          e.preventDefault();
+          navigate(`/audit/${id}`);
+        }}
+      >
         {id}
       </Link>
     </span>

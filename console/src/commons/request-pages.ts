@@ -13,7 +13,10 @@ export const PAGE_SIZE = 25;
 export const requestPages = (query: ListQuery) =>
   infiniteQueryOptions({
     queryKey: ['requests', 'pages', query],
-    queryFn: async ({ pageParam }) => unwrap(await api().GET('/requests', { params: { query: { ...query, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+    queryFn: async ({ pageParam }) =>
+      unwrap(
+        await api().GET('/requests', { params: { query: { ...query, ...(pageParam ? { cursor: pageParam } : {}) } } }),
+      ),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -30,19 +33,31 @@ export const unassignedPages = () => requestPages(unassignedQuery);
 export const myWorkCounted = () =>
   queryOptions({
     queryKey: ['requests', 'counted', 'mine'],
-    queryFn: async () => unwrap(await api().GET('/requests', { params: { query: { assignee: 'me', open: 'true', limit: 200 } } })),
+    queryFn: async () =>
+      unwrap(await api().GET('/requests', { params: { query: { assignee: 'me', open: 'true', limit: 200 } } })),
   });
 
 /** A division's open requests past their due date, whoever holds them (or nobody): first on a chief's desk. */
-export const divisionBreachedQuery = (division: string): ListQuery => ({ division, sla: 'breached', open: 'true', limit: PAGE_SIZE });
+export const divisionBreachedQuery = (division: string): ListQuery => ({
+  division,
+  sla: 'breached',
+  open: 'true',
+  limit: PAGE_SIZE,
+});
 /** A division's open requests due today or the next working day. */
-export const divisionAtRiskQuery = (division: string): ListQuery => ({ division, sla: 'at_risk', open: 'true', limit: PAGE_SIZE });
+export const divisionAtRiskQuery = (division: string): ListQuery => ({
+  division,
+  sla: 'at_risk',
+  open: 'true',
+  limit: PAGE_SIZE,
+});
 
 /** Enough of a division's open requests (or the unassigned ones) to count them by SLA status in one read. */
 export const divisionCounted = (division: string) =>
   queryOptions({
     queryKey: ['requests', 'counted', 'division', division],
-    queryFn: async () => unwrap(await api().GET('/requests', { params: { query: { division, open: 'true', limit: 200 } } })),
+    queryFn: async () =>
+      unwrap(await api().GET('/requests', { params: { query: { division, open: 'true', limit: 200 } } })),
   });
 
 /**

@@ -50,7 +50,11 @@ export const RequestTable = (props: {
       variant={props.variant ?? 'container'}
       wrapLines
       ariaLabels={props.label ? { tableLabel: props.label } : undefined}
-      empty={<Box textAlign="center" color={failed ? 'text-status-error' : 'inherit'}>{failed ?? (search?.text ? strings.requests.empty : props.empty)}</Box>}
+      empty={
+        <Box textAlign="center" color={failed ? 'text-status-error' : 'inherit'}>
+          {failed ?? (search?.text ? strings.requests.empty : props.empty)}
+        </Box>
+      }
       filter={
         search || props.filters ? (
           <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'flex-end' }}>
@@ -63,7 +67,9 @@ export const RequestTable = (props: {
                   filteringPlaceholder={strings.fields.searchPlaceholder}
                   filteringAriaLabel={strings.fields.search}
                   filteringClearAriaLabel={strings.fields.clearSearch}
-                  countText={search.text && !paged.loading ? strings.requests.count(paged.loadedCount, paged.more) : undefined}
+                  countText={
+                    search.text && !paged.loading ? strings.requests.count(paged.loadedCount, paged.more) : undefined
+                  }
                 />
               </div>
             )}

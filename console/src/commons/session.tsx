@@ -19,5 +19,6 @@ export const can = {
   reports: (me: Me) => hasRole(me, 'head_of_agency', 'division_chief', 'auditor'),
   audit: (me: Me) => hasRole(me, 'auditor', 'admin'),
   admin: (me: Me) => hasRole(me, 'admin'),
-  staff: (me: Me) => hasRole(me, 'intake_officer', 'division_officer', 'division_chief', 'spokesperson', 'head_of_agency', 'admin'),
+  staff: (me: Me) =>
+    hasRole(me, 'intake_officer', 'division_officer', 'division_chief', 'spokesperson', 'head_of_agency', 'admin'),
 };

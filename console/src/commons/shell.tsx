@@ -30,10 +30,16 @@ export const Shell = ({ children }: { children: ReactNode }) => {
     { type: 'link', text: t.nav.calendar, href: '/calendar' },
     ...(can.reports(me) || can.staff(me) ? [{ type: 'link' as const, text: t.nav.reports, href: '/reports' }] : []),
     ...(can.audit(me) ? [{ type: 'link' as const, text: t.nav.audit, href: '/audit' }] : []),
-    ...(can.staff(me) || can.reports(me) ? [{ type: 'link' as const, text: t.website.nav, href: '/website-updates' }] : []),
+    ...(can.staff(me) || can.reports(me)
+      ? [{ type: 'link' as const, text: t.website.nav, href: '/website-updates' }]
+      : []),
     ...(can.staff(me) || can.audit(me) ? [{ type: 'link' as const, text: t.nav.people, href: '/people' }] : []),
   ];
-  const active = pathname.startsWith('/requests/new') ? '/requests/new' : (['/requests', '/holding-pen', '/calendar', '/reports', '/audit', '/website-updates', '/people'].find((p) => pathname.startsWith(p)) ?? '/');
+  const active = pathname.startsWith('/requests/new')
+    ? '/requests/new'
+    : (['/requests', '/holding-pen', '/calendar', '/reports', '/audit', '/website-updates', '/people'].find((p) =>
+        pathname.startsWith(p),
+      ) ?? '/');
   const follow = (event: CustomEvent<{ href?: string; external?: boolean }>) => {
     if (event.detail.external || !event.detail.href) return;
     event.preventDefault();
@@ -41,17 +47,34 @@ export const Shell = ({ children }: { children: ReactNode }) => {
   };
   return (
     <>
-      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); focusHeading(0); }}>{t.app.skipToContent}</a>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          focusHeading(0);
+        }}
+      >
+        {t.app.skipToContent}
+      </a>
       <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
         <TopNavigation
-          identity={{ href: '/console/', title: t.app.name, onFollow: (e) => { e.preventDefault(); navigate('/'); } }}
+          identity={{
+            href: '/console/',
+            title: t.app.name,
+            onFollow: (e) => {
+              e.preventDefault();
+              navigate('/');
+            },
+          }}
           utilities={[
             {
               type: 'menu-dropdown',
               text: me.name,
               // The user id stays in the accessible name: it is what people sign in with.
               ariaLabel: `${me.name} (${me.userId})`,
-              description: me.roles.map((r) => t.roles[r] ?? r).join(', ') + (me.division ? ` · ${nameOf(me.division)}` : ''),
+              description:
+                me.roles.map((r) => t.roles[r] ?? r).join(', ') + (me.division ? ` · ${nameOf(me.division)}` : ''),
               iconName: 'user-profile',
               items: [{ id: 'signout', text: t.app.signOut }],
               onItemClick: () => void signOut().then(() => navigate('/sign-in')),
@@ -61,7 +84,14 @@ export const Shell = ({ children }: { children: ReactNode }) => {
       </div>
       <AppLayout
         headerSelector="#top-nav"
-        navigation={<SideNavigation activeHref={active} header={{ text: t.app.name, href: '/' }} items={items} onFollow={follow} />}
+        navigation={
+          <SideNavigation
+            activeHref={active}
+            header={{ text: t.app.name, href: '/' }}
+            items={items}
+            onFollow={follow}
+          />
+        }
         ariaLabels={{ navigation: t.app.navigation, navigationClose: t.app.close, navigationToggle: t.app.navigation }}
         toolsHide
         content={<div id="main-content">{children}</div>}

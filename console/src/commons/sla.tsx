@@ -9,25 +9,49 @@ import { strings } from './strings';
 import { errorSentence } from './error-sentence';
 
 const t = strings.sla;
-const look: Record<string, StatusIndicatorProps.Type> = { on_track: 'success', at_risk: 'warning', breached: 'error', met: 'success', paused: 'pending', closed: 'stopped' };
+const look: Record<string, StatusIndicatorProps.Type> = {
+  on_track: 'success',
+  at_risk: 'warning',
+  breached: 'error',
+  met: 'success',
+  paused: 'pending',
+  closed: 'stopped',
+};
 
 /** The SLA as a status, with the due date; `explain` adds the day-by-day count on hover. */
-export const SlaStatus = ({ request, nowrap = false }: { request: Pick<RequestView, 'sla' | 'dueAt' | 'receivedAt' | 'pausedAt' | 'extendedWorkingDays'>; nowrap?: boolean }) => (
+export const SlaStatus = ({
+  request,
+  nowrap = false,
+}: {
+  request: Pick<RequestView, 'sla' | 'dueAt' | 'receivedAt' | 'pausedAt' | 'extendedWorkingDays'>;
+  nowrap?: boolean;
+}) => (
   // In a table the status stays on one line beside its icon ("Breached" split over two reads badly).
-  <StatusIndicator type={look[request.sla] ?? 'info'} wrapText={!nowrap}>{request.pausedAt && request.sla !== 'met' ? t.paused : (t[request.sla] ?? request.sla)}</StatusIndicator>
+  <StatusIndicator type={look[request.sla] ?? 'info'} wrapText={!nowrap}>
+    {request.pausedAt && request.sla !== 'met' ? t.paused : (t[request.sla] ?? request.sla)}
+  </StatusIndicator>
 );
 
 /** The due date with its explanation in a popover (the agency calendar's count from day 0). */
-export const DueDate = ({ request }: { request: Pick<RequestView, 'dueAt' | 'receivedAt' | 'pausedAt' | 'extendedWorkingDays'> }) => (
+export const DueDate = ({
+  request,
+}: {
+  request: Pick<RequestView, 'dueAt' | 'receivedAt' | 'pausedAt' | 'extendedWorkingDays'>;
+}) => (
   <Popover header={t.explanation} size="large" triggerType="text" content={<Explanation request={request} />}>
     {formatDateTime(request.dueAt)}
   </Popover>
 );
 
-export const Explanation = ({ request }: { request: Pick<RequestView, 'dueAt' | 'receivedAt' | 'pausedAt' | 'extendedWorkingDays'> }) => {
+export const Explanation = ({
+  request,
+}: {
+  request: Pick<RequestView, 'dueAt' | 'receivedAt' | 'pausedAt' | 'extendedWorkingDays'>;
+}) => {
   const q = useQuery({
     queryKey: ['due-date', request.receivedAt],
-    queryFn: async () => unwrap(await api().GET('/calendar/due-date', { params: { query: { receivedAt: request.receivedAt } } })),
+    queryFn: async () =>
+      unwrap(await api().GET('/calendar/due-date', { params: { query: { receivedAt: request.receivedAt } } })),
     staleTime: 60_000,
   });
   if (q.isPending) return <Spinner />;
@@ -37,7 +61,11 @@ export const Explanation = ({ request }: { request: Pick<RequestView, 'dueAt' | 
       <ol style={{ margin: 0, paddingLeft: 20 }}>
         {q.data.explanation.map((line) => (
           <li key={line.date + line.kind}>
-            <Box variant="span" fontWeight={line.kind === 'skipped' ? 'normal' : 'bold'} color={line.kind === 'skipped' ? 'text-body-secondary' : 'inherit'}>
+            <Box
+              variant="span"
+              fontWeight={line.kind === 'skipped' ? 'normal' : 'bold'}
+              color={line.kind === 'skipped' ? 'text-body-secondary' : 'inherit'}
+            >
               {formatDate(line.date)}
             </Box>
             {' — '}
@@ -46,7 +74,9 @@ export const Explanation = ({ request }: { request: Pick<RequestView, 'dueAt' | 
           </li>
         ))}
       </ol>
-      {request.extendedWorkingDays > 0 && <Box margin={{ top: 's' }}>{strings.request.extended(request.extendedWorkingDays)}</Box>}
+      {request.extendedWorkingDays > 0 && (
+        <Box margin={{ top: 's' }}>{strings.request.extended(request.extendedWorkingDays)}</Box>
+      )}
       {request.pausedAt && <Box margin={{ top: 's' }}>{`${t.paused_since} ${formatDateTime(request.pausedAt)}`}</Box>}
       <Box margin={{ top: 's' }} fontWeight="bold">{`${t.due}: ${formatDateTime(request.dueAt || q.data.dueAt)}`}</Box>
     </div>

@@ -3,7 +3,20 @@
  * object of the same shape).
  */
 export const strings = {
-  app: { name: 'Request Desk', signOut: 'Sign out', loading: 'Loading…', retry: 'Retry', notFound: 'Page not found', navigation: 'Navigation', skipToContent: 'Skip to main content', scrollLeft: 'Scroll left', scrollRight: 'Scroll right', cancel: 'Cancel', submit: 'Submit', close: 'Close' },
+  app: {
+    name: 'Request Desk',
+    signOut: 'Sign out',
+    loading: 'Loading…',
+    retry: 'Retry',
+    notFound: 'Page not found',
+    navigation: 'Navigation',
+    skipToContent: 'Skip to main content',
+    scrollLeft: 'Scroll left',
+    scrollRight: 'Scroll right',
+    cancel: 'Cancel',
+    submit: 'Submit',
+    close: 'Close',
+  },
   // Errors as sentences: what could not be done, then why, in words (commons/error-sentence.ts).
   errors: {
     generic: 'do this',
@@ -16,7 +29,8 @@ export const strings = {
     loadList: 'read this list',
     explain: 'explain the due date',
     unreachable: (what: string) => `Could not ${what}: the desk did not answer. Check your connection and try again.`,
-    invalid: (what: string) => `Could not ${what}: some of what was entered is not accepted. Check each field and try again.`,
+    invalid: (what: string) =>
+      `Could not ${what}: some of what was entered is not accepted. Check each field and try again.`,
     signedOut: (what: string) => `Could not ${what}: your session has ended. Sign in again.`,
     forbidden: (what: string) => `Could not ${what}: your role does not allow it. Ask an administrator if you need it.`,
     notFound: (what: string) => `Could not ${what}: it does not exist, or no longer.`,
@@ -26,7 +40,16 @@ export const strings = {
     failed: (what: string) => `Could not ${what}: something went wrong on the desk. Try again in a moment.`,
     refused: (what: string) => `Could not ${what}: the desk refused it.`,
   },
-  nav: { myWork: 'My work', requests: 'Requests', newRequest: 'New request', holdingPen: 'Holding pen', calendar: 'Calendar', reports: 'Reports', audit: 'Audit', people: 'People' },
+  nav: {
+    myWork: 'My work',
+    requests: 'Requests',
+    newRequest: 'New request',
+    holdingPen: 'Holding pen',
+    calendar: 'Calendar',
+    reports: 'Reports',
+    audit: 'Audit',
+    people: 'People',
+  },
   signIn: {
     title: 'Sign in',
     localDescription: 'Local stack: choose who you are. On AWS you sign in through the agency’s Cognito login.',
@@ -66,7 +89,10 @@ export const strings = {
     paused_since: 'Clock paused since',
     day: 'Working day',
   } as Record<string, string>,
-  channel: { email: 'Email', walk_in: 'Walk-in', phone: 'Phone', letter: 'Letter', web: 'Web form' } as Record<string, string>,
+  channel: { email: 'Email', walk_in: 'Walk-in', phone: 'Phone', letter: 'Letter', web: 'Web form' } as Record<
+    string,
+    string
+  >,
   fields: {
     reference: 'Reference',
     subject: 'Subject',
@@ -89,10 +115,13 @@ export const strings = {
     title: 'My work',
     description: 'Requests you hold or were asked about, still open, soonest due first.',
     descriptions: {
-      chief: (division: string) => `${division}: breached and at-risk requests first — whoever holds them, or nobody — then your own desk.`,
-      ictChief: (division: string) => `${division}: breached and at-risk requests first, then those no division holds yet, then your own desk.`,
+      chief: (division: string) =>
+        `${division}: breached and at-risk requests first — whoever holds them, or nobody — then your own desk.`,
+      ictChief: (division: string) =>
+        `${division}: breached and at-risk requests first, then those no division holds yet, then your own desk.`,
       head: 'This month’s figures for the agency, then anything on your own desk.',
-      auditor: 'Find a request and open its history to audit it: every event, as it stood at any point, and whether its chain verifies.',
+      auditor:
+        'Find a request and open its history to audit it: every event, as it stood at any point, and whether its chain verifies.',
       spokesperson: 'Requests whose division asked for your view, and anything you hold, soonest due first.',
       intake: 'Requests on your desk, and those still waiting for a division.',
       officer: 'Requests you hold or were asked about, still open, soonest due first.',
@@ -133,7 +162,11 @@ export const strings = {
     receivedFrom: 'Received from',
     receivedTo: 'Received to',
     channel: 'Channel',
-    pagination: { nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n: number) => `Page ${n}` },
+    pagination: {
+      nextPageLabel: 'Next page',
+      previousPageLabel: 'Previous page',
+      pageLabel: (n: number) => `Page ${n}`,
+    },
   },
   request: {
     overview: 'Overview',
@@ -158,7 +191,8 @@ export const strings = {
     heldBy: 'Held by',
     viewsAwaited: 'Views awaited from',
     respondAgain: 'Send a further response',
-    needsView: 'No response can be sent yet: a media spokesperson must first give their view. Ask one for it (“Ask for a view”).',
+    needsView:
+      'No response can be sent yet: a media spokesperson must first give their view. Ask one for it (“Ask for a view”).',
     waitingForView: (who: string) => `No response can be sent yet: waiting for the view of ${who}.`,
     pausedAt: 'Clock stopped',
     respondedAt: 'Responded',
@@ -192,7 +226,10 @@ export const strings = {
     reason: 'Reason',
     body: 'Response',
     disposition: 'Disposition',
-    dispositions: { full: 'Full disclosure', partial: 'Partial disclosure', refused: 'Refused' } as Record<string, string>,
+    dispositions: { full: 'Full disclosure', partial: 'Partial disclosure', refused: 'Refused' } as Record<
+      string,
+      string
+    >,
     files: 'Attachments',
     filesHint: 'Drop files here or choose them; each under 7 MB.',
     choose: 'Choose files',
@@ -201,7 +238,13 @@ export const strings = {
     topicsHint: 'Press Enter after each topic; earlier topics are suggested.',
     publishable: 'Publishable on the website',
     closeReason: 'Reason',
-    closeReasons: { duplicate: 'Duplicate', spam: 'Spam', withdrawn: 'Withdrawn', transferred: 'Transferred', out_of_scope: 'Out of scope' } as Record<string, string>,
+    closeReasons: {
+      duplicate: 'Duplicate',
+      spam: 'Spam',
+      withdrawn: 'Withdrawn',
+      transferred: 'Transferred',
+      out_of_scope: 'Out of scope',
+    } as Record<string, string>,
     noteOptional: 'Note (optional)',
     required: 'Required',
     tooLong: (n: number) => `At most ${n} characters`,
@@ -211,11 +254,13 @@ export const strings = {
     nobodyYet: 'Not chosen yet',
     noteHint: 'For colleagues only: never mailed to the requester.',
     characters: (n: number, max: number) => `${n.toLocaleString('en')} of ${max.toLocaleString('en')} characters`,
-    extensionLeft: (left: number, max: number, used: number) => `${left} of the ${max} working days an extension may add remain${used > 0 ? ` (${used} already added)` : ''}.`,
+    extensionLeft: (left: number, max: number, used: number) =>
+      `${left} of the ${max} working days an extension may add remain${used > 0 ? ` (${used} already added)` : ''}.`,
     requesterTold: 'The requester will be told the new due date and the reason by mail.',
     greetingTwice: (greeting: string) => `Start with your answer: the mail already begins “${greeting}”.`,
     signOffTwice: (signOff: string) => `Leave out the sign-off: the mail already ends “${signOff}”.`,
-    alreadyResponded: (at: string) => `A response was already sent on ${at}. Sending this one mails the requester again.`,
+    alreadyResponded: (at: string) =>
+      `A response was already sent on ${at}. Sending this one mails the requester again.`,
     bodyHint: 'Write only your answer: the mail adds the greeting above and the sign-off below.',
     bodyPlaceholder: 'Your answer to the requester',
     previewHint: 'The requester’s copy; the same mail goes to the archive.',
@@ -236,12 +281,15 @@ export const strings = {
     requesterOnPortal: 'The requester, on the public portal',
     portal: 'The public portal (confirmed by the requester)',
     actingFor: (who: string, forWhom: string) => `${who}, standing in for ${forWhom}`,
-    received: (requester: string, channel: string, subject: string, due: string) => `${requester}’s request received by ${channel}: “${subject}” (due ${due})`,
+    received: (requester: string, channel: string, subject: string, due: string) =>
+      `${requester}’s request received by ${channel}: “${subject}” (due ${due})`,
     assigned: (division: string, person: string) => `Assigned to the ${division}${person ? `, held by ${person}` : ''}`,
-    moved: (from: string, to: string, person: string) => `Moved from the ${from} to the ${to}${person ? `, held by ${person}` : ''}`,
+    moved: (from: string, to: string, person: string) =>
+      `Moved from the ${from} to the ${to}${person ? `, held by ${person}` : ''}`,
     viewAsked: (person: string) => `${person} asked for a view`,
     viewRecorded: (person: string, outcome: string) => `${person}’s view recorded: ${outcome}`,
-    clarificationAsked: (days: number) => `Requester asked to clarify; the clock stopped with ${days} working day(s) left`,
+    clarificationAsked: (days: number) =>
+      `Requester asked to clarify; the clock stopped with ${days} working day(s) left`,
     clarificationReceived: (due: string) => `Requester answered the clarification; now due ${due}`,
     requesterWrote: (from: string) => `Message received from ${from}`,
     theRequester: 'the requester',
@@ -252,11 +300,13 @@ export const strings = {
       holiday_withdrawn: (name: string) => `holiday withdrawn (${name})`,
       official_list_recorded: (year: string) => `official holiday list for ${year} recorded`,
     } as Record<string, (x: string) => string>,
-    responded: (disposition: string, to: string, cc: string) => `Response sent (${disposition}) to ${to || 'the requester'}${cc ? `, copy to ${cc}` : ''}`,
+    responded: (disposition: string, to: string, cc: string) =>
+      `Response sent (${disposition}) to ${to || 'the requester'}${cc ? `, copy to ${cc}` : ''}`,
     mailSent: (purpose: string, to: string) => `Mail sent${purpose ? ` (${purpose})` : ''} to ${to}`,
     delivered: (to: string) => `Mail delivered to ${to}`,
     bounced: (to: string, why: string) => `Mail not delivered to ${to}${why ? ` (${why})` : ''}`,
-    archived: (topics: string, publishable: boolean) => `Archived under ${topics}${publishable ? '; may be published' : '; not for publication'}`,
+    archived: (topics: string, publishable: boolean) =>
+      `Archived under ${topics}${publishable ? '; may be published' : '; not for publication'}`,
     answeredWithPage: (url: string) => `Answered with the published page ${url}`,
     closed: (reason: string) => `Closed: ${reason}`,
     note: 'Internal note added',
@@ -281,7 +331,15 @@ export const strings = {
     response: (by: string, disposition: string) => `Response sent by ${by}: ${disposition}`,
     publishedAnswer: (by: string) => `Answered with a published page by ${by}`,
     mail: (purpose: string) => `Mail sent: ${purpose}`,
-    mailPurposes: { acknowledgment: 'acknowledgment', clarification: 'clarification', response: 'response', archive_copy: 'archive copy', published_answer: 'published page', consultation_request: 'view asked', due_date_moved: 'new due date' } as Record<string, string>,
+    mailPurposes: {
+      acknowledgment: 'acknowledgment',
+      clarification: 'clarification',
+      response: 'response',
+      archive_copy: 'archive copy',
+      published_answer: 'published page',
+      consultation_request: 'view asked',
+      due_date_moved: 'new due date',
+    } as Record<string, string>,
     viewAsked: (by: string, of: string) => `${by} asked ${of} for a view`,
     view: (of: string, outcome: string) => `${of}’s view: ${outcome}`,
     actingFor: (by: string, forWhom: string) => `recorded by ${by}, standing in for ${forWhom}`,
@@ -299,14 +357,20 @@ export const strings = {
     noticeSent: (at: string, to: string) => `Notice mailed ${at} to ${to}`,
     delivered: (at: string, to: string) => `Delivered ${at} to ${to}`,
     bounced: (kind: string, to: string, why: string) => `Not delivered (${kind}) to ${to}${why ? `: ${why}` : ''}`,
-    bounceKinds: { permanent: 'address does not exist', transient: 'temporary failure', undetermined: 'unknown reason', complaint: 'marked as spam' } as Record<string, string>,
+    bounceKinds: {
+      permanent: 'address does not exist',
+      transient: 'temporary failure',
+      undetermined: 'unknown reason',
+      complaint: 'marked as spam',
+    } as Record<string, string>,
     attachmentsLabel: 'Attachments',
   },
   consultationForms: {
     askView: 'Ask for a view',
     consultDivision: 'Record division consultation',
     recordView: 'Record my view',
-    askHint: 'They are told by mail (reference and subject only) and find the request in their work list. A spokesperson records their own view; no response can be sent before one has.',
+    askHint:
+      'They are told by mail (reference and subject only) and find the request in their work list. A spokesperson records their own view; no response can be sent before one has.',
     person: 'Whom to ask',
     spokespersons: 'Media spokespersons',
     colleagues: 'Colleagues of the division',
@@ -319,10 +383,26 @@ export const strings = {
     askedOfMe: 'Asked for your view',
     askedAt: (at: string) => `Asked ${at}`,
   },
-  newRequest: { title: 'New request', description: 'Register a request received by walk-in, phone, letter or web form.', name: 'Requester’s name', email: 'Requester’s email (optional)', organization: 'Organization (optional)', kind: 'Requester is', kinds: { public: 'A member of the public', agency: 'Another agency' } as Record<string, string>, body: 'What they asked for', created: (id: string) => `Request ${id} registered.`, invalidEmail: 'An email address like name@example.org', receivedOn: 'Date received (optional)', receivedOnHint: 'When the letter, call or visit really came in (leave empty for now). The due date counts from it.', receivedTime: 'Time received', invalidTime: 'A time like 14:30' },
+  newRequest: {
+    title: 'New request',
+    description: 'Register a request received by walk-in, phone, letter or web form.',
+    name: 'Requester’s name',
+    email: 'Requester’s email (optional)',
+    organization: 'Organization (optional)',
+    kind: 'Requester is',
+    kinds: { public: 'A member of the public', agency: 'Another agency' } as Record<string, string>,
+    body: 'What they asked for',
+    created: (id: string) => `Request ${id} registered.`,
+    invalidEmail: 'An email address like name@example.org',
+    receivedOn: 'Date received (optional)',
+    receivedOnHint: 'When the letter, call or visit really came in (leave empty for now). The due date counts from it.',
+    receivedTime: 'Time received',
+    invalidTime: 'A time like 14:30',
+  },
   holdingPen: {
     title: 'Holding pen',
-    description: 'Mail that could not be placed with confidence. Read it, then attach it to the request it belongs to, make it a new request, or discard it.',
+    description:
+      'Mail that could not be placed with confidence. Read it, then attach it to the request it belongs to, make it a new request, or discard it.',
     empty: 'No mail is waiting.',
     from: 'From',
     reason: 'Why it is held',
@@ -334,10 +414,14 @@ export const strings = {
     promote: 'Make a new request',
     discard: 'Discard',
     requestRef: 'Request reference',
-    refHint: 'The reference of the request this mail belongs to. Filled in with the one the mail names, when it names one: check it against the mail.',
-    refNeeded: 'Type the reference of the request this mail belongs to, exactly as the request shows it (letters, year and number).',
-    noSuchRequest: (ref: string) => `There is no request ${ref}. Check the reference against the mail; nothing was attached.`,
-    closedRequest: (ref: string) => `Request ${ref} is closed or archived and takes no more mail. Nothing was attached.`,
+    refHint:
+      'The reference of the request this mail belongs to. Filled in with the one the mail names, when it names one: check it against the mail.',
+    refNeeded:
+      'Type the reference of the request this mail belongs to, exactly as the request shows it (letters, year and number).',
+    noSuchRequest: (ref: string) =>
+      `There is no request ${ref}. Check the reference against the mail; nothing was attached.`,
+    closedRequest: (ref: string) =>
+      `Request ${ref} is closed or archived and takes no more mail. Nothing was attached.`,
     attachFailed: 'attach the mail',
     discardReason: 'Reason for discarding',
     unparsed: 'The sender’s address could not be read. The From line as written:',
@@ -348,7 +432,8 @@ export const strings = {
     quarantinedWhy: (why: string) => `quarantined (${why}): kept, but cannot be opened here`,
     done: (what: string) => `Mail ${what}.`,
     reasons: {
-      senderMismatch: (ref: string) => `It names request ${ref}, but comes from someone other than that request’s requester.`,
+      senderMismatch: (ref: string) =>
+        `It names request ${ref}, but comes from someone other than that request’s requester.`,
       senderMismatchNoRef: 'It names a request, but comes from someone other than that request’s requester.',
       requestClosed: (ref: string) => `It is about request ${ref}, which is already closed or archived.`,
       requestClosedNoRef: 'It is about a request that is already closed or archived.',
@@ -393,7 +478,15 @@ export const strings = {
     common: 'Common requests',
     from: 'From',
     to: 'To',
-    figures: { received: 'Received', responded: 'Responded', respondedOnTime: 'On time', breached: 'Breached', open: 'Open', medianWorkingDays: 'Median days', p90WorkingDays: 'p90 days' } as Record<string, string>,
+    figures: {
+      received: 'Received',
+      responded: 'Responded',
+      respondedOnTime: 'On time',
+      breached: 'Breached',
+      open: 'Open',
+      medianWorkingDays: 'Median days',
+      p90WorkingDays: 'p90 days',
+    } as Record<string, string>,
     total: 'All divisions',
     sentAt: 'Sent',
     sentBy: 'Sent by',
@@ -428,17 +521,31 @@ export const strings = {
   website: {
     nav: 'Website updates',
     title: 'Website updates',
-    description: 'Divisions give ICT services the complete information within 2 working days of the event; ICT services publish it within 1 working day.',
+    description:
+      'Divisions give ICT services the complete information within 2 working days of the event; ICT services publish it within 1 working day.',
     queue: 'Queue',
     published: 'Published',
     review: 'Yearly review',
     newUpdate: 'New website update',
-    newDescription: 'The complete information of an event, news item, announcement or notification your division hosts, for the official website.',
+    newDescription:
+      'The complete information of an event, news item, announcement or notification your division hosts, for the official website.',
     empty: 'No website updates match.',
     id: 'Update',
     kind: 'Kind',
-    kinds: { news: 'News', event: 'Event', announcement: 'Announcement', notification: 'Notification', information: 'Information' } as Record<string, string>,
-    statuses: { submitted: 'With ICT to check', returned: 'Returned to the division', complete: 'Complete — to publish', published: 'Published', withdrawn: 'Withdrawn' } as Record<string, string>,
+    kinds: {
+      news: 'News',
+      event: 'Event',
+      announcement: 'Announcement',
+      notification: 'Notification',
+      information: 'Information',
+    } as Record<string, string>,
+    statuses: {
+      submitted: 'With ICT to check',
+      returned: 'Returned to the division',
+      complete: 'Complete — to publish',
+      published: 'Published',
+      withdrawn: 'Withdrawn',
+    } as Record<string, string>,
     clocks: { submission: 'Division: complete information', publication: 'ICT: publication' } as Record<string, string>,
     titleField: 'Title',
     body: 'The information',
@@ -465,8 +572,21 @@ export const strings = {
     fromRequests: 'From requests',
     history: 'History',
     returnsNone: 'No returns.',
-    historyLine: { submitted: 'Submitted', returned: 'Returned as incomplete', resubmitted: 'Resubmitted', complete: 'Confirmed complete by ICT', published: 'Published', withdrawn: 'Withdrawn' } as Record<string, string>,
-    actions: { complete: 'Confirm complete', return: 'Return as incomplete', resubmit: 'Resubmit', published: 'Record published', withdraw: 'Withdraw' } as Record<string, string>,
+    historyLine: {
+      submitted: 'Submitted',
+      returned: 'Returned as incomplete',
+      resubmitted: 'Resubmitted',
+      complete: 'Confirmed complete by ICT',
+      published: 'Published',
+      withdrawn: 'Withdrawn',
+    } as Record<string, string>,
+    actions: {
+      complete: 'Confirm complete',
+      return: 'Return as incomplete',
+      resubmit: 'Resubmit',
+      published: 'Record published',
+      withdraw: 'Withdraw',
+    } as Record<string, string>,
     reason: 'Reason',
     pageUrl: 'Address of the page on the website',
     invalidUrl: 'An address starting with https:// or http://',
@@ -476,7 +596,8 @@ export const strings = {
     allDivisions: 'Any division',
     filterStatus: 'Status',
     filterDivision: 'Division',
-    publishedDescription: 'Pages recorded as published on the website, newest first; those made from common requests name their topic.',
+    publishedDescription:
+      'Pages recorded as published on the website, newest first; those made from common requests name their topic.',
     information: 'The information',
     informationDescription: 'As the division last sent it. Read it and open the files before confirming it complete.',
     noText: 'No text was sent.',
@@ -488,7 +609,8 @@ export const strings = {
     requestsAnswered: 'Requests answered with it',
     publishedAt: 'Published',
     year: 'Year',
-    reviewDescription: 'The website review committee’s yearly pack: the website-update SLA of the twelve months before the review date, topics to publish, requests answered from the website, disclosures by division.',
+    reviewDescription:
+      'The website review committee’s yearly pack: the website-update SLA of the twelve months before the review date, topics to publish, requests answered from the website, disclosures by division.',
     reviewSent: (at: string, n: number) => `Mailed to the committee on ${at} (${n} recipients).`,
     reviewNotSent: 'Not mailed yet this year.',
     sla: 'Website-update SLA',
@@ -497,16 +619,27 @@ export const strings = {
     disclosuresByDivision: 'Disclosures by division',
     responses: 'Responses',
     files: 'Files shared',
-    figures: { submitted: 'Submitted', complete: 'Complete information', submittedOnTime: 'Complete information on time', published: 'Published', publishedOnTime: 'Published on time', medianSubmissionWorkingDays: 'Median working days to complete information', medianPublicationWorkingDays: 'Median working days to publication', fromCommonRequests: 'From common requests' } as Record<string, string>,
+    figures: {
+      submitted: 'Submitted',
+      complete: 'Complete information',
+      submittedOnTime: 'Complete information on time',
+      published: 'Published',
+      publishedOnTime: 'Published on time',
+      medianSubmissionWorkingDays: 'Median working days to complete information',
+      medianPublicationWorkingDays: 'Median working days to publication',
+      fromCommonRequests: 'From common requests',
+    } as Record<string, string>,
     propose: 'Propose for the website',
     proposeTitle: (topic: string) => `Propose “${topic}” for the website`,
-    proposeBody: 'ICT services get a website update with the archived responses’ publishable files and the request references on this topic.',
+    proposeBody:
+      'ICT services get a website update with the archived responses’ publishable files and the request references on this topic.',
     proposed: 'Proposed as ',
     suggestions: 'Published on the website',
     suggestionsHint: 'This request’s subject matches a page already published: answer with its link.',
     answerWithPage: 'Answer with the published page',
     answerTitle: 'Answer with the published page',
-    answerBody: 'The request is closed as answered (it counts as responded for the SLA) and the requester gets a reply with the link.',
+    answerBody:
+      'The request is closed as answered (it counts as responded for the SLA) and the requester gets a reply with the link.',
   },
   // People page (admin helper): the directory, appointments, leave, divisions.
   peoplePage: {
@@ -564,14 +697,19 @@ export const strings = {
     selectHint: 'Select a person to appoint, deactivate or record their leave.',
     selectPerson: (id: string) => `Select ${id}`,
     pages: { nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n: number) => `Page ${n}` },
-    calendarFor: (field: string, date: string | null) => `Open the calendar for ${field.toLowerCase()}${date ? ` (${date})` : ''}`,
+    calendarFor: (field: string, date: string | null) =>
+      `Open the calendar for ${field.toLowerCase()}${date ? ` (${date})` : ''}`,
   },
   // Calendar: holidays by year, the official list upload, the breach scan (admin helper).
   holidaysByYear: {
     title: (year: number) => `Holidays in ${year}`,
-    description: 'Official: from the government’s list for the year. Provisional: computed from the Bhutanese calendar until that list is in. Declared: at run time.',
+    description:
+      'Official: from the government’s list for the year. Provisional: computed from the Bhutanese calendar until that list is in. Declared: at run time.',
     year: 'Year',
-    yearStatus: { official: 'Official list recorded', provisional: 'Official list not yet recorded' } as Record<string, string>,
+    yearStatus: { official: 'Official list recorded', provisional: 'Official list not yet recorded' } as Record<
+      string,
+      string
+    >,
     date: 'Date',
     name: 'Holiday',
     region: 'Region',
@@ -583,9 +721,11 @@ export const strings = {
     withdrawOf: (name: string, date: string) => `Withdraw ${name} (${date})`,
     mayMove: (n: number) => `${n} open request(s) count this day and may get a new due date.`,
     reason: 'Reason',
-    withdrawn: (date: string, moved: number) => `The holiday on ${date} is withdrawn; ${moved} open request(s) got a new due date.`,
+    withdrawn: (date: string, moved: number) =>
+      `The holiday on ${date} is withdrawn; ${moved} open request(s) got a new due date.`,
     upload: (year: number) => `Record the official list for ${year}`,
-    uploadDescription: 'The government’s list for the year, as a JSON file (an array of {date, name, region?}, or an object with "holidays") or CSV rows date,name[,region]. It replaces the provisional dates; declared holidays stay.',
+    uploadDescription:
+      'The government’s list for the year, as a JSON file (an array of {date, name, region?}, or an object with "holidays") or CSV rows date,name[,region]. It replaces the provisional dates; declared holidays stay.',
     source: 'Source',
     sourceHint: 'The circular’s reference, title or address.',
     file: 'File',
@@ -602,7 +742,8 @@ export const strings = {
     change: 'Change',
     previously: 'Before',
     record: 'Record the official list',
-    recorded: (n: number, moved: number) => `Recorded ${n} official holidays; ${moved} open request(s) got a new due date.`,
+    recorded: (n: number, moved: number) =>
+      `Recorded ${n} official holidays; ${moved} open request(s) got a new due date.`,
     alreadyRecorded: 'This very list was already recorded: nothing changed.',
     movedRequest: 'Request',
     dueBefore: 'Due before',
@@ -610,7 +751,8 @@ export const strings = {
     needSource: 'Name the source.',
     needList: 'Choose a file or paste the rows.',
     scan: 'Breach scan',
-    scanDescription: 'Runs now what the scheduler runs every few minutes: marks breaches, and queues the chiefs’ alerts.',
+    scanDescription:
+      'Runs now what the scheduler runs every few minutes: marks breaches, and queues the chiefs’ alerts.',
     runScan: 'Run breach scan now',
     breached: 'Breached',
     atRisk: 'At risk',
@@ -619,11 +761,14 @@ export const strings = {
   // Audit: anchors and evidence bundles (admin helper).
   evidence: {
     title: 'Anchor and evidence',
-    description: 'Each working day after close of office the system signs a Merkle root over every request’s head and keeps it in write-once storage. The evidence bundle lets anyone check this request offline.',
+    description:
+      'Each working day after close of office the system signs a Merkle root over every request’s head and keeps it in write-once storage. The evidence bundle lets anyone check this request offline.',
     notAnchored: 'Not in an anchor yet: anchors are written after close of office each working day.',
     covered: (seq: number) => `The head of this request is covered by anchor #${seq}.`,
-    behind: (seq: number, version: number, head: number) => `Anchor #${seq} holds version ${version} of ${head}: the events after it will be covered by the next anchor.`,
-    mismatch: (seq: number, version: number) => `Anchor #${seq} holds a different hash for version ${version}: the history was changed after it was anchored.`,
+    behind: (seq: number, version: number, head: number) =>
+      `Anchor #${seq} holds version ${version} of ${head}: the events after it will be covered by the next anchor.`,
+    mismatch: (seq: number, version: number) =>
+      `Anchor #${seq} holds a different hash for version ${version}: the history was changed after it was anchored.`,
     notLatest: (latest: number) => `A later anchor (#${latest}) exists.`,
     sequence: 'Anchor',
     anchoredAt: 'Anchored at',
@@ -632,9 +777,11 @@ export const strings = {
     leaf: 'Version anchored',
     treeSize: 'Streams',
     download: 'Download evidence bundle',
-    downloadHint: (ref: string) => `Check it offline against the agency’s signing key, whose id is shown above: desk verify-proof ${ref}.proof.json --fingerprint <signing key id> (or node verifier/verify-proof.mjs). Without that key, the check cannot tell who signed the bundle.`,
+    downloadHint: (ref: string) =>
+      `Check it offline against the agency’s signing key, whose id is shown above: desk verify-proof ${ref}.proof.json --fingerprint <signing key id> (or node verifier/verify-proof.mjs). Without that key, the check cannot tell who signed the bundle.`,
     anchors: 'Anchors',
-    anchorsDescription: 'Every anchor, newest first. Anyone may keep a copy of them, without signing in, and compare later.',
+    anchorsDescription:
+      'Every anchor, newest first. Anyone may keep a copy of them, without signing in, and compare later.',
     noAnchors: 'No anchor written yet.',
     publicKey: (keyId: string) => `Anchor key ${keyId.slice(0, 16)}…`,
     previous: 'Previous',

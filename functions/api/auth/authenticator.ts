@@ -35,16 +35,18 @@ export const cognitoAuthenticator = (
   // aws-jwt-verify loads with the first token, not at start: a public request (the calendar) has none.
   let verifying: Promise<{ verify: (token: string) => Promise<Record<string, unknown>> }> | undefined;
   const verifier = () =>
-    (verifying ??= import('aws-jwt-verify').then(({ CognitoJwtVerifier: Verifier }) => {
-      const verifier = Verifier.create({ userPoolId, clientId, tokenUse: 'id' });
-      // Tests preload the key set; on AWS it is fetched from the user pool and cached.
-      if (jwks) verifier.cacheJwks(jwks);
-      return verifier;
-    }).catch((err: unknown) => {
-      // Not kept: a failed import (or a refused pool id) is tried again with the next token, not for the container's life.
-      verifying = undefined;
-      throw err;
-    }));
+    (verifying ??= import('aws-jwt-verify')
+      .then(({ CognitoJwtVerifier: Verifier }) => {
+        const verifier = Verifier.create({ userPoolId, clientId, tokenUse: 'id' });
+        // Tests preload the key set; on AWS it is fetched from the user pool and cached.
+        if (jwks) verifier.cacheJwks(jwks);
+        return verifier;
+      })
+      .catch((err: unknown) => {
+        // Not kept: a failed import (or a refused pool id) is tried again with the next token, not for the container's life.
+        verifying = undefined;
+        throw err;
+      }));
   return {
     authenticate: async (authorization) => {
       const token = /^Bearer (.+)$/.exec(authorization?.trim() ?? '')?.[1];

@@ -7,6 +7,7 @@ export const bodyLimit = (maxBytes: number): MiddlewareObj<ApiEvent, ApiResult> 
   before: async ({ event }) => {
     if (!event.body) return;
     const size = event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body);
-    if (size > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `the body is ${size} bytes; the limit is ${maxBytes}`);
+    if (size > maxBytes)
+      throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `the body is ${size} bytes; the limit is ${maxBytes}`);
   },
 });

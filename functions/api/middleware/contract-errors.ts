@@ -11,8 +11,15 @@ import { toHttpError } from '../errors.js';
 export const contractErrors = (logger: Logger): MiddlewareObj<ApiEvent, ApiResult> => ({
   onError: async (request) => {
     const error = toHttpError(request.error);
-    if (error.status >= 500) logger.error('request failed', { path: request.event.requestContext?.http?.path, error: request.error as Error });
-    const body = JSON.stringify({ error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } });
+    if (error.status >= 500)
+      logger.error('request failed', { path: request.event.requestContext?.http?.path, error: request.error as Error });
+    const body = JSON.stringify({
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.details !== undefined ? { details: error.details } : {}),
+      },
+    });
     request.error = Object.assign(new Error(body), { statusCode: error.status, expose: true });
   },
 });

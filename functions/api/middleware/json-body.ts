@@ -43,13 +43,21 @@ export const jsonBody = (): MiddlewareObj<ApiEvent, ApiResult> => {
       }
       // The public portal's forms (pages that work without JavaScript) post url-encoded fields.
       if (/^application\/x-www-form-urlencoded\b/i.test(request.event.headers?.['content-type'] ?? '')) {
-        const text = request.event.isBase64Encoded ? Buffer.from(request.event.body, 'base64').toString('utf8') : request.event.body;
+        const text = request.event.isBase64Encoded
+          ? Buffer.from(request.event.body, 'base64').toString('utf8')
+          : request.event.body;
         (request.event as { body?: unknown }).body = Object.fromEntries(new URLSearchParams(text));
         return;
       }
       await parser.before?.(request as never);
       const bad = loneSurrogateAt((request.event as { body?: unknown }).body);
-      if (bad) throw new HttpError(400, 'INVALID_INPUT', `${bad}: text must be well-formed Unicode (a lone UTF-16 surrogate such as \\ud800 is not a character)`, [{ path: bad, message: 'lone UTF-16 surrogate' }]);
+      if (bad)
+        throw new HttpError(
+          400,
+          'INVALID_INPUT',
+          `${bad}: text must be well-formed Unicode (a lone UTF-16 surrogate such as \\ud800 is not a character)`,
+          [{ path: bad, message: 'lone UTF-16 surrogate' }],
+        );
     },
   };
 };

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+  type ZodOpenApiResponsesObject,
+} from 'zod-openapi';
 import { ErrorReply } from '../schemas/replies.js';
 import type { Route } from '../types.js';
 
@@ -10,10 +15,15 @@ const errorContent = { content: { 'application/json': { schema: ErrorReply } } }
 
 /** Statuses every route may answer, described once. */
 const commonErrors = (route: Route): Record<number, string | undefined> => ({
-  ...(route.params || route.query || route.body || /\{\w+\}/.test(route.path) ? { 400: 'Invalid input: the details name each field and what is wrong' } : {}),
+  ...(route.params || route.query || route.body || /\{\w+\}/.test(route.path)
+    ? { 400: 'Invalid input: the details name each field and what is wrong' }
+    : {}),
   ...(route.public ? {} : { 401: 'No valid `Authorization` header', 403: "The caller's roles do not allow this" }),
   ...(route.method === 'POST'
-    ? { 409: 'A transition the workflow forbids, or `IDEMPOTENCY_KEY_REUSED`: the same `Idempotency-Key` with another body', 413: 'The body is over 10 MB' }
+    ? {
+        409: 'A transition the workflow forbids, or `IDEMPOTENCY_KEY_REUSED`: the same `Idempotency-Key` with another body',
+        413: 'The body is over 10 MB',
+      }
     : {}),
 });
 
@@ -26,27 +36,53 @@ const pathParamsOf = (route: Route): z.ZodObject | undefined => {
 const IdempotencyKey = z
   .string()
   .regex(/^[\w.:-]{1,128}$/)
-  .meta({ description: 'Makes the POST safe to retry: the same key and body return the first reply and append nothing; the same key with another body is a 409 `IDEMPOTENCY_KEY_REUSED`. Scoped to the caller and the route.' });
+  .meta({
+    description:
+      'Makes the POST safe to retry: the same key and body return the first reply and append nothing; the same key with another body is a 409 `IDEMPOTENCY_KEY_REUSED`. Scoped to the caller and the route.',
+  });
 
-const IfMatch = z.string().meta({ description: 'The request’s version as `GET /requests/{id}` gave it in `ETag` (e.g. `"7"`): the command runs only if the request is still at that version, else 412 `STALE_VERSION`.' });
+const IfMatch = z.string().meta({
+  description:
+    'The request’s version as `GET /requests/{id}` gave it in `ETag` (e.g. `"7"`): the command runs only if the request is still at that version, else 412 `STALE_VERSION`.',
+});
 
 const operationOf = (route: Route): ZodOpenApiOperationObject => {
   const responses: ZodOpenApiResponsesObject = {};
   for (const [status, reply] of Object.entries(route.replies ?? { 200: { description: 'OK' } })) {
-    const content = reply.schema ? { [reply.contentType ?? 'application/json']: { schema: reply.schema }, ...Object.fromEntries(Object.entries(reply.alternatives ?? {}).map(([type, schema]) => [type, { schema }])) } : undefined;
+    const content = reply.schema
+      ? {
+          [reply.contentType ?? 'application/json']: { schema: reply.schema },
+          ...Object.fromEntries(Object.entries(reply.alternatives ?? {}).map(([type, schema]) => [type, { schema }])),
+        }
+      : undefined;
     responses[status as `${1 | 2 | 3 | 4 | 5}${string}`] = {
       description: reply.description,
       ...(content ? { content } : {}),
-      ...(reply.headers ? { headers: z.object(Object.fromEntries(Object.entries(reply.headers).map(([name, h]) => [name, h.schema.meta({ description: h.description })]))) } : {}),
+      ...(reply.headers
+        ? {
+            headers: z.object(
+              Object.fromEntries(
+                Object.entries(reply.headers).map(([name, h]) => [name, h.schema.meta({ description: h.description })]),
+              ),
+            ),
+          }
+        : {}),
     };
   }
   const errors = { ...commonErrors(route), ...route.errors };
-  for (const [status, description] of Object.entries(errors)) if (description) responses[status as `${1 | 2 | 3 | 4 | 5}${string}`] = { description, ...errorContent };
+  for (const [status, description] of Object.entries(errors))
+    if (description) responses[status as `${1 | 2 | 3 | 4 | 5}${string}`] = { description, ...errorContent };
   responses.default = { description: 'Any other error, as the contract’s error JSON', ...errorContent };
 
   const params = pathParamsOf(route);
   const onRequest = route.method === 'POST' && route.path.startsWith('/requests/{id}/');
-  const headers = route.method === 'POST' ? z.object({ 'Idempotency-Key': IdempotencyKey.optional(), ...(onRequest ? { 'If-Match': IfMatch.optional() } : {}) }) : undefined;
+  const headers =
+    route.method === 'POST'
+      ? z.object({
+          'Idempotency-Key': IdempotencyKey.optional(),
+          ...(onRequest ? { 'If-Match': IfMatch.optional() } : {}),
+        })
+      : undefined;
   const requestParams = {
     ...(params ? { path: params } : {}),
     ...(route.query ? { query: route.query } : {}),
@@ -79,7 +115,10 @@ const tagOf = (path: string): string => path.split('/')[1] || 'api';
  * The OpenAPI 3.1 document of the given routes, generated from the zod schemas they validate with.
  * Pure: the same routes give the same document.
  */
-export const openApiDocument = (routes: readonly Route[], info: { title?: string; version?: string; serverUrl?: string } = {}): OpenApiDocument => {
+export const openApiDocument = (
+  routes: readonly Route[],
+  info: { title?: string; version?: string; serverUrl?: string } = {},
+): OpenApiDocument => {
   const paths: ZodOpenApiPathsObject = {};
   for (const route of routes) {
     const item = (paths[route.path] ??= {});
@@ -97,7 +136,15 @@ export const openApiDocument = (routes: readonly Route[], info: { title?: string
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [{ url: info.serverUrl ?? '/' }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A Cognito ID token on AWS; `local:<userId>` on the local stack' } } },
+    components: {
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A Cognito ID token on AWS; `local:<userId>` on the local stack',
+        },
+      },
+    },
     paths,
   });
 };

@@ -18,20 +18,25 @@ export const anchorRoutes: readonly Route[] = [
     method: 'GET',
     path: '/anchors',
     public: true,
-    summary: 'Every anchor (signed Merkle roots over all stream heads, chained) and the public key, for anyone to mirror',
+    summary:
+      'Every anchor (signed Merkle roots over all stream heads, chained) and the public key, for anyone to mirror',
     tags: ['audit'],
     replies: { 200: { description: 'The anchors, oldest first, and the anchor key', schema: AnchorListReply } },
     errors: { 404: 'This deployment keeps no anchors' },
     handle: async (input) => {
       const ledger = ledgerOf(input.services);
       const [anchors, publicKey] = await Promise.all([ledger.list(), ledger.publicKey()]);
-      return { status: 200, body: { publicKey, anchors: anchors.map((a) => ({ ...a.statement, signature: a.signature })) } };
+      return {
+        status: 200,
+        body: { publicKey, anchors: anchors.map((a) => ({ ...a.statement, signature: a.signature })) },
+      };
     },
   },
   {
     method: 'GET',
     path: '/requests/{id}/proof',
-    summary: 'The evidence bundle of a request (auditors): its events, the inclusion proof of its head, the anchor, its signature, the public key',
+    summary:
+      'The evidence bundle of a request (auditors): its events, the inclusion proof of its head, the anchor, its signature, the public key',
     tags: ['audit'],
     params: RequestIdParams,
     replies: { 200: { description: 'The bundle, checkable offline', schema: ProofReply } },
@@ -45,7 +50,12 @@ export const anchorRoutes: readonly Route[] = [
       try {
         return { status: 200, body: await ledgerOf(input.services).proof(streamId, read.events) };
       } catch (err) {
-        if (err instanceof NotAnchoredError) throw new HttpError(409, 'NOT_YET_ANCHORED', `${input.params.id} is not in an anchor yet: anchors are written after close of office each working day`);
+        if (err instanceof NotAnchoredError)
+          throw new HttpError(
+            409,
+            'NOT_YET_ANCHORED',
+            `${input.params.id} is not in an anchor yet: anchors are written after close of office each working day`,
+          );
         throw err;
       }
     },

@@ -15,7 +15,10 @@ export const MAX_DOWNLOAD_BYTES = 4 * 1024 * 1024;
 
 const AttachmentParams = z.object({
   id: z.string().meta({ description: 'The reference number, e.g. `NECS-2026-00001`', example: 'NECS-2026-00001' }),
-  attachmentId: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'The attachment’s SHA-256 (hex), as listed in the request’s history' }),
+  attachmentId: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .meta({ description: 'The attachment’s SHA-256 (hex), as listed in the request’s history' }),
 });
 
 const attachmentsOf = (data: unknown): AttachmentRef[] => {
@@ -32,8 +35,14 @@ const attachmentsOf = (data: unknown): AttachmentRef[] => {
  * characters; `filename*` (RFC 6266/8187) carries the real name, UTF-8 percent-encoded.
  */
 export const contentDisposition = (filename: string): string => {
-  const ascii = [...filename].map((c) => (c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) < 0x7f && c !== '"' && c !== '\\' ? c : '_')).join('') || 'attachment';
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const ascii =
+    [...filename]
+      .map((c) => (c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) < 0x7f && c !== '"' && c !== '\\' ? c : '_'))
+      .join('') || 'attachment';
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 };
 
@@ -63,7 +72,10 @@ export const attachmentRoutes: readonly Route[] = [
         },
       },
     },
-    errors: { 404: 'No such request, or no such attachment on it', 413: 'The file is too large to download through the API' },
+    errors: {
+      404: 'No such request, or no such attachment on it',
+      413: 'The file is too large to download through the API',
+    },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
       if (refused) throw refused;
@@ -73,10 +85,20 @@ export const attachmentRoutes: readonly Route[] = [
       if (events.length === 0) throw new HttpError(404, 'REQUEST_NOT_FOUND', `no request ${id}`);
       const ref = events.flatMap((e) => attachmentsOf(e.event.data)).find((a) => a.sha256 === wanted);
       if (!ref) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', `request ${id} has no attachment ${wanted}`);
-      if (ref.sizeBytes > MAX_DOWNLOAD_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${ref.filename} is over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB, too large to download through the API`);
+      if (ref.sizeBytes > MAX_DOWNLOAD_BYTES)
+        throw new HttpError(
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `${ref.filename} is over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB, too large to download through the API`,
+        );
       const bytes = await input.services.objects.get(ref.storageKey);
       // Stored bytes that do not match their event are not handed out as if they were the file received.
-      if (!bytes || sha256Hex(bytes) !== ref.sha256) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`);
+      if (!bytes || sha256Hex(bytes) !== ref.sha256)
+        throw new HttpError(
+          404,
+          'ATTACHMENT_NOT_FOUND',
+          `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`,
+        );
       return {
         status: 200,
         body: bytes,

@@ -25,7 +25,16 @@ export const calendarReadRoutes: readonly Route[] = [
       const q = dueDateQuery.parse(input.query);
       const calendar = await input.services.agencyCalendar.current();
       const due = computeDueDate(calendar, q.receivedAt, input.services.agency.config.sla.responseWorkingDays);
-      return { status: 200, body: { receivedAt: due.receivedAt, dueAt: due.dueAt, dayZero: due.dayZero, workingDays: due.workingDays, explanation: due.explanation } };
+      return {
+        status: 200,
+        body: {
+          receivedAt: due.receivedAt,
+          dueAt: due.dueAt,
+          dayZero: due.dayZero,
+          workingDays: due.workingDays,
+          explanation: due.explanation,
+        },
+      };
     },
   },
   {
@@ -41,8 +50,16 @@ export const calendarReadRoutes: readonly Route[] = [
     handle: async (input) => {
       const year = Year.parse(HolidaysQuery.parse(input.query).year);
       const calendar = await input.services.agencyCalendar.current();
-      const holidays = calendar.holidaysOf(year).map((h) => ({ date: h.date, name: h.name, ...(h.region ? { region: h.region } : {}), status: h.status ?? 'official' }));
-      return { status: 200, body: { year, status: calendar.isProvisionalYear(year) ? 'provisional' : 'official', holidays } };
+      const holidays = calendar.holidaysOf(year).map((h) => ({
+        date: h.date,
+        name: h.name,
+        ...(h.region ? { region: h.region } : {}),
+        status: h.status ?? 'official',
+      }));
+      return {
+        status: 200,
+        body: { year, status: calendar.isProvisionalYear(year) ? 'provisional' : 'official', holidays },
+      };
     },
   },
 ];

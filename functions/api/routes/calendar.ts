@@ -11,7 +11,11 @@ import { HolidayReply, ScanReply } from '../schemas/replies.js';
 import { OfficialListBody, OfficialListReply, Year, YearParam } from '../schemas/holidays.js';
 import { calendarReadRoutes } from './calendar-reads.js';
 
-const holidayBody = z.strictObject({ date: LocalDate, name: z.string().trim().min(1).max(200), region: z.string().trim().min(1).max(100).optional() });
+const holidayBody = z.strictObject({
+  date: LocalDate,
+  name: z.string().trim().min(1).max(200),
+  region: z.string().trim().min(1).max(100).optional(),
+});
 const withdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
 
 /** The calendar's routes: its public reads (calendar-reads.ts, a module of their own) and the admins' changes. */
@@ -34,7 +38,16 @@ export const calendarRoutes: readonly Route[] = [
       const year = Year.parse(input.params.year);
       const body = OfficialListBody.parse(input.body ?? {});
       const result = await recordOfficialHolidays(changeDeps(input), { year, ...body }, actorOf(input), input.now);
-      return { status: result.recorded ? 201 : 200, body: { year, recorded: result.recorded, holidays: body.holidays.length, moved: result.moved, websiteMoved: result.websiteMoved } };
+      return {
+        status: result.recorded ? 201 : 200,
+        body: {
+          year,
+          recorded: result.recorded,
+          holidays: body.holidays.length,
+          moved: result.moved,
+          websiteMoved: result.websiteMoved,
+        },
+      };
     },
   },
   {
@@ -43,11 +56,28 @@ export const calendarRoutes: readonly Route[] = [
     summary: 'Declare a holiday (admins); due dates of open requests and website updates move accordingly',
     tags: ['calendar'],
     body: holidayBody,
-    replies: { 201: { description: 'Declared now', schema: HolidayReply }, 200: { description: 'Already declared: nothing new recorded', schema: HolidayReply } },
+    replies: {
+      201: { description: 'Declared now', schema: HolidayReply },
+      200: { description: 'Already declared: nothing new recorded', schema: HolidayReply },
+    },
     handle: async (input) => {
       const body = holidayBody.parse(input.body ?? {});
-      const result = await changeHoliday(changeDeps(input), { type: 'DeclareHoliday', ...body }, actorOf(input), input.now);
-      return { status: result.recorded ? 201 : 200, body: { date: body.date, name: body.name, recorded: result.recorded, moved: result.moved, websiteMoved: result.websiteMoved } };
+      const result = await changeHoliday(
+        changeDeps(input),
+        { type: 'DeclareHoliday', ...body },
+        actorOf(input),
+        input.now,
+      );
+      return {
+        status: result.recorded ? 201 : 200,
+        body: {
+          date: body.date,
+          name: body.name,
+          recorded: result.recorded,
+          moved: result.moved,
+          websiteMoved: result.websiteMoved,
+        },
+      };
     },
   },
   {
@@ -61,8 +91,16 @@ export const calendarRoutes: readonly Route[] = [
     handle: async (input) => {
       const date = LocalDate.parse(input.params.date);
       const { reason } = withdrawBody.parse(input.body ?? {});
-      const result = await changeHoliday(changeDeps(input), { type: 'WithdrawHoliday', date, reason }, actorOf(input), input.now);
-      return { status: 200, body: { date, recorded: result.recorded, moved: result.moved, websiteMoved: result.websiteMoved } };
+      const result = await changeHoliday(
+        changeDeps(input),
+        { type: 'WithdrawHoliday', date, reason },
+        actorOf(input),
+        input.now,
+      );
+      return {
+        status: 200,
+        body: { date, recorded: result.recorded, moved: result.moved, websiteMoved: result.websiteMoved },
+      };
     },
   },
   {
@@ -74,9 +112,13 @@ export const calendarRoutes: readonly Route[] = [
     replies: { 200: { description: 'What the scan found and queued', schema: ScanReply } },
     handle: async (input) => {
       const actor = actorOf(input);
-      if (actor.kind !== 'user' || !actor.roles.includes('admin')) throw new DomainError('FORBIDDEN', 'only an admin (or the scheduler) runs the breach scan');
+      if (actor.kind !== 'user' || !actor.roles.includes('admin'))
+        throw new DomainError('FORBIDDEN', 'only an admin (or the scheduler) runs the breach scan');
       const result = await input.services.scan();
-      return { status: 200, body: { breached: result.breached, atRisk: result.atRisk, alertsQueued: result.alertsQueued } };
+      return {
+        status: 200,
+        body: { breached: result.breached, atRisk: result.atRisk, alertsQueued: result.alertsQueued },
+      };
     },
   },
 ];
@@ -86,5 +128,8 @@ const changeDeps = (input: RouteInput) => ({
   commands: input.services.commands,
   readModels: input.services.readModels,
   // Website updates' due dates follow the calendar as requests' do.
-  workflows: [requestSlaWorkflow(input.services.commands), websiteSlaWorkflow(input.services.websiteCommands, input.services.readModels)],
+  workflows: [
+    requestSlaWorkflow(input.services.commands),
+    websiteSlaWorkflow(input.services.websiteCommands, input.services.readModels),
+  ],
 });

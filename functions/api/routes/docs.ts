@@ -12,8 +12,13 @@ import type { Route } from '../types.js';
  * from node_modules.
  */
 const scalarScript = (): Buffer => {
-  const besideBundle = process.env.LAMBDA_TASK_ROOT ? join(process.env.LAMBDA_TASK_ROOT, 'docs', 'scalar.js') : undefined;
-  const path = besideBundle && existsSync(besideBundle) ? besideBundle : createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js');
+  const besideBundle = process.env.LAMBDA_TASK_ROOT
+    ? join(process.env.LAMBDA_TASK_ROOT, 'docs', 'scalar.js')
+    : undefined;
+  const path =
+    besideBundle && existsSync(besideBundle)
+      ? besideBundle
+      : createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js');
   return readFileSync(path);
 };
 
@@ -53,9 +58,18 @@ export const docsRoutes = (allRoutes: () => readonly Route[] | Promise<readonly 
       summary: 'This API as an OpenAPI 3.1 document',
       description: 'Generated from the same zod schemas that validate each route’s input.',
       tags: ['reference'],
-      replies: { 200: { description: 'The OpenAPI document', schema: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }) } },
+      replies: {
+        200: {
+          description: 'The OpenAPI document',
+          schema: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }),
+        },
+      },
       // zod-openapi loads when the document is first asked for, not at every cold start of the API.
-      handle: async () => ({ status: 200, body: (document ??= (await import('../openapi/document.js')).openApiDocument(await allRoutes())), headers: { 'cache-control': 'public, max-age=300' } }),
+      handle: async () => ({
+        status: 200,
+        body: (document ??= (await import('../openapi/document.js')).openApiDocument(await allRoutes())),
+        headers: { 'cache-control': 'public, max-age=300' },
+      }),
     },
     {
       method: 'GET',
@@ -72,8 +86,15 @@ export const docsRoutes = (allRoutes: () => readonly Route[] | Promise<readonly 
       public: true,
       summary: 'The API reference’s script, served here so that no CDN is needed',
       tags: ['reference'],
-      replies: { 200: { description: 'JavaScript', contentType: 'text/javascript; charset=utf-8', schema: z.string() } },
-      handle: async () => ({ status: 200, body: (script ??= scalarScript()).toString('utf8'), contentType: 'text/javascript; charset=utf-8', headers: { 'cache-control': 'public, max-age=86400' } }),
+      replies: {
+        200: { description: 'JavaScript', contentType: 'text/javascript; charset=utf-8', schema: z.string() },
+      },
+      handle: async () => ({
+        status: 200,
+        body: (script ??= scalarScript()).toString('utf8'),
+        contentType: 'text/javascript; charset=utf-8',
+        headers: { 'cache-control': 'public, max-age=86400' },
+      }),
     },
   ];
 };

@@ -12,12 +12,17 @@ import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';
 import { HeldMail, HeldMailDecision, HeldMailPage } from '../schemas/replies.js';
 
-const MailIdParams = z.object({ id: z.string().meta({ description: 'The held mail’s id (SHA-256 of the raw message)' }) });
+const MailIdParams = z.object({
+  id: z.string().meta({ description: 'The held mail’s id (SHA-256 of the raw message)' }),
+});
 const listQuery = z.strictObject({ status: z.enum(['held', 'all']).optional() });
 const attachBody = z.strictObject({ requestId: RequestReference });
 const discardBody = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
 const decided = (description: string, status = 200) => ({ [status]: { description, schema: HeldMailDecision } });
-const heldErrors = { 404: 'No such mail in the holding pen', 409: 'The mail is no longer held, or `IDEMPOTENCY_KEY_REUSED`' };
+const heldErrors = {
+  404: 'No such mail in the holding pen',
+  409: 'The mail is no longer held, or `IDEMPOTENCY_KEY_REUSED`',
+};
 
 const mailIdOf = (input: RouteInput): string => {
   const id = input.params.id ?? '';
@@ -26,7 +31,8 @@ const mailIdOf = (input: RouteInput): string => {
 };
 const intakeOnly = (input: RouteInput) => {
   const actor = actorOf(input);
-  if (actor.kind !== 'user' || !actor.roles.includes('intake_officer')) throw new DomainError('FORBIDDEN', 'the holding pen is for intake officers');
+  if (actor.kind !== 'user' || !actor.roles.includes('intake_officer'))
+    throw new DomainError('FORBIDDEN', 'the holding pen is for intake officers');
   return actor;
 };
 /** A held mail's events and what it received, or 404: the pen's detail and downloads read the mail's own stream. */
@@ -38,10 +44,21 @@ const heldMail = async (input: RouteInput) => {
   if (!received || !item) throw new HttpError(404, 'NOT_FOUND', 'no such mail in the holding pen');
   return { received: received.data, mail: item.mail as Record<string, unknown> };
 };
-const AttachmentParams = MailIdParams.extend({ attachmentId: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'The attachment’s SHA-256 (hex), as the held mail lists it' }) });
+const AttachmentParams = MailIdParams.extend({
+  attachmentId: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .meta({ description: 'The attachment’s SHA-256 (hex), as the held mail lists it' }),
+});
 
 const decide = (input: RouteInput, action: HoldingPenAction) =>
-  decideHeldMail({ store: input.services.store, commands: input.services.commands, agency: input.services.agency }, mailIdOf(input), action, intakeOnly(input), input.now);
+  decideHeldMail(
+    { store: input.services.store, commands: input.services.commands, agency: input.services.agency },
+    mailIdOf(input),
+    action,
+    intakeOnly(input),
+    input.now,
+  );
 
 export const holdingPenRoutes: readonly Route[] = [
   {
@@ -62,7 +79,8 @@ export const holdingPenRoutes: readonly Route[] = [
   {
     method: 'GET',
     path: '/holding-pen/{id}',
-    summary: 'One held mail in full: its text, attachments, quarantined files and the raw From header (intake officers)',
+    summary:
+      'One held mail in full: its text, attachments, quarantined files and the raw From header (intake officers)',
     tags: ['holding-pen'],
     params: MailIdParams,
     replies: { 200: { description: 'The held mail with its text', schema: HeldMail } },
@@ -80,17 +98,37 @@ export const holdingPenRoutes: readonly Route[] = [
     description: `Intake officers only. The file is named by its SHA-256 as the held mail lists it; quarantined files are not served. Files over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB are refused with 413.`,
     tags: ['holding-pen'],
     params: AttachmentParams,
-    replies: { 200: { description: 'The file', contentType: 'application/octet-stream', schema: z.string().meta({ format: 'binary' }) } },
-    errors: { 404: 'No such held mail, or no such attachment on it (quarantined files are never offered)', 413: 'The file is too large to download through the API' },
+    replies: {
+      200: {
+        description: 'The file',
+        contentType: 'application/octet-stream',
+        schema: z.string().meta({ format: 'binary' }),
+      },
+    },
+    errors: {
+      404: 'No such held mail, or no such attachment on it (quarantined files are never offered)',
+      413: 'The file is too large to download through the API',
+    },
     handle: async (input) => {
       intakeOnly(input);
       const { received } = await heldMail(input);
       const ref = received.attachments.find((a) => a.sha256 === input.params.attachmentId);
       if (!ref) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', 'this held mail has no such attachment');
-      if (ref.sizeBytes > MAX_DOWNLOAD_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${ref.filename} is too large to download through the API`);
+      if (ref.sizeBytes > MAX_DOWNLOAD_BYTES)
+        throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${ref.filename} is too large to download through the API`);
       const bytes = await input.services.objects.get(ref.storageKey);
-      if (!bytes || sha256Hex(bytes) !== ref.sha256) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`);
-      return { status: 200, body: bytes, contentType: 'application/octet-stream', headers: { 'content-disposition': contentDisposition(ref.filename), 'cache-control': 'private, no-store' } };
+      if (!bytes || sha256Hex(bytes) !== ref.sha256)
+        throw new HttpError(
+          404,
+          'ATTACHMENT_NOT_FOUND',
+          `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`,
+        );
+      return {
+        status: 200,
+        body: bytes,
+        contentType: 'application/octet-stream',
+        headers: { 'content-disposition': contentDisposition(ref.filename), 'cache-control': 'private, no-store' },
+      };
     },
   },
   {
@@ -104,7 +142,10 @@ export const holdingPenRoutes: readonly Route[] = [
     errors: heldErrors,
     handle: async (input) => {
       const { requestId } = attachBody.parse(input.body ?? {});
-      return { status: 200, body: { mailId: mailIdOf(input), status: 'attached', ...(await decide(input, { type: 'attach', requestId })) } };
+      return {
+        status: 200,
+        body: { mailId: mailIdOf(input), status: 'attached', ...(await decide(input, { type: 'attach', requestId })) },
+      };
     },
   },
   {
@@ -118,7 +159,10 @@ export const holdingPenRoutes: readonly Route[] = [
     errors: heldErrors,
     handle: async (input) => {
       z.strictObject({}).parse(input.body ?? {});
-      return { status: 201, body: { mailId: mailIdOf(input), status: 'promoted', ...(await decide(input, { type: 'promote' })) } };
+      return {
+        status: 201,
+        body: { mailId: mailIdOf(input), status: 'promoted', ...(await decide(input, { type: 'promote' })) },
+      };
     },
   },
   {
@@ -132,7 +176,10 @@ export const holdingPenRoutes: readonly Route[] = [
     errors: heldErrors,
     handle: async (input) => {
       const { reason } = discardBody.parse(input.body ?? {});
-      return { status: 200, body: { mailId: mailIdOf(input), status: 'discarded', ...(await decide(input, { type: 'discard', reason })) } };
+      return {
+        status: 200,
+        body: { mailId: mailIdOf(input), status: 'discarded', ...(await decide(input, { type: 'discard', reason })) },
+      };
     },
   },
 ];

@@ -14,10 +14,15 @@ export const metadataOf = (input: RouteInput) => ({ now: input.now, actor: actor
 /** The `{id}` of the path, checked as a reference number. */
 export const requestIdOf = (input: RouteInput): string => {
   const id = input.params.id ?? '';
-  if (!/^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5,}$/.test(id)) throw new HttpError(404, 'REQUEST_NOT_FOUND', `${id} is not a reference number`);
+  if (!/^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5,}$/.test(id))
+    throw new HttpError(404, 'REQUEST_NOT_FOUND', `${id} is not a reference number`);
   return id;
 };
 
 /** The idempotency of a command run by this request: the scoped key and the fingerprint of what the client sent. */
 export const idempotencyOf = (input: RouteInput): CommandIdempotency | undefined =>
-  input.idempotencyKey === undefined ? undefined : input.idempotencyFingerprint === undefined ? input.idempotencyKey : { key: input.idempotencyKey, fingerprint: input.idempotencyFingerprint };
+  input.idempotencyKey === undefined
+    ? undefined
+    : input.idempotencyFingerprint === undefined
+      ? input.idempotencyKey
+      : { key: input.idempotencyKey, fingerprint: input.idempotencyFingerprint };

@@ -1,7 +1,17 @@
 import * as z from 'zod';
 import {
-  AppointmentInput, AsOfQuery, DeactivationInput, LeaveInput, NewDivisionInput, NewPersonInput,
-  addDivision, addPerson, appoint, asOfInstant, deactivate, grantLeave,
+  AppointmentInput,
+  AsOfQuery,
+  DeactivationInput,
+  LeaveInput,
+  NewDivisionInput,
+  NewPersonInput,
+  addDivision,
+  addPerson,
+  appoint,
+  asOfInstant,
+  deactivate,
+  grantLeave,
 } from '../../../application/people-input.js';
 import { PersonId } from '../../../events/directory-events.js';
 import { HttpError } from '../errors.js';
@@ -18,14 +28,26 @@ const personIdOf = (input: RouteInput): string => {
 const zoneOf = (input: RouteInput) => input.services.agency.config.calendar.timeZone;
 
 /** Applies a directory command and answers with the person as they stand right after it. */
-const change = async (input: RouteInput, personId: string, command: Parameters<RouteInput['services']['directory']['execute']>[0], created = false) => {
+const change = async (
+  input: RouteInput,
+  personId: string,
+  command: Parameters<RouteInput['services']['directory']['execute']>[0],
+  created = false,
+) => {
   const result = await input.services.directory.execute(command, input.idempotencyKey);
   const person = result.directory.person(personId);
-  return { status: created && result.events.length > 0 ? 201 : 200, body: { person: person ? person : undefined, recorded: result.events.length > 0 } };
+  return {
+    status: created && result.events.length > 0 ? 201 : 200,
+    body: { person: person ? person : undefined, recorded: result.events.length > 0 },
+  };
 };
 
 const personParams = z.object({ id: PersonId });
-const asOfQuery = z.strictObject({ asOf: AsOfQuery.optional().meta({ description: 'An ISO instant, or a date (the end of that day in the agency’s zone); default now' }) });
+const asOfQuery = z.strictObject({
+  asOf: AsOfQuery.optional().meta({
+    description: 'An ISO instant, or a date (the end of that day in the agency’s zone); default now',
+  }),
+});
 const notFound = { 404: 'No such person' };
 
 /** People, divisions and roles as run-time data (contract: People and roles). */
@@ -77,7 +99,8 @@ export const peopleRoutes: readonly Route[] = [
     method: 'POST',
     path: '/people/{id}/leave',
     summary: 'Record leave (admins, or the person themself): their alerts and work go to the delegate until `to`',
-    description: 'A date for `from` is the start of that day; a date for `to` is their last day away (they are back the next morning).',
+    description:
+      'A date for `from` is the start of that day; a date for `to` is their last day away (they are back the next morning).',
     tags: ['people'],
     params: personParams,
     body: LeaveInput,
@@ -88,7 +111,10 @@ export const peopleRoutes: readonly Route[] = [
       const body = LeaveInput.parse(input.body ?? {});
       const command = grantLeave(id, body, zoneOf(input), metadataOf(input));
       const result = await input.services.directory.execute(command, input.idempotencyKey);
-      return { status: result.events.length > 0 ? 201 : 200, body: { personId: id, leave: command.data, recorded: result.events.length > 0 } };
+      return {
+        status: result.events.length > 0 ? 201 : 200,
+        body: { personId: id, leave: command.data, recorded: result.events.length > 0 },
+      };
     },
   },
   {
@@ -123,12 +149,18 @@ export const peopleRoutes: readonly Route[] = [
     summary: 'Add a division (admins)',
     tags: ['people'],
     body: NewDivisionInput,
-    replies: { 201: { description: 'Added', schema: DivisionChangeReply }, 200: { description: 'Already there with that name: nothing new recorded', schema: DivisionChangeReply } },
+    replies: {
+      201: { description: 'Added', schema: DivisionChangeReply },
+      200: { description: 'Already there with that name: nothing new recorded', schema: DivisionChangeReply },
+    },
     errors: { 409: 'A division with that id and another name exists' },
     handle: async (input) => {
       const body = NewDivisionInput.parse(input.body ?? {});
       const result = await input.services.directory.execute(addDivision(body, metadataOf(input)), input.idempotencyKey);
-      return { status: result.events.length > 0 ? 201 : 200, body: { division: result.directory.division(body.id), recorded: result.events.length > 0 } };
+      return {
+        status: result.events.length > 0 ? 201 : 200,
+        body: { division: result.directory.division(body.id), recorded: result.events.length > 0 },
+      };
     },
   },
 ];

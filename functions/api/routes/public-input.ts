@@ -32,13 +32,15 @@ export const SubmissionBody = z.strictObject({
 });
 
 /** A reference number in a public path; anything else is simply not found. */
-export const isReference = (id: string | undefined): id is string => typeof id === 'string' && /^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5,}$/.test(id);
+export const isReference = (id: string | undefined): id is string =>
+  typeof id === 'string' && /^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5,}$/.test(id);
 
 /** The public log's cursor: opaque to clients, the sort key of the last entry shown. */
 export const encodeLogCursor = (sk: string) => Buffer.from(sk, 'utf8').toString('base64url');
 export const decodeLogCursor = (cursor: string): string => {
   const sk = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5,}$/.test(sk)) throw new HttpError(400, 'INVALID_CURSOR', 'cursor: not one this API gave');
+  if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5,}$/.test(sk))
+    throw new HttpError(400, 'INVALID_CURSOR', 'cursor: not one this API gave');
   return sk;
 };
 

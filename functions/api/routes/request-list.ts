@@ -7,25 +7,39 @@ import { HttpError } from '../errors.js';
 
 /** The query of `GET /requests`. */
 export const listQuery = z.strictObject({
-  status: z.enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed']).optional(),
+  status: z
+    .enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed'])
+    .optional(),
   division: z.string().min(1).max(64).optional(),
   sla: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
   assignee: z.literal('me').optional().meta({ description: '`me`: the requests the caller holds' }),
   channel: z.enum(['email', 'web', 'walk_in', 'phone', 'letter']).optional(),
   receivedFrom: Instant.optional().meta({ description: 'Received at or after this instant' }),
   receivedTo: Instant.optional().meta({ description: 'Received before this instant' }),
-  open: z.enum(['true', 'false']).optional().meta({ description: '`true`: only requests still on someone\'s desk (neither archived nor closed); `false`: only archived or closed ones' }),
-  q: z.string().trim().min(1).max(200).optional().meta({ description: 'Words of the reference, requester name or email, or subject; all must match' }),
+  open: z.enum(['true', 'false']).optional().meta({
+    description:
+      "`true`: only requests still on someone's desk (neither archived nor closed); `false`: only archived or closed ones",
+  }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'Words of the reference, requester name or email, or subject; all must match' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional().meta({ description: '`nextCursor` of the previous page' }),
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
 /** The cursor is opaque to clients: the due key of the last request shown. */
-export const encodeCursor = (dueSk: string): string => Buffer.from(JSON.stringify({ v: 1, after: dueSk })).toString('base64url');
+export const encodeCursor = (dueSk: string): string =>
+  Buffer.from(JSON.stringify({ v: 1, after: dueSk })).toString('base64url');
 export const decodeCursor = (cursor: string): string => {
   try {
-    const parsed = z.object({ v: z.literal(1), after: z.string().min(1).max(300) }).parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    const parsed = z
+      .object({ v: z.literal(1), after: z.string().min(1).max(300) })
+      .parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
     return parsed.after;
   } catch {
     throw new HttpError(400, 'INVALID_INPUT', 'cursor: pass the nextCursor of a previous page unchanged');
@@ -112,7 +126,14 @@ export const searchPage = async (
   page: { readonly want: number; readonly after?: string | undefined; readonly filter?: IndexPageInput['filter'] },
 ): Promise<{ picked: { view: RequestView; dueSk: string }[]; itemsRead: number }> => {
   const read = (term: string, limit: number, after: string | undefined) =>
-    readModels.indexPage({ index: 'termByDue', keyName: 'termPk', keyValue: `term#${term}`, limit, ...(after ? { after } : {}), ...(page.filter ? { filter: page.filter } : {}) });
+    readModels.indexPage({
+      index: 'termByDue',
+      keyName: 'termPk',
+      keyValue: `term#${term}`,
+      limit,
+      ...(after ? { after } : {}),
+      ...(page.filter ? { filter: page.filter } : {}),
+    });
   const probeLimit = terms.length === 1 ? page.want : Math.min(page.want, SEARCH_PROBE);
   const probes = await Promise.all(terms.map((term) => read(term, probeLimit, page.after)));
   let itemsRead = probes.reduce((n, p) => n + p.itemsRead, 0);

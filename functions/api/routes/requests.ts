@@ -15,11 +15,26 @@ import { Channel, Instant, Requester } from '../../../events/primitives.js';
 import { CloseReason, ConsultationOutcome, ConsultationWith, Disposition } from '../../../events/request-events.js';
 import { StaleVersionError } from '../../../application/errors.js';
 import { HttpError } from '../errors.js';
-import { CommandReply, CreatedReply, HistoryReply, RequestPage, RequestViewReply, VerificationReply } from '../schemas/replies.js';
+import {
+  CommandReply,
+  CreatedReply,
+  HistoryReply,
+  RequestPage,
+  RequestViewReply,
+  VerificationReply,
+} from '../schemas/replies.js';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import type { ApiServices, Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, idempotencyOf, metadataOf, requestIdOf } from './input.js';
-import { decodeCursor, encodeCursor, filterFor, indexFor, listQuery, searchPage, searchTermsOf } from './request-list.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  filterFor,
+  indexFor,
+  listQuery,
+  searchPage,
+  searchTermsOf,
+} from './request-list.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
@@ -29,7 +44,14 @@ const Filename = z
   .string()
   .min(1)
   .max(255)
-  .refine((f) => !/[\\/]/.test(f) && !f.includes('..') && ![...f].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) && !f.startsWith('.'), 'a plain file name, without path separators, ".." or control characters');
+  .refine(
+    (f) =>
+      !/[\\/]/.test(f) &&
+      !f.includes('..') &&
+      ![...f].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) &&
+      !f.startsWith('.'),
+    'a plain file name, without path separators, ".." or control characters',
+  );
 
 const bodies = {
   intake: z.strictObject({
@@ -41,9 +63,16 @@ const bodies = {
   }),
   assign: z.strictObject({ division: Text(64), assignee: Text(100).optional() }),
   note: z.strictObject({ text: Text(10_000) }),
-  consultation: z.strictObject({ with: ConsultationWith, person: Text(100), outcome: ConsultationOutcome, note: Text(10_000).optional() }),
+  consultation: z.strictObject({
+    with: ConsultationWith,
+    person: Text(100),
+    outcome: ConsultationOutcome,
+    note: Text(10_000).optional(),
+  }),
   consultationRequest: z.strictObject({
-    person: Text(100).meta({ description: 'The user id of a media spokesperson, or of a colleague of the division holding the request' }),
+    person: Text(100).meta({
+      description: 'The user id of a media spokesperson, or of a colleague of the division holding the request',
+    }),
     question: Text(2_000),
   }),
   clarification: z.strictObject({ message: Text(100_000) }),
@@ -53,19 +82,41 @@ const bodies = {
     disposition: Disposition,
     reason: Text(10_000).optional(),
     attachments: z
-      .array(z.strictObject({ filename: Filename, contentType: z.string().max(255).regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type'), contentBase64: z.base64() }))
+      .array(
+        z.strictObject({
+          filename: Filename,
+          contentType: z
+            .string()
+            .max(255)
+            .regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type'),
+          contentBase64: z.base64(),
+        }),
+      )
       .max(20)
       .optional(),
   }),
   archive: z.strictObject({ topics: z.array(Text(100)).min(1).max(20), publishable: z.boolean() }),
-  close: z.strictObject({ reason: CloseReason, note: Text(10_000).optional(), url: z.url({ protocol: /^https?$/ }).max(2_000).optional() }),
+  close: z.strictObject({
+    reason: CloseReason,
+    note: Text(10_000).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2_000)
+      .optional(),
+  }),
 };
 
-const historyQuery = z.strictObject({ asOf: Instant.optional().meta({ description: 'The history and state as they stood at this instant' }) });
+const historyQuery = z.strictObject({
+  asOf: Instant.optional().meta({ description: 'The history and state as they stood at this instant' }),
+});
 
 /** The `{id}` of request paths: a reference number. */
-export const RequestIdParams = z.object({ id: z.string().meta({ description: 'The reference number, e.g. `NECS-2026-00001`', example: 'NECS-2026-00001' }) });
-const commandReplies = { 200: { description: 'The request after the command, with the events it appended', schema: CommandReply } };
+export const RequestIdParams = z.object({
+  id: z.string().meta({ description: 'The reference number, e.g. `NECS-2026-00001`', example: 'NECS-2026-00001' }),
+});
+const commandReplies = {
+  200: { description: 'The request after the command, with the events it appended', schema: CommandReply },
+};
 
 /** The request as the API shows it: the view plus its SLA status now. */
 const present = (view: RequestView, cal: WorkingCalendar, now: string): RequestView & { sla: SlaStatus } => ({
@@ -82,14 +133,23 @@ const present = (view: RequestView, cal: WorkingCalendar, now: string): RequestV
   ),
 });
 
-const outcome = async (result: CommandOutcome, services: ApiServices, now: string, created = false): Promise<RouteResult> => {
+const outcome = async (
+  result: CommandOutcome,
+  services: ApiServices,
+  now: string,
+  created = false,
+): Promise<RouteResult> => {
   if (!result.ok) throw result.error;
   if (!exists(result.state)) throw new HttpError(500, 'INTERNAL_ERROR', 'command left no request');
   const state = result.state as Request;
   if (created) return { status: 201, body: { id: state.id, dueAt: state.dueAt } };
   return {
     status: 200,
-    body: { ...present(requestView(state), await services.agencyCalendar.current(), now), version: result.version, appended: result.events.map((e) => e.type) },
+    body: {
+      ...present(requestView(state), await services.agencyCalendar.current(), now),
+      version: result.version,
+      appended: result.events.map((e) => e.type),
+    },
     headers: etag(result.version),
   };
 };
@@ -101,7 +161,11 @@ const commandRoute = <S extends z.ZodType>(
   path: string,
   schema: S,
   /** Builds the command; what it writes to `objects` is written only if the command is allowed. */
-  toCommand: (body: z.infer<S>, input: RouteInput, objects: ObjectStore) => Promise<Pick<ExistingCommand, 'type' | 'data'>>,
+  toCommand: (
+    body: z.infer<S>,
+    input: RouteInput,
+    objects: ObjectStore,
+  ) => Promise<Pick<ExistingCommand, 'type' | 'data'>>,
   doc: { summary: string; description?: string; errors?: Record<number, string> },
 ): Route => ({
   method: 'POST',
@@ -111,7 +175,12 @@ const commandRoute = <S extends z.ZodType>(
   params: RequestIdParams,
   body: schema,
   replies: commandReplies,
-  errors: { 404: 'No such request', 409: 'A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED`', 412: '`STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now', ...doc.errors },
+  errors: {
+    404: 'No such request',
+    409: 'A transition the workflow forbids (`INVALID_TRANSITION`), or `IDEMPOTENCY_KEY_REUSED`',
+    412: '`STALE_VERSION`: `If-Match` named a version the request has moved on from; `details` is the request now',
+    ...doc.errors,
+  },
   handle: async (input) => {
     const id = requestIdOf(input);
     const body = schema.parse(input.body ?? {});
@@ -119,13 +188,23 @@ const commandRoute = <S extends z.ZodType>(
     const { type, data } = await toCommand(body, input, staged);
     const command = { type, data, metadata: metadataOf(input) } as ExistingCommand;
     const expectedVersion = expectedVersionOf(input);
-    const options = { beforeAppend: () => staged.commit(), ...(expectedVersion === undefined ? {} : { expectedVersion }) };
+    const options = {
+      beforeAppend: () => staged.commit(),
+      ...(expectedVersion === undefined ? {} : { expectedVersion }),
+    };
     try {
-      return await outcome(await input.services.commands.execute(id, command, idempotencyOf(input), options), input.services, input.now);
+      return await outcome(
+        await input.services.commands.execute(id, command, idempotencyOf(input), options),
+        input.services,
+        input.now,
+      );
     } catch (err) {
       // The details carry the request as it stands now, so the client can show what changed.
       if (err instanceof StaleVersionError && exists(err.state as Request)) {
-        throw new StaleVersionError(err.expected, err.current, { ...present(requestView(err.state as Request), await input.services.agencyCalendar.current(), input.now), version: err.current });
+        throw new StaleVersionError(err.expected, err.current, {
+          ...present(requestView(err.state as Request), await input.services.agencyCalendar.current(), input.now),
+          version: err.current,
+        });
       }
       throw err;
     }
@@ -152,7 +231,8 @@ export const requestRoutes: readonly Route[] = [
     method: 'POST',
     path: '/requests',
     summary: 'Register a request received by walk-in, phone, letter, web or email (manual intake)',
-    description: 'Intake officers only. `receivedAt` defaults to now. The requester is acknowledged by mail when an address is given.',
+    description:
+      'Intake officers only. `receivedAt` defaults to now. The requester is acknowledged by mail when an address is given.',
     tags: ['requests'],
     body: bodies.intake,
     replies: { 201: { description: 'The new request’s reference and due date', schema: CreatedReply } },
@@ -161,7 +241,14 @@ export const requestRoutes: readonly Route[] = [
       const staged = new StagedObjects(input.services.objects);
       const content = await storeContent(staged, 'bodies', body.body);
       const result = await input.services.commands.receive(
-        { channel: body.channel, requester: body.requester, subject: body.subject, body: content, attachments: [], receivedAt: body.receivedAt ?? input.now },
+        {
+          channel: body.channel,
+          requester: body.requester,
+          subject: body.subject,
+          body: content,
+          attachments: [],
+          receivedAt: body.receivedAt ?? input.now,
+        },
         metadataOf(input),
         idempotencyOf(input),
         { beforeAppend: () => staged.commit() },
@@ -194,12 +281,19 @@ export const requestRoutes: readonly Route[] = [
       if (q.q) {
         // Search: the rarest term's index, walked; the other terms checked on the views it carries.
         const filter = filterFor(q, userId, '');
-        picked.push(...(await searchPage(readModels, searchTermsOf(q.q), { want, after, ...(filter ? { filter } : {}) })).picked);
+        picked.push(
+          ...(await searchPage(readModels, searchTermsOf(q.q), { want, after, ...(filter ? { filter } : {}) })).picked,
+        );
       } else {
         const index = indexFor(q, userId);
         const filter = filterFor(q, userId, index.index);
         while (more && picked.length < want) {
-          const page = await readModels.indexPage({ ...index, limit: want - picked.length, ...(position ? { after: position } : {}), ...(filter ? { filter } : {}) });
+          const page = await readModels.indexPage({
+            ...index,
+            limit: want - picked.length,
+            ...(position ? { after: position } : {}),
+            ...(filter ? { filter } : {}),
+          });
           for (const item of page.items) {
             const view = item.view as RequestView;
             position = String(item.dueSk);
@@ -213,9 +307,15 @@ export const requestRoutes: readonly Route[] = [
       const shown = picked.slice(0, q.limit);
       const hasNext = picked.length > q.limit;
       // Marks what the caller was asked to give a view on, so a work list can say so.
-      const items = shown.map((p) => ({ ...present(p.view, cal, input.now), ...((p.view.asked ?? []).some((a) => a.person === userId) ? { askedOfMe: true } : {}) }));
+      const items = shown.map((p) => ({
+        ...present(p.view, cal, input.now),
+        ...((p.view.asked ?? []).some((a) => a.person === userId) ? { askedOfMe: true } : {}),
+      }));
       const last = shown.at(-1);
-      return { status: 200, body: { items, count: items.length, ...(hasNext && last ? { nextCursor: encodeCursor(last.dueSk) } : {}) } };
+      return {
+        status: 200,
+        body: { items, count: items.length, ...(hasNext && last ? { nextCursor: encodeCursor(last.dueSk) } : {}) },
+      };
     },
   },
   {
@@ -229,9 +329,19 @@ export const requestRoutes: readonly Route[] = [
         description: 'The request, with its version (also as the `ETag`, for `If-Match` on commands)',
         schema: RequestViewReply.extend({
           version: z.number().int().positive(),
-          allowedActions: z.array(z.enum(REQUEST_ACTIONS)).meta({ description: 'What the caller may do on the request now, decided by the policy the commands use (a page shows these actions and no others)' }),
-          extension: z.looseObject({ usedWorkingDays: z.number().int().nonnegative(), maxWorkingDays: z.number().int().positive() }).meta({ description: 'Working days added by extensions so far, and the agency’s cap on them' }),
-          archiveCopyTo: z.string().meta({ description: 'Where the copy of the official response goes for the archive' }),
+          allowedActions: z.array(z.enum(REQUEST_ACTIONS)).meta({
+            description:
+              'What the caller may do on the request now, decided by the policy the commands use (a page shows these actions and no others)',
+          }),
+          extension: z
+            .looseObject({
+              usedWorkingDays: z.number().int().nonnegative(),
+              maxWorkingDays: z.number().int().positive(),
+            })
+            .meta({ description: 'Working days added by extensions so far, and the agency’s cap on them' }),
+          archiveCopyTo: z
+            .string()
+            .meta({ description: 'Where the copy of the official response goes for the archive' }),
         }),
         headers: { ETag: { description: 'The request’s version, e.g. `"7"`', schema: z.string() } },
       },
@@ -249,7 +359,16 @@ export const requestRoutes: readonly Route[] = [
         extension: { usedWorkingDays: state.extendedWorkingDays, maxWorkingDays: sla.maxExtensionWorkingDays },
         archiveCopyTo: agency.archiveAddress,
       };
-      return { status: 200, body: { ...present(view, await input.services.agencyCalendar.current(), input.now), version, suggestions, ...forCaller }, headers: etag(version) };
+      return {
+        status: 200,
+        body: {
+          ...present(view, await input.services.agencyCalendar.current(), input.now),
+          version,
+          suggestions,
+          ...forCaller,
+        },
+        headers: etag(version),
+      };
     },
   },
   {
@@ -270,7 +389,13 @@ export const requestRoutes: readonly Route[] = [
       const { state } = audited.history;
       return {
         status: 200,
-        body: { ...(q.asOf ? { asOf: q.asOf } : {}), events: audited.history.events, state: exists(state) ? present(requestView(state), await input.services.agencyCalendar.current(), q.asOf ?? input.now) : null },
+        body: {
+          ...(q.asOf ? { asOf: q.asOf } : {}),
+          events: audited.history.events,
+          state: exists(state)
+            ? present(requestView(state), await input.services.agencyCalendar.current(), q.asOf ?? input.now)
+            : null,
+        },
       };
     },
   },
@@ -278,10 +403,13 @@ export const requestRoutes: readonly Route[] = [
     method: 'GET',
     path: '/requests/{id}/verify',
     summary: 'Check the hash chain of a request’s events, and the request against the latest anchor',
-    description: 'A request rewritten as a whole (every hash and its head recomputed) passes its own chain but not the anchor: then `valid` is false and `anchor.matches` says why.',
+    description:
+      'A request rewritten as a whole (every hash and its head recomputed) passes its own chain but not the anchor: then `valid` is false and `anchor.matches` says why.',
     tags: ['audit'],
     params: RequestIdParams,
-    replies: { 200: { description: 'Whether the chain is intact, and where it breaks if not', schema: VerificationReply } },
+    replies: {
+      200: { description: 'Whether the chain is intact, and where it breaks if not', schema: VerificationReply },
+    },
     errors: { 404: 'No such request' },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'verify_history');
@@ -289,56 +417,139 @@ export const requestRoutes: readonly Route[] = [
       const audited = await auditStream(input.services.store, requestStreamId(requestIdOf(input)));
       if (!audited) throw new HttpError(404, 'REQUEST_NOT_FOUND', `no request ${input.params.id}`);
       // Against the latest anchor too: a stream rewritten as a whole passes its own chain, not the anchor.
-      const anchor = (await input.services.anchors?.standing(requestStreamId(requestIdOf(input)), audited.history.events)) ?? null;
+      const anchor =
+        (await input.services.anchors?.standing(requestStreamId(requestIdOf(input)), audited.history.events)) ?? null;
       const v = audited.verification;
-      if (v.valid && anchor && !anchor.matches) return { status: 200, body: { valid: false, brokenAt: anchor.version, reason: anchor.reason, anchor } };
+      if (v.valid && anchor && !anchor.matches)
+        return { status: 200, body: { valid: false, brokenAt: anchor.version, reason: anchor.reason, anchor } };
       return { status: 200, body: { ...v, anchor } };
     },
   },
-  commandRoute('/requests/{id}/assign', bodies.assign, async (b) => ({ type: 'AssignRequest', data: { division: b.division, ...(b.assignee ? { assignee: b.assignee } : {}) } }), { summary: 'Assign the request to a division, and optionally to the officer who holds it' }),
-  commandRoute('/requests/{id}/notes', bodies.note, async (b) => ({ type: 'AddNote', data: { text: b.text } }), { summary: 'Add an internal note (never mailed to the requester)' }),
-  commandRoute('/requests/{id}/consultations', bodies.consultation, async (b) => ({
-    type: 'RecordConsultation',
-    data: { with: b.with, person: b.person, outcome: b.outcome, ...(b.note ? { note: b.note } : {}) },
-  }), {
-    summary: 'Record a consultation with the division or a spokesperson',
-    description: 'A spokesperson consultation is recorded by that spokesperson themself (or, while they are on leave, by whoever stands in for them, in their own name); anyone else gets 403. A division consultation is recorded by the staff of the division holding the request.',
-    errors: { 400: '`UNKNOWN_PERSON`: not a spokesperson, or not in the division', 403: 'Not the spokesperson (nor their stand-in), or not staff of the division' },
+  commandRoute(
+    '/requests/{id}/assign',
+    bodies.assign,
+    async (b) => ({
+      type: 'AssignRequest',
+      data: { division: b.division, ...(b.assignee ? { assignee: b.assignee } : {}) },
+    }),
+    { summary: 'Assign the request to a division, and optionally to the officer who holds it' },
+  ),
+  commandRoute('/requests/{id}/notes', bodies.note, async (b) => ({ type: 'AddNote', data: { text: b.text } }), {
+    summary: 'Add an internal note (never mailed to the requester)',
   }),
-  commandRoute('/requests/{id}/consultations/requested', bodies.consultationRequest, async (b) => ({ type: 'RequestConsultation', data: { person: b.person, question: b.question } }), {
-    summary: 'Ask a spokesperson (or a colleague of the division) for their view',
-    description:
-      'Division staff only. The person (and, while they are on leave, whoever stands in for them) is told by a mail naming the reference and subject — no link, nothing of the requester — and finds the request in their work list (`GET /requests?assignee=me`, marked `askedOfMe`) until they record their consultation. The request goes `in_consultation`. Asking the same question again before they answer changes nothing.',
-    errors: { 400: '`UNKNOWN_PERSON`: not an active member of the agency, or neither a spokesperson nor in the division', 403: 'Not staff of the division holding the request' },
-  }),
-  commandRoute('/requests/{id}/clarification', bodies.clarification, async (b, _input, objects) => ({
-    type: 'RequestClarification',
-    data: { message: await storeContent(objects, 'clarifications', b.message) },
-  }), { summary: 'Ask the requester to clarify (mailed); the SLA clock stops until they reply' }),
-  commandRoute('/requests/{id}/extension', bodies.extension, async (b) => ({ type: 'ExtendDeadline', data: { workingDays: b.workingDays, reason: b.reason } }), { summary: 'Extend the deadline by working days (the division chief)', errors: { 409: 'Over the agency’s extension limit, or a forbidden transition' } }),
-  commandRoute('/requests/{id}/response', bodies.response, async (b, input, objects) => {
-    const attachments = [];
-    for (const a of b.attachments ?? []) {
-      const bytes = Buffer.from(a.contentBase64, 'base64');
-      if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${a.filename} is over ${MAX_ATTACHMENT_BYTES} bytes`);
-      const sha256 = sha256Hex(bytes);
-      const storageKey = `attachments/${sha256}`;
-      await objects.put(storageKey, bytes, a.contentType);
-      attachments.push({ filename: a.filename, contentType: a.contentType, sizeBytes: bytes.byteLength, sha256, storageKey });
-    }
-    const responseId = input.idempotencyKey ? `resp-${sha256Hex(Buffer.from(input.idempotencyKey)).slice(0, 16)}` : `resp-${Date.parse(input.now)}-${Math.random().toString(36).slice(2, 8)}`;
-    return {
-      type: 'SendResponse',
-      data: { responseId, body: await storeContent(objects, 'responses', b.body), disposition: b.disposition, ...(b.reason ? { reason: b.reason } : {}), attachments },
-    };
-  }, { summary: 'Send the official response to the requester, with a copy to the archive', errors: { 409: '`SPOKESPERSON_NOT_CONSULTED` until a spokesperson has recorded their consultation; or a forbidden transition' } }),
-  commandRoute('/requests/{id}/archive', bodies.archive, async (b) => ({ type: 'ArchiveRequest', data: { topics: b.topics, publishable: b.publishable } }), { summary: 'Archive a responded request under topics' }),
-  commandRoute('/requests/{id}/close', bodies.close, async (b) => {
-    if (b.reason === 'published') {
-      if (!b.url) throw new HttpError(400, 'INVALID_INPUT', 'reason published needs the url of the published page');
-      return { type: 'AnswerWithPublishedPage', data: { url: b.url, ...(b.note ? { note: b.note } : {}) } };
-    }
-    if (b.url) throw new HttpError(400, 'INVALID_INPUT', 'url goes only with reason published');
-    return { type: 'CloseRequest', data: { reason: b.reason as Exclude<typeof b.reason, 'published'>, ...(b.note ? { note: b.note } : {}) } };
-  }, { summary: 'Close the request without a response (duplicate, spam, withdrawn, transferred, out of scope), or answer it with a page already published (reason `published`, with its `url`)' }),
+  commandRoute(
+    '/requests/{id}/consultations',
+    bodies.consultation,
+    async (b) => ({
+      type: 'RecordConsultation',
+      data: { with: b.with, person: b.person, outcome: b.outcome, ...(b.note ? { note: b.note } : {}) },
+    }),
+    {
+      summary: 'Record a consultation with the division or a spokesperson',
+      description:
+        'A spokesperson consultation is recorded by that spokesperson themself (or, while they are on leave, by whoever stands in for them, in their own name); anyone else gets 403. A division consultation is recorded by the staff of the division holding the request.',
+      errors: {
+        400: '`UNKNOWN_PERSON`: not a spokesperson, or not in the division',
+        403: 'Not the spokesperson (nor their stand-in), or not staff of the division',
+      },
+    },
+  ),
+  commandRoute(
+    '/requests/{id}/consultations/requested',
+    bodies.consultationRequest,
+    async (b) => ({ type: 'RequestConsultation', data: { person: b.person, question: b.question } }),
+    {
+      summary: 'Ask a spokesperson (or a colleague of the division) for their view',
+      description:
+        'Division staff only. The person (and, while they are on leave, whoever stands in for them) is told by a mail naming the reference and subject — no link, nothing of the requester — and finds the request in their work list (`GET /requests?assignee=me`, marked `askedOfMe`) until they record their consultation. The request goes `in_consultation`. Asking the same question again before they answer changes nothing.',
+      errors: {
+        400: '`UNKNOWN_PERSON`: not an active member of the agency, or neither a spokesperson nor in the division',
+        403: 'Not staff of the division holding the request',
+      },
+    },
+  ),
+  commandRoute(
+    '/requests/{id}/clarification',
+    bodies.clarification,
+    async (b, _input, objects) => ({
+      type: 'RequestClarification',
+      data: { message: await storeContent(objects, 'clarifications', b.message) },
+    }),
+    { summary: 'Ask the requester to clarify (mailed); the SLA clock stops until they reply' },
+  ),
+  commandRoute(
+    '/requests/{id}/extension',
+    bodies.extension,
+    async (b) => ({ type: 'ExtendDeadline', data: { workingDays: b.workingDays, reason: b.reason } }),
+    {
+      summary: 'Extend the deadline by working days (the division chief)',
+      errors: { 409: 'Over the agency’s extension limit, or a forbidden transition' },
+    },
+  ),
+  commandRoute(
+    '/requests/{id}/response',
+    bodies.response,
+    async (b, input, objects) => {
+      const attachments = [];
+      for (const a of b.attachments ?? []) {
+        const bytes = Buffer.from(a.contentBase64, 'base64');
+        if (bytes.byteLength > MAX_ATTACHMENT_BYTES)
+          throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${a.filename} is over ${MAX_ATTACHMENT_BYTES} bytes`);
+        const sha256 = sha256Hex(bytes);
+        const storageKey = `attachments/${sha256}`;
+        await objects.put(storageKey, bytes, a.contentType);
+        attachments.push({
+          filename: a.filename,
+          contentType: a.contentType,
+          sizeBytes: bytes.byteLength,
+          sha256,
+          storageKey,
+        });
+      }
+      const responseId = input.idempotencyKey
+        ? `resp-${sha256Hex(Buffer.from(input.idempotencyKey)).slice(0, 16)}`
+        : `resp-${Date.parse(input.now)}-${Math.random().toString(36).slice(2, 8)}`;
+      return {
+        type: 'SendResponse',
+        data: {
+          responseId,
+          body: await storeContent(objects, 'responses', b.body),
+          disposition: b.disposition,
+          ...(b.reason ? { reason: b.reason } : {}),
+          attachments,
+        },
+      };
+    },
+    {
+      summary: 'Send the official response to the requester, with a copy to the archive',
+      errors: {
+        409: '`SPOKESPERSON_NOT_CONSULTED` until a spokesperson has recorded their consultation; or a forbidden transition',
+      },
+    },
+  ),
+  commandRoute(
+    '/requests/{id}/archive',
+    bodies.archive,
+    async (b) => ({ type: 'ArchiveRequest', data: { topics: b.topics, publishable: b.publishable } }),
+    { summary: 'Archive a responded request under topics' },
+  ),
+  commandRoute(
+    '/requests/{id}/close',
+    bodies.close,
+    async (b) => {
+      if (b.reason === 'published') {
+        if (!b.url) throw new HttpError(400, 'INVALID_INPUT', 'reason published needs the url of the published page');
+        return { type: 'AnswerWithPublishedPage', data: { url: b.url, ...(b.note ? { note: b.note } : {}) } };
+      }
+      if (b.url) throw new HttpError(400, 'INVALID_INPUT', 'url goes only with reason published');
+      return {
+        type: 'CloseRequest',
+        data: { reason: b.reason as Exclude<typeof b.reason, 'published'>, ...(b.note ? { note: b.note } : {}) },
+      };
+    },
+    {
+      summary:
+        'Close the request without a response (duplicate, spam, withdrawn, transferred, out of scope), or answer it with a page already published (reason `published`, with its `url`)',
+    },
+  ),
 ];

@@ -8,6 +8,18 @@ export const DueDateReply = z
     dueAt: Instant,
     dayZero: LocalDate,
     workingDays: z.number().int(),
-    explanation: z.array(z.looseObject({ date: LocalDate, weekday: z.string(), kind: z.enum(['day_zero', 'counted', 'skipped']), count: z.number().int().optional(), reason: z.string(), provisional: z.literal(true).optional().meta({ description: 'The line rests on a computed (provisional) holiday list' }) })),
+    explanation: z.array(
+      z.looseObject({
+        date: LocalDate,
+        weekday: z.string(),
+        kind: z.enum(['day_zero', 'counted', 'skipped']),
+        count: z.number().int().optional(),
+        reason: z.string(),
+        provisional: z
+          .literal(true)
+          .optional()
+          .meta({ description: 'The line rests on a computed (provisional) holiday list' }),
+      }),
+    ),
   })
   .meta({ id: 'DueDate' });

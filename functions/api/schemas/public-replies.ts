@@ -4,13 +4,25 @@ import * as z from 'zod';
 
 const Instant = z.string().meta({ description: 'ISO-8601 instant' });
 
-export const SubmissionAccepted = z.object({ status: z.literal('confirmation_sent') }).meta({ id: 'SubmissionAccepted' });
+export const SubmissionAccepted = z
+  .object({ status: z.literal('confirmation_sent') })
+  .meta({ id: 'SubmissionAccepted' });
 
 export const ConfirmedRequest = z
-  .object({ id: z.string(), dueAt: Instant, trackUrl: z.string().meta({ description: 'The tracking page, `…/portal/track/<REF>?token=…`' }) })
+  .object({
+    id: z.string(),
+    dueAt: Instant,
+    trackUrl: z.string().meta({ description: 'The tracking page, `…/portal/track/<REF>?token=…`' }),
+  })
   .meta({ id: 'ConfirmedRequest' });
 
-const PublicAttachmentReply = z.object({ filename: z.string(), contentType: z.string(), sizeBytes: z.number().int(), sha256: z.string(), url: z.string() });
+const PublicAttachmentReply = z.object({
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  url: z.string(),
+});
 
 export const PublicRequestReply = z
   .object({
@@ -28,7 +40,15 @@ export const PublicRequestReply = z
       z.object({
         at: Instant,
         direction: z.enum(['in', 'out']),
-        kind: z.enum(['request', 'message', 'acknowledgment', 'clarification', 'response', 'published_answer', 'withdrawn']),
+        kind: z.enum([
+          'request',
+          'message',
+          'acknowledgment',
+          'clarification',
+          'response',
+          'published_answer',
+          'withdrawn',
+        ]),
         text: z.string(),
         attachments: z.array(PublicAttachmentReply),
       }),
@@ -46,14 +66,26 @@ export const PublicDisclosureReply = z
     requesterKind: z.enum(['public', 'agency']),
     organization: z.string().optional(),
     topics: z.array(z.string()),
-    attachments: z.array(z.object({ filename: z.string(), sha256: z.string(), url: z.string(), contentType: z.string(), sizeBytes: z.number().int() })),
+    attachments: z.array(
+      z.object({
+        filename: z.string(),
+        sha256: z.string(),
+        url: z.string(),
+        contentType: z.string(),
+        sizeBytes: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'PublicDisclosure' });
 
-export const PublicDisclosurePage = z.object({ items: z.array(PublicDisclosureReply), nextCursor: z.string().optional() }).meta({ id: 'PublicDisclosurePage' });
+export const PublicDisclosurePage = z
+  .object({ items: z.array(PublicDisclosureReply), nextCursor: z.string().optional() })
+  .meta({ id: 'PublicDisclosurePage' });
 
 export const SuggestionsReply = z
-  .object({ items: z.array(z.object({ title: z.string(), url: z.string(), kind: z.enum(['published', 'disclosure']) })) })
+  .object({
+    items: z.array(z.object({ title: z.string(), url: z.string(), kind: z.enum(['published', 'disclosure']) })),
+  })
   .meta({ id: 'Suggestions' });
 
 export const PublicActReply = z.object({ status: z.enum(['received', 'withdrawn']) }).meta({ id: 'PublicAct' });

@@ -13,14 +13,22 @@ import { WebsiteMovedReply } from './holidays.js';
 export const ErrorReply = z
   .object({
     error: z.object({
-      code: z.string().regex(/^[A-Z][A-Z0-9_]*$/).meta({ description: 'SCREAMING_SNAKE code, e.g. `INVALID_INPUT`, `STALE_VERSION`', example: 'INVALID_INPUT' }),
+      code: z
+        .string()
+        .regex(/^[A-Z][A-Z0-9_]*$/)
+        .meta({ description: 'SCREAMING_SNAKE code, e.g. `INVALID_INPUT`, `STALE_VERSION`', example: 'INVALID_INPUT' }),
       message: z.string().meta({ description: 'What went wrong, for a person' }),
-      details: z.unknown().optional().meta({ description: 'Machine-readable detail: the invalid fields, or the current state for `STALE_VERSION`' }),
+      details: z
+        .unknown()
+        .optional()
+        .meta({ description: 'Machine-readable detail: the invalid fields, or the current state for `STALE_VERSION`' }),
     }),
   })
   .meta({ id: 'Error', description: 'Every error: `{"error": {"code", "message", "details"?}}`' });
 
-const Status = z.enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed']).meta({ id: 'RequestStatus' });
+const Status = z
+  .enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed'])
+  .meta({ id: 'RequestStatus' });
 export const SlaStatusSchema = z.enum(['on_track', 'at_risk', 'breached', 'met']).meta({ id: 'SlaStatus' });
 
 const RequesterView = z.looseObject({
@@ -49,19 +57,53 @@ export const RequestViewReply = z
     archivedAt: Instant.nullable(),
     topics: z.array(z.string()),
     extendedWorkingDays: z.number().int(),
-    consultations: z.array(z.looseObject({ with: z.enum(['division', 'spokesperson']), person: z.string(), outcome: z.string(), recordedAt: Instant })),
+    consultations: z.array(
+      z.looseObject({
+        with: z.enum(['division', 'spokesperson']),
+        person: z.string(),
+        outcome: z.string(),
+        recordedAt: Instant,
+      }),
+    ),
     asked: z
-      .array(z.looseObject({ with: z.enum(['division', 'spokesperson']), person: z.string(), question: z.string(), askedAt: Instant }))
+      .array(
+        z.looseObject({
+          with: z.enum(['division', 'spokesperson']),
+          person: z.string(),
+          question: z.string(),
+          askedAt: Instant,
+        }),
+      )
       .optional()
       .meta({ description: 'Views asked for (`POST /requests/{id}/consultations/requested`) and not yet recorded' }),
-    askedOfMe: z.boolean().optional().meta({ description: 'In `GET /requests`: the caller was asked for their view and has not recorded it yet' }),
-    responses: z.array(z.looseObject({ responseId: z.string(), sentAt: Instant, disposition: z.string(), attachments: z.number().int() })),
+    askedOfMe: z
+      .boolean()
+      .optional()
+      .meta({ description: 'In `GET /requests`: the caller was asked for their view and has not recorded it yet' }),
+    responses: z.array(
+      z.looseObject({
+        responseId: z.string(),
+        sentAt: Instant,
+        disposition: z.string(),
+        attachments: z.number().int(),
+      }),
+    ),
     slaBreachedFor: z.array(z.string()),
     notes: z.number().int().nonnegative().meta({ description: 'How many internal notes the request has' }),
-    requesterMessages: z.number().int().nonnegative().meta({ description: 'How many messages the requester has sent into it' }),
+    requesterMessages: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta({ description: 'How many messages the requester has sent into it' }),
     lastEventAt: Instant,
     sla: SlaStatusSchema,
-    suggestions: z.array(z.object({ topic: z.string(), url: z.string() })).optional().meta({ description: 'Published pages on the subject (GET /requests/{id}): answer with the link, close reason `published`' }),
+    suggestions: z
+      .array(z.object({ topic: z.string(), url: z.string() }))
+      .optional()
+      .meta({
+        description:
+          'Published pages on the subject (GET /requests/{id}): answer with the link, close reason `published`',
+      }),
   })
   .meta({ id: 'Request', description: 'A request as it stands now; `sla` is computed at the time of reading' });
 
@@ -77,11 +119,17 @@ export const RequestPage = z
   .object({
     items: z.array(RequestViewReply),
     count: z.number().int().nonnegative(),
-    nextCursor: z.string().optional().meta({ description: 'Pass as `cursor` for the next page; absent on the last page' }),
+    nextCursor: z
+      .string()
+      .optional()
+      .meta({ description: 'Pass as `cursor` for the next page; absent on the last page' }),
   })
   .meta({ id: 'RequestPage' });
 
-const StoredActor = z.union([z.looseObject({ kind: z.literal('user'), userId: z.string() }), z.looseObject({ kind: z.literal('system'), component: z.string() })]);
+const StoredActor = z.union([
+  z.looseObject({ kind: z.literal('user'), userId: z.string() }),
+  z.looseObject({ kind: z.literal('system'), component: z.string() }),
+]);
 
 export const HistoryReply = z
   .object({
@@ -104,17 +152,37 @@ export const HistoryReply = z
 
 export const VerificationReply = z
   .union([
-    z.looseObject({ valid: z.literal(true), events: z.number().int().nonnegative(), head: z.string(), anchor: AnchorStandingReply.nullable().optional() }),
-    z.looseObject({ valid: z.literal(false), brokenAt: z.number().int(), reason: z.string(), anchor: AnchorStandingReply.nullable().optional() }),
+    z.looseObject({
+      valid: z.literal(true),
+      events: z.number().int().nonnegative(),
+      head: z.string(),
+      anchor: AnchorStandingReply.nullable().optional(),
+    }),
+    z.looseObject({
+      valid: z.literal(false),
+      brokenAt: z.number().int(),
+      reason: z.string(),
+      anchor: AnchorStandingReply.nullable().optional(),
+    }),
   ])
   .meta({ id: 'Verification' });
 
 export { DueDateReply } from './due-date.js';
 
 const Moved = z.object({ requestId: RequestReference, previousDueAt: Instant, dueAt: Instant });
-export const HolidayReply = z.object({ date: LocalDate, name: z.string().optional(), recorded: z.boolean(), moved: z.array(Moved), websiteMoved: z.array(WebsiteMovedReply).optional() }).meta({ id: 'HolidayChange' });
+export const HolidayReply = z
+  .object({
+    date: LocalDate,
+    name: z.string().optional(),
+    recorded: z.boolean(),
+    moved: z.array(Moved),
+    websiteMoved: z.array(WebsiteMovedReply).optional(),
+  })
+  .meta({ id: 'HolidayChange' });
 
-export const ScanReply = z.object({ breached: z.array(RequestReference), atRisk: z.array(RequestReference), alertsQueued: z.number().int() }).meta({ id: 'ScanResult' });
+export const ScanReply = z
+  .object({ breached: z.array(RequestReference), atRisk: z.array(RequestReference), alertsQueued: z.number().int() })
+  .meta({ id: 'ScanResult' });
 
 const HeldMailSummary = z.looseObject({
   id: z.string(),
@@ -122,18 +190,36 @@ const HeldMailSummary = z.looseObject({
   receivedAt: Instant,
   from: z.string().nullable(),
   fromName: z.string().nullable(),
-  fromHeader: z.string().nullable().optional().meta({ description: 'The From header as written, when no address could be read from it' }),
+  fromHeader: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: 'The From header as written, when no address could be read from it' }),
   subject: z.string(),
-  reason: z.string().meta({ description: 'Why it is held, e.g. `sender_mismatch`, `unknown_reference`, `unreadable_sender`, `possible_auto_reply`' }),
+  reason: z.string().meta({
+    description:
+      'Why it is held, e.g. `sender_mismatch`, `unknown_reference`, `unreadable_sender`, `possible_auto_reply`',
+  }),
   detail: z.string().optional(),
-  candidateRequestId: z.string().nullable().meta({ description: 'The request the mail seems to belong to, when one was named' }),
+  candidateRequestId: z
+    .string()
+    .nullable()
+    .meta({ description: 'The request the mail seems to belong to, when one was named' }),
   attachments: z.array(z.looseObject({ filename: z.string(), sizeBytes: z.number().int(), sha256: z.string() })),
   quarantined: z.array(z.looseObject({ filename: z.string(), reason: z.string() })).optional(),
 });
-export const HeldMailPage = z.object({ items: z.array(HeldMailSummary), count: z.number().int() }).meta({ id: 'HeldMailPage' });
-export const HeldMail = HeldMailSummary.extend({ text: z.string().meta({ description: 'The mail’s text as received' }) }).meta({ id: 'HeldMail' });
+export const HeldMailPage = z
+  .object({ items: z.array(HeldMailSummary), count: z.number().int() })
+  .meta({ id: 'HeldMailPage' });
+export const HeldMail = HeldMailSummary.extend({
+  text: z.string().meta({ description: 'The mail’s text as received' }),
+}).meta({ id: 'HeldMail' });
 export const HeldMailDecision = z
-  .object({ mailId: z.string(), status: z.enum(['attached', 'promoted', 'discarded']), requestId: RequestReference.optional() })
+  .object({
+    mailId: z.string(),
+    status: z.enum(['attached', 'promoted', 'discarded']),
+    requestId: RequestReference.optional(),
+  })
   .meta({ id: 'HeldMailDecision' });
 
 const Figures = z.looseObject({
@@ -145,7 +231,13 @@ const Figures = z.looseObject({
   medianWorkingDays: z.number().nullable(),
   p90WorkingDays: z.number().nullable(),
 });
-const MonthlyReport = z.looseObject({ month: z.string(), asOf: z.string(), total: Figures, byDivision: z.record(z.string(), Figures), byChannel: z.record(z.string(), Figures) });
+const MonthlyReport = z.looseObject({
+  month: z.string(),
+  asOf: z.string(),
+  total: Figures,
+  byDivision: z.record(z.string(), Figures),
+  byChannel: z.record(z.string(), Figures),
+});
 export const WebsiteFiguresReply = z
   .object({
     submitted: z.number().int(),
@@ -157,12 +249,22 @@ export const WebsiteFiguresReply = z
     medianPublicationWorkingDays: z.number().nullable(),
     fromCommonRequests: z.number().int(),
   })
-  .meta({ id: 'WebsiteFigures', description: "Website updates: the division's submissions (2 working days) and ICT's publication (1 working day)" });
+  .meta({
+    id: 'WebsiteFigures',
+    description: "Website updates: the division's submissions (2 working days) and ICT's publication (1 working day)",
+  });
 
-export const MonthlyReportReply = MonthlyReport.extend({ previousMonth: MonthlyReport.nullable().optional(), website: WebsiteFiguresReply.optional() }).meta({ id: 'MonthlyReport' });
+export const MonthlyReportReply = MonthlyReport.extend({
+  previousMonth: MonthlyReport.nullable().optional(),
+  website: WebsiteFiguresReply.optional(),
+}).meta({ id: 'MonthlyReport' });
 
 export const CommonRequestsReply = z
-  .object({ topics: z.array(z.object({ topic: z.string(), count: z.number().int(), publishable: z.boolean(), examples: z.array(z.string()) })) })
+  .object({
+    topics: z.array(
+      z.object({ topic: z.string(), count: z.number().int(), publishable: z.boolean(), examples: z.array(z.string()) }),
+    ),
+  })
   .meta({ id: 'CommonRequests' });
 
 export const DisclosureRowReply = z
@@ -175,7 +277,9 @@ export const DisclosureRowReply = z
     to: z.array(z.string()),
     cc: z.array(z.string()),
     disposition: z.string(),
-    attachments: z.array(z.looseObject({ filename: z.string(), contentType: z.string(), sizeBytes: z.number().int(), sha256: z.string() })),
+    attachments: z.array(
+      z.looseObject({ filename: z.string(), contentType: z.string(), sizeBytes: z.number().int(), sha256: z.string() }),
+    ),
   })
   .meta({ id: 'Disclosure' });
 
@@ -190,7 +294,13 @@ export const DisclosuresReply = z
   .meta({ id: 'DisclosurePage' });
 
 export const MeReply = z
-  .object({ userId: z.string(), name: z.string(), email: z.string(), roles: z.array(Role), division: z.string().nullable() })
+  .object({
+    userId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    roles: z.array(Role),
+    division: z.string().nullable(),
+  })
   .meta({ id: 'Me', description: 'The signed-in person, as the directory knows them today' });
 
 /** CSV bodies (reports, disclosure log). */

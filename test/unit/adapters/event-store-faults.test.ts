@@ -9,7 +9,13 @@ import type { RequestEvent } from '../../../events/request-events.js';
 const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'ap-south-1' }));
 const ddb = mockClient(doc);
 const store = new DynamoEventStore(doc, 'events');
-const note: RequestEvent = { type: 'NoteAdded', schemaVersion: 1, occurredAt: '2026-11-23T04:00:00Z', actor: { kind: 'system', component: 'test' }, data: { text: 'x' } };
+const note: RequestEvent = {
+  type: 'NoteAdded',
+  schemaVersion: 1,
+  occurredAt: '2026-11-23T04:00:00Z',
+  actor: { kind: 'system', component: 'test' },
+  data: { text: 'x' },
+};
 const throttled = () => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
 const timedOut = () => Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
 

@@ -8,7 +8,13 @@ import type { RequestEvent } from '../../../events/request-events.js';
 const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'ap-south-1' }));
 const ddb = mockClient(doc);
 const store = new DynamoEventStore(doc, 'events');
-const note = (text: string): RequestEvent => ({ type: 'NoteAdded', schemaVersion: 1, occurredAt: '2026-11-23T04:00:00.000Z', actor: { kind: 'system', component: 'test' }, data: { text } });
+const note = (text: string): RequestEvent => ({
+  type: 'NoteAdded',
+  schemaVersion: 1,
+  occurredAt: '2026-11-23T04:00:00.000Z',
+  actor: { kind: 'system', component: 'test' },
+  data: { text },
+});
 const items = chain('request#X', [note('a'), note('b')], undefined, '2026-11-23T04:00:01.000Z');
 const headItem = { streamId: 'request#X', version: 0, kind: 'head', headVersion: 2, headHash: items[1]!.hash };
 
@@ -27,7 +33,12 @@ describe('reading a stream', () => {
     expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input.ExpressionAttributeValues).toMatchObject({ ':from': 0 });
     expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
     expect(read.head).toEqual({ version: 2, hash: items[1]!.hash });
-    expect(read.events.map((e) => [e.version, (e.event as RequestEvent & { data: { text: string } }).data.text])).toEqual([[1, 'a'], [2, 'b']]);
+    expect(
+      read.events.map((e) => [e.version, (e.event as RequestEvent & { data: { text: string } }).data.text]),
+    ).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+    ]);
   });
 
   it('reads the head beside the events when reading from a later version', async () => {

@@ -25,7 +25,11 @@ describe('large content in object storage', () => {
     const content = await storeContent(store, 'bodies', body);
     // Assess
     const bytes = new TextEncoder().encode(body);
-    expect(content).toEqual({ storageKey: `bodies/${sha256Hex(bytes)}`, sha256: sha256Hex(bytes), sizeBytes: bytes.byteLength });
+    expect(content).toEqual({
+      storageKey: `bodies/${sha256Hex(bytes)}`,
+      sha256: sha256Hex(bytes),
+      sizeBytes: bytes.byteLength,
+    });
     expect(Content.parse(content)).toEqual(content);
     expect(JSON.stringify(content).length).toBeLessThan(300);
     expect(await readContent(store, content)).toBe(body);
@@ -46,10 +50,15 @@ describe('large content in object storage', () => {
   it('uses the bucket on AWS, and treats a missing key as missing', async () => {
     const s3 = mockClient(S3Client);
     s3.on(PutObjectCommand).resolves({});
-    s3.on(GetObjectCommand).rejects(Object.assign(new Error('The specified key does not exist.'), { name: 'NoSuchKey' }));
+    s3.on(GetObjectCommand).rejects(
+      Object.assign(new Error('The specified key does not exist.'), { name: 'NoSuchKey' }),
+    );
     const bucket = new S3ObjectStore(new S3Client({ region: 'ap-south-1' }), 'necs-mail');
     const content = await storeContent(bucket, 'bodies', 'y'.repeat(20_000));
-    expect(s3.commandCalls(PutObjectCommand)[0]?.args[0].input).toMatchObject({ Bucket: 'necs-mail', Key: (content as { storageKey: string }).storageKey });
+    expect(s3.commandCalls(PutObjectCommand)[0]?.args[0].input).toMatchObject({
+      Bucket: 'necs-mail',
+      Key: (content as { storageKey: string }).storageKey,
+    });
     expect(await bucket.get('bodies/nothing')).toBeUndefined();
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { EMPTY_TREE_ROOT, inclusionProof, leafHash, merkleRoot, nodeHash, rootFromInclusionProof, treeLevels } from '../../../domain/anchors/merkle.js';
+import {
+  EMPTY_TREE_ROOT,
+  inclusionProof,
+  leafHash,
+  merkleRoot,
+  nodeHash,
+  rootFromInclusionProof,
+  treeLevels,
+} from '../../../domain/anchors/merkle.js';
 
 /** RFC 6962 2.1 as written: MTH and PATH by recursion, the reference the fast versions must equal. */
 const largestPowerOfTwoBelow = (n: number) => {
@@ -22,7 +30,16 @@ const path = (m: number, d: readonly Buffer[]): Buffer[] => {
 };
 
 /** The leaves of the Certificate Transparency reference tests (certificate-transparency-go, merkletree). */
-const ctLeaves = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map((h) => Buffer.from(h, 'hex'));
+const ctLeaves = [
+  '',
+  '00',
+  '10',
+  '2021',
+  '3031',
+  '40414243',
+  '5051525354555657',
+  '606162636465666768696a6b6c6d6e6f',
+].map((h) => Buffer.from(h, 'hex'));
 const ctRoots = [
   '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
   'fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125',

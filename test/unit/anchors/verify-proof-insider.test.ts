@@ -20,12 +20,16 @@ const saved = (name: string, value: unknown) => {
 
 const standalone = fileURLToPath(new URL('../../../verifier/verify-proof.mjs', import.meta.url));
 const desk = fileURLToPath(new URL('../../../bin/desk.js', import.meta.url));
-const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+const run = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
 
 describe('the offline verifier against a careful insider', () => {
   const { bundle, pem } = anchoredBundle(REQUEST, notes);
   // The insider changes the second note after the anchor and chains every event again.
-  const rewritten = { ...bundle, events: rechained(bundle.events, (t) => t.map((x, i) => (i === 1 ? 'nothing was asked' : x))) };
+  const rewritten = {
+    ...bundle,
+    events: rechained(bundle.events, (t) => t.map((x, i) => (i === 1 ? 'nothing was asked' : x))),
+  };
   const keyFile = saved('anchor-key.pem', pem);
 
   it('finds the honest bundle valid against the trusted key', () => {
@@ -42,13 +46,20 @@ describe('the offline verifier against a careful insider', () => {
   it('is NOT VALID all the same: the event at the anchored version no longer has the anchored hash', () => {
     const report = verifyProof(rewritten, { publicKeyPem: pem });
     expect(report.valid).toBe(false);
-    expect(report.problems).toEqual([`the anchor holds ${REQUEST} at version 3 with hash ${bundle.leaf.hash.slice(0, 12)}…, which these events do not have`]);
+    expect(report.problems).toEqual([
+      `the anchor holds ${REQUEST} at version 3 with hash ${bundle.leaf.hash.slice(0, 12)}…, which these events do not have`,
+    ]);
   });
 
   it('is NOT VALID when the insider also drops the events after the rewritten one, or adds some', () => {
     const cut = { ...bundle, events: rechained(bundle.events, (t) => t.slice(0, 2)) };
-    expect(verifyProof(cut).problems).toEqual([expect.stringMatching(/at version 3 .* which these events do not have/)]);
-    const longer = { ...bundle, events: rechained(bundle.events, (t) => ['forged first note', ...t.slice(1), 'a later note']) };
+    expect(verifyProof(cut).problems).toEqual([
+      expect.stringMatching(/at version 3 .* which these events do not have/),
+    ]);
+    const longer = {
+      ...bundle,
+      events: rechained(bundle.events, (t) => ['forged first note', ...t.slice(1), 'a later note']),
+    };
     expect(verifyProof(longer).valid).toBe(false);
   });
 
@@ -69,7 +80,15 @@ describe('the offline verifier against a careful insider', () => {
   });
 
   it('says NOT VALID and exits 1 in desk verify-proof', () => {
-    const result = run(desk, 'verify-proof', saved('rewritten-desk.json', rewritten), '--ref', 'NECS-2026-00001', '--key', keyFile);
+    const result = run(
+      desk,
+      'verify-proof',
+      saved('rewritten-desk.json', rewritten),
+      '--ref',
+      'NECS-2026-00001',
+      '--key',
+      keyFile,
+    );
     expect(result.stdout).toContain('FAIL  the anchor holds request#NECS-2026-00001 at version 3');
     expect(result.stdout).toMatch(/\nNOT VALID\n$/);
     expect(result.status).toBe(1);

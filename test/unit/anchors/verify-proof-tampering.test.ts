@@ -17,8 +17,17 @@ const eventOf = (b: { events: BundledEvent[] }, i: number) => b.events[i] as Bun
 const problemsOf = (b: unknown, options?: Parameters<typeof verifyProof>[1]) => verifyProof(b, options).problems;
 
 describe('an evidence bundle that is not one', () => {
-  it.each([['nothing', null], ['a list', [bundle]], ['another format', { ...bundle, format: 'request-desk-proof/2' }]])('is refused: %s', (_, b) => {
-    expect(verifyProof(b)).toEqual({ valid: false, outcome: 'not_valid', checks: [], problems: ['not a request-desk-proof/1 bundle'] });
+  it.each([
+    ['nothing', null],
+    ['a list', [bundle]],
+    ['another format', { ...bundle, format: 'request-desk-proof/2' }],
+  ])('is refused: %s', (_, b) => {
+    expect(verifyProof(b)).toEqual({
+      valid: false,
+      outcome: 'not_valid',
+      checks: [],
+      problems: ['not a request-desk-proof/1 bundle'],
+    });
   });
 
   it.each([
@@ -31,7 +40,12 @@ describe('an evidence bundle that is not one', () => {
     ['no anchor', { anchor: null }],
     ['no public key', { publicKey: 'pem' }],
   ])('is refused when it has %s', (_, change) => {
-    expect(verifyProof({ ...copy(), ...change })).toEqual({ valid: false, outcome: 'not_valid', checks: [], problems: ['the bundle lacks streamId, events, leaf, leafIndex, inclusionProof, anchor or publicKey'] });
+    expect(verifyProof({ ...copy(), ...change })).toEqual({
+      valid: false,
+      outcome: 'not_valid',
+      checks: [],
+      problems: ['the bundle lacks streamId, events, leaf, leafIndex, inclusionProof, anchor or publicKey'],
+    });
   });
 });
 
@@ -39,7 +53,10 @@ describe('the hash chain of the bundle’s events', () => {
   it('names the first event that breaks it, and only that one', () => {
     const notAnObject = copy();
     notAnObject.events[1] = 'an event' as never;
-    expect(verifyProof(notAnObject)).toMatchObject({ problems: ['event 2 is not an object'], checks: expect.not.arrayContaining([expect.stringMatching(/unbroken hash chain/)]) });
+    expect(verifyProof(notAnObject)).toMatchObject({
+      problems: ['event 2 is not an object'],
+      checks: expect.not.arrayContaining([expect.stringMatching(/unbroken hash chain/)]),
+    });
     const elsewhere = copy();
     eventOf(elsewhere, 0).streamId = 'request#NECS-2026-00002';
     expect(problemsOf(elsewhere)).toEqual([`event 1 belongs to request#NECS-2026-00002, not ${REQUEST}`]);
@@ -63,7 +80,12 @@ describe('the hash chain of the bundle’s events', () => {
   });
 
   it('hashes lists, nested objects, numbers, booleans and null in data exactly as the store does (RFC 8785)', () => {
-    const rich = anchoredBundle(REQUEST, notes, undefined, { topics: ['air quality', 'pm2.5'], nested: { b: 2, a: [1, { z: null, y: true }] }, count: 0.5, none: null });
+    const rich = anchoredBundle(REQUEST, notes, undefined, {
+      topics: ['air quality', 'pm2.5'],
+      nested: { b: 2, a: [1, { z: null, y: true }] },
+      count: 0.5,
+      none: null,
+    });
     expect(verifyProof(rich.bundle, { publicKeyPem: rich.pem })).toMatchObject({ valid: true, problems: [] });
   });
 });
@@ -77,7 +99,12 @@ describe('the anchored leaf', () => {
   ])('is refused when it names %s, and nothing further is checked', (_, change, named) => {
     const b = copy();
     Object.assign(b.leaf, change);
-    expect(verifyProof(b)).toEqual({ valid: false, outcome: 'not_valid', checks: [`3 events form an unbroken hash chain of ${REQUEST}`], problems: [`the anchored leaf is for ${named}, not ${REQUEST}`] });
+    expect(verifyProof(b)).toEqual({
+      valid: false,
+      outcome: 'not_valid',
+      checks: [`3 events form an unbroken hash chain of ${REQUEST}`],
+      problems: [`the anchored leaf is for ${named}, not ${REQUEST}`],
+    });
   });
 
   it('names the anchored event, and the events that came after the anchor', () => {
@@ -93,7 +120,9 @@ describe('the anchored leaf', () => {
   it('is not found in a bundle that stops before the anchored version', () => {
     const b = copy();
     b.events = b.events.slice(0, 2);
-    expect(problemsOf(b)).toEqual([`the anchor holds ${REQUEST} at version 3 with hash ${bundle.leaf.hash.slice(0, 12)}…, which these events do not have`]);
+    expect(problemsOf(b)).toEqual([
+      `the anchor holds ${REQUEST} at version 3 with hash ${bundle.leaf.hash.slice(0, 12)}…, which these events do not have`,
+    ]);
   });
 });
 
@@ -104,22 +133,31 @@ describe('the inclusion proof', () => {
     for (let size = 1; size <= 9; size++) {
       const names = Array.from({ length: size }, (_, i) => `request#NECS-2026-0000${i + 1}`);
       for (const [at, streamId] of names.entries()) {
-        const { bundle: b, pem: key } = anchoredBundle(streamId, ['a note'], names.filter((n) => n !== streamId));
+        const { bundle: b, pem: key } = anchoredBundle(
+          streamId,
+          ['a note'],
+          names.filter((n) => n !== streamId),
+        );
         expect(b.leafIndex).toBe(at);
         const report = verifyProof(b, { publicKeyPem: key });
         expect(report.problems).toEqual([]);
-        expect(report.checks).toContain(`leaf ${at} of ${size} is in the Merkle tree of anchor 1 (root ${b.anchor.statement.root.slice(0, 16)}…)`);
+        expect(report.checks).toContain(
+          `leaf ${at} of ${size} is in the Merkle tree of anchor 1 (root ${b.anchor.statement.root.slice(0, 16)}…)`,
+        );
       }
     }
   });
 
   it('is refused when a step is not a hash, a step is missing or added, or the leaf sits elsewhere', () => {
     const b = copy();
-    expect(problemsOf({ ...b, inclusionProof: [b.inclusionProof[0]?.toUpperCase(), ...b.inclusionProof.slice(1)] })).toEqual(noRoot);
+    expect(
+      problemsOf({ ...b, inclusionProof: [b.inclusionProof[0]?.toUpperCase(), ...b.inclusionProof.slice(1)] }),
+    ).toEqual(noRoot);
     expect(problemsOf({ ...b, inclusionProof: [...b.inclusionProof.slice(0, -1), 42] })).toEqual(noRoot);
     expect(problemsOf({ ...b, inclusionProof: b.inclusionProof.slice(1) })).toEqual(noRoot);
     expect(problemsOf({ ...b, inclusionProof: [...b.inclusionProof, b.inclusionProof[0]] })).toEqual(noRoot);
-    for (const leafIndex of [-1, b.leafIndex + 1, b.anchor.statement.treeSize, b.anchor.statement.treeSize + 1]) expect(problemsOf({ ...b, leafIndex })).toEqual(noRoot);
+    for (const leafIndex of [-1, b.leafIndex + 1, b.anchor.statement.treeSize, b.anchor.statement.treeSize + 1])
+      expect(problemsOf({ ...b, leafIndex })).toEqual(noRoot);
   });
 
   it('is refused for a tree of one leaf given a step too many', () => {
@@ -137,7 +175,10 @@ describe('the anchor, its key and its signature', () => {
     ['no signature', (b: ReturnType<typeof copy>) => Object.assign(b.anchor, { signature: null })],
     ['a root that is not text', (b: ReturnType<typeof copy>) => Object.assign(b.anchor.statement, { root: 1 })],
     ['a tree size that is text', (b: ReturnType<typeof copy>) => Object.assign(b.anchor.statement, { treeSize: '4' })],
-    ['a signature value that is not text', (b: ReturnType<typeof copy>) => Object.assign(b.anchor.signature, { value: 5 })],
+    [
+      'a signature value that is not text',
+      (b: ReturnType<typeof copy>) => Object.assign(b.anchor.signature, { value: 5 }),
+    ],
   ])('is refused with %s', (_, change) => {
     const b = copy();
     change(b);
@@ -147,15 +188,22 @@ describe('the anchor, its key and its signature', () => {
   it('says which key it checked: the one the auditor trusts, or the bundle’s own to compare with the published one', () => {
     const keyId = bundle.anchor.statement.keyId;
     expect(verifyProof(bundle, { publicKeyPem: pem }).checks).toContain(`anchor key ${keyId} is the key you trust`);
-    expect(verifyProof(bundle).checks).toContain(`anchor key ${keyId} is the key inside the bundle; no trusted key was given (compare it with the published key: GET /anchors)`);
+    expect(verifyProof(bundle).checks).toContain(
+      `anchor key ${keyId} is the key inside the bundle; no trusted key was given (compare it with the published key: GET /anchors)`,
+    );
     expect(verifyProof(bundle).checks.at(-1)).toBe('anchor 1 of 2026-11-23T11:30:00.000Z is signed by that key');
   });
 
   it('is refused with a key that is not PEM, not the anchor’s, or not the one the auditor trusts', () => {
-    expect(problemsOf({ ...copy(), publicKey: { pem: 'not a key' } })).toEqual(['the public key is not a PEM public key']);
+    expect(problemsOf({ ...copy(), publicKey: { pem: 'not a key' } })).toEqual([
+      'the public key is not a PEM public key',
+    ]);
     expect(problemsOf({ ...copy(), publicKey: { pem: 42 } })).toEqual(['the public key is not a PEM public key']);
     const other = fresh();
-    expect(problemsOf({ ...copy(), publicKey: other.bundle.publicKey })).toEqual(['the public key is not the key the anchor names', 'the signature of anchor 1 does not verify']);
+    expect(problemsOf({ ...copy(), publicKey: other.bundle.publicKey })).toEqual([
+      'the public key is not the key the anchor names',
+      'the signature of anchor 1 does not verify',
+    ]);
     const report = verifyProof(bundle, { publicKeyPem: anchoredBundle(REQUEST, notes).pem });
     expect(report.problems).toEqual(['the public key is not the key you trust (--key)']);
     expect(report.checks.join('\n')).not.toMatch(/anchor key/);
@@ -163,16 +211,43 @@ describe('the anchor, its key and its signature', () => {
 
   it('is refused when the signature is not ECDSA P-256 over the statement as signed', () => {
     const b = copy();
-    expect(problemsOf({ ...b, anchor: { ...b.anchor, signature: { ...b.anchor.signature, algorithm: 'ECDSA_P384_SHA384' } } })).toEqual(['the signature of anchor 1 does not verify']);
-    expect(problemsOf({ ...b, anchor: { ...b.anchor, signature: { ...b.anchor.signature, value: 'bm90IGEgc2lnbmF0dXJl' } } })).toEqual(['the signature of anchor 1 does not verify']);
-    expect(problemsOf({ ...b, anchor: { ...b.anchor, statement: { ...b.anchor.statement, anchoredAt: '2026-11-24T11:30:00.000Z' } } })).toEqual(['the signature of anchor 1 does not verify']);
+    expect(
+      problemsOf({
+        ...b,
+        anchor: { ...b.anchor, signature: { ...b.anchor.signature, algorithm: 'ECDSA_P384_SHA384' } },
+      }),
+    ).toEqual(['the signature of anchor 1 does not verify']);
+    expect(
+      problemsOf({
+        ...b,
+        anchor: { ...b.anchor, signature: { ...b.anchor.signature, value: 'bm90IGEgc2lnbmF0dXJl' } },
+      }),
+    ).toEqual(['the signature of anchor 1 does not verify']);
+    expect(
+      problemsOf({
+        ...b,
+        anchor: { ...b.anchor, statement: { ...b.anchor.statement, anchoredAt: '2026-11-24T11:30:00.000Z' } },
+      }),
+    ).toEqual(['the signature of anchor 1 does not verify']);
   });
 
   it('is refused when a key of another curve signed it, even though that key is the one the anchor names', () => {
     const p384 = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
     const b = copy();
     const statement = { ...b.anchor.statement, keyId: keyIdOf(p384.publicKey) };
-    const signed = { ...b, anchor: { statement, signature: { algorithm: 'ECDSA_P256_SHA256', value: sign('sha256', statementBytes(statement), { key: p384.privateKey, dsaEncoding: 'der' }).toString('base64') } }, publicKey: { pem: p384.publicKey.export({ type: 'spki', format: 'pem' }).toString() } };
+    const signed = {
+      ...b,
+      anchor: {
+        statement,
+        signature: {
+          algorithm: 'ECDSA_P256_SHA256',
+          value: sign('sha256', statementBytes(statement), { key: p384.privateKey, dsaEncoding: 'der' }).toString(
+            'base64',
+          ),
+        },
+      },
+      publicKey: { pem: p384.publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+    };
     expect(problemsOf(signed)).toEqual(['the signature of anchor 1 does not verify']);
   });
 });
@@ -180,7 +255,9 @@ describe('the anchor, its key and its signature', () => {
 describe('the request a bundle must be about', () => {
   it('is checked when the auditor names it', () => {
     expect(problemsOf(bundle, { streamId: REQUEST })).toEqual([]);
-    expect(problemsOf(bundle, { streamId: 'request#NECS-2026-00002' })).toEqual([`the bundle is for ${REQUEST}, not request#NECS-2026-00002`]);
+    expect(problemsOf(bundle, { streamId: 'request#NECS-2026-00002' })).toEqual([
+      `the bundle is for ${REQUEST}, not request#NECS-2026-00002`,
+    ]);
   });
 });
 
@@ -217,12 +294,20 @@ describe('node verifier/verify-proof.mjs FILE [--key PEM-FILE] [--stream STREAM-
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`FAIL  the bundle is for ${REQUEST}, not request#NECS-2026-00002\n`);
     expect(result.stdout.endsWith('\nNOT VALID\n')).toBe(true);
-    const otherKey = run(file('b3.json', JSON.stringify(bundle)), '--key', file('k2.pem', anchoredBundle(REQUEST, notes).pem));
+    const otherKey = run(
+      file('b3.json', JSON.stringify(bundle)),
+      '--key',
+      file('k2.pem', anchoredBundle(REQUEST, notes).pem),
+    );
     expect(otherKey.stdout).toContain('FAIL  the public key is not the key you trust (--key)\n');
   });
 
   it('says how to call it without a file (exit 64: 2 means no trusted key), and why it cannot read one (exit 1)', () => {
-    expect(run()).toEqual({ status: 64, stdout: '', stderr: 'usage: verify-proof FILE [--key PEM-FILE | --fingerprint SHA256-HEX] [--stream STREAM-ID]\n' });
+    expect(run()).toEqual({
+      status: 64,
+      stdout: '',
+      stderr: 'usage: verify-proof FILE [--key PEM-FILE | --fingerprint SHA256-HEX] [--stream STREAM-ID]\n',
+    });
     const unreadable = run(file('bad.json', '{"format":'));
     expect(unreadable.status).toBe(1);
     expect(unreadable.stderr).toMatch(new RegExp(`^verify-proof: cannot read ${join(dir, 'bad.json')}: .*JSON.*\\n$`));

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson, verifyProof } from '../../../verifier/verify-proof.mjs';
 
-const sha256 = (...parts: (string | Uint8Array)[]) => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest();
+const sha256 = (...parts: (string | Uint8Array)[]) =>
+  parts.reduce((h, p) => h.update(p), createHash('sha256')).digest();
 const STREAM = 'request#NECS-2026-00001';
 const keyIdOf = (key: KeyObject) => sha256(key.export({ type: 'spki', format: 'der' })).toString('hex');
 
@@ -21,7 +22,15 @@ const bundleSignedBy = (subject: string, keys: { publicKey: KeyObject; privateKe
     { type: 'RequestReceived', data: { subject } },
     { type: 'RequestAssigned', data: { division: 'legal' } },
   ].map((e, i) => {
-    const body = { streamId: STREAM, version: i + 1, type: e.type, schemaVersion: 1, occurredAt: '2026-11-23T03:00:00.000Z', actor: { kind: 'system', component: 'intake' }, data: e.data };
+    const body = {
+      streamId: STREAM,
+      version: i + 1,
+      type: e.type,
+      schemaVersion: 1,
+      occurredAt: '2026-11-23T03:00:00.000Z',
+      actor: { kind: 'system', component: 'intake' },
+      data: e.data,
+    };
     const hash = sha256(prevHash, '\n', canonicalJson(body)).toString('hex');
     const event = { ...body, prevHash, hash };
     prevHash = hash;
@@ -29,9 +38,28 @@ const bundleSignedBy = (subject: string, keys: { publicKey: KeyObject; privateKe
   });
   const leaf = { streamId: STREAM, version: 2, hash: prevHash };
   const root = sha256(Buffer.from([0]), Buffer.from(JSON.stringify([STREAM, 2, prevHash]))).toString('hex');
-  const statement = { format: 'request-desk-anchor/1', sequence: 1, anchoredAt: '2026-11-23T11:30:00.000Z', treeSize: 1, root, keyId: keyIdOf(keys.publicKey) };
-  const signature = { algorithm: 'ECDSA_P256_SHA256', value: sign('sha256', Buffer.from(canonicalJson(statement)), keys.privateKey).toString('base64') };
-  return { format: 'request-desk-proof/1', streamId: STREAM, events, leaf, leafIndex: 0, inclusionProof: [], anchor: { statement, signature }, publicKey: { pem: keys.publicKey.export({ type: 'spki', format: 'pem' }) } };
+  const statement = {
+    format: 'request-desk-anchor/1',
+    sequence: 1,
+    anchoredAt: '2026-11-23T11:30:00.000Z',
+    treeSize: 1,
+    root,
+    keyId: keyIdOf(keys.publicKey),
+  };
+  const signature = {
+    algorithm: 'ECDSA_P256_SHA256',
+    value: sign('sha256', Buffer.from(canonicalJson(statement)), keys.privateKey).toString('base64'),
+  };
+  return {
+    format: 'request-desk-proof/1',
+    streamId: STREAM,
+    events,
+    leaf,
+    leafIndex: 0,
+    inclusionProof: [],
+    anchor: { statement, signature },
+    publicKey: { pem: keys.publicKey.export({ type: 'spki', format: 'pem' }) },
+  };
 };
 
 const agencyKey = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
@@ -49,11 +77,25 @@ describe('an evidence bundle is valid only against a key the auditor trusts', ()
   });
 
   it('refuses the forgery against the agency key or its fingerprint, and accepts the genuine bundle against either', () => {
-    expect(verifyProof(forged, { publicKeyPem: agencyPem })).toMatchObject({ valid: false, outcome: 'not_valid', problems: ['the public key is not the key you trust (--key)'] });
-    expect(verifyProof(forged, { publicKeyFingerprint: agencyFingerprint })).toMatchObject({ valid: false, outcome: 'not_valid' });
-    expect(verifyProof(genuine, { publicKeyPem: agencyPem })).toMatchObject({ valid: true, outcome: 'valid', problems: [] });
+    expect(verifyProof(forged, { publicKeyPem: agencyPem })).toMatchObject({
+      valid: false,
+      outcome: 'not_valid',
+      problems: ['the public key is not the key you trust (--key)'],
+    });
+    expect(verifyProof(forged, { publicKeyFingerprint: agencyFingerprint })).toMatchObject({
+      valid: false,
+      outcome: 'not_valid',
+    });
+    expect(verifyProof(genuine, { publicKeyPem: agencyPem })).toMatchObject({
+      valid: true,
+      outcome: 'valid',
+      problems: [],
+    });
     const spelledWithColons = `SHA256:${agencyFingerprint.toUpperCase().match(/../g)?.join(':') ?? ''}`;
-    expect(verifyProof(genuine, { publicKeyFingerprint: spelledWithColons })).toMatchObject({ valid: true, outcome: 'valid' });
+    expect(verifyProof(genuine, { publicKeyFingerprint: spelledWithColons })).toMatchObject({
+      valid: true,
+      outcome: 'valid',
+    });
     expect(verifyProof(genuine)).toMatchObject({ valid: false, outcome: 'no_trusted_key' });
   });
 
@@ -70,7 +112,11 @@ describe('an evidence bundle is valid only against a key the auditor trusts', ()
     const forgedFile = file('forged.json', forged);
     const genuineFile = file('genuine.json', genuine);
     const keyFile = file('agency-key.pem', agencyPem);
-    const run = (...args: string[]) => spawnSync(process.execPath, [...command, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [...command, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '' },
+      });
 
     it('exits 2 without a trusted key, saying the signature was checked only against the key inside the bundle', () => {
       const out = run(forgedFile);

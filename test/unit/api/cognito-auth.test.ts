@@ -17,15 +17,28 @@ const sign = (claims: Record<string, unknown>, key = privateKey) => {
 // aws-jwt-verify checks expiry against the machine's real clock, so the tokens are made on it too.
 const now = Math.floor(realMs() / 1000);
 const claims = (extra: Record<string, unknown> = {}) => ({
-  iss: issuer, aud: clientId, token_use: 'id', sub: 'uuid-1', 'cognito:username': 'legal.chief',
-  'cognito:groups': ['division_chief', 'Everyone'], 'custom:division': 'legal', iat: now, exp: now + 3600, ...extra,
+  iss: issuer,
+  aud: clientId,
+  token_use: 'id',
+  sub: 'uuid-1',
+  'cognito:username': 'legal.chief',
+  'cognito:groups': ['division_chief', 'Everyone'],
+  'custom:division': 'legal',
+  iat: now,
+  exp: now + 3600,
+  ...extra,
 });
 
 describe('Cognito ID tokens on AWS', () => {
   const auth = cognitoAuthenticator(userPoolId, clientId, { keys: [jwk as never] });
 
   it('become an actor: groups that name roles, the custom division', async () => {
-    expect(await auth.authenticate(`Bearer ${sign(claims())}`)).toEqual({ kind: 'user', userId: 'legal.chief', roles: ['division_chief'], division: 'legal' });
+    expect(await auth.authenticate(`Bearer ${sign(claims())}`)).toEqual({
+      kind: 'user',
+      userId: 'legal.chief',
+      roles: ['division_chief'],
+      division: 'legal',
+    });
   });
 
   it.each([

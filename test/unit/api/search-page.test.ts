@@ -6,7 +6,11 @@ import { termsOf } from '../../../domain/views/search-terms.js';
 /** 1,200 requests due one after another; every subject says "report", one in six "mining". */
 const requests = Array.from({ length: 1_200 }, (_, i) => {
   const id = `NECS-2026-${String(i + 1).padStart(5, '0')}`;
-  const view = { id, subject: `${i % 6 === 0 ? 'mining' : 'forest'} report ${i}`, requester: { name: 'R', kind: 'public' } };
+  const view = {
+    id,
+    subject: `${i % 6 === 0 ? 'mining' : 'forest'} report ${i}`,
+    requester: { name: 'R', kind: 'public' },
+  };
   return { dueSk: `2026-01-01T00:00:00.000Z#${String(i).padStart(6, '0')}`, view };
 });
 
@@ -14,7 +18,11 @@ const requests = Array.from({ length: 1_200 }, (_, i) => {
 const termIndex = {
   indexPage: async (input: IndexPageInput) => {
     const term = input.keyValue.slice('term#'.length);
-    const all = requests.filter((r) => termsOf(r.view.id, r.view.requester.name, undefined, r.view.subject).includes(term) && (!input.after || r.dueSk > input.after));
+    const all = requests.filter(
+      (r) =>
+        termsOf(r.view.id, r.view.requester.name, undefined, r.view.subject).includes(term) &&
+        (!input.after || r.dueSk > input.after),
+    );
     const items = all.slice(0, input.limit);
     return { items, itemsRead: items.length, more: all.length > items.length };
   },

@@ -16,7 +16,15 @@ const addressSeen = async (headers: Record<string, string>, sourceIp = '130.176.
     },
   } as unknown as Route;
   const services = { now: () => new Date('2026-11-23T05:00:00Z') } as unknown as ApiServices;
-  const serve = serveRoute(route, { services, authenticator: { authenticate: async () => undefined }, replies: { run: async () => { throw new Error('no idempotent reply expected'); } } } as never);
+  const serve = serveRoute(route, {
+    services,
+    authenticator: { authenticate: async () => undefined },
+    replies: {
+      run: async () => {
+        throw new Error('no idempotent reply expected');
+      },
+    },
+  } as never);
   await serve({ headers, requestContext: { http: { sourceIp } } } as unknown as ApiEvent, {} as Context);
   return seen;
 };
@@ -27,7 +35,9 @@ describe('the caller’s address behind CloudFront', () => {
   });
 
   it('keeps an IPv6 viewer’s address whole, only its port dropped', async () => {
-    expect(await addressSeen({ 'cloudfront-viewer-address': '2001:db8:85a3::8a2e:370:7334:46532' })).toBe('2001:db8:85a3::8a2e:370:7334');
+    expect(await addressSeen({ 'cloudfront-viewer-address': '2001:db8:85a3::8a2e:370:7334:46532' })).toBe(
+      '2001:db8:85a3::8a2e:370:7334',
+    );
   });
 
   it('is the address API Gateway saw when the request did not come through CloudFront', async () => {

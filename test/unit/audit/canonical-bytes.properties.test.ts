@@ -12,7 +12,15 @@ import { hashEvent, type ChainedEvent } from '../../../domain/audit/hash-chain.j
 /** What canonicalize writes for the envelope, or undefined where it throws. */
 const referenceText = (prevHash: string, e: ChainedEvent): string | undefined => {
   try {
-    const canonical = canonicalize({ streamId: e.streamId, version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data });
+    const canonical = canonicalize({
+      streamId: e.streamId,
+      version: e.version,
+      type: e.type,
+      schemaVersion: e.schemaVersion,
+      occurredAt: e.occurredAt,
+      actor: e.actor,
+      data: e.data,
+    });
     return canonical === undefined ? undefined : `${prevHash}\n${canonical}`;
   } catch {
     return undefined;
@@ -23,7 +31,27 @@ const referenceText = (prevHash: string, e: ChainedEvent): string | undefined =>
 const tricky = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme' }),
-  fc.string({ unit: fc.constantFrom('"', '\\', '\b', '\f', '\n', '\r', '\t', '\u0000', '\u001f', '\u007f', '\u2028', 'é', 'ཞ', '😀', '\ud800', '\udfff', 'a') }),
+  fc.string({
+    unit: fc.constantFrom(
+      '"',
+      '\\',
+      '\b',
+      '\f',
+      '\n',
+      '\r',
+      '\t',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      '\u2028',
+      'é',
+      'ཞ',
+      '😀',
+      '\ud800',
+      '\udfff',
+      'a',
+    ),
+  }),
 );
 /** JSON data with tricky strings as values and as keys (in any order), and any numbers JSON holds. */
 const data = fc.letrec((tie) => ({
@@ -39,14 +67,30 @@ const data = fc.letrec((tie) => ({
     fc.dictionary(tricky, tie('value'), { maxKeys: 5 }),
   ),
 })).value;
-const someValue = fc.oneof(data, fc.jsonValue(), fc.anything({ maxDepth: 3, withBoxedValues: true, withNullPrototype: true, withSparseArray: true, withDate: true, withUnicodeString: true }), fc.constant(undefined));
+const someValue = fc.oneof(
+  data,
+  fc.jsonValue(),
+  fc.anything({
+    maxDepth: 3,
+    withBoxedValues: true,
+    withNullPrototype: true,
+    withSparseArray: true,
+    withDate: true,
+    withUnicodeString: true,
+  }),
+  fc.constant(undefined),
+);
 const event = fc.record({
   streamId: fc.oneof(fc.constant('request#NECS-2026-00001'), tricky),
   version: fc.oneof(fc.integer({ min: 1, max: 1_000_000 }), fc.double()),
   type: fc.oneof(fc.constant('NoteAdded'), tricky),
   schemaVersion: fc.oneof(fc.integer(), fc.double()),
   occurredAt: fc.oneof(fc.constant('2026-11-23T04:00:00.000Z'), tricky),
-  actor: fc.oneof(fc.record({ userId: tricky, kind: fc.constant('user'), role: tricky }), fc.record({ component: tricky, kind: fc.constant('system') }), someValue),
+  actor: fc.oneof(
+    fc.record({ userId: tricky, kind: fc.constant('user'), role: tricky }),
+    fc.record({ component: tricky, kind: fc.constant('system') }),
+    someValue,
+  ),
   data: someValue,
 }) as fc.Arbitrary<ChainedEvent>;
 const prevHash = fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), fc.string({ unit: 'binary' }));
@@ -67,12 +111,25 @@ describe('the bytes an event hash covers, written directly', () => {
 
   it('are written for every event of plain JSON data with a hex prevHash (the store holds no other)', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9a-f]{64}$/), fc.record({ userId: tricky, kind: fc.constant('user'), role: tricky }), data, (p, actor, d) => {
-        const e: ChainedEvent = { streamId: 'request#NECS-2026-00001', version: 7, type: 'NoteAdded', schemaVersion: 1, occurredAt: '2026-11-23T04:00:00.000Z', actor: actor as never, data: d };
-        const expected = referenceText(p, e);
-        const bytes = envelopeUtf8(p, e);
-        if (expected !== undefined) expect(bytes && Buffer.from(bytes).toString('utf8')).toBe(expected);
-      }),
+      fc.property(
+        fc.stringMatching(/^[0-9a-f]{64}$/),
+        fc.record({ userId: tricky, kind: fc.constant('user'), role: tricky }),
+        data,
+        (p, actor, d) => {
+          const e: ChainedEvent = {
+            streamId: 'request#NECS-2026-00001',
+            version: 7,
+            type: 'NoteAdded',
+            schemaVersion: 1,
+            occurredAt: '2026-11-23T04:00:00.000Z',
+            actor: actor as never,
+            data: d,
+          };
+          const expected = referenceText(p, e);
+          const bytes = envelopeUtf8(p, e);
+          if (expected !== undefined) expect(bytes && Buffer.from(bytes).toString('utf8')).toBe(expected);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -90,14 +147,33 @@ describe('the bytes an event hash covers, written directly', () => {
   });
 
   it('grow past the buffer for a large event, and a small one after it is written afresh', () => {
-    const big: ChainedEvent = { streamId: 's', version: 1, type: 'ResponseSent', schemaVersion: 1, occurredAt: '2026-11-23T04:00:00Z', actor: { kind: 'system', component: 'x' }, data: { text: 'ཞུ་བ། "quoted"\n'.repeat(20_000) } };
+    const big: ChainedEvent = {
+      streamId: 's',
+      version: 1,
+      type: 'ResponseSent',
+      schemaVersion: 1,
+      occurredAt: '2026-11-23T04:00:00Z',
+      actor: { kind: 'system', component: 'x' },
+      data: { text: 'ཞུ་བ། "quoted"\n'.repeat(20_000) },
+    };
     const small: ChainedEvent = { ...big, data: { text: 'short' } };
-    for (const e of [big, small, big]) expect(Buffer.from(envelopeUtf8('0'.repeat(64), e) as Uint8Array).toString('utf8')).toBe(referenceText('0'.repeat(64), e));
+    for (const e of [big, small, big])
+      expect(Buffer.from(envelopeUtf8('0'.repeat(64), e) as Uint8Array).toString('utf8')).toBe(
+        referenceText('0'.repeat(64), e),
+      );
   });
 
   it('let the buffer of a large event go at the next call, so a container does not hold megabytes after one big item', () => {
     // Prepare
-    const big: ChainedEvent = { streamId: 's', version: 1, type: 'ResponseSent', schemaVersion: 1, occurredAt: '2026-11-23T04:00:00Z', actor: { kind: 'system', component: 'x' }, data: { text: 'ཞུ་བ། '.repeat(60_000) } };
+    const big: ChainedEvent = {
+      streamId: 's',
+      version: 1,
+      type: 'ResponseSent',
+      schemaVersion: 1,
+      occurredAt: '2026-11-23T04:00:00Z',
+      actor: { kind: 'system', component: 'x' },
+      data: { text: 'ཞུ་བ། '.repeat(60_000) },
+    };
     const small: ChainedEvent = { ...big, data: { text: 'short' } };
     // Act
     envelopeUtf8('0'.repeat(64), big);

@@ -16,8 +16,20 @@ const outcome = (write: () => string | undefined) => {
 
 /** The hash as it was computed before the direct writer: canonicalize over the envelope, hashed in three updates. */
 const referenceHash = (prevHash: string, e: ChainedEvent) => {
-  const canonical = canonicalize({ streamId: e.streamId, version: e.version, type: e.type, schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, actor: e.actor, data: e.data });
-  return createHash('sha256').update(prevHash).update('\n').update(canonical as string).digest('hex');
+  const canonical = canonicalize({
+    streamId: e.streamId,
+    version: e.version,
+    type: e.type,
+    schemaVersion: e.schemaVersion,
+    occurredAt: e.occurredAt,
+    actor: e.actor,
+    data: e.data,
+  });
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonical as string)
+    .digest('hex');
 };
 
 /** Any value, including what JSON cannot hold (undefined, -0, NaN, lone surrogates, sparse arrays, dates, null prototypes). */
@@ -37,7 +49,10 @@ const event = fc.record({
   type: text,
   schemaVersion: fc.oneof(fc.integer(), fc.double()),
   occurredAt: text,
-  actor: fc.oneof(fc.record({ kind: fc.constant('user'), userId: text, role: text }), fc.record({ kind: fc.constant('system'), component: text })),
+  actor: fc.oneof(
+    fc.record({ kind: fc.constant('user'), userId: text, role: text }),
+    fc.record({ kind: fc.constant('system'), component: text }),
+  ),
   data: fc.oneof(fc.jsonValue(), anyValue, fc.constant(undefined)),
 }) as fc.Arbitrary<ChainedEvent>;
 
@@ -52,7 +67,10 @@ describe('canonical JSON, written directly', () => {
   });
 
   it('is what canonicalize writes on any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => expect(canonicalJson(value)).toBe(canonicalize(value))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => expect(canonicalJson(value)).toBe(canonicalize(value))),
+      { numRuns: 2000 },
+    );
   });
 
   it('finds a cycle as canonicalize does', () => {
@@ -75,7 +93,15 @@ describe('the event hash', () => {
   });
 
   it('stays the hash already stored for a known event', () => {
-    const e: ChainedEvent = { streamId: 'request#NECS-2026-00001', version: 1, type: 'NoteAdded', schemaVersion: 1, occurredAt: '2026-11-23T04:00:00.000Z', actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' }, data: { text: 'called the requester — ཞུ་བ།' } };
+    const e: ChainedEvent = {
+      streamId: 'request#NECS-2026-00001',
+      version: 1,
+      type: 'NoteAdded',
+      schemaVersion: 1,
+      occurredAt: '2026-11-23T04:00:00.000Z',
+      actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
+      data: { text: 'called the requester — ཞུ་བ།' },
+    };
     // Computed with canonicalize and three Hash updates before the direct writer existed.
     expect(hashEvent('0'.repeat(64), e)).toBe('c9ee1419d7ffe41cfbe2120982ea3d8259a5f94867c34c9a3c8175af28e3ebe3');
   });

@@ -19,15 +19,26 @@ const story = answeredRequest();
 const START = Date.parse(story[0]?.occurredAt ?? '2026-11-20T04:00:00Z');
 
 const note = (text: string, minutes: number): RequestEvent => ({
-  type: 'NoteAdded', schemaVersion: 1, occurredAt: new Date(START + minutes * 60_000).toISOString(),
-  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' }, data: { text },
+  type: 'NoteAdded',
+  schemaVersion: 1,
+  occurredAt: new Date(START + minutes * 60_000).toISOString(),
+  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
+  data: { text },
 });
 
 /** Events chained as the store writes them. */
 const chained = (events: readonly RequestEvent[]): StoredEvent[] => {
   let prevHash = GENESIS_HASH;
   return events.map((event, i) => {
-    const body = { streamId: STREAM, version: i + 1, type: event.type, schemaVersion: event.schemaVersion, occurredAt: event.occurredAt, actor: event.actor, data: event.data };
+    const body = {
+      streamId: STREAM,
+      version: i + 1,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      occurredAt: event.occurredAt,
+      actor: event.actor,
+      data: event.data,
+    };
     const hash = hashEvent(prevHash, body);
     const stored = { ...body, hash, prevHash, recordedAt: '2026-11-20T04:00:00.000Z', event };
     prevHash = hash;
@@ -59,9 +70,17 @@ type Tamper =
   | { kind: 'prevHash'; at: number; hash: string };
 
 const tamper: fc.Arbitrary<Tamper> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('alter', 'rehash', 'rewriteFrom', 'remove', 'unhashable', 'unfoldable'), at: fc.nat(), text: fc.string() }),
+  fc.record({
+    kind: fc.constantFrom('alter', 'rehash', 'rewriteFrom', 'remove', 'unhashable', 'unfoldable'),
+    at: fc.nat(),
+    text: fc.string(),
+  }),
   fc.record({ kind: fc.constantFrom('insert', 'swap'), at: fc.nat(), to: fc.nat() }),
-  fc.record({ kind: fc.constant('version'), at: fc.nat(), version: fc.oneof(fc.integer({ min: -2, max: 30 }), fc.constant(2.5)) }),
+  fc.record({
+    kind: fc.constant('version'),
+    at: fc.nat(),
+    version: fc.oneof(fc.integer({ min: -2, max: 30 }), fc.constant(2.5)),
+  }),
   fc.record({ kind: fc.constant('prevHash'), at: fc.nat(), hash: fc.constantFrom(GENESIS_HASH, 'f'.repeat(64), '') }),
 ) as fc.Arbitrary<Tamper>;
 
@@ -109,7 +128,8 @@ const apply = (records: StoredEvent[], t: Tamper): void => {
   }
 };
 
-type HeadChange = { kind: 'right' | 'none' | 'wrongHash' } | { kind: 'off'; by: number } | { kind: 'odd'; version: number };
+type HeadChange =
+  { kind: 'right' | 'none' | 'wrongHash' } | { kind: 'off'; by: number } | { kind: 'odd'; version: number };
 const headChange: fc.Arbitrary<HeadChange> = fc.oneof(
   fc.constant({ kind: 'right' as const }),
   fc.constant({ kind: 'none' as const }),
@@ -136,7 +156,12 @@ const headOf = (written: readonly StoredEvent[], change: HeadChange): StreamHead
 };
 
 /** A store holding these items; the read fails at `failAt` as a real one does on an event it cannot parse. */
-const storeOf = (records: readonly StoredEvent[], head: StreamHead | undefined, failAt: number | undefined, showsEvents = true): EventStore => ({
+const storeOf = (
+  records: readonly StoredEvent[],
+  head: StreamHead | undefined,
+  failAt: number | undefined,
+  showsEvents = true,
+): EventStore => ({
   read: async (_streamId, _range, onEvent) => {
     const events: StoredEvent[] = [];
     for (const [i, record] of records.entries()) {
@@ -154,13 +179,22 @@ const storeOf = (records: readonly StoredEvent[], head: StreamHead | undefined, 
 
 const stream = fc.record({
   storyLength: fc.integer({ min: 0, max: story.length }),
-  notes: fc.array(fc.record({ text: fc.string({ minLength: 1, maxLength: 30 }), minutes: fc.integer({ min: -600, max: 20_000 }) }), { maxLength: 10 }),
+  notes: fc.array(
+    fc.record({ text: fc.string({ minLength: 1, maxLength: 30 }), minutes: fc.integer({ min: -600, max: 20_000 }) }),
+    { maxLength: 10 },
+  ),
   tampers: fc.array(tamper, { maxLength: 3 }),
   head: headChange,
   failAt: fc.option(fc.nat({ max: 20 }), { nil: undefined, freq: 6 }),
   /** A store that ignores onEvent (a wrapper that drops it) must give the same results. */
   showsEvents: fc.boolean(),
-  asOf: fc.option(fc.oneof(fc.integer({ min: -600, max: 20_000 }).map((m) => new Date(START + m * 60_000).toISOString()), fc.constant('not an instant')), { nil: undefined }),
+  asOf: fc.option(
+    fc.oneof(
+      fc.integer({ min: -600, max: 20_000 }).map((m) => new Date(START + m * 60_000).toISOString()),
+      fc.constant('not an instant'),
+    ),
+    { nil: undefined },
+  ),
 });
 
 const build = (s: typeof stream extends fc.Arbitrary<infer T> ? T : never) => {
@@ -191,8 +225,16 @@ describe('checking, listing and folding in one pass', () => {
         const twoCall = () => verifyChainTwoPass(records, head);
         let one: unknown;
         let two: unknown;
-        try { one = oneCall(); } catch (err) { one = { error: (err as Error).message }; }
-        try { two = twoCall(); } catch (err) { two = { error: (err as Error).message }; }
+        try {
+          one = oneCall();
+        } catch (err) {
+          one = { error: (err as Error).message };
+        }
+        try {
+          two = twoCall();
+        } catch (err) {
+          two = { error: (err as Error).message };
+        }
         expect(one).toEqual(two);
       }),
       { numRuns: 2000 },
@@ -206,9 +248,15 @@ describe('checking, listing and folding in one pass', () => {
         const { records, head } = build(s);
         const store = storeOf(records, head, s.failAt, s.showsEvents);
         // Act / Assess
-        expect(await outcome(() => auditStream(store, STREAM, s.asOf))).toEqual(await outcome(() => auditStreamTwoPass(store, STREAM, s.asOf)));
-        expect(await outcome(() => requestHistory(store, STREAM, s.asOf))).toEqual(await outcome(() => requestHistoryTwoPass(store, STREAM, s.asOf)));
-        expect(await outcome(() => verifyStream(store, STREAM))).toEqual(await outcome(() => verifyStreamTwoPass(store, STREAM)));
+        expect(await outcome(() => auditStream(store, STREAM, s.asOf))).toEqual(
+          await outcome(() => auditStreamTwoPass(store, STREAM, s.asOf)),
+        );
+        expect(await outcome(() => requestHistory(store, STREAM, s.asOf))).toEqual(
+          await outcome(() => requestHistoryTwoPass(store, STREAM, s.asOf)),
+        );
+        expect(await outcome(() => verifyStream(store, STREAM))).toEqual(
+          await outcome(() => verifyStreamTwoPass(store, STREAM)),
+        );
       }),
       { numRuns: 1000 },
     );
@@ -225,13 +273,25 @@ describe('checking, listing and folding in one pass', () => {
     };
     // Act / Assess
     expect(verifyChain(written, head)).toEqual({ valid: true, events: written.length, head: head.hash });
-    expect(tampered({ kind: 'alter', at: 2, text: 'x' })).toMatchObject({ brokenAt: 3, reason: expect.stringMatching(/altered/) });
-    expect(tampered({ kind: 'rehash', at: 2, text: 'x' })).toMatchObject({ brokenAt: 4, reason: expect.stringMatching(/prevHash differs/) });
-    expect(tampered({ kind: 'rewriteFrom', at: 2, text: 'x' })).toMatchObject({ brokenAt: written.length, reason: expect.stringMatching(/head hash/) });
+    expect(tampered({ kind: 'alter', at: 2, text: 'x' })).toMatchObject({
+      brokenAt: 3,
+      reason: expect.stringMatching(/altered/),
+    });
+    expect(tampered({ kind: 'rehash', at: 2, text: 'x' })).toMatchObject({
+      brokenAt: 4,
+      reason: expect.stringMatching(/prevHash differs/),
+    });
+    expect(tampered({ kind: 'rewriteFrom', at: 2, text: 'x' })).toMatchObject({
+      brokenAt: written.length,
+      reason: expect.stringMatching(/head hash/),
+    });
     expect(tampered({ kind: 'remove', at: 2, text: '' })).toMatchObject({ brokenAt: 3, reason: 'event 3 is missing' });
     expect(tampered({ kind: 'insert', at: 1, to: 3 })).toMatchObject({ brokenAt: 4, reason: 'event 2 appears twice' });
     expect(tampered({ kind: 'alter', at: 0, text: '' }, undefined)).toMatchObject({ brokenAt: 1 });
-    expect(verifyChain(written, { ...head, version: head.version - 1 })).toMatchObject({ brokenAt: head.version, reason: expect.stringMatching(/added after the head/) });
+    expect(verifyChain(written, { ...head, version: head.version - 1 })).toMatchObject({
+      brokenAt: head.version,
+      reason: expect.stringMatching(/added after the head/),
+    });
     expect(() => tampered({ kind: 'unhashable', at: 1, text: '' })).toThrow('NaN is not allowed');
   });
 });

@@ -8,8 +8,10 @@ import { gregorianOf } from '../../../domain/calendar/bhutanese-calendar.js';
 import { provisionalBhutanHolidays } from '../../../domain/calendar/bhutan-holidays.js';
 import { dashainDate } from '../../../domain/calendar/dashain.js';
 
-const official = (year: number) => HolidayFile.parse(JSON.parse(readFileSync(join(CONFIG_ROOT, 'holidays', `bt-${year}.json`), 'utf8')));
-const key = (h: { date: string; name: string; region?: string }) => `${h.date} ${h.name}${h.region ? ` @${h.region}` : ''}`;
+const official = (year: number) =>
+  HolidayFile.parse(JSON.parse(readFileSync(join(CONFIG_ROOT, 'holidays', `bt-${year}.json`), 'utf8')));
+const key = (h: { date: string; name: string; region?: string }) =>
+  `${h.date} ${h.name}${h.region ? ` @${h.region}` : ''}`;
 
 describe('Bhutan’s holidays computed from the Bhutanese calendar', () => {
   it.each([2025, 2026])('agree with every date of the government’s %i list, regional ones included', (year) => {
@@ -53,7 +55,11 @@ describe('Bhutan’s holidays computed from the Bhutanese calendar', () => {
     ['2015 Losar', { losarYear: 2015, month: 1, day: 1 }, '2015-02-19'],
     ['2015 Zhabdrung Kuchoe', { losarYear: 2015, month: 3, day: 10 }, '2015-04-28'],
     ['2015 Parinirvana', { losarYear: 2015, month: 4, day: 15 }, '2015-06-02'],
-    ['2015 Guru Rinpoche, on a doubled lunar day: the first of the two', { losarYear: 2015, month: 5, day: 10 }, '2015-06-26'],
+    [
+      '2015 Guru Rinpoche, on a doubled lunar day: the first of the two',
+      { losarYear: 2015, month: 5, day: 10 },
+      '2015-06-26',
+    ],
     ['2015 First Sermon', { losarYear: 2015, month: 6, day: 4 }, '2015-07-20'],
     ['2015 Descending Day', { losarYear: 2015, month: 9, day: 22 }, '2015-11-03'],
     // public-holidays.com's 2023 list

@@ -15,10 +15,18 @@ describe('due date under the NECS calendar (Asia/Thimphu, Mon–Fri, 09:00–17:
     ['on a Saturday: day 0 is Monday', '2026-11-21T11:00:00+06:00', '2026-11-30T17:00:00+06:00'],
     ['20:00 UTC Thursday is already Friday 02:00 in Thimphu', '2026-11-19T20:00:00Z', '2026-11-27T17:00:00+06:00'],
     ['11:00 UTC Friday is 17:00 in Thimphu: after close', '2026-11-20T11:00:00Z', '2026-11-30T17:00:00+06:00'],
-    ['a holiday inside the count (Fourth King, 11 Nov) is skipped', '2026-11-10T10:00:00+06:00', '2026-11-18T17:00:00+06:00'],
+    [
+      'a holiday inside the count (Fourth King, 11 Nov) is skipped',
+      '2026-11-10T10:00:00+06:00',
+      '2026-11-18T17:00:00+06:00',
+    ],
     ['received on a holiday: day 0 is the next working day', '2026-11-11T10:00:00+06:00', '2026-11-19T17:00:00+06:00'],
     ['National Day (17 Dec) is skipped', '2026-12-15T10:00:00+06:00', '2026-12-23T17:00:00+06:00'],
-    ['across the year boundary (2 Jan 2027 is a Saturday and Nyilo)', '2026-12-28T10:00:00+06:00', '2027-01-04T17:00:00+06:00'],
+    [
+      'across the year boundary (2 Jan 2027 is a Saturday and Nyilo)',
+      '2026-12-28T10:00:00+06:00',
+      '2027-01-04T17:00:00+06:00',
+    ],
     ['Losar and the King’s birthday in one week of 2026', '2026-02-17T10:00:00+06:00', '2026-02-27T17:00:00+06:00'],
     ['Thimphu Tshechu closes the Thimphu office', '2026-09-18T10:00:00+06:00', '2026-09-30T17:00:00+06:00'],
     ['a time without an offset is Thimphu time', '2026-11-20T10:00:00', '2026-11-27T17:00:00+06:00'],
@@ -65,10 +73,17 @@ describe('due date under the NECS calendar (Asia/Thimphu, Mon–Fri, 09:00–17:
   it('refuses a calendar with no working days instead of looping forever', () => {
     // Prepare: only Mondays are working days, and every Monday for eleven years is a holiday
     const mondaysOnly = { ...necs.config.calendar, workingWeekdays: [1] };
-    const everyMondayOff = Array.from({ length: 600 }, (_, i) => ({ date: cal.addDays('2026-11-23', i * 7), name: 'closed' }));
+    const everyMondayOff = Array.from({ length: 600 }, (_, i) => ({
+      date: cal.addDays('2026-11-23', i * 7),
+      name: 'closed',
+    }));
     // Act / Assess
-    expect(computeDueDate(new WorkingCalendar(mondaysOnly, []), '2026-11-20T10:00:00+06:00', 5).dueAt).toBe('2026-12-28T17:00:00+06:00');
-    expect(() => computeDueDate(new WorkingCalendar(mondaysOnly, everyMondayOff), '2026-11-20T10:00:00+06:00', 5)).toThrow(/no working day within/);
+    expect(computeDueDate(new WorkingCalendar(mondaysOnly, []), '2026-11-20T10:00:00+06:00', 5).dueAt).toBe(
+      '2026-12-28T17:00:00+06:00',
+    );
+    expect(() =>
+      computeDueDate(new WorkingCalendar(mondaysOnly, everyMondayOff), '2026-11-20T10:00:00+06:00', 5),
+    ).toThrow(/no working day within/);
   });
 });
 

@@ -24,15 +24,29 @@ describe('regions of regional holidays', () => {
 
   it('are checked in a holiday file, saying which holiday', () => {
     // Act
-    const parsed = HolidayFile.safeParse({ country: 'BT', year: 2026, source: 'test', holidays: [{ date: '2026-09-21', name: 'Thimphu Tshechu', region: 'Thimphu' }] });
+    const parsed = HolidayFile.safeParse({
+      country: 'BT',
+      year: 2026,
+      source: 'test',
+      holidays: [{ date: '2026-09-21', name: 'Thimphu Tshechu', region: 'Thimphu' }],
+    });
     // Assess
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ['holidays', 0, 'region'], message: 'unknown region "Thimphu": region ids are lowercase, write "thimphu"' })]);
+    expect(parsed.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['holidays', 0, 'region'],
+        message: 'unknown region "Thimphu": region ids are lowercase, write "thimphu"',
+      }),
+    ]);
   });
 
   it('are checked when a holiday is declared at run time', () => {
     const declared = decideCalendar(
-      { type: 'DeclareHoliday', data: { date: '2026-12-01', name: 'Paro snowfall', region: 'Paro' }, metadata: { now: '2026-12-01T07:00:00+06:00', actor: as('ict.head') } },
+      {
+        type: 'DeclareHoliday',
+        data: { date: '2026-12-01', name: 'Paro snowfall', region: 'Paro' },
+        metadata: { now: '2026-12-01T07:00:00+06:00', actor: as('ict.head') },
+      },
       initialCalendarState(necs.calendar),
     );
     expect(declared).toBeInstanceOf(DomainError);

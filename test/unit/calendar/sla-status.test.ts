@@ -24,14 +24,24 @@ describe('SLA status at an instant', () => {
   });
 
   it('is met when answered or closed by the due date, breached when answered late', () => {
-    expect(slaStatusAt(cal, { dueAt: due, respondedAt: '2026-11-27T16:00:00+06:00' }, '2026-12-10T10:00:00+06:00')).toBe('met');
-    expect(slaStatusAt(cal, { dueAt: due, closedAt: '2026-11-23T10:00:00+06:00' }, '2026-12-10T10:00:00+06:00')).toBe('met');
-    expect(slaStatusAt(cal, { dueAt: due, respondedAt: '2026-11-30T09:00:00+06:00' }, '2026-12-10T10:00:00+06:00')).toBe('breached');
+    expect(
+      slaStatusAt(cal, { dueAt: due, respondedAt: '2026-11-27T16:00:00+06:00' }, '2026-12-10T10:00:00+06:00'),
+    ).toBe('met');
+    expect(slaStatusAt(cal, { dueAt: due, closedAt: '2026-11-23T10:00:00+06:00' }, '2026-12-10T10:00:00+06:00')).toBe(
+      'met',
+    );
+    expect(
+      slaStatusAt(cal, { dueAt: due, respondedAt: '2026-11-30T09:00:00+06:00' }, '2026-12-10T10:00:00+06:00'),
+    ).toBe('breached');
   });
 
   it('stays on track while a clarification stops the clock, unless it was already late', () => {
-    expect(slaStatusAt(cal, { dueAt: due, pausedAt: '2026-11-24T10:00:00+06:00' }, '2026-12-10T10:00:00+06:00')).toBe('on_track');
-    expect(slaStatusAt(cal, { dueAt: due, pausedAt: '2026-11-30T10:00:00+06:00' }, '2026-12-10T10:00:00+06:00')).toBe('breached');
+    expect(slaStatusAt(cal, { dueAt: due, pausedAt: '2026-11-24T10:00:00+06:00' }, '2026-12-10T10:00:00+06:00')).toBe(
+      'on_track',
+    );
+    expect(slaStatusAt(cal, { dueAt: due, pausedAt: '2026-11-30T10:00:00+06:00' }, '2026-12-10T10:00:00+06:00')).toBe(
+      'breached',
+    );
   });
 });
 
@@ -40,19 +50,33 @@ describe('due date with clarifications and extensions', () => {
 
   it('counts the days left again from the answer', () => {
     // Paused Tuesday with Wed, Thu, Fri left; answered Monday 30 → Thursday 3 Dec
-    expect(scheduleDueAt(cal, received, 5, [{ kind: 'pause', from: '2026-11-24T10:00:00+06:00', to: '2026-11-30T10:00:00+06:00' }])).toBe('2026-12-03T17:00:00+06:00');
+    expect(
+      scheduleDueAt(cal, received, 5, [
+        { kind: 'pause', from: '2026-11-24T10:00:00+06:00', to: '2026-11-30T10:00:00+06:00' },
+      ]),
+    ).toBe('2026-12-03T17:00:00+06:00');
   });
 
   it('gives the whole due day back when paused on it and answered after hours', () => {
-    expect(scheduleDueAt(cal, received, 5, [{ kind: 'pause', from: '2026-11-27T10:00:00+06:00', to: '2026-12-01T18:00:00+06:00' }])).toBe('2026-12-02T17:00:00+06:00');
+    expect(
+      scheduleDueAt(cal, received, 5, [
+        { kind: 'pause', from: '2026-11-27T10:00:00+06:00', to: '2026-12-01T18:00:00+06:00' },
+      ]),
+    ).toBe('2026-12-02T17:00:00+06:00');
   });
 
   it('does not move a due date that passed before the pause', () => {
-    expect(scheduleDueAt(cal, received, 5, [{ kind: 'pause', from: '2026-11-30T10:00:00+06:00', to: '2026-12-01T10:00:00+06:00' }])).toBe(due);
+    expect(
+      scheduleDueAt(cal, received, 5, [
+        { kind: 'pause', from: '2026-11-30T10:00:00+06:00', to: '2026-12-01T10:00:00+06:00' },
+      ]),
+    ).toBe(due);
   });
 
   it('adds extensions in working days, after pauses, in the order they happened', () => {
-    expect(scheduleDueAt(cal, received, 5, [{ kind: 'extension', at: '2026-11-26T10:00:00+06:00', workingDays: 2 }])).toBe('2026-12-01T17:00:00+06:00');
+    expect(
+      scheduleDueAt(cal, received, 5, [{ kind: 'extension', at: '2026-11-26T10:00:00+06:00', workingDays: 2 }]),
+    ).toBe('2026-12-01T17:00:00+06:00');
     expect(
       scheduleDueAt(cal, received, 5, [
         { kind: 'pause', from: '2026-11-24T10:00:00+06:00', to: '2026-11-30T10:00:00+06:00' },

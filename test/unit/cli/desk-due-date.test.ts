@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const desk = fileURLToPath(new URL('../../../bin/desk.js', import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, [desk, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [desk, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
 
 describe('desk due-date', () => {
   it('prints the due date as ISO-8601', () => {
@@ -22,6 +23,8 @@ describe('desk due-date', () => {
   it('exits non-zero with a one-line reason for a bad date', () => {
     const out = run('due-date', '--received', 'tomorrow');
     expect(out.status).not.toBe(0);
-    expect(out.stderr.trim().split('\n')).toEqual(['desk: not an ISO-8601 date-time: tomorrow (the input "tomorrow" can\'t be parsed as ISO 8601)']);
+    expect(out.stderr.trim().split('\n')).toEqual([
+      'desk: not an ISO-8601 date-time: tomorrow (the input "tomorrow" can\'t be parsed as ISO 8601)',
+    ]);
   });
 });

@@ -36,7 +36,15 @@ describe('the agency configuration validated at build time (config/validated.ts)
     expect(fast.config).toStrictEqual(slow.config);
     expect(fast.directory.everyone()).toStrictEqual(slow.directory.everyone());
     for (const year of [2025, 2026, 2027, 2031]) {
-      expect({ year, holidays: fast.calendar.holidaysOf(year), provisional: fast.calendar.isProvisionalYear(year) }).toStrictEqual({ year, holidays: slow.calendar.holidaysOf(year), provisional: slow.calendar.isProvisionalYear(year) });
+      expect({
+        year,
+        holidays: fast.calendar.holidaysOf(year),
+        provisional: fast.calendar.isProvisionalYear(year),
+      }).toStrictEqual({
+        year,
+        holidays: slow.calendar.holidaysOf(year),
+        provisional: slow.calendar.isProvisionalYear(year),
+      });
     }
   });
 
@@ -44,7 +52,13 @@ describe('the agency configuration validated at build time (config/validated.ts)
     // Prepare: the file as built, its content changed (a time zone the validation would refuse) but not its digest.
     const built = JSON.parse(readFileSync(validated, 'utf8')) as ValidatedConfig;
     const doctored = join(dir, 'doctored.json');
-    writeFileSync(doctored, JSON.stringify({ ...built, config: { ...built.config, agency: { ...built.config.agency, name: 'From the build' } } }));
+    writeFileSync(
+      doctored,
+      JSON.stringify({
+        ...built,
+        config: { ...built.config, agency: { ...built.config.agency, name: 'From the build' } },
+      }),
+    );
     // Act, Assess
     expect(loadAgency(NECS, doctored).config.agency.name).toBe('From the build');
   });

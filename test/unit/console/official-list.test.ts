@@ -24,7 +24,10 @@ describe('reading an official holiday list', () => {
   });
 
   it('reads CSV rows with a header, quoted names and a region column', async () => {
-    const list = await readOfficialList('date,name,region\n2027-01-02,"Nyilo, Winter Solstice",\n2027-10-15,Thimphu Tshechu,thimphu\n', 2027);
+    const list = await readOfficialList(
+      'date,name,region\n2027-01-02,"Nyilo, Winter Solstice",\n2027-10-15,Thimphu Tshechu,thimphu\n',
+      2027,
+    );
     expect(list.problems).toEqual([]);
     expect(list.holidays).toEqual([
       { date: '2027-01-02', name: 'Nyilo, Winter Solstice' },
@@ -33,7 +36,10 @@ describe('reading an official holiday list', () => {
   });
 
   it('names each row that cannot be sent, and why', async () => {
-    const list = await readOfficialList('2027-02-30,Losar\n2028-01-01,Next year\n2027-03-01,,\n2027-10-15,Tshechu,Thimphu', 2027);
+    const list = await readOfficialList(
+      '2027-02-30,Losar\n2028-01-01,Next year\n2027-03-01,,\n2027-10-15,Tshechu,Thimphu',
+      2027,
+    );
     expect(list.problems).toEqual([
       'Row 1: "2027-02-30" is not a date (YYYY-MM-DD)',
       'Row 2: 2028-01-01 is not in 2027',

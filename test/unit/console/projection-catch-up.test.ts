@@ -49,12 +49,17 @@ describe('reading projected lists again after a command', () => {
 
   it('does nothing after a command that failed', async () => {
     // Prepare
-    const client: QueryClient = new QueryClient({ mutationCache: projectionCatchUp(() => client), defaultOptions: { mutations: { retry: 0 } } });
+    const client: QueryClient = new QueryClient({
+      mutationCache: projectionCatchUp(() => client),
+      defaultOptions: { mutations: { retry: 0 } },
+    });
     const list = watch(client, ['requests']);
     await sleep(10);
 
     // Act
-    await new MutationObserver(client, { mutationFn: async () => Promise.reject(new Error('409')) }).mutate().catch(() => undefined);
+    await new MutationObserver(client, { mutationFn: async () => Promise.reject(new Error('409')) })
+      .mutate()
+      .catch(() => undefined);
 
     // Assess
     await sleep(6_000);

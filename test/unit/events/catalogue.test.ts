@@ -8,10 +8,24 @@ describe('event catalogue', () => {
   it('holds every event of the workflow and the calendar', () => {
     // Prepare
     const required = [
-      'RequestReceived', 'RequestAssigned', 'ConsultationRecorded', 'ClarificationRequested', 'ClarificationReceived',
-      'RequesterMessageReceived', 'DeadlineExtended', 'ResponseSent', 'ResponseDelivered', 'ResponseBounced',
-      'RequestArchived', 'RequestClosed', 'NoteAdded', 'SlaAtRisk', 'SlaBreached', 'BreachAlertSent',
-      'HolidayDeclared', 'HolidayWithdrawn',
+      'RequestReceived',
+      'RequestAssigned',
+      'ConsultationRecorded',
+      'ClarificationRequested',
+      'ClarificationReceived',
+      'RequesterMessageReceived',
+      'DeadlineExtended',
+      'ResponseSent',
+      'ResponseDelivered',
+      'ResponseBounced',
+      'RequestArchived',
+      'RequestClosed',
+      'NoteAdded',
+      'SlaAtRisk',
+      'SlaBreached',
+      'BreachAlertSent',
+      'HolidayDeclared',
+      'HolidayWithdrawn',
     ];
     // Act
     const known = AnyEvent.options.map((o) => o.shape.type.value);
@@ -30,22 +44,45 @@ describe('event catalogue', () => {
 
   it('records the system as an actor by component', () => {
     const e = parseAnyEvent({
-      type: 'SlaBreached', schemaVersion: 1, occurredAt: '2026-11-28T05:00:00Z',
-      actor: { kind: 'system', component: 'sla-scan' }, data: { dueAt: '2026-11-27T17:00:00+06:00' },
+      type: 'SlaBreached',
+      schemaVersion: 1,
+      occurredAt: '2026-11-28T05:00:00Z',
+      actor: { kind: 'system', component: 'sla-scan' },
+      data: { dueAt: '2026-11-27T17:00:00+06:00' },
     });
     expect(e.actor).toEqual({ kind: 'system', component: 'sla-scan' });
   });
 
   it('rejects an unknown event type or schema version with a clear message', () => {
-    expect(() => parseRequestEvent({ type: 'RequestTeleported', schemaVersion: 1, occurredAt: '2026-11-20T04:00:00Z', actor: user, data: {} }))
-      .toThrow(/cannot read RequestTeleported v1/);
-    expect(() => parseRequestEvent({ type: 'NoteAdded', schemaVersion: 7, occurredAt: '2026-11-20T04:00:00Z', actor: user, data: { text: 'x' } }))
-      .toThrow(/cannot read NoteAdded v7/);
+    expect(() =>
+      parseRequestEvent({
+        type: 'RequestTeleported',
+        schemaVersion: 1,
+        occurredAt: '2026-11-20T04:00:00Z',
+        actor: user,
+        data: {},
+      }),
+    ).toThrow(/cannot read RequestTeleported v1/);
+    expect(() =>
+      parseRequestEvent({
+        type: 'NoteAdded',
+        schemaVersion: 7,
+        occurredAt: '2026-11-20T04:00:00Z',
+        actor: user,
+        data: { text: 'x' },
+      }),
+    ).toThrow(/cannot read NoteAdded v7/);
   });
 
   it('rejects unknown fields, so that a typo never becomes history', () => {
     expect(() =>
-      parseRequestEvent({ type: 'NoteAdded', schemaVersion: 1, occurredAt: '2026-11-20T04:00:00Z', actor: user, data: { text: 'x', txet: 'y' } }),
+      parseRequestEvent({
+        type: 'NoteAdded',
+        schemaVersion: 1,
+        occurredAt: '2026-11-20T04:00:00Z',
+        actor: user,
+        data: { text: 'x', txet: 'y' },
+      }),
     ).toThrow(UnknownEventError);
   });
 });
@@ -54,7 +91,10 @@ describe('upcasting', () => {
   it('reads a v1 ConsultationRecorded (spokesperson flag) as v2 (with whom)', () => {
     // Prepare: an event as the first version of the system wrote it
     const stored = {
-      type: 'ConsultationRecorded', schemaVersion: 1, occurredAt: '2026-11-23T05:00:00Z', actor: user,
+      type: 'ConsultationRecorded',
+      schemaVersion: 1,
+      occurredAt: '2026-11-23T05:00:00Z',
+      actor: user,
       data: { spokesperson: true, person: 'spokesperson.legal', outcome: 'cleared', note: 'fine to share' },
     };
     // Act
@@ -69,7 +109,10 @@ describe('upcasting', () => {
 
   it('reads a v1 division consultation as with: division and leaves v2 events as they are', () => {
     const v1 = {
-      type: 'ConsultationRecorded', schemaVersion: 1, occurredAt: '2026-11-23T05:00:00Z', actor: user,
+      type: 'ConsultationRecorded',
+      schemaVersion: 1,
+      occurredAt: '2026-11-23T05:00:00Z',
+      actor: user,
       data: { spokesperson: false, person: 'legal.chief', outcome: 'advice' },
     };
     const v2 = { ...v1, schemaVersion: 2, data: { with: 'division', person: 'legal.chief', outcome: 'advice' } };

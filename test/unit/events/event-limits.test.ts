@@ -152,7 +152,12 @@ const LIMITS: Record<string, readonly [min: number | null, max: number | null]> 
 // ——— Reading the limits off the catalogue (its JSON Schema form), and making events that meet them ———
 
 type Json = { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
-const schemas = new Map(AnyEvent.options.map((o) => [o.shape.type.value as string, z.toJSONSchema(o.shape.data, { io: 'input', unrepresentable: 'any' }) as Json]));
+const schemas = new Map(
+  AnyEvent.options.map((o) => [
+    o.shape.type.value as string,
+    z.toJSONSchema(o.shape.data, { io: 'input', unrepresentable: 'any' }) as Json,
+  ]),
+);
 const branches = (s: Json): Json[] | undefined => s.anyOf ?? s.oneOf;
 
 /** Every `path: [min, max]` of string lengths and array sizes in one event type's data. */
@@ -207,20 +212,31 @@ const sample = (s: Json, path: string, target: string, at: (s: Json) => unknown)
   if (s.enum) return s.enum[0];
   switch (s.type) {
     case 'object':
-      return Object.fromEntries(Object.entries((s.properties ?? {}) as Record<string, Json>).map(([k, v]) => [k, sample(v, `${path}.${k}`, target, at)]));
+      return Object.fromEntries(
+        Object.entries((s.properties ?? {}) as Record<string, Json>).map(([k, v]) => [
+          k,
+          sample(v, `${path}.${k}`, target, at),
+        ]),
+      );
     case 'array':
-      return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => sample(s.items as Json, `${path}[]`, target, at));
+      return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () =>
+        sample(s.items as Json, `${path}[]`, target, at),
+      );
     case 'integer':
     case 'number':
       return s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : 2026);
     case 'boolean':
       return true;
     case 'string':
-      return s.format === 'date-time' ? '2026-11-23T10:00:00+06:00'
-        : s.format === 'date' ? '2026-11-23'
-        : s.pattern ? (PATTERNED.find((v) => new RegExp(s.pattern as string, 'u').test(v)) ?? 'no sample for this pattern')
-        : s.format === 'uri' ? 'https://necs.example/page'
-        : textOfLength(s, Math.max(s.minLength ?? 1, Math.min(s.maxLength ?? 12, 12)));
+      return s.format === 'date-time'
+        ? '2026-11-23T10:00:00+06:00'
+        : s.format === 'date'
+          ? '2026-11-23'
+          : s.pattern
+            ? (PATTERNED.find((v) => new RegExp(s.pattern as string, 'u').test(v)) ?? 'no sample for this pattern')
+            : s.format === 'uri'
+              ? 'https://necs.example/page'
+              : textOfLength(s, Math.max(s.minLength ?? 1, Math.min(s.maxLength ?? 12, 12)));
     default:
       return 'x';
   }
@@ -229,7 +245,9 @@ const sample = (s: Json, path: string, target: string, at: (s: Json) => unknown)
 const eventWith = (type: string, target: string, at: (s: Json) => unknown) => {
   const option = AnyEvent.options.find((o) => o.shape.type.value === type);
   return {
-    type, schemaVersion: option?.shape.schemaVersion.value, occurredAt: '2026-11-23T10:00:00+06:00',
+    type,
+    schemaVersion: option?.shape.schemaVersion.value,
+    occurredAt: '2026-11-23T10:00:00+06:00',
     actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
     data: sample(schemas.get(type) as Json, 'data', target, at),
   } as AnyEvent;
@@ -237,9 +255,12 @@ const eventWith = (type: string, target: string, at: (s: Json) => unknown) => {
 
 /** A string of `n` characters, or an array of `n` elements valid for the field. */
 const ofSize = (n: number, path: string) => (s: Json) =>
-  s.type === 'array' ? Array.from({ length: n }, (_, i) => uniqueElement(s.items as Json, `${path}[]`, i)) : textOfLength(s, n);
+  s.type === 'array'
+    ? Array.from({ length: n }, (_, i) => uniqueElement(s.items as Json, `${path}[]`, i))
+    : textOfLength(s, n);
 /** Elements differ where a list must not repeat itself (roles). */
-const uniqueElement = (items: Json, path: string, i: number) => (items.enum ? items.enum[i % items.enum.length] : sample(items, path, '', () => undefined));
+const uniqueElement = (items: Json, path: string, i: number) =>
+  items.enum ? items.enum[i % items.enum.length] : sample(items, path, '', () => undefined);
 
 const written = (event: AnyEvent) => () => validateEvents('test#limits', [event]);
 

@@ -15,9 +15,21 @@ describe('a deployed function’s environment (awsServices)', () => {
   });
 
   it('builds the services from a complete one', () => {
-    process.env = { PATH: saved.PATH, AWS_REGION: 'ap-south-1', EVENTS_TABLE: 'events', READ_MODEL_TABLE: 'read', OBJECT_BUCKET: 'bucket', MAIL_QUEUE_URL: 'https://sqs.ap-south-1.amazonaws.com/1/q' };
+    process.env = {
+      PATH: saved.PATH,
+      AWS_REGION: 'ap-south-1',
+      EVENTS_TABLE: 'events',
+      READ_MODEL_TABLE: 'read',
+      OBJECT_BUCKET: 'bucket',
+      MAIL_QUEUE_URL: 'https://sqs.ap-south-1.amazonaws.com/1/q',
+    };
     const s = awsServices();
-    expect(s.env).toEqual({ EVENTS_TABLE: 'events', READ_MODEL_TABLE: 'read', OBJECT_BUCKET: 'bucket', MAIL_QUEUE_URL: 'https://sqs.ap-south-1.amazonaws.com/1/q' });
+    expect(s.env).toEqual({
+      EVENTS_TABLE: 'events',
+      READ_MODEL_TABLE: 'read',
+      OBJECT_BUCKET: 'bucket',
+      MAIL_QUEUE_URL: 'https://sqs.ap-south-1.amazonaws.com/1/q',
+    });
     expect(s.agency.config.agency.id).toBe('necs');
   });
 });

@@ -19,10 +19,13 @@ class Counter {
 describe('builtOnFirstCall', () => {
   it('builds nothing until a method is called, then once for every call, each going to the built object', async () => {
     let builds = 0;
-    const counter = builtOnFirstCall(async () => {
-      builds += 1;
-      return new Counter('real');
-    }, { name: 'known' });
+    const counter = builtOnFirstCall(
+      async () => {
+        builds += 1;
+        return new Counter('real');
+      },
+      { name: 'known' },
+    );
     expect(builds).toBe(0);
     expect(counter.name).toBe('known');
     expect(await Promise.all([counter.add(1), counter.add(2)])).toEqual([1, 3]);
@@ -33,21 +36,27 @@ describe('builtOnFirstCall', () => {
 
   it('tries the build again after it failed', async () => {
     let attempt = 0;
-    const counter = builtOnFirstCall(async () => {
-      attempt += 1;
-      if (attempt === 1) throw new Error('no network');
-      return new Counter('second');
-    }, { name: 'c' });
+    const counter = builtOnFirstCall(
+      async () => {
+        attempt += 1;
+        if (attempt === 1) throw new Error('no network');
+        return new Counter('second');
+      },
+      { name: 'c' },
+    );
     await expect(counter.add(1)).rejects.toThrow('no network');
     expect(await counter.add(1)).toBe(1);
   });
 
   it('is not a thenable: awaiting the stand-in gives the stand-in, unbuilt', async () => {
     let builds = 0;
-    const counter = builtOnFirstCall(async () => {
-      builds += 1;
-      return new Counter('real');
-    }, { name: 'c' });
+    const counter = builtOnFirstCall(
+      async () => {
+        builds += 1;
+        return new Counter('real');
+      },
+      { name: 'c' },
+    );
     expect(await counter).toBe(counter);
     expect(builds).toBe(0);
   });

@@ -43,7 +43,11 @@ describe('disguised executables are quarantined', () => {
 
   it('in a received mail, with the name shown without its invisible characters', async () => {
     const stored: string[] = [];
-    const objects = { put: async (key: string) => void stored.push(key), get: async () => undefined, getStream: async () => undefined } as unknown as ObjectStore;
+    const objects = {
+      put: async (key: string) => void stored.push(key),
+      get: async () => undefined,
+      getStream: async () => undefined,
+    } as unknown as ObjectStore;
     const raw = await mime({
       from: 'k@example.bt',
       to: 'requests@necs.example',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { decideSenderAllowance, MAX_ACKNOWLEDGMENTS_PER_SENDER_DAY, senderDay } from '../../../domain/intake/sender-allowance.js';
+import {
+  decideSenderAllowance,
+  MAX_ACKNOWLEDGMENTS_PER_SENDER_DAY,
+  senderDay,
+} from '../../../domain/intake/sender-allowance.js';
 
 describe('acknowledgments to one sender a day', () => {
   it('are five: the sixth new mail is over the limit', () => {

@@ -7,7 +7,9 @@ const secret = 'a-long-random-secret';
 
 describe('per-request reply addresses', () => {
   it('carry the reference and a keyed token', () => {
-    expect(replyAddress(intake, 'NECS-2026-00001', secret)).toMatch(/^requests\+NECS-2026-00001-[0-9a-f]{12}@necs\.example$/);
+    expect(replyAddress(intake, 'NECS-2026-00001', secret)).toMatch(
+      /^requests\+NECS-2026-00001-[0-9a-f]{12}@necs\.example$/,
+    );
   });
 
   it('lead back to their request, whatever case a mail client uses', () => {

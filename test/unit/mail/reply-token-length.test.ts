@@ -35,6 +35,12 @@ describe('a reply address whose token is not the whole token', () => {
   it('is refused on another mailbox of the domain, or when the intake address is only part of it', () => {
     expect(referenceFromReplyAddress(`help+${ref}-${token}@necs.example`, intake, secret)).toBeUndefined();
     expect(referenceFromReplyAddress(`evil+${addressWith(token)}`, intake, secret)).toBeUndefined();
-    expect(referenceFromReplyAddress(`${addressWith(token)}.evil.example`.replace('@necs.example.evil.example', '@necs.example.evil'), intake, secret)).toBeUndefined();
+    expect(
+      referenceFromReplyAddress(
+        `${addressWith(token)}.evil.example`.replace('@necs.example.evil.example', '@necs.example.evil'),
+        intake,
+        secret,
+      ),
+    ).toBeUndefined();
   });
 });

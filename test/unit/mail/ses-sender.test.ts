@@ -17,7 +17,8 @@ const mail: OutgoingMail = {
   attachments: [{ filename: 'pm25.csv', contentType: 'text/csv', content: new TextEncoder().encode('month,pm25\n') }],
   headers: { 'X-Request-Desk-Reference': 'NECS-2026-00001' },
 };
-const throttled = () => Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'TooManyRequestsException' });
+const throttled = () =>
+  Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'TooManyRequestsException' });
 
 beforeEach(() => {
   ses.reset();
@@ -35,15 +36,29 @@ describe('sending through SES', () => {
 
   it('retries throttling with backoff and returns the message id', async () => {
     ses.on(SendEmailCommand).rejectsOnce(throttled()).rejectsOnce(throttled()).resolves({ MessageId: 'ses-1' });
-    expect(await sesSender(new SESv2Client({ region: 'ap-south-1' }), 'necs')(mail, { request: 'NECS-2026-00001', mail: 'NECS-2026-00001.v5' })).toBe('ses-1');
+    expect(
+      await sesSender(new SESv2Client({ region: 'ap-south-1' }), 'necs')(mail, {
+        request: 'NECS-2026-00001',
+        mail: 'NECS-2026-00001.v5',
+      }),
+    ).toBe('ses-1');
     const input = ses.commandCalls(SendEmailCommand)[2]?.args[0].input;
-    expect(input).toMatchObject({ FromEmailAddress: 'requests@necs.example', ConfigurationSetName: 'necs', Destination: { ToAddresses: ['karma@example.bt'], CcAddresses: ['archive@necs.example'] } });
-    expect(input?.EmailTags).toEqual([{ Name: 'request', Value: 'NECS-2026-00001' }, { Name: 'mail', Value: 'NECS-2026-00001.v5' }]);
+    expect(input).toMatchObject({
+      FromEmailAddress: 'requests@necs.example',
+      ConfigurationSetName: 'necs',
+      Destination: { ToAddresses: ['karma@example.bt'], CcAddresses: ['archive@necs.example'] },
+    });
+    expect(input?.EmailTags).toEqual([
+      { Name: 'request', Value: 'NECS-2026-00001' },
+      { Name: 'mail', Value: 'NECS-2026-00001.v5' },
+    ]);
   });
 
   it('gives up after bounded attempts, so the job returns to the queue', async () => {
     ses.on(SendEmailCommand).rejects(throttled());
-    await expect(sesSender(new SESv2Client({ region: 'ap-south-1' }))(mail, {})).rejects.toBeInstanceOf(MailUnavailableError);
+    await expect(sesSender(new SESv2Client({ region: 'ap-south-1' }))(mail, {})).rejects.toBeInstanceOf(
+      MailUnavailableError,
+    );
     expect(ses.commandCalls(SendEmailCommand)).toHaveLength(5);
   }, 20_000);
 });

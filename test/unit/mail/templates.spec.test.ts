@@ -1,8 +1,24 @@
 import { describe, expect, it } from '@jest/globals';
-import { acknowledgment, alertDigest, clarificationRequest, consultationNotice, humanDue, officialResponse, publishedAnswer, type DigestLine } from '../../../domain/mail/templates.js';
+import {
+  acknowledgment,
+  alertDigest,
+  clarificationRequest,
+  consultationNotice,
+  humanDue,
+  officialResponse,
+  publishedAnswer,
+  type DigestLine,
+} from '../../../domain/mail/templates.js';
 
-const ctx = { agencyName: 'National Environment Commission Secretariat', reference: 'NECS-2026-00001', requesterName: 'Karma Wangmo', subject: 'Air quality data for Thimphu, 2025', timeZone: 'Asia/Thimphu' };
-const footer = '\n\n--\nReference NECS-2026-00001 · National Environment Commission Secretariat\nPlease keep the reference in the subject when you reply.\n';
+const ctx = {
+  agencyName: 'National Environment Commission Secretariat',
+  reference: 'NECS-2026-00001',
+  requesterName: 'Karma Wangmo',
+  subject: 'Air quality data for Thimphu, 2025',
+  timeZone: 'Asia/Thimphu',
+};
+const footer =
+  '\n\n--\nReference NECS-2026-00001 · National Environment Commission Secretariat\nPlease keep the reference in the subject when you reply.\n';
 
 describe('mail to the requester', () => {
   it('acknowledges a request with its reference and the date the agency answers by', () => {
@@ -11,46 +27,81 @@ describe('mail to the requester', () => {
     expect(mail.text).toBe(
       'Dear Karma Wangmo,\n\nThank you for your request to the National Environment Commission Secretariat. It has been registered under the reference NECS-2026-00001.\n\n' +
         `We will respond within 5 working days, by ${humanDue('2026-11-27T17:00:00+06:00', 'Asia/Thimphu')}. If we need more information from you, we will write to you, and the time until your answer does not count against this date.\n\n` +
-        'With kind regards,\nNational Environment Commission Secretariat' + footer,
+        'With kind regards,\nNational Environment Commission Secretariat' +
+        footer,
     );
-    expect(humanDue('2026-11-27T17:00:00+06:00', 'Asia/Thimphu')).toBe('Friday, 27 November 2026, 17:00 (Asia/Thimphu)');
+    expect(humanDue('2026-11-27T17:00:00+06:00', 'Asia/Thimphu')).toBe(
+      'Friday, 27 November 2026, 17:00 (Asia/Thimphu)',
+    );
   });
 
   it('writes the same words as HTML, escaped, with line breaks kept', () => {
-    const mail = clarificationRequest({ ...ctx, requesterName: 'Tom & "Jerry" <o\'neil>' }, 'Which stations?\nCore or all?');
-    expect(mail.html.startsWith('<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222"><p>Dear Tom &amp; &quot;Jerry&quot; &lt;o&#39;neil&gt;,</p>')).toBe(true);
+    const mail = clarificationRequest(
+      { ...ctx, requesterName: 'Tom & "Jerry" <o\'neil>' },
+      'Which stations?\nCore or all?',
+    );
+    expect(
+      mail.html.startsWith(
+        '<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222"><p>Dear Tom &amp; &quot;Jerry&quot; &lt;o&#39;neil&gt;,</p>',
+      ),
+    ).toBe(true);
     expect(mail.html).toContain('<p>Which stations?<br>Core or all?</p>');
     expect(mail.html).toContain('<p>With kind regards,<br>National Environment Commission Secretariat</p>');
-    expect(mail.html.endsWith('<p style="color:#666;font-size:12px">Reference NECS-2026-00001 · National Environment Commission Secretariat. Please keep the reference in the subject when you reply.</p></body></html>')).toBe(true);
+    expect(
+      mail.html.endsWith(
+        '<p style="color:#666;font-size:12px">Reference NECS-2026-00001 · National Environment Commission Secretariat. Please keep the reference in the subject when you reply.</p></body></html>',
+      ),
+    ).toBe(true);
     expect(mail.subject).toBe('Clarification needed: [NECS-2026-00001] Air quality data for Thimphu, 2025');
-    expect(mail.text).toContain('To answer your request NECS-2026-00001 we need a little more information:\n\nWhich stations?\nCore or all?\n\nPlease reply to this message. The time until we receive your answer is not counted in the response period.');
+    expect(mail.text).toContain(
+      'To answer your request NECS-2026-00001 we need a little more information:\n\nWhich stations?\nCore or all?\n\nPlease reply to this message. The time until we receive your answer is not counted in the response period.',
+    );
   });
 
   it('keeps a subject to 200 characters, without trailing spaces', () => {
-    expect(acknowledgment({ ...ctx, subject: 'x'.repeat(300) }, '2026-11-27T17:00:00+06:00', 5).subject).toHaveLength(200);
-    expect(acknowledgment({ ...ctx, subject: '' }, '2026-11-27T17:00:00+06:00', 5).subject).toBe('Received: [NECS-2026-00001]');
+    expect(acknowledgment({ ...ctx, subject: 'x'.repeat(300) }, '2026-11-27T17:00:00+06:00', 5).subject).toHaveLength(
+      200,
+    );
+    expect(acknowledgment({ ...ctx, subject: '' }, '2026-11-27T17:00:00+06:00', 5).subject).toBe(
+      'Received: [NECS-2026-00001]',
+    );
   });
 
   it('sends a full response as written, with what is attached named', () => {
-    const mail = officialResponse(ctx, 'Please find the readings attached.', 'full', undefined, ['pm25-2025.csv', 'stations.pdf']);
+    const mail = officialResponse(ctx, 'Please find the readings attached.', 'full', undefined, [
+      'pm25-2025.csv',
+      'stations.pdf',
+    ]);
     expect(mail.subject).toBe('Response: [NECS-2026-00001] Air quality data for Thimphu, 2025');
-    expect(mail.text).toBe('Dear Karma Wangmo,\n\nPlease find the readings attached.\n\nAttached: pm25-2025.csv, stations.pdf.\n\nWith kind regards,\nNational Environment Commission Secretariat' + footer);
+    expect(mail.text).toBe(
+      'Dear Karma Wangmo,\n\nPlease find the readings attached.\n\nAttached: pm25-2025.csv, stations.pdf.\n\nWith kind regards,\nNational Environment Commission Secretariat' +
+        footer,
+    );
     expect(officialResponse(ctx, 'Here.', 'full', undefined, []).text).not.toContain('Attached');
   });
 
   it('says why information is withheld or refused', () => {
-    expect(officialResponse(ctx, 'Some of it.', 'partial', 'names of individuals', []).text).toContain('\n\nSome of the information you asked for is withheld: names of individuals\n\n');
-    expect(officialResponse(ctx, 'No.', 'refused', 'under investigation', []).text).toContain('\n\nWe are unable to provide the information you asked for: under investigation\n\n');
-    expect(officialResponse(ctx, 'No.', 'refused', undefined, []).text).toContain('We are unable to provide the information you asked for: \n\n');
+    expect(officialResponse(ctx, 'Some of it.', 'partial', 'names of individuals', []).text).toContain(
+      '\n\nSome of the information you asked for is withheld: names of individuals\n\n',
+    );
+    expect(officialResponse(ctx, 'No.', 'refused', 'under investigation', []).text).toContain(
+      '\n\nWe are unable to provide the information you asked for: under investigation\n\n',
+    );
+    expect(officialResponse(ctx, 'No.', 'refused', undefined, []).text).toContain(
+      'We are unable to provide the information you asked for: \n\n',
+    );
   });
 
   it('points to a published page, with the officer’s note when there is one', () => {
     const mail = publishedAnswer(ctx, 'https://www.necs.example/data/air-quality', 'See the 2025 table.');
     expect(mail.text).toBe(
       'Dear Karma Wangmo,\n\nThank you for your request NECS-2026-00001. The information you asked for is published on our website, where anyone can read it at any time:\n\nhttps://www.necs.example/data/air-quality\n\nSee the 2025 table.\n\n' +
-        'If it does not answer your question, please reply to this message and we will look into it further.\n\nWith kind regards,\nNational Environment Commission Secretariat' + footer,
+        'If it does not answer your question, please reply to this message and we will look into it further.\n\nWith kind regards,\nNational Environment Commission Secretariat' +
+        footer,
     );
-    expect(publishedAnswer(ctx, 'https://www.necs.example/x', undefined).text).toContain('https://www.necs.example/x\n\nIf it does not answer');
+    expect(publishedAnswer(ctx, 'https://www.necs.example/x', undefined).text).toContain(
+      'https://www.necs.example/x\n\nIf it does not answer',
+    );
   });
 });
 
@@ -65,34 +116,73 @@ describe('the notice asking a colleague for their view', () => {
         `The request in Request Desk: ${page}\n\n` +
         'A reply to this mail does not record a view: it goes to legal.officer only, never to the requester.\n\n— Request Desk, National Environment Commission Secretariat\n',
     );
-    const away = consultationNotice(ctx, { person: 'spokesperson.legal', standIn: 'spokesperson.ppd', askedBy: 'legal.officer' }, page);
-    expect(away.text).toContain('Dear spokesperson.legal and spokesperson.ppd,\n\nlegal.officer asks spokesperson.legal for a view');
-    expect(away.text).toContain('spokesperson.legal is on leave: spokesperson.ppd, standing in, may record the view in their own name.');
-    expect(away.html).toContain('<p>legal.officer asks spokesperson.legal for a view on information request NECS-2026-00001: &quot;Air quality data for Thimphu, 2025&quot;.</p>');
+    const away = consultationNotice(
+      ctx,
+      { person: 'spokesperson.legal', standIn: 'spokesperson.ppd', askedBy: 'legal.officer' },
+      page,
+    );
+    expect(away.text).toContain(
+      'Dear spokesperson.legal and spokesperson.ppd,\n\nlegal.officer asks spokesperson.legal for a view',
+    );
+    expect(away.text).toContain(
+      'spokesperson.legal is on leave: spokesperson.ppd, standing in, may record the view in their own name.',
+    );
+    expect(away.html).toContain(
+      '<p>legal.officer asks spokesperson.legal for a view on information request NECS-2026-00001: &quot;Air quality data for Thimphu, 2025&quot;.</p>',
+    );
     expect(own.html).toContain(`<a href="${page}">Open NECS-2026-00001 in Request Desk</a>`);
   });
 });
 
 describe('the daily digest', () => {
-  const line = (over: Partial<DigestLine>): DigestLine => ({ requestId: 'NECS-2026-00001', subject: 'Forest cover', requesterKind: 'public', kind: 'breached', workingDaysOverdue: 2, division: 'legal', assignee: 'legal.officer', dueAt: '2026-11-27T17:00:00+06:00', ...over });
-  const link = (id: string, workflow?: string) => `https://desk.necs.example/console/${workflow === 'website' ? 'website' : 'requests'}/${id}`;
-  const digest = (lines: DigestLine[], notices: string[] = []) => alertDigest('NECS', 'Legal Chief', '2026-12-01', lines, link, 'Asia/Thimphu', notices);
+  const line = (over: Partial<DigestLine>): DigestLine => ({
+    requestId: 'NECS-2026-00001',
+    subject: 'Forest cover',
+    requesterKind: 'public',
+    kind: 'breached',
+    workingDaysOverdue: 2,
+    division: 'legal',
+    assignee: 'legal.officer',
+    dueAt: '2026-11-27T17:00:00+06:00',
+    ...over,
+  });
+  const link = (id: string, workflow?: string) =>
+    `https://desk.necs.example/console/${workflow === 'website' ? 'website' : 'requests'}/${id}`;
+  const digest = (lines: DigestLine[], notices: string[] = []) =>
+    alertDigest('NECS', 'Legal Chief', '2026-12-01', lines, link, 'Asia/Thimphu', notices);
 
   it('counts what is overdue and what is due soon in its subject', () => {
-    const mail = digest([line({}), line({ requestId: 'NECS-2026-00002', kind: 'escalated' }), line({ requestId: 'NECS-2026-00003', kind: 'at_risk', workingDaysOverdue: 0 })]);
+    const mail = digest([
+      line({}),
+      line({ requestId: 'NECS-2026-00002', kind: 'escalated' }),
+      line({ requestId: 'NECS-2026-00003', kind: 'at_risk', workingDaysOverdue: 0 }),
+    ]);
     expect(mail.subject).toMatch(/^Information requests: 2 overdue, 1 due soon/);
   });
 
   it('lists each request with its status, how late it is or when it is due, and who holds it', () => {
-    const mail = digest([line({}), line({ requestId: 'NECS-2026-00003', kind: 'at_risk', workingDaysOverdue: 0, division: null, assignee: null })]);
+    const mail = digest([
+      line({}),
+      line({ requestId: 'NECS-2026-00003', kind: 'at_risk', workingDaysOverdue: 0, division: null, assignee: null }),
+    ]);
     expect(mail.text).toContain('Dear Legal Chief,\n');
-    expect(mail.text).toContain('NECS-2026-00001 | Overdue | 2 working day(s) overdue | Forest cover | Member of the public | legal');
-    expect(mail.text).toContain(`NECS-2026-00003 | Due soon | due ${humanDue('2026-11-27T17:00:00+06:00', 'Asia/Thimphu')} | Forest cover | Member of the public | No division yet | Nobody yet`);
-    expect(mail.text).toContain("These information requests need attention today. The agency's plan gives five working days to respond.");
+    expect(mail.text).toContain(
+      'NECS-2026-00001 | Overdue | 2 working day(s) overdue | Forest cover | Member of the public | legal',
+    );
+    expect(mail.text).toContain(
+      `NECS-2026-00003 | Due soon | due ${humanDue('2026-11-27T17:00:00+06:00', 'Asia/Thimphu')} | Forest cover | Member of the public | No division yet | Nobody yet`,
+    );
+    expect(mail.text).toContain(
+      "These information requests need attention today. The agency's plan gives five working days to respond.",
+    );
     expect(mail.text.endsWith('— Request Desk, NECS\n')).toBe(true);
-    expect(mail.html).toContain('<a href="https://desk.necs.example/console/requests/NECS-2026-00001">NECS-2026-00001</a>');
+    expect(mail.html).toContain(
+      '<a href="https://desk.necs.example/console/requests/NECS-2026-00001">NECS-2026-00001</a>',
+    );
     expect(mail.html).toContain('<td style="padding:4px 8px;border-bottom:1px solid #ddd">Overdue</td>');
-    expect(mail.html).toContain('<td style="padding:4px 8px;border-bottom:1px solid #ddd">No division yet</td><td style="padding:4px 8px;border-bottom:1px solid #ddd">Nobody yet</td>');
+    expect(mail.html).toContain(
+      '<td style="padding:4px 8px;border-bottom:1px solid #ddd">No division yet</td><td style="padding:4px 8px;border-bottom:1px solid #ddd">Nobody yet</td>',
+    );
   });
 
   it('names website updates as such', () => {
@@ -108,7 +198,9 @@ describe('the daily digest', () => {
 
   it('carries the admins’ notices, alone when nothing is late', () => {
     const mail = digest([], ['Next year’s official holiday list is not recorded yet.']);
-    expect(mail.text).toBe('Dear Legal Chief,\n\nNext year’s official holiday list is not recorded yet.\n\n— Request Desk, NECS\n');
+    expect(mail.text).toBe(
+      'Dear Legal Chief,\n\nNext year’s official holiday list is not recorded yet.\n\n— Request Desk, NECS\n',
+    );
     expect(mail.html).toContain('Next year’s official holiday list is not recorded yet.');
     expect(mail.subject).not.toMatch(/overdue/);
     expect(digest([line({})], ['A notice.']).text).toContain('Dear Legal Chief,\n\nA notice.\n\n');
@@ -116,7 +208,20 @@ describe('the daily digest', () => {
 
   it('reads in full, as text and as HTML, for a request due soon and a website update escalated, with a notice', () => {
     const mail = digest(
-      [line({ subject: 'Forest <cover>', kind: 'at_risk', workingDaysOverdue: 0 }), line({ workflow: 'website', requestId: 'WEB-2026-00001', subject: 'Snow leopard day', requesterKind: null, kind: 'escalated', workingDaysOverdue: 4, division: 'ppd', assignee: null, dueAt: '2026-11-25T17:00:00+06:00' })],
+      [
+        line({ subject: 'Forest <cover>', kind: 'at_risk', workingDaysOverdue: 0 }),
+        line({
+          workflow: 'website',
+          requestId: 'WEB-2026-00001',
+          subject: 'Snow leopard day',
+          requesterKind: null,
+          kind: 'escalated',
+          workingDaysOverdue: 4,
+          division: 'ppd',
+          assignee: null,
+          dueAt: '2026-11-25T17:00:00+06:00',
+        }),
+      ],
       ['Holiday list <2027> missing.'],
     );
     const due = humanDue('2026-11-27T17:00:00+06:00', 'Asia/Thimphu');
@@ -151,4 +256,3 @@ describe('the daily digest', () => {
     });
   });
 });
-

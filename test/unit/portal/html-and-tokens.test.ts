@@ -39,7 +39,14 @@ describe('what a requester may do through the portal', () => {
   it('is writing on their request and closing it, nothing else', () => {
     expect(authorize(requester, initialState(), 'ReceiveRequesterMessage')).toEqual(requester);
     expect(authorize(requester, initialState(), 'CloseRequest')).toEqual(requester);
-    for (const type of ['SendResponse', 'AddNote', 'AssignRequest', 'RecordMailSent', 'CheckSla', 'ExtendDeadline'] as const) {
+    for (const type of [
+      'SendResponse',
+      'AddNote',
+      'AssignRequest',
+      'RecordMailSent',
+      'CheckSla',
+      'ExtendDeadline',
+    ] as const) {
       expect(authorize(requester, initialState(), type)).toMatchObject({ code: 'FORBIDDEN' });
     }
   });

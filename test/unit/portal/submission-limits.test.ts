@@ -23,7 +23,13 @@ const memoryStore = (): SubmissionStore => {
 };
 
 const depsWith = (sent: string[]): PortalDeps =>
-  ({ submissions: memoryStore(), agency: necs, secret: 'k', baseUrl: 'http://portal.example/portal', send: async (mail: { to: readonly string[] }) => (sent.push(...mail.to), 'id') }) as unknown as PortalDeps;
+  ({
+    submissions: memoryStore(),
+    agency: necs,
+    secret: 'k',
+    baseUrl: 'http://portal.example/portal',
+    send: async (mail: { to: readonly string[] }) => (sent.push(...mail.to), 'id'),
+  }) as unknown as PortalDeps;
 
 const asking = (email: string) => ({ name: 'N', email, subject: 'S', body: 'B' });
 const NOW = '2026-11-23T03:00:00.000Z';
@@ -33,18 +39,24 @@ describe('the portal’s submission limits', () => {
     const sent: string[] = [];
     const deps = depsWith(sent);
     const outcomes = [];
-    for (let i = 0; i <= MAX_SUBMISSIONS_PER_IP_PER_DAY; i++) outcomes.push(await submit(deps, asking(`p${i}@example.bt`), { now: NOW, sourceIp: '203.0.113.9' }));
+    for (let i = 0; i <= MAX_SUBMISSIONS_PER_IP_PER_DAY; i++)
+      outcomes.push(await submit(deps, asking(`p${i}@example.bt`), { now: NOW, sourceIp: '203.0.113.9' }));
     expect(outcomes.filter((o) => o === 'confirmation_sent')).toHaveLength(MAX_SUBMISSIONS_PER_IP_PER_DAY);
     expect(outcomes.at(-1)).toBe('too_many');
     expect(sent).toHaveLength(MAX_SUBMISSIONS_PER_IP_PER_DAY);
     // Another network address is not held back by it.
-    expect(await submit(deps, asking('q@example.bt'), { now: NOW, sourceIp: '198.51.100.7' })).toBe('confirmation_sent');
+    expect(await submit(deps, asking('q@example.bt'), { now: NOW, sourceIp: '198.51.100.7' })).toBe(
+      'confirmation_sent',
+    );
   });
 
   it('counts one address’s unconfirmed submissions per agency day: the next day starts afresh', async () => {
     const deps = depsWith([]);
-    for (let i = 0; i < 5; i++) expect(await submit(deps, asking('same@example.bt'), { now: NOW })).toBe('confirmation_sent');
+    for (let i = 0; i < 5; i++)
+      expect(await submit(deps, asking('same@example.bt'), { now: NOW })).toBe('confirmation_sent');
     expect(await submit(deps, asking('Same@Example.bt'), { now: NOW })).toBe('too_many');
-    expect(await submit(deps, asking('same@example.bt'), { now: '2026-11-24T03:00:00.000Z' })).toBe('confirmation_sent');
+    expect(await submit(deps, asking('same@example.bt'), { now: '2026-11-24T03:00:00.000Z' })).toBe(
+      'confirmation_sent',
+    );
   });
 });

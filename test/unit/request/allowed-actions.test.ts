@@ -1,10 +1,25 @@
 import { describe, expect, it } from '@jest/globals';
-import { ACTION_RULES, allowedActions, REQUEST_ACTIONS, type RequestAction } from '../../../domain/request/allowed-actions.js';
+import {
+  ACTION_RULES,
+  allowedActions,
+  REQUEST_ACTIONS,
+  type RequestAction,
+} from '../../../domain/request/allowed-actions.js';
 import type { RequestCommand } from '../../../domain/request/commands.js';
 import { DomainError } from '../../../domain/request/errors.js';
 import { fold, type Request, type RequestStatus } from '../../../domain/request/state.js';
 import { as } from '../../support/agency.js';
-import { assignedToLegal, clarificationAsked, command, deciderWith, fullResponse, play, receivedByEmail, spokespersonAsked, spokespersonCleared } from '../../support/request-spec.js';
+import {
+  assignedToLegal,
+  clarificationAsked,
+  command,
+  deciderWith,
+  fullResponse,
+  play,
+  receivedByEmail,
+  spokespersonAsked,
+  spokespersonCleared,
+} from '../../support/request-spec.js';
 
 const NOW = '2026-11-25T10:00:00+06:00';
 const MAX_EXTENSION = 10;
@@ -16,20 +31,55 @@ const inStatus: Record<RequestStatus, () => Request> = {
   in_consultation: () => fold(play([receivedByEmail(), assignedToLegal(), spokespersonAsked()])) as Request,
   awaiting_clarification: () => fold(play([receivedByEmail(), assignedToLegal(), clarificationAsked()])) as Request,
   responded: () => fold(play([receivedByEmail(), assignedToLegal(), spokespersonCleared(), fullResponse()])) as Request,
-  archived: () => fold(play([receivedByEmail(), assignedToLegal(), spokespersonCleared(), fullResponse(), command('ArchiveRequest', { topics: ['air quality'], publishable: false }, 'legal.officer', NOW)])) as Request,
-  closed: () => fold(play([receivedByEmail(), assignedToLegal(), command('CloseRequest', { reason: 'duplicate' }, 'ict.officer', '2026-11-20T12:00:00+06:00')])) as Request,
+  archived: () =>
+    fold(
+      play([
+        receivedByEmail(),
+        assignedToLegal(),
+        spokespersonCleared(),
+        fullResponse(),
+        command('ArchiveRequest', { topics: ['air quality'], publishable: false }, 'legal.officer', NOW),
+      ]),
+    ) as Request,
+  closed: () =>
+    fold(
+      play([
+        receivedByEmail(),
+        assignedToLegal(),
+        command('CloseRequest', { reason: 'duplicate' }, 'ict.officer', '2026-11-20T12:00:00+06:00'),
+      ]),
+    ) as Request,
 };
 
 /** A valid command for each action, by someone the policy lets do it on a Legal request. */
 const commandFor: Record<RequestAction, () => RequestCommand> = {
   assign: () => command('AssignRequest', { division: 'ppd' }, 'ict.officer', NOW),
   note: () => command('AddNote', { text: 'Called the requester.' }, 'legal.officer', NOW),
-  askView: () => command('RequestConsultation', { person: 'spokesperson.ppd', question: 'May we share the readings?' }, 'legal.officer', NOW),
-  consultDivision: () => command('RecordConsultation', { with: 'division', person: 'legal.chief', outcome: 'advice' }, 'legal.officer', NOW),
-  recordView: () => command('RecordConsultation', { with: 'spokesperson', person: 'spokesperson.ppd', outcome: 'cleared' }, 'spokesperson.ppd', NOW),
+  askView: () =>
+    command(
+      'RequestConsultation',
+      { person: 'spokesperson.ppd', question: 'May we share the readings?' },
+      'legal.officer',
+      NOW,
+    ),
+  consultDivision: () =>
+    command('RecordConsultation', { with: 'division', person: 'legal.chief', outcome: 'advice' }, 'legal.officer', NOW),
+  recordView: () =>
+    command(
+      'RecordConsultation',
+      { with: 'spokesperson', person: 'spokesperson.ppd', outcome: 'cleared' },
+      'spokesperson.ppd',
+      NOW,
+    ),
   clarify: () => command('RequestClarification', { message: { inline: 'Which stations?' } }, 'legal.officer', NOW),
   extend: () => command('ExtendDeadline', { workingDays: 2, reason: 'Field data' }, 'legal.chief', NOW),
-  respond: () => command('SendResponse', { responseId: 'resp-9', body: { inline: 'Attached.' }, disposition: 'full', attachments: [] }, 'legal.officer', NOW),
+  respond: () =>
+    command(
+      'SendResponse',
+      { responseId: 'resp-9', body: { inline: 'Attached.' }, disposition: 'full', attachments: [] },
+      'legal.officer',
+      NOW,
+    ),
   archive: () => command('ArchiveRequest', { topics: ['air quality'], publishable: true }, 'ict.officer', NOW),
   close: () => command('CloseRequest', { reason: 'withdrawn' }, 'ict.officer', NOW),
   answerWithPage: () => command('AnswerWithPublishedPage', { url: 'https://www.necs.gov.bt/air' }, 'ict.officer', NOW),
@@ -37,7 +87,9 @@ const commandFor: Record<RequestAction, () => RequestCommand> = {
 
 describe('the actions a request page offers', () => {
   // Each action's statuses must be exactly those its command's decider accepts: never a button that fails, never one missing.
-  const cases = REQUEST_ACTIONS.flatMap((action) => (Object.keys(inStatus) as RequestStatus[]).map((status) => [action, status] as const));
+  const cases = REQUEST_ACTIONS.flatMap((action) =>
+    (Object.keys(inStatus) as RequestStatus[]).map((status) => [action, status] as const),
+  );
   it.each(cases)('%s in status %s: offered exactly when the workflow accepts it', (action, status) => {
     const state = inStatus[status]();
     const result = deciderWith().decide(commandFor[action](), state);
@@ -53,18 +105,53 @@ describe('the actions a request page offers', () => {
 
   it('offers each person what the policy lets them do, in business terms', () => {
     const assigned = inStatus.assigned();
-    expect(allowedActions(as('legal.officer'), assigned, MAX_EXTENSION)).toEqual(['note', 'askView', 'consultDivision', 'clarify', 'respond', 'answerWithPage']);
-    expect(allowedActions(as('legal.chief'), assigned, MAX_EXTENSION)).toEqual(['assign', 'note', 'askView', 'consultDivision', 'clarify', 'extend', 'respond', 'close', 'answerWithPage']);
-    expect(allowedActions(as('ict.officer'), assigned, MAX_EXTENSION)).toEqual(['assign', 'note', 'close', 'answerWithPage']);
+    expect(allowedActions(as('legal.officer'), assigned, MAX_EXTENSION)).toEqual([
+      'note',
+      'askView',
+      'consultDivision',
+      'clarify',
+      'respond',
+      'answerWithPage',
+    ]);
+    expect(allowedActions(as('legal.chief'), assigned, MAX_EXTENSION)).toEqual([
+      'assign',
+      'note',
+      'askView',
+      'consultDivision',
+      'clarify',
+      'extend',
+      'respond',
+      'close',
+      'answerWithPage',
+    ]);
+    expect(allowedActions(as('ict.officer'), assigned, MAX_EXTENSION)).toEqual([
+      'assign',
+      'note',
+      'close',
+      'answerWithPage',
+    ]);
     expect(allowedActions(as('spokesperson.legal'), assigned, MAX_EXTENSION)).toEqual(['note', 'recordView']);
     expect(allowedActions(as('ppd.officer'), assigned, MAX_EXTENSION)).toEqual(['note']);
     expect(allowedActions(as('auditor'), assigned, MAX_EXTENSION)).toEqual([]);
   });
 
   it('offers a colleague asked for their view to record it, and no extension once the cap is used', () => {
-    const asked = fold(play([receivedByEmail(), assignedToLegal(), command('RequestConsultation', { person: 'legal.chief', question: 'Is the annex ours to share?' }, 'legal.officer', NOW)])) as Request;
+    const asked = fold(
+      play([
+        receivedByEmail(),
+        assignedToLegal(),
+        command(
+          'RequestConsultation',
+          { person: 'legal.chief', question: 'Is the annex ours to share?' },
+          'legal.officer',
+          NOW,
+        ),
+      ]),
+    ) as Request;
     expect(allowedActions(as('legal.chief'), asked, MAX_EXTENSION)).toContain('recordView');
     expect(allowedActions(as('legal.officer'), asked, MAX_EXTENSION)).not.toContain('recordView');
-    expect(allowedActions(as('legal.chief'), { ...asked, extendedWorkingDays: MAX_EXTENSION }, MAX_EXTENSION)).not.toContain('extend');
+    expect(
+      allowedActions(as('legal.chief'), { ...asked, extendedWorkingDays: MAX_EXTENSION }, MAX_EXTENSION),
+    ).not.toContain('extend');
   });
 });

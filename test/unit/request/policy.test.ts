@@ -6,7 +6,18 @@ import { fold } from '../../../domain/request/state.js';
 import { as, system } from '../../support/agency.js';
 import { assignedRequest, play, receivedByEmail } from '../../support/request-spec.js';
 
-const users = ['ict.officer', 'ict.head', 'legal.officer', 'legal.chief', 'ppd.officer', 'ppd.chief', 'spokesperson.legal', 'spokesperson.ppd', 'secretary', 'auditor'] as const;
+const users = [
+  'ict.officer',
+  'ict.head',
+  'legal.officer',
+  'legal.chief',
+  'ppd.officer',
+  'ppd.chief',
+  'spokesperson.legal',
+  'spokesperson.ppd',
+  'secretary',
+  'auditor',
+] as const;
 
 /**
  * Who may do what on a request that Legal holds. One row per command, one letter per user in the
@@ -14,24 +25,24 @@ const users = ['ict.officer', 'ict.head', 'legal.officer', 'legal.chief', 'ppd.o
  */
 const onLegalRequest: Record<RequestCommandType, string> = {
   //                       ict.o ict.h leg.o leg.c ppd.o ppd.c sp.l sp.p sec aud
-  ReceiveRequest:         'Y - - - - - - - - -',
-  AssignRequest:          'Y - - Y - - - - - -',
-  RecordConsultation:     '- - Y Y - - Y Y - -', // narrowed by authorizeConsultation: see the decider's specifications
-  RequestConsultation:    '- - Y Y - - - - - -',
-  RequestClarification:   '- - Y Y - - - - - -',
-  ReceiveRequesterMessage:'Y - Y Y - - - - - -',
-  ExtendDeadline:         '- - - Y - - - - - -',
-  SendResponse:           '- - Y Y - - - - - -',
-  ArchiveRequest:         'Y - Y Y - - - - - -',
-  CloseRequest:           'Y - - Y - - - - - -',
-  AddNote:                'Y Y Y Y Y Y Y Y Y -',
-  AnswerWithPublishedPage:'Y - Y Y - - - - - -',
-  RecordMailSent:         '- - - - - - - - - -',
-  RecordDelivery:         '- - - - - - - - - -',
-  RecordBounce:           '- - - - - - - - - -',
-  CheckSla:               '- - - - - - - - - -',
-  RecordBreachAlert:      '- - - - - - - - - -',
-  RecalculateDueDate:     '- - - - - - - - - -',
+  ReceiveRequest: 'Y - - - - - - - - -',
+  AssignRequest: 'Y - - Y - - - - - -',
+  RecordConsultation: '- - Y Y - - Y Y - -', // narrowed by authorizeConsultation: see the decider's specifications
+  RequestConsultation: '- - Y Y - - - - - -',
+  RequestClarification: '- - Y Y - - - - - -',
+  ReceiveRequesterMessage: 'Y - Y Y - - - - - -',
+  ExtendDeadline: '- - - Y - - - - - -',
+  SendResponse: '- - Y Y - - - - - -',
+  ArchiveRequest: 'Y - Y Y - - - - - -',
+  CloseRequest: 'Y - - Y - - - - - -',
+  AddNote: 'Y Y Y Y Y Y Y Y Y -',
+  AnswerWithPublishedPage: 'Y - Y Y - - - - - -',
+  RecordMailSent: '- - - - - - - - - -',
+  RecordDelivery: '- - - - - - - - - -',
+  RecordBounce: '- - - - - - - - - -',
+  CheckSla: '- - - - - - - - - -',
+  RecordBreachAlert: '- - - - - - - - - -',
+  RecalculateDueDate: '- - - - - - - - - -',
 };
 
 describe('authorization: command × user on a request Legal holds', () => {
@@ -52,7 +63,11 @@ describe('authorization: command × user on a request Legal holds', () => {
 
 describe('authorization details', () => {
   it('records the role the user acted in', () => {
-    expect(authorize(as('ict.head'), fold(play([receivedByEmail()])), 'AssignRequest')).toEqual({ kind: 'user', userId: 'ict.head', role: 'division_chief' });
+    expect(authorize(as('ict.head'), fold(play([receivedByEmail()])), 'AssignRequest')).toEqual({
+      kind: 'user',
+      userId: 'ict.head',
+      role: 'division_chief',
+    });
   });
 
   it('lets any chief take an unassigned request, but only into their own reach', () => {

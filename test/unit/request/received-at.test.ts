@@ -6,15 +6,23 @@ import { necs, system } from '../../support/agency.js';
 import { given, receivedByEmail } from '../../support/request-spec.js';
 
 const NOW = '2026-11-23T10:00:00+06:00';
-const registered = (receivedAt: string) => ({ ...receivedByEmail(), data: { ...receivedByEmail().data, receivedAt }, metadata: { now: NOW, actor: system('email-intake') } });
+const registered = (receivedAt: string) => ({
+  ...receivedByEmail(),
+  data: { ...receivedByEmail().data, receivedAt },
+  metadata: { now: NOW, actor: system('email-intake') },
+});
 
 describe('when a request may say it was received', () => {
   it('refuses 0001-01-01: more than a year before it is registered', () => {
-    given([]).when(registered('0001-01-01T00:00:00Z')).thenRefused('INVALID_INPUT', /receivedAt is before 2025-11-23T10:00:00.000\+06:00 \(1 year before now\)/);
+    given([])
+      .when(registered('0001-01-01T00:00:00Z'))
+      .thenRefused('INVALID_INPUT', /receivedAt is before 2025-11-23T10:00:00.000\+06:00 \(1 year before now\)/);
   });
 
   it('refuses a date in the future', () => {
-    given([]).when(registered('2026-11-24T10:00:00+06:00')).thenRefused('INVALID_INPUT', /in the future/);
+    given([])
+      .when(registered('2026-11-24T10:00:00+06:00'))
+      .thenRefused('INVALID_INPUT', /in the future/);
   });
 
   it('takes a letter received eleven months ago', () => {
@@ -27,7 +35,11 @@ describe('when a request may say it was received', () => {
     const decide = createRequestDecider({ calendar: necs.calendar, directory }).decide;
     const refused = decide(registered('2026-06-30T16:00:00+06:00'), { status: 'none' } as never);
     expect(refused).toBeInstanceOf(DomainError);
-    expect((refused as DomainError).message).toMatch(/before 2026-07-01T00:00:00.000\+06:00 \(the agency started using Request Desk\)/);
-    expect(decide(registered('2026-07-01T09:00:00+06:00'), { status: 'none' } as never)).not.toBeInstanceOf(DomainError);
+    expect((refused as DomainError).message).toMatch(
+      /before 2026-07-01T00:00:00.000\+06:00 \(the agency started using Request Desk\)/,
+    );
+    expect(decide(registered('2026-07-01T09:00:00+06:00'), { status: 'none' } as never)).not.toBeInstanceOf(
+      DomainError,
+    );
   });
 });

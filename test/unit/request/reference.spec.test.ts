@@ -17,10 +17,16 @@ describe('reference numbers', () => {
     expect(parseReference('AB1-2027-123456')).toEqual({ prefix: 'AB1', year: 2027, sequence: 123456 });
   });
 
-  it.each(['necs-2026-00001', 'NECS-26-00001', 'NECS-2026-0001', 'N-2026-00001', 'ABCDEFGHIJK-2026-00001', ' NECS-2026-00001', 'NECS-2026-00001 ', 'xNECS-2026-00001'])(
-    'do not read %p as a reference',
-    (text) => {
-      expect(parseReference(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'necs-2026-00001',
+    'NECS-26-00001',
+    'NECS-2026-0001',
+    'N-2026-00001',
+    'ABCDEFGHIJK-2026-00001',
+    ' NECS-2026-00001',
+    'NECS-2026-00001 ',
+    'xNECS-2026-00001',
+  ])('do not read %p as a reference', (text) => {
+    expect(parseReference(text)).toBeUndefined();
+  });
 });

@@ -14,7 +14,15 @@ describe('an officer acting on what they saw (If-Match)', () => {
   });
 
   it('is not stale for what the system only recorded since: mail, delivery, bounces, SLA flags and alerts, a due date the calendar moved', () => {
-    const bookkeeping = ['MailSent', 'ResponseDelivered', 'ResponseBounced', 'SlaAtRisk', 'SlaBreached', 'BreachAlertSent', 'DueDateRecalculated'];
+    const bookkeeping = [
+      'MailSent',
+      'ResponseDelivered',
+      'ResponseBounced',
+      'SlaAtRisk',
+      'SlaBreached',
+      'BreachAlertSent',
+      'DueDateRecalculated',
+    ];
     for (const type of bookkeeping) expect(isStaleView(1, history('RequestReceived', type), 2)).toBe(false);
     expect(isStaleView(1, history('RequestReceived', ...bookkeeping), 1 + bookkeeping.length)).toBe(false);
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { mutationScore } from '../../../scripts/mutate/score.js';
 
-const report = (...statuses: string[]) => ({ files: { 'domain/a.ts': { mutants: statuses.map((status) => ({ status })) } } });
+const report = (...statuses: string[]) => ({
+  files: { 'domain/a.ts': { mutants: statuses.map((status) => ({ status })) } },
+});
 
 describe('M1, the mutation score npm run mutate prints', () => {
   it('is the share of mutants a test detected (killed, or timed out) among those that ran', () => {
@@ -14,6 +16,13 @@ describe('M1, the mutation score npm run mutate prints', () => {
   });
 
   it('sums over every file', () => {
-    expect(mutationScore({ files: { a: { mutants: [{ status: 'Killed' }] }, b: { mutants: [{ status: 'Survived' }, { status: 'Survived' }, { status: 'Killed' }] } } })).toBe(50);
+    expect(
+      mutationScore({
+        files: {
+          a: { mutants: [{ status: 'Killed' }] },
+          b: { mutants: [{ status: 'Survived' }, { status: 'Survived' }, { status: 'Killed' }] },
+        },
+      }),
+    ).toBe(50);
   });
 });

@@ -27,7 +27,8 @@ export class LuxonWorkingCalendar extends WorkingCalendar {
   // @ts-expect-error the old signature
   override parseInstant(iso: string): DateTime {
     const dt = DateTime.fromISO(iso, { zone: this.timeZone });
-    if (!dt.isValid) throw new RangeError(`not an ISO-8601 date-time: ${iso} (${dt.invalidExplanation ?? dt.invalidReason})`);
+    if (!dt.isValid)
+      throw new RangeError(`not an ISO-8601 date-time: ${iso} (${dt.invalidExplanation ?? dt.invalidReason})`);
     return dt;
   }
   // @ts-expect-error the old signature
@@ -43,8 +44,17 @@ export class LuxonWorkingCalendar extends WorkingCalendar {
 
 /** The same calendar, old methods: what the domain computed with Luxon. */
 export const luxonCalendarLike = (cal: WorkingCalendar): WorkingCalendar => {
-  const inside = cal as unknown as { entries: ConstructorParameters<typeof WorkingCalendar>[1]; years: ConstructorParameters<typeof WorkingCalendar>[2]; withdrawn: ReadonlySet<string> };
-  return new LuxonWorkingCalendar(cal.settings, inside.entries, inside.years, inside.withdrawn) as unknown as WorkingCalendar;
+  const inside = cal as unknown as {
+    entries: ConstructorParameters<typeof WorkingCalendar>[1];
+    years: ConstructorParameters<typeof WorkingCalendar>[2];
+    withdrawn: ReadonlySet<string>;
+  };
+  return new LuxonWorkingCalendar(
+    cal.settings,
+    inside.entries,
+    inside.years,
+    inside.withdrawn,
+  ) as unknown as WorkingCalendar;
 };
 
 export const isValidZone = (tz: string): boolean => IANAZone.isValidZone(tz);
@@ -54,21 +64,29 @@ export const humanDue = (dueAt: string, timeZone: string): string =>
   `${DateTime.fromISO(dueAt, { zone: timeZone }).setLocale('en-GB').toFormat('cccc, d LLLL yyyy, HH:mm')} (${timeZone})`;
 
 /** domain/views/read-items.ts, website-items.ts */
-export const monthOf = (instant: string, timeZone: string): string => DateTime.fromISO(instant, { zone: timeZone }).toFormat('yyyy-MM');
+export const monthOf = (instant: string, timeZone: string): string =>
+  DateTime.fromISO(instant, { zone: timeZone }).toFormat('yyyy-MM');
 export const utc = (instant: string): string => DateTime.fromISO(instant).toUTC().toISO() as string;
 
 /** application/request-commands.ts, website-commands.ts */
 export const yearOf = (now: string, timeZone: string): number => DateTime.fromISO(now, { zone: timeZone }).year;
 
 /** application/reports.ts */
-export const previousMonth = (month: string): string => DateTime.fromISO(`${month}-01`).minus({ months: 1 }).toFormat('yyyy-MM');
+export const previousMonth = (month: string): string =>
+  DateTime.fromISO(`${month}-01`).minus({ months: 1 }).toFormat('yyyy-MM');
 
 /** application/reports.ts loadDisclosures, website-reports.ts loadWebsiteFacts: the months read and the instants kept. */
-export const monthsAndRange = (from: string, to: string, timeZone: string, instants: readonly string[]): { months: string[]; kept: string[] } => {
+export const monthsAndRange = (
+  from: string,
+  to: string,
+  timeZone: string,
+  instants: readonly string[],
+): { months: string[]; kept: string[] } => {
   const start = DateTime.fromISO(from, { zone: timeZone }).startOf('day');
   const end = DateTime.fromISO(to, { zone: timeZone }).endOf('day');
   const months: string[] = [];
-  for (let m = start.startOf('month'); m <= end && months.length < 400; m = m.plus({ months: 1 })) months.push(m.toFormat('yyyy-MM'));
+  for (let m = start.startOf('month'); m <= end && months.length < 400; m = m.plus({ months: 1 }))
+    months.push(m.toFormat('yyyy-MM'));
   return { months, kept: instants.filter((i) => DateTime.fromISO(i) >= start && DateTime.fromISO(i) <= end) };
 };
 
@@ -80,7 +98,12 @@ export const reviewPeriod = (year: number, reviewDate: string, timeZone: string)
 export const reviewMonths = (period: { from: string; to: string }, timeZone: string): string[] => {
   const months: string[] = [];
   const start = DateTime.fromISO(period.from, { zone: timeZone });
-  for (let m = start.minus({ months: 1 }).startOf('month'); m <= DateTime.fromISO(period.to, { zone: timeZone }) && months.length < 400; m = m.plus({ months: 1 })) months.push(m.toFormat('yyyy-MM'));
+  for (
+    let m = start.minus({ months: 1 }).startOf('month');
+    m <= DateTime.fromISO(period.to, { zone: timeZone }) && months.length < 400;
+    m = m.plus({ months: 1 })
+  )
+    months.push(m.toFormat('yyyy-MM'));
   return months;
 };
 
@@ -88,18 +111,36 @@ export const reviewMonths = (period: { from: string; to: string }, timeZone: str
 export const startOf = (when: string, zone: string): string =>
   LocalDate.safeParse(when).success ? (DateTime.fromISO(when, { zone }).startOf('day').toISO() as string) : when;
 export const endOf = (when: string, zone: string): string =>
-  LocalDate.safeParse(when).success ? (DateTime.fromISO(when, { zone }).plus({ days: 1 }).startOf('day').toISO() as string) : when;
+  LocalDate.safeParse(when).success
+    ? (DateTime.fromISO(when, { zone }).plus({ days: 1 }).startOf('day').toISO() as string)
+    : when;
 export const asOfInstant = (asOf: string | undefined, now: string, zone: string): string =>
-  asOf === undefined ? now : LocalDate.safeParse(asOf).success ? (DateTime.fromISO(endOf(asOf, zone)).minus({ milliseconds: 1 }).toISO() as string) : asOf;
+  asOf === undefined
+    ? now
+    : LocalDate.safeParse(asOf).success
+      ? (DateTime.fromISO(endOf(asOf, zone)).minus({ milliseconds: 1 }).toISO() as string)
+      : asOf;
 
 /** domain/request/received-at.ts */
-export const checkReceivedAt = (receivedAt: DateTime, now: DateTime, agencyStart: DateTime | undefined): DomainError | undefined => {
-  if (receivedAt > now) return new DomainError('INVALID_INPUT', 'receivedAt is in the future', { receivedAt: receivedAt.toISO(), now: now.toISO() });
+export const checkReceivedAt = (
+  receivedAt: DateTime,
+  now: DateTime,
+  agencyStart: DateTime | undefined,
+): DomainError | undefined => {
+  if (receivedAt > now)
+    return new DomainError('INVALID_INPUT', 'receivedAt is in the future', {
+      receivedAt: receivedAt.toISO(),
+      now: now.toISO(),
+    });
   const yearBack = now.minus({ years: MAX_BACKDATE_YEARS });
   const earliest = agencyStart && agencyStart > yearBack ? agencyStart : yearBack;
   if (receivedAt < earliest) {
-    const why = earliest === agencyStart ? 'the agency started using Request Desk' : `${MAX_BACKDATE_YEARS} year before now`;
-    return new DomainError('INVALID_INPUT', `receivedAt is before ${earliest.toISO()} (${why})`, { receivedAt: receivedAt.toISO(), earliest: earliest.toISO() });
+    const why =
+      earliest === agencyStart ? 'the agency started using Request Desk' : `${MAX_BACKDATE_YEARS} year before now`;
+    return new DomainError('INVALID_INPUT', `receivedAt is before ${earliest.toISO()} (${why})`, {
+      receivedAt: receivedAt.toISO(),
+      earliest: earliest.toISO(),
+    });
   }
   return undefined;
 };

@@ -13,7 +13,16 @@ import { TEST_START } from '../../support/clock.js';
  * including local times that happen twice or never (DST overlaps and gaps).
  */
 
-const ZONES = ['Asia/Thimphu', 'Europe/London', 'America/New_York', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC'] as const;
+const ZONES = [
+  'Asia/Thimphu',
+  'Europe/London',
+  'America/New_York',
+  'America/St_Johns',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+  'Pacific/Chatham',
+  'UTC',
+] as const;
 const MIN = Date.UTC(1970, 0, 1);
 const MAX = Date.UTC(2100, 11, 31, 23, 59, 59, 999);
 const RUNS = 1_000;
@@ -59,15 +68,22 @@ const nearTransition = zone
   .chain((z) =>
     fc.record({
       zone: fc.constant(z),
-      text: fc.tuple(fc.constantFrom(...(TRANSITIONS.get(z) as number[])), fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 })).map(([t, delta]) => {
-        const before = DateTime.fromMillis(t - 1, { zone: z }).offset;
-        return localText(t + before * 60_000 + delta);
-      }),
+      text: fc
+        .tuple(
+          fc.constantFrom(...(TRANSITIONS.get(z) as number[])),
+          fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 }),
+        )
+        .map(([t, delta]) => {
+          const before = DateTime.fromMillis(t - 1, { zone: z }).offset;
+          return localText(t + before * 60_000 + delta);
+        }),
     }),
   );
 
 /** The text of an instant with one of its zone's offsets, as events store them (Luxon's own output). */
-const instantText = fc.tuple(instant, zone, fc.boolean()).map(([ms, z, suppress]) => DateTime.fromMillis(ms, { zone: z }).toISO({ suppressMilliseconds: suppress }) as string);
+const instantText = fc
+  .tuple(instant, zone, fc.boolean())
+  .map(([ms, z, suppress]) => DateTime.fromMillis(ms, { zone: z }).toISO({ suppressMilliseconds: suppress }) as string);
 
 /** Everything the code base reads off a value, side by side. */
 const view = (d: DateTime | ZonedDateTime) => ({
@@ -109,14 +125,23 @@ const operations = (d: DateTime | ZonedDateTime, n: number, hour: number, minute
 
 const both = (text: string, z: string | undefined, at: number) => {
   Settings.now = () => at;
-  return { luxon: DateTime.fromISO(text, z === undefined ? {} : { zone: z }), ours: ZonedDateTime.fromISO(text, z, at) };
+  return {
+    luxon: DateTime.fromISO(text, z === undefined ? {} : { zone: z }),
+    ours: ZonedDateTime.fromISO(text, z, at),
+  };
 };
 
-const args = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), zone);
+const args = fc.tuple(
+  fc.integer({ min: 0, max: 40 }),
+  fc.integer({ min: 0, max: 23 }),
+  fc.integer({ min: 0, max: 59 }),
+  zone,
+);
 
 describe('ZonedDateTime is Luxon to the byte', () => {
   it('finds offset changes in every zone with DST (the generators rely on them)', () => {
-    for (const z of ['Europe/London', 'America/New_York', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Chatham']) expect((TRANSITIONS.get(z as never) ?? []).length).toBeGreaterThan(100);
+    for (const z of ['Europe/London', 'America/New_York', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Chatham'])
+      expect((TRANSITIONS.get(z as never) ?? []).length).toBeGreaterThan(100);
     expect(TRANSITIONS.get('Asia/Kathmandu')).toHaveLength(1); // +05:30 → +05:45 in 1986
   });
 
@@ -145,11 +170,19 @@ describe('ZonedDateTime is Luxon to the byte', () => {
 
   it('reads dates and instants without a zone in the process zone the same', () => {
     fc.assert(
-      fc.property(fc.oneof(instantText, instantText.map((t) => t.slice(0, 10)), instantText.map((t) => t.slice(0, 19))), now, (text, at) => {
-        const { luxon, ours } = both(text, undefined, at);
-        expect(view(ours)).toEqual(view(luxon));
-        expect(view(ours.toUTC())).toEqual(view(luxon.toUTC()));
-      }),
+      fc.property(
+        fc.oneof(
+          instantText,
+          instantText.map((t) => t.slice(0, 10)),
+          instantText.map((t) => t.slice(0, 19)),
+        ),
+        now,
+        (text, at) => {
+          const { luxon, ours } = both(text, undefined, at);
+          expect(view(ours)).toEqual(view(luxon));
+          expect(view(ours.toUTC())).toEqual(view(luxon.toUTC()));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -159,7 +192,10 @@ describe('ZonedDateTime is Luxon to the byte', () => {
   const sep = fc.constantFrom('-', '');
   const isoLike = fc
     .record({
-      year: fc.oneof(fc.integer({ min: 1960, max: 2110 }).map((y) => pad(y, 4)), fc.constantFrom('0000', '0099', '9999', '+002026', '-000001', '+010000', '202')),
+      year: fc.oneof(
+        fc.integer({ min: 1960, max: 2110 }).map((y) => pad(y, 4)),
+        fc.constantFrom('0000', '0099', '9999', '+002026', '-000001', '+010000', '202'),
+      ),
       month: fc.option(fc.oneof(two, fc.constantFrom('01', '02', '12', '13', '00'))),
       day: fc.option(fc.oneof(two, fc.constantFrom('28', '29', '30', '31', '00'))),
       dsep: sep,
@@ -173,7 +209,27 @@ describe('ZonedDateTime is Luxon to the byte', () => {
           tsep: fc.constantFrom(':', ''),
         }),
       ),
-      offset: fc.option(fc.constantFrom('Z', 'z', '+06:00', '+0600', '+06', '-03:30', '-0330', '+05:45', '+13:45', '-00:30', '+24:00', '+14:60', '+1', '[Asia/Thimphu]', '+01:00[Europe/London]', '[UTC]', '[Mars/Olympus]')),
+      offset: fc.option(
+        fc.constantFrom(
+          'Z',
+          'z',
+          '+06:00',
+          '+0600',
+          '+06',
+          '-03:30',
+          '-0330',
+          '+05:45',
+          '+13:45',
+          '-00:30',
+          '+24:00',
+          '+14:60',
+          '+1',
+          '[Asia/Thimphu]',
+          '+01:00[Europe/London]',
+          '[UTC]',
+          '[Mars/Olympus]',
+        ),
+      ),
       junk: fc.option(fc.constantFrom(' ', 'x', 'W', '.')),
     })
     .map(({ year, month, day, dsep, t, time, offset, junk }) => {
@@ -181,7 +237,8 @@ describe('ZonedDateTime is Luxon to the byte', () => {
       if (month !== null) s += dsep + month + (day !== null ? dsep + day : '');
       if (time !== null) {
         s += t + time.h;
-        if (time.m !== null) s += time.tsep + time.m + (time.s !== null ? time.tsep + time.s + (time.f ? time.f.join('') : '') : '');
+        if (time.m !== null)
+          s += time.tsep + time.m + (time.s !== null ? time.tsep + time.s + (time.f ? time.f.join('') : '') : '');
       }
       if (offset !== null && time !== null) s += offset;
       return s + (junk ?? '');
@@ -193,7 +250,10 @@ describe('ZonedDateTime is Luxon to the byte', () => {
         const { luxon, ours } = both(text, z, at);
         if (ours.invalidReason === 'unparsable' && luxon.invalidReason !== 'unparsable') {
           // A week date, ordinal date or bare time: read by Luxon (or refused for a field out of range), refused by zod at every boundary first.
-          expect({ text, atBoundary: Instant.safeParse(text).success || LocalDate.safeParse(text).success }).toEqual({ text, atBoundary: false });
+          expect({ text, atBoundary: Instant.safeParse(text).success || LocalDate.safeParse(text).success }).toEqual({
+            text,
+            atBoundary: false,
+          });
         } else {
           expect(view(ours)).toEqual(view(luxon));
         }
@@ -204,17 +264,32 @@ describe('ZonedDateTime is Luxon to the byte', () => {
 
   it('agrees on every text zod lets through as an Instant or a LocalDate, and those are valid', () => {
     fc.assert(
-      fc.property(isoLike.filter((t) => Instant.safeParse(t).success || LocalDate.safeParse(t).success), zone, now, (text, z, at) => {
-        const { luxon, ours } = both(text, z, at);
-        expect(ours.isValid).toBe(true);
-        expect(view(ours)).toEqual(view(luxon));
-      }),
+      fc.property(
+        isoLike.filter((t) => Instant.safeParse(t).success || LocalDate.safeParse(t).success),
+        zone,
+        now,
+        (text, z, at) => {
+          const { luxon, ours } = both(text, z, at);
+          expect(ours.isValid).toBe(true);
+          expect(view(ours)).toEqual(view(luxon));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('refuses only forms zod never lets through: week dates, ordinal dates, times without a date', () => {
-    const luxonOnly = ['2026-W46-4', '2026W464', '2026-W46', '2026-316', '2026316', '2026-316T10:00Z', '10:00', '1000:00', '2026-W46-4T10:00:00+06:00'];
+    const luxonOnly = [
+      '2026-W46-4',
+      '2026W464',
+      '2026-W46',
+      '2026-316',
+      '2026316',
+      '2026-316T10:00Z',
+      '10:00',
+      '1000:00',
+      '2026-W46-4T10:00:00+06:00',
+    ];
     for (const text of luxonOnly) {
       const { luxon, ours } = both(text, 'Asia/Thimphu', TEST_START.getTime());
       expect(ours.isValid).toBe(false);
@@ -225,8 +300,30 @@ describe('ZonedDateTime is Luxon to the byte', () => {
   });
 
   it('knows the same time zones', () => {
-    const names = [...Intl.supportedValuesOf('timeZone'), 'UTC', 'utc', 'GMT', 'Etc/GMT+5', 'Etc/GMT-14', '+05:45', '-03:00', 'UTC+3', 'Asia/Thimpu', 'Thimphu', 'Mars/Olympus', '', ' ', 'Europe/London ', 'asia/thimphu', 'EST5EDT', 'Z'];
-    for (const name of names) expect({ name, valid: isValidTimeZone(name) }).toEqual({ name, valid: IANAZone.isValidZone(name) });
-    fc.assert(fc.property(fc.string({ maxLength: 30 }), (name) => isValidTimeZone(name) === IANAZone.isValidZone(name)));
+    const names = [
+      ...Intl.supportedValuesOf('timeZone'),
+      'UTC',
+      'utc',
+      'GMT',
+      'Etc/GMT+5',
+      'Etc/GMT-14',
+      '+05:45',
+      '-03:00',
+      'UTC+3',
+      'Asia/Thimpu',
+      'Thimphu',
+      'Mars/Olympus',
+      '',
+      ' ',
+      'Europe/London ',
+      'asia/thimphu',
+      'EST5EDT',
+      'Z',
+    ];
+    for (const name of names)
+      expect({ name, valid: isValidTimeZone(name) }).toEqual({ name, valid: IANAZone.isValidZone(name) });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (name) => isValidTimeZone(name) === IANAZone.isValidZone(name)),
+    );
   });
 });

@@ -10,7 +10,16 @@ describe('search terms', () => {
 
   it('splits Dzongkha on the tsheg and shad, and indexes emails and references whole and in parts', () => {
     expect(termsOf('ནགས་ཚལ་གི་གནས་ཚུལ།')).toEqual(['ནགས', 'ཚལ', 'གི', 'གནས', 'ཚུལ']);
-    expect(termsOf('NECS-2026-00001', 'sonam@example.bt')).toEqual(['necs-2026-00001', 'necs', '2026', '00001', 'sonam@example.bt', 'sonam', 'example', 'bt']);
+    expect(termsOf('NECS-2026-00001', 'sonam@example.bt')).toEqual([
+      'necs-2026-00001',
+      'necs',
+      '2026',
+      '00001',
+      'sonam@example.bt',
+      'sonam',
+      'example',
+      'bt',
+    ]);
   });
 
   it('searches an email or a reference whole, other text word by word', () => {

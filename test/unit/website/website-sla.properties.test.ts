@@ -29,7 +29,7 @@ const startDay = (at: DateTime): string => {
 };
 const addWorkingDays = (from: string, n: number): string => {
   let d = from;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = next(d);
     if (cal.isWorkingDay(d)) left--;
   }
@@ -60,12 +60,18 @@ const recompute = (events: readonly WebsiteEvent[]): Expected => {
     const at = local(e.occurredAt);
     switch (e.type) {
       case 'WebsiteUpdateSubmitted':
-        exp.submissionDueAt = e.data.eventDate ? close(addWorkingDays(startDay(DateTime.fromISO(e.data.eventDate, { zone: ZONE })), 2)).toMillis() : at.toMillis();
+        exp.submissionDueAt = e.data.eventDate
+          ? close(addWorkingDays(startDay(DateTime.fromISO(e.data.eventDate, { zone: ZONE })), 2)).toMillis()
+          : at.toMillis();
         lastSubmitted = e.occurredAt;
         status = 'submitted';
         break;
       case 'WebsiteUpdateCompleted':
-        exp = { ...exp, publicationDueAt: close(addWorkingDays(startDay(at), 1)).toMillis(), informationCompleteAt: local(lastSubmitted).toMillis() };
+        exp = {
+          ...exp,
+          publicationDueAt: close(addWorkingDays(startDay(at), 1)).toMillis(),
+          informationCompleteAt: local(lastSubmitted).toMillis(),
+        };
         status = 'complete';
         break;
       case 'WebsiteUpdateReturned':
@@ -79,7 +85,8 @@ const recompute = (events: readonly WebsiteEvent[]): Expected => {
         lastSubmitted = e.occurredAt;
         if (remaining !== undefined) {
           // A return after the due date leaves it where it was: the breach stands.
-          if ((pauseFrom as DateTime).toMillis() < (exp.publicationDueAt as number)) exp.publicationDueAt = close(addWorkingDays(startDay(at), remaining)).toMillis();
+          if ((pauseFrom as DateTime).toMillis() < (exp.publicationDueAt as number))
+            exp.publicationDueAt = close(addWorkingDays(startDay(at), remaining)).toMillis();
           exp.informationCompleteAt = at.toMillis();
           status = 'complete';
         } else status = 'submitted';
@@ -119,19 +126,41 @@ describe('the website SLA (property)', () => {
             state = r.reduce(decider.evolve, state);
           };
           const iso = () => now.toISO({ suppressMilliseconds: true }) as string;
-          const eventDate = eventOffset === undefined ? undefined : (now.plus({ days: eventOffset }).toISODate() as string);
-          run(websiteCommand('SubmitWebsiteUpdate', { updateId: UPDATE, kind: 'news', title: 't', body: { inline: 'b' }, ...(eventDate ? { eventDate } : {}), attachments: [] }, 'legal.officer', iso()));
+          const eventDate =
+            eventOffset === undefined ? undefined : (now.plus({ days: eventOffset }).toISODate() as string);
+          run(
+            websiteCommand(
+              'SubmitWebsiteUpdate',
+              {
+                updateId: UPDATE,
+                kind: 'news',
+                title: 't',
+                body: { inline: 'b' },
+                ...(eventDate ? { eventDate } : {}),
+                attachments: [],
+              },
+              'legal.officer',
+              iso(),
+            ),
+          );
           for (const [action, hours] of actions) {
             now = now.plus({ hours });
             if (action === 'complete') run(websiteCommand('ConfirmComplete', {}, 'ict.officer', iso()));
             if (action === 'return') run(websiteCommand('ReturnIncomplete', { reason: 'r' }, 'ict.officer', iso()));
             if (action === 'resubmit') run(websiteCommand('ResubmitWebsiteUpdate', {}, 'legal.officer', iso()));
-            if (action === 'publish') run(websiteCommand('RecordPublished', { url: 'https://www.necs.example/p' }, 'ict.head', iso()));
-            if (action === 'scan') run(websiteCommand('CheckWebsiteSla', {}, { kind: 'system', component: 'sla-scan' }, iso()));
+            if (action === 'publish')
+              run(websiteCommand('RecordPublished', { url: 'https://www.necs.example/p' }, 'ict.head', iso()));
+            if (action === 'scan')
+              run(websiteCommand('CheckWebsiteSla', {}, { kind: 'system', component: 'sla-scan' }, iso()));
           }
           const s = foldWebsite(events) as WebsiteUpdate;
           const expected = recompute(events);
-          expect({ submissionDueAt: ms(s.submissionDueAt), publicationDueAt: ms(s.publicationDueAt), informationCompleteAt: ms(s.informationCompleteAt), publishedAt: ms(s.publishedAt) }).toEqual({
+          expect({
+            submissionDueAt: ms(s.submissionDueAt),
+            publicationDueAt: ms(s.publicationDueAt),
+            informationCompleteAt: ms(s.informationCompleteAt),
+            publishedAt: ms(s.publishedAt),
+          }).toEqual({
             submissionDueAt: expected.submissionDueAt,
             publicationDueAt: expected.publicationDueAt,
             informationCompleteAt: expected.informationCompleteAt,

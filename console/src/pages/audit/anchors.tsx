@@ -20,7 +20,13 @@ export const Anchors = ({ list }: { list: UseQueryResult<Schemas['AnchorList'], 
     <Table
       variant="container"
       header={
-        <Header variant="h2" counter={`(${newestFirst.length})`} description={list.data ? `${t.anchorsDescription} ${t.publicKey(list.data.publicKey.keyId)}` : t.anchorsDescription}>
+        <Header
+          variant="h2"
+          counter={`(${newestFirst.length})`}
+          description={
+            list.data ? `${t.anchorsDescription} ${t.publicKey(list.data.publicKey.keyId)}` : t.anchorsDescription
+          }
+        >
           {t.anchors}
         </Header>
       }

@@ -25,7 +25,15 @@ const saveBundle = (ref: string, bundle: Schemas['EvidenceBundle']) => {
 };
 
 /** Where this request's head stands against the anchor: covered, behind (newer events), or not matching. */
-const Standing = ({ bundle, head, latest }: { bundle: Schemas['EvidenceBundle']; head: { version: number; hash: string } | undefined; latest: number | undefined }) => {
+const Standing = ({
+  bundle,
+  head,
+  latest,
+}: {
+  bundle: Schemas['EvidenceBundle'];
+  head: { version: number; hash: string } | undefined;
+  latest: number | undefined;
+}) => {
   const seq = bundle.anchor.statement.sequence;
   const anchoredEvent = bundle.events.find((e) => e.version === bundle.leaf.version);
   return (
@@ -35,7 +43,9 @@ const Standing = ({ bundle, head, latest }: { bundle: Schemas['EvidenceBundle'];
       ) : head && head.version === bundle.leaf.version && head.hash === bundle.leaf.hash ? (
         <StatusIndicator type="success">{t.covered(seq)}</StatusIndicator>
       ) : (
-        <StatusIndicator type="info">{t.behind(seq, bundle.leaf.version, head?.version ?? bundle.events.length)}</StatusIndicator>
+        <StatusIndicator type="info">
+          {t.behind(seq, bundle.leaf.version, head?.version ?? bundle.events.length)}
+        </StatusIndicator>
       )}
       {latest !== undefined && latest > seq && <Box variant="small">{t.notLatest(latest)}</Box>}
     </SpaceBetween>
@@ -47,7 +57,15 @@ const Standing = ({ bundle, head, latest }: { bundle: Schemas['EvidenceBundle'];
  * root, key id), and the evidence bundle to download — the same JSON `desk proof <REF> --out FILE` writes,
  * which `desk verify-proof FILE` checks with no access to the system.
  */
-export const Evidence = ({ id, head, latest }: { id: string; head: { version: number; hash: string } | undefined; latest: number | undefined }) => {
+export const Evidence = ({
+  id,
+  head,
+  latest,
+}: {
+  id: string;
+  head: { version: number; hash: string } | undefined;
+  latest: number | undefined;
+}) => {
   const proof = useQuery<Schemas['EvidenceBundle'], ApiError>({
     queryKey: ['proof', id, latest],
     queryFn: async () => unwrap(await api().GET('/requests/{id}/proof', { params: { path: { id } } })),
@@ -61,7 +79,11 @@ export const Evidence = ({ id, head, latest }: { id: string; head: { version: nu
         <Header
           variant="h2"
           description={t.description}
-          actions={<Button iconName="download" disabled={!bundle} onClick={() => bundle && saveBundle(id, bundle)}>{t.download}</Button>}
+          actions={
+            <Button iconName="download" disabled={!bundle} onClick={() => bundle && saveBundle(id, bundle)}>
+              {t.download}
+            </Button>
+          }
         >
           {t.title}
         </Header>
@@ -75,7 +97,9 @@ export const Evidence = ({ id, head, latest }: { id: string; head: { version: nu
         <Alert type="error">{errorLine(proof.error)}</Alert>
       ) : bundle ? (
         <SpaceBetween size="m">
-          <div data-testid="anchor-standing"><Standing bundle={bundle} head={head} latest={latest} /></div>
+          <div data-testid="anchor-standing">
+            <Standing bundle={bundle} head={head} latest={latest} />
+          </div>
           <KeyValuePairs
             columns={3}
             items={[

@@ -31,16 +31,29 @@ export default function Audit() {
   const [params, setParams] = useSearchParams();
   const [ref, setRef] = useState(id ?? '');
   const names = useNames();
-  const full = useQuery({ enabled: Boolean(id), queryKey: ['history', id], queryFn: async () => unwrap(await api().GET('/requests/{id}/history', { params: { path: { id: id as string } } })) });
+  const full = useQuery({
+    enabled: Boolean(id),
+    queryKey: ['history', id],
+    queryFn: async () => unwrap(await api().GET('/requests/{id}/history', { params: { path: { id: id as string } } })),
+  });
   const events = full.data?.events ?? [];
   const version = Math.min(Number(params.get('v') ?? events.length) || events.length, events.length);
   const asOf = events[version - 1]?.occurredAt;
   const past = useQuery({
     enabled: Boolean(id && asOf),
     queryKey: ['history', id, asOf],
-    queryFn: async () => unwrap(await api().GET('/requests/{id}/history', { params: { path: { id: id as string }, query: { asOf: asOf as string } } })),
+    queryFn: async () =>
+      unwrap(
+        await api().GET('/requests/{id}/history', {
+          params: { path: { id: id as string }, query: { asOf: asOf as string } },
+        }),
+      ),
   });
-  const verify = useQuery({ enabled: false, queryKey: ['verify', id], queryFn: async () => unwrap(await api().GET('/requests/{id}/verify', { params: { path: { id: id as string } } })) });
+  const verify = useQuery({
+    enabled: false,
+    queryKey: ['verify', id],
+    queryFn: async () => unwrap(await api().GET('/requests/{id}/verify', { params: { path: { id: id as string } } })),
+  });
   const state = past.data?.state;
   const anchors = useQuery({ queryKey: ['anchors'], queryFn: async () => unwrap(await api().GET('/anchors')) });
   const latestAnchor = anchors.data?.anchors.at(-1)?.sequence;
@@ -49,24 +62,56 @@ export default function Audit() {
     <ContentLayout header={<Header variant="h1">{id ? `${t.title}: ${id}` : t.title}</Header>}>
       <SpaceBetween size="l">
         <Container>
-          <form noValidate onSubmit={(e) => { e.preventDefault(); if (ref.trim()) navigate(`/audit/${ref.trim()}`); }}>
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (ref.trim()) navigate(`/audit/${ref.trim()}`);
+            }}
+          >
             <SpaceBetween direction="horizontal" size="xs" alignItems="end">
-              <FormField label={t.lookup}><Input value={ref} onChange={(e) => setRef(e.detail.value)} ariaLabel={t.lookup} placeholder="NECS-2026-00001" /></FormField>
+              <FormField label={t.lookup}>
+                <Input
+                  value={ref}
+                  onChange={(e) => setRef(e.detail.value)}
+                  ariaLabel={t.lookup}
+                  placeholder="NECS-2026-00001"
+                />
+              </FormField>
               <Button formAction="submit">{t.open}</Button>
-              {id && <Button onClick={() => void verify.refetch()} loading={verify.isFetching}>{t.verify}</Button>}
+              {id && (
+                <Button onClick={() => void verify.refetch()} loading={verify.isFetching}>
+                  {t.verify}
+                </Button>
+              )}
             </SpaceBetween>
           </form>
           {verify.data && (
             <Box margin={{ top: 's' }} data-testid="verify-result">
-              {verify.data.valid ? <StatusIndicator type="success">{t.valid(verify.data.events ?? 0)}</StatusIndicator> : <StatusIndicator type="error">{t.broken(verify.data.brokenAt ?? 0, verify.data.reason ?? '')}</StatusIndicator>}
+              {verify.data.valid ? (
+                <StatusIndicator type="success">{t.valid(verify.data.events ?? 0)}</StatusIndicator>
+              ) : (
+                <StatusIndicator type="error">
+                  {t.broken(verify.data.brokenAt ?? 0, verify.data.reason ?? '')}
+                </StatusIndicator>
+              )}
             </Box>
           )}
           {verify.error && <Alert type="error">{verify.error.message}</Alert>}
         </Container>
         {full.isError && <Alert type="error">{full.error.message}</Alert>}
-        {id && full.isSuccess && <Evidence id={id} head={head && { version: head.version, hash: head.hash }} latest={latestAnchor} />}
+        {id && full.isSuccess && (
+          <Evidence id={id} head={head && { version: head.version, hash: head.hash }} latest={latestAnchor} />
+        )}
         {events.length > 0 && (
-          <Container header={<Header variant="h2" description={t.asOfHint}>{`${t.asOf} ${formatDateTime(asOf)} — ${t.version} ${version} / ${events.length}`}</Header>}>
+          <Container
+            header={
+              <Header
+                variant="h2"
+                description={t.asOfHint}
+              >{`${t.asOf} ${formatDateTime(asOf)} — ${t.version} ${version} / ${events.length}`}</Header>
+            }
+          >
             <SpaceBetween size="m">
               <Slider
                 value={version}
@@ -74,21 +119,34 @@ export default function Audit() {
                 max={events.length}
                 step={1}
                 ariaLabel={t.asOf}
-                valueFormatter={(v) => { const e = events[v - 1]; return e ? `${v}: ${describe(e, names).what}` : String(v); }}
-                onChange={(e) => { const next = new URLSearchParams(params); next.set('v', String(e.detail.value)); setParams(next, { replace: true }); }}
+                valueFormatter={(v) => {
+                  const e = events[v - 1];
+                  return e ? `${v}: ${describe(e, names).what}` : String(v);
+                }}
+                onChange={(e) => {
+                  const next = new URLSearchParams(params);
+                  next.set('v', String(e.detail.value));
+                  setParams(next, { replace: true });
+                }}
               />
               {state ? (
                 <KeyValuePairs
                   columns={4}
                   items={[
-                    { label: f.status, value: <span data-testid="asof-status">{strings.status[state.status] ?? state.status}</span> },
+                    {
+                      label: f.status,
+                      value: <span data-testid="asof-status">{strings.status[state.status] ?? state.status}</span>,
+                    },
                     { label: f.division, value: state.division ? names.division(state.division) : f.unassigned },
                     { label: f.assignee, value: state.assignee ? names.person(state.assignee) : '—' },
                     { label: f.due, value: formatDateTime(state.dueAt) },
                     { label: f.sla, value: strings.sla[state.sla] ?? state.sla },
                     { label: strings.request.consultations, value: String(state.consultations.length) },
                     { label: strings.request.responses, value: String(state.responses.length) },
-                    { label: t.hash, value: <Box variant="code">{`${events[version - 1]?.hash.slice(0, 16) ?? ''}…`}</Box> },
+                    {
+                      label: t.hash,
+                      value: <Box variant="code">{`${events[version - 1]?.hash.slice(0, 16) ?? ''}…`}</Box>,
+                    },
                   ]}
                 />
               ) : (

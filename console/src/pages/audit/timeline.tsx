@@ -15,7 +15,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 /** Text kept in the event itself (large text lives in object storage: the request page shows it). */
-const inline = (v: unknown) => (v && typeof v === 'object' && 'inline' in v ? str((v as { inline: unknown }).inline) : '');
+const inline = (v: unknown) =>
+  v && typeof v === 'object' && 'inline' in v ? str((v as { inline: unknown }).inline) : '';
 
 /** Who did it, in words: a person's name and the role they acted in, or the system. */
 export const actorName = (a: StoredEvent['actor'], names: Names): string => {
@@ -36,13 +37,32 @@ export const describe = (e: StoredEvent, names: Names): { what: string; text?: s
   const requester = (d.requester as { name?: string } | undefined)?.name ?? '';
   switch (e.type) {
     case 'RequestReceived':
-      return { what: t.received(requester, (strings.channel[str(d.channel)] ?? str(d.channel)).toLowerCase(), str(d.subject), formatDateTime(str(d.dueAt))), text: inline(d.body) };
+      return {
+        what: t.received(
+          requester,
+          (strings.channel[str(d.channel)] ?? str(d.channel)).toLowerCase(),
+          str(d.subject),
+          formatDateTime(str(d.dueAt)),
+        ),
+        text: inline(d.body),
+      };
     case 'RequestAssigned':
-      return { what: d.previousDivision ? t.moved(names.division(str(d.previousDivision)), names.division(str(d.division)), names.person(str(d.assignee))) : t.assigned(names.division(str(d.division)), names.person(str(d.assignee))) };
+      return {
+        what: d.previousDivision
+          ? t.moved(
+              names.division(str(d.previousDivision)),
+              names.division(str(d.division)),
+              names.person(str(d.assignee)),
+            )
+          : t.assigned(names.division(str(d.division)), names.person(str(d.assignee))),
+      };
     case 'ConsultationRequested':
       return { what: t.viewAsked(names.person(str(d.person))), text: str(d.question) };
     case 'ConsultationRecorded':
-      return { what: t.viewRecorded(names.person(str(d.person)), strings.actions.outcomes[str(d.outcome)] ?? ''), text: str(d.note) };
+      return {
+        what: t.viewRecorded(names.person(str(d.person)), strings.actions.outcomes[str(d.outcome)] ?? ''),
+        text: str(d.note),
+      };
     case 'ClarificationRequested':
       return { what: t.clarificationAsked(num(d.remainingWorkingDays)), text: inline(d.message) };
     case 'ClarificationReceived':
@@ -53,20 +73,37 @@ export const describe = (e: StoredEvent, names: Names): { what: string; text?: s
       return { what: t.extended(num(d.workingDays), formatDateTime(str(d.dueAt))), text: str(d.reason) };
     case 'DueDateRecalculated': {
       const cause = (d.cause ?? {}) as Data;
-      return { what: t.dueMoved(formatDateTime(str(d.dueAt)), t.causes[str(cause.kind)]?.(str(cause.name) || String(cause.year ?? '')) ?? '') };
+      return {
+        what: t.dueMoved(
+          formatDateTime(str(d.dueAt)),
+          t.causes[str(cause.kind)]?.(str(cause.name) || String(cause.year ?? '')) ?? '',
+        ),
+      };
     }
     case 'ResponseSent':
-      return { what: t.responded(strings.actions.dispositions[str(d.disposition)] ?? '', list(d.to).join(', '), list(d.cc).join(', ')), text: [inline(d.body), str(d.reason)].filter(Boolean).join('\n\n') };
+      return {
+        what: t.responded(
+          strings.actions.dispositions[str(d.disposition)] ?? '',
+          list(d.to).join(', '),
+          list(d.cc).join(', '),
+        ),
+        text: [inline(d.body), str(d.reason)].filter(Boolean).join('\n\n'),
+      };
     case 'MailSent':
       return { what: t.mailSent(strings.correspondence.mailPurposes[str(d.purpose)] ?? '', list(d.to).join(', ')) };
     case 'ResponseDelivered':
       return { what: t.delivered(list(d.recipients).join(', ')) };
     case 'ResponseBounced':
-      return { what: t.bounced(list(d.recipients).join(', '), strings.correspondence.bounceKinds[str(d.bounceType)] ?? ''), text: str(d.diagnostic) };
+      return {
+        what: t.bounced(list(d.recipients).join(', '), strings.correspondence.bounceKinds[str(d.bounceType)] ?? ''),
+        text: str(d.diagnostic),
+      };
     case 'RequestArchived':
       return { what: t.archived(list(d.topics).join(', '), d.publishable === true) };
     case 'RequestClosed':
-      return str(d.reason) === 'published' ? { what: t.answeredWithPage(str(d.url)), text: str(d.note) } : { what: t.closed(strings.actions.closeReasons[str(d.reason)] ?? ''), text: str(d.note) };
+      return str(d.reason) === 'published'
+        ? { what: t.answeredWithPage(str(d.url)), text: str(d.note) }
+        : { what: t.closed(strings.actions.closeReasons[str(d.reason)] ?? ''), text: str(d.note) };
     case 'NoteAdded':
       return { what: t.note, text: str(d.text) };
     case 'SlaAtRisk':
@@ -74,7 +111,13 @@ export const describe = (e: StoredEvent, names: Names): { what: string; text?: s
     case 'SlaBreached':
       return { what: t.breached(formatDateTime(str(d.dueAt))) };
     case 'BreachAlertSent':
-      return { what: t.alerted(list(d.recipients).map((r) => names.person(r)).join(', ')) };
+      return {
+        what: t.alerted(
+          list(d.recipients)
+            .map((r) => names.person(r))
+            .join(', '),
+        ),
+      };
     default:
       return { what: t.other };
   }
@@ -90,7 +133,11 @@ const Details = ({ event, names, requestId }: { event: StoredEvent; names: Names
       {text && <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{text}</div>}
       {attachments.length > 0 && (
         <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-          {attachments.map((a, i) => <li key={i}><AttachmentLink attachment={a} {...(requestId ? { requestId } : {})} /></li>)}
+          {attachments.map((a, i) => (
+            <li key={i}>
+              <AttachmentLink attachment={a} {...(requestId ? { requestId } : {})} />
+            </li>
+          ))}
         </ul>
       )}
     </div>
@@ -101,9 +148,23 @@ const Details = ({ event, names, requestId }: { event: StoredEvent; names: Names
  * Every event of the request, oldest first, in business words: what happened, who did it, when, and the
  * words written (notes, questions, views) in full. No event type, field name or raw id is shown.
  */
-export const Timeline = ({ events, loading, names, requestId }: { events: readonly StoredEvent[]; loading: boolean; names: Names; requestId?: string }) => (
+export const Timeline = ({
+  events,
+  loading,
+  names,
+  requestId,
+}: {
+  events: readonly StoredEvent[];
+  loading: boolean;
+  names: Names;
+  requestId?: string;
+}) => (
   <Table
-    header={<Header variant="h2" counter={`(${events.length})`}>{t.title}</Header>}
+    header={
+      <Header variant="h2" counter={`(${events.length})`}>
+        {t.title}
+      </Header>
+    }
     loading={loading}
     loadingText={strings.app.loading}
     items={[...events]}
@@ -112,7 +173,12 @@ export const Timeline = ({ events, loading, names, requestId }: { events: readon
     columnDefinitions={[
       { id: 'v', header: '#', cell: (e) => e.version, width: 60 },
       { id: 'at', header: t.when, cell: (e) => formatDateTime(e.occurredAt), width: 170 },
-      { id: 'what', header: t.what, cell: (e) => <Box fontWeight="bold">{describe(e, names).what}</Box>, isRowHeader: true },
+      {
+        id: 'what',
+        header: t.what,
+        cell: (e) => <Box fontWeight="bold">{describe(e, names).what}</Box>,
+        isRowHeader: true,
+      },
       { id: 'actor', header: t.by, cell: (e) => actorName(e.actor, names) },
       { id: 'details', header: t.details, cell: (e) => <Details event={e} names={names} requestId={requestId} /> },
     ]}

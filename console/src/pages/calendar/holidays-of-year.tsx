@@ -24,12 +24,26 @@ const badgeColor = { official: 'green', provisional: 'blue', declared: 'grey' } 
 /** The years an admin may pick: last year to three years ahead (the API keeps 2000–2100; these are the useful ones). */
 export const yearsAround = (now: number) => [now - 1, now, now + 1, now + 2, now + 3];
 
-const Withdraw = ({ holiday, onDismiss, done }: { holiday: Holiday; onDismiss: () => void; done: (message: string) => void }) => {
+const Withdraw = ({
+  holiday,
+  onDismiss,
+  done,
+}: {
+  holiday: Holiday;
+  onDismiss: () => void;
+  done: (message: string) => void;
+}) => {
   const client = useQueryClient();
   const [reason, setReason] = useState('');
   const [shown, setShown] = useState(false);
   const m = useMutation<Schemas['HolidayChange'], ApiError>({
-    mutationFn: async () => unwrap(await api().POST('/calendar/holidays/{date}/withdraw', { params: { path: { date: holiday.date } }, body: { reason: reason.trim() } })),
+    mutationFn: async () =>
+      unwrap(
+        await api().POST('/calendar/holidays/{date}/withdraw', {
+          params: { path: { date: holiday.date } },
+          body: { reason: reason.trim() },
+        }),
+      ),
     onSuccess: async (r) => {
       await client.invalidateQueries();
       done(t.withdrawn(holiday.date, r.moved.length));
@@ -37,23 +51,50 @@ const Withdraw = ({ holiday, onDismiss, done }: { holiday: Holiday; onDismiss: (
   });
   const err = (shown && !reason.trim() ? strings.actions.required : undefined) ?? fieldErrorsOf(m.error).reason;
   // Before confirming: the open requests whose counted days include the date (their due dates will move back).
-  const requests = useQuery({ queryKey: ['requests', {}], queryFn: async () => unwrap(await api().GET('/requests', {})) });
+  const requests = useQuery({
+    queryKey: ['requests', {}],
+    queryFn: async () => unwrap(await api().GET('/requests', {})),
+  });
   const affected = affectedBy(holiday.date, requests.data?.items ?? []);
   return (
-    <FormModal header={t.withdrawOf(holiday.name, holiday.date)} submit={t.withdraw} pending={m.isPending} error={m.error} onDismiss={onDismiss} onSubmit={() => { setShown(true); if (reason.trim()) m.mutate(); }}>
+    <FormModal
+      header={t.withdrawOf(holiday.name, holiday.date)}
+      submit={t.withdraw}
+      pending={m.isPending}
+      error={m.error}
+      onDismiss={onDismiss}
+      onSubmit={() => {
+        setShown(true);
+        if (reason.trim()) m.mutate();
+      }}
+    >
       <FormField label={t.reason} errorText={err}>
         <Textarea value={reason} onChange={(e) => setReason(e.detail.value)} ariaLabel={t.reason} />
       </FormField>
       <div data-testid="withdraw-affected">
         {t.mayMove(affected.length)}
-        {affected.length > 0 && <ul>{affected.map((r) => <li key={r.id}><RequestLink id={r.id} /> — {strings.fields.due} {formatDateTime(r.dueAt)}</li>)}</ul>}
+        {affected.length > 0 && (
+          <ul>
+            {affected.map((r) => (
+              <li key={r.id}>
+                <RequestLink id={r.id} /> — {strings.fields.due} {formatDateTime(r.dueAt)}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
     </FormModal>
   );
 };
 
 /** The year's holidays with their status; admins withdraw a declared one. */
-export const HolidaysOfYear = (props: { year: number; onYear: (year: number) => void; list: UseQueryResult<Schemas['HolidaysOfYear'], Error>; admin: boolean; done: (message: string) => void }) => {
+export const HolidaysOfYear = (props: {
+  year: number;
+  onYear: (year: number) => void;
+  list: UseQueryResult<Schemas['HolidaysOfYear'], Error>;
+  admin: boolean;
+  done: (message: string) => void;
+}) => {
   const [withdrawing, setWithdrawing] = useState<Holiday | null>(null);
   const years = yearsAround(new Date().getFullYear());
   const yearOptions = years.includes(props.year) ? years : [...years, props.year].sort();
@@ -67,7 +108,13 @@ export const HolidaysOfYear = (props: { year: number; onYear: (year: number) => 
             variant="h2"
             counter={`(${holidays.length})`}
             description={t.description}
-            info={props.list.data && <Badge color={props.list.data.status === 'official' ? 'green' : 'blue'}>{t.yearStatus[props.list.data.status]}</Badge>}
+            info={
+              props.list.data && (
+                <Badge color={props.list.data.status === 'official' ? 'green' : 'blue'}>
+                  {t.yearStatus[props.list.data.status]}
+                </Badge>
+              )
+            }
             actions={
               <FormField label={t.year}>
                 <Select
@@ -91,13 +138,41 @@ export const HolidaysOfYear = (props: { year: number; onYear: (year: number) => 
           { id: 'date', header: t.date, cell: (h) => formatDate(h.date), isRowHeader: true },
           { id: 'name', header: t.name, cell: (h) => h.name },
           { id: 'region', header: t.region, cell: (h) => h.region ?? t.everywhere },
-          { id: 'status', header: t.status, cell: (h) => <Badge color={badgeColor[h.status]}>{t.statuses[h.status]}</Badge> },
+          {
+            id: 'status',
+            header: t.status,
+            cell: (h) => <Badge color={badgeColor[h.status]}>{t.statuses[h.status]}</Badge>,
+          },
           ...(props.admin
-            ? [{ id: 'actions', header: t.withdraw, cell: (h: Holiday) => (h.status === 'declared' ? <Button variant="inline-link" ariaLabel={t.withdrawOf(h.name, h.date)} onClick={() => setWithdrawing(h)}>{t.withdraw}</Button> : null) }]
+            ? [
+                {
+                  id: 'actions',
+                  header: t.withdraw,
+                  cell: (h: Holiday) =>
+                    h.status === 'declared' ? (
+                      <Button
+                        variant="inline-link"
+                        ariaLabel={t.withdrawOf(h.name, h.date)}
+                        onClick={() => setWithdrawing(h)}
+                      >
+                        {t.withdraw}
+                      </Button>
+                    ) : null,
+                },
+              ]
             : []),
         ]}
       />
-      {withdrawing && <Withdraw holiday={withdrawing} onDismiss={() => setWithdrawing(null)} done={(msg) => { setWithdrawing(null); props.done(msg); }} />}
+      {withdrawing && (
+        <Withdraw
+          holiday={withdrawing}
+          onDismiss={() => setWithdrawing(null)}
+          done={(msg) => {
+            setWithdrawing(null);
+            props.done(msg);
+          }}
+        />
+      )}
     </>
   );
 };

@@ -40,46 +40,105 @@ const HolidayChange = ({ kind }: { kind: 'declare' | 'withdraw' }) => {
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [shown, setShown] = useState(false);
-  const requests = useQuery({ queryKey: ['requests', {}], queryFn: async () => unwrap(await api().GET('/requests', {})) });
-  const m = useMutation<{ moved: { requestId: string; previousDueAt: string; dueAt: string }[]; recorded: boolean }, ApiError>({
+  const requests = useQuery({
+    queryKey: ['requests', {}],
+    queryFn: async () => unwrap(await api().GET('/requests', {})),
+  });
+  const m = useMutation<
+    { moved: { requestId: string; previousDueAt: string; dueAt: string }[]; recorded: boolean },
+    ApiError
+  >({
     mutationFn: async () =>
       kind === 'declare'
         ? unwrap(await api().POST('/calendar/holidays', { body: { date, name: text.trim() } }))
-        : unwrap(await api().POST('/calendar/holidays/{date}/withdraw', { params: { path: { date } }, body: { reason: text.trim() } })),
+        : unwrap(
+            await api().POST('/calendar/holidays/{date}/withdraw', {
+              params: { path: { date } },
+              body: { reason: text.trim() },
+            }),
+          ),
     onSuccess: async () => {
       setConfirming(false);
       await client.invalidateQueries();
     },
   });
-  const err = { date: DATE.test(date) ? undefined : strings.actions.required, text: text.trim() ? undefined : strings.actions.required };
+  const err = {
+    date: DATE.test(date) ? undefined : strings.actions.required,
+    text: text.trim() ? undefined : strings.actions.required,
+  };
   const affected = DATE.test(date) ? affectedBy(date, requests.data?.items ?? []) : [];
   const title = kind === 'declare' ? t.declare : t.withdraw;
   return (
     <Container header={<Header variant="h2">{title}</Header>}>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); setShown(true); if (!err.date && !err.text) setConfirming(true); }}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setShown(true);
+          if (!err.date && !err.text) setConfirming(true);
+        }}
+      >
         <Form actions={<Button formAction="submit">{title}</Button>}>
           <SpaceBetween size="m">
             {m.data && (
               <Alert type="success" header={t.declared(m.data.moved.length)}>
-                <ul>{m.data.moved.map((x) => <li key={x.requestId}><RequestLink id={x.requestId} />: {formatDateTime(x.previousDueAt)} → {formatDateTime(x.dueAt)}</li>)}</ul>
+                <ul>
+                  {m.data.moved.map((x) => (
+                    <li key={x.requestId}>
+                      <RequestLink id={x.requestId} />: {formatDateTime(x.previousDueAt)} → {formatDateTime(x.dueAt)}
+                    </li>
+                  ))}
+                </ul>
               </Alert>
             )}
             {m.error && <Alert type="error">{errorSentence(m.error, strings.errors.save)}</Alert>}
             <FormField label={t.date} constraintText="YYYY/MM/DD" errorText={shown ? err.date : undefined}>
-              <DatePicker value={date} onChange={(e) => setDate(e.detail.value)} placeholder="YYYY/MM/DD" ariaLabel={`${title}: ${t.date}`} openCalendarAriaLabel={(d) => `${t.date}${d ? `: ${d}` : ''}`} />
+              <DatePicker
+                value={date}
+                onChange={(e) => setDate(e.detail.value)}
+                placeholder="YYYY/MM/DD"
+                ariaLabel={`${title}: ${t.date}`}
+                openCalendarAriaLabel={(d) => `${t.date}${d ? `: ${d}` : ''}`}
+              />
             </FormField>
             <FormField label={kind === 'declare' ? t.name : t.withdrawReason} errorText={shown ? err.text : undefined}>
-              {kind === 'declare' ? <Input value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={`${title}: ${t.name}`} /> : <Textarea value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={t.withdrawReason} />}
+              {kind === 'declare' ? (
+                <Input value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={`${title}: ${t.name}`} />
+              ) : (
+                <Textarea value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={t.withdrawReason} />
+              )}
             </FormField>
           </SpaceBetween>
         </Form>
       </form>
       {confirming && (
-        <Modal visible header={`${title}: ${date}`} onDismiss={() => setConfirming(false)} closeAriaLabel={strings.app.close}
-          footer={<Box float="right"><SpaceBetween direction="horizontal" size="xs"><Button variant="link" onClick={() => setConfirming(false)}>{strings.app.cancel}</Button><Button variant="primary" loading={m.isPending} onClick={() => m.mutate()}>{title}</Button></SpaceBetween></Box>}>
+        <Modal
+          visible
+          header={`${title}: ${date}`}
+          onDismiss={() => setConfirming(false)}
+          closeAriaLabel={strings.app.close}
+          footer={
+            <Box float="right">
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button variant="link" onClick={() => setConfirming(false)}>
+                  {strings.app.cancel}
+                </Button>
+                <Button variant="primary" loading={m.isPending} onClick={() => m.mutate()}>
+                  {title}
+                </Button>
+              </SpaceBetween>
+            </Box>
+          }
+        >
           <SpaceBetween size="s">
             <Box>{`${affected.length} open request(s) may get a new due date:`}</Box>
-            <ul>{affected.map((r) => <li key={r.id}><RequestLink id={r.id} /> — {strings.fields.due} {formatDateTime(r.dueAt)}</li>)}</ul>
+            <ul>
+              {affected.map((r) => (
+                <li key={r.id}>
+                  <RequestLink id={r.id} /> — {strings.fields.due} {formatDateTime(r.dueAt)}
+                </li>
+              ))}
+            </ul>
           </SpaceBetween>
         </Modal>
       )}
@@ -96,9 +155,22 @@ export default function Calendar() {
   // The year shown is kept in the URL (?year=), so a link to "the 2027 holidays" works.
   const [params, setParams] = useSearchParams();
   const year = /^\d{4}$/.test(params.get('year') ?? '') ? Number(params.get('year')) : new Date().getFullYear();
-  const holidays = useQuery({ queryKey: ['holidays', year], queryFn: async () => unwrap(await api().GET('/calendar/holidays', { params: { query: { year: String(year) } } })) });
+  const holidays = useQuery({
+    queryKey: ['holidays', year],
+    queryFn: async () => unwrap(await api().GET('/calendar/holidays', { params: { query: { year: String(year) } } })),
+  });
   const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
-  const done = (message: string) => setFlash([{ type: 'success', content: message, dismissible: true, dismissLabel: strings.app.close, id: String(Date.now()), onDismiss: () => setFlash([]) }]);
+  const done = (message: string) =>
+    setFlash([
+      {
+        type: 'success',
+        content: message,
+        dismissible: true,
+        dismissLabel: strings.app.close,
+        id: String(Date.now()),
+        onDismiss: () => setFlash([]),
+      },
+    ]);
   const setYear = (y: number) => {
     const next = new URLSearchParams(params);
     next.set('year', String(y));
@@ -110,9 +182,19 @@ export default function Calendar() {
         {flash.length > 0 && <Flashbar items={flash} />}
         <Container header={<Header variant="h2">{t.explainer}</Header>}>
           <SpaceBetween size="m">
-            <form noValidate onSubmit={(e) => { e.preventDefault(); if (valid) setReceivedAt(new Date(input).toISOString()); }}>
+            <form
+              noValidate
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (valid) setReceivedAt(new Date(input).toISOString());
+              }}
+            >
               <SpaceBetween direction="horizontal" size="xs" alignItems="end">
-                <FormField label={t.receivedAt} constraintText="YYYY-MM-DDTHH:MM (your time zone)" errorText={valid ? undefined : strings.actions.required}>
+                <FormField
+                  label={t.receivedAt}
+                  constraintText="YYYY-MM-DDTHH:MM (your time zone)"
+                  errorText={valid ? undefined : strings.actions.required}
+                >
                   <Input value={input} onChange={(e) => setInput(e.detail.value)} ariaLabel={t.receivedAt} />
                 </FormField>
                 <Button formAction="submit">{t.explain}</Button>

@@ -24,7 +24,11 @@ const REGION = /^[a-z][a-z-]*$/;
 const isRealDate = (d: string) => DATE.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
 
 /** Checks rows as the API will (date in the year, name 1–200 characters, region a lowercase id). */
-const check = (rows: readonly { date: unknown; name: unknown; region?: unknown }[], year: number, where: (i: number) => string): ParsedList => {
+const check = (
+  rows: readonly { date: unknown; name: unknown; region?: unknown }[],
+  year: number,
+  where: (i: number) => string,
+): ParsedList => {
   const problems: string[] = [];
   const holidays: ListedHoliday[] = [];
   rows.forEach((row, i) => {
@@ -34,7 +38,8 @@ const check = (rows: readonly { date: unknown; name: unknown; region?: unknown }
     if (!isRealDate(date)) problems.push(`${where(i)}: "${String(row.date ?? '')}" is not a date (YYYY-MM-DD)`);
     else if (Number(date.slice(0, 4)) !== year) problems.push(`${where(i)}: ${date} is not in ${year}`);
     if (!name || name.length > 200) problems.push(`${where(i)}: a name of 1–200 characters is needed`);
-    if (region !== undefined && !REGION.test(region)) problems.push(`${where(i)}: region "${region}" — region ids are lowercase, e.g. "thimphu"`);
+    if (region !== undefined && !REGION.test(region))
+      problems.push(`${where(i)}: region "${region}" — region ids are lowercase, e.g. "thimphu"`);
     holidays.push({ date, name, ...(region ? { region } : {}) });
   });
   if (rows.length === 0) problems.push('No holidays found.');
@@ -49,11 +54,24 @@ const fromJson = (text: string, year: number): ParsedList => {
   } catch (err) {
     return { holidays: [], problems: [`Not valid JSON: ${(err as Error).message}`] };
   }
-  const obj = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const obj =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   const rows = Array.isArray(value) ? value : Array.isArray(obj?.holidays) ? (obj.holidays as unknown[]) : undefined;
-  if (!rows) return { holidays: [], problems: ['Expected an array of {date, name, region?} or an object with "holidays".'] };
-  if (obj && typeof obj.year === 'number' && obj.year !== year) return { holidays: [], problems: [`This file is the list for ${obj.year}, not ${year}.`] };
-  const parsed = check(rows.map((r) => (typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : { date: r, name: '' })) as { date: unknown; name: unknown; region?: unknown }[], year, (i) => `Holiday ${i + 1}`);
+  if (!rows)
+    return { holidays: [], problems: ['Expected an array of {date, name, region?} or an object with "holidays".'] };
+  if (obj && typeof obj.year === 'number' && obj.year !== year)
+    return { holidays: [], problems: [`This file is the list for ${obj.year}, not ${year}.`] };
+  const parsed = check(
+    rows.map((r) => (typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : { date: r, name: '' })) as {
+      date: unknown;
+      name: unknown;
+      region?: unknown;
+    }[],
+    year,
+    (i) => `Holiday ${i + 1}`,
+  );
   return { ...parsed, ...(typeof obj?.source === 'string' ? { source: obj.source } : {}) };
 };
 
@@ -70,14 +88,20 @@ const fromCsv = async (text: string, year: number): Promise<ParsedList> => {
   const hasHeader = header?.includes('date') ?? false;
   const col = (name: string, fallback: number) => (hasHeader ? (header?.indexOf(name) ?? -1) : fallback);
   const [d, n, r] = [col('date', 0), col('name', 1), col('region', 2)];
-  const rows = (hasHeader ? records.slice(1) : records).map((row) => ({ date: row[d] ?? '', name: row[n] ?? '', region: r >= 0 ? row[r] : undefined }));
+  const rows = (hasHeader ? records.slice(1) : records).map((row) => ({
+    date: row[d] ?? '',
+    name: row[n] ?? '',
+    region: r >= 0 ? row[r] : undefined,
+  }));
   return check(rows, year, (i) => `Row ${i + 1 + (hasHeader ? 1 : 0)}`);
 };
 
 /** Reads a pasted or uploaded list; JSON when it looks like JSON, CSV otherwise. */
 export const readOfficialList = (text: string, year: number): Promise<ParsedList> => {
   const trimmed = text.trim();
-  return trimmed.startsWith('[') || trimmed.startsWith('{') ? Promise.resolve(fromJson(trimmed, year)) : fromCsv(trimmed, year);
+  return trimmed.startsWith('[') || trimmed.startsWith('{')
+    ? Promise.resolve(fromJson(trimmed, year))
+    : fromCsv(trimmed, year);
 };
 
 export interface ListChange {
@@ -119,7 +143,11 @@ export const compareLists = (current: readonly ListedHoliday[], next: readonly L
   }
   for (const h of unpaired) {
     const was = take(gone, byDate, h);
-    changes.push(was ? { kind: 'renamed', name: h.name, date: h.date, previousName: was.name, ...region(h) } : { kind: 'added', name: h.name, date: h.date, ...region(h) });
+    changes.push(
+      was
+        ? { kind: 'renamed', name: h.name, date: h.date, previousName: was.name, ...region(h) }
+        : { kind: 'added', name: h.name, date: h.date, ...region(h) },
+    );
   }
   for (const h of gone) changes.push({ kind: 'removed', name: h.name, date: h.date, ...region(h) });
   return changes.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));

@@ -34,7 +34,13 @@ export const OfficialUpload = ({ year, current }: { year: number; current: Schem
   const [parsed, setParsed] = useState<(ParsedList & { changes: ListChange[] }) | null>(null);
   const [missing, setMissing] = useState<{ source?: string; list?: string }>({});
   const record = useMutation<Schemas['OfficialListRecorded'], ApiError, ParsedList>({
-    mutationFn: async (list) => unwrap(await api().POST('/calendar/years/{year}/official', { params: { path: { year: String(year) } }, body: { source: source.trim() || (list.source ?? ''), holidays: [...list.holidays] } })),
+    mutationFn: async (list) =>
+      unwrap(
+        await api().POST('/calendar/years/{year}/official', {
+          params: { path: { year: String(year) } },
+          body: { source: source.trim() || (list.source ?? ''), holidays: [...list.holidays] },
+        }),
+      ),
     onSuccess: async () => {
       setParsed(null);
       await client.invalidateQueries();
@@ -44,7 +50,10 @@ export const OfficialUpload = ({ year, current }: { year: number; current: Schem
     record.reset();
     const text = files[0] ? await files[0].text() : pasted;
     const list = text.trim() ? await readOfficialList(text, year) : null;
-    const next = { source: source.trim() || list?.source ? undefined : t.needSource, list: list ? undefined : t.needList };
+    const next = {
+      source: source.trim() || list?.source ? undefined : t.needSource,
+      list: list ? undefined : t.needList,
+    };
     setMissing(next);
     if (!list) return setParsed(null);
     // Declared holidays stay whatever the list says; the official list replaces the official or provisional ones.
@@ -54,60 +63,135 @@ export const OfficialUpload = ({ year, current }: { year: number; current: Schem
   const server = fieldErrorsOf(record.error);
   const ready = parsed !== null && parsed.problems.length === 0 && !missing.source;
   return (
-    <Container header={<Header variant="h2" description={t.uploadDescription}>{t.upload(year)}</Header>}>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void preview(); }}>
+    <Container
+      header={
+        <Header variant="h2" description={t.uploadDescription}>
+          {t.upload(year)}
+        </Header>
+      }
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void preview();
+        }}
+      >
         <SpaceBetween size="m">
           <FormField label={t.source} description={t.sourceHint} errorText={missing.source ?? server.source}>
-            <Input value={source} onChange={(e) => { setSource(e.detail.value); setParsed(null); }} ariaLabel={t.source} />
+            <Input
+              value={source}
+              onChange={(e) => {
+                setSource(e.detail.value);
+                setParsed(null);
+              }}
+              ariaLabel={t.source}
+            />
           </FormField>
           <FormField label={t.file} description={t.fileHint} errorText={missing.list ?? server.holidays}>
             <FileUpload
               value={files}
-              onChange={(e) => { setFiles([...e.detail.value]); setParsed(null); }}
+              onChange={(e) => {
+                setFiles([...e.detail.value]);
+                setParsed(null);
+              }}
               accept=".json,.csv,application/json,text/csv,text/plain"
               showFileSize
-              i18nStrings={{ uploadButtonText: () => t.chooseFile, dropzoneText: () => t.dropFile, removeFileAriaLabel: (_, name) => t.removeFile(name), formatFileSize: formatBytes }}
+              i18nStrings={{
+                uploadButtonText: () => t.chooseFile,
+                dropzoneText: () => t.dropFile,
+                removeFileAriaLabel: (_, name) => t.removeFile(name),
+                formatFileSize: formatBytes,
+              }}
             />
           </FormField>
           {files.length === 0 && (
             <FormField label={t.paste} constraintText="2027-01-02,Winter Solstice (Nyilo)">
-              <Textarea value={pasted} onChange={(e) => { setPasted(e.detail.value); setParsed(null); }} ariaLabel={t.paste} rows={5} placeholder={'date,name,region\n2027-01-02,Winter Solstice (Nyilo),'} />
+              <Textarea
+                value={pasted}
+                onChange={(e) => {
+                  setPasted(e.detail.value);
+                  setParsed(null);
+                }}
+                ariaLabel={t.paste}
+                rows={5}
+                placeholder={'date,name,region\n2027-01-02,Winter Solstice (Nyilo),'}
+              />
             </FormField>
           )}
           <Button formAction="submit">{t.preview}</Button>
           {parsed && parsed.problems.length > 0 && (
             <Alert type="error" header={t.problems}>
-              <ul>{parsed.problems.slice(0, 20).map((p) => <li key={p}>{p}</li>)}</ul>
+              <ul>
+                {parsed.problems.slice(0, 20).map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
             </Alert>
           )}
           {parsed && parsed.problems.length === 0 && (
             <Table
               variant="embedded"
-              header={<Header variant="h3" counter={`(${parsed.holidays.length})`}>{t.previewTitle(parsed.changes.length)}</Header>}
+              header={
+                <Header variant="h3" counter={`(${parsed.holidays.length})`}>
+                  {t.previewTitle(parsed.changes.length)}
+                </Header>
+              }
               items={parsed.changes}
               trackBy={(c) => `${c.kind}|${c.date}|${c.name}`}
               empty={t.noChanges}
               columnDefinitions={[
-                { id: 'kind', header: t.change, cell: (c) => <Badge color={kindColor[c.kind]}>{t.kinds[c.kind]}</Badge> },
+                {
+                  id: 'kind',
+                  header: t.change,
+                  cell: (c) => <Badge color={kindColor[c.kind]}>{t.kinds[c.kind]}</Badge>,
+                },
                 { id: 'date', header: t.date, cell: (c) => formatDate(c.date), isRowHeader: true },
                 { id: 'name', header: t.name, cell: (c) => c.name + (c.region ? ` (${c.region})` : '') },
-                { id: 'before', header: t.previously, cell: (c) => (c.previousDate ? formatDate(c.previousDate) : (c.previousName ?? '—')) },
+                {
+                  id: 'before',
+                  header: t.previously,
+                  cell: (c) => (c.previousDate ? formatDate(c.previousDate) : (c.previousName ?? '—')),
+                },
               ]}
             />
           )}
-          {ready && <Button variant="primary" formAction="none" loading={record.isPending} onClick={() => record.mutate(parsed)}>{t.record}</Button>}
+          {ready && (
+            <Button
+              variant="primary"
+              formAction="none"
+              loading={record.isPending}
+              onClick={() => record.mutate(parsed)}
+            >
+              {t.record}
+            </Button>
+          )}
           {record.error && <Alert type="error">{errorLine(record.error)}</Alert>}
           {record.data && (
-            <Alert type="success" header={record.data.recorded ? t.recorded(record.data.holidays, record.data.moved.length) : t.alreadyRecorded}>
+            <Alert
+              type="success"
+              header={
+                record.data.recorded ? t.recorded(record.data.holidays, record.data.moved.length) : t.alreadyRecorded
+              }
+            >
               {record.data.moved.length > 0 && (
                 <Table
                   variant="embedded"
                   items={record.data.moved}
                   trackBy="requestId"
                   columnDefinitions={[
-                    { id: 'ref', header: t.movedRequest, cell: (m) => <RequestLink id={m.requestId} />, isRowHeader: true },
+                    {
+                      id: 'ref',
+                      header: t.movedRequest,
+                      cell: (m) => <RequestLink id={m.requestId} />,
+                      isRowHeader: true,
+                    },
                     { id: 'before', header: t.dueBefore, cell: (m) => formatDateTime(m.previousDueAt) },
-                    { id: 'now', header: t.dueNow, cell: (m) => <Box fontWeight="bold">{formatDateTime(m.dueAt)}</Box> },
+                    {
+                      id: 'now',
+                      header: t.dueNow,
+                      cell: (m) => <Box fontWeight="bold">{formatDateTime(m.dueAt)}</Box>,
+                    },
                   ]}
                 />
               )}

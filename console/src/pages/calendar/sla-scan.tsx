@@ -16,8 +16,18 @@ const t = strings.holidaysByYear;
 const Figure = ({ label, ids, count }: { label: string; ids?: readonly string[]; count?: number }) => (
   <div>
     <Box variant="awsui-key-label">{label}</Box>
-    <Box variant="awsui-value-large" data-testid={`scan-${label}`}>{String(ids?.length ?? count ?? 0)}</Box>
-    {ids && ids.length > 0 && <ul>{ids.map((id) => <li key={id}><RequestLink id={id} /></li>)}</ul>}
+    <Box variant="awsui-value-large" data-testid={`scan-${label}`}>
+      {String(ids?.length ?? count ?? 0)}
+    </Box>
+    {ids && ids.length > 0 && (
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>
+            <RequestLink id={id} />
+          </li>
+        ))}
+      </ul>
+    )}
   </div>
 );
 
@@ -29,7 +39,21 @@ export const SlaScan = () => {
     onSuccess: () => client.invalidateQueries({ queryKey: ['requests'] }),
   });
   return (
-    <Container header={<Header variant="h2" description={t.scanDescription} actions={<Button loading={scan.isPending} onClick={() => scan.mutate()}>{t.runScan}</Button>}>{t.scan}</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description={t.scanDescription}
+          actions={
+            <Button loading={scan.isPending} onClick={() => scan.mutate()}>
+              {t.runScan}
+            </Button>
+          }
+        >
+          {t.scan}
+        </Header>
+      }
+    >
       <SpaceBetween size="m">
         {scan.error && <Alert type="error">{errorLine(scan.error)}</Alert>}
         {scan.data && (

@@ -27,9 +27,18 @@ const REF = /^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{5}$/;
 
 /** What went wrong with a decision, in words that never suggest another request to pick. */
 const decisionError = (error: ApiError, decision: Decision | undefined): string => {
-  if (decision?.kind === 'attach' && (error.status === 404 || error.code === 'REQUEST_NOT_FOUND')) return t.noSuchRequest(decision.requestId);
-  if (decision?.kind === 'attach' && error.status === 409 && /clos|archiv/i.test(error.message)) return t.closedRequest(decision.requestId);
-  return errorSentence(error, decision?.kind === 'attach' ? t.attachFailed : decision?.kind === 'promote' ? t.promote.toLowerCase() : t.discard.toLowerCase());
+  if (decision?.kind === 'attach' && (error.status === 404 || error.code === 'REQUEST_NOT_FOUND'))
+    return t.noSuchRequest(decision.requestId);
+  if (decision?.kind === 'attach' && error.status === 409 && /clos|archiv/i.test(error.message))
+    return t.closedRequest(decision.requestId);
+  return errorSentence(
+    error,
+    decision?.kind === 'attach'
+      ? t.attachFailed
+      : decision?.kind === 'promote'
+        ? t.promote.toLowerCase()
+        : t.discard.toLowerCase(),
+  );
 };
 
 /** Who sent it: name and address, or the From line as written when no address could be read from it. */
@@ -37,7 +46,9 @@ const sender = (mail: Held) => {
   if (mail.from) return `${mail.fromName ? `${mail.fromName} ` : ''}<${mail.from}>`;
   return mail.fromHeader ? (
     <SpaceBetween size="xxs">
-      <Box variant="small" color="text-status-warning">{t.unparsed}</Box>
+      <Box variant="small" color="text-status-warning">
+        {t.unparsed}
+      </Box>
       <Box variant="code">{mail.fromHeader}</Box>
     </SpaceBetween>
   ) : (
@@ -56,24 +67,55 @@ export default function HoldingPen() {
   const [shown, setShown] = useState(false);
   const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
   // Mail arrives without anyone here acting: the pen reads itself again while it is open.
-  const q = useQuery({ queryKey: ['holding-pen'], queryFn: async () => unwrap(await api().GET('/holding-pen', {})), refetchInterval: 15_000 });
+  const q = useQuery({
+    queryKey: ['holding-pen'],
+    queryFn: async () => unwrap(await api().GET('/holding-pen', {})),
+    refetchInterval: 15_000,
+  });
   const m = useMutation<{ requestId?: string; status: string }, ApiError, { mail: Held; decision: Decision }>({
     mutationFn: async ({ mail, decision }) => {
       const params = { path: { id: mail.id } };
-      if (decision.kind === 'attach') return unwrap(await api().POST('/holding-pen/{id}/attach', { params, body: { requestId: decision.requestId } }));
-      if (decision.kind === 'promote') return unwrap(await api().POST('/holding-pen/{id}/promote', { params, body: {} }));
+      if (decision.kind === 'attach')
+        return unwrap(
+          await api().POST('/holding-pen/{id}/attach', { params, body: { requestId: decision.requestId } }),
+        );
+      if (decision.kind === 'promote')
+        return unwrap(await api().POST('/holding-pen/{id}/promote', { params, body: {} }));
       return unwrap(await api().POST('/holding-pen/{id}/discard', { params, body: { reason: decision.reason } }));
     },
     onSuccess: async (r, { mail }) => {
       setDialog(null);
       // The pen's list is a projection that catches up a moment later: drop the decided mail now.
-      client.setQueryData<{ items: Held[]; count: number }>(['holding-pen'], (old) => (old ? { ...old, items: old.items.filter((x) => x.id !== mail.id) } : old));
-      setFlash([{ type: 'success', dismissible: true, dismissLabel: strings.app.close, onDismiss: () => setFlash([]), content: <>{t.done(r.status)} {r.requestId && <RequestLink id={r.requestId} />}</> }]);
+      client.setQueryData<{ items: Held[]; count: number }>(['holding-pen'], (old) =>
+        old ? { ...old, items: old.items.filter((x) => x.id !== mail.id) } : old,
+      );
+      setFlash([
+        {
+          type: 'success',
+          dismissible: true,
+          dismissLabel: strings.app.close,
+          onDismiss: () => setFlash([]),
+          content: (
+            <>
+              {t.done(r.status)} {r.requestId && <RequestLink id={r.requestId} />}
+            </>
+          ),
+        },
+      ]);
       await client.invalidateQueries({ queryKey: ['requests'] });
     },
     onError: (error, { decision }) => {
       // A promotion has no dialog: its failure shows above the cards.
-      if (decision.kind === 'promote') setFlash([{ type: 'error', dismissible: true, dismissLabel: strings.app.close, onDismiss: () => setFlash([]), content: decisionError(error, decision) }]);
+      if (decision.kind === 'promote')
+        setFlash([
+          {
+            type: 'error',
+            dismissible: true,
+            dismissLabel: strings.app.close,
+            onDismiss: () => setFlash([]),
+            content: decisionError(error, decision),
+          },
+        ]);
     },
   });
   const open = (mail: Held, kind: 'attach' | 'discard') => {
@@ -83,17 +125,34 @@ export default function HoldingPen() {
     m.reset();
     setDialog({ mail, kind });
   };
-  const error = dialog?.kind === 'attach' ? (REF.test(value.trim()) ? undefined : t.refNeeded) : value.trim() ? undefined : strings.actions.required;
+  const error =
+    dialog?.kind === 'attach'
+      ? REF.test(value.trim())
+        ? undefined
+        : t.refNeeded
+      : value.trim()
+        ? undefined
+        : strings.actions.required;
   const items = q.data?.items ?? [];
   return (
-    <ContentLayout header={<Header variant="h1" description={t.description} counter={q.data ? `(${items.length})` : undefined}>{t.title}</Header>}>
+    <ContentLayout
+      header={
+        <Header variant="h1" description={t.description} counter={q.data ? `(${items.length})` : undefined}>
+          {t.title}
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         <Flashbar items={flash} />
         <Cards
           loading={q.isPending}
           loadingText={strings.app.loading}
           items={items}
-          empty={<Box textAlign="center" color={q.isError ? 'text-status-error' : 'inherit'}>{q.isError ? errorSentence(q.error, strings.errors.loadMail) : t.empty}</Box>}
+          empty={
+            <Box textAlign="center" color={q.isError ? 'text-status-error' : 'inherit'}>
+              {q.isError ? errorSentence(q.error, strings.errors.loadMail) : t.empty}
+            </Box>
+          }
           cardsPerRow={[{ cards: 1 }, { minWidth: 900, cards: 2 }]}
           ariaLabels={{ itemSelectionLabel: () => '', selectionGroupLabel: '' }}
           cardDefinition={{
@@ -101,16 +160,36 @@ export default function HoldingPen() {
             sections: [
               { id: 'from', header: t.from, content: sender },
               { id: 'received', header: strings.fields.received, content: (mail) => formatDateTime(mail.receivedAt) },
-              { id: 'reason', header: t.reason, content: (mail) => reasonInWords(mail.reason, mail.candidateRequestId) },
+              {
+                id: 'reason',
+                header: t.reason,
+                content: (mail) => reasonInWords(mail.reason, mail.candidateRequestId),
+              },
               { id: 'text', header: t.text, content: (mail) => <MailText id={mail.id} /> },
-              { id: 'files', header: t.attachments, content: (mail) => <MailFiles id={mail.id} attachments={mail.attachments} quarantined={mail.quarantined ?? []} /> },
+              {
+                id: 'files',
+                header: t.attachments,
+                content: (mail) => (
+                  <MailFiles id={mail.id} attachments={mail.attachments} quarantined={mail.quarantined ?? []} />
+                ),
+              },
               {
                 id: 'actions',
                 content: (mail) => (
                   <SpaceBetween direction="horizontal" size="xs">
-                    <Button onClick={() => open(mail, 'attach')} ariaLabel={`${t.attach}: ${mail.subject}`}>{t.attach}</Button>
-                    <Button onClick={() => m.mutate({ mail, decision: { kind: 'promote' } })} disabled={!mail.from} ariaLabel={`${t.promote}: ${mail.subject}`}>{t.promote}</Button>
-                    <Button onClick={() => open(mail, 'discard')} ariaLabel={`${t.discard}: ${mail.subject}`}>{t.discard}</Button>
+                    <Button onClick={() => open(mail, 'attach')} ariaLabel={`${t.attach}: ${mail.subject}`}>
+                      {t.attach}
+                    </Button>
+                    <Button
+                      onClick={() => m.mutate({ mail, decision: { kind: 'promote' } })}
+                      disabled={!mail.from}
+                      ariaLabel={`${t.promote}: ${mail.subject}`}
+                    >
+                      {t.promote}
+                    </Button>
+                    <Button onClick={() => open(mail, 'discard')} ariaLabel={`${t.discard}: ${mail.subject}`}>
+                      {t.discard}
+                    </Button>
                   </SpaceBetween>
                 ),
               },
@@ -119,9 +198,40 @@ export default function HoldingPen() {
         />
       </SpaceBetween>
       {dialog && (
-        <Modal visible header={dialog.kind === 'attach' ? t.attach : t.discard} onDismiss={() => setDialog(null)} closeAriaLabel={strings.app.close}>
-          <form noValidate onSubmit={(e) => { e.preventDefault(); setShown(true); if (!error) m.mutate({ mail: dialog.mail, decision: dialog.kind === 'attach' ? { kind: 'attach', requestId: value.trim() } : { kind: 'discard', reason: value.trim() } }); }}>
-            <Form errorText={m.error ? decisionError(m.error, m.variables?.decision) : undefined} actions={<SpaceBetween direction="horizontal" size="xs"><Button formAction="none" variant="link" onClick={() => setDialog(null)}>{strings.app.cancel}</Button><Button variant="primary" formAction="submit" loading={m.isPending}>{dialog.kind === 'attach' ? t.attach : t.discard}</Button></SpaceBetween>}>
+        <Modal
+          visible
+          header={dialog.kind === 'attach' ? t.attach : t.discard}
+          onDismiss={() => setDialog(null)}
+          closeAriaLabel={strings.app.close}
+        >
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              setShown(true);
+              if (!error)
+                m.mutate({
+                  mail: dialog.mail,
+                  decision:
+                    dialog.kind === 'attach'
+                      ? { kind: 'attach', requestId: value.trim() }
+                      : { kind: 'discard', reason: value.trim() },
+                });
+            }}
+          >
+            <Form
+              errorText={m.error ? decisionError(m.error, m.variables?.decision) : undefined}
+              actions={
+                <SpaceBetween direction="horizontal" size="xs">
+                  <Button formAction="none" variant="link" onClick={() => setDialog(null)}>
+                    {strings.app.cancel}
+                  </Button>
+                  <Button variant="primary" formAction="submit" loading={m.isPending}>
+                    {dialog.kind === 'attach' ? t.attach : t.discard}
+                  </Button>
+                </SpaceBetween>
+              }
+            >
               <SpaceBetween size="m">
                 <Box variant="p">{dialog.mail.subject || t.noSubject}</Box>
                 {dialog.kind === 'attach' ? (

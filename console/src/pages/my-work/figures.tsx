@@ -12,8 +12,14 @@ import { strings } from '../../commons/strings';
 
 const t = strings.myWork;
 /** The same query as the Reports page's: opening the full report shows these at once. */
-const monthly = (month: string) => ({ queryKey: ['monthly', month], queryFn: async () => json(unwrap(await api().GET('/reports/monthly', { params: { query: { month } } }))) });
-const monthName = (month: string) => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+const monthly = (month: string) => ({
+  queryKey: ['monthly', month],
+  queryFn: async () => json(unwrap(await api().GET('/reports/monthly', { params: { query: { month } } }))),
+});
+const monthName = (month: string) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 
 /** The month's figures for the whole agency (the monthly report's totals): the head of agency's landing. */
 export const MonthFigures = () => {
@@ -28,12 +34,25 @@ export const MonthFigures = () => {
   const figure = (label: string, value: number | null | undefined, testId: string, alarm = false) => (
     <div>
       <Box variant="awsui-key-label">{label}</Box>
-      <Box variant="awsui-value-large" color={alarm && (value ?? 0) > 0 ? 'text-status-error' : 'inherit'} data-testid={testId}>{value ?? '—'}</Box>
+      <Box
+        variant="awsui-value-large"
+        color={alarm && (value ?? 0) > 0 ? 'text-status-error' : 'inherit'}
+        data-testid={testId}
+      >
+        {value ?? '—'}
+      </Box>
     </div>
   );
   return (
     <Container
-      header={<Header variant="h2" actions={<Button onClick={() => navigate(`/reports?month=${month}`)}>{t.fullReport}</Button>}>{t.figures(monthName(month))}</Header>}
+      header={
+        <Header
+          variant="h2"
+          actions={<Button onClick={() => navigate(`/reports?month=${month}`)}>{t.fullReport}</Button>}
+        >
+          {t.figures(monthName(month))}
+        </Header>
+      }
     >
       {first.isError || q.isError ? (
         <Box color="text-status-error">{errorSentence(first.error ?? q.error, strings.errors.loadFigures)}</Box>

@@ -25,8 +25,28 @@ const t = strings.myWork;
 const counter = (p: PagedRequests) => (p.loading ? undefined : `(${p.loadedCount}${p.more ? '+' : ''})`);
 
 /** A table of one list on the desk, titled, with its count. */
-const List = ({ paged, title, empty, linkTo }: { paged: PagedRequests; title: string; empty: string; linkTo?: 'audit' }) => (
-  <RequestTable paged={paged} label={title} header={<Header variant="h2" counter={counter(paged)}>{title}</Header>} empty={empty} {...(linkTo ? { linkTo } : {})} />
+const List = ({
+  paged,
+  title,
+  empty,
+  linkTo,
+}: {
+  paged: PagedRequests;
+  title: string;
+  empty: string;
+  linkTo?: 'audit';
+}) => (
+  <RequestTable
+    paged={paged}
+    label={title}
+    header={
+      <Header variant="h2" counter={counter(paged)}>
+        {title}
+      </Header>
+    }
+    empty={empty}
+    {...(linkTo ? { linkTo } : {})}
+  />
 );
 
 /** A chief's division first: its breached and at-risk requests whoever holds them (the ICT chief: and the unassigned). */
@@ -38,7 +58,10 @@ const DivisionDesk = ({ division, ict }: { division: string; ict: boolean }) => 
   const unassigned = usePagedRequests(unassignedQuery, ict);
   return (
     <>
-      <Counts title={t.divisionCounts(ict ? `${name} and ${strings.fields.unassigned.toLowerCase()}` : name)} queries={ict ? [divisionCounted(division), divisionCounted('unassigned')] : [divisionCounted(division)]} />
+      <Counts
+        title={t.divisionCounts(ict ? `${name} and ${strings.fields.unassigned.toLowerCase()}` : name)}
+        queries={ict ? [divisionCounted(division), divisionCounted('unassigned')] : [divisionCounted(division)]}
+      />
       <List paged={breached} title={t.breached(name)} empty={t.breachedEmpty(name)} />
       <List paged={atRisk} title={t.atRisk(name)} empty={t.atRiskEmpty(name)} />
       {ict && <List paged={unassigned} title={t.unassigned} empty={t.unassignedEmpty} />}
@@ -57,13 +80,30 @@ const AuditDesk = () => {
     else next.delete('q');
     setParams(next, { replace: true });
   };
-  return <RequestTable paged={paged} linkTo="audit" label={t.toAudit} header={<Header variant="h2" counter={counter(paged)}>{t.toAudit}</Header>} empty={t.toAuditEmpty} search={{ text, onChange: search }} />;
+  return (
+    <RequestTable
+      paged={paged}
+      linkTo="audit"
+      label={t.toAudit}
+      header={
+        <Header variant="h2" counter={counter(paged)}>
+          {t.toAudit}
+        </Header>
+      }
+      empty={t.toAuditEmpty}
+      search={{ text, onChange: search }}
+    />
+  );
 };
 
 /** What is on my own desk: what I hold or was asked about (`assignee=me`). */
 const OwnDesk = ({ spokesperson }: { spokesperson: boolean }) => {
   const mine = usePagedRequests(myWorkQuery);
-  return spokesperson ? <List paged={mine} title={t.waitingForView} empty={t.waitingForViewEmpty} /> : <List paged={mine} title={t.mine} empty={t.empty} />;
+  return spokesperson ? (
+    <List paged={mine} title={t.waitingForView} empty={t.waitingForViewEmpty} />
+  ) : (
+    <List paged={mine} title={t.mine} empty={t.empty} />
+  );
 };
 
 /**
@@ -77,14 +117,26 @@ export default function MyWork() {
   const landing = landingOf(me);
   const unassigned = usePagedRequests(unassignedQuery, landing.kind === 'intake');
   const description =
-    landing.kind === 'chief' ? (landing.ict ? t.descriptions.ictChief(nameOf(landing.division)) : t.descriptions.chief(nameOf(landing.division))) : t.descriptions[landing.kind];
+    landing.kind === 'chief'
+      ? landing.ict
+        ? t.descriptions.ictChief(nameOf(landing.division))
+        : t.descriptions.chief(nameOf(landing.division))
+      : t.descriptions[landing.kind];
   return (
-    <ContentLayout header={<Header variant="h1" description={description}>{t.title}</Header>}>
+    <ContentLayout
+      header={
+        <Header variant="h1" description={description}>
+          {t.title}
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         {landing.kind === 'head' && <MonthFigures />}
         {landing.kind === 'chief' && <DivisionDesk division={landing.division} ict={landing.ict} />}
         {landing.kind === 'auditor' && <AuditDesk />}
-        {landing.kind !== 'chief' && landing.kind !== 'auditor' && <Counts title={t.counts} queries={[myWorkCounted()]} />}
+        {landing.kind !== 'chief' && landing.kind !== 'auditor' && (
+          <Counts title={t.counts} queries={[myWorkCounted()]} />
+        )}
         {landing.kind !== 'auditor' && <OwnDesk spokesperson={landing.kind === 'spokesperson'} />}
         {landing.kind === 'intake' && <List paged={unassigned} title={t.unassigned} empty={t.unassignedEmpty} />}
       </SpaceBetween>

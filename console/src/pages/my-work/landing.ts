@@ -10,7 +10,8 @@ export type Landing =
 
 /** A chief's division comes first; then the head of agency's figures; then the auditor's list; else one's own desk. */
 export const landingOf = (me: Pick<Me, 'roles' | 'division'>): Landing => {
-  if (me.roles.includes('division_chief') && me.division) return { kind: 'chief', division: me.division, ict: me.division === ICT_DIVISION };
+  if (me.roles.includes('division_chief') && me.division)
+    return { kind: 'chief', division: me.division, ict: me.division === ICT_DIVISION };
   if (me.roles.includes('head_of_agency')) return { kind: 'head' };
   if (me.roles.includes('auditor')) return { kind: 'auditor' };
   if (me.roles.includes('intake_officer')) return { kind: 'intake' };

@@ -40,10 +40,23 @@ export default function NewRequest() {
   const [shown, setShown] = useState(false);
   // One registration however often it is submitted: the same form sent again carries the same Idempotency-Key.
   const sent = useRef<{ body: string; key: string } | null>(null);
-  const receivedAt = receivedDate ? agencyMidnight(receivedDate).replace('T00:00:00', `T${receivedTime || '09:00'}:00`) : undefined;
+  const receivedAt = receivedDate
+    ? agencyMidnight(receivedDate).replace('T00:00:00', `T${receivedTime || '09:00'}:00`)
+    : undefined;
   const m = useMutation<{ id: string; dueAt: string }, ApiError>({
     mutationFn: async () => {
-      const request = { channel, requester: { name: name.trim(), kind, ...(email.trim() ? { email: email.trim() } : {}), ...(organization.trim() ? { organization: organization.trim() } : {}) }, subject, body, ...(receivedAt ? { receivedAt } : {}) };
+      const request = {
+        channel,
+        requester: {
+          name: name.trim(),
+          kind,
+          ...(email.trim() ? { email: email.trim() } : {}),
+          ...(organization.trim() ? { organization: organization.trim() } : {}),
+        },
+        subject,
+        body,
+        ...(receivedAt ? { receivedAt } : {}),
+      };
       const json = JSON.stringify(request);
       if (sent.current?.body !== json) sent.current = { body: json, key: crypto.randomUUID() };
       return unwrap(await api().POST('/requests', { body: request, headers: { 'Idempotency-Key': sent.current.key } }));
@@ -59,19 +72,57 @@ export default function NewRequest() {
   };
   const valid = !Object.values(err).some(Boolean);
   return (
-    <ContentLayout header={<Header variant="h1" description={t.description}>{t.title}</Header>}>
-      <form onSubmit={(e) => { e.preventDefault(); setShown(true); if (valid && !m.isPending) m.mutate(); }} noValidate>
-        <Form errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined} actions={<Button variant="primary" formAction="submit" loading={m.isPending}>{t.title}</Button>}>
+    <ContentLayout
+      header={
+        <Header variant="h1" description={t.description}>
+          {t.title}
+        </Header>
+      }
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setShown(true);
+          if (valid && !m.isPending) m.mutate();
+        }}
+        noValidate
+      >
+        <Form
+          errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined}
+          actions={
+            <Button variant="primary" formAction="submit" loading={m.isPending}>
+              {t.title}
+            </Button>
+          }
+        >
           <Container>
             <SpaceBetween size="m">
               <FormField label={strings.fields.channel}>
-                <Select selectedOption={{ value: channel, label: strings.channel[channel] ?? channel }} options={CHANNELS.map((c) => ({ value: c, label: strings.channel[c] ?? c }))} onChange={(e) => setChannel(e.detail.selectedOption.value as Channel)} ariaLabel={strings.fields.channel} />
+                <Select
+                  selectedOption={{ value: channel, label: strings.channel[channel] ?? channel }}
+                  options={CHANNELS.map((c) => ({ value: c, label: strings.channel[c] ?? c }))}
+                  onChange={(e) => setChannel(e.detail.selectedOption.value as Channel)}
+                  ariaLabel={strings.fields.channel}
+                />
               </FormField>
               <FormField label={t.receivedOn} description={t.receivedOnHint}>
                 <SpaceBetween direction="horizontal" size="xs">
-                  <DatePicker value={receivedDate} onChange={(e) => setReceivedDate(e.detail.value)} placeholder="YYYY/MM/DD" ariaLabel={t.receivedOn} openCalendarAriaLabel={(d) => `${t.receivedOn}${d ? `: ${d}` : ''}`} />
+                  <DatePicker
+                    value={receivedDate}
+                    onChange={(e) => setReceivedDate(e.detail.value)}
+                    placeholder="YYYY/MM/DD"
+                    ariaLabel={t.receivedOn}
+                    openCalendarAriaLabel={(d) => `${t.receivedOn}${d ? `: ${d}` : ''}`}
+                  />
                   <FormField label={t.receivedTime} errorText={shown ? err.receivedTime : undefined}>
-                    <TimeInput value={receivedTime} onChange={(e) => setReceivedTime(e.detail.value)} format="hh:mm" placeholder="hh:mm" ariaLabel={t.receivedTime} disabled={!receivedDate} />
+                    <TimeInput
+                      value={receivedTime}
+                      onChange={(e) => setReceivedTime(e.detail.value)}
+                      format="hh:mm"
+                      placeholder="hh:mm"
+                      ariaLabel={t.receivedTime}
+                      disabled={!receivedDate}
+                    />
                   </FormField>
                 </SpaceBetween>
               </FormField>
@@ -82,13 +133,26 @@ export default function NewRequest() {
                 <Input type="email" value={email} onChange={(e) => setEmail(e.detail.value)} ariaLabel={t.email} />
               </FormField>
               <FormField label={t.organization}>
-                <Input value={organization} onChange={(e) => setOrganization(e.detail.value)} ariaLabel={t.organization} />
+                <Input
+                  value={organization}
+                  onChange={(e) => setOrganization(e.detail.value)}
+                  ariaLabel={t.organization}
+                />
               </FormField>
               <FormField label={t.kind}>
-                <RadioGroup value={kind} onChange={(e) => setKind(e.detail.value as 'public' | 'agency')} items={(['public', 'agency'] as const).map((k) => ({ value: k, label: t.kinds[k] }))} ariaLabel={t.kind} />
+                <RadioGroup
+                  value={kind}
+                  onChange={(e) => setKind(e.detail.value as 'public' | 'agency')}
+                  items={(['public', 'agency'] as const).map((k) => ({ value: k, label: t.kinds[k] }))}
+                  ariaLabel={t.kind}
+                />
               </FormField>
               <FormField label={strings.fields.subject} errorText={shown ? err.subject : undefined} stretch>
-                <Input value={subject} onChange={(e) => setSubject(e.detail.value)} ariaLabel={strings.fields.subject} />
+                <Input
+                  value={subject}
+                  onChange={(e) => setSubject(e.detail.value)}
+                  ariaLabel={strings.fields.subject}
+                />
               </FormField>
               <FormField label={t.body} errorText={shown ? err.body : undefined} stretch>
                 <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={6} />

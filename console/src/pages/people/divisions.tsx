@@ -29,9 +29,24 @@ const AddDivisionModal = ({ onDismiss, done }: { onDismiss: () => void; done: Do
   const server = fieldErrorsOf(m.error);
   const err = (k: keyof typeof local) => (shown ? local[k] : undefined) ?? server[k];
   return (
-    <FormModal header={t.addDivision} submit={t.addDivision} pending={m.isPending} error={m.error} onDismiss={onDismiss} onSubmit={() => { setShown(true); if (!hasErrors(local)) m.mutate(); }}>
+    <FormModal
+      header={t.addDivision}
+      submit={t.addDivision}
+      pending={m.isPending}
+      error={m.error}
+      onDismiss={onDismiss}
+      onSubmit={() => {
+        setShown(true);
+        if (!hasErrors(local)) m.mutate();
+      }}
+    >
       <FormField label={t.divisionId} errorText={err('id')}>
-        <Input value={v.id} onChange={(e) => setV({ ...v, id: e.detail.value.trim() })} ariaLabel={t.divisionId} placeholder="forests" />
+        <Input
+          value={v.id}
+          onChange={(e) => setV({ ...v, id: e.detail.value.trim() })}
+          ariaLabel={t.divisionId}
+          placeholder="forests"
+        />
       </FormField>
       <FormField label={t.divisionName} errorText={err('name')}>
         <Input value={v.name} onChange={(e) => setV({ ...v, name: e.detail.value })} ariaLabel={t.divisionName} />
@@ -41,13 +56,31 @@ const AddDivisionModal = ({ onDismiss, done }: { onDismiss: () => void; done: Do
 };
 
 /** The agency's divisions; admins add one. */
-export const Divisions = ({ divisions, loading, admin, done }: { divisions: readonly Schemas['Division'][]; loading: boolean; admin: boolean; done: Done }) => {
+export const Divisions = ({
+  divisions,
+  loading,
+  admin,
+  done,
+}: {
+  divisions: readonly Schemas['Division'][];
+  loading: boolean;
+  admin: boolean;
+  done: Done;
+}) => {
   const [adding, setAdding] = useState(false);
   return (
     <>
       <Table
         variant="container"
-        header={<Header variant="h2" counter={`(${divisions.length})`} actions={admin && <Button onClick={() => setAdding(true)}>{t.addDivision}</Button>}>{t.divisions}</Header>}
+        header={
+          <Header
+            variant="h2"
+            counter={`(${divisions.length})`}
+            actions={admin && <Button onClick={() => setAdding(true)}>{t.addDivision}</Button>}
+          >
+            {t.divisions}
+          </Header>
+        }
         items={[...divisions]}
         loading={loading}
         loadingText={strings.app.loading}
@@ -57,7 +90,15 @@ export const Divisions = ({ divisions, loading, admin, done }: { divisions: read
           { id: 'name', header: t.divisionName, cell: (d) => d.name },
         ]}
       />
-      {adding && <AddDivisionModal onDismiss={() => setAdding(false)} done={(msg) => { setAdding(false); done(msg); }} />}
+      {adding && (
+        <AddDivisionModal
+          onDismiss={() => setAdding(false)}
+          done={(msg) => {
+            setAdding(false);
+            done(msg);
+          }}
+        />
+      )}
     </>
   );
 };

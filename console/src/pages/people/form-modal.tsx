@@ -12,7 +12,15 @@ import { strings } from '../../commons/strings';
  * A form in a modal: submit with Enter or the primary button, cancel with Escape. `error` is the API's
  * refusal; field-level messages are shown by the caller beside each field.
  */
-export const FormModal = (props: { header: string; submit: string; pending: boolean; error: unknown; onSubmit: () => void; onDismiss: () => void; children: ReactNode }) => (
+export const FormModal = (props: {
+  header: string;
+  submit: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: () => void;
+  onDismiss: () => void;
+  children: ReactNode;
+}) => (
   <Modal
     visible
     header={props.header}
@@ -21,13 +29,23 @@ export const FormModal = (props: { header: string; submit: string; pending: bool
     footer={
       <Box float="right">
         <SpaceBetween direction="horizontal" size="xs">
-          <Button variant="link" onClick={props.onDismiss}>{strings.app.cancel}</Button>
-          <Button variant="primary" loading={props.pending} onClick={props.onSubmit}>{props.submit}</Button>
+          <Button variant="link" onClick={props.onDismiss}>
+            {strings.app.cancel}
+          </Button>
+          <Button variant="primary" loading={props.pending} onClick={props.onSubmit}>
+            {props.submit}
+          </Button>
         </SpaceBetween>
       </Box>
     }
   >
-    <form noValidate onSubmit={(e) => { e.preventDefault(); props.onSubmit(); }}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit();
+      }}
+    >
       <Form>
         <SpaceBetween size="m">
           {props.error !== null && props.error !== undefined && <Alert type="error">{errorLine(props.error)}</Alert>}

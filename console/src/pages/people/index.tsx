@@ -23,7 +23,8 @@ import { columns, filterText } from './table-config';
 
 const t = strings.peoplePage;
 type Person = Schemas['Person'];
-type Dialog = { kind: 'add' } | { kind: 'appoint' | 'deactivate'; person: Person } | { kind: 'leave'; person: string } | null;
+type Dialog =
+  { kind: 'add' } | { kind: 'appoint' | 'deactivate'; person: Person } | { kind: 'leave'; person: string } | null;
 
 /**
  * The directory (contract: People and roles): everyone with roles and division as of a date; admins add
@@ -41,22 +42,38 @@ export default function People() {
     queryFn: async () => unwrap(await api().GET('/people', { params: { query: asOf ? { asOf } : {} } })),
   });
   // Everyone as they stand now, for choosing a delegate (a past as-of view must not offer people since gone).
-  const current = useQuery({ queryKey: ['people', ''], queryFn: async () => unwrap(await api().GET('/people', { params: { query: {} } })), enabled: Boolean(asOf) });
-  const divisions = useQuery({ queryKey: ['divisions'], queryFn: async () => unwrap(await api().GET('/divisions')) });
-  const { items, collectionProps, filterProps, filteredItemsCount, paginationProps } = useCollection([...(people.data?.people ?? [])], {
-    filtering: {
-      filteringFunction: (p, text) => filterText(p).toLowerCase().includes(text.trim().toLowerCase()),
-      empty: t.none,
-      noMatch: t.none,
-    },
-    sorting: { defaultState: { sortingColumn: { sortingField: 'id' } } },
-    pagination: { pageSize: 50 },
-    selection: { trackBy: 'id', keepSelection: false },
+  const current = useQuery({
+    queryKey: ['people', ''],
+    queryFn: async () => unwrap(await api().GET('/people', { params: { query: {} } })),
+    enabled: Boolean(asOf),
   });
+  const divisions = useQuery({ queryKey: ['divisions'], queryFn: async () => unwrap(await api().GET('/divisions')) });
+  const { items, collectionProps, filterProps, filteredItemsCount, paginationProps } = useCollection(
+    [...(people.data?.people ?? [])],
+    {
+      filtering: {
+        filteringFunction: (p, text) => filterText(p).toLowerCase().includes(text.trim().toLowerCase()),
+        empty: t.none,
+        noMatch: t.none,
+      },
+      sorting: { defaultState: { sortingColumn: { sortingField: 'id' } } },
+      pagination: { pageSize: 50 },
+      selection: { trackBy: 'id', keepSelection: false },
+    },
+  );
   const selected = collectionProps.selectedItems?.[0];
   const done = (message: string) => {
     setDialog(null);
-    setFlash([{ type: 'success', content: message, dismissible: true, dismissLabel: strings.app.close, id: String(Date.now()), onDismiss: () => setFlash([]) }]);
+    setFlash([
+      {
+        type: 'success',
+        content: message,
+        dismissible: true,
+        dismissLabel: strings.app.close,
+        id: String(Date.now()),
+        onDismiss: () => setFlash([]),
+      },
+    ]);
   };
   const setAsOf = (value: string) => {
     const next = new URLSearchParams(params);
@@ -68,7 +85,13 @@ export default function People() {
   const divisionList = divisions.data?.divisions ?? [];
   const inactive = selected !== undefined && !selected.active;
   return (
-    <ContentLayout header={<Header variant="h1" description={t.description}>{strings.people.title}</Header>}>
+    <ContentLayout
+      header={
+        <Header variant="h1" description={t.description}>
+          {strings.people.title}
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         {flash.length > 0 && <Flashbar items={flash} />}
         {people.isError && <Alert type="error">{errorLine(people.error)}</Alert>}
@@ -76,7 +99,11 @@ export default function People() {
           {...collectionProps}
           variant="container"
           selectionType={admin ? 'single' : undefined}
-          ariaLabels={{ itemSelectionLabel: (_, p) => t.selectPerson(p.id), allItemsSelectionLabel: () => '', selectionGroupLabel: t.selectHint }}
+          ariaLabels={{
+            itemSelectionLabel: (_, p) => t.selectPerson(p.id),
+            allItemsSelectionLabel: () => '',
+            selectionGroupLabel: t.selectHint,
+          }}
           header={
             <Header
               variant="h2"
@@ -87,10 +114,27 @@ export default function People() {
                   <Button onClick={() => setDialog({ kind: 'leave', person: me.userId })}>{t.myLeave}</Button>
                   {admin && (
                     <>
-                      <Button disabled={!selected || inactive} onClick={() => selected && setDialog({ kind: 'leave', person: selected.id })}>{t.leave}</Button>
-                      <Button disabled={!selected || inactive} onClick={() => selected && setDialog({ kind: 'appoint', person: selected })}>{t.appoint}</Button>
-                      <Button disabled={!selected || inactive} onClick={() => selected && setDialog({ kind: 'deactivate', person: selected })}>{t.deactivate}</Button>
-                      <Button variant="primary" onClick={() => setDialog({ kind: 'add' })}>{t.add}</Button>
+                      <Button
+                        disabled={!selected || inactive}
+                        onClick={() => selected && setDialog({ kind: 'leave', person: selected.id })}
+                      >
+                        {t.leave}
+                      </Button>
+                      <Button
+                        disabled={!selected || inactive}
+                        onClick={() => selected && setDialog({ kind: 'appoint', person: selected })}
+                      >
+                        {t.appoint}
+                      </Button>
+                      <Button
+                        disabled={!selected || inactive}
+                        onClick={() => selected && setDialog({ kind: 'deactivate', person: selected })}
+                      >
+                        {t.deactivate}
+                      </Button>
+                      <Button variant="primary" onClick={() => setDialog({ kind: 'add' })}>
+                        {t.add}
+                      </Button>
                     </>
                   )}
                 </SpaceBetween>
@@ -101,9 +145,20 @@ export default function People() {
           }
           filter={
             <SpaceBetween direction="horizontal" size="m" alignItems="end">
-              <TextFilter {...filterProps} filteringPlaceholder={t.filter} filteringAriaLabel={t.filter} countText={t.filterCount(filteredItemsCount ?? 0)} />
+              <TextFilter
+                {...filterProps}
+                filteringPlaceholder={t.filter}
+                filteringAriaLabel={t.filter}
+                countText={t.filterCount(filteredItemsCount ?? 0)}
+              />
               <FormField label={t.asOf} constraintText={t.asOfHint}>
-                <DatePicker value={asOf} onChange={(e) => setAsOf(e.detail.value)} placeholder="YYYY/MM/DD" ariaLabel={t.asOf} openCalendarAriaLabel={(d) => t.calendarFor(t.asOf, d)} />
+                <DatePicker
+                  value={asOf}
+                  onChange={(e) => setAsOf(e.detail.value)}
+                  placeholder="YYYY/MM/DD"
+                  ariaLabel={t.asOf}
+                  openCalendarAriaLabel={(d) => t.calendarFor(t.asOf, d)}
+                />
               </FormField>
             </SpaceBetween>
           }
@@ -118,10 +173,18 @@ export default function People() {
         />
         <Divisions divisions={divisionList} loading={divisions.isPending} admin={admin} done={done} />
       </SpaceBetween>
-      {dialog?.kind === 'add' && <AddPersonModal divisions={divisionList} onDismiss={() => setDialog(null)} done={done} />}
-      {dialog?.kind === 'appoint' && <AppointModal person={dialog.person} divisions={divisionList} onDismiss={() => setDialog(null)} done={done} />}
-      {dialog?.kind === 'deactivate' && <DeactivateModal person={dialog.person.id} onDismiss={() => setDialog(null)} done={done} />}
-      {dialog?.kind === 'leave' && <LeaveModal person={dialog.person} people={everyoneNow} onDismiss={() => setDialog(null)} done={done} />}
+      {dialog?.kind === 'add' && (
+        <AddPersonModal divisions={divisionList} onDismiss={() => setDialog(null)} done={done} />
+      )}
+      {dialog?.kind === 'appoint' && (
+        <AppointModal person={dialog.person} divisions={divisionList} onDismiss={() => setDialog(null)} done={done} />
+      )}
+      {dialog?.kind === 'deactivate' && (
+        <DeactivateModal person={dialog.person.id} onDismiss={() => setDialog(null)} done={done} />
+      )}
+      {dialog?.kind === 'leave' && (
+        <LeaveModal person={dialog.person} people={everyoneNow} onDismiss={() => setDialog(null)} done={done} />
+      )}
     </ContentLayout>
   );
 }

@@ -15,7 +15,9 @@ export const PersonState = ({ person }: { person: Person }) =>
     <StatusIndicator type="stopped">{t.inactive(formatDateTime(person.deactivatedAt))}</StatusIndicator>
   ) : person.leave ? (
     // `to` is the instant they are back (start of the next day): their last day away is the day before.
-    <StatusIndicator type="pending">{t.onLeave(formatDate(new Date(Date.parse(person.leave.to) - 1).toISOString()), person.leave.delegateTo)}</StatusIndicator>
+    <StatusIndicator type="pending">
+      {t.onLeave(formatDate(new Date(Date.parse(person.leave.to) - 1).toISOString()), person.leave.delegateTo)}
+    </StatusIndicator>
   ) : (
     <StatusIndicator type="success">{t.active}</StatusIndicator>
   );
@@ -29,7 +31,9 @@ export const columns: TableProps.ColumnDefinition<Person>[] = [
     cell: (p) => (
       <>
         {p.name}
-        <Box variant="small" display="block">{p.email}</Box>
+        <Box variant="small" display="block">
+          {p.email}
+        </Box>
       </>
     ),
   },
@@ -42,7 +46,11 @@ export const columns: TableProps.ColumnDefinition<Person>[] = [
       <>
         {/* The seed configuration's people hold their roles from the epoch: "from the start", not 1 Jan 1970. */}
         {p.appointedFrom && Date.parse(p.appointedFrom) > 0 ? formatDateTime(p.appointedFrom) : t.fromTheStart}
-        {p.order && <Box variant="small" display="block">{p.order}</Box>}
+        {p.order && (
+          <Box variant="small" display="block">
+            {p.order}
+          </Box>
+        )}
       </>
     ),
   },
@@ -50,4 +58,5 @@ export const columns: TableProps.ColumnDefinition<Person>[] = [
 ];
 
 /** What the text filter searches: id, name, email, division and role names. */
-export const filterText = (p: Person) => [p.id, p.name, p.email, p.division ?? '', ...p.roles.map((r) => strings.roles[r] ?? r)].join(' ');
+export const filterText = (p: Person) =>
+  [p.id, p.name, p.email, p.division ?? '', ...p.roles.map((r) => strings.roles[r] ?? r)].join(' ');

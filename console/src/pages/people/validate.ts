@@ -28,9 +28,21 @@ const m = {
 
 const text = (v: string, max: number) => (!v.trim() ? m.required : v.trim().length > max ? m.long(max) : undefined);
 const roles = (rs: readonly string[], division: string) =>
-  rs.length === 0 ? m.roles : rs.length > 7 ? m.roles : rs.some((r) => DIVISION_ROLES.has(r)) && !division ? m.divisionNeeded : undefined;
+  rs.length === 0
+    ? m.roles
+    : rs.length > 7
+      ? m.roles
+      : rs.some((r) => DIVISION_ROLES.has(r)) && !division
+        ? m.divisionNeeded
+        : undefined;
 
-export const personErrors = (p: { id: string; name: string; email: string; roles: readonly string[]; division: string }): Errors<'id' | 'name' | 'email' | 'roles' | 'division'> => ({
+export const personErrors = (p: {
+  id: string;
+  name: string;
+  email: string;
+  roles: readonly string[];
+  division: string;
+}): Errors<'id' | 'name' | 'email' | 'roles' | 'division'> => ({
   id: !p.id ? m.required : PERSON_ID.test(p.id) ? undefined : m.personId,
   name: text(p.name, 200),
   email: !p.email.trim() ? m.required : EMAIL.test(p.email.trim()) && p.email.length <= 320 ? undefined : m.email,
@@ -38,16 +50,30 @@ export const personErrors = (p: { id: string; name: string; email: string; roles
   division: roles(p.roles, p.division) === m.divisionNeeded ? m.divisionNeeded : undefined,
 });
 
-export const appointmentErrors = (a: { roles: readonly string[]; division: string; effectiveFrom: string; order: string }): Errors<'roles' | 'division' | 'effectiveFrom' | 'order'> => ({
+export const appointmentErrors = (a: {
+  roles: readonly string[];
+  division: string;
+  effectiveFrom: string;
+  order: string;
+}): Errors<'roles' | 'division' | 'effectiveFrom' | 'order'> => ({
   roles: roles(a.roles, a.division),
   division: roles(a.roles, a.division) === m.divisionNeeded ? m.divisionNeeded : undefined,
   effectiveFrom: a.effectiveFrom && !DATE.test(a.effectiveFrom) ? m.date : undefined,
   order: a.order.length > 200 ? m.long(200) : undefined,
 });
 
-export const leaveErrors = (l: { person: string; from: string; to: string; delegateTo: string }): Errors<'from' | 'to' | 'delegateTo'> => ({
+export const leaveErrors = (l: {
+  person: string;
+  from: string;
+  to: string;
+  delegateTo: string;
+}): Errors<'from' | 'to' | 'delegateTo'> => ({
   from: DATE.test(l.from) ? undefined : m.date,
-  to: !DATE.test(l.to) ? m.date : DATE.test(l.from) && l.to < l.from ? 'Their last day away cannot be before the first.' : undefined,
+  to: !DATE.test(l.to)
+    ? m.date
+    : DATE.test(l.from) && l.to < l.from
+      ? 'Their last day away cannot be before the first.'
+      : undefined,
   delegateTo: !l.delegateTo ? m.required : l.delegateTo === l.person ? m.delegateSelf : undefined,
 });
 

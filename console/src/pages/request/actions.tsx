@@ -28,13 +28,15 @@ import { ActionForm, required } from './action-form';
 import { useCommand } from './use-command';
 
 const t = strings.actions;
-export type ActionId = 'assign' | 'note' | ConsultationActionId | 'clarify' | 'extend' | 'respond' | 'archive' | 'close';
+export type ActionId =
+  'assign' | 'note' | ConsultationActionId | 'clarify' | 'extend' | 'respond' | 'archive' | 'close';
 
 /**
  * The actions the signed-in person may take now, as the API lists them (`allowedActions` of
  * `GET /requests/{id}`, decided by the policy the commands use): the console keeps no copy of the rules.
  */
-export const allowedActions = (r: RequestView): ActionId[] => (extrasOf(r).allowedActions ?? []).filter((a): a is ActionId => a in actionForms);
+export const allowedActions = (r: RequestView): ActionId[] =>
+  (extrasOf(r).allowedActions ?? []).filter((a): a is ActionId => a in actionForms);
 
 interface FormProps {
   request: RequestView;
@@ -51,20 +53,59 @@ const AssignForm = (p: FormProps) => {
   const [shown, setShown] = useState(false);
   const people = usePeople();
   const names = useNames();
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { division: string; assignee?: string }, headers) => api().POST('/requests/{id}/assign', { params, body, headers }));
+  const m = useCommand(
+    p.request.id,
+    p.version,
+    p.onStale,
+    (params, body: { division: string; assignee?: string }, headers) =>
+      api().POST('/requests/{id}/assign', { params, body, headers }),
+  );
   const divisions = config().divisions;
   const err = { division: !division ? t.required : undefined };
-  const officers = (people.data ?? []).filter((x) => x.active && x.division === division && x.roles.some((r) => r === 'division_officer' || r === 'division_chief'));
+  const officers = (people.data ?? []).filter(
+    (x) =>
+      x.active && x.division === division && x.roles.some((r) => r === 'division_officer' || r === 'division_chief'),
+  );
   const none = { value: '', label: t.nobodyYet };
   return (
-    <ActionForm title={t.assign} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.division) m.mutate({ division, ...(assignee ? { assignee } : {}) }, { onSuccess: () => p.onDone(t.assign) }); }}>
+    <ActionForm
+      title={t.assign}
+      onCancel={p.onCancel}
+      busy={m.isPending}
+      error={m.error}
+      onSubmit={() => {
+        setShown(true);
+        if (!err.division)
+          m.mutate({ division, ...(assignee ? { assignee } : {}) }, { onSuccess: () => p.onDone(t.assign) });
+      }}
+    >
       <FormField label={t.division} errorText={shown ? err.division : undefined}>
-        <Select selectedOption={division ? { value: division, label: divisions.find((d) => d.id === division)?.name ?? names.division(division) } : null} options={divisions.map((d) => ({ value: d.id, label: d.name }))} onChange={(e) => { setDivision(e.detail.selectedOption.value ?? ''); setAssignee(''); }} placeholder={t.division} ariaLabel={t.division} />
+        <Select
+          selectedOption={
+            division
+              ? { value: division, label: divisions.find((d) => d.id === division)?.name ?? names.division(division) }
+              : null
+          }
+          options={divisions.map((d) => ({ value: d.id, label: d.name }))}
+          onChange={(e) => {
+            setDivision(e.detail.selectedOption.value ?? '');
+            setAssignee('');
+          }}
+          placeholder={t.division}
+          ariaLabel={t.division}
+        />
       </FormField>
       <FormField label={t.officer}>
         <Select
           selectedOption={assignee ? { value: assignee, label: names.person(assignee) } : none}
-          options={[none, ...officers.map((o) => ({ value: o.id, label: o.name, description: strings.roles[o.roles.includes('division_chief') ? 'division_chief' : 'division_officer'] }))]}
+          options={[
+            none,
+            ...officers.map((o) => ({
+              value: o.id,
+              label: o.name,
+              description: strings.roles[o.roles.includes('division_chief') ? 'division_chief' : 'division_officer'],
+            })),
+          ]}
           onChange={(e) => setAssignee(e.detail.selectedOption.value ?? '')}
           statusType={people.isPending ? 'loading' : 'finished'}
           loadingText={strings.app.loading}
@@ -79,11 +120,27 @@ const AssignForm = (p: FormProps) => {
 const NoteForm = (p: FormProps) => {
   const [text, setText] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { text: string }, headers) => api().POST('/requests/{id}/notes', { params, body, headers }));
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { text: string }, headers) =>
+    api().POST('/requests/{id}/notes', { params, body, headers }),
+  );
   const err = required(text, 10_000);
   return (
-    <ActionForm title={t.note} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err) m.mutate({ text }, { onSuccess: () => p.onDone(t.note) }); }}>
-      <FormField label={t.text} description={t.noteHint} constraintText={t.characters(text.length, 10_000)} errorText={shown ? err : undefined}>
+    <ActionForm
+      title={t.note}
+      onCancel={p.onCancel}
+      busy={m.isPending}
+      error={m.error}
+      onSubmit={() => {
+        setShown(true);
+        if (!err) m.mutate({ text }, { onSuccess: () => p.onDone(t.note) });
+      }}
+    >
+      <FormField
+        label={t.text}
+        description={t.noteHint}
+        constraintText={t.characters(text.length, 10_000)}
+        errorText={shown ? err : undefined}
+      >
         <Textarea autoFocus value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={t.text} rows={5} />
       </FormField>
     </ActionForm>
@@ -93,12 +150,29 @@ const NoteForm = (p: FormProps) => {
 const ClarifyForm = (p: FormProps) => {
   const [message, setMessage] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { message: string }, headers) => api().POST('/requests/{id}/clarification', { params, body, headers }));
+  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { message: string }, headers) =>
+    api().POST('/requests/{id}/clarification', { params, body, headers }),
+  );
   const err = required(message, 100_000);
   return (
-    <ActionForm title={t.clarify} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err) m.mutate({ message }, { onSuccess: () => p.onDone(t.clarify) }); }}>
+    <ActionForm
+      title={t.clarify}
+      onCancel={p.onCancel}
+      busy={m.isPending}
+      error={m.error}
+      onSubmit={() => {
+        setShown(true);
+        if (!err) m.mutate({ message }, { onSuccess: () => p.onDone(t.clarify) });
+      }}
+    >
       <FormField label={t.message} description={t.clarifyHint} errorText={shown ? err : undefined}>
-        <Textarea autoFocus value={message} onChange={(e) => setMessage(e.detail.value)} ariaLabel={t.message} rows={6} />
+        <Textarea
+          autoFocus
+          value={message}
+          onChange={(e) => setMessage(e.detail.value)}
+          ariaLabel={t.message}
+          rows={6}
+        />
       </FormField>
     </ActionForm>
   );
@@ -108,17 +182,42 @@ const ExtendForm = (p: FormProps) => {
   const [days, setDays] = useState('');
   const [reason, setReason] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { workingDays: number; reason: string }, headers) => api().POST('/requests/{id}/extension', { params, body, headers }));
+  const m = useCommand(
+    p.request.id,
+    p.version,
+    p.onStale,
+    (params, body: { workingDays: number; reason: string }, headers) =>
+      api().POST('/requests/{id}/extension', { params, body, headers }),
+  );
   const n = Number(days);
   const cap = extrasOf(p.request).extension;
   const left = cap ? Math.max(0, cap.maxWorkingDays - cap.usedWorkingDays) : 60;
-  const err = { days: /^\d+$/.test(days.trim()) && n >= 1 && n <= left ? undefined : t.wholeNumber(1, left), reason: required(reason, 2000) };
+  const err = {
+    days: /^\d+$/.test(days.trim()) && n >= 1 && n <= left ? undefined : t.wholeNumber(1, left),
+    reason: required(reason, 2000),
+  };
   return (
-    <ActionForm title={t.extend} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.days && !err.reason) m.mutate({ workingDays: n, reason }, { onSuccess: () => p.onDone(t.extend) }); }}>
+    <ActionForm
+      title={t.extend}
+      onCancel={p.onCancel}
+      busy={m.isPending}
+      error={m.error}
+      onSubmit={() => {
+        setShown(true);
+        if (!err.days && !err.reason) m.mutate({ workingDays: n, reason }, { onSuccess: () => p.onDone(t.extend) });
+      }}
+    >
       {cap && <Box data-testid="extension-left">{t.extensionLeft(left, cap.maxWorkingDays, cap.usedWorkingDays)}</Box>}
       <Box color="text-body-secondary">{t.requesterTold}</Box>
       <FormField label={t.workingDays} errorText={shown ? err.days : undefined}>
-        <Input autoFocus type="number" inputMode="numeric" value={days} onChange={(e) => setDays(e.detail.value)} ariaLabel={t.workingDays} />
+        <Input
+          autoFocus
+          type="number"
+          inputMode="numeric"
+          value={days}
+          onChange={(e) => setDays(e.detail.value)}
+          ariaLabel={t.workingDays}
+        />
       </FormField>
       <FormField label={t.reason} errorText={shown ? err.reason : undefined}>
         <Textarea value={reason} onChange={(e) => setReason(e.detail.value)} ariaLabel={t.reason} />
@@ -138,9 +237,26 @@ const toBase64 = async (file: File) => {
 const BODY_MARK = '\u0000BODY\u0000';
 
 /** The template's greeting and sign-off around the officer's words, as the mailer will add them. */
-const frameOf = (request: RequestView, disposition: 'full' | 'partial' | 'refused', reason: string, files: readonly string[]) => {
-  const ctx = { agencyName: config().agencyName, reference: request.id, requesterName: request.requester.name, subject: request.subject, timeZone: 'UTC' };
-  const [before = '', after = ''] = officialResponse(ctx, BODY_MARK, disposition, reason || undefined, files).text.split(BODY_MARK);
+const frameOf = (
+  request: RequestView,
+  disposition: 'full' | 'partial' | 'refused',
+  reason: string,
+  files: readonly string[],
+) => {
+  const ctx = {
+    agencyName: config().agencyName,
+    reference: request.id,
+    requesterName: request.requester.name,
+    subject: request.subject,
+    timeZone: 'UTC',
+  };
+  const [before = '', after = ''] = officialResponse(
+    ctx,
+    BODY_MARK,
+    disposition,
+    reason || undefined,
+    files,
+  ).text.split(BODY_MARK);
   return { ctx, greeting: before.trim(), signOff: after.trim() };
 };
 
@@ -151,42 +267,113 @@ const RespondForm = (p: FormProps) => {
   const [files, setFiles] = useState<File[]>([]);
   const [shown, setShown] = useState(false);
   const names = useNames();
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, b: { body: string; disposition: 'full' | 'partial' | 'refused'; reason?: string; attachments?: { filename: string; contentType: string; contentBase64: string }[] }, headers) =>
-    api().POST('/requests/{id}/response', { params, body: b, headers }),
+  const m = useCommand(
+    p.request.id,
+    p.version,
+    p.onStale,
+    (
+      params,
+      b: {
+        body: string;
+        disposition: 'full' | 'partial' | 'refused';
+        reason?: string;
+        attachments?: { filename: string; contentType: string; contentBase64: string }[];
+      },
+      headers,
+    ) => api().POST('/requests/{id}/response', { params, body: b, headers }),
   );
-  const frame = frameOf(p.request, disposition, reason, files.map((f) => f.name));
+  const frame = frameOf(
+    p.request,
+    disposition,
+    reason,
+    files.map((f) => f.name),
+  );
   const greetingLine = frame.greeting.split('\n')[0] ?? '';
   const signOffLine = frame.signOff.split('\n').find((l) => /regards|sincerely/i.test(l)) ?? '';
   const written = body.trim();
   const err = {
-    body: required(body, 1_000_000) ?? (/^(dear|hello|hi)\b/i.test(written) ? t.greetingTwice(greetingLine) : signOffLine && written.toLowerCase().includes(signOffLine.toLowerCase()) ? t.signOffTwice(signOffLine) : undefined),
-    reason: disposition !== 'full' && !reason.trim() ? t.reasonNeeded : reason.length > 10_000 ? t.tooLong(10_000) : undefined,
-    files: files.find((f) => f.size > MAX_FILE || f.name.startsWith('.') || /[\\/]/.test(f.name)) ? t.filesHint : undefined,
+    body:
+      required(body, 1_000_000) ??
+      (/^(dear|hello|hi)\b/i.test(written)
+        ? t.greetingTwice(greetingLine)
+        : signOffLine && written.toLowerCase().includes(signOffLine.toLowerCase())
+          ? t.signOffTwice(signOffLine)
+          : undefined),
+    reason:
+      disposition !== 'full' && !reason.trim()
+        ? t.reasonNeeded
+        : reason.length > 10_000
+          ? t.tooLong(10_000)
+          : undefined,
+    files: files.find((f) => f.size > MAX_FILE || f.name.startsWith('.') || /[\\/]/.test(f.name))
+      ? t.filesHint
+      : undefined,
   };
   const add = (list: File[]) => setFiles((old) => [...old, ...list].slice(0, 20));
   const submit = async () => {
     setShown(true);
     if (err.body || err.reason || err.files) return;
-    const attachments = await Promise.all(files.map(async (f) => ({ filename: f.name, contentType: f.type || 'application/octet-stream', contentBase64: await toBase64(f) })));
-    m.mutate({ body, disposition, ...(reason.trim() ? { reason } : {}), ...(attachments.length ? { attachments } : {}) }, { onSuccess: () => p.onDone(t.respond) });
+    const attachments = await Promise.all(
+      files.map(async (f) => ({
+        filename: f.name,
+        contentType: f.type || 'application/octet-stream',
+        contentBase64: await toBase64(f),
+      })),
+    );
+    m.mutate(
+      { body, disposition, ...(reason.trim() ? { reason } : {}), ...(attachments.length ? { attachments } : {}) },
+      { onSuccess: () => p.onDone(t.respond) },
+    );
   };
   const to = p.request.requester.email ?? '—';
   const archive = extrasOf(p.request).archiveCopyTo;
   // The same template the mailer uses, so the preview is the mail the requester will get.
-  const preview = officialResponse(frame.ctx, body || '…', disposition, reason || undefined, files.map((f) => f.name));
+  const preview = officialResponse(
+    frame.ctx,
+    body || '…',
+    disposition,
+    reason || undefined,
+    files.map((f) => f.name),
+  );
   const last = p.request.responses.at(-1);
   return (
-    <ActionForm title={t.respond} size="large" onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => void submit()}>
-      {!spokespersonHeard(p.request) && <Alert type="warning"><MissingForResponse request={p.request} names={names} /></Alert>}
+    <ActionForm
+      title={t.respond}
+      size="large"
+      onCancel={p.onCancel}
+      busy={m.isPending}
+      error={m.error}
+      onSubmit={() => void submit()}
+    >
+      {!spokespersonHeard(p.request) && (
+        <Alert type="warning">
+          <MissingForResponse request={p.request} names={names} />
+        </Alert>
+      )}
       {last && <Alert type="info">{t.alreadyResponded(formatDateTime(last.sentAt))}</Alert>}
       <FormField label={t.disposition}>
-        <RadioGroup value={disposition} onChange={(e) => setDisposition(e.detail.value as typeof disposition)} items={(['full', 'partial', 'refused'] as const).map((d) => ({ value: d, label: t.dispositions[d] }))} ariaLabel={t.disposition} />
+        <RadioGroup
+          value={disposition}
+          onChange={(e) => setDisposition(e.detail.value as typeof disposition)}
+          items={(['full', 'partial', 'refused'] as const).map((d) => ({ value: d, label: t.dispositions[d] }))}
+          ariaLabel={t.disposition}
+        />
       </FormField>
       <FormField label={t.body} description={t.bodyHint} errorText={shown ? err.body : undefined} stretch>
         <SpaceBetween size="xxs">
-          <Box data-testid="template-greeting" color="text-body-secondary">{frame.greeting}</Box>
-          <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={8} placeholder={t.bodyPlaceholder} />
-          <Box data-testid="template-sign-off" color="text-body-secondary"><span style={{ whiteSpace: 'pre-wrap' }}>{frame.signOff.split('\n--\n')[0]}</span></Box>
+          <Box data-testid="template-greeting" color="text-body-secondary">
+            {frame.greeting}
+          </Box>
+          <Textarea
+            value={body}
+            onChange={(e) => setBody(e.detail.value)}
+            ariaLabel={t.body}
+            rows={8}
+            placeholder={t.bodyPlaceholder}
+          />
+          <Box data-testid="template-sign-off" color="text-body-secondary">
+            <span style={{ whiteSpace: 'pre-wrap' }}>{frame.signOff.split('\n--\n')[0]}</span>
+          </Box>
         </SpaceBetween>
       </FormField>
       {disposition !== 'full' && (
@@ -199,14 +386,37 @@ const RespondForm = (p: FormProps) => {
           <FileDropzone onChange={(e) => add(e.detail.value)}>
             <SpaceBetween size="xxs" alignItems="center">
               <Box>{t.filesHint}</Box>
-              <FileInput multiple value={[]} onChange={(e) => add(e.detail.value)} ariaLabel={t.choose}>{t.choose}</FileInput>
+              <FileInput multiple value={[]} onChange={(e) => add(e.detail.value)} ariaLabel={t.choose}>
+                {t.choose}
+              </FileInput>
             </SpaceBetween>
           </FileDropzone>
-          <FileTokenGroup items={files.map((file) => ({ file }))} onDismiss={(e) => setFiles((old) => old.filter((_, i) => i !== e.detail.fileIndex))} i18nStrings={{ removeFileAriaLabel: (i) => `${strings.app.close} ${files[i]?.name ?? ''}`, limitShowFewer: '−', limitShowMore: '+', errorIconAriaLabel: 'error', warningIconAriaLabel: 'warning' }} showFileSize />
+          <FileTokenGroup
+            items={files.map((file) => ({ file }))}
+            onDismiss={(e) => setFiles((old) => old.filter((_, i) => i !== e.detail.fileIndex))}
+            i18nStrings={{
+              removeFileAriaLabel: (i) => `${strings.app.close} ${files[i]?.name ?? ''}`,
+              limitShowFewer: '−',
+              limitShowMore: '+',
+              errorIconAriaLabel: 'error',
+              warningIconAriaLabel: 'warning',
+            }}
+            showFileSize
+          />
         </SpaceBetween>
       </FormField>
       <FormField label={t.preview} description={t.previewHint} stretch>
-        <div data-testid="mail-preview" style={{ border: '1px solid #c6c6cd', borderRadius: 8, padding: 12, whiteSpace: 'pre-wrap', fontSize: 14, overflowWrap: 'anywhere' }}>
+        <div
+          data-testid="mail-preview"
+          style={{
+            border: '1px solid #c6c6cd',
+            borderRadius: 8,
+            padding: 12,
+            whiteSpace: 'pre-wrap',
+            fontSize: 14,
+            overflowWrap: 'anywhere',
+          }}
+        >
           {`${t.previewTo}: ${to}\n${archive ? `${t.previewCc}: ${archive} (${t.archiveCopy})\n` : ''}${t.previewSubject}: ${preview.subject}\n\n${preview.text}`}
         </div>
       </FormField>
@@ -219,8 +429,17 @@ const ArchiveForm = (p: FormProps) => {
   const [draft, setDraft] = useState('');
   const [publishable, setPublishable] = useState(false);
   const [shown, setShown] = useState(false);
-  const earlier = useQuery({ queryKey: ['common-requests'], queryFn: async () => unwrap(await api().GET('/reports/common-requests', {})) });
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { topics: string[]; publishable: boolean }, headers) => api().POST('/requests/{id}/archive', { params, body, headers }));
+  const earlier = useQuery({
+    queryKey: ['common-requests'],
+    queryFn: async () => unwrap(await api().GET('/reports/common-requests', {})),
+  });
+  const m = useCommand(
+    p.request.id,
+    p.version,
+    p.onStale,
+    (params, body: { topics: string[]; publishable: boolean }, headers) =>
+      api().POST('/requests/{id}/archive', { params, body, headers }),
+  );
   const addTopic = (v: string) => {
     const topic = v.trim();
     if (topic && !topics.includes(topic) && topics.length < 20) setTopics([...topics, topic.slice(0, 100)]);
@@ -228,14 +447,45 @@ const ArchiveForm = (p: FormProps) => {
   };
   const err = topics.length === 0 ? t.required : undefined;
   return (
-    <ActionForm title={t.archive} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); const all = draft.trim() ? [...topics, draft.trim()] : topics; if (all.length) m.mutate({ topics: all, publishable }, { onSuccess: () => p.onDone(t.archive) }); }}>
+    <ActionForm
+      title={t.archive}
+      onCancel={p.onCancel}
+      busy={m.isPending}
+      error={m.error}
+      onSubmit={() => {
+        setShown(true);
+        const all = draft.trim() ? [...topics, draft.trim()] : topics;
+        if (all.length) m.mutate({ topics: all, publishable }, { onSuccess: () => p.onDone(t.archive) });
+      }}
+    >
       <FormField label={t.topics} description={t.topicsHint} errorText={shown ? err : undefined}>
-        <div onKeyDown={(e) => { if (e.key === 'Enter' && draft.trim()) { e.preventDefault(); addTopic(draft); } }}>
-          <Autosuggest value={draft} onChange={(e) => setDraft(e.detail.value)} onSelect={(e) => addTopic(e.detail.value)} options={(earlier.data?.topics ?? []).map((x) => ({ value: x.topic, description: `${x.count}` }))} enteredTextLabel={(v) => v} ariaLabel={t.topics} placeholder={t.topics} empty="—" />
+        <div
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && draft.trim()) {
+              e.preventDefault();
+              addTopic(draft);
+            }
+          }}
+        >
+          <Autosuggest
+            value={draft}
+            onChange={(e) => setDraft(e.detail.value)}
+            onSelect={(e) => addTopic(e.detail.value)}
+            options={(earlier.data?.topics ?? []).map((x) => ({ value: x.topic, description: `${x.count}` }))}
+            enteredTextLabel={(v) => v}
+            ariaLabel={t.topics}
+            placeholder={t.topics}
+            empty="—"
+          />
         </div>
-        <TokenGroup items={topics.map((x) => ({ label: x, dismissLabel: `${strings.app.close} ${x}` }))} onDismiss={(e) => setTopics(topics.filter((_, i) => i !== e.detail.itemIndex))} />
+        <TokenGroup
+          items={topics.map((x) => ({ label: x, dismissLabel: `${strings.app.close} ${x}` }))}
+          onDismiss={(e) => setTopics(topics.filter((_, i) => i !== e.detail.itemIndex))}
+        />
       </FormField>
-      <Checkbox checked={publishable} onChange={(e) => setPublishable(e.detail.checked)}>{t.publishable}</Checkbox>
+      <Checkbox checked={publishable} onChange={(e) => setPublishable(e.detail.checked)}>
+        {t.publishable}
+      </Checkbox>
     </ActionForm>
   );
 };
@@ -245,12 +495,32 @@ const CloseForm = (p: FormProps) => {
   const [reason, setReason] = useState<(typeof reasons)[number] | ''>('');
   const [note, setNote] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { reason: (typeof reasons)[number]; note?: string }, headers) => api().POST('/requests/{id}/close', { params, body, headers }));
+  const m = useCommand(
+    p.request.id,
+    p.version,
+    p.onStale,
+    (params, body: { reason: (typeof reasons)[number]; note?: string }, headers) =>
+      api().POST('/requests/{id}/close', { params, body, headers }),
+  );
   const err = !reason ? t.required : undefined;
   return (
-    <ActionForm title={t.close} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (reason) m.mutate({ reason, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.close) }); }}>
+    <ActionForm
+      title={t.close}
+      onCancel={p.onCancel}
+      busy={m.isPending}
+      error={m.error}
+      onSubmit={() => {
+        setShown(true);
+        if (reason) m.mutate({ reason, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.close) });
+      }}
+    >
       <FormField label={t.closeReason} errorText={shown ? err : undefined}>
-        <RadioGroup value={reason || null} onChange={(e) => setReason(e.detail.value as typeof reason)} items={reasons.map((r) => ({ value: r, label: t.closeReasons[r] }))} ariaLabel={t.closeReason} />
+        <RadioGroup
+          value={reason || null}
+          onChange={(e) => setReason(e.detail.value as typeof reason)}
+          items={reasons.map((r) => ({ value: r, label: t.closeReasons[r] }))}
+          ariaLabel={t.closeReason}
+        />
       </FormField>
       <FormField label={t.noteOptional}>
         <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={t.noteOptional} />

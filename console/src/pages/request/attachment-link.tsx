@@ -32,7 +32,15 @@ export const AttachmentLink = ({ requestId, attachment }: { requestId?: string; 
   return (
     <Box variant="small">
       {'📎 '}
-      <Link variant="primary" fontSize="body-s" ariaLabel={strings.request.download(name)} onFollow={(e) => { e.preventDefault(); if (!busy) fetchIt(); }}>
+      <Link
+        variant="primary"
+        fontSize="body-s"
+        ariaLabel={strings.request.download(name)}
+        onFollow={(e) => {
+          e.preventDefault();
+          if (!busy) fetchIt();
+        }}
+      >
         {name}
       </Link>
       {size}

@@ -23,7 +23,9 @@ export type ConsultationActionId = 'askView' | 'consultDivision' | 'recordView';
 
 /** The views asked of `me` (or of someone on leave whose work `me` does) and not yet recorded. */
 const askedOf = (me: Me, r: RequestView, people: readonly Person[]) =>
-  (r.asked ?? []).filter((a) => a.person === me.userId || people.some((p) => p.id === a.person && p.leave?.delegateTo === me.userId));
+  (r.asked ?? []).filter(
+    (a) => a.person === me.userId || people.some((p) => p.id === a.person && p.leave?.delegateTo === me.userId),
+  );
 
 export interface ConsultationFormProps {
   request: RequestView;
@@ -34,11 +36,15 @@ export interface ConsultationFormProps {
   onStale: (e: ApiError) => void;
 }
 
-
 /** The outcome, chosen by the person: none is preselected, so submitting without one records nothing and says why. */
 const OutcomeField = (p: { value: Outcome | null; onChange: (o: Outcome) => void; error?: string | undefined }) => (
   <FormField label={strings.actions.outcome} errorText={p.error}>
-    <RadioGroup value={p.value} onChange={(e) => p.onChange(e.detail.value as Outcome)} items={outcomes.map((o) => ({ value: o, label: strings.actions.outcomes[o] }))} ariaLabel={strings.actions.outcome} />
+    <RadioGroup
+      value={p.value}
+      onChange={(e) => p.onChange(e.detail.value as Outcome)}
+      items={outcomes.map((o) => ({ value: o, label: strings.actions.outcomes[o] }))}
+      ariaLabel={strings.actions.outcome}
+    />
   </FormField>
 );
 
@@ -46,7 +52,17 @@ const OutcomeField = (p: { value: Outcome | null; onChange: (o: Outcome) => void
 const optionWith = (names: Names) => (x: Person) => ({
   value: x.id,
   label: x.name,
-  description: [x.roles.includes('spokesperson') ? strings.roles.spokesperson : x.roles.includes('division_chief') ? strings.roles.division_chief : strings.roles[x.roles[0] ?? ''], x.division ? names.division(x.division) : '', x.leave ? t.onLeave(names.person(x.leave.delegateTo)) : ''].filter(Boolean).join(' · '),
+  description: [
+    x.roles.includes('spokesperson')
+      ? strings.roles.spokesperson
+      : x.roles.includes('division_chief')
+        ? strings.roles.division_chief
+        : strings.roles[x.roles[0] ?? ''],
+    x.division ? names.division(x.division) : '',
+    x.leave ? t.onLeave(names.person(x.leave.delegateTo)) : '',
+  ]
+    .filter(Boolean)
+    .join(' · '),
 });
 
 /** Division staff ask a spokesperson (listed first) or a colleague of the division for their view. */
@@ -56,14 +72,30 @@ const AskViewForm = (p: ConsultationFormProps) => {
   const [person, setPerson] = useState('');
   const [question, setQuestion] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { person: string; question: string }, headers) => api().POST('/requests/{id}/consultations/requested', { params, body, headers }));
+  const m = useCommand(
+    p.request.id,
+    p.version,
+    p.onStale,
+    (params, body: { person: string; question: string }, headers) =>
+      api().POST('/requests/{id}/consultations/requested', { params, body, headers }),
+  );
   const active = (people.data ?? []).filter((x) => x.active && x.id !== p.me.userId);
   const spokespersons = active.filter((x) => x.roles.includes('spokesperson'));
   const colleagues = active.filter((x) => !x.roles.includes('spokesperson') && x.division === p.request.division);
   const chosen = active.find((x) => x.id === person);
   const err = { person: person ? undefined : strings.actions.required, question: required(question, 2_000) };
   return (
-    <ActionForm title={t.askView} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.question) m.mutate({ person, question: question.trim() }, { onSuccess: () => p.onDone(t.askView) }); }}>
+    <ActionForm
+      title={t.askView}
+      onCancel={p.onCancel}
+      busy={m.isPending}
+      error={m.error}
+      onSubmit={() => {
+        setShown(true);
+        if (!err.person && !err.question)
+          m.mutate({ person, question: question.trim() }, { onSuccess: () => p.onDone(t.askView) });
+      }}
+    >
       <Box color="text-body-secondary">{t.askHint}</Box>
       <FormField label={t.person} errorText={shown ? err.person : undefined}>
         <Select
@@ -95,14 +127,50 @@ const DivisionConsultationForm = (p: ConsultationFormProps) => {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [note, setNote] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { with: 'division'; person: string; outcome: Outcome; note?: string }, headers) => api().POST('/requests/{id}/consultations', { params, body, headers }));
-  const colleagues = (people.data ?? []).filter((x) => x.active && x.division === p.request.division && x.roles.some((r) => r === 'division_officer' || r === 'division_chief'));
+  const m = useCommand(
+    p.request.id,
+    p.version,
+    p.onStale,
+    (params, body: { with: 'division'; person: string; outcome: Outcome; note?: string }, headers) =>
+      api().POST('/requests/{id}/consultations', { params, body, headers }),
+  );
+  const colleagues = (people.data ?? []).filter(
+    (x) =>
+      x.active &&
+      x.division === p.request.division &&
+      x.roles.some((r) => r === 'division_officer' || r === 'division_chief'),
+  );
   const chosen = colleagues.find((x) => x.id === person);
-  const err = { person: person ? undefined : strings.actions.required, outcome: outcome ? undefined : strings.actions.chooseOutcome, note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined };
+  const err = {
+    person: person ? undefined : strings.actions.required,
+    outcome: outcome ? undefined : strings.actions.chooseOutcome,
+    note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined,
+  };
   return (
-    <ActionForm title={t.consultDivision} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.person && !err.note && outcome) m.mutate({ with: 'division', person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.consultDivision) }); }}>
+    <ActionForm
+      title={t.consultDivision}
+      onCancel={p.onCancel}
+      busy={m.isPending}
+      error={m.error}
+      onSubmit={() => {
+        setShown(true);
+        if (!err.person && !err.note && outcome)
+          m.mutate(
+            { with: 'division', person, outcome, ...(note.trim() ? { note } : {}) },
+            { onSuccess: () => p.onDone(t.consultDivision) },
+          );
+      }}
+    >
       <FormField label={t.colleague} errorText={shown ? err.person : undefined}>
-        <Select selectedOption={chosen ? option(chosen) : null} onChange={(e) => setPerson(e.detail.selectedOption.value ?? '')} options={colleagues.map(option)} statusType={people.isPending ? 'loading' : 'finished'} loadingText={strings.app.loading} placeholder={t.colleague} ariaLabel={t.colleague} />
+        <Select
+          selectedOption={chosen ? option(chosen) : null}
+          onChange={(e) => setPerson(e.detail.selectedOption.value ?? '')}
+          options={colleagues.map(option)}
+          statusType={people.isPending ? 'loading' : 'finished'}
+          loadingText={strings.app.loading}
+          placeholder={t.colleague}
+          ariaLabel={t.colleague}
+        />
       </FormField>
       <OutcomeField value={outcome} onChange={setOutcome} error={shown ? err.outcome : undefined} />
       <FormField label={strings.actions.noteOptional} errorText={shown ? err.note : undefined}>
@@ -117,26 +185,68 @@ const RecordViewForm = (p: ConsultationFormProps) => {
   const people = usePeople();
   const mine = askedOf(p.me, p.request, people.data ?? []);
   // Whose view: their own, or that of a colleague on leave they stand in for.
-  const whose = [...new Set([...(hasRole(p.me, 'spokesperson') || mine.some((a) => a.person === p.me.userId) ? [p.me.userId] : []), ...mine.map((a) => a.person)])];
+  const whose = [
+    ...new Set([
+      ...(hasRole(p.me, 'spokesperson') || mine.some((a) => a.person === p.me.userId) ? [p.me.userId] : []),
+      ...mine.map((a) => a.person),
+    ]),
+  ];
   const names = useNames();
   const [person, setPerson] = useState(whose[0] ?? p.me.userId);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [note, setNote] = useState('');
   const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { with: 'division' | 'spokesperson'; person: string; outcome: Outcome; note?: string }, headers) => api().POST('/requests/{id}/consultations', { params, body, headers }));
+  const m = useCommand(
+    p.request.id,
+    p.version,
+    p.onStale,
+    (params, body: { with: 'division' | 'spokesperson'; person: string; outcome: Outcome; note?: string }, headers) =>
+      api().POST('/requests/{id}/consultations', { params, body, headers }),
+  );
   const ask = mine.find((a) => a.person === person);
-  const isSpokesperson = person === p.me.userId ? hasRole(p.me, 'spokesperson') : (people.data ?? []).some((x) => x.id === person && x.roles.includes('spokesperson'));
-  const err = { outcome: outcome ? undefined : strings.actions.chooseOutcome, note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined };
+  const isSpokesperson =
+    person === p.me.userId
+      ? hasRole(p.me, 'spokesperson')
+      : (people.data ?? []).some((x) => x.id === person && x.roles.includes('spokesperson'));
+  const err = {
+    outcome: outcome ? undefined : strings.actions.chooseOutcome,
+    note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined,
+  };
   return (
-    <ActionForm title={t.recordView} onCancel={p.onCancel} busy={m.isPending} error={m.error} onSubmit={() => { setShown(true); if (!err.note && outcome) m.mutate({ with: ask?.with ?? (isSpokesperson ? 'spokesperson' : 'division'), person, outcome, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.recordView) }); }}>
+    <ActionForm
+      title={t.recordView}
+      onCancel={p.onCancel}
+      busy={m.isPending}
+      error={m.error}
+      onSubmit={() => {
+        setShown(true);
+        if (!err.note && outcome)
+          m.mutate(
+            {
+              with: ask?.with ?? (isSpokesperson ? 'spokesperson' : 'division'),
+              person,
+              outcome,
+              ...(note.trim() ? { note } : {}),
+            },
+            { onSuccess: () => p.onDone(t.recordView) },
+          );
+      }}
+    >
       {whose.length > 1 && (
         <FormField label={t.whose}>
-          <RadioGroup value={person} onChange={(e) => setPerson(e.detail.value)} items={whose.map((w) => ({ value: w, label: w === p.me.userId ? t.mine : t.actingFor(names.person(w)) }))} ariaLabel={t.whose} />
+          <RadioGroup
+            value={person}
+            onChange={(e) => setPerson(e.detail.value)}
+            items={whose.map((w) => ({ value: w, label: w === p.me.userId ? t.mine : t.actingFor(names.person(w)) }))}
+            ariaLabel={t.whose}
+          />
         </FormField>
       )}
       {ask && (
         <FormField label={t.question} description={t.askedAt(formatDateTime(ask.askedAt))}>
-          <Box data-testid="asked-question"><span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{ask.question}</span></Box>
+          <Box data-testid="asked-question">
+            <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{ask.question}</span>
+          </Box>
         </FormField>
       )}
       <OutcomeField value={outcome} onChange={setOutcome} error={shown ? err.outcome : undefined} />

@@ -16,10 +16,19 @@ type Item = Schemas['CorrespondenceItem'];
 
 /** The request's correspondence, newest last; refetched with the request after every command. */
 export const useCorrespondence = (id: string) =>
-  useQuery({ queryKey: ['correspondence', id], queryFn: async () => unwrap(await api().GET('/requests/{id}/correspondence', { params: { path: { id } } })).items });
+  useQuery({
+    queryKey: ['correspondence', id],
+    queryFn: async () => unwrap(await api().GET('/requests/{id}/correspondence', { params: { path: { id } } })).items,
+  });
 
 const badge = (d: Item['direction']) =>
-  d === 'in' ? <Badge color="blue">{t.fromRequester}</Badge> : d === 'out' ? <Badge color="green">{t.toRequester}</Badge> : <Badge color="grey">{t.internal}</Badge>;
+  d === 'in' ? (
+    <Badge color="blue">{t.fromRequester}</Badge>
+  ) : d === 'out' ? (
+    <Badge color="green">{t.toRequester}</Badge>
+  ) : (
+    <Badge color="grey">{t.internal}</Badge>
+  );
 
 /** The heading of one entry, in words: who did what. */
 const titleOf = (item: Item, r: RequestView, names: Names): string => {
@@ -59,8 +68,16 @@ const MailStatusLine = ({ item }: { item: Item }) => {
   return (
     <SpaceBetween size="xxs">
       <StatusIndicator type="info">{sent(formatDateTime(m.sentAt), m.to.join(', '))}</StatusIndicator>
-      {m.delivered.map((d, i) => <StatusIndicator key={`d${i}`} type="success">{t.delivered(formatDateTime(d.at), d.recipients.join(', '))}</StatusIndicator>)}
-      {m.bounced.map((b, i) => <StatusIndicator key={`b${i}`} type="error">{t.bounced(t.bounceKinds[b.bounceType] ?? b.bounceType, b.recipients.join(', '), b.diagnostic ?? '')}</StatusIndicator>)}
+      {m.delivered.map((d, i) => (
+        <StatusIndicator key={`d${i}`} type="success">
+          {t.delivered(formatDateTime(d.at), d.recipients.join(', '))}
+        </StatusIndicator>
+      ))}
+      {m.bounced.map((b, i) => (
+        <StatusIndicator key={`b${i}`} type="error">
+          {t.bounced(t.bounceKinds[b.bounceType] ?? b.bounceType, b.recipients.join(', '), b.diagnostic ?? '')}
+        </StatusIndicator>
+      ))}
     </SpaceBetween>
   );
 };
@@ -79,10 +96,18 @@ const Entry = ({ item, request, names }: { item: Item; request: RequestView; nam
     ...(item.from && item.direction === 'in' ? [`${t.from}: ${item.from}`] : []),
     ...(item.to?.length && item.kind !== 'view_asked' ? [`${t.to}: ${item.to.join(', ')}`] : []),
     ...(item.cc?.length ? [`${t.cc}: ${item.cc.join(', ')}`] : []),
-    ...(item.kind === 'view' && by?.actingFor ? [t.actingFor(names.person(by.id) || by.name, names.person(by.actingFor.id) || by.actingFor.name)] : []),
+    ...(item.kind === 'view' && by?.actingFor
+      ? [t.actingFor(names.person(by.id) || by.name, names.person(by.actingFor.id) || by.actingFor.name)]
+      : []),
   ].join(' · ');
   return (
-    <Container header={<Header variant="h3" description={meta} actions={badge(item.direction)}>{titleOf(item, request, names)}</Header>}>
+    <Container
+      header={
+        <Header variant="h3" description={meta} actions={badge(item.direction)}>
+          {titleOf(item, request, names)}
+        </Header>
+      }
+    >
       <SpaceBetween size="s">
         {item.subject && item.kind !== 'view_asked' && <Box variant="small">{`${t.subject}: ${item.subject}`}</Box>}
         {item.question && (
@@ -97,7 +122,11 @@ const Entry = ({ item, request, names }: { item: Item; request: RequestView; nam
           <Box>
             <Box variant="awsui-key-label">{t.attachmentsLabel}</Box>
             <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {item.attachments.map((a) => <li key={a.sha256}><AttachmentLink requestId={request.id} attachment={a} /></li>)}
+              {item.attachments.map((a) => (
+                <li key={a.sha256}>
+                  <AttachmentLink requestId={request.id} attachment={a} />
+                </li>
+              ))}
             </ul>
           </Box>
         )}
@@ -114,11 +143,15 @@ export const Correspondence = ({ request, names }: { request: RequestView; names
   return (
     <section aria-label={t.title}>
       <SpaceBetween size="m">
-        <Header variant="h2" counter={q.data ? `(${items.length})` : undefined} description={t.description}>{t.title}</Header>
+        <Header variant="h2" counter={q.data ? `(${items.length})` : undefined} description={t.description}>
+          {t.title}
+        </Header>
         {q.isPending && <StatusIndicator type="loading">{t.loading}</StatusIndicator>}
         {q.isError && <StatusIndicator type="error">{q.error.message}</StatusIndicator>}
         {q.isSuccess && items.length === 0 && <Box color="text-body-secondary">{t.empty}</Box>}
-        {items.map((item) => <Entry key={`${item.kind}-${item.version}`} item={item} request={request} names={names} />)}
+        {items.map((item) => (
+          <Entry key={`${item.kind}-${item.version}`} item={item} request={request} names={names} />
+        ))}
       </SpaceBetween>
     </section>
   );

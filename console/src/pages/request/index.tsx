@@ -64,19 +64,44 @@ export default function RequestPage() {
     // A view being acted on must not refresh under the person's hands: the 412 tells them instead.
     refetchOnWindowFocus: false,
   });
-  if (q.isError) return <Alert type="error" header={id}>{q.error.message}</Alert>;
+  if (q.isError)
+    return (
+      <Alert type="error" header={id}>
+        {q.error.message}
+      </Alert>
+    );
   if (!q.data) return <StatusIndicator type="loading">{strings.app.loading}</StatusIndicator>;
   const r = q.data.view;
   const actions = allowedActions(r);
   const Form = open ? actionForms[open] : null;
-  const done = (what: string) => setFlash([{ type: 'success', content: t.done(what), dismissible: true, id: 'done', onDismiss: () => setFlash([]), dismissLabel: strings.app.close }]);
+  const done = (what: string) =>
+    setFlash([
+      {
+        type: 'success',
+        content: t.done(what),
+        dismissible: true,
+        id: 'done',
+        onDismiss: () => setFlash([]),
+        dismissLabel: strings.app.close,
+      },
+    ]);
   const reload = async () => {
     setStale(null);
-    await Promise.all([client.invalidateQueries({ queryKey: ['request', id] }), client.invalidateQueries({ queryKey: ['correspondence', id] })]);
+    await Promise.all([
+      client.invalidateQueries({ queryKey: ['request', id] }),
+      client.invalidateQueries({ queryKey: ['correspondence', id] }),
+    ]);
   };
   const staleChanges = stale ? changes(r, stale.details, names) : [];
   return (
-    <ContentLayout header={<Header variant="h1" description={t.headline(strings.status[r.status] ?? r.status, formatDateTime(r.dueAt), r.requester.name)}>{`${r.id}: ${r.subject}`}</Header>}>
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description={t.headline(strings.status[r.status] ?? r.status, formatDateTime(r.dueAt), r.requester.name)}
+        >{`${r.id}: ${r.subject}`}</Header>
+      }
+    >
       <SpaceBetween size="l">
         <Flashbar items={flash} />
         {stale && (
@@ -84,7 +109,11 @@ export default function RequestPage() {
             {staleChanges.length > 0 && (
               <>
                 <Box variant="strong">{t.staleChanges}</Box>
-                <ul>{staleChanges.map((c) => <li key={c}>{c}</li>)}</ul>
+                <ul>
+                  {staleChanges.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
               </>
             )}
           </Alert>
@@ -105,7 +134,10 @@ export default function RequestPage() {
           version={q.data.version}
           me={me}
           onCancel={() => setOpen(null)}
-          onStale={(e) => { setStale(e); setOpen(null); }}
+          onStale={(e) => {
+            setStale(e);
+            setOpen(null);
+          }}
           onDone={(what) => {
             setOpen(null);
             done(what);

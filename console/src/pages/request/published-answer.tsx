@@ -20,9 +20,21 @@ const mayAnswer = (r: RequestView) => (extrasOf(r).allowedActions ?? []).include
  * shows them, and lets those allowed answer with the link — closed with reason `published`, which counts
  * as responded and mails the requester the address.
  */
-export const PublishedAnswer = ({ request, version, onStale, onDone }: { request: RequestView; version: number | undefined; onStale: (e: ApiError) => void; onDone: (what: string) => void }) => {
+export const PublishedAnswer = ({
+  request,
+  version,
+  onStale,
+  onDone,
+}: {
+  request: RequestView;
+  version: number | undefined;
+  onStale: (e: ApiError) => void;
+  onDone: (what: string) => void;
+}) => {
   const [chosen, setChosen] = useState<{ topic: string; url: string } | null>(null);
-  const m = useCommand(request.id, version, onStale, (params, body: { reason: 'published'; url: string }, headers) => api().POST('/requests/{id}/close', { params, body, headers }));
+  const m = useCommand(request.id, version, onStale, (params, body: { reason: 'published'; url: string }, headers) =>
+    api().POST('/requests/{id}/close', { params, body, headers }),
+  );
   const suggestions = request.suggestions ?? [];
   if (suggestions.length === 0) return null;
   const allowed = mayAnswer(request);
@@ -33,8 +45,20 @@ export const PublishedAnswer = ({ request, version, onStale, onDone }: { request
         {suggestions.map((s) => (
           <SpaceBetween key={s.url} direction="horizontal" size="xs" alignItems="center">
             <Box variant="strong">{s.topic}</Box>
-            <Link href={s.url} external>{s.url}</Link>
-            {allowed && <Button onClick={() => { m.reset(); setChosen(s); }} ariaLabel={`${t.answerWithPage}: ${s.topic}`}>{t.answerWithPage}</Button>}
+            <Link href={s.url} external>
+              {s.url}
+            </Link>
+            {allowed && (
+              <Button
+                onClick={() => {
+                  m.reset();
+                  setChosen(s);
+                }}
+                ariaLabel={`${t.answerWithPage}: ${s.topic}`}
+              >
+                {t.answerWithPage}
+              </Button>
+            )}
           </SpaceBetween>
         ))}
       </SpaceBetween>
@@ -47,15 +71,35 @@ export const PublishedAnswer = ({ request, version, onStale, onDone }: { request
           footer={
             <Box float="right">
               <SpaceBetween direction="horizontal" size="xs">
-                <Button variant="link" onClick={() => setChosen(null)}>{strings.app.cancel}</Button>
-                <Button variant="primary" loading={m.isPending} onClick={() => m.mutate({ reason: 'published', url: chosen.url }, { onSuccess: () => { setChosen(null); onDone(t.answerWithPage); } })}>{t.answerWithPage}</Button>
+                <Button variant="link" onClick={() => setChosen(null)}>
+                  {strings.app.cancel}
+                </Button>
+                <Button
+                  variant="primary"
+                  loading={m.isPending}
+                  onClick={() =>
+                    m.mutate(
+                      { reason: 'published', url: chosen.url },
+                      {
+                        onSuccess: () => {
+                          setChosen(null);
+                          onDone(t.answerWithPage);
+                        },
+                      },
+                    )
+                  }
+                >
+                  {t.answerWithPage}
+                </Button>
               </SpaceBetween>
             </Box>
           }
         >
           <SpaceBetween size="s">
             <Box>{t.answerBody}</Box>
-            <Link href={chosen.url} external>{chosen.url}</Link>
+            <Link href={chosen.url} external>
+              {chosen.url}
+            </Link>
             {m.error && <Box color="text-status-error">{m.error.message}</Box>}
           </SpaceBetween>
         </Modal>

@@ -23,19 +23,38 @@ export const MissingForResponse = ({ request: r, names }: { request: RequestView
   const pending = (r.asked ?? []).filter((a) => a.with === 'spokesperson');
   return (
     <Box data-testid="missing-for-response" color="text-status-warning">
-      {pending.length > 0 ? t.waitingForView(pending.map((a) => `${names.person(a.person)} (${formatDateTime(a.askedAt)})`).join(', ')) : t.needsView}
+      {pending.length > 0
+        ? t.waitingForView(pending.map((a) => `${names.person(a.person)} (${formatDateTime(a.askedAt)})`).join(', '))
+        : t.needsView}
     </Box>
   );
 };
 
 /** The actions the person may take now, one under the other; the response's prerequisite said beside it. */
-export const ActionPanel = ({ request: r, actions, disabled, onOpen, names }: { request: RequestView; actions: readonly ActionId[]; disabled: boolean; onOpen: (a: ActionId) => void; names?: Names }) => (
+export const ActionPanel = ({
+  request: r,
+  actions,
+  disabled,
+  onOpen,
+  names,
+}: {
+  request: RequestView;
+  actions: readonly ActionId[];
+  disabled: boolean;
+  onOpen: (a: ActionId) => void;
+  names?: Names;
+}) => (
   <Container header={<Header variant="h2">{t.actions}</Header>}>
     <SpaceBetween size="s">
       {actions.length === 0 && <Box color="text-body-secondary">{t.noActions}</Box>}
       {actions.map((a) => (
         <SpaceBetween key={a} size="xxs">
-          <Button fullWidth onClick={() => onOpen(a)} variant={a === 'respond' && r.status !== 'responded' ? 'primary' : 'normal'} disabled={disabled}>
+          <Button
+            fullWidth
+            onClick={() => onOpen(a)}
+            variant={a === 'respond' && r.status !== 'responded' ? 'primary' : 'normal'}
+            disabled={disabled}
+          >
             {a === 'respond' && r.status === 'responded' ? t.respondAgain : strings.actions[a]}
           </Button>
           {a === 'respond' && names && <MissingForResponse request={r} names={names} />}
@@ -51,7 +70,10 @@ export const DetailsPanel = ({ request: r, names }: { request: RequestView; name
     <KeyValuePairs
       columns={1}
       items={[
-        { label: f.requester, value: `${r.requester.name}${r.requester.email ? ` <${r.requester.email}>` : ''}${r.requester.organization ? `, ${r.requester.organization}` : ''}` },
+        {
+          label: f.requester,
+          value: `${r.requester.name}${r.requester.email ? ` <${r.requester.email}>` : ''}${r.requester.organization ? `, ${r.requester.organization}` : ''}`,
+        },
         { label: f.channel, value: strings.channel[r.channel] ?? r.channel },
         { label: f.status, value: strings.status[r.status] ?? r.status },
         { label: f.sla, value: <SlaStatus request={r} /> },
@@ -59,9 +81,25 @@ export const DetailsPanel = ({ request: r, names }: { request: RequestView; name
         { label: f.received, value: formatDateTime(r.receivedAt) },
         { label: f.division, value: r.division ? names.division(r.division) : f.unassigned },
         { label: t.heldBy, value: r.assignee ? names.person(r.assignee) : '—' },
-        { label: t.consultations, value: r.consultations.length ? r.consultations.map((c) => `${names.person(c.person)} (${strings.actions.outcomes[c.outcome] ?? ''})`).join(', ') : t.none },
-        ...((r.asked ?? []).length ? [{ label: t.viewsAwaited, value: (r.asked ?? []).map((a) => names.person(a.person)).join(', ') }] : []),
-        { label: t.responses, value: r.responses.length ? r.responses.map((x) => `${strings.actions.dispositions[x.disposition] ?? ''} · ${formatDateTime(x.sentAt)}`).join('; ') : t.none },
+        {
+          label: t.consultations,
+          value: r.consultations.length
+            ? r.consultations
+                .map((c) => `${names.person(c.person)} (${strings.actions.outcomes[c.outcome] ?? ''})`)
+                .join(', ')
+            : t.none,
+        },
+        ...((r.asked ?? []).length
+          ? [{ label: t.viewsAwaited, value: (r.asked ?? []).map((a) => names.person(a.person)).join(', ') }]
+          : []),
+        {
+          label: t.responses,
+          value: r.responses.length
+            ? r.responses
+                .map((x) => `${strings.actions.dispositions[x.disposition] ?? ''} · ${formatDateTime(x.sentAt)}`)
+                .join('; ')
+            : t.none,
+        },
         ...(r.topics.length ? [{ label: t.topics, value: r.topics.join(', ') }] : []),
       ]}
     />

@@ -16,7 +16,12 @@ type Result = Schemas['CommandResult'];
  * answers with the first reply instead of acting twice (or answering 412 against its own first success).
  * A changed body is a new submission with a new key.
  */
-export const useCommand = <B>(id: string, version: number | undefined, onStale: (e: ApiError) => void, send: (params: CommandParams, body: B, headers: CommandHeaders) => Promise<Reply>) => {
+export const useCommand = <B>(
+  id: string,
+  version: number | undefined,
+  onStale: (e: ApiError) => void,
+  send: (params: CommandParams, body: B, headers: CommandHeaders) => Promise<Reply>,
+) => {
   const client = useQueryClient();
   const last = useRef<{ body: string; key: string } | null>(null);
   const inFlight = useRef(false);
@@ -24,11 +29,18 @@ export const useCommand = <B>(id: string, version: number | undefined, onStale: 
     mutationFn: async (body) => {
       const json = JSON.stringify(body);
       if (last.current?.body !== json) last.current = { body: json, key: crypto.randomUUID() };
-      const headers: CommandHeaders = { 'Idempotency-Key': last.current.key, ...(version !== undefined ? { 'If-Match': `"${version}"` } : {}) };
+      const headers: CommandHeaders = {
+        'Idempotency-Key': last.current.key,
+        ...(version !== undefined ? { 'If-Match': `"${version}"` } : {}),
+      };
       return unwrap(await send({ path: { id } }, body, headers));
     },
     onSuccess: async () => {
-      await Promise.all(['request', 'correspondence', 'history'].map((k) => client.invalidateQueries({ queryKey: [k, id] })).concat(client.invalidateQueries({ queryKey: ['requests'] })));
+      await Promise.all(
+        ['request', 'correspondence', 'history']
+          .map((k) => client.invalidateQueries({ queryKey: [k, id] }))
+          .concat(client.invalidateQueries({ queryKey: ['requests'] })),
+      );
     },
     onError: (e) => {
       if (e.status === 412) onStale(e);

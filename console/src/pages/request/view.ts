@@ -5,4 +5,5 @@ import type { RequestView } from '../../commons/api';
 export type RequestPageView = paths['/requests/{id}']['get']['responses'][200]['content']['application/json'];
 
 /** The page's extras, when the view came from `GET /requests/{id}` (a command's reply or a list item has none). */
-export const extrasOf = (r: RequestView) => r as Partial<Pick<RequestPageView, 'allowedActions' | 'extension' | 'archiveCopyTo'>>;
+export const extrasOf = (r: RequestView) =>
+  r as Partial<Pick<RequestPageView, 'allowedActions' | 'extension' | 'archiveCopyTo'>>;

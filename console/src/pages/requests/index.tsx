@@ -16,13 +16,22 @@ import { strings } from '../../commons/strings';
 
 const f = strings.fields;
 const t = strings.requests;
-const STATUSES = ['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed'] as const;
+const STATUSES = [
+  'received',
+  'assigned',
+  'in_consultation',
+  'awaiting_clarification',
+  'responded',
+  'archived',
+  'closed',
+] as const;
 const SLAS = ['on_track', 'at_risk', 'breached', 'met'] as const;
 const CHANNELS = ['email', 'web', 'walk_in', 'phone', 'letter'] as const;
 
 const option = (value: string, label: string): SelectProps.Option => ({ value, label });
 const anyOption = option('', f.any);
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined => values.find((v) => v === value);
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+  values.find((v) => v === value);
 
 /**
  * Every request, a page at a time from the API, with its filters and search kept in the URL (shareable,
@@ -54,8 +63,16 @@ export default function Requests() {
   const queue = Boolean(query.division) && !sla && !text && !status && !from && !to;
   const paged = usePagedRequests(query);
   // Divisions are run-time data (admins add them), so the filter lists what the directory holds now.
-  const divisions = useQuery({ queryKey: ['divisions'], queryFn: async () => unwrap(await api().GET('/divisions', {})), staleTime: 5 * 60_000 }).data?.divisions ?? [];
-  const breached = usePagedRequests({ division: query.division ?? '', sla: 'breached', open: 'true', limit: PAGE_SIZE }, queue);
+  const divisions =
+    useQuery({
+      queryKey: ['divisions'],
+      queryFn: async () => unwrap(await api().GET('/divisions', {})),
+      staleTime: 5 * 60_000,
+    }).data?.divisions ?? [];
+  const breached = usePagedRequests(
+    { division: query.division ?? '', sla: 'breached', open: 'true', limit: PAGE_SIZE },
+    queue,
+  );
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -65,27 +82,59 @@ export default function Requests() {
   const statusOptions = [anyOption, ...STATUSES.map((s) => option(s, strings.status[s] ?? s))];
   const slaOptions = [anyOption, ...SLAS.map((s) => option(s, strings.sla[s] ?? s))];
   const channelOptions = [anyOption, ...CHANNELS.map((c) => option(c, strings.channel[c] ?? c))];
-  const divisionOptions = [option('all', f.any), ...divisions.map((d) => option(d.id, d.name)), option('unassigned', f.unassigned)];
+  const divisionOptions = [
+    option('all', f.any),
+    ...divisions.map((d) => option(d.id, d.name)),
+    option('unassigned', f.unassigned),
+  ];
   const pick = (label: string, key: string, value: string, options: SelectProps.Option[], fallback = anyOption) => (
     <div style={{ minWidth: 170 }}>
-      <Select inlineLabelText={label} selectedOption={options.find((o) => o.value === value) ?? fallback} options={options} onChange={(e) => set(key, e.detail.selectedOption.value ?? '')} />
+      <Select
+        inlineLabelText={label}
+        selectedOption={options.find((o) => o.value === value) ?? fallback}
+        options={options}
+        onChange={(e) => set(key, e.detail.selectedOption.value ?? '')}
+      />
     </div>
   );
   const day = (label: string, key: string, value: string | undefined) => (
     <FormField label={label}>
-      <DatePicker value={value ?? ''} onChange={(e) => set(key, e.detail.value)} ariaLabel={label} openCalendarAriaLabel={(selected) => (selected ? `${label}: ${selected}` : label)} placeholder="YYYY/MM/DD" />
+      <DatePicker
+        value={value ?? ''}
+        onChange={(e) => set(key, e.detail.value)}
+        ariaLabel={label}
+        openCalendarAriaLabel={(selected) => (selected ? `${label}: ${selected}` : label)}
+        placeholder="YYYY/MM/DD"
+      />
     </FormField>
   );
   const counter = (p: typeof paged) => (p.loading ? undefined : `(${p.loadedCount}${p.more ? '+' : ''})`);
   const divisionName = divisions.find((d) => d.id === query.division)?.name ?? query.division ?? '';
   return (
-    <ContentLayout header={<Header variant="h1" actions={can.intake(me) ? <Button onClick={() => navigate('/requests/new')}>{strings.nav.newRequest}</Button> : undefined}>{t.title}</Header>}>
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          actions={
+            can.intake(me) ? (
+              <Button onClick={() => navigate('/requests/new')}>{strings.nav.newRequest}</Button>
+            ) : undefined
+          }
+        >
+          {t.title}
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         {queue && (
           <RequestTable
             paged={breached}
             label={t.breached(divisionName)}
-            header={<Header variant="h2" counter={counter(breached)}>{t.breached(divisionName)}</Header>}
+            header={
+              <Header variant="h2" counter={counter(breached)}>
+                {t.breached(divisionName)}
+              </Header>
+            }
             empty={t.breachedEmpty}
           />
         )}
@@ -94,7 +143,11 @@ export default function Requests() {
           label={queue ? t.queue(divisionName) : t.all}
           empty={t.empty}
           search={{ text, onChange: (v) => set('q', v) }}
-          header={<Header variant="h2" counter={counter(paged)}>{queue ? t.queue(divisionName) : t.all}</Header>}
+          header={
+            <Header variant="h2" counter={counter(paged)}>
+              {queue ? t.queue(divisionName) : t.all}
+            </Header>
+          }
           filters={
             <>
               {pick(f.status, 'status', status ?? '', statusOptions)}

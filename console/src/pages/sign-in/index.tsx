@@ -31,7 +31,14 @@ export default function SignIn() {
     void import('../my-work');
   }, []);
   const options: SelectProps.Option[] =
-    c.auth.kind === 'local' ? c.auth.people.map((p) => ({ value: p.id, label: p.id, description: `${p.name} — ${p.roles.map((r) => strings.roles[r] ?? r).join(', ')}`, tags: p.division ? [p.division] : [] })) : [];
+    c.auth.kind === 'local'
+      ? c.auth.people.map((p) => ({
+          value: p.id,
+          label: p.id,
+          description: `${p.name} — ${p.roles.map((r) => strings.roles[r] ?? r).join(', ')}`,
+          tags: p.division ? [p.division] : [],
+        }))
+      : [];
   return (
     <main style={{ maxWidth: 560, margin: '64px auto', padding: '0 16px' }}>
       <form
@@ -46,12 +53,32 @@ export default function SignIn() {
           navigate(next, { replace: true });
         }}
       >
-        <Form actions={<Button variant="primary" formAction="submit" disabled={c.auth.kind === 'local' && !chosen}>{c.auth.kind === 'local' ? t.submit : t.cognito}</Button>}>
-          <Container header={<Header variant="h1" description={c.auth.kind === 'local' ? t.localDescription : undefined}>{`${strings.app.name} — ${t.title}`}</Header>}>
+        <Form
+          actions={
+            <Button variant="primary" formAction="submit" disabled={c.auth.kind === 'local' && !chosen}>
+              {c.auth.kind === 'local' ? t.submit : t.cognito}
+            </Button>
+          }
+        >
+          <Container
+            header={
+              <Header
+                variant="h1"
+                description={c.auth.kind === 'local' ? t.localDescription : undefined}
+              >{`${strings.app.name} — ${t.title}`}</Header>
+            }
+          >
             {c.auth.kind === 'local' ? (
               <SpaceBetween size="m">
                 <FormField label={t.person} controlId="person">
-                  <Select controlId="person" selectedOption={chosen} onChange={(e) => setChosen(e.detail.selectedOption)} options={options} placeholder={t.choose} filteringType="auto" />
+                  <Select
+                    controlId="person"
+                    selectedOption={chosen}
+                    onChange={(e) => setChosen(e.detail.selectedOption)}
+                    options={options}
+                    placeholder={t.choose}
+                    filteringType="auto"
+                  />
                 </FormField>
               </SpaceBetween>
             ) : (

@@ -35,13 +35,28 @@ const send = async (action: WebsiteAction, id: string, v: Input) => {
       return unwrap(await api().POST('/website-updates/{id}/published', { params, body: { url: v.url.trim() } }));
     case 'resubmit': {
       const attachments = await Promise.all(v.files.map(toUpload));
-      return unwrap(await api().POST('/website-updates/{id}/resubmit', { params, body: { ...(v.body.trim() ? { body: v.body } : {}), ...(attachments.length ? { attachments } : {}) } }));
+      return unwrap(
+        await api().POST('/website-updates/{id}/resubmit', {
+          params,
+          body: { ...(v.body.trim() ? { body: v.body } : {}), ...(attachments.length ? { attachments } : {}) },
+        }),
+      );
     }
   }
 };
 
 /** The dialog of one action: what it needs (a reason, the page's address, corrected information), then send. */
-export const WebsiteActionForm = ({ action, update, onCancel, onDone }: { action: WebsiteAction; update: WebsiteUpdate; onCancel: () => void; onDone: (what: string) => void }) => {
+export const WebsiteActionForm = ({
+  action,
+  update,
+  onCancel,
+  onDone,
+}: {
+  action: WebsiteAction;
+  update: WebsiteUpdate;
+  onCancel: () => void;
+  onDone: (what: string) => void;
+}) => {
   const client = useQueryClient();
   const [v, setV] = useState<Input>({ reason: '', url: '', body: '', files: [] });
   const [shown, setShown] = useState(false);
@@ -50,28 +65,53 @@ export const WebsiteActionForm = ({ action, update, onCancel, onDone }: { action
     onSuccess: async (reply) => {
       // The Published tab lists what the projection holds, a moment behind: it shows this page at once.
       if (action === 'published') rememberPublished(client, reply as WebsiteUpdate);
-      await Promise.all([client.invalidateQueries({ queryKey: ['website-update', update.id] }), client.invalidateQueries({ queryKey: ['website-updates'] }), client.invalidateQueries({ queryKey: ['published'] })]);
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ['website-update', update.id] }),
+        client.invalidateQueries({ queryKey: ['website-updates'] }),
+        client.invalidateQueries({ queryKey: ['published'] }),
+      ]);
       onDone(t.actions[action] ?? action);
     },
   });
   const err =
     action === 'return' || action === 'withdraw'
-      ? v.reason.trim() ? undefined : strings.actions.required
+      ? v.reason.trim()
+        ? undefined
+        : strings.actions.required
       : action === 'published'
-        ? HTTP_URL.test(v.url.trim()) ? undefined : t.invalidUrl
+        ? HTTP_URL.test(v.url.trim())
+          ? undefined
+          : t.invalidUrl
         : action === 'resubmit' && filesTooLarge(v.files)
           ? t.fileTooLarge
           : undefined;
   const title = t.actions[action] ?? action;
   return (
-    <Modal visible header={title} onDismiss={onCancel} size={action === 'resubmit' || action === 'complete' ? 'large' : 'medium'} closeAriaLabel={strings.app.close}>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); setShown(true); if (!err) m.mutate(v); }}>
+    <Modal
+      visible
+      header={title}
+      onDismiss={onCancel}
+      size={action === 'resubmit' || action === 'complete' ? 'large' : 'medium'}
+      closeAriaLabel={strings.app.close}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setShown(true);
+          if (!err) m.mutate(v);
+        }}
+      >
         <Form
           errorText={m.error ? errorSentence(m.error, title.toLowerCase()) : undefined}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button formAction="none" variant="link" onClick={onCancel}>{strings.app.cancel}</Button>
-              <Button variant="primary" formAction="submit" loading={m.isPending}>{title}</Button>
+              <Button formAction="none" variant="link" onClick={onCancel}>
+                {strings.app.cancel}
+              </Button>
+              <Button variant="primary" formAction="submit" loading={m.isPending}>
+                {title}
+              </Button>
             </SpaceBetween>
           }
         >
@@ -85,20 +125,40 @@ export const WebsiteActionForm = ({ action, update, onCancel, onDone }: { action
             )}
             {(action === 'return' || action === 'withdraw') && (
               <FormField label={t.reason} errorText={shown ? err : undefined} stretch>
-                <Textarea value={v.reason} onChange={(e) => setV({ ...v, reason: e.detail.value })} ariaLabel={t.reason} />
+                <Textarea
+                  value={v.reason}
+                  onChange={(e) => setV({ ...v, reason: e.detail.value })}
+                  ariaLabel={t.reason}
+                />
               </FormField>
             )}
             {action === 'published' && (
               <FormField label={t.pageUrl} errorText={shown ? err : undefined} stretch>
-                <Input type="url" value={v.url} onChange={(e) => setV({ ...v, url: e.detail.value })} ariaLabel={t.pageUrl} placeholder="https://" />
+                <Input
+                  type="url"
+                  value={v.url}
+                  onChange={(e) => setV({ ...v, url: e.detail.value })}
+                  ariaLabel={t.pageUrl}
+                  placeholder="https://"
+                />
               </FormField>
             )}
             {action === 'resubmit' && (
               <>
                 <FormField label={t.newBody} stretch>
-                  <Textarea value={v.body} onChange={(e) => setV({ ...v, body: e.detail.value })} ariaLabel={t.newBody} rows={6} />
+                  <Textarea
+                    value={v.body}
+                    onChange={(e) => setV({ ...v, body: e.detail.value })}
+                    ariaLabel={t.newBody}
+                    rows={6}
+                  />
                 </FormField>
-                <FormField label={t.attachments} description={t.attachmentsHint} errorText={shown ? err : undefined} stretch>
+                <FormField
+                  label={t.attachments}
+                  description={t.attachmentsHint}
+                  errorText={shown ? err : undefined}
+                  stretch
+                >
                   <FilePicker files={v.files} onChange={(files) => setV({ ...v, files })} />
                 </FormField>
               </>

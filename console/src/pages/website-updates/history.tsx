@@ -12,10 +12,16 @@ export const historyOf = (u: WebsiteUpdate): { at: string; what: string; detail?
   [
     { at: u.submittedAt, what: t.historyLine.submitted ?? 'Submitted', detail: u.submittedBy },
     ...u.returns.map((r) => ({ at: r.at, what: t.historyLine.returned ?? 'Returned', detail: r.reason })),
-    ...(u.lastSubmittedAt !== u.submittedAt ? [{ at: u.lastSubmittedAt, what: t.historyLine.resubmitted ?? 'Resubmitted' }] : []),
+    ...(u.lastSubmittedAt !== u.submittedAt
+      ? [{ at: u.lastSubmittedAt, what: t.historyLine.resubmitted ?? 'Resubmitted' }]
+      : []),
     ...(u.completedAt ? [{ at: u.completedAt, what: t.historyLine.complete ?? 'Complete' }] : []),
-    ...(u.publishedAt ? [{ at: u.publishedAt, what: t.historyLine.published ?? 'Published', detail: u.url ?? undefined }] : []),
-    ...(u.status === 'withdrawn' && typeof u.lastEventAt === 'string' ? [{ at: u.lastEventAt, what: t.historyLine.withdrawn ?? 'Withdrawn' }] : []),
+    ...(u.publishedAt
+      ? [{ at: u.publishedAt, what: t.historyLine.published ?? 'Published', detail: u.url ?? undefined }]
+      : []),
+    ...(u.status === 'withdrawn' && typeof u.lastEventAt === 'string'
+      ? [{ at: u.lastEventAt, what: t.historyLine.withdrawn ?? 'Withdrawn' }]
+      : []),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
 export const History = ({ update }: { update: WebsiteUpdate }) => (
@@ -23,7 +29,9 @@ export const History = ({ update }: { update: WebsiteUpdate }) => (
     <ol style={{ margin: 0, paddingLeft: 20 }} aria-label={t.history}>
       {historyOf(update).map((h) => (
         <li key={`${h.at}${h.what}`}>
-          <Box variant="span" fontWeight="bold">{formatDateTime(h.at)}</Box>
+          <Box variant="span" fontWeight="bold">
+            {formatDateTime(h.at)}
+          </Box>
           {` — ${h.what}`}
           {h.detail ? `: ${h.detail}` : ''}
         </li>

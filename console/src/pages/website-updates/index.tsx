@@ -23,7 +23,17 @@ export default function WebsiteUpdates() {
   return (
     <ContentLayout
       header={
-        <Header variant="h1" description={t.description} actions={canSubmit(me) ? <Button variant="primary" onClick={() => navigate('/website-updates/new')}>{t.newUpdate}</Button> : undefined}>
+        <Header
+          variant="h1"
+          description={t.description}
+          actions={
+            canSubmit(me) ? (
+              <Button variant="primary" onClick={() => navigate('/website-updates/new')}>
+                {t.newUpdate}
+              </Button>
+            ) : undefined
+          }
+        >
           {t.title}
         </Header>
       }

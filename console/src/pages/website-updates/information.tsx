@@ -15,7 +15,9 @@ export const Information = ({ update }: { update: WebsiteUpdate & { text?: strin
   const [failed, setFailed] = useState<string | null>(null);
   return (
     <SpaceBetween size="m">
-      <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="website-information">{update.text || t.noText}</div>
+      <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="website-information">
+        {update.text || t.noText}
+      </div>
       <SpaceBetween size="xs">
         <Box variant="h3">{`${t.attachments} (${update.attachments.length})`}</Box>
         {update.attachments.length === 0 && <Box color="text-body-secondary">{t.noFiles}</Box>}
@@ -25,11 +27,22 @@ export const Information = ({ update }: { update: WebsiteUpdate & { text?: strin
               variant="inline-link"
               iconName="download"
               ariaLabel={strings.request.download(a.filename)}
-              onClick={() => void download(`/website-updates/${encodeURIComponent(update.id)}/attachments/${a.sha256}`, a.filename).then(() => setFailed(null), (e: unknown) => setFailed(errorSentence(e, t.openFile(a.filename))))}
+              onClick={() =>
+                void download(
+                  `/website-updates/${encodeURIComponent(update.id)}/attachments/${a.sha256}`,
+                  a.filename,
+                ).then(
+                  () => setFailed(null),
+                  (e: unknown) => setFailed(errorSentence(e, t.openFile(a.filename))),
+                )
+              }
             >
               {a.filename}
             </Button>
-            <Box variant="small" color="text-body-secondary">{`${formatBytes(a.sizeBytes)}${a.publishable ? ` · ${strings.actions.publishable}` : ''}`}</Box>
+            <Box
+              variant="small"
+              color="text-body-secondary"
+            >{`${formatBytes(a.sizeBytes)}${a.publishable ? ` · ${strings.actions.publishable}` : ''}`}</Box>
           </div>
         ))}
         {failed && <Box color="text-status-error">{failed}</Box>}

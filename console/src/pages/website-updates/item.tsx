@@ -33,7 +33,12 @@ export default function WebsiteUpdatePage() {
   const q = useWebsiteUpdate(id);
   const [open, setOpen] = useState<WebsiteAction | null>(null);
   const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
-  if (q.isError) return <Alert type="error" header={id}>{errorSentence(q.error, t.openUpdate)}</Alert>;
+  if (q.isError)
+    return (
+      <Alert type="error" header={id}>
+        {errorSentence(q.error, t.openUpdate)}
+      </Alert>
+    );
   if (!q.data) return <StatusIndicator type="loading">{strings.app.loading}</StatusIndicator>;
   const u = q.data;
   const actions = websiteActions(me, u);
@@ -46,7 +51,13 @@ export default function WebsiteUpdatePage() {
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               {actions.map((a) => (
-                <Button key={a} onClick={() => setOpen(a)} variant={a === 'complete' || a === 'published' || a === 'resubmit' ? 'primary' : 'normal'}>{t.actions[a]}</Button>
+                <Button
+                  key={a}
+                  onClick={() => setOpen(a)}
+                  variant={a === 'complete' || a === 'published' || a === 'resubmit' ? 'primary' : 'normal'}
+                >
+                  {t.actions[a]}
+                </Button>
               ))}
             </SpaceBetween>
           }
@@ -58,7 +69,13 @@ export default function WebsiteUpdatePage() {
       <SpaceBetween size="l">
         <Flashbar items={flash} />
         {/* What ICT decides on comes first: the information itself, above the clocks. */}
-        <Container header={<Header variant="h2" description={t.informationDescription}>{t.information}</Header>}>
+        <Container
+          header={
+            <Header variant="h2" description={t.informationDescription}>
+              {t.information}
+            </Header>
+          }
+        >
           <Information update={u} />
         </Container>
         <Container header={<Header variant="h2">{strings.request.overview}</Header>}>
@@ -71,16 +88,62 @@ export default function WebsiteUpdatePage() {
               { label: t.eventDate, value: formatDate(u.eventDate) },
               { label: t.clock, value: <CurrentDue update={u} /> },
               { label: strings.fields.sla, value: <SlaIndicator status={u.sla.current} /> },
-              { label: t.submissionSla, value: <span><SlaIndicator status={u.sla.submission} /> <small>{`${t.due} ${formatDateTime(u.submissionDueAt)}`}</small></span> },
-              { label: t.publicationSla, value: u.publicationDueAt ? <span><SlaIndicator status={u.sla.publication} /> <small>{`${t.due} ${formatDateTime(u.publicationDueAt)}`}</small></span> : '—' },
+              {
+                label: t.submissionSla,
+                value: (
+                  <span>
+                    <SlaIndicator status={u.sla.submission} />{' '}
+                    <small>{`${t.due} ${formatDateTime(u.submissionDueAt)}`}</small>
+                  </span>
+                ),
+              },
+              {
+                label: t.publicationSla,
+                value: u.publicationDueAt ? (
+                  <span>
+                    <SlaIndicator status={u.sla.publication} />{' '}
+                    <small>{`${t.due} ${formatDateTime(u.publicationDueAt)}`}</small>
+                  </span>
+                ) : (
+                  '—'
+                ),
+              },
               { label: t.submittedBy, value: u.submittedBy },
               { label: t.submittedAt, value: formatDateTime(u.submittedAt) },
-              ...(u.url ? [{ label: t.url, value: <Link href={u.url} external>{u.url}</Link> }] : []),
+              ...(u.url
+                ? [
+                    {
+                      label: t.url,
+                      value: (
+                        <Link href={u.url} external>
+                          {u.url}
+                        </Link>
+                      ),
+                    },
+                  ]
+                : []),
               ...(u.topic ? [{ label: t.topic, value: u.topic }] : []),
-              ...(u.requestIds.length ? [{ label: t.fromRequests, value: <SpaceBetween direction="horizontal" size="xs">{u.requestIds.map((r) => <RequestLink key={r} id={r} />)}</SpaceBetween> }] : []),
+              ...(u.requestIds.length
+                ? [
+                    {
+                      label: t.fromRequests,
+                      value: (
+                        <SpaceBetween direction="horizontal" size="xs">
+                          {u.requestIds.map((r) => (
+                            <RequestLink key={r} id={r} />
+                          ))}
+                        </SpaceBetween>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
-          {actions.length === 0 && <Box margin={{ top: 'm' }} color="text-body-secondary">{t.noActions}</Box>}
+          {actions.length === 0 && (
+            <Box margin={{ top: 'm' }} color="text-body-secondary">
+              {t.noActions}
+            </Box>
+          )}
         </Container>
         <History update={u} />
       </SpaceBetween>
@@ -91,7 +154,16 @@ export default function WebsiteUpdatePage() {
           onCancel={() => setOpen(null)}
           onDone={(what) => {
             setOpen(null);
-            setFlash([{ type: 'success', content: t.done(what), dismissible: true, id: String(Date.now()), onDismiss: () => setFlash([]), dismissLabel: strings.app.close }]);
+            setFlash([
+              {
+                type: 'success',
+                content: t.done(what),
+                dismissible: true,
+                id: String(Date.now()),
+                onDismiss: () => setFlash([]),
+                dismissLabel: strings.app.close,
+              },
+            ]);
           }}
         />
       )}

@@ -34,13 +34,21 @@ export const FilePicker = ({ files, onChange }: { files: File[]; onChange: (file
       <FileDropzone onChange={(e) => add(e.detail.value)}>
         <SpaceBetween size="xxs" alignItems="center">
           <Box>{t.dropFiles}</Box>
-          <FileInput multiple value={[]} onChange={(e) => add(e.detail.value)} ariaLabel={t.chooseFiles}>{t.chooseFiles}</FileInput>
+          <FileInput multiple value={[]} onChange={(e) => add(e.detail.value)} ariaLabel={t.chooseFiles}>
+            {t.chooseFiles}
+          </FileInput>
         </SpaceBetween>
       </FileDropzone>
       <FileTokenGroup
         items={files.map((file) => ({ file, ...(file.size > MAX_FILE_BYTES ? { errorText: t.fileTooLarge } : {}) }))}
         onDismiss={(e) => onChange(files.filter((_, i) => i !== e.detail.fileIndex))}
-        i18nStrings={{ removeFileAriaLabel: (i) => t.removeFile(i + 1), limitShowFewer: '−', limitShowMore: '+', errorIconAriaLabel: 'error', warningIconAriaLabel: 'warning' }}
+        i18nStrings={{
+          removeFileAriaLabel: (i) => t.removeFile(i + 1),
+          limitShowFewer: '−',
+          limitShowMore: '+',
+          errorIconAriaLabel: 'error',
+          warningIconAriaLabel: 'warning',
+        }}
         showFileSize
       />
     </SpaceBetween>
@@ -62,7 +70,17 @@ export default function NewWebsiteUpdate() {
   const m = useMutation<{ id: string; dueAt: string }, ApiError>({
     mutationFn: async () => {
       const attachments = await Promise.all(files.map(toUpload));
-      return unwrap(await api().POST('/website-updates', { body: { kind, title: title.trim(), body, ...(eventDate ? { eventDate } : {}), ...(attachments.length ? { attachments } : {}) } }));
+      return unwrap(
+        await api().POST('/website-updates', {
+          body: {
+            kind,
+            title: title.trim(),
+            body,
+            ...(eventDate ? { eventDate } : {}),
+            ...(attachments.length ? { attachments } : {}),
+          },
+        }),
+      );
     },
     onSuccess: async (r) => {
       await client.invalidateQueries({ queryKey: ['website-updates'] });
@@ -76,32 +94,65 @@ export default function NewWebsiteUpdate() {
   };
   const valid = !Object.values(err).some(Boolean);
   return (
-    <ContentLayout header={<Header variant="h1" description={t.newDescription}>{t.newUpdate}</Header>}>
-      <form onSubmit={(e) => { e.preventDefault(); setShown(true); if (valid) m.mutate(); }} noValidate>
+    <ContentLayout
+      header={
+        <Header variant="h1" description={t.newDescription}>
+          {t.newUpdate}
+        </Header>
+      }
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setShown(true);
+          if (valid) m.mutate();
+        }}
+        noValidate
+      >
         <Form
           errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button formAction="none" variant="link" onClick={() => navigate('/website-updates')}>{strings.app.cancel}</Button>
-              <Button variant="primary" formAction="submit" loading={m.isPending}>{t.submit}</Button>
+              <Button formAction="none" variant="link" onClick={() => navigate('/website-updates')}>
+                {strings.app.cancel}
+              </Button>
+              <Button variant="primary" formAction="submit" loading={m.isPending}>
+                {t.submit}
+              </Button>
             </SpaceBetween>
           }
         >
           <Container>
             <SpaceBetween size="m">
               <FormField label={t.kind}>
-                <Select selectedOption={{ value: kind, label: t.kinds[kind] ?? kind }} options={WEBSITE_KINDS.map((k) => ({ value: k, label: t.kinds[k] ?? k }))} onChange={(e) => setKind(e.detail.selectedOption.value as Kind)} ariaLabel={t.kind} />
+                <Select
+                  selectedOption={{ value: kind, label: t.kinds[kind] ?? kind }}
+                  options={WEBSITE_KINDS.map((k) => ({ value: k, label: t.kinds[k] ?? k }))}
+                  onChange={(e) => setKind(e.detail.selectedOption.value as Kind)}
+                  ariaLabel={t.kind}
+                />
               </FormField>
               <FormField label={t.titleField} errorText={shown ? err.title : undefined} stretch>
                 <Input value={title} onChange={(e) => setTitle(e.detail.value)} ariaLabel={t.titleField} />
               </FormField>
               <FormField label={t.eventDate} description={t.eventDateHint}>
-                <DatePicker value={eventDate} onChange={(e) => setEventDate(e.detail.value)} ariaLabel={t.eventDate} openCalendarAriaLabel={() => t.chooseEventDate} placeholder="YYYY/MM/DD" />
+                <DatePicker
+                  value={eventDate}
+                  onChange={(e) => setEventDate(e.detail.value)}
+                  ariaLabel={t.eventDate}
+                  openCalendarAriaLabel={() => t.chooseEventDate}
+                  placeholder="YYYY/MM/DD"
+                />
               </FormField>
               <FormField label={t.body} errorText={shown ? err.body : undefined} stretch>
                 <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={8} />
               </FormField>
-              <FormField label={t.attachments} description={t.attachmentsHint} errorText={shown ? err.files : undefined} stretch>
+              <FormField
+                label={t.attachments}
+                description={t.attachmentsHint}
+                errorText={shown ? err.files : undefined}
+                stretch
+              >
                 <FilePicker files={files} onChange={setFiles} />
               </FormField>
             </SpaceBetween>

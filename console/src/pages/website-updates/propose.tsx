@@ -26,10 +26,24 @@ export const ProposeForWebsite = ({ topic }: { topic: string }) => {
       await client.invalidateQueries({ queryKey: ['website-updates'] });
     },
   });
-  if (m.data) return <Box variant="span">{t.proposed}<UpdateLink id={m.data.id} /></Box>;
+  if (m.data)
+    return (
+      <Box variant="span">
+        {t.proposed}
+        <UpdateLink id={m.data.id} />
+      </Box>
+    );
   return (
     <>
-      <Button onClick={() => { m.reset(); setOpen(true); }} ariaLabel={`${t.propose}: ${topic}`}>{t.propose}</Button>
+      <Button
+        onClick={() => {
+          m.reset();
+          setOpen(true);
+        }}
+        ariaLabel={`${t.propose}: ${topic}`}
+      >
+        {t.propose}
+      </Button>
       {open && (
         <Modal
           visible
@@ -39,8 +53,12 @@ export const ProposeForWebsite = ({ topic }: { topic: string }) => {
           footer={
             <Box float="right">
               <SpaceBetween direction="horizontal" size="xs">
-                <Button variant="link" onClick={() => setOpen(false)}>{strings.app.cancel}</Button>
-                <Button variant="primary" loading={m.isPending} onClick={() => m.mutate()}>{t.propose}</Button>
+                <Button variant="link" onClick={() => setOpen(false)}>
+                  {strings.app.cancel}
+                </Button>
+                <Button variant="primary" loading={m.isPending} onClick={() => m.mutate()}>
+                  {t.propose}
+                </Button>
               </SpaceBetween>
             </Box>
           }

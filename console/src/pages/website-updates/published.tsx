@@ -24,21 +24,45 @@ export const rememberPublished = (client: QueryClient, u: WebsiteUpdate) => {
  * topic). A page recorded here shows at once, before the projected list catches up a moment later.
  */
 export const Published = () => {
-  const q = useQuery({ queryKey: ['website-updates', 'published', ''], queryFn: async () => unwrap(await api().GET('/website-updates', { params: { query: { status: 'published' } } })) });
-  const recorded = useQuery({ queryKey: RECORDED, queryFn: () => [] as WebsiteUpdate[], staleTime: Infinity, gcTime: Infinity }).data ?? [];
+  const q = useQuery({
+    queryKey: ['website-updates', 'published', ''],
+    queryFn: async () => unwrap(await api().GET('/website-updates', { params: { query: { status: 'published' } } })),
+  });
+  const recorded =
+    useQuery({ queryKey: RECORDED, queryFn: () => [] as WebsiteUpdate[], staleTime: Infinity, gcTime: Infinity })
+      .data ?? [];
   const listed = q.data?.items ?? [];
-  const items = [...recorded.filter((r) => !listed.some((p) => p.id === r.id)), ...listed].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
+  const items = [...recorded.filter((r) => !listed.some((p) => p.id === r.id)), ...listed].sort((a, b) =>
+    (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+  );
   return (
     <Table
-      header={<Header variant="h2" counter={q.data ? `(${items.length})` : undefined} description={t.publishedDescription}>{t.published}</Header>}
+      header={
+        <Header variant="h2" counter={q.data ? `(${items.length})` : undefined} description={t.publishedDescription}>
+          {t.published}
+        </Header>
+      }
       loading={q.isPending && recorded.length === 0}
       loadingText={strings.app.loading}
       items={items}
       wrapLines
-      empty={<Box textAlign="center">{q.isError ? errorSentence(q.error, t.listPublished) : strings.reports.noData}</Box>}
+      empty={
+        <Box textAlign="center">{q.isError ? errorSentence(q.error, t.listPublished) : strings.reports.noData}</Box>
+      }
       columnDefinitions={[
         { id: 'title', header: t.titleField, cell: (p) => p.title, isRowHeader: true },
-        { id: 'url', header: t.url, cell: (p) => (p.url ? <Link href={p.url} external>{p.url}</Link> : '—') },
+        {
+          id: 'url',
+          header: t.url,
+          cell: (p) =>
+            p.url ? (
+              <Link href={p.url} external>
+                {p.url}
+              </Link>
+            ) : (
+              '—'
+            ),
+        },
         { id: 'at', header: t.publishedAt, cell: (p) => formatDateTime(p.publishedAt) },
         { id: 'topic', header: t.topic, cell: (p) => p.topic ?? '—' },
         { id: 'answered', header: t.requestsAnswered, cell: (p) => p.requestIds.length },

@@ -18,7 +18,13 @@ const t = strings.website;
 export const UpdateLink = ({ id }: { id: string }) => {
   const navigate = useNavigate();
   return (
-    <Link href={`/console/website-updates/${id}`} onFollow={(e) => { e.preventDefault(); navigate(`/website-updates/${id}`); }}>
+    <Link
+      href={`/console/website-updates/${id}`}
+      onFollow={(e) => {
+        e.preventDefault();
+        navigate(`/website-updates/${id}`);
+      }}
+    >
       {id}
     </Link>
   );
@@ -29,22 +35,58 @@ export const Queue = () => {
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? '') as WebsiteStatus | '';
   const division = params.get('division') ?? '';
-  const set = (k: string, v: string) => { const next = new URLSearchParams(params); if (v) next.set(k, v); else next.delete(k); setParams(next, { replace: true }); };
+  const set = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next, { replace: true });
+  };
   const q = useQuery({
     queryKey: ['website-updates', status, division],
-    queryFn: async () => unwrap(await api().GET('/website-updates', { params: { query: { ...(status ? { status } : {}), ...(division ? { division } : {}) } } })),
+    queryFn: async () =>
+      unwrap(
+        await api().GET('/website-updates', {
+          params: { query: { ...(status ? { status } : {}), ...(division ? { division } : {}) } },
+        }),
+      ),
     refetchInterval: 15_000,
   });
-  const divisions = useQuery({ queryKey: ['divisions'], queryFn: async () => unwrap(await api().GET('/divisions', {})), staleTime: 300_000 });
-  const statusOptions = [{ value: '', label: t.allStatuses }, ...WEBSITE_STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s }))];
-  const divisionOptions = [{ value: '', label: t.allDivisions }, ...(divisions.data?.divisions ?? []).map((d) => ({ value: d.id, label: d.name }))];
+  const divisions = useQuery({
+    queryKey: ['divisions'],
+    queryFn: async () => unwrap(await api().GET('/divisions', {})),
+    staleTime: 300_000,
+  });
+  const statusOptions = [
+    { value: '', label: t.allStatuses },
+    ...WEBSITE_STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s })),
+  ];
+  const divisionOptions = [
+    { value: '', label: t.allDivisions },
+    ...(divisions.data?.divisions ?? []).map((d) => ({ value: d.id, label: d.name })),
+  ];
   return (
     <Table
-      header={<Header variant="h2" counter={q.data ? `(${q.data.count})` : undefined}>{t.queue}</Header>}
+      header={
+        <Header variant="h2" counter={q.data ? `(${q.data.count})` : undefined}>
+          {t.queue}
+        </Header>
+      }
       filter={
         <SpaceBetween direction="horizontal" size="s">
-          <Select selectedOption={statusOptions.find((o) => o.value === status) ?? null} options={statusOptions} onChange={(e) => set('status', e.detail.selectedOption.value ?? '')} ariaLabel={t.filterStatus} inlineLabelText={t.filterStatus} />
-          <Select selectedOption={divisionOptions.find((o) => o.value === division) ?? { value: division, label: division }} options={divisionOptions} onChange={(e) => set('division', e.detail.selectedOption.value ?? '')} ariaLabel={t.filterDivision} inlineLabelText={t.filterDivision} />
+          <Select
+            selectedOption={statusOptions.find((o) => o.value === status) ?? null}
+            options={statusOptions}
+            onChange={(e) => set('status', e.detail.selectedOption.value ?? '')}
+            ariaLabel={t.filterStatus}
+            inlineLabelText={t.filterStatus}
+          />
+          <Select
+            selectedOption={divisionOptions.find((o) => o.value === division) ?? { value: division, label: division }}
+            options={divisionOptions}
+            onChange={(e) => set('division', e.detail.selectedOption.value ?? '')}
+            ariaLabel={t.filterDivision}
+            inlineLabelText={t.filterDivision}
+          />
         </SpaceBetween>
       }
       loading={q.isPending}

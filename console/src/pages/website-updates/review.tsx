@@ -23,7 +23,11 @@ export const Review = () => {
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? String(new Date().getFullYear());
   const valid = /^20\d{2}$/.test(year);
-  const q = useQuery({ queryKey: ['website-review', year], enabled: valid, queryFn: async () => unwrap(await api().GET('/reports/website-review', { params: { query: { year } } })) });
+  const q = useQuery({
+    queryKey: ['website-review', year],
+    enabled: valid,
+    queryFn: async () => unwrap(await api().GET('/reports/website-review', { params: { query: { year } } })),
+  });
   const p = q.data;
   const figures = p ? Object.entries(p.website).filter(([, v]) => typeof v === 'number' || v === null) : [];
   return (
@@ -32,7 +36,16 @@ export const Review = () => {
         <SpaceBetween size="m">
           <FormField label={t.year} errorText={valid ? undefined : 'YYYY'}>
             <div style={{ maxWidth: 160 }}>
-              <Input value={year} inputMode="numeric" onChange={(e) => { const next = new URLSearchParams(params); next.set('year', e.detail.value); setParams(next, { replace: true }); }} ariaLabel={t.year} />
+              <Input
+                value={year}
+                inputMode="numeric"
+                onChange={(e) => {
+                  const next = new URLSearchParams(params);
+                  next.set('year', e.detail.value);
+                  setParams(next, { replace: true });
+                }}
+                ariaLabel={t.year}
+              />
             </div>
           </FormField>
           {q.isError && <Alert type="error">{errorSentence(q.error, strings.errors.loadList)}</Alert>}
@@ -47,11 +60,18 @@ export const Review = () => {
       {p && (
         <SpaceBetween size="l">
           <Container header={<Header variant="h2">{t.sla}</Header>}>
-            <KeyValuePairs columns={4} items={figures.map(([k, v]) => ({ label: t.figures[k] ?? k, value: v === null ? '—' : String(v) }))} />
+            <KeyValuePairs
+              columns={4}
+              items={figures.map(([k, v]) => ({ label: t.figures[k] ?? k, value: v === null ? '—' : String(v) }))}
+            />
           </Container>
           <ColumnLayout columns={2}>
             <Table
-              header={<Header variant="h2" counter={`(${p.topicsToPublish.length})`}>{t.topicsToPublish}</Header>}
+              header={
+                <Header variant="h2" counter={`(${p.topicsToPublish.length})`}>
+                  {t.topicsToPublish}
+                </Header>
+              }
               items={p.topicsToPublish}
               empty={<Box textAlign="center">{strings.reports.noData}</Box>}
               columnDefinitions={[
@@ -59,9 +79,19 @@ export const Review = () => {
                 { id: 'count', header: strings.reports.count, cell: (r) => r.count },
               ]}
             />
-            <Container header={<Header variant="h2" counter={`(${p.answeredFromWebsite.count})`}>{t.answeredFromWebsite}</Header>}>
+            <Container
+              header={
+                <Header variant="h2" counter={`(${p.answeredFromWebsite.count})`}>
+                  {t.answeredFromWebsite}
+                </Header>
+              }
+            >
               {p.answeredFromWebsite.requestIds.length ? (
-                <SpaceBetween direction="horizontal" size="xs">{p.answeredFromWebsite.requestIds.map((id) => <RequestLink key={id} id={id} />)}</SpaceBetween>
+                <SpaceBetween direction="horizontal" size="xs">
+                  {p.answeredFromWebsite.requestIds.map((id) => (
+                    <RequestLink key={id} id={id} />
+                  ))}
+                </SpaceBetween>
               ) : (
                 <Box>{strings.reports.noData}</Box>
               )}

@@ -5,7 +5,13 @@ import { hasRole } from '../../commons/session';
 
 export type WebsiteUpdate = Schemas['WebsiteUpdate'];
 export type WebsiteStatus = WebsiteUpdate['status'];
-export const WEBSITE_STATUSES: readonly WebsiteStatus[] = ['submitted', 'returned', 'complete', 'published', 'withdrawn'];
+export const WEBSITE_STATUSES: readonly WebsiteStatus[] = [
+  'submitted',
+  'returned',
+  'complete',
+  'published',
+  'withdrawn',
+];
 export const WEBSITE_KINDS = ['news', 'event', 'announcement', 'notification', 'information'] as const;
 /** The division that keeps the website (the API's `ict`). */
 export const ICT = 'ict';
@@ -13,7 +19,8 @@ export const ICT = 'ict';
 export type WebsiteAction = 'complete' | 'return' | 'resubmit' | 'published' | 'withdraw';
 
 /** Staff of a division (who submit and resubmit their division's updates), as the API's policy has it. */
-const divisionStaff = (me: Me) => me.division !== null && hasRole(me, 'division_officer', 'division_chief', 'intake_officer');
+const divisionStaff = (me: Me) =>
+  me.division !== null && hasRole(me, 'division_officer', 'division_chief', 'intake_officer');
 
 /** Whether the person may give ICT services a new update (staff of a division). */
 export const canSubmit = divisionStaff;
@@ -32,7 +39,10 @@ export const websiteActions = (me: Me, u: WebsiteUpdate): WebsiteAction[] => {
 };
 
 export const useWebsiteUpdate = (id: string) =>
-  useQuery({ queryKey: ['website-update', id], queryFn: async () => unwrap(await api().GET('/website-updates/{id}', { params: { path: { id } } })) });
+  useQuery({
+    queryKey: ['website-update', id],
+    queryFn: async () => unwrap(await api().GET('/website-updates/{id}', { params: { path: { id } } })),
+  });
 
 /** A file as the API takes it: name, type and bytes in base64. */
 export const toUpload = async (file: File) => {
