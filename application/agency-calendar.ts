@@ -1,4 +1,4 @@
-import type { StreamHead } from '../domain/audit/verify.js';
+import type { StreamHead } from '../domain/shared/stream-head.js';
 import {
   decideCalendar,
   evolveCalendar,
@@ -7,7 +7,7 @@ import {
   type CalendarState,
 } from '../domain/calendar/calendar-decider.js';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
-import { DomainError } from '../domain/request/errors.js';
+import { DomainError } from '../domain/shared/errors.js';
 import type { CalendarEvent } from '../events/calendar-events.js';
 import type { EventStore } from './event-store.js';
 

@@ -1,4 +1,5 @@
-import type { StoredRecord, StreamHead } from '../domain/audit/verify.js';
+import type { StoredRecord } from '../domain/audit/verify.js';
+import type { StreamHead } from '../domain/shared/stream-head.js';
 import type { AnyEvent } from '../events/catalogue.js';
 
 /** An event as read back: the record exactly as stored (what the hash covers) and the event upcast for folding. */

@@ -1,18 +1,26 @@
-import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
 import type { AgencyConfig } from '../domain/agency/config.js';
-import { ZonedDateTime } from '../domain/time/zoned-date-time.js';
 import type { RequestCommand, RequestCommandOf } from '../domain/request/commands.js';
 import type { RequestDecider } from '../domain/request/decider.js';
-import { DomainError } from '../domain/request/errors.js';
 import { formatReference } from '../domain/request/reference.js';
-import { fold, type RequestState } from '../domain/request/state.js';
-import type { RequestEvent } from '../events/request-events.js';
-import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError, StaleVersionError } from './errors.js';
 import { isStaleView } from '../domain/request/stale-view.js';
-import type { AppendResult, EventStore } from './event-store.js';
+import type { RequestState } from '../domain/request/state.js';
+import type { DomainError } from '../domain/shared/errors.js';
+import { streamIdOf } from '../domain/shared/stream-id.js';
+import { ZonedDateTime } from '../domain/time/zoned-date-time.js';
+import type { RequestEvent } from '../events/request-events.js';
+import type { EventStore } from './event-store.js';
+import {
+  DeciderCommandHandler,
+  type CommandIdempotency,
+  type CommandOptions,
+  type HandlerOutcome,
+} from './command-handler.js';
 
-export const requestStreamId = (requestId: string): string => `request#${requestId}`;
+export type { CommandIdempotency, CommandOptions } from './command-handler.js';
+
+/** The stream kind of requests: `request#<REF>`. */
+export const REQUEST_KIND = 'request';
+export const requestStreamId = (requestId: string): string => streamIdOf(REQUEST_KIND, requestId);
 
 export type CommandOutcome =
   | {
@@ -36,55 +44,40 @@ export interface RequestCommandsDeps {
   readonly maxAttempts?: number;
 }
 
-/** What an idempotency key stands for: the command without its clock. */
-const fingerprintOf = (command: RequestCommand): string =>
-  createHash('sha256')
-    .update(canonicalize({ type: command.type, data: command.data, actor: command.metadata.actor }) ?? '')
-    .digest('hex');
+const asRequestOutcome = (outcome: HandlerOutcome<RequestEvent, RequestState>): CommandOutcome =>
+  outcome.ok
+    ? {
+        ok: true,
+        requestId: outcome.id,
+        events: outcome.events,
+        version: outcome.version,
+        replayed: outcome.replayed,
+        state: outcome.state,
+      }
+    : outcome;
 
 /**
- * An idempotency key for a command: a plain key (the command, without its clock, is the fingerprint), or
- * a key with the fingerprint of what the client sent (the API: a default the server filled in, such as
- * `receivedAt`, must not make a retry look like another command).
+ * The request workflow's command path: the one command handler run with the request decider, plus
+ * what is particular to requests — references `<PREFIX>-<YYYY>-<NNNNN>` taken in the agency's zone, and
+ * an `If-Match` that forgives the system's own bookkeeping (see `isStaleView`).
  */
-export type CommandIdempotency = string | { readonly key: string; readonly fingerprint: string };
-
-const keyOf = (i: CommandIdempotency | undefined) => (i === undefined ? undefined : typeof i === 'string' ? i : i.key);
-const fingerprintFor = (i: CommandIdempotency | undefined, command: RequestCommand) =>
-  i !== undefined && typeof i !== 'string' ? i.fingerprint : fingerprintOf(command);
-
-const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 10 * 2 ** attempt)));
-
-/**
- * The one path every entry point (API, email intake, scheduler) takes to change a request:
- * load (read + fold) → decide → append, retried a bounded number of times when another writer wins.
- */
-/** What a caller may ask of a command run beyond the command itself. */
-export interface CommandOptions {
-  /**
-   * Runs once the command is decided allowed and about to be appended (never for a refused one):
-   * where a route writes the objects its command refers to (see StagedObjects).
-   */
-  readonly beforeAppend?: () => Promise<void>;
-}
-
 export class RequestCommands {
-  private readonly maxAttempts: number;
-  /**
-   * New requests of one year take numbers from one counter. Within this process they queue for it
-   * instead of racing (which only costs retries); across processes the conditional write decides.
-   */
-  private sequenceQueue: Promise<unknown> = Promise.resolve();
+  private readonly handler: DeciderCommandHandler<RequestCommand, RequestEvent, RequestState>;
 
   constructor(private readonly deps: RequestCommandsDeps) {
-    this.maxAttempts = deps.maxAttempts ?? 8;
+    this.handler = new DeciderCommandHandler({
+      store: deps.store,
+      kind: REQUEST_KIND,
+      decider: () => (deps.currentDecider ? deps.currentDecider() : deps.decider),
+      state: deps.decider,
+      isStale: isStaleView,
+      ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
+    });
   }
 
   /** The state of a request and its stream head, folded from the store. */
-  async load(requestId: string, toVersion?: number) {
-    const read = await this.deps.store.read(requestStreamId(requestId), toVersion ? { toVersion } : {});
-    const events = read.events.map((e) => e.event as RequestEvent);
-    return { state: fold(events), head: read.head, events: read.events };
+  load(requestId: string, toVersion?: number) {
+    return this.handler.load(requestId, toVersion);
   }
 
   /** Runs a command on an existing request. */
@@ -97,49 +90,7 @@ export class RequestCommands {
       readonly expectedVersion?: number;
     } = {},
   ): Promise<CommandOutcome> {
-    const idempotencyKey = keyOf(idempotency);
-    const fingerprint = fingerprintFor(idempotency, command);
-    if (idempotencyKey) {
-      const replay = await this.replay(idempotencyKey, fingerprint);
-      if (replay) return replay;
-    }
-    const decider = await this.decider();
-    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      const { state, head, events } = await this.load(requestId);
-      const decision = decider.decide(command, state);
-      // Authorization before concurrency: a caller who may not act learns nothing of the request's state.
-      if (decision instanceof DomainError && decision.code === 'FORBIDDEN') return { ok: false, error: decision };
-      if (
-        options.expectedVersion !== undefined &&
-        head &&
-        head.version !== options.expectedVersion &&
-        isStaleView(options.expectedVersion, events, head.version)
-      ) {
-        throw new StaleVersionError(options.expectedVersion, head.version, state);
-      }
-      if (decision instanceof DomainError) return { ok: false, error: decision };
-      if (decision.length === 0)
-        return { ok: true, requestId, events: [], version: head?.version ?? 0, replayed: false, state };
-      try {
-        await options.beforeAppend?.();
-        const result = await this.deps.store.append(requestStreamId(requestId), decision, head, {
-          ...(idempotencyKey ? { idempotencyKey, fingerprint } : {}),
-        });
-        if (result.replayed) return this.outcomeOf(result);
-        return {
-          ok: true,
-          requestId,
-          events: decision,
-          version: result.toVersion,
-          replayed: false,
-          state: fold(decision, state),
-        };
-      } catch (err) {
-        if (!(err instanceof ConcurrencyError)) throw err;
-        await pause(attempt);
-      }
-    }
-    throw new ConflictError(`request ${requestId} kept changing under ${command.type}; try again`);
+    return asRequestOutcome(await this.handler.handle(requestId, command, { ...options, idempotency }));
   }
 
   /**
@@ -152,64 +103,13 @@ export class RequestCommands {
     idempotency?: CommandIdempotency,
     options: CommandOptions = {},
   ): Promise<CommandOutcome> {
-    const idempotencyKey = keyOf(idempotency);
     const { referencePrefix } = this.deps.config.agency;
     const year = ZonedDateTime.fromISO(metadata.now, this.deps.config.calendar.timeZone).year;
-    const commandFor = (requestId: string): RequestCommandOf<'ReceiveRequest'> => ({
-      type: 'ReceiveRequest',
-      data: { ...data, requestId },
-      metadata,
-    });
-    const decider = await this.decider();
-    // Decide once before taking a number, so a refused command never consumes one.
-    const trial = decider.decide(commandFor(formatReference(referencePrefix, year, 1)), decider.initialState());
-    if (trial instanceof DomainError) return { ok: false, error: trial };
-    const fingerprint = fingerprintFor(idempotency, commandFor(''));
-    if (idempotencyKey) {
-      const replay = await this.replay(idempotencyKey, fingerprint);
-      if (replay) return replay;
-    }
-    await options.beforeAppend?.();
-    let decided: readonly RequestEvent[] = [];
-    const turn = this.sequenceQueue.then(() =>
-      this.deps.store.createSequenced(
-        {
-          sequenceId: `${referencePrefix}-${year}`,
-          build: (sequence) => {
-            const requestId = formatReference(referencePrefix, year, sequence);
-            const decision = decider.decide(commandFor(requestId), decider.initialState());
-            if (decision instanceof DomainError) throw decision;
-            decided = decision;
-            return { streamId: requestStreamId(requestId), events: decision };
-          },
-        },
-        idempotencyKey ? { idempotencyKey, fingerprint } : {},
-      ),
+    const outcome = await this.handler.create(
+      { sequenceId: `${referencePrefix}-${year}`, idFor: (n) => formatReference(referencePrefix, year, n) },
+      (requestId) => ({ type: 'ReceiveRequest', data: { ...data, requestId }, metadata }),
+      { ...options, idempotency },
     );
-    this.sequenceQueue = turn.catch(() => undefined);
-    const result = await turn;
-    if (result.replayed) return this.outcomeOf(result);
-    const requestId = result.streamId.slice('request#'.length);
-    return { ok: true, requestId, events: decided, version: result.toVersion, replayed: false, state: fold(decided) };
-  }
-
-  private decider(): Promise<RequestDecider> {
-    return this.deps.currentDecider ? this.deps.currentDecider() : Promise.resolve(this.deps.decider);
-  }
-
-  private async replay(key: string, fingerprint: string): Promise<CommandOutcome | undefined> {
-    const earlier = await this.deps.store.findIdempotent(key);
-    if (!earlier) return undefined;
-    if (earlier.fingerprint !== undefined && earlier.fingerprint !== fingerprint)
-      throw new IdempotencyKeyReusedError(key);
-    return this.outcomeOf(earlier);
-  }
-
-  /** The outcome of an earlier append: its events and the state right after it. */
-  private async outcomeOf(result: AppendResult): Promise<CommandOutcome> {
-    const requestId = result.streamId.slice('request#'.length);
-    const { state, events } = await this.load(requestId, result.toVersion);
-    const appended = events.filter((e) => e.version >= result.fromVersion).map((e) => e.event as RequestEvent);
-    return { ok: true, requestId, events: appended, version: result.toVersion, replayed: true, state };
+    return asRequestOutcome(outcome);
   }
 }

@@ -18,7 +18,7 @@ import type {
 } from '../../application/event-store.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../../application/errors.js';
 import { GENESIS_HASH, hashEvent } from '../../domain/audit/hash-chain.js';
-import type { StreamHead } from '../../domain/audit/verify.js';
+import type { StreamHead } from '../../domain/shared/stream-head.js';
 import type { EventActor } from '../../events/actor.js';
 import { parseAnyEvent, type AnyEvent } from '../../events/catalogue.js';
 import { validateEvents } from '../../events/validate-events.js';

@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/agency/actor.js';
 import { checkHeldMailAction, mailStatus } from '../../domain/intake/held-mail.js';
 import { requesterFrom } from '../../domain/intake/requester.js';
-import { DomainError } from '../../domain/request/errors.js';
+import { DomainError } from '../../domain/shared/errors.js';
 import type { MailEvent, MailEventOf } from '../../events/intake-events.js';
 import type { LoadedAgency } from '../../config/load.js';
 import type { EventStore } from '../event-store.js';

@@ -1,17 +1,17 @@
-import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
 import type { AgencyConfig } from '../../domain/agency/config.js';
+import type { DomainError } from '../../domain/shared/errors.js';
+import { streamIdOf } from '../../domain/shared/stream-id.js';
 import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
-import { DomainError } from '../../domain/request/errors.js';
 import type { CreatingWebsiteCommand, WebsiteCommand } from '../../domain/website/commands.js';
 import type { WebsiteDecider } from '../../domain/website/decider.js';
-import { foldWebsite, type WebsiteState } from '../../domain/website/state.js';
+import { evolveWebsite, initialWebsiteState, type WebsiteState } from '../../domain/website/state.js';
 import type { WebsiteEvent } from '../../events/website-events.js';
-import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError } from '../errors.js';
-import type { AppendResult, EventStore } from '../event-store.js';
-import type { CommandOptions } from '../request-commands.js';
+import { DeciderCommandHandler, type CommandOptions, type HandlerOutcome } from '../command-handler.js';
+import type { EventStore } from '../event-store.js';
 
-export const websiteStreamId = (updateId: string): string => `website#${updateId}`;
+/** The stream kind of website updates: `website#WEB-<year>-<n>`. */
+export const WEBSITE_KIND = 'website';
+export const websiteStreamId = (updateId: string): string => streamIdOf(WEBSITE_KIND, updateId);
 export const WEBSITE_PREFIX = 'WEB';
 
 export type WebsiteOutcome =
@@ -33,27 +33,37 @@ export interface WebsiteCommandsDeps {
   readonly maxAttempts?: number;
 }
 
-const fingerprintOf = (command: WebsiteCommand): string =>
-  createHash('sha256')
-    .update(canonicalize({ type: command.type, data: command.data, actor: command.metadata.actor }) ?? '')
-    .digest('hex');
-
-const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 10 * 2 ** attempt)));
+const asWebsiteOutcome = (outcome: HandlerOutcome<WebsiteEvent, WebsiteState>): WebsiteOutcome =>
+  outcome.ok
+    ? {
+        ok: true,
+        updateId: outcome.id,
+        events: outcome.events,
+        version: outcome.version,
+        replayed: outcome.replayed,
+        state: outcome.state,
+      }
+    : outcome;
 
 /**
- * The command path of the website-update workflow, on the same event store as requests:
- * load (read + fold) → decide → append, retried when another writer wins; new updates take the next
- * `WEB-<year>-<n>` in the same transaction as their first event.
+ * The website-update workflow's command path: the one command handler run with the website decider;
+ * new updates take the next `WEB-<year>-<n>` in the same transaction as their first event.
  */
 export class WebsiteCommands {
-  private sequenceQueue: Promise<unknown> = Promise.resolve();
+  private readonly handler: DeciderCommandHandler<WebsiteCommand, WebsiteEvent, WebsiteState>;
 
-  constructor(private readonly deps: WebsiteCommandsDeps) {}
+  constructor(private readonly deps: WebsiteCommandsDeps) {
+    this.handler = new DeciderCommandHandler({
+      store: deps.store,
+      kind: WEBSITE_KIND,
+      decider: deps.decider,
+      state: { evolve: evolveWebsite, initialState: initialWebsiteState },
+      ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
+    });
+  }
 
-  async load(updateId: string, toVersion?: number) {
-    const read = await this.deps.store.read(websiteStreamId(updateId), toVersion ? { toVersion } : {});
-    const events = read.events.map((e) => e.event as WebsiteEvent);
-    return { state: foldWebsite(events), head: read.head, events: read.events };
+  load(updateId: string, toVersion?: number) {
+    return this.handler.load(updateId, toVersion);
   }
 
   async execute(
@@ -62,41 +72,7 @@ export class WebsiteCommands {
     idempotencyKey?: string,
     options: CommandOptions = {},
   ): Promise<WebsiteOutcome> {
-    const fingerprint = fingerprintOf(command);
-    if (idempotencyKey) {
-      const replay = await this.replay(idempotencyKey, fingerprint);
-      if (replay) return replay;
-    }
-    const decider = await this.deps.decider();
-    for (let attempt = 1; attempt <= (this.deps.maxAttempts ?? 8); attempt++) {
-      const { state, head } = await this.load(updateId);
-      const decision = decider.decide(command, state);
-      if (decision instanceof DomainError) return { ok: false, error: decision };
-      if (decision.length === 0)
-        return { ok: true, updateId, events: [], version: head?.version ?? 0, replayed: false, state };
-      try {
-        await options.beforeAppend?.();
-        const result = await this.deps.store.append(
-          websiteStreamId(updateId),
-          decision,
-          head,
-          idempotencyKey ? { idempotencyKey, fingerprint } : {},
-        );
-        if (result.replayed) return this.outcomeOf(result);
-        return {
-          ok: true,
-          updateId,
-          events: decision,
-          version: result.toVersion,
-          replayed: false,
-          state: foldWebsite(decision, state),
-        };
-      } catch (err) {
-        if (!(err instanceof ConcurrencyError)) throw err;
-        await pause(attempt);
-      }
-    }
-    throw new ConflictError(`website update ${updateId} kept changing under ${command.type}; try again`);
+    return asWebsiteOutcome(await this.handler.handle(updateId, command, { ...options, idempotency: idempotencyKey }));
   }
 
   /** Creates an update (a division's submission or a proposal from common requests) under the next number of the year. */
@@ -106,64 +82,14 @@ export class WebsiteCommands {
     options: CommandOptions = {},
   ): Promise<WebsiteOutcome> {
     const year = ZonedDateTime.fromISO(command.metadata.now, this.deps.config.calendar.timeZone).year;
-    const idFor = (n: number) => `${WEBSITE_PREFIX}-${year}-${String(n).padStart(5, '0')}`;
-    const withId = (updateId: string) =>
-      ({ ...command, data: { ...command.data, updateId } }) as CreatingWebsiteCommand;
-    const decider = await this.deps.decider();
-    const trial = decider.decide(withId(idFor(1)), decider.initialState());
-    if (trial instanceof DomainError) return { ok: false, error: trial };
-    const fingerprint = fingerprintOf(withId(''));
-    if (idempotencyKey) {
-      const replay = await this.replay(idempotencyKey, fingerprint);
-      if (replay) return replay;
-    }
-    await options.beforeAppend?.();
-    let decided: readonly WebsiteEvent[] = [];
-    const turn = this.sequenceQueue.then(() =>
-      this.deps.store.createSequenced(
-        {
-          sequenceId: `${WEBSITE_PREFIX}-${year}`,
-          build: (n) => {
-            const decision = decider.decide(withId(idFor(n)), decider.initialState());
-            if (decision instanceof DomainError) throw decision;
-            decided = decision;
-            return { streamId: websiteStreamId(idFor(n)), events: decision };
-          },
-        },
-        idempotencyKey ? { idempotencyKey, fingerprint } : {},
-      ),
+    const outcome = await this.handler.create(
+      {
+        sequenceId: `${WEBSITE_PREFIX}-${year}`,
+        idFor: (n) => `${WEBSITE_PREFIX}-${year}-${String(n).padStart(5, '0')}`,
+      },
+      (updateId) => ({ ...command, data: { ...command.data, updateId } }) as CreatingWebsiteCommand,
+      { ...options, idempotency: idempotencyKey },
     );
-    this.sequenceQueue = turn.catch(() => undefined);
-    const result = await turn;
-    if (result.replayed) return this.outcomeOf(result);
-    return {
-      ok: true,
-      updateId: result.streamId.slice('website#'.length),
-      events: decided,
-      version: result.toVersion,
-      replayed: false,
-      state: foldWebsite(decided),
-    };
-  }
-
-  private async replay(key: string, fingerprint: string): Promise<WebsiteOutcome | undefined> {
-    const earlier = await this.deps.store.findIdempotent(key);
-    if (!earlier) return undefined;
-    if (earlier.fingerprint !== undefined && earlier.fingerprint !== fingerprint)
-      throw new IdempotencyKeyReusedError(key);
-    return this.outcomeOf(earlier);
-  }
-
-  private async outcomeOf(result: AppendResult): Promise<WebsiteOutcome> {
-    const updateId = result.streamId.slice('website#'.length);
-    const { state, events } = await this.load(updateId, result.toVersion);
-    return {
-      ok: true,
-      updateId,
-      events: events.filter((e) => e.version >= result.fromVersion).map((e) => e.event as WebsiteEvent),
-      version: result.toVersion,
-      replayed: true,
-      state,
-    };
+    return asWebsiteOutcome(outcome);
   }
 }

@@ -1,4 +1,5 @@
-import { verifyChain, type StoredRecord, type StreamHead } from '../audit/verify.js';
+import { verifyChain, type StoredRecord } from '../audit/verify.js';
+import type { StreamHead } from '../shared/stream-head.js';
 import type { AnchorLeaf } from './anchor.js';
 
 /** Why a stream no longer matches what an anchor committed to. */

@@ -1,5 +1,6 @@
 import { GENESIS_HASH, hashEvent } from './hash-chain.js';
-import type { StoredRecord, StreamHead, Verification } from './verify.js';
+import type { StreamHead } from '../shared/stream-head.js';
+import type { StoredRecord, Verification } from './stored-record.js';
 
 type Broken = Extract<Verification, { valid: false }>;
 

@@ -1,20 +1,8 @@
+import type { StreamHead } from '../shared/stream-head.js';
 import { ChainCheck } from './chain-check.js';
-import type { ChainedEvent } from './hash-chain.js';
+import type { StoredRecord, Verification } from './stored-record.js';
 
-/** An event as stored: the event, its place, and the chain links. */
-export interface StoredRecord extends ChainedEvent {
-  readonly hash: string;
-  readonly prevHash: string;
-}
-
-export interface StreamHead {
-  readonly version: number;
-  readonly hash: string;
-}
-
-export type Verification =
-  | { readonly valid: true; readonly events: number; readonly head: string }
-  | { readonly valid: false; readonly brokenAt: number; readonly reason: string };
+export type { StoredRecord, Verification } from './stored-record.js';
 
 /**
  * Checks a stream against its hash chain and head: every altered, removed (the last one included),

@@ -1,6 +1,6 @@
 import type { CalendarEvent } from '../../events/calendar-events.js';
 import type { Actor } from '../agency/actor.js';
-import { DomainError } from '../request/errors.js';
+import { DomainError } from '../shared/errors.js';
 import { outsideCalendarYears } from './calendar-years.js';
 import { regionProblem } from './regions.js';
 import type { WorkingCalendar } from './working-calendar.js';

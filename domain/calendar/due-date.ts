@@ -1,4 +1,4 @@
-import { DomainError } from '../request/errors.js';
+import { DomainError } from '../shared/errors.js';
 import type { ZonedDateTime } from '../time/zoned-date-time.js';
 import { outsideCalendarYears } from './calendar-years.js';
 import { MAX_SEARCH_DAYS, type NonWorkingReason, type WorkingCalendar } from './working-calendar.js';

@@ -4,7 +4,7 @@ import type { Role } from '../../events/primitives.js';
 import type { Actor } from '../agency/actor.js';
 import type { AgencyConfig } from '../agency/config.js';
 import type { Directory } from '../agency/directory.js';
-import { DomainError } from '../request/errors.js';
+import { DomainError } from '../shared/errors.js';
 import type { DirectoryCommand } from './commands.js';
 import type { DirectoryState } from './state.js';
 import { directoryAt } from './view.js';

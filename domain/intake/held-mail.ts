@@ -1,6 +1,6 @@
 import type { MailEvent } from '../../events/intake-events.js';
 import type { Actor } from '../agency/actor.js';
-import { DomainError } from '../request/errors.js';
+import { DomainError } from '../shared/errors.js';
 
 /** Where a mail stands: what intake decided, and what an officer did with it if it was held. */
 export type MailStatus = 'none' | 'received' | 'routed' | 'ignored' | 'held' | 'attached' | 'promoted' | 'discarded';

@@ -1,6 +1,6 @@
 import { actsAs, type Actor } from '../agency/actor.js';
 import type { RequestCommandType } from './commands.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../shared/errors.js';
 import { authorize } from './policy.js';
 import { pendingAsks, type Request, type RequestStatus } from './state.js';
 

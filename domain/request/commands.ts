@@ -1,14 +1,7 @@
-import type { Actor } from '../agency/actor.js';
 import type { RequestEventOf, RequestEventType } from '../../events/request-events.js';
 import type { AttachmentRef, Channel, Content, Requester } from '../../events/primitives.js';
+import type { Command } from '../shared/command.js';
 
-/** Who asks and when; injected by every entry point (API, email intake, scheduler). */
-export interface CommandMetadata {
-  readonly now: string;
-  readonly actor: Actor;
-}
-
-type Command<T extends string, D> = { readonly type: T; readonly data: D; readonly metadata: CommandMetadata };
 type DataOf<T extends RequestEventType> = RequestEventOf<T>['data'];
 
 export type ReceiveRequest = Command<

@@ -6,7 +6,7 @@ import { remainingWorkingDays, scheduleDueAt } from '../calendar/schedule.js';
 import { slaStatusAt } from '../calendar/sla-status.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { RequestCommand, RequestCommandOf } from './commands.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../shared/errors.js';
 import { checkReceivedAt } from './received-at.js';
 import { authorize, authorizeConsultation, REQUESTER_COMPONENT } from './policy.js';
 import {

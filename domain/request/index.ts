@@ -1,6 +1,5 @@
 export * from './commands.js';
 export * from './decider.js';
-export * from './errors.js';
 export * from './policy.js';
 export * from './reference.js';
 export * from './state.js';

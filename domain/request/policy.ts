@@ -2,7 +2,7 @@ import type { EventActor } from '../../events/actor.js';
 import type { Role } from '../../events/primitives.js';
 import type { Actor } from '../agency/actor.js';
 import type { RequestCommandType } from './commands.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../shared/errors.js';
 import type { RequestState } from './state.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Role } from '../../events/primitives.js';
 import type { Actor } from '../agency/actor.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../shared/errors.js';
 
 /** What can be read, beside the commands `authorize` governs. */
 export type ReadAction =

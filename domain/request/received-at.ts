@@ -1,5 +1,5 @@
 import type { ZonedDateTime } from '../time/zoned-date-time.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../shared/errors.js';
 
 /** How far back a request may be dated when registered: older papers are history, not new work. */
 export const MAX_BACKDATE_YEARS = 1;

@@ -1,8 +1,7 @@
 import type { Content } from '../../events/primitives.js';
 import type { WebsiteAttachment, WebsiteEventOf, WebsiteUpdateKind } from '../../events/website-events.js';
-import type { CommandMetadata } from '../request/commands.js';
+import type { Command } from '../shared/command.js';
 
-type Command<T extends string, D> = { readonly type: T; readonly data: D; readonly metadata: CommandMetadata };
 
 /** A division gives ICT services the information of an event, news item, announcement or notification. */
 export type SubmitWebsiteUpdate = Command<

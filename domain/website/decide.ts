@@ -3,7 +3,7 @@ import type { WebsiteEvent } from '../../events/website-events.js';
 import type { Directory } from '../agency/directory.js';
 import { slaStatusAt } from '../calendar/sla-status.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { DomainError } from '../request/errors.js';
+import { DomainError } from '../shared/errors.js';
 import { publicationDueAt, submissionDueAt } from './clocks.js';
 import type { CreatingWebsiteCommand, WebsiteCommand, WebsiteCommandOf } from './commands.js';
 import { authorizeWebsite } from './policy.js';

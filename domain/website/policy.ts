@@ -1,7 +1,7 @@
 import type { EventActor } from '../../events/actor.js';
 import type { Role } from '../../events/primitives.js';
 import type { Actor } from '../agency/actor.js';
-import { DomainError } from '../request/errors.js';
+import { DomainError } from '../shared/errors.js';
 import type { WebsiteCommandType } from './commands.js';
 import type { WebsiteState } from './state.js';
 

@@ -7,7 +7,7 @@ import {
   StaleVersionError,
   StoreUnavailableError,
 } from '../../application/errors.js';
-import { DomainError, type DomainErrorCode } from '../../domain/request/errors.js';
+import { DomainError, type DomainErrorCode } from '../../domain/shared/errors.js';
 
 /** An error with its HTTP status and the contract's SCREAMING_SNAKE code. */
 export class HttpError extends Error {

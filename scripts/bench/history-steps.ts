@@ -15,7 +15,7 @@ import { ensureTable } from '../../adapters/dynamodb/tables.js';
 import { ChainCheck } from '../../domain/audit/chain-check.js';
 import { envelopeUtf8 } from '../../domain/audit/canonical-bytes.js';
 import { canonicalEnvelope, hashEvent } from '../../domain/audit/hash-chain.js';
-import type { StreamHead } from '../../domain/audit/verify.js';
+import type { StreamHead } from '../../domain/shared/stream-head.js';
 import type { StoredRecord } from '../../domain/audit/verify.js';
 import { evolve, initialState } from '../../domain/request/state.js';
 import { parseAnyEvent } from '../../events/catalogue.js';

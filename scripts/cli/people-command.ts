@@ -20,7 +20,7 @@ import {
 import type { LoadedAgency } from '../../config/load.js';
 import type { Actor } from '../../domain/agency/actor.js';
 import type { PersonView } from '../../domain/agency/directory.js';
-import { DomainError } from '../../domain/request/errors.js';
+import { DomainError } from '../../domain/shared/errors.js';
 import { openDeskTarget } from './context.js';
 
 const list = (value: string | undefined): string[] => (value ?? '').split(/[;,\s]+/).filter((s) => s.length > 0);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { verifyChain } from '../../domain/audit/verify.js';
-import { DomainError } from '../../domain/request/errors.js';
+import { DomainError } from '../../domain/shared/errors.js';
 import { validateEvents } from '../../events/validate-events.js';
 import type { LocalStack } from '../../local/stack.js';
 import { mime } from '../support/mime.js';

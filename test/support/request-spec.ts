@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/agency/actor.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import type { RequestCommand, RequestCommandOf, RequestCommandType } from '../../domain/request/commands.js';
 import { createRequestDecider } from '../../domain/request/decider.js';
-import { DomainError, type DomainErrorCode } from '../../domain/request/errors.js';
+import { DomainError, type DomainErrorCode } from '../../domain/shared/errors.js';
 import { fold, type RequestState } from '../../domain/request/state.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { as, necs, system } from './agency.js';

@@ -1,5 +1,6 @@
 import { GENESIS_HASH, hashEvent } from '../../domain/audit/hash-chain.js';
-import type { StoredRecord, StreamHead, Verification } from '../../domain/audit/verify.js';
+import type { StoredRecord, Verification } from '../../domain/audit/verify.js';
+import type { StreamHead } from '../../domain/shared/stream-head.js';
 
 /**
  * The two-pass `verifyChain` as it was before the chain check became incremental (commit 736d0a6),

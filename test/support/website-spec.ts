@@ -1,7 +1,7 @@
 import { expect } from '@jest/globals';
 import type { Actor } from '../../domain/agency/actor.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
-import { DomainError, type DomainErrorCode } from '../../domain/request/errors.js';
+import { DomainError, type DomainErrorCode } from '../../domain/shared/errors.js';
 import type { WebsiteCommand, WebsiteCommandOf, WebsiteCommandType } from '../../domain/website/commands.js';
 import { createWebsiteDecider } from '../../domain/website/decider.js';
 import { foldWebsite, type WebsiteState } from '../../domain/website/state.js';

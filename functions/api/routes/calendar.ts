@@ -3,7 +3,7 @@ import { changeHoliday } from '../../../application/calendar-changes.js';
 import { recordOfficialHolidays } from '../../../application/official-holidays.js';
 import { requestSlaWorkflow } from '../../../application/sla/workflows.js';
 import { websiteSlaWorkflow } from '../../../application/website/sla-workflow.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { LocalDate } from '../../../events/primitives.js';
 import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';

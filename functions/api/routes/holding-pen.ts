@@ -5,7 +5,7 @@ import { readContent, sha256Hex } from '../../../application/object-store.js';
 import { heldMailItem } from '../../../domain/views/read-items.js';
 import type { MailEvent, MailEventOf } from '../../../events/intake-events.js';
 import { contentDisposition, MAX_DOWNLOAD_BYTES } from './attachments.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { RequestReference } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
 import type { Route, RouteInput } from '../types.js';

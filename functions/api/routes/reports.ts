@@ -8,7 +8,7 @@ import {
   loadWholeDisclosureLog,
 } from '../../../application/reports.js';
 import { monthlyReportCsv } from '../../../domain/reports/monthly.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { LocalDate } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';

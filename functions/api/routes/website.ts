@@ -5,7 +5,7 @@ import { proposeFromCommonRequests, ProposalRefusedError } from '../../../applic
 import type { WebsiteOutcome } from '../../../application/website/website-commands.js';
 import { listWebsiteUpdates, loadPublishedTopics } from '../../../application/website/website-queries.js';
 import { buildReviewPack, reviewStreamId } from '../../../application/website/review.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { websiteSlaAt } from '../../../application/website/website-sla.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { websiteView } from '../../../domain/views/website-items.js';

@@ -6,7 +6,7 @@ import {
   initialCalendarState,
   type CalendarCommand,
 } from '../../../domain/calendar/calendar-decider.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { as, necs } from '../../support/agency.js';
 
 const declare = (date: string, now: string, by = 'ict.head'): CalendarCommand => ({

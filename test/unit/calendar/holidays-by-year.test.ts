@@ -12,7 +12,7 @@ import { provisionalBhutanHolidays } from '../../../domain/calendar/bhutan-holid
 import { noticeDigests } from '../../../domain/sla/digests.js';
 import type { CalendarEvent } from '../../../events/calendar-events.js';
 import { parseCalendarEvent } from '../../../events/catalogue.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { as, necs } from '../../support/agency.js';
 
 const cal = necs.calendar;

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { HolidayFile } from '../../../domain/agency/holidays.js';
 import { BHUTAN_DZONGKHAGS, regionProblem } from '../../../domain/calendar/regions.js';
 import { decideCalendar, initialCalendarState } from '../../../domain/calendar/calendar-decider.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { as, necs } from '../../support/agency.js';
 
 describe('regions of regional holidays', () => {

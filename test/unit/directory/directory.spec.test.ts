@@ -7,7 +7,7 @@ import {
   seedEvents,
   type DirectoryCommand,
 } from '../../../domain/directory/index.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { authorize } from '../../../domain/request/policy.js';
 import {
   decideCalendar,

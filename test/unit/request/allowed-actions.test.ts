@@ -6,7 +6,7 @@ import {
   type RequestAction,
 } from '../../../domain/request/allowed-actions.js';
 import type { RequestCommand } from '../../../domain/request/commands.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { fold, type Request, type RequestStatus } from '../../../domain/request/state.js';
 import { as } from '../../support/agency.js';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RequestCommandType } from '../../../domain/request/commands.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { authorize, rules } from '../../../domain/request/policy.js';
 import { fold } from '../../../domain/request/state.js';
 import { as, system } from '../../support/agency.js';

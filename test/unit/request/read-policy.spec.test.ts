@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { authorizeRead, type ReadAction } from '../../../domain/request/read-policy.js';
 import { as, system } from '../../support/agency.js';
 

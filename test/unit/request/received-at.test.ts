@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createRequestDecider } from '../../../domain/request/decider.js';
 import { Directory } from '../../../domain/agency/directory.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { necs, system } from '../../support/agency.js';
 import { given, receivedByEmail } from '../../support/request-spec.js';
 

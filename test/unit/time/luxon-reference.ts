@@ -4,7 +4,7 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { MAX_BACKDATE_YEARS } from '../../../domain/request/received-at.js';
 import { LocalDate } from '../../../events/primitives.js';
 

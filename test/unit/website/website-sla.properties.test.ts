@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import type { WebsiteCommand } from '../../../domain/website/commands.js';
 import { foldWebsite, type WebsiteState, type WebsiteUpdate } from '../../../domain/website/state.js';
 import type { WebsiteEvent } from '../../../events/website-events.js';
