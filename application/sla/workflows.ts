@@ -1,7 +1,7 @@
 import { systemActor } from '../../domain/agency/actor.js';
 import type { AlertKind, OpenItem, SlaWorkflowKind } from '../../domain/sla/digests.js';
 import { exists } from '../../domain/request/state.js';
-import type { RequestView } from '../../domain/views/read-items.js';
+import type { RequestView } from '../../domain/views/request-view.js';
 import type { RecalculateDueDate } from '../../domain/request/commands.js';
 
 type DueDateCause = RecalculateDueDate['data']['cause'];
