@@ -13,6 +13,7 @@ import { requesterFrom } from '../../domain/intake/requester.js';
 import { routeMail, type CandidateRequest, type Routing } from '../../domain/intake/routing.js';
 import { referenceFromReplyAddress } from '../../domain/mail/reply-address.js';
 import { exists, type MailRecord, type RequestState } from '../../domain/request/state.js';
+import { isFinishedStatus } from '../../domain/request/statuses.js';
 import { isEmailAddress, normalizeEmailAddress } from '../../events/email-address.js';
 import type { MailEvent } from '../../events/intake-events.js';
 import type { RequestEvent } from '../../events/request-events.js';
@@ -130,7 +131,7 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
     return {
       requestId,
       exists: true,
-      acceptsMessages: state.status !== 'closed' && state.status !== 'archived',
+      acceptsMessages: !isFinishedStatus(state.status),
       requesterAddresses: [state.requester.email, state.replyTo].flatMap((a) => (a ? [a.toLowerCase()] : [])),
     };
   };

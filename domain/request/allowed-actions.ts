@@ -2,7 +2,8 @@ import { actsAs, type Actor } from '../agency/actor.js';
 import type { RequestCommandType } from './commands.js';
 import { DomainError } from './errors.js';
 import { authorize } from './policy.js';
-import { pendingAsks, type Request, type RequestStatus } from './state.js';
+import { pendingAsks, type Request } from './state.js';
+import { OPEN_STATUSES, REQUEST_STATUSES, WORKING_STATUSES, type RequestStatus } from './statuses.js';
 
 /**
  * What a person can do on a request from its page: each action is one command (recording a view is a
@@ -24,10 +25,10 @@ export const REQUEST_ACTIONS = [
 ] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
-const OPEN: readonly RequestStatus[] = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
-const WORKING: readonly RequestStatus[] = ['assigned', 'in_consultation'];
+const OPEN: readonly RequestStatus[] = OPEN_STATUSES;
+const WORKING: readonly RequestStatus[] = WORKING_STATUSES;
 const CONSULTING: readonly RequestStatus[] = [...WORKING, 'awaiting_clarification'];
-const ALL: readonly RequestStatus[] = [...OPEN, 'responded', 'archived', 'closed'];
+const ALL: readonly RequestStatus[] = REQUEST_STATUSES;
 
 /**
  * Each action's command and the statuses its decider accepts it in (`decide`'s transitions;

@@ -7,6 +7,7 @@ import { slaStatusAt } from '../calendar/sla-status.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { RequestCommand, RequestCommandOf } from './commands.js';
 import { DomainError } from './errors.js';
+import { OPEN_STATUSES, UNFINISHED_STATUSES, WORKING_STATUSES } from './statuses.js';
 import { checkReceivedAt } from './received-at.js';
 import { authorize, authorizeConsultation, REQUESTER_COMPONENT } from './policy.js';
 import {
@@ -46,10 +47,10 @@ const requireStatus = (state: Request, action: string, allowed: readonly Request
   allowed.includes(state.status) ? undefined : invalid(state, action, allowed);
 
 /** Statuses in which the division works on a request. */
-const WORKING: readonly RequestStatus[] = ['assigned', 'in_consultation'];
-const OPEN: readonly RequestStatus[] = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
+const WORKING: readonly RequestStatus[] = WORKING_STATUSES;
+const OPEN: readonly RequestStatus[] = OPEN_STATUSES;
 /** Closed and archived requests accept notes and the mail system's facts, nothing else. */
-const ANY_BUT_FINISHED: readonly RequestStatus[] = [...OPEN, 'responded'];
+const ANY_BUT_FINISHED: readonly RequestStatus[] = UNFINISHED_STATUSES;
 
 /**
  * The request workflow: decides which events a command produces on a request in `state`, or

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FINISHED_STATUSES, REQUEST_STATUSES } from '../../../domain/request/statuses.js';
 import type { IndexPageInput, ReadModels } from '../../../application/read-models.js';
 import { queryTerms, termsOf } from '../../../domain/views/search-terms.js';
 import type { RequestView } from '../../../domain/views/request-view.js';
@@ -7,9 +8,7 @@ import { HttpError } from '../errors.js';
 
 /** The query of `GET /requests`. */
 export const listQuery = z.strictObject({
-  status: z
-    .enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed'])
-    .optional(),
+  status: z.enum(REQUEST_STATUSES).optional(),
   division: z.string().min(1).max(64).optional(),
   sla: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
   assignee: z.literal('me').optional().meta({ description: '`me`: the requests the caller holds' }),
@@ -69,12 +68,14 @@ export const filterFor = (q: ListQuery, userId: string, served: string): IndexPa
   if (q.division && served !== 'divisionByDue') equal('division', q.division === 'unassigned' ? '' : q.division);
   if (q.status && served !== 'statusByDue') equal('status', q.status);
   if (q.channel && served !== 'channelByDue') equal('channel', q.channel);
-  // A work list wants what is still open; the statuses that end a request's life are few and fixed.
+  // A work list wants what is still open: not yet at the end of its life (archived or closed).
   if (q.open) {
     names['#status'] = 'status';
-    values[':archived'] = 'archived';
-    values[':closed'] = 'closed';
-    clauses.push(`${q.open === 'true' ? 'NOT ' : ''}(#view.#status IN (:archived, :closed))`);
+    const finished = FINISHED_STATUSES.map((status) => {
+      values[`:${status}`] = status;
+      return `:${status}`;
+    });
+    clauses.push(`${q.open === 'true' ? 'NOT ' : ''}(#view.#status IN (${finished.join(', ')}))`);
   }
   if (q.receivedFrom || q.receivedTo) names['#receivedAt'] = 'receivedAt';
   if (q.receivedFrom) {
