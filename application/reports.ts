@@ -1,5 +1,5 @@
 import { ZonedDateTime } from '../domain/time/zoned-date-time.js';
-import { staffMessageId } from '../domain/intake/references.js';
+import { staffMailEnvelope } from '../domain/mail/staff-mail.js';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
 import type { DirectoryReader } from '../domain/agency/directory.js';
 import { monthlyReportMail } from '../domain/reports/monthly-email.js';
@@ -220,18 +220,13 @@ export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'se
     const mail = monthlyReportMail(deps.agencyName, head.name, report, previous, website, divisionName);
     ids.push(
       await deps.send(
-        {
-          from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress },
-          replyTo: deps.fromAddress,
+        staffMailEnvelope({
+          agencyName: deps.agencyName,
+          fromAddress: deps.fromAddress,
           to: [head.email],
-          cc: [],
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html,
-          attachments: [],
-          headers: { 'Auto-Submitted': 'auto-generated' },
-          messageId: staffMessageId(`report.${month}.${head.id}`, deps.fromAddress.split('@')[1] as string),
-        },
+          mail,
+          messageId: { staffKey: `report.${month}.${head.id}` },
+        }),
         { report: month },
       ),
     );
