@@ -25,13 +25,53 @@ export const DISCLOSURE_LOG = 'disclosure-log';
 /** The partition of the public disclosure log: responses archived as publishable, newest first. */
 export const PUBLIC_DISCLOSURES = 'public-disclosures';
 
-/** Keys of the request list's indexes: every request by due date, and by status, division, assignee and channel. */
+/** One partition of a request-list index (table-defs.ts), all sorted soonest due first (`dueSk`). */
+export interface ListIndexKey {
+  readonly index: string;
+  readonly keyName: string;
+  readonly keyValue: string;
+}
+
+/**
+ * The request list's indexes, one per filter of `GET /requests`, and the partition of one value:
+ * the projector writes these keys and the API reads them, from this one definition.
+ */
+export const listIndex = {
+  all: (): ListIndexKey => ({ index: 'listByDue', keyName: 'listPk', keyValue: 'requests' }),
+  status: (status: string): ListIndexKey => ({
+    index: 'statusByDue',
+    keyName: 'statusPk',
+    keyValue: `status#${status}`,
+  }),
+  channel: (channel: string): ListIndexKey => ({
+    index: 'channelByDue',
+    keyName: 'channelPk',
+    keyValue: `channel#${channel}`,
+  }),
+  assignee: (userId: string): ListIndexKey => ({
+    index: 'assigneeByDue',
+    keyName: 'assigneePk',
+    keyValue: `assignee#${userId}`,
+  }),
+  /** `unassigned` for requests no division holds. */
+  division: (division: string): ListIndexKey => ({
+    index: 'divisionByDue',
+    keyName: 'divisionPk',
+    keyValue: `division#${division}`,
+  }),
+  term: (term: string): ListIndexKey => ({ index: 'termByDue', keyName: 'termPk', keyValue: `term#${term}` }),
+} as const;
+
+/** The attribute that puts an item in one index partition. */
+const inIndex = (key: ListIndexKey): Record<string, string> => ({ [key.keyName]: key.keyValue });
+
+/** Keys of the request list's indexes: every request by due date, and by status, assignee and channel. */
 export const listKeys = (s: Request) => ({
   dueSk: `${utc(s.dueAt)}#${s.id}`,
-  listPk: 'requests',
-  statusPk: `status#${s.status}`,
-  channelPk: `channel#${s.channel}`,
-  ...(s.assignee ? { assigneePk: `assignee#${s.assignee}` } : {}),
+  ...inIndex(listIndex.all()),
+  ...inIndex(listIndex.status(s.status)),
+  ...inIndex(listIndex.channel(s.channel)),
+  ...(s.assignee ? inIndex(listIndex.assignee(s.assignee)) : {}),
 });
 
 const monthOf = (instant: string, timeZone: string): string => ZonedDateTime.fromISO(instant, timeZone).toYearMonth();
@@ -49,7 +89,7 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     sk: 'view',
     appliedVersion: version,
     view: listEntry(requestView(s)),
-    divisionPk: `division#${s.division ?? 'unassigned'}`,
+    ...inIndex(listIndex.division(s.division ?? 'unassigned')),
     divisionSk: `${utc(s.receivedAt)}#${ref}`,
     // The request list's indexes (GET /requests): one per filter, all soonest due first.
     ...listKeys(s),
@@ -117,7 +157,7 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
     pk: `term#${term}`,
     sk: `request#${ref}`,
     requestId: ref,
-    termPk: `term#${term}`,
+    ...inIndex(listIndex.term(term)),
     dueSk: listKeys(s).dueSk,
     // A copy of the view, so that a page of search results is read from the index alone.
     view: view.view,
@@ -134,7 +174,7 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
       askedOf: person,
       dueSk: listKeys(s).dueSk,
       view: view.view,
-      ...(pending ? { assigneePk: `assignee#${person}` } : {}),
+      ...(pending ? inIndex(listIndex.assignee(person)) : {}),
     };
   });
   // The public portal's log (`GET /public/disclosures`): responses archived as publishable, newest first.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { listIndex, type ListIndexKey } from '../../../adapters/dynamodb/read-items.js';
 import { FINISHED_STATUSES, REQUEST_STATUSES } from '../../../domain/request/statuses.js';
 import type { IndexPageInput, ReadModels } from '../../../application/read-models.js';
 import { queryTerms, termsOf } from '../../../domain/views/search-terms.js';
@@ -46,12 +47,12 @@ export const decodeCursor = (cursor: string): string => {
 };
 
 /** The index serving a query's most selective filter; the other filters apply to what it reads. */
-export const indexFor = (q: ListQuery, userId: string): Pick<IndexPageInput, 'index' | 'keyName' | 'keyValue'> => {
-  if (q.assignee === 'me') return { index: 'assigneeByDue', keyName: 'assigneePk', keyValue: `assignee#${userId}` };
-  if (q.division) return { index: 'divisionByDue', keyName: 'divisionPk', keyValue: `division#${q.division}` };
-  if (q.status) return { index: 'statusByDue', keyName: 'statusPk', keyValue: `status#${q.status}` };
-  if (q.channel) return { index: 'channelByDue', keyName: 'channelPk', keyValue: `channel#${q.channel}` };
-  return { index: 'listByDue', keyName: 'listPk', keyValue: 'requests' };
+export const indexFor = (q: ListQuery, userId: string): ListIndexKey => {
+  if (q.assignee === 'me') return listIndex.assignee(userId);
+  if (q.division) return listIndex.division(q.division);
+  if (q.status) return listIndex.status(q.status);
+  if (q.channel) return listIndex.channel(q.channel);
+  return listIndex.all();
 };
 
 /** The filters no index serves, as a DynamoDB filter on the item's view. */
@@ -128,9 +129,7 @@ export const searchPage = async (
 ): Promise<{ picked: { view: RequestView; dueSk: string }[]; itemsRead: number }> => {
   const read = (term: string, limit: number, after: string | undefined) =>
     readModels.indexPage({
-      index: 'termByDue',
-      keyName: 'termPk',
-      keyValue: `term#${term}`,
+      ...listIndex.term(term),
       limit,
       ...(after ? { after } : {}),
       ...(page.filter ? { filter: page.filter } : {}),
