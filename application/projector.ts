@@ -1,20 +1,18 @@
 import { exists, fold } from '../domain/request/state.js';
-import { heldMailItem, readItemsFor, type ReadItem } from '../domain/views/read-items.js';
 import type { MailEvent } from '../events/intake-events.js';
 import type { RequestEvent } from '../events/request-events.js';
 import type { EventStore } from './event-store.js';
 import { foldWebsite, websiteUpdateExists } from '../domain/website/state.js';
-import { websiteReadItems } from '../domain/views/website-items.js';
 import type { WebsiteEvent } from '../events/website-events.js';
+import type { ProjectionResult, ReadModelWriter } from './read-models.js';
+
+export type { ProjectionResult } from './read-models.js';
 
 export interface ProjectorDeps {
   readonly store: EventStore;
-  /** Writes a request's read items if `version` is newer than what is stored (always, with `force`); false when not. */
-  readonly writeItems: (items: readonly ReadItem[], version: number, force: boolean) => Promise<boolean>;
-  readonly timeZone: string;
+  /** Writes a stream's read models if `version` is newer than what is stored (always, with `force`). */
+  readonly readModels: ReadModelWriter;
 }
-
-export type ProjectionResult = 'applied' | 'already_current' | 'skipped';
 
 /**
  * Brings one stream's read models up to date. A stream record is only a trigger: the projector folds
@@ -32,35 +30,22 @@ export const projectStream = async (
   const read = await deps.store.read(streamId);
   const state = fold(read.events.map((e) => e.event as RequestEvent));
   if (!exists(state) || !read.head) return 'skipped';
-  const written = await deps.writeItems(
-    readItemsFor(state, read.head.version, deps.timeZone),
-    read.head.version,
-    force,
-  );
-  return written ? 'applied' : 'already_current';
+  return deps.readModels.request(state, read.head.version, force);
 };
 
 const projectMail = async (deps: ProjectorDeps, streamId: string, force: boolean): Promise<ProjectionResult> => {
   const read = await deps.store.read(streamId);
-  const item = read.head
-    ? heldMailItem(
-        read.events.map((e) => e.event as MailEvent),
-        read.head.version,
-      )
-    : undefined;
-  if (!item || !read.head) return 'skipped';
-  return (await deps.writeItems([item], read.head.version, force)) ? 'applied' : 'already_current';
+  if (!read.head) return 'skipped';
+  return deps.readModels.heldMail(
+    read.events.map((e) => e.event as MailEvent),
+    read.head.version,
+    force,
+  );
 };
 
 const projectWebsite = async (deps: ProjectorDeps, streamId: string, force: boolean): Promise<ProjectionResult> => {
   const read = await deps.store.read(streamId);
   const state = foldWebsite(read.events.map((e) => e.event as WebsiteEvent));
   if (!websiteUpdateExists(state) || !read.head) return 'skipped';
-  return (await deps.writeItems(
-    websiteReadItems(state, read.head.version, { timeZone: deps.timeZone }),
-    read.head.version,
-    force,
-  ))
-    ? 'applied'
-    : 'already_current';
+  return deps.readModels.website(state, read.head.version, force);
 };

@@ -1,5 +1,6 @@
 import { systemActor } from '../domain/agency/actor.js';
 import { ourMessageId } from '../domain/intake/references.js';
+import { staffMailEnvelope } from '../domain/mail/staff-mail.js';
 import { replyAddress } from '../domain/mail/reply-address.js';
 import { trackingPath } from '../domain/portal/tracking-token.js';
 import type { DirectoryReader } from '../domain/agency/directory.js';
@@ -17,7 +18,7 @@ import {
 } from '../domain/mail/templates.js';
 import { exists, type Request } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
-import type { LoadedAgency } from '../config/load.js';
+import type { LoadedAgency } from '../domain/agency/loaded-agency.js';
 import type { MailJob } from './mail-jobs.js';
 import { readContent, type ObjectStore } from './object-store.js';
 import type { MailSender, OutgoingMail } from './outgoing-mail.js';
@@ -195,18 +196,15 @@ const sendConsultationNotice = async (
   // (a reply to staff mail), never the requester's thread.
   const askerAddress = asker ? directory.user(asker)?.email : undefined;
   const sesMessageId = await deps.send(
-    {
-      from: { name: `Request Desk — ${agencyName}`, address: from },
-      replyTo: askerAddress ?? from,
+    staffMailEnvelope({
+      agencyName,
+      fromAddress: from,
       to,
-      cc: [],
-      subject: rendered.subject,
-      text: rendered.text,
-      html: rendered.html,
-      attachments: [],
-      headers: { 'X-Request-Desk-Reference': state.id, 'Auto-Submitted': 'auto-generated' },
-      messageId: ourMessageId(job.mailId, from.split('@')[1] as string, deps.replySecret),
-    },
+      mail: rendered,
+      ...(askerAddress ? { replyTo: askerAddress } : {}),
+      headers: { 'X-Request-Desk-Reference': state.id },
+      messageId: { exact: ourMessageId(job.mailId, from.split('@')[1] as string, deps.replySecret) },
+    }),
     { request: state.id, mail: job.mailId },
   );
   const recorded = await deps.commands.execute(state.id, {

@@ -13,12 +13,13 @@ import { requesterFrom } from '../../domain/intake/requester.js';
 import { routeMail, type CandidateRequest, type Routing } from '../../domain/intake/routing.js';
 import { referenceFromReplyAddress } from '../../domain/mail/reply-address.js';
 import { exists, type MailRecord, type RequestState } from '../../domain/request/state.js';
+import { isFinishedStatus } from '../../domain/request/statuses.js';
 import { isEmailAddress, normalizeEmailAddress } from '../../events/email-address.js';
 import type { MailEvent } from '../../events/intake-events.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { mailJobFor } from '../mail-jobs.js';
 import { clipText } from '../../events/text.js';
-import type { LoadedAgency } from '../../config/load.js';
+import type { LoadedAgency } from '../../domain/agency/loaded-agency.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
 import { storeContent, type ObjectStore } from '../object-store.js';
@@ -130,7 +131,7 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
     return {
       requestId,
       exists: true,
-      acceptsMessages: state.status !== 'closed' && state.status !== 'archived',
+      acceptsMessages: !isFinishedStatus(state.status),
       requesterAddresses: [state.requester.email, state.replyTo].flatMap((a) => (a ? [a.toLowerCase()] : [])),
     };
   };

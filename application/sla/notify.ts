@@ -4,7 +4,7 @@ import { EmailAddress } from '../../events/email-address.js';
 import type { DirectoryReader } from '../../domain/agency/directory.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
-import { staffMessageId } from '../../domain/intake/references.js';
+import { staffMailEnvelope } from '../../domain/mail/staff-mail.js';
 import { alertDigest } from '../../domain/mail/templates.js';
 import type { DigestItem } from '../../domain/sla/digests.js';
 import { LocalDate, RequestReference } from '../../events/primitives.js';
@@ -102,18 +102,14 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
     names,
   );
   const sesMessageId = await deps.send(
-    {
-      from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress },
-      replyTo: deps.fromAddress,
+    staffMailEnvelope({
+      agencyName: deps.agencyName,
+      fromAddress: deps.fromAddress,
       to: [job.email],
-      cc: [],
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      attachments: [],
-      headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' },
-      messageId: staffMessageId(`digest.${job.digestId}`, deps.fromAddress.split('@')[1] as string),
-    },
+      mail,
+      messageId: { staffKey: `digest.${job.digestId}` },
+      headers: { Precedence: 'bulk' },
+    }),
     { digest: job.digestId },
   );
   const requestIds = [

@@ -1,7 +1,8 @@
 import { systemActor } from '../../domain/agency/actor.js';
 import type { AlertKind, OpenItem, SlaWorkflowKind } from '../../domain/sla/digests.js';
 import { exists } from '../../domain/request/state.js';
-import type { RequestView } from '../../domain/views/read-items.js';
+import { CLOCK_RUNNING_STATUSES, type RequestStatus } from '../../domain/request/statuses.js';
+import type { RequestView } from '../../domain/views/request-view.js';
 import type { RecalculateDueDate } from '../../domain/request/commands.js';
 
 type DueDateCause = RecalculateDueDate['data']['cause'];
@@ -47,7 +48,7 @@ export interface MovedDueDate {
   readonly dueAt: string;
 }
 
-const RUNNING: readonly string[] = ['received', 'assigned', 'in_consultation'];
+const RUNNING: readonly RequestStatus[] = CLOCK_RUNNING_STATUSES;
 
 /** Information requests on the shared SLA mechanism. */
 export const requestSlaWorkflow = (commands: RequestCommands): SlaWorkflow => {

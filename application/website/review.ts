@@ -1,8 +1,8 @@
 import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
-import { staffMessageId } from '../../domain/intake/references.js';
+import { staffMailEnvelope } from '../../domain/mail/staff-mail.js';
 import type { DirectoryReader } from '../../domain/agency/directory.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
-import { ICT_DIVISION } from '../../domain/views/website-items.js';
+import { ICT_DIVISION } from '../../domain/views/website-view.js';
 import { websiteFigures } from '../../domain/website/figures.js';
 import {
   COMMON_TOPIC_THRESHOLD,
@@ -130,18 +130,13 @@ export const sendWebsiteReviewIfDue = async (
     const mail = reviewPackMail(deps.agencyName, person.name, pack, (d) => directory.division(d)?.name ?? d);
     ids.push(
       await deps.send(
-        {
-          from: { name: `Request Desk — ${deps.agencyName}`, address: deps.fromAddress },
-          replyTo: deps.fromAddress,
+        staffMailEnvelope({
+          agencyName: deps.agencyName,
+          fromAddress: deps.fromAddress,
           to: [person.email],
-          cc: [],
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html,
-          attachments: [],
-          headers: { 'Auto-Submitted': 'auto-generated' },
-          messageId: staffMessageId(`review.${year}.${id}`, deps.fromAddress.split('@')[1] as string),
-        },
+          mail,
+          messageId: { staffKey: `review.${year}.${id}` },
+        }),
         { review: String(year) },
       ),
     );

@@ -2,6 +2,7 @@ import type { AttachmentRef, Content } from '../../events/primitives.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { acknowledgment } from '../mail/templates.js';
 import { exists, fold, type Request } from '../request/state.js';
+import { isOpenStatus } from '../request/statuses.js';
 
 /**
  * What a requester may read of their own request (the portal's tracking page, `GET /public/requests/{id}`):
@@ -10,8 +11,9 @@ import { exists, fold, type Request } from '../request/state.js';
  * never enter it, whatever the history holds.
  */
 
-/** The status as the requester lives it: consultation and assignment are the agency's business. */
-export type PublicStatus = 'received' | 'in_progress' | 'awaiting_your_reply' | 'responded' | 'closed';
+/** The statuses as the requester lives them: consultation and assignment are the agency's business. */
+export const PUBLIC_STATUSES = ['received', 'in_progress', 'awaiting_your_reply', 'responded', 'closed'] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 
 /** One piece of a message's text: plain words, or content kept in object storage to read. */
 export type TextPart = string | Content;
@@ -193,7 +195,7 @@ export const publicRequestView = (
     respondedAt,
     closedAt: state.closed?.at ?? null,
     closeReason: state.closed?.reason ?? null,
-    open: ['received', 'assigned', 'in_consultation', 'awaiting_clarification'].includes(state.status),
+    open: isOpenStatus(state.status),
     messages: messagesOf(events, agencyName, timeZone),
   };
 };

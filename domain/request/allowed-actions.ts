@@ -2,7 +2,9 @@ import { actsAs, type Actor } from '../agency/actor.js';
 import type { RequestCommandType } from './commands.js';
 import { DomainError } from '../shared/errors.js';
 import { authorize } from './policy.js';
-import { pendingAsks, type Request, type RequestStatus } from './state.js';
+import { pendingAsks, type Request } from './state.js';
+import { ACCEPTED_STATUSES } from './accepted-statuses.js';
+import type { RequestStatus } from './statuses.js';
 
 /**
  * What a person can do on a request from its page: each action is one command (recording a view is a
@@ -24,29 +26,25 @@ export const REQUEST_ACTIONS = [
 ] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
-const OPEN: readonly RequestStatus[] = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
-const WORKING: readonly RequestStatus[] = ['assigned', 'in_consultation'];
-const CONSULTING: readonly RequestStatus[] = [...WORKING, 'awaiting_clarification'];
-const ALL: readonly RequestStatus[] = [...OPEN, 'responded', 'archived', 'closed'];
-
 /**
- * Each action's command and the statuses its decider accepts it in (`decide`'s transitions;
- * `test/unit/request/allowed-actions.test.ts` checks the two agree, status for status).
+ * Each action's command and the statuses it is offered in: those its command is accepted in
+ * (`ACCEPTED_STATUSES`, which the decider checks too; `test/unit/request/allowed-actions.test.ts`
+ * checks the two agree, status for status).
  */
 export const ACTION_RULES: Readonly<
   Record<RequestAction, { readonly command: RequestCommandType; readonly statuses: readonly RequestStatus[] }>
 > = {
-  assign: { command: 'AssignRequest', statuses: OPEN },
-  note: { command: 'AddNote', statuses: ALL },
-  askView: { command: 'RequestConsultation', statuses: CONSULTING },
-  consultDivision: { command: 'RecordConsultation', statuses: CONSULTING },
-  recordView: { command: 'RecordConsultation', statuses: CONSULTING },
-  clarify: { command: 'RequestClarification', statuses: WORKING },
-  extend: { command: 'ExtendDeadline', statuses: WORKING },
-  respond: { command: 'SendResponse', statuses: [...WORKING, 'responded'] },
-  archive: { command: 'ArchiveRequest', statuses: ['responded'] },
-  close: { command: 'CloseRequest', statuses: OPEN },
-  answerWithPage: { command: 'AnswerWithPublishedPage', statuses: OPEN },
+  assign: { command: 'AssignRequest', statuses: ACCEPTED_STATUSES.AssignRequest },
+  note: { command: 'AddNote', statuses: ACCEPTED_STATUSES.AddNote },
+  askView: { command: 'RequestConsultation', statuses: ACCEPTED_STATUSES.RequestConsultation },
+  consultDivision: { command: 'RecordConsultation', statuses: ACCEPTED_STATUSES.RecordConsultation },
+  recordView: { command: 'RecordConsultation', statuses: ACCEPTED_STATUSES.RecordConsultation },
+  clarify: { command: 'RequestClarification', statuses: ACCEPTED_STATUSES.RequestClarification },
+  extend: { command: 'ExtendDeadline', statuses: ACCEPTED_STATUSES.ExtendDeadline },
+  respond: { command: 'SendResponse', statuses: ACCEPTED_STATUSES.SendResponse },
+  archive: { command: 'ArchiveRequest', statuses: ACCEPTED_STATUSES.ArchiveRequest },
+  close: { command: 'CloseRequest', statuses: ACCEPTED_STATUSES.CloseRequest },
+  answerWithPage: { command: 'AnswerWithPublishedPage', statuses: ACCEPTED_STATUSES.AnswerWithPublishedPage },
 };
 
 const granted = (actor: Actor, state: Request, command: RequestCommandType) => {

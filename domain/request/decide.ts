@@ -7,6 +7,7 @@ import { slaStatusAt } from '../calendar/sla-status.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { RequestCommand, RequestCommandOf } from './commands.js';
 import { DomainError } from '../shared/errors.js';
+import { ACCEPTED_STATUSES } from './accepted-statuses.js';
 import { checkReceivedAt } from './received-at.js';
 import { authorize, authorizeConsultation, REQUESTER_COMPONENT } from './policy.js';
 import {
@@ -45,11 +46,8 @@ const invalid = (state: Request, action: string, allowed: readonly RequestStatus
 const requireStatus = (state: Request, action: string, allowed: readonly RequestStatus[]): DomainError | undefined =>
   allowed.includes(state.status) ? undefined : invalid(state, action, allowed);
 
-/** Statuses in which the division works on a request. */
-const WORKING: readonly RequestStatus[] = ['assigned', 'in_consultation'];
-const OPEN: readonly RequestStatus[] = ['received', 'assigned', 'in_consultation', 'awaiting_clarification'];
-/** Closed and archived requests accept notes and the mail system's facts, nothing else. */
-const ANY_BUT_FINISHED: readonly RequestStatus[] = [...OPEN, 'responded'];
+/** The statuses each command is accepted in, as the console offers its actions. */
+const IN = ACCEPTED_STATUSES;
 
 /**
  * The request workflow: decides which events a command produces on a request in `state`, or
@@ -68,7 +66,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     ReceiveRequest: () => [], // handled before a request exists; see decide()
 
     AssignRequest: ({ data, metadata }, state, actor) => {
-      const refused = requireStatus(state, 'assign', OPEN);
+      const refused = requireStatus(state, 'assign', IN.AssignRequest);
       if (refused) return refused;
       if (!directory.division(data.division)) {
         return new DomainError('UNKNOWN_DIVISION', `there is no division ${data.division}`, {
@@ -97,7 +95,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     },
 
     RecordConsultation: ({ data, metadata }, state, actor) => {
-      const refused = requireStatus(state, 'record a consultation', [...WORKING, 'awaiting_clarification']);
+      const refused = requireStatus(state, 'record a consultation', IN.RecordConsultation);
       if (refused) return refused;
       const person = directory.user(data.person);
       if (!person)
@@ -123,7 +121,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     },
 
     RequestConsultation: ({ data, metadata }, state, actor) => {
-      const refused = requireStatus(state, 'ask for a view', [...WORKING, 'awaiting_clarification']);
+      const refused = requireStatus(state, 'ask for a view', IN.RequestConsultation);
       if (refused) return refused;
       const person = directory.user(data.person);
       if (!person)
@@ -165,7 +163,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     },
 
     RequestClarification: ({ data, metadata }, state, actor) => {
-      const refused = requireStatus(state, 'ask for clarification', WORKING);
+      const refused = requireStatus(state, 'ask for clarification', IN.RequestClarification);
       if (refused) return refused;
       return [
         event('ClarificationRequested', 1, actor, metadata.now, {
@@ -176,7 +174,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     },
 
     ReceiveRequesterMessage: ({ data, metadata }, state, actor) => {
-      const refused = requireStatus(state, 'add a message from the requester', ANY_BUT_FINISHED);
+      const refused = requireStatus(state, 'add a message from the requester', IN.ReceiveRequesterMessage);
       if (refused) return refused;
       const message = event('RequesterMessageReceived', 1, actor, metadata.now, data);
       if (state.status !== 'awaiting_clarification') return [message];
@@ -194,7 +192,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
 
     ExtendDeadline: ({ data, metadata }, state, actor) => {
       // While a clarification stops the clock there is no running deadline to extend.
-      const refused = requireStatus(state, 'extend the deadline', WORKING);
+      const refused = requireStatus(state, 'extend the deadline', IN.ExtendDeadline);
       if (refused) return refused;
       if (!Number.isInteger(data.workingDays) || data.workingDays < 1) {
         return new DomainError('INVALID_INPUT', 'an extension is a whole number of working days, at least 1');
@@ -230,7 +228,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
           },
         );
       }
-      const refused = requireStatus(state, 'respond', [...WORKING, 'responded']);
+      const refused = requireStatus(state, 'respond', IN.SendResponse);
       if (refused) return refused;
       if (!hasSpokespersonConsultation(state)) {
         return new DomainError(
@@ -284,7 +282,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     },
 
     ArchiveRequest: ({ data, metadata }, state, actor) => {
-      const refused = requireStatus(state, 'archive', ['responded']);
+      const refused = requireStatus(state, 'archive', IN.ArchiveRequest);
       if (refused) return refused;
       const topics = [...new Set(data.topics.map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0))];
       if (topics.length === 0) {
@@ -303,7 +301,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     },
 
     CloseRequest: ({ data, metadata }, state, actor) => {
-      const refused = requireStatus(state, 'close', OPEN);
+      const refused = requireStatus(state, 'close', IN.CloseRequest);
       if (refused) return refused;
       if (data.reason === 'published')
         return new DomainError(
@@ -318,7 +316,7 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     AddNote: ({ data, metadata }, _state, actor) => [event('NoteAdded', 1, actor, metadata.now, data)],
 
     AnswerWithPublishedPage: ({ data, metadata }, state, actor) => {
-      const refused = requireStatus(state, 'answer with a published page', OPEN);
+      const refused = requireStatus(state, 'answer with a published page', IN.AnswerWithPublishedPage);
       if (refused) return refused;
       return [
         event('RequestClosed', 1, actor, metadata.now, {

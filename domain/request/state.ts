@@ -3,16 +3,10 @@ import type { EventActor } from '../../events/actor.js';
 import type { RequestEvent, RequestEventOf } from '../../events/request-events.js';
 import type { ScheduleAdjustment } from '../calendar/schedule.js';
 
-/** The contract's statuses. */
-export type RequestStatus =
-  'received' | 'assigned' | 'in_consultation' | 'awaiting_clarification' | 'responded' | 'archived' | 'closed';
+import { isOpenStatus, type RequestStatus } from './statuses.js';
 
-export const OPEN_STATUSES: readonly RequestStatus[] = [
-  'received',
-  'assigned',
-  'in_consultation',
-  'awaiting_clarification',
-];
+// Defined in statuses.ts with the other groupings; re-exported for the callers that import them with the state.
+export { OPEN_STATUSES, type RequestStatus } from './statuses.js';
 
 export interface Consultation {
   readonly with: 'division' | 'spokesperson';
@@ -99,7 +93,7 @@ export const initialState = (): RequestState => ({ status: 'none' });
 
 export const exists = (state: RequestState): state is Request => state.status !== 'none';
 
-export const isOpen = (state: RequestState): state is Request => exists(state) && OPEN_STATUSES.includes(state.status);
+export const isOpen = (state: RequestState): state is Request => exists(state) && isOpenStatus(state.status);
 
 /**
  * A spokesperson's outcome is on record. Since the spokesperson's own-clearance rule every such record

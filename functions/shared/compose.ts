@@ -1,12 +1,12 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
+import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import type { ProjectorDeps } from '../../application/projector.js';
 import { RequestCommands } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { DirectoryService } from '../../application/directory-service.js';
 import { createRequestDecider, type RequestDecider } from '../../domain/request/decider.js';
 import { WebsiteCommands } from '../../application/website/website-commands.js';
-import { ICT_DIVISION } from '../../domain/views/website-items.js';
+import { ICT_DIVISION } from '../../domain/views/website-view.js';
 import { createWebsiteDecider, type WebsiteDecider } from '../../domain/website/decider.js';
 import { composeStore } from './compose-store.js';
 
@@ -38,8 +38,7 @@ export const composeCore = (options: {
   const websiteCommands = new WebsiteCommands({ store, decider: websiteDecider, config: options.agency.config });
   const projector: ProjectorDeps = {
     store,
-    writeItems: (items, version, force) => writeReadItems(options.doc, options.readModelTable, items, version, force),
-    timeZone: options.agency.config.calendar.timeZone,
+    readModels: dynamoReadModelWriter(options.doc, options.readModelTable, options.agency.config.calendar.timeZone),
   };
   return {
     store,

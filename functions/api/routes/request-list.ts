@@ -1,15 +1,15 @@
 import * as z from 'zod';
+import { listIndex, type ListIndexKey } from '../../../adapters/dynamodb/read-items.js';
+import { FINISHED_STATUSES, REQUEST_STATUSES } from '../../../domain/request/statuses.js';
 import type { IndexPageInput, ReadModels } from '../../../application/read-models.js';
 import { queryTerms, termsOf } from '../../../domain/views/search-terms.js';
-import type { RequestView } from '../../../domain/views/read-items.js';
+import type { RequestView } from '../../../domain/views/request-view.js';
 import { Instant } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
 
 /** The query of `GET /requests`. */
 export const listQuery = z.strictObject({
-  status: z
-    .enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed'])
-    .optional(),
+  status: z.enum(REQUEST_STATUSES).optional(),
   division: z.string().min(1).max(64).optional(),
   sla: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
   assignee: z.literal('me').optional().meta({ description: '`me`: the requests the caller holds' }),
@@ -47,12 +47,12 @@ export const decodeCursor = (cursor: string): string => {
 };
 
 /** The index serving a query's most selective filter; the other filters apply to what it reads. */
-export const indexFor = (q: ListQuery, userId: string): Pick<IndexPageInput, 'index' | 'keyName' | 'keyValue'> => {
-  if (q.assignee === 'me') return { index: 'assigneeByDue', keyName: 'assigneePk', keyValue: `assignee#${userId}` };
-  if (q.division) return { index: 'divisionByDue', keyName: 'divisionPk', keyValue: `division#${q.division}` };
-  if (q.status) return { index: 'statusByDue', keyName: 'statusPk', keyValue: `status#${q.status}` };
-  if (q.channel) return { index: 'channelByDue', keyName: 'channelPk', keyValue: `channel#${q.channel}` };
-  return { index: 'listByDue', keyName: 'listPk', keyValue: 'requests' };
+export const indexFor = (q: ListQuery, userId: string): ListIndexKey => {
+  if (q.assignee === 'me') return listIndex.assignee(userId);
+  if (q.division) return listIndex.division(q.division);
+  if (q.status) return listIndex.status(q.status);
+  if (q.channel) return listIndex.channel(q.channel);
+  return listIndex.all();
 };
 
 /** The filters no index serves, as a DynamoDB filter on the item's view. */
@@ -69,12 +69,14 @@ export const filterFor = (q: ListQuery, userId: string, served: string): IndexPa
   if (q.division && served !== 'divisionByDue') equal('division', q.division === 'unassigned' ? '' : q.division);
   if (q.status && served !== 'statusByDue') equal('status', q.status);
   if (q.channel && served !== 'channelByDue') equal('channel', q.channel);
-  // A work list wants what is still open; the statuses that end a request's life are few and fixed.
+  // A work list wants what is still open: not yet at the end of its life (archived or closed).
   if (q.open) {
     names['#status'] = 'status';
-    values[':archived'] = 'archived';
-    values[':closed'] = 'closed';
-    clauses.push(`${q.open === 'true' ? 'NOT ' : ''}(#view.#status IN (:archived, :closed))`);
+    const finished = FINISHED_STATUSES.map((status) => {
+      values[`:${status}`] = status;
+      return `:${status}`;
+    });
+    clauses.push(`${q.open === 'true' ? 'NOT ' : ''}(#view.#status IN (${finished.join(', ')}))`);
   }
   if (q.receivedFrom || q.receivedTo) names['#receivedAt'] = 'receivedAt';
   if (q.receivedFrom) {
@@ -127,9 +129,7 @@ export const searchPage = async (
 ): Promise<{ picked: { view: RequestView; dueSk: string }[]; itemsRead: number }> => {
   const read = (term: string, limit: number, after: string | undefined) =>
     readModels.indexPage({
-      index: 'termByDue',
-      keyName: 'termPk',
-      keyValue: `term#${term}`,
+      ...listIndex.term(term),
       limit,
       ...(after ? { after } : {}),
       ...(page.filter ? { filter: page.filter } : {}),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PUBLIC_STATUSES } from '../../../domain/portal/public-view.js';
 
 /** The portal's JSON replies (`/public/*`), described once for validation tests and the OpenAPI document. */
 
@@ -28,7 +29,7 @@ export const PublicRequestReply = z
   .object({
     id: z.string(),
     subject: z.string(),
-    status: z.enum(['received', 'in_progress', 'awaiting_your_reply', 'responded', 'closed']),
+    status: z.enum(PUBLIC_STATUSES),
     receivedAt: Instant,
     dueAt: Instant,
     waitingSince: Instant.nullable(),

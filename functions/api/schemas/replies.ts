@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { REQUEST_STATUSES } from '../../../domain/request/statuses.js';
 import { Channel, Instant, LocalDate, RequestReference, Role } from '../../../events/primitives.js';
 import { AnchorStandingReply } from './anchors.js';
 import { WebsiteMovedReply } from './holidays.js';
@@ -26,9 +27,7 @@ export const ErrorReply = z
   })
   .meta({ id: 'Error', description: 'Every error: `{"error": {"code", "message", "details"?}}`' });
 
-const Status = z
-  .enum(['received', 'assigned', 'in_consultation', 'awaiting_clarification', 'responded', 'archived', 'closed'])
-  .meta({ id: 'RequestStatus' });
+const Status = z.enum(REQUEST_STATUSES).meta({ id: 'RequestStatus' });
 export const SlaStatusSchema = z.enum(['on_track', 'at_risk', 'breached', 'met']).meta({ id: 'SlaStatus' });
 
 const RequesterView = z.looseObject({
