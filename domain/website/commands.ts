@@ -2,7 +2,6 @@ import type { Content } from '../../events/primitives.js';
 import type { WebsiteAttachment, WebsiteEventOf, WebsiteUpdateKind } from '../../events/website-events.js';
 import type { Command } from '../shared/command.js';
 
-
 /** A division gives ICT services the information of an event, news item, announcement or notification. */
 export type SubmitWebsiteUpdate = Command<
   'SubmitWebsiteUpdate',
