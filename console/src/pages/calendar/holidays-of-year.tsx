@@ -6,7 +6,7 @@ import Header from '@cloudscape-design/components/header';
 import Select from '@cloudscape-design/components/select';
 import Table from '@cloudscape-design/components/table';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type ApiError, type Schemas } from '../../commons/api';
 import { errorLine, fieldErrorsOf } from '../../commons/field-errors';
@@ -14,7 +14,7 @@ import { formatDate, formatDateTime } from '../../commons/format';
 import { strings } from '../../commons/strings';
 import { RequestLink } from '../../commons/request-table';
 import { FormModal } from '../people/form-modal';
-import { affectedBy } from './affected';
+import { useAffectedBy } from './affected';
 
 const t = strings.holidaysByYear;
 type Holiday = Schemas['HolidaysOfYear']['holidays'][number];
@@ -51,11 +51,7 @@ const Withdraw = ({
   });
   const err = (shown && !reason.trim() ? strings.actions.required : undefined) ?? fieldErrorsOf(m.error).reason;
   // Before confirming: the open requests whose counted days include the date (their due dates will move back).
-  const requests = useQuery({
-    queryKey: ['requests', {}],
-    queryFn: async () => unwrap(await api().GET('/requests', {})),
-  });
-  const affected = affectedBy(holiday.date, requests.data?.items ?? []);
+  const affected = useAffectedBy(holiday.date);
   return (
     <FormModal
       header={t.withdrawOf(holiday.name, holiday.date)}

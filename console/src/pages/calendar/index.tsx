@@ -19,10 +19,10 @@ import { useSearchParams } from 'react-router-dom';
 import { api, unwrap, type ApiError } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
-import { can, useMe } from '../../commons/session';
+import { useMe } from '../../commons/session';
 import { Explanation } from '../../commons/sla';
 import { strings } from '../../commons/strings';
-import { affectedBy } from './affected';
+import { useAffectedBy } from './affected';
 import { HolidaysOfYear } from './holidays-of-year';
 import { OfficialUpload } from './official-upload';
 import { SlaScan } from './sla-scan';
@@ -40,10 +40,6 @@ const HolidayChange = ({ kind }: { kind: 'declare' | 'withdraw' }) => {
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [shown, setShown] = useState(false);
-  const requests = useQuery({
-    queryKey: ['requests', {}],
-    queryFn: async () => unwrap(await api().GET('/requests', {})),
-  });
   const m = useMutation<
     { moved: { requestId: string; previousDueAt: string; dueAt: string }[]; recorded: boolean },
     ApiError
@@ -66,7 +62,7 @@ const HolidayChange = ({ kind }: { kind: 'declare' | 'withdraw' }) => {
     date: DATE.test(date) ? undefined : strings.actions.required,
     text: text.trim() ? undefined : strings.actions.required,
   };
-  const affected = DATE.test(date) ? affectedBy(date, requests.data?.items ?? []) : [];
+  const affected = useAffectedBy(DATE.test(date) ? date : undefined);
   const title = kind === 'declare' ? t.declare : t.withdraw;
   return (
     <Container header={<Header variant="h2">{title}</Header>}>
@@ -203,10 +199,10 @@ export default function Calendar() {
             {receivedAt && <Explanation request={{ receivedAt, dueAt: '', pausedAt: null, extendedWorkingDays: 0 }} />}
           </SpaceBetween>
         </Container>
-        <HolidaysOfYear year={year} onYear={setYear} list={holidays} admin={can.admin(me)} done={done} />
-        {can.admin(me) && <OfficialUpload year={year} current={holidays.data} />}
-        {can.admin(me) && <SlaScan />}
-        {can.admin(me) && (
+        <HolidaysOfYear year={year} onYear={setYear} list={holidays} admin={me.can.changeCalendar} done={done} />
+        {me.can.changeCalendar && <OfficialUpload year={year} current={holidays.data} />}
+        {me.can.runSlaScan && <SlaScan />}
+        {me.can.changeCalendar && (
           <ColumnLayout columns={2}>
             <HolidayChange kind="declare" />
             <HolidayChange kind="withdraw" />

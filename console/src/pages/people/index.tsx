@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, unwrap, type Schemas } from '../../commons/api';
 import { errorLine } from '../../commons/field-errors';
-import { can, useMe } from '../../commons/session';
+import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { Divisions } from './divisions';
 import { AddPersonModal, AppointModal, DeactivateModal, LeaveModal } from './forms';
@@ -32,7 +32,7 @@ type Dialog =
  */
 export default function People() {
   const me = useMe();
-  const admin = can.admin(me);
+  const admin = me.can.changePeople;
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') ?? '';
   const [dialog, setDialog] = useState<Dialog>(null);

@@ -8,7 +8,6 @@ import { api, type ApiError, type RequestView, type Schemas } from '../../common
 import { formatDateTime } from '../../commons/format';
 import { useNames, usePeople, type Names } from './names';
 import type { Me } from '../../commons/auth';
-import { hasRole } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { useCommand } from './use-command';
 import { ActionForm, required } from './action-form';
@@ -187,7 +186,7 @@ const RecordViewForm = (p: ConsultationFormProps) => {
   // Whose view: their own, or that of a colleague on leave they stand in for.
   const whose = [
     ...new Set([
-      ...(hasRole(p.me, 'spokesperson') || mine.some((a) => a.person === p.me.userId) ? [p.me.userId] : []),
+      ...(p.me.roles.includes('spokesperson') || mine.some((a) => a.person === p.me.userId) ? [p.me.userId] : []),
       ...mine.map((a) => a.person),
     ]),
   ];
@@ -206,7 +205,7 @@ const RecordViewForm = (p: ConsultationFormProps) => {
   const ask = mine.find((a) => a.person === person);
   const isSpokesperson =
     person === p.me.userId
-      ? hasRole(p.me, 'spokesperson')
+      ? p.me.roles.includes('spokesperson')
       : (people.data ?? []).some((x) => x.id === person && x.roles.includes('spokesperson'));
   const err = {
     outcome: outcome ? undefined : strings.actions.chooseOutcome,

@@ -15,20 +15,18 @@ import { useDivisions } from '../../commons/divisions';
 import { formatDate, formatDateTime } from '../../commons/format';
 import { errorSentence } from '../../commons/error-sentence';
 import { RequestLink } from '../../commons/request-table';
-import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { WebsiteActionForm } from './actions';
 import { History } from './history';
 import { Information } from './information';
 import { CurrentDue, SlaIndicator } from './sla-status';
-import { useWebsiteUpdate, websiteActions, type WebsiteAction } from './website-api';
+import { useWebsiteUpdate, type WebsiteAction } from './website-api';
 
 const t = strings.website;
 
 /** One website update: what the division sent, both clocks, its history, and the actions this person may take. */
 export default function WebsiteUpdatePage() {
   const { id = '' } = useParams();
-  const me = useMe();
   const { nameOf } = useDivisions();
   const q = useWebsiteUpdate(id);
   const [open, setOpen] = useState<WebsiteAction | null>(null);
@@ -41,7 +39,7 @@ export default function WebsiteUpdatePage() {
     );
   if (!q.data) return <StatusIndicator type="loading">{strings.app.loading}</StatusIndicator>;
   const u = q.data;
-  const actions = websiteActions(me, u);
+  const actions = u.allowedActions;
   return (
     <ContentLayout
       header={
