@@ -458,6 +458,7 @@ export const strings = {
   calendar: {
     title: 'Calendar',
     explainer: 'Due-date explainer',
+    mayGetNewDueDate: (n: number) => `${n} open request(s) may get a new due date:`,
     receivedAt: 'Received at',
     explain: 'Explain',
     dueAt: 'Due at',

@@ -20,10 +20,9 @@ export const useWebsiteUpdate = (id: string) =>
     queryFn: async () => unwrap(await api().GET('/website-updates/{id}', { params: { path: { id } } })),
   });
 
-/** A file as the API takes it: name, type and bytes in base64. */
-export const toUpload = async (file: File) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { filename: file.name, contentType: file.type || 'application/octet-stream', contentBase64: btoa(binary) };
+/** The website screens' words for the file picker. */
+export const websiteFileTexts = {
+  drop: strings.website.dropFiles,
+  choose: strings.website.chooseFiles,
+  remove: (index: number) => strings.website.removeFile(index + 1),
 };

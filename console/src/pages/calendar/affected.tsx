@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type RequestView } from '../../commons/api';
+import { formatDateTime } from '../../commons/format';
+import { RequestLink } from '../../commons/request-table';
+import { strings } from '../../commons/strings';
 
 /**
  * Requests still waiting for their answer (the API's `open=true`: neither archived nor closed; and none
@@ -16,3 +19,14 @@ export const useAffectedBy = (date: string | undefined) => {
   });
   return date ? affectedBy(date, requests.data?.items ?? []) : [];
 };
+
+/** The requests a holiday would move, each with its due date as it stands. */
+export const AffectedList = ({ requests }: { requests: readonly RequestView[] }) => (
+  <ul>
+    {requests.map((r) => (
+      <li key={r.id}>
+        <RequestLink id={r.id} /> — {strings.fields.due} {formatDateTime(r.dueAt)}
+      </li>
+    ))}
+  </ul>
+);
