@@ -3,6 +3,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Multiselect from '@cloudscape-design/components/multiselect';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { api, unwrap, type Schemas } from '../../commons/api';
 import { strings } from '../../commons/strings';
@@ -87,7 +88,8 @@ const RolesAndDivision = (p: {
   err: (k: 'roles' | 'division') => string | undefined;
   divisions: readonly Schemas['Division'][];
 }) => (
-  <>
+  // Its own SpaceBetween: the form's spaces its children, and a fragment would be one child.
+  <SpaceBetween size="m">
     <RolesSelect value={p.v.roles} onChange={(roles) => p.set({ roles })} error={p.err('roles')} />
     <DivisionSelect
       value={p.v.division}
@@ -96,7 +98,7 @@ const RolesAndDivision = (p: {
       label={t.division}
       error={p.err('division')}
     />
-  </>
+  </SpaceBetween>
 );
 
 /** Admins add a person to the directory; they can sign in and act at once. */

@@ -2,6 +2,7 @@ import Box from '@cloudscape-design/components/box';
 import FormField from '@cloudscape-design/components/form-field';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useState, type ReactNode } from 'react';
 import { api, type RequestView, type Schemas } from '../../commons/api';
@@ -49,12 +50,13 @@ const useView = () => {
     note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined,
   };
   const fields = (shown: (error: string | undefined) => string | undefined) => (
-    <>
+    // Its own SpaceBetween: the form spaces its children, and a fragment would be one child.
+    <SpaceBetween size="m">
       <OutcomeField value={outcome} onChange={setOutcome} error={shown(errors.outcome)} />
       <FormField label={strings.actions.noteOptional} errorText={shown(errors.note)}>
         <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={strings.actions.noteOptional} />
       </FormField>
-    </>
+    </SpaceBetween>
   );
   return { outcome, said: note.trim() ? { note } : {}, errors, fields };
 };
