@@ -1,6 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import nodemailer from 'nodemailer';
-import { atBothWidths, daysAgo, expectOnScreen } from './day.js';
+import { atBothWidths, daysAgo, expectOnScreen, mailIn } from './day.js';
 import { callApi, scanUntilBreached, signIn } from './support.js';
 
 const asUser = async (browser: Browser, user: string, path = '') => {
@@ -9,22 +8,6 @@ const asUser = async (browser: Browser, user: string, path = '') => {
   ).newPage();
   await signIn(page, user, path);
   return page;
-};
-
-const send = async (mail: {
-  from: string;
-  subject: string;
-  text: string;
-  attachments?: { filename: string; content: Buffer }[];
-}) => {
-  const smtp = nodemailer.createTransport({
-    host: '127.0.0.1',
-    port: Number(process.env.SMTP_PORT),
-    secure: false,
-    ignoreTLS: true,
-  });
-  await smtp.sendMail({ ...mail, to: 'requests@necs.example' });
-  smtp.close();
 };
 
 test.setTimeout(180_000);
@@ -61,7 +44,7 @@ test('a day in the life of ICT services: the chief lands on unassigned breaches;
   });
   const ref = asked.body.id;
   const subject = `Re: [${ref}] Waste permits — from my office address`;
-  await send({
+  await mailIn({
     from: 'Pema Lhamo <pema.lhamo@office.example.bt>',
     subject,
     text: 'Writing from my office: the permits for Babesa, please.',

@@ -1,28 +1,17 @@
 import { expect, test } from '@playwright/test';
-import nodemailer from 'nodemailer';
+import { mailIn } from './day.js';
 import { callApi, expectAccessible, screenshot, signIn } from './support.js';
-
-const send = async (mail: { from: string; subject: string; text: string }) => {
-  const smtp = nodemailer.createTransport({
-    host: '127.0.0.1',
-    port: Number(process.env.SMTP_PORT),
-    secure: false,
-    ignoreTLS: true,
-  });
-  await smtp.sendMail({ ...mail, to: 'requests@necs.example' });
-  smtp.close();
-};
 
 test('an intake officer triages the holding pen: a forged reference becomes a request, an out-of-office reply is discarded', async ({
   page,
 }) => {
   // Prepare: two mails the intake could not place.
-  await send({
+  await mailIn({
     from: 'Sonam Dorji <sonam@example.org>',
     subject: '[NECS-2026-99999] Mining lease documents',
     text: 'I asked about this last month, here it is again.',
   });
-  await send({
+  await mailIn({
     from: 'tashi@example.org',
     subject: 'Automatic reply: Your request',
     text: 'I am out of the office until Monday.',

@@ -107,17 +107,25 @@ export const signIn = async (page: Page, user: string, path = '') => {
 /** Axe on the current screen: no serious or critical violations. */
 export const expectAccessible = async (page: Page, screen: string) => {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    bad.map(
-      (v) =>
-        `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')}`,
-    ),
-  ).toEqual([]);
+  expectNoneSerious(screen, results.violations);
 };
+
+/** Fails, naming each, on axe findings of serious or critical impact (the first three places of each). */
+export const expectNoneSerious = (
+  screen: string,
+  violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations'],
+) =>
+  expect(
+    violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')}`,
+      ),
+  ).toEqual([]);
 
 const shots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 

@@ -2,6 +2,7 @@ import type { CalendarEvent } from '../../events/calendar-events.js';
 import type { Actor } from '../agency/actor.js';
 import { DomainError } from '../shared/errors.js';
 import { outsideCalendarYears } from './calendar-years.js';
+import { authorizeCalendarChange } from './policy.js';
 import { regionProblem } from './regions.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
@@ -97,11 +98,9 @@ export const decideCalendar = (
   state: CalendarState,
 ): readonly CalendarEvent[] | DomainError => {
   const { actor, now } = command.metadata;
-  if (actor.kind !== 'user' || !actor.roles.includes('admin')) {
-    return new DomainError('FORBIDDEN', 'only an admin may change the agency calendar');
-  }
+  const recorded = authorizeCalendarChange(actor);
+  if (recorded instanceof DomainError) return recorded;
   const cal = state.calendar;
-  const recorded = { kind: 'user' as const, userId: actor.userId, role: 'admin' as const };
   if (command.type === 'RecordOfficialHolidays') return decideOfficialList(command, state, recorded);
   const outside = outsideCalendarYears(Number(command.data.date.slice(0, 4)), command.data.date);
   if (outside) return new DomainError('INVALID_INPUT', outside, { date: command.data.date });

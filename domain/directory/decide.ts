@@ -20,7 +20,7 @@ const ms = (instant: string): number => Date.parse(instant);
  * may do what — people, roles, divisions, leave — so a short leave cannot make anyone admin for good,
  * and a delegate cannot pass the delegation on to someone else.
  */
-const asAdmin = (actor: Actor): EventActor | DomainError => {
+export const authorizeDirectoryChange = (actor: Actor): EventActor | DomainError => {
   if (actor.kind !== 'user')
     return new DomainError('FORBIDDEN', 'the directory is changed by a person, not by the system');
   if (actor.roles.includes('admin')) return { kind: 'user', userId: actor.userId, role: 'admin' };
@@ -42,7 +42,7 @@ const forLeave = (actor: Actor, personId: string): EventActor | DomainError => {
   if (actor.kind === 'user' && actor.userId === personId && !actor.roles.includes('admin')) {
     return { kind: 'user', userId: actor.userId, role: actor.roles[0] as Role };
   }
-  return asAdmin(actor);
+  return authorizeDirectoryChange(actor);
 };
 
 const divisionRule = (
@@ -85,7 +85,8 @@ const event = <E extends DirectoryEvent>(type: E['type'], actor: EventActor, occ
 export const decideDirectory = (command: DirectoryCommand, state: DirectoryState, config: AgencyConfig): Decision => {
   const { now, actor } = command.metadata;
   const today = directoryAt(state, now, config);
-  const recorded = command.type === 'GrantLeave' ? forLeave(actor, command.data.personId) : asAdmin(actor);
+  const recorded =
+    command.type === 'GrantLeave' ? forLeave(actor, command.data.personId) : authorizeDirectoryChange(actor);
   if (recorded instanceof DomainError) return recorded;
 
   switch (command.type) {

@@ -6,6 +6,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { DomainError } from '../shared/errors.js';
 import { publicationDueAt, submissionDueAt } from './clocks.js';
 import type { CreatingWebsiteCommand, WebsiteCommand, WebsiteCommandOf } from './commands.js';
+import { WEBSITE_ACTION_RULES } from './allowed-actions.js';
 import { authorizeWebsite } from './policy.js';
 import {
   flagKey,
@@ -54,7 +55,7 @@ export const createWebsiteDecide = ({ calendar, directory, ictDivision }: Websit
   } = {
     ConfirmComplete: ({ metadata }, s, actor) => {
       if (s.status === 'complete') return [];
-      const refused = requireStatus(s, 'confirm it complete', ['submitted']);
+      const refused = requireStatus(s, 'confirm it complete', WEBSITE_ACTION_RULES.complete.statuses);
       if (refused) return refused;
       // A second confirmation (after a return before the first) starts the clock afresh.
       return [
@@ -65,13 +66,13 @@ export const createWebsiteDecide = ({ calendar, directory, ictDivision }: Websit
     },
 
     ReturnIncomplete: ({ data, metadata }, s, actor) => {
-      const refused = requireStatus(s, 'return it as incomplete', ['submitted', 'complete']);
+      const refused = requireStatus(s, 'return it as incomplete', WEBSITE_ACTION_RULES.return.statuses);
       if (refused) return refused;
       return [event('WebsiteUpdateReturned', actor, metadata.now, { reason: data.reason })];
     },
 
     ResubmitWebsiteUpdate: ({ data, metadata }, s, actor) => {
-      const refused = requireStatus(s, 'resubmit', ['returned']);
+      const refused = requireStatus(s, 'resubmit', WEBSITE_ACTION_RULES.resubmit.statuses);
       if (refused) return refused;
       const resumes = s.pausedAt !== undefined && s.completedAt !== undefined;
       const adjustments = s.adjustments.map((a) =>
@@ -88,13 +89,13 @@ export const createWebsiteDecide = ({ calendar, directory, ictDivision }: Websit
 
     RecordPublished: ({ data, metadata }, s, actor) => {
       if (s.status === 'published' && s.url === data.url) return [];
-      const refused = requireStatus(s, 'record it published', ['complete']);
+      const refused = requireStatus(s, 'record it published', WEBSITE_ACTION_RULES.published.statuses);
       if (refused) return refused;
       return [event('WebsiteUpdatePublished', actor, metadata.now, { url: data.url })];
     },
 
     WithdrawWebsiteUpdate: ({ data, metadata }, s, actor) => {
-      const refused = requireStatus(s, 'withdraw it', ['submitted', 'returned', 'complete']);
+      const refused = requireStatus(s, 'withdraw it', WEBSITE_ACTION_RULES.withdraw.statuses);
       if (refused) return refused;
       return [event('WebsiteUpdateWithdrawn', actor, metadata.now, { reason: data.reason })];
     },

@@ -72,3 +72,13 @@ export const authorizeWebsite = (
     }
   }
 };
+
+/** The yearly review pack is the committee's (head of agency, chiefs), the auditors' and the admins'. */
+export const authorizeReviewPack = (actor: Actor): DomainError | undefined =>
+  actor.kind === 'system' ||
+  actor.roles.some((r) => r === 'head_of_agency' || r === 'division_chief' || r === 'auditor' || r === 'admin')
+    ? undefined
+    : new DomainError(
+        'FORBIDDEN',
+        'the website review pack is for the committee (head of agency, chiefs) and auditors',
+      );

@@ -47,6 +47,20 @@ describe('GET /me', () => {
         email: 'legal.chief@necs.example',
         roles: ['division_chief'],
         division: 'legal',
+        // What a division chief may do beyond one request, as the policy decides it (caller-abilities.test.ts).
+        can: {
+          workOnRequests: true,
+          findRequests: true,
+          registerRequest: false,
+          holdingPen: false,
+          monthlyReport: true,
+          audit: false,
+          changePeople: false,
+          changeCalendar: false,
+          runSlaScan: false,
+          submitWebsiteUpdate: true,
+          websiteReview: true,
+        },
       },
     });
     expect((await api('GET', '/me', { as: 'secretary' })).body).toMatchObject({

@@ -1958,6 +1958,20 @@ export interface components {
             email: string;
             roles: ("intake_officer" | "division_officer" | "division_chief" | "spokesperson" | "head_of_agency" | "auditor" | "admin")[];
             division: string | null;
+            /** @description What the caller may do beyond one request or website update, decided by the policy the routes and commands check: work on requests (`workOnRequests`), find them to audit (`findRequests`), register one by hand, the holding pen, the monthly report, audit, change people, change the calendar, run the breach scan, submit a website update, the website review pack */
+            can: {
+                workOnRequests: boolean;
+                findRequests: boolean;
+                registerRequest: boolean;
+                holdingPen: boolean;
+                monthlyReport: boolean;
+                audit: boolean;
+                changePeople: boolean;
+                changeCalendar: boolean;
+                runSlaScan: boolean;
+                submitWebsiteUpdate: boolean;
+                websiteReview: boolean;
+            };
         };
         WebsiteUpdateCreated: {
             id: string;
@@ -2078,6 +2092,8 @@ export interface components {
             sla: components["schemas"]["WebsiteSla"];
             /** @description The information as the division last sent it (the latest resubmission’s text, else the submission’s) */
             text: string;
+            /** @description What the caller may do on this update now, decided by the policy the commands use: `complete`, `return`, `published` (ICT services), `resubmit`, `withdraw` (its division) */
+            allowedActions: ("complete" | "return" | "published" | "resubmit" | "withdraw")[];
         } & {
             [key: string]: unknown;
         };

@@ -1,3 +1,4 @@
+import type { Schemas } from './api';
 import { config } from './config';
 
 /**
@@ -10,6 +11,8 @@ export interface Me {
   readonly email?: string;
   readonly roles: readonly string[];
   readonly division: string | null;
+  /** What they may do beyond one request or update, as the API's policy decides it (the console keeps no copy). */
+  readonly can: Schemas['Me']['can'];
   readonly token: string;
 }
 

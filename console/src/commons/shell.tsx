@@ -7,7 +7,7 @@ import { signOut } from './auth';
 import { useAppLayoutAriaFix } from './cloudscape-fixes';
 import { useDivisions } from './divisions';
 import { focusHeading, useFocusHeadingOnNavigation } from './focus-heading';
-import { can, useMe } from './session';
+import { useMe } from './session';
 import { strings } from './strings';
 import './shell.css';
 
@@ -24,16 +24,18 @@ export const Shell = ({ children }: { children: ReactNode }) => {
   const items: SideNavigationProps.Item[] = [
     { type: 'link', text: t.nav.myWork, href: '/' },
     // The auditor's list is their landing (each request opens as its audit view); a request's page is staff's.
-    ...(can.staff(me) ? [{ type: 'link' as const, text: t.nav.requests, href: '/requests' }] : []),
-    ...(can.intake(me) ? [{ type: 'link' as const, text: t.nav.newRequest, href: '/requests/new' }] : []),
-    ...(can.holdingPen(me) ? [{ type: 'link' as const, text: t.nav.holdingPen, href: '/holding-pen' }] : []),
+    ...(me.can.workOnRequests ? [{ type: 'link' as const, text: t.nav.requests, href: '/requests' }] : []),
+    ...(me.can.registerRequest ? [{ type: 'link' as const, text: t.nav.newRequest, href: '/requests/new' }] : []),
+    ...(me.can.holdingPen ? [{ type: 'link' as const, text: t.nav.holdingPen, href: '/holding-pen' }] : []),
     { type: 'link', text: t.nav.calendar, href: '/calendar' },
-    ...(can.reports(me) || can.staff(me) ? [{ type: 'link' as const, text: t.nav.reports, href: '/reports' }] : []),
-    ...(can.audit(me) ? [{ type: 'link' as const, text: t.nav.audit, href: '/audit' }] : []),
-    ...(can.staff(me) || can.reports(me)
+    ...(me.can.monthlyReport || me.can.workOnRequests
+      ? [{ type: 'link' as const, text: t.nav.reports, href: '/reports' }]
+      : []),
+    ...(me.can.audit ? [{ type: 'link' as const, text: t.nav.audit, href: '/audit' }] : []),
+    ...(me.can.workOnRequests || me.can.monthlyReport
       ? [{ type: 'link' as const, text: t.website.nav, href: '/website-updates' }]
       : []),
-    ...(can.staff(me) || can.audit(me) ? [{ type: 'link' as const, text: t.nav.people, href: '/people' }] : []),
+    ...(me.can.findRequests ? [{ type: 'link' as const, text: t.nav.people, href: '/people' }] : []),
   ];
   const active = pathname.startsWith('/requests/new')
     ? '/requests/new'

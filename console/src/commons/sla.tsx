@@ -9,7 +9,8 @@ import { strings } from './strings';
 import { errorSentence } from './error-sentence';
 
 const t = strings.sla;
-const look: Record<string, StatusIndicatorProps.Type> = {
+/** How each SLA state looks as a status indicator (requests' and website updates' alike). */
+export const slaLook: Record<string, StatusIndicatorProps.Type> = {
   on_track: 'success',
   at_risk: 'warning',
   breached: 'error',
@@ -27,7 +28,7 @@ export const SlaStatus = ({
   nowrap?: boolean;
 }) => (
   // In a table the status stays on one line beside its icon ("Breached" split over two reads badly).
-  <StatusIndicator type={look[request.sla] ?? 'info'} wrapText={!nowrap}>
+  <StatusIndicator type={slaLook[request.sla] ?? 'info'} wrapText={!nowrap}>
     {request.pausedAt && request.sla !== 'met' ? t.paused : (t[request.sla] ?? request.sla)}
   </StatusIndicator>
 );

@@ -1,3 +1,6 @@
+import type { Schemas } from './api';
+import type { RequestStatus } from './request-status';
+
 /**
  * Every string the console shows, in one catalogue (English first; another language is another
  * object of the same shape).
@@ -76,7 +79,8 @@ export const strings = {
     responded: 'Responded',
     archived: 'Archived',
     closed: 'Closed',
-  } as Record<string, string>,
+    // Exactly the API's statuses (its generated enum): a status added or renamed there fails to compile here.
+  } satisfies Record<RequestStatus, string> as Record<string, string>,
   sla: {
     on_track: 'On track',
     at_risk: 'At risk',
@@ -454,6 +458,7 @@ export const strings = {
   calendar: {
     title: 'Calendar',
     explainer: 'Due-date explainer',
+    mayGetNewDueDate: (n: number) => `${n} open request(s) may get a new due date:`,
     receivedAt: 'Received at',
     explain: 'Explain',
     dueAt: 'Due at',
@@ -545,7 +550,8 @@ export const strings = {
       complete: 'Complete — to publish',
       published: 'Published',
       withdrawn: 'Withdrawn',
-    } as Record<string, string>,
+      // Exactly the API's website-update statuses (its generated enum).
+    } satisfies Record<Schemas['WebsiteUpdate']['status'], string> as Record<string, string>,
     clocks: { submission: 'Division: complete information', publication: 'ICT: publication' } as Record<string, string>,
     titleField: 'Title',
     body: 'The information',

@@ -3,6 +3,7 @@ import { changeHoliday } from '../../../application/calendar-changes.js';
 import { recordOfficialHolidays } from '../../../application/official-holidays.js';
 import { requestSlaWorkflow } from '../../../application/sla/workflows.js';
 import { websiteSlaWorkflow } from '../../../application/website/sla-workflow.js';
+import { authorizeSlaScan } from '../../../domain/calendar/policy.js';
 import { DomainError } from '../../../domain/shared/errors.js';
 import { LocalDate } from '../../../events/primitives.js';
 import type { Route, RouteInput } from '../types.js';
@@ -111,9 +112,8 @@ export const calendarRoutes: readonly Route[] = [
     body: z.strictObject({}).optional(),
     replies: { 200: { description: 'What the scan found and queued', schema: ScanReply } },
     handle: async (input) => {
-      const actor = actorOf(input);
-      if (actor.kind !== 'user' || !actor.roles.includes('admin'))
-        throw new DomainError('FORBIDDEN', 'only an admin (or the scheduler) runs the breach scan');
+      const refused = authorizeSlaScan(actorOf(input));
+      if (refused instanceof DomainError) throw refused;
       const result = await input.services.scan();
       return {
         status: 200,

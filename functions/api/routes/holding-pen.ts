@@ -5,7 +5,7 @@ import { readContent, sha256Hex } from '../../../application/object-store.js';
 import { heldMailView } from '../../../domain/views/held-mail-view.js';
 import type { MailEvent, MailEventOf } from '../../../events/intake-events.js';
 import { contentDisposition, MAX_DOWNLOAD_BYTES } from './attachments.js';
-import { DomainError } from '../../../domain/shared/errors.js';
+import { authorizeHoldingPen } from '../../../domain/intake/holding-pen-policy.js';
 import { RequestReference } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
 import type { Route, RouteInput } from '../types.js';
@@ -31,8 +31,8 @@ const mailIdOf = (input: RouteInput): string => {
 };
 const intakeOnly = (input: RouteInput) => {
   const actor = actorOf(input);
-  if (actor.kind !== 'user' || !actor.roles.includes('intake_officer'))
-    throw new DomainError('FORBIDDEN', 'the holding pen is for intake officers');
+  const refused = authorizeHoldingPen(actor);
+  if (refused) throw refused;
   return actor;
 };
 /** A held mail's events and what it received, or 404: the pen's detail and downloads read the mail's own stream. */

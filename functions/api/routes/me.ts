@@ -1,3 +1,5 @@
+import { abilitiesOf } from '../../../domain/agency/abilities.js';
+import { ICT_DIVISION } from '../../../domain/views/website-view.js';
 import { HttpError } from '../errors.js';
 import { MeReply } from '../schemas/replies.js';
 import type { Route } from '../types.js';
@@ -23,6 +25,7 @@ export const meRoutes: readonly Route[] = [
           email: person?.email ?? '',
           roles: actor.roles,
           division: actor.division ?? null,
+          can: abilitiesOf(actor, ICT_DIVISION),
         },
       };
     },

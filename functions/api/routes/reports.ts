@@ -8,7 +8,7 @@ import {
   loadWholeDisclosureLog,
 } from '../../../application/reports.js';
 import { monthlyReportCsv } from '../../../domain/reports/monthly.js';
-import { DomainError } from '../../../domain/shared/errors.js';
+import { authorizeMonthlyReport } from '../../../domain/reports/policy.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { LocalDate } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
@@ -69,13 +69,8 @@ const deps = (input: RouteInput) => ({
 });
 
 const reportReaders = (input: RouteInput) => {
-  const actor = actorOf(input);
-  if (
-    actor.kind === 'user' &&
-    !actor.roles.some((r) => r === 'head_of_agency' || r === 'division_chief' || r === 'auditor')
-  ) {
-    throw new DomainError('FORBIDDEN', 'the monthly report is for the head of agency, division chiefs and auditors');
-  }
+  const refused = authorizeMonthlyReport(actorOf(input));
+  if (refused) throw refused;
 };
 
 export const reportRoutes: readonly Route[] = [

@@ -5,10 +5,11 @@ import { proposeFromCommonRequests, ProposalRefusedError } from '../../../applic
 import type { WebsiteOutcome } from '../../../application/website/website-commands.js';
 import { listWebsiteUpdates, loadPublishedTopics } from '../../../application/website/website-queries.js';
 import { buildReviewPack, reviewStreamId } from '../../../application/website/review.js';
-import { DomainError } from '../../../domain/shared/errors.js';
 import { websiteSlaAt } from '../../../application/website/website-sla.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
-import { websiteView } from '../../../domain/views/website-view.js';
+import { ICT_DIVISION, websiteView } from '../../../domain/views/website-view.js';
+import { websiteAllowedActions } from '../../../domain/website/allowed-actions.js';
+import { authorizeReviewPack } from '../../../domain/website/policy.js';
 import type { WebsiteCommand, CreatingWebsiteCommand } from '../../../domain/website/commands.js';
 import { websiteUpdateExists, type WebsiteUpdate } from '../../../domain/website/state.js';
 import { LocalDate } from '../../../events/primitives.js';
@@ -243,6 +244,7 @@ export const websiteRoutes: readonly Route[] = [
           text,
           sla: websiteSlaAt(await input.services.agencyCalendar.current(), view, input.now),
           version: head?.version ?? 0,
+          allowedActions: websiteAllowedActions(actorOf(input), state, ICT_DIVISION),
         },
       };
     },
@@ -379,16 +381,8 @@ export const websiteRoutes: readonly Route[] = [
       404: 'No review date configured (`website.reviewDate`)',
     },
     handle: async (input) => {
-      const actor = actorOf(input);
-      if (
-        actor.kind === 'user' &&
-        !actor.roles.some((r) => r === 'head_of_agency' || r === 'division_chief' || r === 'auditor' || r === 'admin')
-      ) {
-        throw new DomainError(
-          'FORBIDDEN',
-          'the website review pack is for the committee (head of agency, chiefs) and auditors',
-        );
-      }
+      const refused = authorizeReviewPack(actorOf(input));
+      if (refused) throw refused;
       const q = websiteSchemas.review.parse(input.query);
       const reviewDate = input.services.agency.config.website?.reviewDate;
       if (!reviewDate) throw new HttpError(404, 'NOT_CONFIGURED', 'the agency configuration has no website.reviewDate');

@@ -1,3 +1,4 @@
+import type { Abilities } from '../../../domain/agency/abilities.js';
 import * as z from 'zod';
 import { REQUEST_STATUSES } from '../../../domain/request/statuses.js';
 import { Channel, Instant, LocalDate, RequestReference, Role } from '../../../events/primitives.js';
@@ -299,6 +300,24 @@ export const MeReply = z
     email: z.string(),
     roles: z.array(Role),
     division: z.string().nullable(),
+    can: z
+      .object({
+        workOnRequests: z.boolean(),
+        findRequests: z.boolean(),
+        registerRequest: z.boolean(),
+        holdingPen: z.boolean(),
+        monthlyReport: z.boolean(),
+        audit: z.boolean(),
+        changePeople: z.boolean(),
+        changeCalendar: z.boolean(),
+        runSlaScan: z.boolean(),
+        submitWebsiteUpdate: z.boolean(),
+        websiteReview: z.boolean(),
+      } satisfies Record<keyof Abilities, z.ZodBoolean>)
+      .meta({
+        description:
+          'What the caller may do beyond one request or website update, decided by the policy the routes and commands check: work on requests (`workOnRequests`), find them to audit (`findRequests`), register one by hand, the holding pen, the monthly report, audit, change people, change the calendar, run the breach scan, submit a website update, the website review pack',
+      }),
   })
   .meta({ id: 'Me', description: 'The signed-in person, as the directory knows them today' });
 

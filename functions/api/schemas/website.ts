@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Instant, LocalDate, RequestReference } from '../../../events/primitives.js';
 import { WebsiteUpdateId, WebsiteUpdateKind } from '../../../events/website-events.js';
+import { WEBSITE_ACTIONS } from '../../../domain/website/allowed-actions.js';
 import { SlaStatusSchema } from './replies.js';
 
 /** Reply schemas of the website-update routes (the OpenAPI document is generated from them). */
@@ -59,6 +60,10 @@ export const WebsiteUpdateReply = z
 export const WebsiteUpdateDetailReply = WebsiteUpdateReply.extend({
   text: z.string().meta({
     description: 'The information as the division last sent it (the latest resubmission’s text, else the submission’s)',
+  }),
+  allowedActions: z.array(z.enum(WEBSITE_ACTIONS)).meta({
+    description:
+      'What the caller may do on this update now, decided by the policy the commands use: `complete`, `return`, `published` (ICT services), `resubmit`, `withdraw` (its division)',
   }),
 }).meta({ id: 'WebsiteUpdateDetail' });
 

@@ -1,11 +1,10 @@
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import Box from '@cloudscape-design/components/box';
-import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
-import Table from '@cloudscape-design/components/table';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Schemas } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
+import { ContainerTable } from '../../commons/container-table';
 import { strings } from '../../commons/strings';
 import { errorSentence } from '../../commons/error-sentence';
 
@@ -17,22 +16,16 @@ export const Anchors = ({ list }: { list: UseQueryResult<Schemas['AnchorList'], 
   const newestFirst = [...(list.data?.anchors ?? [])].reverse();
   const { items, paginationProps } = useCollection(newestFirst, { pagination: { pageSize: 10 } });
   return (
-    <Table
-      variant="container"
-      header={
-        <Header
-          variant="h2"
-          counter={`(${newestFirst.length})`}
-          description={
-            list.data ? `${t.anchorsDescription} ${t.publicKey(list.data.publicKey.keyId)}` : t.anchorsDescription
-          }
-        >
-          {t.anchors}
-        </Header>
-      }
+    <ContainerTable
+      title={t.anchors}
+      count={newestFirst.length}
+      header={{
+        description: list.data
+          ? `${t.anchorsDescription} ${t.publicKey(list.data.publicKey.keyId)}`
+          : t.anchorsDescription,
+      }}
       items={items}
       loading={list.isPending}
-      loadingText={strings.app.loading}
       trackBy="sequence"
       empty={list.isError ? errorSentence(list.error, strings.errors.loadList) : t.noAnchors}
       pagination={<Pagination {...paginationProps} ariaLabels={strings.peoplePage.pages} />}

@@ -2,19 +2,17 @@ import Alert from '@cloudscape-design/components/alert';
 import Badge from '@cloudscape-design/components/badge';
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
-import Header from '@cloudscape-design/components/header';
 import Select from '@cloudscape-design/components/select';
-import Table from '@cloudscape-design/components/table';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type ApiError, type Schemas } from '../../commons/api';
 import { errorLine, fieldErrorsOf } from '../../commons/field-errors';
-import { formatDate, formatDateTime } from '../../commons/format';
+import { formatDate } from '../../commons/format';
+import { ContainerTable } from '../../commons/container-table';
 import { strings } from '../../commons/strings';
-import { RequestLink } from '../../commons/request-table';
-import { FormModal } from '../people/form-modal';
-import { affectedBy } from './affected';
+import { FormModal } from '../../commons/form-modal';
+import { AffectedList, useAffectedBy } from './affected';
 
 const t = strings.holidaysByYear;
 type Holiday = Schemas['HolidaysOfYear']['holidays'][number];
@@ -51,11 +49,7 @@ const Withdraw = ({
   });
   const err = (shown && !reason.trim() ? strings.actions.required : undefined) ?? fieldErrorsOf(m.error).reason;
   // Before confirming: the open requests whose counted days include the date (their due dates will move back).
-  const requests = useQuery({
-    queryKey: ['requests', {}],
-    queryFn: async () => unwrap(await api().GET('/requests', {})),
-  });
-  const affected = affectedBy(holiday.date, requests.data?.items ?? []);
+  const affected = useAffectedBy(holiday.date);
   return (
     <FormModal
       header={t.withdrawOf(holiday.name, holiday.date)}
@@ -73,15 +67,7 @@ const Withdraw = ({
       </FormField>
       <div data-testid="withdraw-affected">
         {t.mayMove(affected.length)}
-        {affected.length > 0 && (
-          <ul>
-            {affected.map((r) => (
-              <li key={r.id}>
-                <RequestLink id={r.id} /> — {strings.fields.due} {formatDateTime(r.dueAt)}
-              </li>
-            ))}
-          </ul>
-        )}
+        {affected.length > 0 && <AffectedList requests={affected} />}
       </div>
     </FormModal>
   );
@@ -101,37 +87,28 @@ export const HolidaysOfYear = (props: {
   const holidays = props.list.data?.holidays ?? [];
   return (
     <>
-      <Table
-        variant="container"
-        header={
-          <Header
-            variant="h2"
-            counter={`(${holidays.length})`}
-            description={t.description}
-            info={
-              props.list.data && (
-                <Badge color={props.list.data.status === 'official' ? 'green' : 'blue'}>
-                  {t.yearStatus[props.list.data.status]}
-                </Badge>
-              )
-            }
-            actions={
-              <FormField label={t.year}>
-                <Select
-                  selectedOption={{ value: String(props.year), label: String(props.year) }}
-                  options={yearOptions.map((y) => ({ value: String(y), label: String(y) }))}
-                  ariaLabel={t.year}
-                  onChange={(e) => props.onYear(Number(e.detail.selectedOption.value))}
-                />
-              </FormField>
-            }
-          >
-            {t.title(props.year)}
-          </Header>
-        }
+      <ContainerTable
+        title={t.title(props.year)}
+        header={{
+          description: t.description,
+          info: props.list.data && (
+            <Badge color={props.list.data.status === 'official' ? 'green' : 'blue'}>
+              {t.yearStatus[props.list.data.status]}
+            </Badge>
+          ),
+          actions: (
+            <FormField label={t.year}>
+              <Select
+                selectedOption={{ value: String(props.year), label: String(props.year) }}
+                options={yearOptions.map((y) => ({ value: String(y), label: String(y) }))}
+                ariaLabel={t.year}
+                onChange={(e) => props.onYear(Number(e.detail.selectedOption.value))}
+              />
+            </FormField>
+          ),
+        }}
         items={holidays}
         loading={props.list.isPending}
-        loadingText={strings.app.loading}
         trackBy={(h) => `${h.date}|${h.region ?? ''}|${h.name}`}
         empty={props.list.isError ? <Alert type="error">{errorLine(props.list.error)}</Alert> : t.none}
         columnDefinitions={[

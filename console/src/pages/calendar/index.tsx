@@ -5,12 +5,11 @@ import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import DatePicker from '@cloudscape-design/components/date-picker';
-import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
+import Flashbar from '@cloudscape-design/components/flashbar';
 import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
-import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -19,10 +18,12 @@ import { useSearchParams } from 'react-router-dom';
 import { api, unwrap, type ApiError } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
-import { can, useMe } from '../../commons/session';
+import { useMe } from '../../commons/session';
 import { Explanation } from '../../commons/sla';
+import { ConfirmModal } from '../../commons/form-modal';
 import { strings } from '../../commons/strings';
-import { affectedBy } from './affected';
+import { useFlash } from '../../commons/use-flash';
+import { AffectedList, useAffectedBy } from './affected';
 import { HolidaysOfYear } from './holidays-of-year';
 import { OfficialUpload } from './official-upload';
 import { SlaScan } from './sla-scan';
@@ -40,10 +41,6 @@ const HolidayChange = ({ kind }: { kind: 'declare' | 'withdraw' }) => {
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [shown, setShown] = useState(false);
-  const requests = useQuery({
-    queryKey: ['requests', {}],
-    queryFn: async () => unwrap(await api().GET('/requests', {})),
-  });
   const m = useMutation<
     { moved: { requestId: string; previousDueAt: string; dueAt: string }[]; recorded: boolean },
     ApiError
@@ -66,7 +63,7 @@ const HolidayChange = ({ kind }: { kind: 'declare' | 'withdraw' }) => {
     date: DATE.test(date) ? undefined : strings.actions.required,
     text: text.trim() ? undefined : strings.actions.required,
   };
-  const affected = DATE.test(date) ? affectedBy(date, requests.data?.items ?? []) : [];
+  const affected = useAffectedBy(DATE.test(date) ? date : undefined);
   const title = kind === 'declare' ? t.declare : t.withdraw;
   return (
     <Container header={<Header variant="h2">{title}</Header>}>
@@ -112,35 +109,18 @@ const HolidayChange = ({ kind }: { kind: 'declare' | 'withdraw' }) => {
         </Form>
       </form>
       {confirming && (
-        <Modal
-          visible
+        <ConfirmModal
           header={`${title}: ${date}`}
+          submit={title}
+          pending={m.isPending}
+          onSubmit={() => m.mutate()}
           onDismiss={() => setConfirming(false)}
-          closeAriaLabel={strings.app.close}
-          footer={
-            <Box float="right">
-              <SpaceBetween direction="horizontal" size="xs">
-                <Button variant="link" onClick={() => setConfirming(false)}>
-                  {strings.app.cancel}
-                </Button>
-                <Button variant="primary" loading={m.isPending} onClick={() => m.mutate()}>
-                  {title}
-                </Button>
-              </SpaceBetween>
-            </Box>
-          }
         >
           <SpaceBetween size="s">
-            <Box>{`${affected.length} open request(s) may get a new due date:`}</Box>
-            <ul>
-              {affected.map((r) => (
-                <li key={r.id}>
-                  <RequestLink id={r.id} /> — {strings.fields.due} {formatDateTime(r.dueAt)}
-                </li>
-              ))}
-            </ul>
+            <Box>{t.mayGetNewDueDate(affected.length)}</Box>
+            <AffectedList requests={affected} />
           </SpaceBetween>
-        </Modal>
+        </ConfirmModal>
       )}
     </Container>
   );
@@ -159,18 +139,8 @@ export default function Calendar() {
     queryKey: ['holidays', year],
     queryFn: async () => unwrap(await api().GET('/calendar/holidays', { params: { query: { year: String(year) } } })),
   });
-  const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
-  const done = (message: string) =>
-    setFlash([
-      {
-        type: 'success',
-        content: message,
-        dismissible: true,
-        dismissLabel: strings.app.close,
-        id: String(Date.now()),
-        onDismiss: () => setFlash([]),
-      },
-    ]);
+  const flash = useFlash();
+  const done = (message: string) => flash.show(message);
   const setYear = (y: number) => {
     const next = new URLSearchParams(params);
     next.set('year', String(y));
@@ -179,7 +149,7 @@ export default function Calendar() {
   return (
     <ContentLayout header={<Header variant="h1">{t.title}</Header>}>
       <SpaceBetween size="l">
-        {flash.length > 0 && <Flashbar items={flash} />}
+        {flash.items.length > 0 && <Flashbar items={flash.items} />}
         <Container header={<Header variant="h2">{t.explainer}</Header>}>
           <SpaceBetween size="m">
             <form
@@ -203,10 +173,10 @@ export default function Calendar() {
             {receivedAt && <Explanation request={{ receivedAt, dueAt: '', pausedAt: null, extendedWorkingDays: 0 }} />}
           </SpaceBetween>
         </Container>
-        <HolidaysOfYear year={year} onYear={setYear} list={holidays} admin={can.admin(me)} done={done} />
-        {can.admin(me) && <OfficialUpload year={year} current={holidays.data} />}
-        {can.admin(me) && <SlaScan />}
-        {can.admin(me) && (
+        <HolidaysOfYear year={year} onYear={setYear} list={holidays} admin={me.can.changeCalendar} done={done} />
+        {me.can.changeCalendar && <OfficialUpload year={year} current={holidays.data} />}
+        {me.can.runSlaScan && <SlaScan />}
+        {me.can.changeCalendar && (
           <ColumnLayout columns={2}>
             <HolidayChange kind="declare" />
             <HolidayChange kind="withdraw" />

@@ -2,12 +2,10 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Cards from '@cloudscape-design/components/cards';
 import ContentLayout from '@cloudscape-design/components/content-layout';
-import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
-import Form from '@cloudscape-design/components/form';
+import Flashbar from '@cloudscape-design/components/flashbar';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
-import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -16,7 +14,9 @@ import { api, unwrap, type ApiError, type Schemas } from '../../commons/api';
 import { errorSentence } from '../../commons/error-sentence';
 import { formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
+import { ActionModal } from '../../commons/form-modal';
 import { strings } from '../../commons/strings';
+import { useFlash } from '../../commons/use-flash';
 import { MailFiles, MailText } from './mail-content';
 import { reasonInWords } from './reasons';
 
@@ -65,7 +65,7 @@ export default function HoldingPen() {
   const [dialog, setDialog] = useState<{ mail: Held; kind: 'attach' | 'discard' } | null>(null);
   const [value, setValue] = useState('');
   const [shown, setShown] = useState(false);
-  const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
+  const flash = useFlash();
   // Mail arrives without anyone here acting: the pen reads itself again while it is open.
   const q = useQuery({
     queryKey: ['holding-pen'],
@@ -89,33 +89,16 @@ export default function HoldingPen() {
       client.setQueryData<{ items: Held[]; count: number }>(['holding-pen'], (old) =>
         old ? { ...old, items: old.items.filter((x) => x.id !== mail.id) } : old,
       );
-      setFlash([
-        {
-          type: 'success',
-          dismissible: true,
-          dismissLabel: strings.app.close,
-          onDismiss: () => setFlash([]),
-          content: (
-            <>
-              {t.done(r.status)} {r.requestId && <RequestLink id={r.requestId} />}
-            </>
-          ),
-        },
-      ]);
+      flash.show(
+        <>
+          {t.done(r.status)} {r.requestId && <RequestLink id={r.requestId} />}
+        </>,
+      );
       await client.invalidateQueries({ queryKey: ['requests'] });
     },
     onError: (error, { decision }) => {
       // A promotion has no dialog: its failure shows above the cards.
-      if (decision.kind === 'promote')
-        setFlash([
-          {
-            type: 'error',
-            dismissible: true,
-            dismissLabel: strings.app.close,
-            onDismiss: () => setFlash([]),
-            content: decisionError(error, decision),
-          },
-        ]);
+      if (decision.kind === 'promote') flash.show(decisionError(error, decision), 'error');
     },
   });
   const open = (mail: Held, kind: 'attach' | 'discard') => {
@@ -143,7 +126,7 @@ export default function HoldingPen() {
       }
     >
       <SpaceBetween size="l">
-        <Flashbar items={flash} />
+        <Flashbar items={flash.items} />
         <Cards
           loading={q.isPending}
           loadingText={strings.app.loading}
@@ -198,55 +181,34 @@ export default function HoldingPen() {
         />
       </SpaceBetween>
       {dialog && (
-        <Modal
-          visible
-          header={dialog.kind === 'attach' ? t.attach : t.discard}
-          onDismiss={() => setDialog(null)}
-          closeAriaLabel={strings.app.close}
+        <ActionModal
+          title={dialog.kind === 'attach' ? t.attach : t.discard}
+          onCancel={() => setDialog(null)}
+          busy={m.isPending}
+          errorText={m.error ? decisionError(m.error, m.variables?.decision) : undefined}
+          onSubmit={() => {
+            setShown(true);
+            if (!error)
+              m.mutate({
+                mail: dialog.mail,
+                decision:
+                  dialog.kind === 'attach'
+                    ? { kind: 'attach', requestId: value.trim() }
+                    : { kind: 'discard', reason: value.trim() },
+              });
+          }}
         >
-          <form
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              setShown(true);
-              if (!error)
-                m.mutate({
-                  mail: dialog.mail,
-                  decision:
-                    dialog.kind === 'attach'
-                      ? { kind: 'attach', requestId: value.trim() }
-                      : { kind: 'discard', reason: value.trim() },
-                });
-            }}
-          >
-            <Form
-              errorText={m.error ? decisionError(m.error, m.variables?.decision) : undefined}
-              actions={
-                <SpaceBetween direction="horizontal" size="xs">
-                  <Button formAction="none" variant="link" onClick={() => setDialog(null)}>
-                    {strings.app.cancel}
-                  </Button>
-                  <Button variant="primary" formAction="submit" loading={m.isPending}>
-                    {dialog.kind === 'attach' ? t.attach : t.discard}
-                  </Button>
-                </SpaceBetween>
-              }
-            >
-              <SpaceBetween size="m">
-                <Box variant="p">{dialog.mail.subject || t.noSubject}</Box>
-                {dialog.kind === 'attach' ? (
-                  <FormField label={t.requestRef} description={t.refHint} errorText={shown ? error : undefined}>
-                    <Input value={value} onChange={(e) => setValue(e.detail.value)} ariaLabel={t.requestRef} />
-                  </FormField>
-                ) : (
-                  <FormField label={t.discardReason} errorText={shown ? error : undefined}>
-                    <Textarea value={value} onChange={(e) => setValue(e.detail.value)} ariaLabel={t.discardReason} />
-                  </FormField>
-                )}
-              </SpaceBetween>
-            </Form>
-          </form>
-        </Modal>
+          <Box variant="p">{dialog.mail.subject || t.noSubject}</Box>
+          {dialog.kind === 'attach' ? (
+            <FormField label={t.requestRef} description={t.refHint} errorText={shown ? error : undefined}>
+              <Input value={value} onChange={(e) => setValue(e.detail.value)} ariaLabel={t.requestRef} />
+            </FormField>
+          ) : (
+            <FormField label={t.discardReason} errorText={shown ? error : undefined}>
+              <Textarea value={value} onChange={(e) => setValue(e.detail.value)} ariaLabel={t.discardReason} />
+            </FormField>
+          )}
+        </ActionModal>
       )}
     </ContentLayout>
   );

@@ -1,11 +1,11 @@
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, download, unwrap } from '../../commons/api';
+import { api, unwrap } from '../../commons/api';
 import { errorSentence } from '../../commons/error-sentence';
+import { DownloadRow } from '../../commons/download-row';
 import { formatBytes } from '../../commons/format';
 import { strings } from '../../commons/strings';
 
@@ -47,24 +47,14 @@ export const MailFiles = ({
   return (
     <SpaceBetween size="xxs">
       {attachments.map((a) => (
-        <div key={a.sha256} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-          <Button
-            variant="inline-link"
-            iconName="download"
-            ariaLabel={strings.request.download(a.filename)}
-            onClick={() =>
-              void download(`/holding-pen/${id}/attachments/${a.sha256}`, a.filename).then(
-                () => setFailed(null),
-                (e: unknown) => setFailed(errorSentence(e, t.openFile(a.filename))),
-              )
-            }
-          >
-            {a.filename}
-          </Button>
-          <Box variant="small" color="text-body-secondary">
-            {formatBytes(a.sizeBytes)}
-          </Box>
-        </div>
+        <DownloadRow
+          key={a.sha256}
+          path={`/holding-pen/${id}/attachments/${a.sha256}`}
+          filename={a.filename}
+          detail={formatBytes(a.sizeBytes)}
+          doing={t.openFile(a.filename)}
+          onOutcome={setFailed}
+        />
       ))}
       {quarantined.map((a) => (
         <div key={a.filename}>

@@ -1,10 +1,6 @@
 import Button from '@cloudscape-design/components/button';
-import Container from '@cloudscape-design/components/container';
 import DatePicker from '@cloudscape-design/components/date-picker';
-import ContentLayout from '@cloudscape-design/components/content-layout';
-import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
-import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
@@ -18,6 +14,7 @@ import { agencyMidnight } from '../../commons/agency-time';
 import { api, unwrap, type ApiError } from '../../commons/api';
 import { strings } from '../../commons/strings';
 import { errorSentence } from '../../commons/error-sentence';
+import { FormPage } from '../../commons/form-page';
 
 const t = strings.newRequest;
 const a = strings.actions;
@@ -72,95 +69,72 @@ export default function NewRequest() {
   };
   const valid = !Object.values(err).some(Boolean);
   return (
-    <ContentLayout
-      header={
-        <Header variant="h1" description={t.description}>
+    <FormPage
+      title={t.title}
+      description={t.description}
+      onSubmit={() => {
+        setShown(true);
+        if (valid && !m.isPending) m.mutate();
+      }}
+      errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined}
+      actions={
+        <Button variant="primary" formAction="submit" loading={m.isPending}>
           {t.title}
-        </Header>
+        </Button>
       }
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setShown(true);
-          if (valid && !m.isPending) m.mutate();
-        }}
-        noValidate
-      >
-        <Form
-          errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined}
-          actions={
-            <Button variant="primary" formAction="submit" loading={m.isPending}>
-              {t.title}
-            </Button>
-          }
-        >
-          <Container>
-            <SpaceBetween size="m">
-              <FormField label={strings.fields.channel}>
-                <Select
-                  selectedOption={{ value: channel, label: strings.channel[channel] ?? channel }}
-                  options={CHANNELS.map((c) => ({ value: c, label: strings.channel[c] ?? c }))}
-                  onChange={(e) => setChannel(e.detail.selectedOption.value as Channel)}
-                  ariaLabel={strings.fields.channel}
-                />
-              </FormField>
-              <FormField label={t.receivedOn} description={t.receivedOnHint}>
-                <SpaceBetween direction="horizontal" size="xs">
-                  <DatePicker
-                    value={receivedDate}
-                    onChange={(e) => setReceivedDate(e.detail.value)}
-                    placeholder="YYYY/MM/DD"
-                    ariaLabel={t.receivedOn}
-                    openCalendarAriaLabel={(d) => `${t.receivedOn}${d ? `: ${d}` : ''}`}
-                  />
-                  <FormField label={t.receivedTime} errorText={shown ? err.receivedTime : undefined}>
-                    <TimeInput
-                      value={receivedTime}
-                      onChange={(e) => setReceivedTime(e.detail.value)}
-                      format="hh:mm"
-                      placeholder="hh:mm"
-                      ariaLabel={t.receivedTime}
-                      disabled={!receivedDate}
-                    />
-                  </FormField>
-                </SpaceBetween>
-              </FormField>
-              <FormField label={t.name} errorText={shown ? err.name : undefined}>
-                <Input value={name} onChange={(e) => setName(e.detail.value)} ariaLabel={t.name} />
-              </FormField>
-              <FormField label={t.email} errorText={shown ? err.email : undefined}>
-                <Input type="email" value={email} onChange={(e) => setEmail(e.detail.value)} ariaLabel={t.email} />
-              </FormField>
-              <FormField label={t.organization}>
-                <Input
-                  value={organization}
-                  onChange={(e) => setOrganization(e.detail.value)}
-                  ariaLabel={t.organization}
-                />
-              </FormField>
-              <FormField label={t.kind}>
-                <RadioGroup
-                  value={kind}
-                  onChange={(e) => setKind(e.detail.value as 'public' | 'agency')}
-                  items={(['public', 'agency'] as const).map((k) => ({ value: k, label: t.kinds[k] }))}
-                  ariaLabel={t.kind}
-                />
-              </FormField>
-              <FormField label={strings.fields.subject} errorText={shown ? err.subject : undefined} stretch>
-                <Input
-                  value={subject}
-                  onChange={(e) => setSubject(e.detail.value)}
-                  ariaLabel={strings.fields.subject}
-                />
-              </FormField>
-              <FormField label={t.body} errorText={shown ? err.body : undefined} stretch>
-                <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={6} />
-              </FormField>
-            </SpaceBetween>
-          </Container>
-        </Form>
-      </form>
-    </ContentLayout>
+      <FormField label={strings.fields.channel}>
+        <Select
+          selectedOption={{ value: channel, label: strings.channel[channel] ?? channel }}
+          options={CHANNELS.map((c) => ({ value: c, label: strings.channel[c] ?? c }))}
+          onChange={(e) => setChannel(e.detail.selectedOption.value as Channel)}
+          ariaLabel={strings.fields.channel}
+        />
+      </FormField>
+      <FormField label={t.receivedOn} description={t.receivedOnHint}>
+        <SpaceBetween direction="horizontal" size="xs">
+          <DatePicker
+            value={receivedDate}
+            onChange={(e) => setReceivedDate(e.detail.value)}
+            placeholder="YYYY/MM/DD"
+            ariaLabel={t.receivedOn}
+            openCalendarAriaLabel={(d) => `${t.receivedOn}${d ? `: ${d}` : ''}`}
+          />
+          <FormField label={t.receivedTime} errorText={shown ? err.receivedTime : undefined}>
+            <TimeInput
+              value={receivedTime}
+              onChange={(e) => setReceivedTime(e.detail.value)}
+              format="hh:mm"
+              placeholder="hh:mm"
+              ariaLabel={t.receivedTime}
+              disabled={!receivedDate}
+            />
+          </FormField>
+        </SpaceBetween>
+      </FormField>
+      <FormField label={t.name} errorText={shown ? err.name : undefined}>
+        <Input value={name} onChange={(e) => setName(e.detail.value)} ariaLabel={t.name} />
+      </FormField>
+      <FormField label={t.email} errorText={shown ? err.email : undefined}>
+        <Input type="email" value={email} onChange={(e) => setEmail(e.detail.value)} ariaLabel={t.email} />
+      </FormField>
+      <FormField label={t.organization}>
+        <Input value={organization} onChange={(e) => setOrganization(e.detail.value)} ariaLabel={t.organization} />
+      </FormField>
+      <FormField label={t.kind}>
+        <RadioGroup
+          value={kind}
+          onChange={(e) => setKind(e.detail.value as 'public' | 'agency')}
+          items={(['public', 'agency'] as const).map((k) => ({ value: k, label: t.kinds[k] }))}
+          ariaLabel={t.kind}
+        />
+      </FormField>
+      <FormField label={strings.fields.subject} errorText={shown ? err.subject : undefined} stretch>
+        <Input value={subject} onChange={(e) => setSubject(e.detail.value)} ariaLabel={strings.fields.subject} />
+      </FormField>
+      <FormField label={t.body} errorText={shown ? err.body : undefined} stretch>
+        <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={6} />
+      </FormField>
+    </FormPage>
   );
 }

@@ -3,14 +3,13 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Multiselect from '@cloudscape-design/components/multiselect';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api, unwrap, type ApiError, type Schemas } from '../../commons/api';
-import { fieldErrorsOf } from '../../commons/field-errors';
+import { api, unwrap, type Schemas } from '../../commons/api';
 import { strings } from '../../commons/strings';
-import { FormModal } from './form-modal';
-import { appointmentErrors, hasErrors, leaveErrors, personErrors, reasonErrors } from './validate';
+import { useModalForm } from '../../commons/use-modal-form';
+import { FormModal } from '../../commons/form-modal';
+import { appointmentErrors, leaveErrors, personErrors, reasonErrors } from './validate';
 
 const t = strings.peoplePage;
 type Role = Schemas['Person']['roles'][number];
@@ -24,17 +23,8 @@ const roleOptions: SelectProps.Option[] = ROLES.map((r) => ({
 /** What a successful form reports to the page (shown as a flash message). */
 export type Done = (message: string) => void;
 
-const useChange = <T,>(fn: () => Promise<T>, done: (data: T) => void) => {
-  const client = useQueryClient();
-  return useMutation<T, ApiError>({
-    mutationFn: fn,
-    onSuccess: async (data) => {
-      await client.invalidateQueries({ queryKey: ['people'] });
-      await client.invalidateQueries({ queryKey: ['divisions'] });
-      done(data);
-    },
-  });
-};
+/** A change to the directory: the people and divisions shown are read again after it. */
+const DIRECTORY = ['people', 'divisions'] as const;
 
 const DivisionSelect = (props: {
   value: string;
@@ -72,6 +62,45 @@ const RolesSelect = (props: { value: readonly string[]; onChange: (v: Role[]) =>
   </FormField>
 );
 
+/** A date, typed or chosen from a calendar. */
+const DateField = (p: {
+  label: string;
+  description?: string;
+  value: string;
+  onChange: (date: string) => void;
+  error: string | undefined;
+}) => (
+  <FormField label={p.label} description={p.description} constraintText="YYYY/MM/DD" errorText={p.error}>
+    <DatePicker
+      value={p.value}
+      onChange={(e) => p.onChange(e.detail.value)}
+      placeholder="YYYY/MM/DD"
+      ariaLabel={p.label}
+      openCalendarAriaLabel={(d) => t.calendarFor(p.label, d)}
+    />
+  </FormField>
+);
+
+/** An appointment's roles and division, as adding a person and appointing one both ask them. */
+const RolesAndDivision = (p: {
+  v: { roles: Role[]; division: string };
+  set: (change: { roles?: Role[]; division?: string }) => void;
+  err: (k: 'roles' | 'division') => string | undefined;
+  divisions: readonly Schemas['Division'][];
+}) => (
+  // Its own SpaceBetween: the form's spaces its children, and a fragment would be one child.
+  <SpaceBetween size="m">
+    <RolesSelect value={p.v.roles} onChange={(roles) => p.set({ roles })} error={p.err('roles')} />
+    <DivisionSelect
+      value={p.v.division}
+      onChange={(division) => p.set({ division })}
+      divisions={p.divisions}
+      label={t.division}
+      error={p.err('division')}
+    />
+  </SpaceBetween>
+);
+
 /** Admins add a person to the directory; they can sign in and act at once. */
 export const AddPersonModal = ({
   divisions,
@@ -82,10 +111,11 @@ export const AddPersonModal = ({
   onDismiss: () => void;
   done: Done;
 }) => {
-  const [v, setV] = useState({ id: '', name: '', email: '', roles: [] as Role[], division: '' });
-  const [shown, setShown] = useState(false);
-  const m = useChange(
-    async () =>
+  const { v, set, err, modal } = useModalForm({
+    initial: { id: '', name: '', email: '', roles: [] as Role[], division: '' },
+    check: personErrors,
+    refresh: DIRECTORY,
+    send: async (v) =>
       unwrap(
         await api().POST('/people', {
           body: {
@@ -97,51 +127,31 @@ export const AddPersonModal = ({
           },
         }),
       ),
-    (r) => done(r.recorded ? t.added(v.id) : t.unchanged),
-  );
-  const local = personErrors(v);
-  const server = fieldErrorsOf(m.error);
-  const err = (k: keyof typeof local) => (shown ? local[k] : undefined) ?? server[k];
+    done: (r, v) => done(r.recorded ? t.added(v.id) : t.unchanged),
+  });
   return (
-    <FormModal
-      header={t.add}
-      submit={t.add}
-      pending={m.isPending}
-      error={m.error}
-      onDismiss={onDismiss}
-      onSubmit={() => {
-        setShown(true);
-        if (!hasErrors(local)) m.mutate();
-      }}
-    >
+    <FormModal header={t.add} submit={t.add} onDismiss={onDismiss} {...modal}>
       <FormField label={t.id} description={t.idHint} errorText={err('id')}>
         <Input
           value={v.id}
-          onChange={(e) => setV({ ...v, id: e.detail.value.trim() })}
+          onChange={(e) => set({ id: e.detail.value.trim() })}
           ariaLabel={t.id}
           placeholder="forest.officer"
         />
       </FormField>
       <FormField label={t.name} errorText={err('name')}>
-        <Input value={v.name} onChange={(e) => setV({ ...v, name: e.detail.value })} ariaLabel={t.name} />
+        <Input value={v.name} onChange={(e) => set({ name: e.detail.value })} ariaLabel={t.name} />
       </FormField>
       <FormField label={t.email} errorText={err('email')}>
         <Input
           type="email"
           value={v.email}
-          onChange={(e) => setV({ ...v, email: e.detail.value })}
+          onChange={(e) => set({ email: e.detail.value })}
           ariaLabel={t.email}
           placeholder="name@necs.example"
         />
       </FormField>
-      <RolesSelect value={v.roles} onChange={(roles) => setV({ ...v, roles })} error={err('roles')} />
-      <DivisionSelect
-        value={v.division}
-        onChange={(division) => setV({ ...v, division })}
-        divisions={divisions}
-        label={t.division}
-        error={err('division')}
-      />
+      <RolesAndDivision v={v} set={set} err={err} divisions={divisions} />
     </FormModal>
   );
 };
@@ -158,15 +168,11 @@ export const AppointModal = ({
   onDismiss: () => void;
   done: Done;
 }) => {
-  const [v, setV] = useState({
-    roles: [...person.roles] as Role[],
-    division: person.division ?? '',
-    effectiveFrom: '',
-    order: '',
-  });
-  const [shown, setShown] = useState(false);
-  const m = useChange(
-    async () =>
+  const { v, set, err, modal } = useModalForm({
+    initial: { roles: [...person.roles] as Role[], division: person.division ?? '', effectiveFrom: '', order: '' },
+    check: appointmentErrors,
+    refresh: DIRECTORY,
+    send: async (v) =>
       unwrap(
         await api().POST('/people/{id}/roles', {
           params: { path: { id: person.id } },
@@ -178,47 +184,20 @@ export const AppointModal = ({
           },
         }),
       ),
-    (r) => done(r.recorded ? t.appointed_(person.id) : t.unchanged),
-  );
-  const local = appointmentErrors(v);
-  const server = fieldErrorsOf(m.error);
-  const err = (k: keyof typeof local) => (shown ? local[k] : undefined) ?? server[k];
+    done: (r) => done(r.recorded ? t.appointed_(person.id) : t.unchanged),
+  });
   return (
-    <FormModal
-      header={t.appointFor(person.id)}
-      submit={t.appoint}
-      pending={m.isPending}
-      error={m.error}
-      onDismiss={onDismiss}
-      onSubmit={() => {
-        setShown(true);
-        if (!hasErrors(local)) m.mutate();
-      }}
-    >
-      <RolesSelect value={v.roles} onChange={(roles) => setV({ ...v, roles })} error={err('roles')} />
-      <DivisionSelect
-        value={v.division}
-        onChange={(division) => setV({ ...v, division })}
-        divisions={divisions}
-        label={t.division}
-        error={err('division')}
-      />
-      <FormField
+    <FormModal header={t.appointFor(person.id)} submit={t.appoint} onDismiss={onDismiss} {...modal}>
+      <RolesAndDivision v={v} set={set} err={err} divisions={divisions} />
+      <DateField
         label={t.effectiveFrom}
         description={t.effectiveFromHint}
-        constraintText="YYYY/MM/DD"
-        errorText={err('effectiveFrom')}
-      >
-        <DatePicker
-          value={v.effectiveFrom}
-          onChange={(e) => setV({ ...v, effectiveFrom: e.detail.value })}
-          placeholder="YYYY/MM/DD"
-          ariaLabel={t.effectiveFrom}
-          openCalendarAriaLabel={(d) => t.calendarFor(t.effectiveFrom, d)}
-        />
-      </FormField>
+        value={v.effectiveFrom}
+        onChange={(effectiveFrom) => set({ effectiveFrom })}
+        error={err('effectiveFrom')}
+      />
       <FormField label={t.order} description={t.orderHint} errorText={err('order')}>
-        <Input value={v.order} onChange={(e) => setV({ ...v, order: e.detail.value })} ariaLabel={t.order} />
+        <Input value={v.order} onChange={(e) => set({ order: e.detail.value })} ariaLabel={t.order} />
       </FormField>
     </FormModal>
   );
@@ -236,54 +215,26 @@ export const LeaveModal = ({
   onDismiss: () => void;
   done: Done;
 }) => {
-  const [v, setV] = useState({ person, from: '', to: '', delegateTo: '' });
-  const [shown, setShown] = useState(false);
-  const m = useChange(
-    async () =>
+  const { v, set, err, modal } = useModalForm({
+    initial: { person, from: '', to: '', delegateTo: '' },
+    check: leaveErrors,
+    refresh: DIRECTORY,
+    send: async (v) =>
       unwrap(
         await api().POST('/people/{id}/leave', {
           params: { path: { id: person } },
           body: { from: v.from, to: v.to, delegateTo: v.delegateTo },
         }),
       ),
-    (r) => done(r.recorded ? t.leaveRecorded(person, v.delegateTo) : t.unchanged),
-  );
+    done: (r, v) => done(r.recorded ? t.leaveRecorded(person, v.delegateTo) : t.unchanged),
+  });
   const options: SelectProps.Option[] = people
     .filter((p) => p.active && p.id !== person)
     .map((p) => ({ value: p.id, label: p.id, description: p.name }));
-  const local = leaveErrors(v);
-  const server = fieldErrorsOf(m.error);
-  const err = (k: keyof typeof local) => (shown ? local[k] : undefined) ?? server[k];
   return (
-    <FormModal
-      header={t.leaveFor(person)}
-      submit={t.leave}
-      pending={m.isPending}
-      error={m.error}
-      onDismiss={onDismiss}
-      onSubmit={() => {
-        setShown(true);
-        if (!hasErrors(local)) m.mutate();
-      }}
-    >
-      <FormField label={t.from} constraintText="YYYY/MM/DD" errorText={err('from')}>
-        <DatePicker
-          value={v.from}
-          onChange={(e) => setV({ ...v, from: e.detail.value })}
-          placeholder="YYYY/MM/DD"
-          ariaLabel={t.from}
-          openCalendarAriaLabel={(d) => t.calendarFor(t.from, d)}
-        />
-      </FormField>
-      <FormField label={t.to} constraintText="YYYY/MM/DD" errorText={err('to')}>
-        <DatePicker
-          value={v.to}
-          onChange={(e) => setV({ ...v, to: e.detail.value })}
-          placeholder="YYYY/MM/DD"
-          ariaLabel={t.to}
-          openCalendarAriaLabel={(d) => t.calendarFor(t.to, d)}
-        />
-      </FormField>
+    <FormModal header={t.leaveFor(person)} submit={t.leave} onDismiss={onDismiss} {...modal}>
+      <DateField label={t.from} value={v.from} onChange={(from) => set({ from })} error={err('from')} />
+      <DateField label={t.to} value={v.to} onChange={(to) => set({ to })} error={err('to')} />
       <FormField label={t.delegate} description={t.delegateHint} errorText={err('delegateTo')}>
         <Select
           selectedOption={options.find((o) => o.value === v.delegateTo) ?? null}
@@ -291,7 +242,7 @@ export const LeaveModal = ({
           filteringType="auto"
           placeholder={t.chooseDelegate}
           ariaLabel={t.delegate}
-          onChange={(e) => setV({ ...v, delegateTo: e.detail.selectedOption.value ?? '' })}
+          onChange={(e) => set({ delegateTo: e.detail.selectedOption.value ?? '' })}
         />
       </FormField>
     </FormModal>
@@ -300,35 +251,24 @@ export const LeaveModal = ({
 
 /** Admins deactivate a person, with the reason; their history stays. */
 export const DeactivateModal = ({ person, onDismiss, done }: { person: string; onDismiss: () => void; done: Done }) => {
-  const [v, setV] = useState({ reason: '' });
-  const [shown, setShown] = useState(false);
-  const m = useChange(
-    async () =>
+  const { v, set, err, modal } = useModalForm({
+    initial: { reason: '' },
+    check: reasonErrors,
+    refresh: DIRECTORY,
+    send: async (v) =>
       unwrap(
         await api().POST('/people/{id}/deactivate', {
           params: { path: { id: person } },
           body: { reason: v.reason.trim() },
         }),
       ),
-    (r) => done(r.recorded ? t.deactivated(person) : t.unchanged),
-  );
-  const local = reasonErrors(v);
-  const err = (shown ? local.reason : undefined) ?? fieldErrorsOf(m.error).reason;
+    done: (r) => done(r.recorded ? t.deactivated(person) : t.unchanged),
+  });
   return (
-    <FormModal
-      header={t.deactivateFor(person)}
-      submit={t.deactivate}
-      pending={m.isPending}
-      error={m.error}
-      onDismiss={onDismiss}
-      onSubmit={() => {
-        setShown(true);
-        if (!hasErrors(local)) m.mutate();
-      }}
-    >
+    <FormModal header={t.deactivateFor(person)} submit={t.deactivate} onDismiss={onDismiss} {...modal}>
       <div>{t.deactivateWarning(person)}</div>
-      <FormField label={t.reason} errorText={err}>
-        <Textarea value={v.reason} onChange={(e) => setV({ reason: e.detail.value })} ariaLabel={t.reason} />
+      <FormField label={t.reason} errorText={err('reason')}>
+        <Textarea value={v.reason} onChange={(e) => set({ reason: e.detail.value })} ariaLabel={t.reason} />
       </FormField>
     </FormModal>
   );

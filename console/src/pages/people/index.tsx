@@ -3,7 +3,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import DatePicker from '@cloudscape-design/components/date-picker';
-import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
+import Flashbar from '@cloudscape-design/components/flashbar';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
@@ -15,8 +15,9 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, unwrap, type Schemas } from '../../commons/api';
 import { errorLine } from '../../commons/field-errors';
-import { can, useMe } from '../../commons/session';
+import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
+import { useFlash } from '../../commons/use-flash';
 import { Divisions } from './divisions';
 import { AddPersonModal, AppointModal, DeactivateModal, LeaveModal } from './forms';
 import { columns, filterText } from './table-config';
@@ -32,11 +33,11 @@ type Dialog =
  */
 export default function People() {
   const me = useMe();
-  const admin = can.admin(me);
+  const admin = me.can.changePeople;
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') ?? '';
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
+  const flash = useFlash();
   const people = useQuery({
     queryKey: ['people', asOf],
     queryFn: async () => unwrap(await api().GET('/people', { params: { query: asOf ? { asOf } : {} } })),
@@ -64,16 +65,7 @@ export default function People() {
   const selected = collectionProps.selectedItems?.[0];
   const done = (message: string) => {
     setDialog(null);
-    setFlash([
-      {
-        type: 'success',
-        content: message,
-        dismissible: true,
-        dismissLabel: strings.app.close,
-        id: String(Date.now()),
-        onDismiss: () => setFlash([]),
-      },
-    ]);
+    flash.show(message);
   };
   const setAsOf = (value: string) => {
     const next = new URLSearchParams(params);
@@ -93,7 +85,7 @@ export default function People() {
       }
     >
       <SpaceBetween size="l">
-        {flash.length > 0 && <Flashbar items={flash} />}
+        {flash.items.length > 0 && <Flashbar items={flash.items} />}
         {people.isError && <Alert type="error">{errorLine(people.error)}</Alert>}
         <Table
           {...collectionProps}

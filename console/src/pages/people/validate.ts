@@ -83,5 +83,3 @@ export const divisionErrors = (d: { id: string; name: string }): Errors<'id' | '
 });
 
 export const reasonErrors = (r: { reason: string }): Errors<'reason'> => ({ reason: text(r.reason, 2000) });
-
-export const hasErrors = (e: Record<string, string | undefined>) => Object.values(e).some(Boolean);

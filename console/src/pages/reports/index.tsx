@@ -16,7 +16,7 @@ import { useDivisions } from '../../commons/divisions';
 import { errorSentence } from '../../commons/error-sentence';
 import { formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
-import { can, useMe } from '../../commons/session';
+import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { DaysChart, PerDivisionChart, TrendChart } from './charts';
 import { ProposeForWebsite } from '../website-updates/propose';
@@ -107,7 +107,7 @@ const Common = () => {
         { id: 'count', header: t.count, cell: (r) => r.count },
         { id: 'publishable', header: strings.actions.publishable, cell: (r) => (r.publishable ? '✓' : '—') },
         { id: 'examples', header: t.examples, cell: (r) => <SpaceBetween direction="horizontal" size="xs">{r.examples.map((e) => <RequestLink key={e} id={e} />)}</SpaceBetween> },
-        ...(can.staff(me) ? [{ id: 'propose', header: strings.website.nav, cell: (r: NonNullable<typeof q.data>['topics'][number]) => <ProposeForWebsite topic={r.topic} /> }] : []),
+        ...(me.can.workOnRequests ? [{ id: 'propose', header: strings.website.nav, cell: (r: NonNullable<typeof q.data>['topics'][number]) => <ProposeForWebsite topic={r.topic} /> }] : []),
       ]}
     />
   );
@@ -118,7 +118,7 @@ export default function Reports() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const month = params.get('month') ?? thisMonth();
-  const tab = params.get('tab') ?? (can.reports(me) ? 'monthly' : 'disclosures');
+  const tab = params.get('tab') ?? (me.can.monthlyReport ? 'monthly' : 'disclosures');
   const set = (k: string, v: string) => { const next = new URLSearchParams(params); next.set(k, v); setParams(next, { replace: true }); };
   return (
     <ContentLayout header={<Header variant="h1" actions={tab === 'monthly' ? <FormField label={t.month}><DatePicker granularity="month" value={month} onChange={(e) => e.detail.value && set('month', e.detail.value.slice(0, 7))} ariaLabel={t.month} openCalendarAriaLabel={() => t.month} placeholder="YYYY/MM" /></FormField> : undefined}>{t.title}</Header>}>
@@ -127,7 +127,7 @@ export default function Reports() {
         activeTabId={tab}
         onChange={(e) => set('tab', e.detail.activeTabId)}
         tabs={[
-          ...(can.reports(me) ? [{ id: 'monthly', label: t.monthly, content: <Monthly month={month} /> }] : []),
+          ...(me.can.monthlyReport ? [{ id: 'monthly', label: t.monthly, content: <Monthly month={month} /> }] : []),
           { id: 'disclosures', label: t.disclosures, content: <Disclosures /> },
           { id: 'common', label: t.common, content: <Common /> },
         ]}

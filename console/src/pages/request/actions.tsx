@@ -2,9 +2,6 @@ import Alert from '@cloudscape-design/components/alert';
 import Autosuggest from '@cloudscape-design/components/autosuggest';
 import Box from '@cloudscape-design/components/box';
 import Checkbox from '@cloudscape-design/components/checkbox';
-import FileDropzone from '@cloudscape-design/components/file-dropzone';
-import FileInput from '@cloudscape-design/components/file-input';
-import FileTokenGroup from '@cloudscape-design/components/file-token-group';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import RadioGroup from '@cloudscape-design/components/radio-group';
@@ -14,18 +11,17 @@ import TokenGroup from '@cloudscape-design/components/token-group';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { api, unwrap, type ApiError, type RequestView } from '../../commons/api';
+import { api, unwrap, type RequestView } from '../../commons/api';
+import { FilePicker, MAX_FILE_BYTES, toUpload } from '../../commons/file-picker';
 import { config } from '../../commons/config';
 import { formatDateTime } from '../../commons/format';
 import { officialResponse } from '../../../../domain/mail/templates';
-import type { Me } from '../../commons/auth';
 import { strings } from '../../commons/strings';
 import { consultationForms, type ConsultationActionId } from './consultation-forms';
 import { MissingForResponse, spokespersonHeard } from './side-panels';
 import { useNames, usePeople } from './names';
 import { extrasOf } from './view';
-import { ActionForm, required } from './action-form';
-import { useCommand } from './use-command';
+import { ActionForm, required, useActionForm, type FormProps } from './action-form';
 
 const t = strings.actions;
 export type ActionId =
@@ -38,27 +34,13 @@ export type ActionId =
 export const allowedActions = (r: RequestView): ActionId[] =>
   (extrasOf(r).allowedActions ?? []).filter((a): a is ActionId => a in actionForms);
 
-interface FormProps {
-  request: RequestView;
-  version: number | undefined;
-  me: Me;
-  onDone: (what: string) => void;
-  onCancel: () => void;
-  onStale: (e: ApiError) => void;
-}
-
 const AssignForm = (p: FormProps) => {
   const [division, setDivision] = useState(p.request.division ?? '');
   const [assignee, setAssignee] = useState(p.request.assignee ?? '');
-  const [shown, setShown] = useState(false);
   const people = usePeople();
   const names = useNames();
-  const m = useCommand(
-    p.request.id,
-    p.version,
-    p.onStale,
-    (params, body: { division: string; assignee?: string }, headers) =>
-      api().POST('/requests/{id}/assign', { params, body, headers }),
+  const f = useActionForm(p, t.assign, (params, body: { division: string; assignee?: string }, headers) =>
+    api().POST('/requests/{id}/assign', { params, body, headers }),
   );
   const divisions = config().divisions;
   const err = { division: !division ? t.required : undefined };
@@ -68,18 +50,8 @@ const AssignForm = (p: FormProps) => {
   );
   const none = { value: '', label: t.nobodyYet };
   return (
-    <ActionForm
-      title={t.assign}
-      onCancel={p.onCancel}
-      busy={m.isPending}
-      error={m.error}
-      onSubmit={() => {
-        setShown(true);
-        if (!err.division)
-          m.mutate({ division, ...(assignee ? { assignee } : {}) }, { onSuccess: () => p.onDone(t.assign) });
-      }}
-    >
-      <FormField label={t.division} errorText={shown ? err.division : undefined}>
+    <ActionForm {...f.form(() => (err.division ? undefined : { division, ...(assignee ? { assignee } : {}) }))}>
+      <FormField label={t.division} errorText={f.shown(err.division)}>
         <Select
           selectedOption={
             division
@@ -119,27 +91,17 @@ const AssignForm = (p: FormProps) => {
 
 const NoteForm = (p: FormProps) => {
   const [text, setText] = useState('');
-  const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { text: string }, headers) =>
+  const f = useActionForm(p, t.note, (params, body: { text: string }, headers) =>
     api().POST('/requests/{id}/notes', { params, body, headers }),
   );
   const err = required(text, 10_000);
   return (
-    <ActionForm
-      title={t.note}
-      onCancel={p.onCancel}
-      busy={m.isPending}
-      error={m.error}
-      onSubmit={() => {
-        setShown(true);
-        if (!err) m.mutate({ text }, { onSuccess: () => p.onDone(t.note) });
-      }}
-    >
+    <ActionForm {...f.form(() => (err ? undefined : { text }))}>
       <FormField
         label={t.text}
         description={t.noteHint}
         constraintText={t.characters(text.length, 10_000)}
-        errorText={shown ? err : undefined}
+        errorText={f.shown(err)}
       >
         <Textarea autoFocus value={text} onChange={(e) => setText(e.detail.value)} ariaLabel={t.text} rows={5} />
       </FormField>
@@ -149,23 +111,13 @@ const NoteForm = (p: FormProps) => {
 
 const ClarifyForm = (p: FormProps) => {
   const [message, setMessage] = useState('');
-  const [shown, setShown] = useState(false);
-  const m = useCommand(p.request.id, p.version, p.onStale, (params, body: { message: string }, headers) =>
+  const f = useActionForm(p, t.clarify, (params, body: { message: string }, headers) =>
     api().POST('/requests/{id}/clarification', { params, body, headers }),
   );
   const err = required(message, 100_000);
   return (
-    <ActionForm
-      title={t.clarify}
-      onCancel={p.onCancel}
-      busy={m.isPending}
-      error={m.error}
-      onSubmit={() => {
-        setShown(true);
-        if (!err) m.mutate({ message }, { onSuccess: () => p.onDone(t.clarify) });
-      }}
-    >
-      <FormField label={t.message} description={t.clarifyHint} errorText={shown ? err : undefined}>
+    <ActionForm {...f.form(() => (err ? undefined : { message }))}>
+      <FormField label={t.message} description={t.clarifyHint} errorText={f.shown(err)}>
         <Textarea
           autoFocus
           value={message}
@@ -181,13 +133,8 @@ const ClarifyForm = (p: FormProps) => {
 const ExtendForm = (p: FormProps) => {
   const [days, setDays] = useState('');
   const [reason, setReason] = useState('');
-  const [shown, setShown] = useState(false);
-  const m = useCommand(
-    p.request.id,
-    p.version,
-    p.onStale,
-    (params, body: { workingDays: number; reason: string }, headers) =>
-      api().POST('/requests/{id}/extension', { params, body, headers }),
+  const f = useActionForm(p, t.extend, (params, body: { workingDays: number; reason: string }, headers) =>
+    api().POST('/requests/{id}/extension', { params, body, headers }),
   );
   const n = Number(days);
   const cap = extrasOf(p.request).extension;
@@ -197,19 +144,10 @@ const ExtendForm = (p: FormProps) => {
     reason: required(reason, 2000),
   };
   return (
-    <ActionForm
-      title={t.extend}
-      onCancel={p.onCancel}
-      busy={m.isPending}
-      error={m.error}
-      onSubmit={() => {
-        setShown(true);
-        if (!err.days && !err.reason) m.mutate({ workingDays: n, reason }, { onSuccess: () => p.onDone(t.extend) });
-      }}
-    >
+    <ActionForm {...f.form(() => (err.days || err.reason ? undefined : { workingDays: n, reason }))}>
       {cap && <Box data-testid="extension-left">{t.extensionLeft(left, cap.maxWorkingDays, cap.usedWorkingDays)}</Box>}
       <Box color="text-body-secondary">{t.requesterTold}</Box>
-      <FormField label={t.workingDays} errorText={shown ? err.days : undefined}>
+      <FormField label={t.workingDays} errorText={f.shown(err.days)}>
         <Input
           autoFocus
           type="number"
@@ -219,19 +157,11 @@ const ExtendForm = (p: FormProps) => {
           ariaLabel={t.workingDays}
         />
       </FormField>
-      <FormField label={t.reason} errorText={shown ? err.reason : undefined}>
+      <FormField label={t.reason} errorText={f.shown(err.reason)}>
         <Textarea value={reason} onChange={(e) => setReason(e.detail.value)} ariaLabel={t.reason} />
       </FormField>
     </ActionForm>
   );
-};
-
-const MAX_FILE = 7 * 1024 * 1024;
-const toBase64 = async (file: File) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
 };
 
 const BODY_MARK = '\u0000BODY\u0000';
@@ -265,12 +195,10 @@ const RespondForm = (p: FormProps) => {
   const [disposition, setDisposition] = useState<'full' | 'partial' | 'refused'>('full');
   const [reason, setReason] = useState('');
   const [files, setFiles] = useState<File[]>([]);
-  const [shown, setShown] = useState(false);
   const names = useNames();
-  const m = useCommand(
-    p.request.id,
-    p.version,
-    p.onStale,
+  const form = useActionForm(
+    p,
+    t.respond,
     (
       params,
       b: {
@@ -305,25 +233,14 @@ const RespondForm = (p: FormProps) => {
         : reason.length > 10_000
           ? t.tooLong(10_000)
           : undefined,
-    files: files.find((f) => f.size > MAX_FILE || f.name.startsWith('.') || /[\\/]/.test(f.name))
+    files: files.find((f) => f.size > MAX_FILE_BYTES || f.name.startsWith('.') || /[\\/]/.test(f.name))
       ? t.filesHint
       : undefined,
   };
-  const add = (list: File[]) => setFiles((old) => [...old, ...list].slice(0, 20));
-  const submit = async () => {
-    setShown(true);
-    if (err.body || err.reason || err.files) return;
-    const attachments = await Promise.all(
-      files.map(async (f) => ({
-        filename: f.name,
-        contentType: f.type || 'application/octet-stream',
-        contentBase64: await toBase64(f),
-      })),
-    );
-    m.mutate(
-      { body, disposition, ...(reason.trim() ? { reason } : {}), ...(attachments.length ? { attachments } : {}) },
-      { onSuccess: () => p.onDone(t.respond) },
-    );
+  const bodyOf = async () => {
+    if (err.body || err.reason || err.files) return undefined;
+    const attachments = await Promise.all(files.map(toUpload));
+    return { body, disposition, ...(reason.trim() ? { reason } : {}), ...(attachments.length ? { attachments } : {}) };
   };
   const to = p.request.requester.email ?? '—';
   const archive = extrasOf(p.request).archiveCopyTo;
@@ -337,14 +254,7 @@ const RespondForm = (p: FormProps) => {
   );
   const last = p.request.responses.at(-1);
   return (
-    <ActionForm
-      title={t.respond}
-      size="large"
-      onCancel={p.onCancel}
-      busy={m.isPending}
-      error={m.error}
-      onSubmit={() => void submit()}
-    >
+    <ActionForm size="large" {...form.form(bodyOf)}>
       {!spokespersonHeard(p.request) && (
         <Alert type="warning">
           <MissingForResponse request={p.request} names={names} />
@@ -359,7 +269,7 @@ const RespondForm = (p: FormProps) => {
           ariaLabel={t.disposition}
         />
       </FormField>
-      <FormField label={t.body} description={t.bodyHint} errorText={shown ? err.body : undefined} stretch>
+      <FormField label={t.body} description={t.bodyHint} errorText={form.shown(err.body)} stretch>
         <SpaceBetween size="xxs">
           <Box data-testid="template-greeting" color="text-body-secondary">
             {frame.greeting}
@@ -377,33 +287,16 @@ const RespondForm = (p: FormProps) => {
         </SpaceBetween>
       </FormField>
       {disposition !== 'full' && (
-        <FormField label={t.reason} errorText={shown ? err.reason : undefined} stretch>
+        <FormField label={t.reason} errorText={form.shown(err.reason)} stretch>
           <Textarea value={reason} onChange={(e) => setReason(e.detail.value)} ariaLabel={t.reason} />
         </FormField>
       )}
-      <FormField label={t.files} description={t.filesHint} errorText={shown ? err.files : undefined} stretch>
-        <SpaceBetween size="xs">
-          <FileDropzone onChange={(e) => add(e.detail.value)}>
-            <SpaceBetween size="xxs" alignItems="center">
-              <Box>{t.filesHint}</Box>
-              <FileInput multiple value={[]} onChange={(e) => add(e.detail.value)} ariaLabel={t.choose}>
-                {t.choose}
-              </FileInput>
-            </SpaceBetween>
-          </FileDropzone>
-          <FileTokenGroup
-            items={files.map((file) => ({ file }))}
-            onDismiss={(e) => setFiles((old) => old.filter((_, i) => i !== e.detail.fileIndex))}
-            i18nStrings={{
-              removeFileAriaLabel: (i) => `${strings.app.close} ${files[i]?.name ?? ''}`,
-              limitShowFewer: '−',
-              limitShowMore: '+',
-              errorIconAriaLabel: 'error',
-              warningIconAriaLabel: 'warning',
-            }}
-            showFileSize
-          />
-        </SpaceBetween>
+      <FormField label={t.files} description={t.filesHint} errorText={form.shown(err.files)} stretch>
+        <FilePicker
+          files={files}
+          onChange={setFiles}
+          texts={{ drop: t.filesHint, choose: t.choose, remove: (i) => `${strings.app.close} ${files[i]?.name ?? ''}` }}
+        />
       </FormField>
       <FormField label={t.preview} description={t.previewHint} stretch>
         <div
@@ -428,17 +321,12 @@ const ArchiveForm = (p: FormProps) => {
   const [topics, setTopics] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const [publishable, setPublishable] = useState(false);
-  const [shown, setShown] = useState(false);
   const earlier = useQuery({
     queryKey: ['common-requests'],
     queryFn: async () => unwrap(await api().GET('/reports/common-requests', {})),
   });
-  const m = useCommand(
-    p.request.id,
-    p.version,
-    p.onStale,
-    (params, body: { topics: string[]; publishable: boolean }, headers) =>
-      api().POST('/requests/{id}/archive', { params, body, headers }),
+  const f = useActionForm(p, t.archive, (params, body: { topics: string[]; publishable: boolean }, headers) =>
+    api().POST('/requests/{id}/archive', { params, body, headers }),
   );
   const addTopic = (v: string) => {
     const topic = v.trim();
@@ -448,17 +336,12 @@ const ArchiveForm = (p: FormProps) => {
   const err = topics.length === 0 ? t.required : undefined;
   return (
     <ActionForm
-      title={t.archive}
-      onCancel={p.onCancel}
-      busy={m.isPending}
-      error={m.error}
-      onSubmit={() => {
-        setShown(true);
+      {...f.form(() => {
         const all = draft.trim() ? [...topics, draft.trim()] : topics;
-        if (all.length) m.mutate({ topics: all, publishable }, { onSuccess: () => p.onDone(t.archive) });
-      }}
+        return all.length ? { topics: all, publishable } : undefined;
+      })}
     >
-      <FormField label={t.topics} description={t.topicsHint} errorText={shown ? err : undefined}>
+      <FormField label={t.topics} description={t.topicsHint} errorText={f.shown(err)}>
         <div
           onKeyDown={(e) => {
             if (e.key === 'Enter' && draft.trim()) {
@@ -494,27 +377,13 @@ const CloseForm = (p: FormProps) => {
   const reasons = ['duplicate', 'spam', 'withdrawn', 'transferred', 'out_of_scope'] as const;
   const [reason, setReason] = useState<(typeof reasons)[number] | ''>('');
   const [note, setNote] = useState('');
-  const [shown, setShown] = useState(false);
-  const m = useCommand(
-    p.request.id,
-    p.version,
-    p.onStale,
-    (params, body: { reason: (typeof reasons)[number]; note?: string }, headers) =>
-      api().POST('/requests/{id}/close', { params, body, headers }),
+  const f = useActionForm(p, t.close, (params, body: { reason: (typeof reasons)[number]; note?: string }, headers) =>
+    api().POST('/requests/{id}/close', { params, body, headers }),
   );
   const err = !reason ? t.required : undefined;
   return (
-    <ActionForm
-      title={t.close}
-      onCancel={p.onCancel}
-      busy={m.isPending}
-      error={m.error}
-      onSubmit={() => {
-        setShown(true);
-        if (reason) m.mutate({ reason, ...(note.trim() ? { note } : {}) }, { onSuccess: () => p.onDone(t.close) });
-      }}
-    >
-      <FormField label={t.closeReason} errorText={shown ? err : undefined}>
+    <ActionForm {...f.form(() => (reason ? { reason, ...(note.trim() ? { note } : {}) } : undefined))}>
+      <FormField label={t.closeReason} errorText={f.shown(err)}>
         <RadioGroup
           value={reason || null}
           onChange={(e) => setReason(e.detail.value as typeof reason)}

@@ -2,16 +2,15 @@ import Box from '@cloudscape-design/components/box';
 import FormField from '@cloudscape-design/components/form-field';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useState, type ReactNode } from 'react';
-import { api, type ApiError, type RequestView, type Schemas } from '../../commons/api';
+import { api, type RequestView, type Schemas } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { useNames, usePeople, type Names } from './names';
 import type { Me } from '../../commons/auth';
-import { hasRole } from '../../commons/session';
 import { strings } from '../../commons/strings';
-import { useCommand } from './use-command';
-import { ActionForm, required } from './action-form';
+import { ActionForm, required, useActionForm, type FormProps } from './action-form';
 
 const t = strings.consultationForms;
 const outcomes = ['cleared', 'advice', 'concerns'] as const;
@@ -27,15 +26,6 @@ const askedOf = (me: Me, r: RequestView, people: readonly Person[]) =>
     (a) => a.person === me.userId || people.some((p) => p.id === a.person && p.leave?.delegateTo === me.userId),
   );
 
-export interface ConsultationFormProps {
-  request: RequestView;
-  version: number | undefined;
-  me: Me;
-  onDone: (what: string) => void;
-  onCancel: () => void;
-  onStale: (e: ApiError) => void;
-}
-
 /** The outcome, chosen by the person: none is preselected, so submitting without one records nothing and says why. */
 const OutcomeField = (p: { value: Outcome | null; onChange: (o: Outcome) => void; error?: string | undefined }) => (
   <FormField label={strings.actions.outcome} errorText={p.error}>
@@ -47,6 +37,29 @@ const OutcomeField = (p: { value: Outcome | null; onChange: (o: Outcome) => void
     />
   </FormField>
 );
+
+/**
+ * What was said: the outcome, and a note if any. `errors` are the fields' own checks; `fields(shown)`
+ * renders them, each error passed through `shown` (errors show once a submit was tried).
+ */
+const useView = () => {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [note, setNote] = useState('');
+  const errors = {
+    outcome: outcome ? undefined : strings.actions.chooseOutcome,
+    note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined,
+  };
+  const fields = (shown: (error: string | undefined) => string | undefined) => (
+    // Its own SpaceBetween: the form spaces its children, and a fragment would be one child.
+    <SpaceBetween size="m">
+      <OutcomeField value={outcome} onChange={setOutcome} error={shown(errors.outcome)} />
+      <FormField label={strings.actions.noteOptional} errorText={shown(errors.note)}>
+        <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={strings.actions.noteOptional} />
+      </FormField>
+    </SpaceBetween>
+  );
+  return { outcome, said: note.trim() ? { note } : {}, errors, fields };
+};
 
 /** A person to choose, in words: name, role and division, and who stands in while they are on leave. */
 const optionWith = (names: Names) => (x: Person) => ({
@@ -66,18 +79,13 @@ const optionWith = (names: Names) => (x: Person) => ({
 });
 
 /** Division staff ask a spokesperson (listed first) or a colleague of the division for their view. */
-const AskViewForm = (p: ConsultationFormProps) => {
+const AskViewForm = (p: FormProps) => {
   const people = usePeople();
   const option = optionWith(useNames());
   const [person, setPerson] = useState('');
   const [question, setQuestion] = useState('');
-  const [shown, setShown] = useState(false);
-  const m = useCommand(
-    p.request.id,
-    p.version,
-    p.onStale,
-    (params, body: { person: string; question: string }, headers) =>
-      api().POST('/requests/{id}/consultations/requested', { params, body, headers }),
+  const f = useActionForm(p, t.askView, (params, body: { person: string; question: string }, headers) =>
+    api().POST('/requests/{id}/consultations/requested', { params, body, headers }),
   );
   const active = (people.data ?? []).filter((x) => x.active && x.id !== p.me.userId);
   const spokespersons = active.filter((x) => x.roles.includes('spokesperson'));
@@ -85,19 +93,9 @@ const AskViewForm = (p: ConsultationFormProps) => {
   const chosen = active.find((x) => x.id === person);
   const err = { person: person ? undefined : strings.actions.required, question: required(question, 2_000) };
   return (
-    <ActionForm
-      title={t.askView}
-      onCancel={p.onCancel}
-      busy={m.isPending}
-      error={m.error}
-      onSubmit={() => {
-        setShown(true);
-        if (!err.person && !err.question)
-          m.mutate({ person, question: question.trim() }, { onSuccess: () => p.onDone(t.askView) });
-      }}
-    >
+    <ActionForm {...f.form(() => (err.person || err.question ? undefined : { person, question: question.trim() }))}>
       <Box color="text-body-secondary">{t.askHint}</Box>
-      <FormField label={t.person} errorText={shown ? err.person : undefined}>
+      <FormField label={t.person} errorText={f.shown(err.person)}>
         <Select
           selectedOption={chosen ? option(chosen) : null}
           onChange={(e) => setPerson(e.detail.selectedOption.value ?? '')}
@@ -112,7 +110,7 @@ const AskViewForm = (p: ConsultationFormProps) => {
           ariaLabel={t.person}
         />
       </FormField>
-      <FormField label={t.question} errorText={shown ? err.question : undefined}>
+      <FormField label={t.question} errorText={f.shown(err.question)}>
         <Textarea value={question} onChange={(e) => setQuestion(e.detail.value)} ariaLabel={t.question} rows={4} />
       </FormField>
     </ActionForm>
@@ -120,17 +118,14 @@ const AskViewForm = (p: ConsultationFormProps) => {
 };
 
 /** Division staff record what a colleague of the division said. */
-const DivisionConsultationForm = (p: ConsultationFormProps) => {
+const DivisionConsultationForm = (p: FormProps) => {
   const people = usePeople();
   const option = optionWith(useNames());
   const [person, setPerson] = useState('');
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [note, setNote] = useState('');
-  const [shown, setShown] = useState(false);
-  const m = useCommand(
-    p.request.id,
-    p.version,
-    p.onStale,
+  const view = useView();
+  const f = useActionForm(
+    p,
+    t.consultDivision,
     (params, body: { with: 'division'; person: string; outcome: Outcome; note?: string }, headers) =>
       api().POST('/requests/{id}/consultations', { params, body, headers }),
   );
@@ -143,25 +138,17 @@ const DivisionConsultationForm = (p: ConsultationFormProps) => {
   const chosen = colleagues.find((x) => x.id === person);
   const err = {
     person: person ? undefined : strings.actions.required,
-    outcome: outcome ? undefined : strings.actions.chooseOutcome,
-    note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined,
+    ...view.errors,
   };
   return (
     <ActionForm
-      title={t.consultDivision}
-      onCancel={p.onCancel}
-      busy={m.isPending}
-      error={m.error}
-      onSubmit={() => {
-        setShown(true);
-        if (!err.person && !err.note && outcome)
-          m.mutate(
-            { with: 'division', person, outcome, ...(note.trim() ? { note } : {}) },
-            { onSuccess: () => p.onDone(t.consultDivision) },
-          );
-      }}
+      {...f.form(() =>
+        !err.person && !err.note && view.outcome
+          ? { with: 'division' as const, person, outcome: view.outcome, ...view.said }
+          : undefined,
+      )}
     >
-      <FormField label={t.colleague} errorText={shown ? err.person : undefined}>
+      <FormField label={t.colleague} errorText={f.shown(err.person)}>
         <Select
           selectedOption={chosen ? option(chosen) : null}
           onChange={(e) => setPerson(e.detail.selectedOption.value ?? '')}
@@ -172,65 +159,51 @@ const DivisionConsultationForm = (p: ConsultationFormProps) => {
           ariaLabel={t.colleague}
         />
       </FormField>
-      <OutcomeField value={outcome} onChange={setOutcome} error={shown ? err.outcome : undefined} />
-      <FormField label={strings.actions.noteOptional} errorText={shown ? err.note : undefined}>
-        <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={strings.actions.noteOptional} />
-      </FormField>
+      {view.fields(f.shown)}
     </ActionForm>
   );
 };
 
 /** The person asked records their own view; a stand-in may record it for whom they stand in for. */
-const RecordViewForm = (p: ConsultationFormProps) => {
+const RecordViewForm = (p: FormProps) => {
   const people = usePeople();
   const mine = askedOf(p.me, p.request, people.data ?? []);
   // Whose view: their own, or that of a colleague on leave they stand in for.
   const whose = [
     ...new Set([
-      ...(hasRole(p.me, 'spokesperson') || mine.some((a) => a.person === p.me.userId) ? [p.me.userId] : []),
+      ...(p.me.roles.includes('spokesperson') || mine.some((a) => a.person === p.me.userId) ? [p.me.userId] : []),
       ...mine.map((a) => a.person),
     ]),
   ];
   const names = useNames();
   const [person, setPerson] = useState(whose[0] ?? p.me.userId);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [note, setNote] = useState('');
-  const [shown, setShown] = useState(false);
-  const m = useCommand(
-    p.request.id,
-    p.version,
-    p.onStale,
+  const view = useView();
+  const f = useActionForm(
+    p,
+    t.recordView,
     (params, body: { with: 'division' | 'spokesperson'; person: string; outcome: Outcome; note?: string }, headers) =>
       api().POST('/requests/{id}/consultations', { params, body, headers }),
   );
   const ask = mine.find((a) => a.person === person);
   const isSpokesperson =
     person === p.me.userId
-      ? hasRole(p.me, 'spokesperson')
+      ? p.me.roles.includes('spokesperson')
       : (people.data ?? []).some((x) => x.id === person && x.roles.includes('spokesperson'));
   const err = {
-    outcome: outcome ? undefined : strings.actions.chooseOutcome,
-    note: note.length > 10_000 ? strings.actions.tooLong(10_000) : undefined,
+    ...view.errors,
   };
   return (
     <ActionForm
-      title={t.recordView}
-      onCancel={p.onCancel}
-      busy={m.isPending}
-      error={m.error}
-      onSubmit={() => {
-        setShown(true);
-        if (!err.note && outcome)
-          m.mutate(
-            {
+      {...f.form(() =>
+        !err.note && view.outcome
+          ? {
               with: ask?.with ?? (isSpokesperson ? 'spokesperson' : 'division'),
               person,
-              outcome,
-              ...(note.trim() ? { note } : {}),
-            },
-            { onSuccess: () => p.onDone(t.recordView) },
-          );
-      }}
+              outcome: view.outcome,
+              ...view.said,
+            }
+          : undefined,
+      )}
     >
       {whose.length > 1 && (
         <FormField label={t.whose}>
@@ -249,15 +222,12 @@ const RecordViewForm = (p: ConsultationFormProps) => {
           </Box>
         </FormField>
       )}
-      <OutcomeField value={outcome} onChange={setOutcome} error={shown ? err.outcome : undefined} />
-      <FormField label={strings.actions.noteOptional} errorText={shown ? err.note : undefined}>
-        <Textarea value={note} onChange={(e) => setNote(e.detail.value)} ariaLabel={strings.actions.noteOptional} />
-      </FormField>
+      {view.fields(f.shown)}
     </ActionForm>
   );
 };
 
-export const consultationForms: Record<ConsultationActionId, (p: ConsultationFormProps) => ReactNode> = {
+export const consultationForms: Record<ConsultationActionId, (p: FormProps) => ReactNode> = {
   askView: AskViewForm,
   consultDivision: DivisionConsultationForm,
   recordView: RecordViewForm,

@@ -2,7 +2,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
-import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
+import Flashbar from '@cloudscape-design/components/flashbar';
 import Grid from '@cloudscape-design/components/grid';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -14,6 +14,7 @@ import { api, ApiError, unwrap, type RequestView } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
+import { useFlash } from '../../commons/use-flash';
 import { actionForms, allowedActions, type ActionId } from './actions';
 import { ActionPanel, DetailsPanel } from './side-panels';
 import { Correspondence } from './correspondence';
@@ -51,7 +52,7 @@ export default function RequestPage() {
   const client = useQueryClient();
   const names = useNames();
   const [open, setOpen] = useState<ActionId | null>(null);
-  const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
+  const flash = useFlash();
   const [stale, setStale] = useState<ApiError | null>(null);
   const q = useQuery({
     queryKey: ['request', id],
@@ -74,17 +75,7 @@ export default function RequestPage() {
   const r = q.data.view;
   const actions = allowedActions(r);
   const Form = open ? actionForms[open] : null;
-  const done = (what: string) =>
-    setFlash([
-      {
-        type: 'success',
-        content: t.done(what),
-        dismissible: true,
-        id: 'done',
-        onDismiss: () => setFlash([]),
-        dismissLabel: strings.app.close,
-      },
-    ]);
+  const done = (what: string) => flash.show(t.done(what));
   const reload = async () => {
     setStale(null);
     await Promise.all([
@@ -103,7 +94,7 @@ export default function RequestPage() {
       }
     >
       <SpaceBetween size="l">
-        <Flashbar items={flash} />
+        <Flashbar items={flash.items} />
         {stale && (
           <Alert type="warning" header={t.stale} action={<Button onClick={() => void reload()}>{t.reload}</Button>}>
             {staleChanges.length > 0 && (

@@ -2,10 +2,10 @@ import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Link from '@cloudscape-design/components/link';
-import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { api, type ApiError, type RequestView } from '../../commons/api';
+import { ConfirmModal } from '../../commons/form-modal';
 import { strings } from '../../commons/strings';
 import { useCommand } from './use-command';
 import { extrasOf } from './view';
@@ -63,37 +63,22 @@ export const PublishedAnswer = ({
         ))}
       </SpaceBetween>
       {chosen && (
-        <Modal
-          visible
+        <ConfirmModal
           header={t.answerTitle}
-          onDismiss={() => setChosen(null)}
-          closeAriaLabel={strings.app.close}
-          footer={
-            <Box float="right">
-              <SpaceBetween direction="horizontal" size="xs">
-                <Button variant="link" onClick={() => setChosen(null)}>
-                  {strings.app.cancel}
-                </Button>
-                <Button
-                  variant="primary"
-                  loading={m.isPending}
-                  onClick={() =>
-                    m.mutate(
-                      { reason: 'published', url: chosen.url },
-                      {
-                        onSuccess: () => {
-                          setChosen(null);
-                          onDone(t.answerWithPage);
-                        },
-                      },
-                    )
-                  }
-                >
-                  {t.answerWithPage}
-                </Button>
-              </SpaceBetween>
-            </Box>
+          submit={t.answerWithPage}
+          pending={m.isPending}
+          onSubmit={() =>
+            m.mutate(
+              { reason: 'published', url: chosen.url },
+              {
+                onSuccess: () => {
+                  setChosen(null);
+                  onDone(t.answerWithPage);
+                },
+              },
+            )
           }
+          onDismiss={() => setChosen(null)}
         >
           <SpaceBetween size="s">
             <Box>{t.answerBody}</Box>
@@ -102,7 +87,7 @@ export const PublishedAnswer = ({
             </Link>
             {m.error && <Box color="text-status-error">{m.error.message}</Box>}
           </SpaceBetween>
-        </Modal>
+        </ConfirmModal>
       )}
     </Alert>
   );

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient, type MutateOptions } from '@tanstack/react
 import { useRef } from 'react';
 import { ApiError, unwrap, type Schemas } from '../../commons/api';
 
-type Reply = { data?: Schemas['CommandResult']; error?: unknown; response: Response };
+/** What the typed call of a command answers. */
+export type CommandReply = { data?: Schemas['CommandResult']; error?: unknown; response: Response };
 export type CommandParams = { path: { id: string } };
 export type CommandHeaders = Record<string, string>;
 type Result = Schemas['CommandResult'];
@@ -20,7 +21,7 @@ export const useCommand = <B>(
   id: string,
   version: number | undefined,
   onStale: (e: ApiError) => void,
-  send: (params: CommandParams, body: B, headers: CommandHeaders) => Promise<Reply>,
+  send: (params: CommandParams, body: B, headers: CommandHeaders) => Promise<CommandReply>,
 ) => {
   const client = useQueryClient();
   const last = useRef<{ body: string; key: string } | null>(null);

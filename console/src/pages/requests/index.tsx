@@ -11,20 +11,13 @@ import { agencyMidnight, dateParam, nextDate } from '../../commons/agency-time';
 import { api, unwrap } from '../../commons/api';
 import { PAGE_SIZE, usePagedRequests, type ListQuery } from '../../commons/request-pages';
 import { RequestTable } from '../../commons/request-table';
-import { can, hasRole, useMe } from '../../commons/session';
+import { useMe } from '../../commons/session';
+import { REQUEST_STATUSES } from '../../commons/request-status';
+import { landingOf } from '../my-work/landing';
 import { strings } from '../../commons/strings';
 
 const f = strings.fields;
 const t = strings.requests;
-const STATUSES = [
-  'received',
-  'assigned',
-  'in_consultation',
-  'awaiting_clarification',
-  'responded',
-  'archived',
-  'closed',
-] as const;
 const SLAS = ['on_track', 'at_risk', 'breached', 'met'] as const;
 const CHANNELS = ['email', 'web', 'walk_in', 'phone', 'letter'] as const;
 
@@ -42,8 +35,9 @@ export default function Requests() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   // A chief lands on their own division's queue; "any" (division=all) shows everyone's.
-  const division = params.get('division') ?? (hasRole(me, 'division_chief') && me.division ? me.division : '');
-  const status = oneOf(STATUSES, params.get('status'));
+  const desk = landingOf(me);
+  const division = params.get('division') ?? (desk.kind === 'chief' ? desk.division : '');
+  const status = oneOf(REQUEST_STATUSES, params.get('status'));
   const sla = oneOf(SLAS, params.get('sla'));
   const channel = oneOf(CHANNELS, params.get('channel'));
   const text = params.get('q')?.trim() ?? '';
@@ -79,7 +73,7 @@ export default function Requests() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const statusOptions = [anyOption, ...STATUSES.map((s) => option(s, strings.status[s] ?? s))];
+  const statusOptions = [anyOption, ...REQUEST_STATUSES.map((s) => option(s, strings.status[s] ?? s))];
   const slaOptions = [anyOption, ...SLAS.map((s) => option(s, strings.sla[s] ?? s))];
   const channelOptions = [anyOption, ...CHANNELS.map((c) => option(c, strings.channel[c] ?? c))];
   const divisionOptions = [
@@ -116,7 +110,7 @@ export default function Requests() {
         <Header
           variant="h1"
           actions={
-            can.intake(me) ? (
+            me.can.registerRequest ? (
               <Button onClick={() => navigate('/requests/new')}>{strings.nav.newRequest}</Button>
             ) : undefined
           }

@@ -1,20 +1,17 @@
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type ApiError } from '../../commons/api';
 import { strings } from '../../commons/strings';
 import { errorSentence } from '../../commons/error-sentence';
+import { FilePicker, filesTooLarge, toUpload } from '../../commons/file-picker';
+import { ActionModal } from '../../commons/form-modal';
 import { Information } from './information';
 import { rememberPublished } from './published';
-import { filesTooLarge, FilePicker } from './new';
-import { toUpload, type WebsiteAction, type WebsiteUpdate } from './website-api';
+import { websiteFileTexts, type WebsiteAction, type WebsiteUpdate } from './website-api';
 
 const t = strings.website;
 const HTTP_URL = /^https?:\/\/[^\s/$.?#].[^\s]*$/i;
@@ -87,85 +84,60 @@ export const WebsiteActionForm = ({
           : undefined;
   const title = t.actions[action] ?? action;
   return (
-    <Modal
-      visible
-      header={title}
-      onDismiss={onCancel}
+    <ActionModal
+      title={title}
+      onCancel={onCancel}
       size={action === 'resubmit' || action === 'complete' ? 'large' : 'medium'}
-      closeAriaLabel={strings.app.close}
+      busy={m.isPending}
+      errorText={m.error ? errorSentence(m.error, title.toLowerCase()) : undefined}
+      onSubmit={() => {
+        setShown(true);
+        if (!err) m.mutate(v);
+      }}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setShown(true);
-          if (!err) m.mutate(v);
-        }}
-      >
-        <Form
-          errorText={m.error ? errorSentence(m.error, title.toLowerCase()) : undefined}
-          actions={
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button formAction="none" variant="link" onClick={onCancel}>
-                {strings.app.cancel}
-              </Button>
-              <Button variant="primary" formAction="submit" loading={m.isPending}>
-                {title}
-              </Button>
-            </SpaceBetween>
-          }
-        >
-          <SpaceBetween size="m">
-            <Box variant="p">{update.title}</Box>
-            {action === 'complete' && (
-              <>
-                <Box variant="p">{t.readBeforeConfirming}</Box>
-                <Information update={update} />
-              </>
-            )}
-            {(action === 'return' || action === 'withdraw') && (
-              <FormField label={t.reason} errorText={shown ? err : undefined} stretch>
-                <Textarea
-                  value={v.reason}
-                  onChange={(e) => setV({ ...v, reason: e.detail.value })}
-                  ariaLabel={t.reason}
-                />
-              </FormField>
-            )}
-            {action === 'published' && (
-              <FormField label={t.pageUrl} errorText={shown ? err : undefined} stretch>
-                <Input
-                  type="url"
-                  value={v.url}
-                  onChange={(e) => setV({ ...v, url: e.detail.value })}
-                  ariaLabel={t.pageUrl}
-                  placeholder="https://"
-                />
-              </FormField>
-            )}
-            {action === 'resubmit' && (
-              <>
-                <FormField label={t.newBody} stretch>
-                  <Textarea
-                    value={v.body}
-                    onChange={(e) => setV({ ...v, body: e.detail.value })}
-                    ariaLabel={t.newBody}
-                    rows={6}
-                  />
-                </FormField>
-                <FormField
-                  label={t.attachments}
-                  description={t.attachmentsHint}
-                  errorText={shown ? err : undefined}
-                  stretch
-                >
-                  <FilePicker files={v.files} onChange={(files) => setV({ ...v, files })} />
-                </FormField>
-              </>
-            )}
-          </SpaceBetween>
-        </Form>
-      </form>
-    </Modal>
+      <Box variant="p">{update.title}</Box>
+      {action === 'complete' && (
+        <>
+          <Box variant="p">{t.readBeforeConfirming}</Box>
+          <Information update={update} />
+        </>
+      )}
+      {(action === 'return' || action === 'withdraw') && (
+        <FormField label={t.reason} errorText={shown ? err : undefined} stretch>
+          <Textarea value={v.reason} onChange={(e) => setV({ ...v, reason: e.detail.value })} ariaLabel={t.reason} />
+        </FormField>
+      )}
+      {action === 'published' && (
+        <FormField label={t.pageUrl} errorText={shown ? err : undefined} stretch>
+          <Input
+            type="url"
+            value={v.url}
+            onChange={(e) => setV({ ...v, url: e.detail.value })}
+            ariaLabel={t.pageUrl}
+            placeholder="https://"
+          />
+        </FormField>
+      )}
+      {action === 'resubmit' && (
+        <>
+          <FormField label={t.newBody} stretch>
+            <Textarea
+              value={v.body}
+              onChange={(e) => setV({ ...v, body: e.detail.value })}
+              ariaLabel={t.newBody}
+              rows={6}
+            />
+          </FormField>
+          <FormField label={t.attachments} description={t.attachmentsHint} errorText={shown ? err : undefined} stretch>
+            <FilePicker
+              files={v.files}
+              onChange={(files) => setV({ ...v, files })}
+              texts={websiteFileTexts}
+              tooLarge={t.fileTooLarge}
+            />
+          </FormField>
+        </>
+      )}
+    </ActionModal>
   );
 };

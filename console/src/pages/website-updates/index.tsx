@@ -3,12 +3,11 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { hasRole, useMe } from '../../commons/session';
+import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { Published } from './published';
 import { Queue } from './queue';
 import { Review } from './review';
-import { canSubmit } from './website-api';
 
 const t = strings.website;
 
@@ -17,8 +16,6 @@ export default function WebsiteUpdates() {
   const me = useMe();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  // The review pack is the committee's (head of agency, chiefs) and the auditors'.
-  const committee = hasRole(me, 'head_of_agency', 'division_chief', 'auditor', 'admin');
   const tab = params.get('tab') ?? 'queue';
   return (
     <ContentLayout
@@ -27,7 +24,7 @@ export default function WebsiteUpdates() {
           variant="h1"
           description={t.description}
           actions={
-            canSubmit(me) ? (
+            me.can.submitWebsiteUpdate ? (
               <Button variant="primary" onClick={() => navigate('/website-updates/new')}>
                 {t.newUpdate}
               </Button>
@@ -45,7 +42,7 @@ export default function WebsiteUpdates() {
         tabs={[
           { id: 'queue', label: t.queue, content: <Queue /> },
           { id: 'published', label: t.published, content: <Published /> },
-          ...(committee ? [{ id: 'review', label: t.review, content: <Review /> }] : []),
+          ...(me.can.websiteReview ? [{ id: 'review', label: t.review, content: <Review /> }] : []),
         ]}
       />
     </ContentLayout>

@@ -3,7 +3,7 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
-import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
+import Flashbar from '@cloudscape-design/components/flashbar';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Link from '@cloudscape-design/components/link';
@@ -15,24 +15,23 @@ import { useDivisions } from '../../commons/divisions';
 import { formatDate, formatDateTime } from '../../commons/format';
 import { errorSentence } from '../../commons/error-sentence';
 import { RequestLink } from '../../commons/request-table';
-import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
+import { useFlash } from '../../commons/use-flash';
 import { WebsiteActionForm } from './actions';
 import { History } from './history';
 import { Information } from './information';
 import { CurrentDue, SlaIndicator } from './sla-status';
-import { useWebsiteUpdate, websiteActions, type WebsiteAction } from './website-api';
+import { useWebsiteUpdate, type WebsiteAction } from './website-api';
 
 const t = strings.website;
 
 /** One website update: what the division sent, both clocks, its history, and the actions this person may take. */
 export default function WebsiteUpdatePage() {
   const { id = '' } = useParams();
-  const me = useMe();
   const { nameOf } = useDivisions();
   const q = useWebsiteUpdate(id);
   const [open, setOpen] = useState<WebsiteAction | null>(null);
-  const [flash, setFlash] = useState<FlashbarProps.MessageDefinition[]>([]);
+  const flash = useFlash();
   if (q.isError)
     return (
       <Alert type="error" header={id}>
@@ -41,7 +40,7 @@ export default function WebsiteUpdatePage() {
     );
   if (!q.data) return <StatusIndicator type="loading">{strings.app.loading}</StatusIndicator>;
   const u = q.data;
-  const actions = websiteActions(me, u);
+  const actions = u.allowedActions;
   return (
     <ContentLayout
       header={
@@ -67,7 +66,7 @@ export default function WebsiteUpdatePage() {
       }
     >
       <SpaceBetween size="l">
-        <Flashbar items={flash} />
+        <Flashbar items={flash.items} />
         {/* What ICT decides on comes first: the information itself, above the clocks. */}
         <Container
           header={
@@ -154,16 +153,7 @@ export default function WebsiteUpdatePage() {
           onCancel={() => setOpen(null)}
           onDone={(what) => {
             setOpen(null);
-            setFlash([
-              {
-                type: 'success',
-                content: t.done(what),
-                dismissible: true,
-                id: String(Date.now()),
-                onDismiss: () => setFlash([]),
-                dismissLabel: strings.app.close,
-              },
-            ]);
+            flash.show(t.done(what));
           }}
         />
       )}

@@ -1,14 +1,6 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import Container from '@cloudscape-design/components/container';
-import ContentLayout from '@cloudscape-design/components/content-layout';
 import DatePicker from '@cloudscape-design/components/date-picker';
-import FileDropzone from '@cloudscape-design/components/file-dropzone';
-import FileInput from '@cloudscape-design/components/file-input';
-import FileTokenGroup from '@cloudscape-design/components/file-token-group';
-import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
-import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -17,45 +9,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, unwrap, type ApiError } from '../../commons/api';
-import { strings } from '../../commons/strings';
-import { toUpload, WEBSITE_KINDS } from './website-api';
 import { errorSentence } from '../../commons/error-sentence';
+import { FilePicker, filesTooLarge, toUpload } from '../../commons/file-picker';
+import { FormPage } from '../../commons/form-page';
+import { strings } from '../../commons/strings';
+import { WEBSITE_KINDS, websiteFileTexts } from './website-api';
 
 const t = strings.website;
 const a = strings.actions;
-const MAX_FILE_BYTES = 7 * 1024 * 1024;
 type Kind = (typeof WEBSITE_KINDS)[number];
-
-/** Files dropped or chosen, as tokens that can be removed; the API takes up to 20 of 7 MB. */
-export const FilePicker = ({ files, onChange }: { files: File[]; onChange: (files: File[]) => void }) => {
-  const add = (list: File[]) => onChange([...files, ...list].slice(0, 20));
-  return (
-    <SpaceBetween size="xs">
-      <FileDropzone onChange={(e) => add(e.detail.value)}>
-        <SpaceBetween size="xxs" alignItems="center">
-          <Box>{t.dropFiles}</Box>
-          <FileInput multiple value={[]} onChange={(e) => add(e.detail.value)} ariaLabel={t.chooseFiles}>
-            {t.chooseFiles}
-          </FileInput>
-        </SpaceBetween>
-      </FileDropzone>
-      <FileTokenGroup
-        items={files.map((file) => ({ file, ...(file.size > MAX_FILE_BYTES ? { errorText: t.fileTooLarge } : {}) }))}
-        onDismiss={(e) => onChange(files.filter((_, i) => i !== e.detail.fileIndex))}
-        i18nStrings={{
-          removeFileAriaLabel: (i) => t.removeFile(i + 1),
-          limitShowFewer: '−',
-          limitShowMore: '+',
-          errorIconAriaLabel: 'error',
-          warningIconAriaLabel: 'warning',
-        }}
-        showFileSize
-      />
-    </SpaceBetween>
-  );
-};
-
-export const filesTooLarge = (files: File[]) => files.some((f) => f.size > MAX_FILE_BYTES);
 
 /** A division gives ICT services the complete information of an event, news item, announcement or notification. */
 export default function NewWebsiteUpdate() {
@@ -94,71 +56,56 @@ export default function NewWebsiteUpdate() {
   };
   const valid = !Object.values(err).some(Boolean);
   return (
-    <ContentLayout
-      header={
-        <Header variant="h1" description={t.newDescription}>
-          {t.newUpdate}
-        </Header>
+    <FormPage
+      title={t.newUpdate}
+      description={t.newDescription}
+      onSubmit={() => {
+        setShown(true);
+        if (valid) m.mutate();
+      }}
+      errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined}
+      actions={
+        <SpaceBetween direction="horizontal" size="xs">
+          <Button formAction="none" variant="link" onClick={() => navigate('/website-updates')}>
+            {strings.app.cancel}
+          </Button>
+          <Button variant="primary" formAction="submit" loading={m.isPending}>
+            {t.submit}
+          </Button>
+        </SpaceBetween>
       }
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setShown(true);
-          if (valid) m.mutate();
-        }}
-        noValidate
+      <FormField label={t.kind}>
+        <Select
+          selectedOption={{ value: kind, label: t.kinds[kind] ?? kind }}
+          options={WEBSITE_KINDS.map((k) => ({ value: k, label: t.kinds[k] ?? k }))}
+          onChange={(e) => setKind(e.detail.selectedOption.value as Kind)}
+          ariaLabel={t.kind}
+        />
+      </FormField>
+      <FormField label={t.titleField} errorText={shown ? err.title : undefined} stretch>
+        <Input value={title} onChange={(e) => setTitle(e.detail.value)} ariaLabel={t.titleField} />
+      </FormField>
+      <FormField label={t.eventDate} description={t.eventDateHint}>
+        <DatePicker
+          value={eventDate}
+          onChange={(e) => setEventDate(e.detail.value)}
+          ariaLabel={t.eventDate}
+          openCalendarAriaLabel={() => t.chooseEventDate}
+          placeholder="YYYY/MM/DD"
+        />
+      </FormField>
+      <FormField label={t.body} errorText={shown ? err.body : undefined} stretch>
+        <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={8} />
+      </FormField>
+      <FormField
+        label={t.attachments}
+        description={t.attachmentsHint}
+        errorText={shown ? err.files : undefined}
+        stretch
       >
-        <Form
-          errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined}
-          actions={
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button formAction="none" variant="link" onClick={() => navigate('/website-updates')}>
-                {strings.app.cancel}
-              </Button>
-              <Button variant="primary" formAction="submit" loading={m.isPending}>
-                {t.submit}
-              </Button>
-            </SpaceBetween>
-          }
-        >
-          <Container>
-            <SpaceBetween size="m">
-              <FormField label={t.kind}>
-                <Select
-                  selectedOption={{ value: kind, label: t.kinds[kind] ?? kind }}
-                  options={WEBSITE_KINDS.map((k) => ({ value: k, label: t.kinds[k] ?? k }))}
-                  onChange={(e) => setKind(e.detail.selectedOption.value as Kind)}
-                  ariaLabel={t.kind}
-                />
-              </FormField>
-              <FormField label={t.titleField} errorText={shown ? err.title : undefined} stretch>
-                <Input value={title} onChange={(e) => setTitle(e.detail.value)} ariaLabel={t.titleField} />
-              </FormField>
-              <FormField label={t.eventDate} description={t.eventDateHint}>
-                <DatePicker
-                  value={eventDate}
-                  onChange={(e) => setEventDate(e.detail.value)}
-                  ariaLabel={t.eventDate}
-                  openCalendarAriaLabel={() => t.chooseEventDate}
-                  placeholder="YYYY/MM/DD"
-                />
-              </FormField>
-              <FormField label={t.body} errorText={shown ? err.body : undefined} stretch>
-                <Textarea value={body} onChange={(e) => setBody(e.detail.value)} ariaLabel={t.body} rows={8} />
-              </FormField>
-              <FormField
-                label={t.attachments}
-                description={t.attachmentsHint}
-                errorText={shown ? err.files : undefined}
-                stretch
-              >
-                <FilePicker files={files} onChange={setFiles} />
-              </FormField>
-            </SpaceBetween>
-          </Container>
-        </Form>
-      </form>
-    </ContentLayout>
+        <FilePicker files={files} onChange={setFiles} texts={websiteFileTexts} tooLarge={t.fileTooLarge} />
+      </FormField>
+    </FormPage>
   );
 }

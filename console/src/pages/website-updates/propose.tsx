@@ -1,10 +1,10 @@
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type ApiError } from '../../commons/api';
+import { ConfirmModal } from '../../commons/form-modal';
 import { strings } from '../../commons/strings';
 import { UpdateLink } from './queue';
 import { errorSentence } from '../../commons/error-sentence';
@@ -45,29 +45,18 @@ export const ProposeForWebsite = ({ topic }: { topic: string }) => {
         {t.propose}
       </Button>
       {open && (
-        <Modal
-          visible
+        <ConfirmModal
           header={t.proposeTitle(topic)}
+          submit={t.propose}
+          pending={m.isPending}
+          onSubmit={() => m.mutate()}
           onDismiss={() => setOpen(false)}
-          closeAriaLabel={strings.app.close}
-          footer={
-            <Box float="right">
-              <SpaceBetween direction="horizontal" size="xs">
-                <Button variant="link" onClick={() => setOpen(false)}>
-                  {strings.app.cancel}
-                </Button>
-                <Button variant="primary" loading={m.isPending} onClick={() => m.mutate()}>
-                  {t.propose}
-                </Button>
-              </SpaceBetween>
-            </Box>
-          }
         >
           <SpaceBetween size="s">
             <Box>{t.proposeBody}</Box>
             {m.error && <Box color="text-status-error">{errorSentence(m.error, strings.errors.save)}</Box>}
           </SpaceBetween>
-        </Modal>
+        </ConfirmModal>
       )}
     </>
   );

@@ -1,13 +1,13 @@
 import Box from '@cloudscape-design/components/box';
-import Link from '@cloudscape-design/components/link';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import Header from '@cloudscape-design/components/header';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../commons/api';
 import { formatDate } from '../../commons/format';
+import { ConsoleLink } from '../../commons/request-link';
 import { strings } from '../../commons/strings';
 import { CurrentDue, SlaIndicator } from './sla-status';
 import { WEBSITE_STATUSES, type WebsiteStatus } from './website-api';
@@ -15,20 +15,8 @@ import { errorSentence } from '../../commons/error-sentence';
 
 const t = strings.website;
 
-export const UpdateLink = ({ id }: { id: string }) => {
-  const navigate = useNavigate();
-  return (
-    <Link
-      href={`/console/website-updates/${id}`}
-      onFollow={(e) => {
-        e.preventDefault();
-        navigate(`/website-updates/${id}`);
-      }}
-    >
-      {id}
-    </Link>
-  );
-};
+/** A website update's id, linking to its page. */
+export const UpdateLink = ({ id }: { id: string }) => <ConsoleLink to={`/website-updates/${id}`}>{id}</ConsoleLink>;
 
 /** The queue (GET /website-updates), soonest due first, filtered by status and division in the address. */
 export const Queue = () => {

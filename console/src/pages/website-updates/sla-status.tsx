@@ -1,23 +1,15 @@
-import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { formatDateTime } from '../../commons/format';
+import { slaLook } from '../../commons/sla';
 import { strings } from '../../commons/strings';
 import type { WebsiteUpdate } from './website-api';
-
-const look: Record<string, StatusIndicatorProps.Type> = {
-  on_track: 'success',
-  at_risk: 'warning',
-  breached: 'error',
-  met: 'success',
-  paused: 'pending',
-  closed: 'stopped',
-};
 
 /** One clock's SLA status as a status indicator. */
 export const SlaIndicator = ({ status }: { status: string | null }) =>
   status === null ? (
     <>—</>
   ) : (
-    <StatusIndicator type={look[status] ?? 'info'}>{strings.sla[status] ?? status}</StatusIndicator>
+    <StatusIndicator type={slaLook[status] ?? 'info'}>{strings.sla[status] ?? status}</StatusIndicator>
   );
 
 /** The clock that runs now (whose and when due), or the one that counted last. */
