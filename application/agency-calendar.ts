@@ -1,56 +1,61 @@
-import type { StreamHead } from '../domain/shared/stream-head.js';
 import {
-  decideCalendar,
-  evolveCalendar,
-  initialCalendarState,
+  createCalendarDecider,
   type CalendarCommand,
   type CalendarState,
 } from '../domain/calendar/calendar-decider.js';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
-import { DomainError } from '../domain/shared/errors.js';
 import type { CalendarEvent } from '../events/calendar-events.js';
+import { DeciderCommandHandler } from './command-handler.js';
 import type { EventStore } from './event-store.js';
+
+/** The calendar's stream kind: one stream per agency, `calendar#<agency>`. */
+export const CALENDAR_KIND = 'calendar';
 
 /**
  * The agency calendar as it stands: the configured one plus the holidays declared or withdrawn at run
- * time (stream `calendar#<agency>`). Read through a short cache, since it changes a few times a year;
- * the process that changes it sees the change at once.
+ * time (stream `calendar#<agency>`). Commands run through the one command handler, which keeps the
+ * folded calendar in this process: reads reuse it for `ttlMs`, since it changes a few times a year,
+ * and the process that changes it sees the change at once.
  */
 export class AgencyCalendar {
-  private cached: { at: number; state: CalendarState; head?: StreamHead } | undefined;
+  private readonly handler: DeciderCommandHandler<CalendarCommand, CalendarEvent, CalendarState>;
 
   constructor(
-    private readonly store: EventStore,
-    private readonly base: WorkingCalendar,
-    readonly streamId: string,
-    private readonly ttlMs = 10_000,
-  ) {}
+    store: EventStore,
+    base: WorkingCalendar,
+    private readonly agencyId: string,
+    ttlMs = 10_000,
+  ) {
+    const decider = createCalendarDecider(base);
+    this.handler = new DeciderCommandHandler({
+      store,
+      kind: CALENDAR_KIND,
+      decider: () => decider,
+      state: decider,
+      keepStates: { freshForMs: ttlMs },
+    });
+  }
 
-  private async load(): Promise<{ state: CalendarState; head?: StreamHead }> {
-    const read = await this.store.read(this.streamId);
-    const state = read.events
-      .map((e) => e.event as CalendarEvent)
-      .reduce(evolveCalendar, initialCalendarState(this.base));
-    this.cached = { at: Date.now(), state, ...(read.head ? { head: read.head } : {}) };
-    return this.cached;
+  /** The calendar's stream: `calendar#<agency>`. */
+  get streamId(): string {
+    return this.handler.streamId(this.agencyId);
   }
 
   /** The calendar every decision uses now. */
-  current = async (): Promise<WorkingCalendar> =>
-    (this.cached && Date.now() - this.cached.at < this.ttlMs ? this.cached : await this.load()).state.calendar;
+  current = async (): Promise<WorkingCalendar> => (await this.handler.current(this.agencyId)).state.calendar;
 
-  /** The events so far (for history and reports). */
+  /** The events so far (for history and reports), up to date with the store. */
   async events(): Promise<readonly CalendarEvent[]> {
-    return (await this.load()).state.events;
+    return (await this.handler.load(this.agencyId)).state.events;
   }
 
-  /** Declares or withdraws a holiday; returns what was recorded (nothing when it changed nothing). */
+  /**
+   * Declares or withdraws a holiday, or records a year's official list; returns what was recorded
+   * (nothing when it changed nothing). Refusals are thrown as DomainError.
+   */
   async change(command: CalendarCommand): Promise<readonly CalendarEvent[]> {
-    const { state, head } = await this.load();
-    const decided = decideCalendar(command, state);
-    if (decided instanceof DomainError) throw decided;
-    if (decided.length > 0) await this.store.append(this.streamId, decided, head);
-    await this.load();
-    return decided;
+    const outcome = await this.handler.handle(this.agencyId, command);
+    if (!outcome.ok) throw outcome.error;
+    return outcome.events;
   }
 }
