@@ -46,11 +46,23 @@ export type HandlerOutcome<Event, State> =
     }
   | { readonly ok: false; readonly error: DomainError };
 
-/** A stream folded: the state, the head an append must find, and the events as stored. */
+/** A stream folded: the state, the head an append must find, and the events this load read. */
 export interface LoadedStream<State> {
   readonly state: State;
   readonly head?: StreamHead | undefined;
+  /** The events read: the whole stream, or, when the handler keeps states, only those after the one it held. */
   readonly events: readonly StoredEvent[];
+}
+
+/**
+ * For a workflow whose few streams are read far more often than written (the directory, the
+ * calendar): the handler keeps each stream's folded state in this process. Every load then reads only
+ * the events after it (one query for what is new), a command's append updates it at once, and
+ * `current` reuses it while fresh.
+ */
+export interface KeptStates {
+  /** How long `current` may answer from the state held without asking the store (ms). */
+  readonly freshForMs: number;
 }
 
 export interface DeciderCommandHandlerDeps<C extends Command, E extends AnyEvent, S> {
@@ -68,6 +80,8 @@ export interface DeciderCommandHandlerDeps<C extends Command, E extends AnyEvent
   readonly isStale?: (seenVersion: number, events: readonly StoredEvent[], headVersion: number) => boolean;
   /** How many times a lost race is retried before it surfaces as a conflict (409). */
   readonly maxAttempts?: number;
+  /** Keep each stream's folded state in this process (see KeptStates); without it, every load reads the whole stream. */
+  readonly keepStates?: KeptStates;
 }
 
 /** The same key for a new item: its sequence (one counter, say per year) and how a number names it. */
@@ -103,6 +117,10 @@ export class DeciderCommandHandler<C extends Command, E extends AnyEvent, S> {
    * instead of racing (which only costs retries); across processes the conditional write decides.
    */
   private sequenceQueue: Promise<unknown> = Promise.resolve();
+  /** With `keepStates`: each stream's latest folded state and when it was read (real ms, for freshness only). */
+  private readonly kept = new Map<string, { readonly loaded: LoadedStream<S>; readonly at: number }>();
+  /** Concurrent `current` calls on one stream share one read. */
+  private readonly loading = new Map<string, Promise<LoadedStream<S>>>();
 
   constructor(private readonly deps: DeciderCommandHandlerDeps<C, E, S>) {
     this.maxAttempts = deps.maxAttempts ?? 8;
@@ -113,12 +131,53 @@ export class DeciderCommandHandler<C extends Command, E extends AnyEvent, S> {
     return streamIdOf(this.deps.kind, id);
   }
 
-  /** The state of an item and its stream head, folded from the store (up to `toVersion` when given). */
+  /**
+   * The state of an item and its stream head, folded from the store (up to `toVersion` when given).
+   * With `keepStates`, only the events after the state held are read.
+   */
   async load(id: string, toVersion?: number): Promise<LoadedStream<S>> {
+    return this.read(id, toVersion === undefined ? { upToDate: true } : { toVersion });
+  }
+
+  /**
+   * The latest state of an item as this process knows it: with `keepStates`, the state held while it
+   * is fresh (concurrent callers share one read); otherwise the same as `load`.
+   */
+  async current(id: string): Promise<LoadedStream<S>> {
+    const held = this.kept.get(id);
+    if (held && this.deps.keepStates && Date.now() - held.at < this.deps.keepStates.freshForMs) return held.loaded;
+    const pending = this.loading.get(id) ?? this.load(id).finally(() => this.loading.delete(id));
+    this.loading.set(id, pending);
+    return pending;
+  }
+
+  /**
+   * Reads and folds a stream. `upToDate` continues from the state held (with `keepStates`) and keeps the
+   * result; `whole` reads from the first event regardless (where a check needs every event since a version).
+   */
+  private async read(
+    id: string,
+    range: { readonly toVersion?: number; readonly upToDate?: boolean; readonly whole?: boolean },
+  ): Promise<LoadedStream<S>> {
     const { evolve, initialState } = this.deps.state;
-    const read = await this.deps.store.read(this.streamId(id), toVersion ? { toVersion } : {});
-    const state = read.events.reduce((s, e) => evolve(s, e.event as E), initialState());
-    return { state, head: read.head, events: read.events };
+    const held = range.upToDate && !range.whole ? this.kept.get(id)?.loaded : undefined;
+    const after = held?.head?.version;
+    const read = await this.deps.store.read(
+      this.streamId(id),
+      range.toVersion !== undefined ? { toVersion: range.toVersion } : after ? { fromVersion: after + 1 } : {},
+    );
+    const from = after && held ? held.state : initialState();
+    const state = read.events.reduce((s, e) => evolve(s, e.event as E), from);
+    const loaded = { state, head: read.head, events: read.events };
+    if (range.upToDate) this.keep(id, loaded);
+    return loaded;
+  }
+
+  /** Holds a stream's state when the handler keeps states, unless a later one is already held. */
+  private keep(id: string, loaded: LoadedStream<S>): void {
+    if (!this.deps.keepStates) return;
+    const held = this.kept.get(id)?.loaded.head?.version ?? 0;
+    if ((loaded.head?.version ?? 0) >= held) this.kept.set(id, { loaded, at: Date.now() });
   }
 
   /** Runs a command on an existing item (or on a stream that may not exist yet, such as a singleton). */
@@ -131,7 +190,9 @@ export class DeciderCommandHandler<C extends Command, E extends AnyEvent, S> {
     }
     const decider = await this.deps.decider();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      const { state, head, events } = await this.load(id);
+      // `If-Match` judges every event since the version the caller saw, so it reads the whole stream.
+      const whole = options.expectedVersion !== undefined;
+      const { state, head, events } = await this.read(id, { upToDate: true, whole });
       const decision = decider.decide(command, state);
       if (decision instanceof DomainError && decision.code === 'FORBIDDEN') return { ok: false, error: decision };
       if (options.expectedVersion !== undefined && this.isStale(options.expectedVersion, events, head)) {
@@ -150,6 +211,7 @@ export class DeciderCommandHandler<C extends Command, E extends AnyEvent, S> {
         );
         if (result.replayed) return this.outcomeOf(result);
         const after = decision.reduce(decider.evolve, state);
+        this.keep(id, { state: after, head: result.head, events: [] });
         return { ok: true, id, events: decision, version: result.toVersion, replayed: false, state: after };
       } catch (err) {
         if (!(err instanceof ConcurrencyError)) throw err;

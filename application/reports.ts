@@ -4,7 +4,9 @@ import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
 import type { DirectoryReader } from '../domain/agency/directory.js';
 import { monthlyReportMail } from '../domain/reports/monthly-email.js';
 import { monthlyReport, type MonthFact, type MonthlyReport } from '../domain/reports/monthly.js';
-import { ConcurrencyError } from './errors.js';
+import { monthlyReportRecord } from '../domain/reports/monthly-record.js';
+import { streamIdOf } from '../domain/shared/stream-id.js';
+import { DeciderCommandHandler } from './command-handler.js';
 import { loadWebsiteMonth } from './website/website-reports.js';
 import type { EventStore } from './event-store.js';
 import type { MailSender } from './outgoing-mail.js';
@@ -191,6 +193,9 @@ export interface MonthlyMailDeps extends ReportDeps {
   readonly now: () => Date;
 }
 
+/** The stream kind of the monthly reports' record: `report#<YYYY-MM>`. */
+export const REPORT_KIND = 'report';
+
 /**
  * On the first working day of a month, mails last month's report to the head of agency, once
  * (stream `report#<month>`). On any other day, or when already sent, does nothing.
@@ -203,7 +208,7 @@ export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'se
   const firstWorkingDay = cal.isWorkingDay(firstOfMonth) ? firstOfMonth : cal.nextWorkingDay(firstOfMonth);
   if (today !== firstWorkingDay) return 'not_due';
   const month = previousMonth(today.slice(0, 7));
-  const streamId = `report#${month}`;
+  const streamId = streamIdOf(REPORT_KIND, month);
   const earlier = await deps.store.read(streamId);
   if (earlier.events.length > 0) return 'already_sent';
   const { report, previous } = await loadMonthlyReport(deps, cal, month, now);
@@ -231,22 +236,17 @@ export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'se
       ),
     );
   }
-  try {
-    await deps.store.append(
-      streamId,
-      [
-        {
-          type: 'MonthlyReportSent',
-          schemaVersion: 1,
-          occurredAt: now,
-          actor: { kind: 'system', component: 'monthly-report' },
-          data: { month, recipients: heads.map((h) => h.id), sesMessageIds: ids },
-        },
-      ],
-      undefined,
-    );
-  } catch (err) {
-    if (!(err instanceof ConcurrencyError)) throw err;
-  }
+  // Recorded through its decider: a second run that raced this one past the check above records nothing.
+  const outcome = await new DeciderCommandHandler({
+    store: deps.store,
+    kind: REPORT_KIND,
+    decider: () => monthlyReportRecord,
+    state: monthlyReportRecord,
+  }).handle(month, {
+    type: 'RecordMonthlyReportSent',
+    data: { month, recipients: heads.map((h) => h.id), sesMessageIds: ids },
+    metadata: { now, actor: { kind: 'system', component: 'monthly-report' } },
+  });
+  if (!outcome.ok) throw outcome.error;
   return 'sent';
 };

@@ -2,11 +2,12 @@ import type { Actor } from '../../domain/agency/actor.js';
 import { checkHeldMailAction, mailStatus } from '../../domain/intake/held-mail.js';
 import { requesterFrom } from '../../domain/intake/requester.js';
 import { DomainError } from '../../domain/shared/errors.js';
-import type { MailEvent, MailEventOf } from '../../events/intake-events.js';
+import type { MailCommand } from '../../domain/intake/mail-decider.js';
+import type { MailEventOf } from '../../events/intake-events.js';
 import type { LoadedAgency } from '../../domain/agency/loaded-agency.js';
 import type { EventStore } from '../event-store.js';
 import type { CommandOutcome, RequestCommands } from '../request-commands.js';
-import { mailStreamId } from './mail-stream.js';
+import { mailCommands } from './mail-stream.js';
 
 export interface HoldingPenDeps {
   readonly store: EventStore;
@@ -31,19 +32,15 @@ export const decideHeldMail = async (
   actor: Actor,
   now: string,
 ): Promise<{ requestId?: string }> => {
-  const streamId = mailStreamId(mailId);
-  const read = await deps.store.read(streamId);
-  const events = read.events.map((e) => e.event as MailEvent);
+  const mail = mailCommands(deps.store);
+  const { events } = (await mail.load(mailId)).state;
+  // The same rule the mail's decider applies when the decision is recorded, asked first: nothing
+  // happens on the request side for a mail that is not held, or for someone who is not an intake officer.
   const refused = checkHeldMailAction(actor, mailStatus(events), action.type);
   if (refused) throw refused;
   const received = events.find(
     (e): e is MailEventOf<'MailReceived'> => e.type === 'MailReceived',
   ) as MailEventOf<'MailReceived'>;
-  const recorded = {
-    kind: 'user' as const,
-    userId: actor.kind === 'user' ? actor.userId : 'system',
-    role: 'intake_officer' as const,
-  };
   const metadata = { now, actor };
   const key = `held:${mailId}`;
   const d = received.data;
@@ -59,7 +56,7 @@ export const decideHeldMail = async (
     if (!outcome.ok) throw outcome.error;
     return outcome.requestId;
   };
-  let next: MailEvent;
+  let command: MailCommand;
   let requestId: string | undefined;
   switch (action.type) {
     case 'attach':
@@ -74,7 +71,7 @@ export const decideHeldMail = async (
           key,
         ),
       );
-      next = { type: 'HeldMailAttached', schemaVersion: 1, occurredAt: now, actor: recorded, data: { requestId } };
+      command = { type: 'AttachHeldMail', data: { requestId }, metadata };
       break;
     case 'promote': {
       if (!d.from)
@@ -90,19 +87,14 @@ export const decideHeldMail = async (
           key,
         ),
       );
-      next = { type: 'HeldMailPromoted', schemaVersion: 1, occurredAt: now, actor: recorded, data: { requestId } };
+      command = { type: 'PromoteHeldMail', data: { requestId }, metadata };
       break;
     }
     case 'discard':
-      next = {
-        type: 'HeldMailDiscarded',
-        schemaVersion: 1,
-        occurredAt: now,
-        actor: recorded,
-        data: { reason: action.reason },
-      };
+      command = { type: 'DiscardHeldMail', data: { reason: action.reason }, metadata };
       break;
   }
-  await deps.store.append(streamId, [next], read.head);
+  const settledMail = await mail.handle(mailId, command);
+  if (!settledMail.ok) throw settledMail.error;
   return requestId ? { requestId } : {};
 };

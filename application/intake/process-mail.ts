@@ -15,17 +15,18 @@ import { referenceFromReplyAddress } from '../../domain/mail/reply-address.js';
 import { exists, type MailRecord, type RequestState } from '../../domain/request/state.js';
 import { isFinishedStatus } from '../../domain/request/statuses.js';
 import { isEmailAddress, normalizeEmailAddress } from '../../events/email-address.js';
-import type { MailEvent } from '../../events/intake-events.js';
+import type { RecordInboundMail } from '../../domain/intake/mail-decider.js';
+import type { MailEvent, MailEventOf } from '../../events/intake-events.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { mailJobFor } from '../mail-jobs.js';
 import { clipText } from '../../events/text.js';
 import type { LoadedAgency } from '../../domain/agency/loaded-agency.js';
-import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
+import { IdempotencyKeyReusedError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
 import { storeContent, type ObjectStore } from '../object-store.js';
 import type { CommandOutcome, RequestCommands } from '../request-commands.js';
 import { defaultIntakeLimits, parseMail, type IntakeLimits } from './parse-mail.js';
-import { mailStreamId } from './mail-stream.js';
+import { mailCommands, mailStreamId } from './mail-stream.js';
 import { takeSenderAllowance } from './sender-allowance.js';
 
 /** Read models intake consults to thread replies (kept by the projector). */
@@ -335,42 +336,30 @@ export const processInboundMail = async (deps: IntakeDeps, inbound: InboundMail)
       break;
   }
 
-  const received: MailEvent = {
-    type: 'MailReceived',
-    schemaVersion: 1,
-    occurredAt: now,
-    actor: { kind: 'system', component: 'email-intake' },
-    data: {
-      mailId,
-      raw: { storageKey: inbound.storageKey, sha256: parsed.raw.sha256, sizeBytes: parsed.raw.sizeBytes },
-      ...(parsed.messageId ? { messageId: parsed.messageId } : {}),
-      ...(fromAddress ? { from: fromAddress } : {}),
-      ...(parsed.from?.name ? { fromName: clipText(parsed.from.name, 200) } : {}),
-      ...(parsed.fromHeader ? { fromHeader: parsed.fromHeader } : {}),
-      ...(parsed.replyTo ? { replyTo: parsed.replyTo } : {}),
-      to: recipients.slice(0, 100),
-      subject: parsed.subject,
-      body,
-      attachments: [...parsed.attachments],
-      quarantined: [...parsed.quarantined],
-      receivedAt: inbound.receivedAt,
-      parseWarnings: parsed.warnings.slice(0, 20),
-    },
+  const received: MailEventOf<'MailReceived'>['data'] = {
+    mailId,
+    raw: { storageKey: inbound.storageKey, sha256: parsed.raw.sha256, sizeBytes: parsed.raw.sizeBytes },
+    ...(parsed.messageId ? { messageId: parsed.messageId } : {}),
+    ...(fromAddress ? { from: fromAddress } : {}),
+    ...(parsed.from?.name ? { fromName: clipText(parsed.from.name, 200) } : {}),
+    ...(parsed.fromHeader ? { fromHeader: parsed.fromHeader } : {}),
+    ...(parsed.replyTo ? { replyTo: parsed.replyTo } : {}),
+    to: recipients.slice(0, 100),
+    subject: parsed.subject,
+    body,
+    attachments: [...parsed.attachments],
+    quarantined: [...parsed.quarantined],
+    receivedAt: inbound.receivedAt,
+    parseWarnings: parsed.warnings.slice(0, 20),
   };
-  try {
-    await deps.store.append(streamId, [received, outcome], undefined);
-  } catch (err) {
-    if (!(err instanceof ConcurrencyError)) throw err;
-    const now2 = await deps.store.read(streamId);
-    return {
-      ...summarize(
-        mailId,
-        now2.events.map((e) => e.event as MailEvent),
-      ),
-      replayed: true,
-    };
-  }
-  return { ...summarize(mailId, [received, outcome]), replayed: false };
+  // Recorded through the mail's decider: a redelivery that raced this one past the check above records nothing.
+  const recorded = await mailCommands(deps.store).handle(mailId, {
+    type: 'RecordInboundMail',
+    data: { received, outcome: { type: outcome.type, data: outcome.data } as RecordInboundMail['data']['outcome'] },
+    metadata: { now, actor: { kind: 'system', component: 'email-intake' } },
+  });
+  if (!recorded.ok) throw recorded.error;
+  return { ...summarize(mailId, recorded.state.events), replayed: recorded.events.length === 0 };
 };
 
 const summarize = (mailId: string, events: readonly MailEvent[]): Omit<IntakeResult, 'replayed'> => {

@@ -10,7 +10,9 @@ import {
   reviewPackMail,
   type WebsiteReviewPack,
 } from '../../domain/website/review.js';
-import { ConcurrencyError } from '../errors.js';
+import { streamIdOf } from '../../domain/shared/stream-id.js';
+import { reviewPackRecord } from '../../domain/website/review-record.js';
+import { DeciderCommandHandler } from '../command-handler.js';
 import type { EventStore } from '../event-store.js';
 import type { MailSender } from '../outgoing-mail.js';
 import type { ReadModels } from '../read-models.js';
@@ -102,7 +104,9 @@ export interface ReviewMailDeps extends ReviewDeps {
   readonly now: () => Date;
 }
 
-export const reviewStreamId = (year: number): string => `website-review#${year}`;
+/** The stream kind of the yearly review packs' record: `website-review#<year>`. */
+export const REVIEW_KIND = 'website-review';
+export const reviewStreamId = (year: number): string => streamIdOf(REVIEW_KIND, String(year));
 
 /**
  * On the review date (or the first working day after it), mails the year's pack to the committee,
@@ -141,22 +145,17 @@ export const sendWebsiteReviewIfDue = async (
       ),
     );
   }
-  try {
-    await deps.store.append(
-      reviewStreamId(year),
-      [
-        {
-          type: 'WebsiteReviewPackSent',
-          schemaVersion: 1,
-          occurredAt: now,
-          actor: { kind: 'system', component: 'website-review' },
-          data: { year, recipients, sesMessageIds: ids },
-        },
-      ],
-      undefined,
-    );
-  } catch (err) {
-    if (!(err instanceof ConcurrencyError)) throw err;
-  }
+  // Recorded through its decider: a second run that raced this one past the check above records nothing.
+  const outcome = await new DeciderCommandHandler({
+    store: deps.store,
+    kind: REVIEW_KIND,
+    decider: () => reviewPackRecord,
+    state: reviewPackRecord,
+  }).handle(String(year), {
+    type: 'RecordReviewPackSent',
+    data: { year, recipients, sesMessageIds: ids },
+    metadata: { now, actor: { kind: 'system', component: 'website-review' } },
+  });
+  if (!outcome.ok) throw outcome.error;
   return 'sent';
 };

@@ -1,5 +1,6 @@
 import type { CalendarEvent } from '../../events/calendar-events.js';
-import type { Actor } from '../agency/actor.js';
+import type { Command } from '../shared/command.js';
+import type { Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/errors.js';
 import { outsideCalendarYears } from './calendar-years.js';
 import { authorizeCalendarChange } from './policy.js';
@@ -13,22 +14,15 @@ export interface OfficialHoliday {
   readonly region?: string;
 }
 
-export type CalendarCommand =
-  | {
-      readonly type: 'DeclareHoliday';
-      readonly data: { date: string; name: string; region?: string };
-      readonly metadata: { now: string; actor: Actor };
-    }
-  | {
-      readonly type: 'WithdrawHoliday';
-      readonly data: { date: string; reason: string };
-      readonly metadata: { now: string; actor: Actor };
-    }
-  | {
-      readonly type: 'RecordOfficialHolidays';
-      readonly data: { year: number; source: string; holidays: readonly OfficialHoliday[] };
-      readonly metadata: { now: string; actor: Actor };
-    };
+export type DeclareHoliday = Command<'DeclareHoliday', { date: string; name: string; region?: string }>;
+export type WithdrawHoliday = Command<'WithdrawHoliday', { date: string; reason: string }>;
+export type RecordOfficialHolidays = Command<
+  'RecordOfficialHolidays',
+  { year: number; source: string; holidays: readonly OfficialHoliday[] }
+>;
+
+/** What an admin asks of the agency calendar. */
+export type CalendarCommand = DeclareHoliday | WithdrawHoliday | RecordOfficialHolidays;
 
 const sameList = (a: readonly OfficialHoliday[], b: readonly OfficialHoliday[]): boolean => {
   const key = (l: readonly OfficialHoliday[]) => JSON.stringify(l.map((h) => [h.date, h.name, h.region ?? '']).sort());
@@ -40,7 +34,7 @@ const sameList = (a: readonly OfficialHoliday[], b: readonly OfficialHoliday[]):
  * recording the list the calendar already holds changes nothing, so a retry is harmless.
  */
 const decideOfficialList = (
-  command: Extract<CalendarCommand, { type: 'RecordOfficialHolidays' }>,
+  command: RecordOfficialHolidays,
   state: CalendarState,
   recorded: { kind: 'user'; userId: string; role: 'admin' },
 ): readonly CalendarEvent[] | DomainError => {
@@ -123,3 +117,13 @@ export const decideCalendar = (
   }
   return [{ type: 'HolidayWithdrawn', schemaVersion: 1, occurredAt: now, actor: recorded, data: command.data }];
 };
+
+/** The agency calendar (holidays declared, withdrawn, official lists) as a decider, run by the one command handler. */
+export type CalendarDecider = Decider<CalendarCommand, CalendarEvent, CalendarState>;
+
+/** The calendar's decider over the configured calendar `base` (what the events change). */
+export const createCalendarDecider = (base: WorkingCalendar): CalendarDecider => ({
+  decide: decideCalendar,
+  evolve: evolveCalendar,
+  initialState: () => initialCalendarState(base),
+});

@@ -6,6 +6,7 @@ import type { AgencyConfig } from '../agency/config.js';
 import type { Directory } from '../agency/directory.js';
 import { DomainError } from '../shared/errors.js';
 import type { DirectoryCommand } from './commands.js';
+import { seedEvents } from './seed.js';
 import type { DirectoryState } from './state.js';
 import { directoryAt } from './view.js';
 
@@ -75,6 +76,13 @@ const keepsAnAdmin = (
     : undefined;
 };
 
+/** Only the system seeds, and only a directory with nothing recorded: a person starts from what is there. */
+const decideSeed = (actor: Actor, state: DirectoryState, config: AgencyConfig, now: string): Decision => {
+  if (actor.kind !== 'system')
+    return new DomainError('FORBIDDEN', 'the directory is seeded by the system, from agency.json');
+  return state.version > 0 ? [] : seedEvents(config, now);
+};
+
 const event = <E extends DirectoryEvent>(type: E['type'], actor: EventActor, occurredAt: string, data: E['data']): E =>
   ({ type, schemaVersion: 1, occurredAt, actor, data }) as E;
 
@@ -84,6 +92,7 @@ const event = <E extends DirectoryEvent>(type: E['type'], actor: EventActor, occ
  */
 export const decideDirectory = (command: DirectoryCommand, state: DirectoryState, config: AgencyConfig): Decision => {
   const { now, actor } = command.metadata;
+  if (command.type === 'SeedDirectory') return decideSeed(actor, state, config, now);
   const today = directoryAt(state, now, config);
   const recorded =
     command.type === 'GrantLeave' ? forLeave(actor, command.data.personId) : authorizeDirectoryChange(actor);

@@ -6,7 +6,7 @@ export const SEED_EFFECTIVE_FROM = '1970-01-01T00:00:00.000Z';
 
 /**
  * The events that seed an EMPTY directory from `agency.json`: its divisions, then its people with
- * their roles. Only ever appended to a stream that does not exist yet (see DirectoryService.seed).
+ * their roles. Only ever decided for a directory with nothing recorded (the command `SeedDirectory`).
  */
 export const seedEvents = (config: AgencyConfig, now: string): DirectoryEvent[] => {
   const actor = { kind: 'system' as const, component: 'directory-seed' };

@@ -15,10 +15,6 @@ export const composeStore = (options: {
   now: () => Date;
 }) => {
   const store = new DynamoEventStore(options.doc, options.eventsTable, options.now);
-  const agencyCalendar = new AgencyCalendar(
-    store,
-    options.agency.calendar,
-    `calendar#${options.agency.config.agency.id}`,
-  );
+  const agencyCalendar = new AgencyCalendar(store, options.agency.calendar, options.agency.config.agency.id);
   return { store, agencyCalendar };
 };

@@ -1,12 +1,10 @@
-import { expect } from '@jest/globals';
 import type { Actor } from '../../domain/agency/actor.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import type { RequestCommand, RequestCommandOf, RequestCommandType } from '../../domain/request/commands.js';
 import { createRequestDecider } from '../../domain/request/decider.js';
-import { DomainError, type DomainErrorCode } from '../../domain/shared/errors.js';
-import { fold, type RequestState } from '../../domain/request/state.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { as, necs, system } from './agency.js';
+import { DeciderSpecification, playWith } from './decider-spec.js';
 
 export const REF = 'NECS-2026-00001';
 /** Friday 20 November 2026, 10:00 in Thimphu: due Friday 27 November at 17:00. */
@@ -25,37 +23,17 @@ export const deciderWith = (calendar: WorkingCalendar = necs.calendar) =>
   createRequestDecider({ calendar, directory: necs.directory });
 
 /** Runs commands one after another and returns the events; a refusal fails the test. */
-export const play = (commands: readonly RequestCommand[], calendar?: WorkingCalendar): RequestEvent[] => {
-  const decider = deciderWith(calendar);
-  const events: RequestEvent[] = [];
-  let state: RequestState = decider.initialState();
-  for (const c of commands) {
-    const result = decider.decide(c, state);
-    if (result instanceof DomainError) throw new Error(`${c.type} refused in setup: ${result.code} ${result.message}`);
-    events.push(...result);
-    state = result.reduce(decider.evolve, state);
-  }
-  return events;
-};
+export const play = (commands: readonly RequestCommand[], calendar?: WorkingCalendar): RequestEvent[] =>
+  playWith(deciderWith(calendar), commands);
 
-/** Given these events, when this command, then these events (or this error, or nothing). */
+/**
+ * Given these events, when this command, then these events (or this error, or nothing): the one
+ * harness (`DeciderSpecification`) on the request decider. `thenRefused` is `thenThrows`.
+ */
 export const given = (history: readonly RequestEvent[], calendar?: WorkingCalendar) => ({
   when: (c: RequestCommand) => {
-    const result = deciderWith(calendar).decide(c, fold(history));
-    return {
-      result,
-      then: (expected: readonly unknown[]) => {
-        if (result instanceof DomainError) throw new Error(`expected events, got ${result.code}: ${result.message}`);
-        expect(result).toEqual(expected);
-      },
-      thenNothingHappens: () => expect(result).toEqual([]),
-      thenRefused: (code: DomainErrorCode, message?: RegExp) => {
-        expect(result).toBeInstanceOf(DomainError);
-        const error = result as DomainError;
-        expect(error.code).toBe(code);
-        if (message) expect(error.message).toMatch(message);
-      },
-    };
+    const then = DeciderSpecification.for(deciderWith(calendar)).given(history).when(c);
+    return { ...then, thenRefused: then.thenThrows };
   },
 });
 

@@ -1,12 +1,10 @@
-import { expect } from '@jest/globals';
 import type { Actor } from '../../domain/agency/actor.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
-import { DomainError, type DomainErrorCode } from '../../domain/shared/errors.js';
 import type { WebsiteCommand, WebsiteCommandOf, WebsiteCommandType } from '../../domain/website/commands.js';
 import { createWebsiteDecider } from '../../domain/website/decider.js';
-import { foldWebsite, type WebsiteState } from '../../domain/website/state.js';
 import type { WebsiteEvent } from '../../events/website-events.js';
 import { as, necs, plainCalendar } from './agency.js';
+import { DeciderSpecification, playWith } from './decider-spec.js';
 
 export const UPDATE = 'WEB-2026-00001';
 
@@ -22,36 +20,17 @@ export const websiteDecider = (calendar: WorkingCalendar = plainCalendar()) =>
   createWebsiteDecider({ calendar, directory: necs.directory, ictDivision: 'ict' });
 
 /** Runs commands one after another; a refusal fails the test. */
-export const playWebsite = (commands: readonly WebsiteCommand[], calendar?: WorkingCalendar): WebsiteEvent[] => {
-  const decider = websiteDecider(calendar);
-  const events: WebsiteEvent[] = [];
-  let state: WebsiteState = decider.initialState();
-  for (const c of commands) {
-    const result = decider.decide(c, state);
-    if (result instanceof DomainError) throw new Error(`${c.type} refused in setup: ${result.code} ${result.message}`);
-    events.push(...result);
-    state = result.reduce(decider.evolve, state);
-  }
-  return events;
-};
+export const playWebsite = (commands: readonly WebsiteCommand[], calendar?: WorkingCalendar): WebsiteEvent[] =>
+  playWith(websiteDecider(calendar), commands);
 
-/** Given these events, when this command, then these events (or this refusal, or nothing). */
+/**
+ * Given these events, when this command, then these events (or this refusal, or nothing): the one
+ * harness (`DeciderSpecification`) on the website decider. `thenRefused` is `thenThrows`.
+ */
 export const givenWebsite = (history: readonly WebsiteEvent[], calendar?: WorkingCalendar) => ({
   when: (c: WebsiteCommand) => {
-    const result = websiteDecider(calendar).decide(c, foldWebsite(history));
-    return {
-      result,
-      then: (expected: readonly unknown[]) => {
-        if (result instanceof DomainError) throw new Error(`expected events, got ${result.code}: ${result.message}`);
-        expect(result).toEqual(expected);
-      },
-      thenNothingHappens: () => expect(result).toEqual([]),
-      thenRefused: (code: DomainErrorCode, message?: RegExp) => {
-        expect(result).toBeInstanceOf(DomainError);
-        expect((result as DomainError).code).toBe(code);
-        if (message) expect((result as DomainError).message).toMatch(message);
-      },
-    };
+    const then = DeciderSpecification.for(websiteDecider(calendar)).given(history).when(c);
+    return { ...then, thenRefused: then.thenThrows };
   },
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Actor } from '../../../domain/agency/actor.js';
 import {
-  decideDirectory,
+  createDirectoryDecider,
   directoryAt,
   foldDirectory,
   seedEvents,
@@ -17,6 +17,7 @@ import {
 import { fold } from '../../../domain/request/state.js';
 import type { DirectoryEvent } from '../../../events/directory-events.js';
 import { necs } from '../../support/agency.js';
+import { DeciderSpecification, playWith } from '../../support/decider-spec.js';
 import { assignedToLegal, deciderWith, play, receivedByEmail } from '../../support/request-spec.js';
 
 const SEEDED_AT = '2026-01-05T09:00:00+06:00';
@@ -24,42 +25,34 @@ const seeded = (): DirectoryEvent[] => seedEvents(necs.config, SEEDED_AT);
 const admin: Actor = { kind: 'user', userId: 'ict.head', roles: ['division_chief', 'admin'], division: 'ict' };
 const ppdChief: Actor = { kind: 'user', userId: 'ppd.chief', roles: ['division_chief'], division: 'ppd' };
 
+const directoryDecider = createDirectoryDecider(necs.config);
+const asCommand = (
+  type: DirectoryCommand['type'],
+  data: DirectoryCommand['data'],
+  now: string,
+  actor: Actor = admin,
+): DirectoryCommand => ({ type, data, metadata: { now, actor } }) as DirectoryCommand;
+
 /** Given these directory events, when this command (at `now`, by `actor`), then these events or this refusal. */
 const given = (history: readonly DirectoryEvent[]) => ({
   when: (type: DirectoryCommand['type'], data: DirectoryCommand['data'], now: string, actor: Actor = admin) => {
-    const result = decideDirectory(
-      { type, data, metadata: { now, actor } } as DirectoryCommand,
-      foldDirectory(history),
-      necs.config,
-    );
-    return {
-      result,
-      then: (expected: readonly unknown[]) => {
-        if (result instanceof DomainError) throw new Error(`expected events, got ${result.code}: ${result.message}`);
-        expect(result).toEqual(expected);
-      },
-      thenRefused: (code: string, message?: RegExp) => {
-        expect(result).toBeInstanceOf(DomainError);
-        expect((result as DomainError).code).toBe(code);
-        if (message) expect((result as DomainError).message).toMatch(message);
-      },
-    };
+    const then = DeciderSpecification.for(directoryDecider)
+      .given(history)
+      .when(asCommand(type, data, now, actor));
+    return { ...then, thenRefused: then.thenThrows };
   },
 });
 
-/** Plays commands one after another; a refusal fails the test. */
-const play2 = (
+/** Plays commands one after another onto `history`; a refusal fails the test. */
+const playDirectory = (
   history: DirectoryEvent[],
   ...steps: [DirectoryCommand['type'], DirectoryCommand['data'], string, Actor?][]
-): DirectoryEvent[] => {
-  const events = [...history];
-  for (const [type, data, now, actor] of steps) {
-    const result = given(events).when(type, data, now, actor).result;
-    if (result instanceof DomainError) throw new Error(`${type} refused in setup: ${result.message}`);
-    events.push(...result);
-  }
-  return events;
-};
+): DirectoryEvent[] =>
+  playWith(
+    directoryDecider,
+    steps.map(([type, data, now, actor]) => asCommand(type, data, now, actor)),
+    history,
+  );
 
 describe('seeding the directory from agency.json', () => {
   it('gives the contract sample users their roles and divisions from the start of the record', () => {
@@ -68,6 +61,22 @@ describe('seeding the directory from agency.json', () => {
     expect(directory.actorFor('ict.head')).toEqual(necs.directory.actorFor('ict.head'));
     expect(directory.allUsers()).toHaveLength(necs.config.users.length);
     expect(directory.allDivisions().map((d) => d.id)).toEqual(['ict', 'legal', 'ppd']);
+  });
+});
+
+describe('seeding the directory is the system’s, once', () => {
+  const system: Actor = { kind: 'system', component: 'directory-seed' };
+
+  it('fills an empty directory with the configured divisions and people', () => {
+    given([]).when('SeedDirectory', {}, SEEDED_AT, system).then(seeded());
+  });
+
+  it('changes nothing on a directory that has anything recorded: a second process starting finds it seeded', () => {
+    given(seeded()).when('SeedDirectory', {}, '2026-11-23T10:00:00+06:00', system).thenNothingHappens();
+  });
+
+  it('is not something a person asks, not even an admin', () => {
+    given([]).when('SeedDirectory', {}, SEEDED_AT, admin).thenRefused('FORBIDDEN');
   });
 });
 
@@ -137,7 +146,7 @@ describe('adding people and divisions', () => {
   });
 
   it('adds a division once; the same again changes nothing', () => {
-    const events = play2(seeded(), [
+    const events = playDirectory(seeded(), [
       'AddDivision',
       { divisionId: 'climate', name: 'Climate Change Division' },
       SEEDED_AT,
@@ -151,7 +160,7 @@ describe('adding people and divisions', () => {
 
 describe('appointments by office order', () => {
   it('makes a new PPD chief from the effective date, and the old one an officer', () => {
-    const events = play2(
+    const events = playDirectory(
       seeded(),
       [
         'AppointPerson',
@@ -190,11 +199,15 @@ describe('appointments by office order', () => {
 
   it('keeps the division when an appointment names none, and refuses a deactivated person', () => {
     const now = '2026-11-23T10:00:00+06:00';
-    const events = play2(seeded(), ['AppointPerson', { personId: 'legal.officer', roles: ['division_chief'] }, now]);
+    const events = playDirectory(seeded(), [
+      'AppointPerson',
+      { personId: 'legal.officer', roles: ['division_chief'] },
+      now,
+    ]);
     expect(events.at(-1)).toMatchObject({
       data: { personId: 'legal.officer', roles: ['division_chief'], division: 'legal', effectiveFrom: now },
     });
-    const gone = play2(seeded(), ['DeactivatePerson', { personId: 'auditor', reason: 'retired' }, now]);
+    const gone = playDirectory(seeded(), ['DeactivatePerson', { personId: 'auditor', reason: 'retired' }, now]);
     given(gone)
       .when('AppointPerson', { personId: 'auditor', roles: ['auditor'] }, now)
       .thenRefused('PERSON_INACTIVE');
@@ -245,7 +258,7 @@ describe('leave with a delegate', () => {
   });
 
   it('sends their alerts to the delegate while away, and ends by itself at `to`', () => {
-    const state = foldDirectory(play2(seeded(), ['GrantLeave', leave, '2026-11-23T10:00:00+06:00']));
+    const state = foldDirectory(playDirectory(seeded(), ['GrantLeave', leave, '2026-11-23T10:00:00+06:00']));
     const during = directoryAt(state, '2026-11-25T10:00:00+06:00', necs.config);
     expect(during.standIn('spokesperson.ppd')).toBe('ppd.officer');
     expect(during.actorFor('ppd.officer')).toMatchObject({
@@ -258,7 +271,7 @@ describe('leave with a delegate', () => {
 
   it('lets the delegate act in their own name: the history shows "X, acting for Y"', () => {
     const state = foldDirectory(
-      play2(seeded(), [
+      playDirectory(seeded(), [
         'GrantLeave',
         { ...leave, personId: 'legal.chief', delegateTo: 'legal.officer' },
         '2026-11-23T10:00:00+06:00',
@@ -277,7 +290,7 @@ describe('leave with a delegate', () => {
   });
 
   it('refuses a delegate who is away too, oneself, someone unknown, and leave already over', () => {
-    const events = play2(seeded(), [
+    const events = playDirectory(seeded(), [
       'GrantLeave',
       { ...leave, personId: 'ppd.officer', delegateTo: 'ppd.chief' },
       '2026-11-23T10:00:00+06:00',
@@ -306,7 +319,7 @@ describe('a stand-in for an admin on leave', () => {
     delegateTo: 'ppd.officer',
   };
   const during = '2026-11-25T10:00:00+06:00';
-  const withAdminAway = () => play2(seeded(), ['GrantLeave', adminAway, '2026-11-23T10:00:00+06:00']);
+  const withAdminAway = () => playDirectory(seeded(), ['GrantLeave', adminAway, '2026-11-23T10:00:00+06:00']);
   const standIn = () =>
     directoryAt(foldDirectory(withAdminAway()), during, necs.config).actorFor('ppd.officer') as Actor;
 
@@ -395,7 +408,7 @@ describe('a stand-in for an admin on leave', () => {
 describe('deactivation', () => {
   it('stops a person signing in or receiving alerts, keeps them on record, and is done once', () => {
     const now = '2026-11-23T10:00:00+06:00';
-    const events = play2(seeded(), [
+    const events = playDirectory(seeded(), [
       'DeactivatePerson',
       { personId: 'ppd.chief', reason: 'transferred to MoENR' },
       now,
@@ -415,7 +428,7 @@ describe('a spokesperson on leave', () => {
   it('has their consultation recorded by their delegate, in the delegate’s name, acting for them', () => {
     // Prepare: spokesperson.legal away, ppd.officer standing in; a request Legal holds
     const state = foldDirectory(
-      play2(seeded(), [
+      playDirectory(seeded(), [
         'GrantLeave',
         {
           personId: 'spokesperson.legal',
