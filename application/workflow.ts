@@ -1,9 +1,8 @@
 import type { AgencyConfig } from '../domain/agency/config.js';
 import type { Directory } from '../domain/agency/directory.js';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
-import type { ReadItem } from '../domain/views/read-items.js';
 import type { EventStore, StoredEvent } from './event-store.js';
-import type { ReadModels } from './read-models.js';
+import type { ProjectionResult, ReadModels, ReadModelWriter } from './read-models.js';
 import type { SlaWorkflow } from './sla/sla-workflow.js';
 
 /** What every workflow is built on: the one store and read models, the agency, its calendar and directory. */
@@ -22,20 +21,17 @@ export interface WorkflowContext {
   readonly currentDirectory: () => Promise<Directory>;
 }
 
-/** What a projection needs beyond the stream: the agency's time zone (local dates in index keys). */
-export interface ProjectionContext {
-  readonly timeZone: string;
-}
-
 /**
- * How a workflow's stream becomes read items: folded from its events (in version order) at `version`;
- * undefined while the stream holds no item (nothing to write).
+ * How a workflow's stream becomes read models: folded from its events (in version order) and handed at
+ * `version` to the read-model writer, whose adapter lays out the items and keys; `skipped` while the
+ * stream holds no item yet.
  */
 export type Projection = (
   events: readonly StoredEvent[],
   version: number,
-  context: ProjectionContext,
-) => readonly ReadItem[] | undefined;
+  readModels: ReadModelWriter,
+  force: boolean,
+) => Promise<ProjectionResult>;
 
 /**
  * One workflow, registered once in `application/workflows.ts`: everything the shared machinery (the

@@ -28,7 +28,7 @@ import { sendMonthlyReportIfDue } from '../application/reports.js';
 import { createProjectorHandler } from '../functions/projector/handler.js';
 import { composeCore } from '../functions/shared/compose.js';
 import { alertsQueue, allQueues, inboundMailQueue, mailQueue } from '../infra/queues.js';
-import { eventsTable, localTableNames, readModelTable } from '../infra/tables.js';
+import { eventsTable, localTableNames, readModelTable } from '../adapters/dynamodb/table-defs.js';
 import { ClockBackwardsError, MovableClock } from './clock.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { createStreamsClient, StreamReader } from './dynamodb-stream.js';

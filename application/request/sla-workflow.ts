@@ -2,7 +2,7 @@ import { systemActor } from '../../domain/agency/actor.js';
 import type { OpenItem } from '../../domain/sla/digests.js';
 import { requestAtRiskRecipients } from '../../domain/sla/recipients.js';
 import { exists } from '../../domain/request/state.js';
-import type { RequestView } from '../../domain/views/read-items.js';
+import type { RequestView } from '../../domain/views/request-view.js';
 import type { RequestCommands } from '../request-commands.js';
 import type { SlaWorkflow } from '../sla/sla-workflow.js';
 

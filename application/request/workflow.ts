@@ -1,6 +1,5 @@
 import { createRequestDecider } from '../../domain/request/decider.js';
 import { exists, fold } from '../../domain/request/state.js';
-import { readItemsFor } from '../../domain/views/read-items.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { REQUEST_KIND, RequestCommands } from '../request-commands.js';
 import { defineWorkflow } from '../workflow.js';
@@ -21,9 +20,9 @@ export const requestWorkflow = defineWorkflow({
       },
       config: context.agency.config,
     }),
-  project: (events, version, { timeZone }) => {
+  project: async (events, version, readModels, force) => {
     const state = fold(events.map((e) => e.event as RequestEvent));
-    return exists(state) ? readItemsFor(state, version, timeZone) : undefined;
+    return exists(state) ? readModels.request(state, version, force) : 'skipped';
   },
   sla: (commands) => requestSlaWorkflow(commands),
 });

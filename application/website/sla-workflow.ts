@@ -1,7 +1,7 @@
 import { systemActor } from '../../domain/agency/actor.js';
 import type { OpenItem } from '../../domain/sla/digests.js';
 import { divisionStaffAtRiskRecipients } from '../../domain/sla/recipients.js';
-import { ICT_DIVISION, type WebsiteView } from '../../domain/views/website-items.js';
+import { ICT_DIVISION, type WebsiteView } from '../../domain/views/website-view.js';
 import { runningClock, websiteUpdateExists, type WebsiteState } from '../../domain/website/state.js';
 import type { ReadModels } from '../read-models.js';
 import type { SlaWorkflow } from '../sla/sla-workflow.js';

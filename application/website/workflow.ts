@@ -1,4 +1,4 @@
-import { ICT_DIVISION, websiteReadItems } from '../../domain/views/website-items.js';
+import { ICT_DIVISION } from '../../domain/views/website-view.js';
 import { createWebsiteDecider } from '../../domain/website/decider.js';
 import { foldWebsite, websiteUpdateExists } from '../../domain/website/state.js';
 import type { WebsiteEvent } from '../../events/website-events.js';
@@ -20,9 +20,9 @@ export const websiteWorkflow = defineWorkflow({
       },
       config: context.agency.config,
     }),
-  project: (events, version, { timeZone }) => {
+  project: async (events, version, readModels, force) => {
     const state = foldWebsite(events.map((e) => e.event as WebsiteEvent));
-    return websiteUpdateExists(state) ? websiteReadItems(state, version, { timeZone }) : undefined;
+    return websiteUpdateExists(state) ? readModels.website(state, version, force) : 'skipped';
   },
   sla: (commands, context) => websiteSlaWorkflow(commands, context.readModels),
 });

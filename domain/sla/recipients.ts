@@ -1,5 +1,5 @@
 import type { Directory } from '../agency/directory.js';
-import type { AlertKind, OpenItem } from './digests.js';
+import type { AlertKind, OpenItem } from './open-item.js';
 
 /**
  * Who hears about an item in an alert of this kind. How people are found (the directory as it stands,

@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
-import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
+import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import type { ProjectorDeps } from '../../application/projector.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { DirectoryService } from '../../application/directory-service.js';
@@ -36,8 +36,7 @@ export const composeCore = (options: {
   const { request: commands, website: websiteCommands } = workflows.commands;
   const projector: ProjectorDeps = {
     store,
-    writeItems: (items, version, force) => writeReadItems(options.doc, options.readModelTable, items, version, force),
-    timeZone: options.agency.config.calendar.timeZone,
+    readModels: dynamoReadModelWriter(options.doc, options.readModelTable, options.agency.config.calendar.timeZone),
   };
   return {
     store,
