@@ -1,6 +1,7 @@
 import type { AgencyConfig } from '../domain/agency/config.js';
 import type { Directory } from '../domain/agency/directory.js';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
+import type { AnyEvent } from '../events/catalogue.js';
 import type { EventStore, StoredEvent } from './event-store.js';
 import type { ProjectionResult, ReadModels, ReadModelWriter } from './read-models.js';
 import type { SlaWorkflow } from './sla/sla-workflow.js';
@@ -33,6 +34,14 @@ export type Projection = (
   force: boolean,
 ) => Promise<ProjectionResult>;
 
+/** A mail one of a workflow's events calls for, as the mail dispatcher queues it for the mailer. */
+export interface QueuedMailJob {
+  /** Unique per mail (the queue deduplicates on it), e.g. `<id>.v<version>`. */
+  readonly mailId: string;
+  /** What the mail is for (logged). */
+  readonly purpose: string;
+}
+
 /**
  * One workflow, registered once in `application/workflows.ts`: everything the shared machinery (the
  * projector, the SLA scan and its notifier, calendar changes, the console links of staff mail) needs
@@ -58,6 +67,11 @@ export interface WorkflowDefinition<Commands, Kind extends string = string> {
    * (A method, so that a list of definitions of different command paths type-checks.)
    */
   sla?(commands: Commands, context: WorkflowContext): SlaWorkflow;
+  /**
+   * The mail each of its stored events calls for, if any: the mail dispatcher queues it (the outbox), the
+   * mailer sends it. Without it, the dispatcher queues nothing for the workflow's events.
+   */
+  readonly mailJobs?: (itemId: string, version: number, event: AnyEvent) => QueuedMailJob | undefined;
 }
 
 /** Defines a workflow (typed on its kind and its command path, both inferred). */

@@ -1,6 +1,7 @@
 import { createRequestDecider } from '../../domain/request/decider.js';
 import { exists, fold } from '../../domain/request/state.js';
 import type { RequestEvent } from '../../events/request-events.js';
+import { mailJobFor } from '../mail-jobs.js';
 import { REQUEST_KIND, RequestCommands } from '../request-commands.js';
 import { defineWorkflow } from '../workflow.js';
 import { requestSlaWorkflow } from './sla-workflow.js';
@@ -25,4 +26,6 @@ export const requestWorkflow = defineWorkflow({
     return exists(state) ? readModels.request(state, version, force) : 'skipped';
   },
   sla: (commands) => requestSlaWorkflow(commands),
+  // Acknowledgments, clarifications, responses, consultation notices, due-date notices.
+  mailJobs: (requestId, version, event) => mailJobFor(requestId, version, event as RequestEvent),
 });
