@@ -150,7 +150,11 @@ const byId: DigestNames = { division: (id) => id, person: (id) => id };
 const requesterLabel: Record<string, string> = { public: 'Member of the public', agency: 'Another agency' };
 /** The words of a line's requester, division and holder columns. */
 const lineWords = (l: DigestLine, names: DigestNames) => ({
-  requester: l.requesterKind ? (requesterLabel[l.requesterKind] ?? l.requesterKind) : 'Website update',
+  requester: l.requesterKind
+    ? (requesterLabel[l.requesterKind] ?? l.requesterKind)
+    : l.kind === 'website'
+      ? 'Website update'
+      : 'Other item',
   division: l.division ? names.division(l.division) : 'No division yet',
   heldBy: l.assignee ? names.person(l.assignee) : 'Nobody yet',
 });
@@ -170,12 +174,15 @@ export const alertDigest = (
   const soon = lines.length - overdue;
   const requests = lines.filter((l) => l.kind === 'request');
   const website = lines.filter((l) => l.kind === 'website');
+  // A workflow registered since (with no wording of its own here yet) is still listed, never dropped.
+  const others = lines.filter((l) => l.kind !== 'request' && l.kind !== 'website');
   const what = [
     ...(requests.length > 0 ? ['Information requests'] : []),
     ...(website.length > 0 ? ['website updates'] : []),
+    ...(others.length > 0 ? ['other items'] : []),
   ]
     .join(' and ')
-    .replace(/^w/, 'W');
+    .replace(/^[wo]/, (c) => c.toUpperCase());
   const subject =
     lines.length > 0 || notices.length === 0
       ? `${what || 'Information requests'}: ${overdue} overdue, ${soon} due soon (${day})`
@@ -213,6 +220,15 @@ export const alertDigest = (
           '',
           'Update | Status | When | What is due | Kind | Division | Held by | Link',
           ...website.map(row),
+          '',
+        ]
+      : []),
+    ...(others.length > 0
+      ? [
+          `These other items need attention today.`,
+          '',
+          'Item | Status | When | What is due | Kind | Division | Held by | Link',
+          ...others.map(row),
           '',
         ]
       : []),

@@ -197,6 +197,14 @@ describe('the daily digest', () => {
     expect(both.subject).toMatch(/^Information requests and website updates: 2 overdue/);
   });
 
+  it('still lists an item of a workflow it has no wording for, rather than leave it out', () => {
+    const mail = digest([line({}), line({ kind: 'incident', itemId: 'INC-2026-00001', requesterKind: null })]);
+    expect(mail.subject).toMatch(/^Information requests and other items: 2 overdue/);
+    expect(mail.text).toContain('These other items need attention today.');
+    expect(mail.text).toContain('INC-2026-00001 | Overdue | 2 working day(s) overdue | Forest cover | Other item');
+    expect(mail.html).toContain('INC-2026-00001</a>');
+  });
+
   it('carries the admins’ notices, alone when nothing is late', () => {
     const mail = digest([], ['Next year’s official holiday list is not recorded yet.']);
     expect(mail.text).toBe(
