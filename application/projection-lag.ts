@@ -1,4 +1,5 @@
 import type { ReadModels } from './read-models.js';
+import { workflowRegistry } from './workflows.js';
 
 /** A stream whose read model is behind its events: the projection failed (or has not run yet). */
 export interface ProjectionBehind {
@@ -8,8 +9,11 @@ export interface ProjectionBehind {
   readonly head: number;
 }
 
-/** Streams whose read models are one item keyed `<streamId>`/`view` carrying `appliedVersion`. */
-const HAS_VIEW = ['request#', 'website#'];
+/**
+ * Streams whose read models are one item keyed `<streamId>`/`view` carrying `appliedVersion`: those of
+ * every registered workflow (each workflow's view says which version it was folded from).
+ */
+const HAS_VIEW = workflowRegistry.map((w) => `${w.kind}#`);
 
 /**
  * Which streams' read models lag their head: a projection that failed (a DynamoDB limit, a bug) leaves

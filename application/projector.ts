@@ -1,10 +1,9 @@
-import { exists, fold } from '../domain/request/state.js';
+import { kindOfStream } from '../domain/shared/stream-id.js';
 import type { MailEvent } from '../events/intake-events.js';
-import type { RequestEvent } from '../events/request-events.js';
 import type { EventStore } from './event-store.js';
-import { foldWebsite, websiteUpdateExists } from '../domain/website/state.js';
-import type { WebsiteEvent } from '../events/website-events.js';
 import type { ProjectionResult, ReadModelWriter } from './read-models.js';
+import type { Projection } from './workflow.js';
+import { workflowRegistry } from './workflows.js';
 
 export type { ProjectionResult } from './read-models.js';
 
@@ -14,38 +13,37 @@ export interface ProjectorDeps {
   readonly readModels: ReadModelWriter;
 }
 
+/** Held mail is no workflow (it has no commands of its own) but has a read model: the holding pen. */
+const heldMail: Projection = (events, version, readModels, force) =>
+  readModels.heldMail(
+    events.map((e) => e.event as MailEvent),
+    version,
+    force,
+  );
+
+/** Each stream kind's projection: every registered workflow's, and held mail's. */
+const projections: ReadonlyMap<string, Projection> = new Map([
+  ...workflowRegistry.map((w) => [w.kind, w.project] as const),
+  ['mail', heldMail],
+]);
+
+/** The stream kinds the projector keeps read models of. */
+export const projectedKinds = (): readonly string[] => [...projections.keys()];
+
 /**
  * Brings one stream's read models up to date. A stream record is only a trigger: the projector folds
- * the stream from the store and writes every read item at once, conditional on being newer, so
- * duplicate, late and out-of-order records change nothing.
+ * the stream from the store with its workflow's projection (the workflow registry's, by the stream's
+ * kind) and writes every read item at once, conditional on being newer, so duplicate, late and
+ * out-of-order records change nothing. Streams of other kinds (counters, the calendar, digests) are skipped.
  */
 export const projectStream = async (
   deps: ProjectorDeps,
   streamId: string,
   force = false,
 ): Promise<ProjectionResult> => {
-  if (streamId.startsWith('mail#')) return projectMail(deps, streamId, force);
-  if (streamId.startsWith('website#')) return projectWebsite(deps, streamId, force);
-  if (!streamId.startsWith('request#')) return 'skipped';
-  const read = await deps.store.read(streamId);
-  const state = fold(read.events.map((e) => e.event as RequestEvent));
-  if (!exists(state) || !read.head) return 'skipped';
-  return deps.readModels.request(state, read.head.version, force);
-};
-
-const projectMail = async (deps: ProjectorDeps, streamId: string, force: boolean): Promise<ProjectionResult> => {
+  const project = projections.get(kindOfStream(streamId));
+  if (!project) return 'skipped';
   const read = await deps.store.read(streamId);
   if (!read.head) return 'skipped';
-  return deps.readModels.heldMail(
-    read.events.map((e) => e.event as MailEvent),
-    read.head.version,
-    force,
-  );
-};
-
-const projectWebsite = async (deps: ProjectorDeps, streamId: string, force: boolean): Promise<ProjectionResult> => {
-  const read = await deps.store.read(streamId);
-  const state = foldWebsite(read.events.map((e) => e.event as WebsiteEvent));
-  if (!websiteUpdateExists(state) || !read.head) return 'skipped';
-  return deps.readModels.website(state, read.head.version, force);
+  return project(read.events, read.head.version, deps.readModels, force);
 };

@@ -125,12 +125,14 @@ export const publishedAnswer = (ctx: MailContext, url: string, note: string | un
   ]);
 
 export interface DigestLine {
-  /** Absent: an information request. */
-  readonly workflow?: 'request' | 'website';
-  readonly requestId: string;
+  /** The item's workflow (`request`, `website`). */
+  readonly kind: string;
+  /** The item's id in its workflow. */
+  readonly itemId: string;
   readonly subject: string;
   readonly requesterKind: string | null;
-  readonly kind: 'breached' | 'escalated' | 'at_risk';
+  /** Why the line is there. */
+  readonly alert: 'breached' | 'escalated' | 'at_risk';
   readonly workingDaysOverdue: number;
   readonly division: string | null;
   readonly assignee: string | null;
@@ -148,7 +150,11 @@ const byId: DigestNames = { division: (id) => id, person: (id) => id };
 const requesterLabel: Record<string, string> = { public: 'Member of the public', agency: 'Another agency' };
 /** The words of a line's requester, division and holder columns. */
 const lineWords = (l: DigestLine, names: DigestNames) => ({
-  requester: l.requesterKind ? (requesterLabel[l.requesterKind] ?? l.requesterKind) : 'Website update',
+  requester: l.requesterKind
+    ? (requesterLabel[l.requesterKind] ?? l.requesterKind)
+    : l.kind === 'website'
+      ? 'Website update'
+      : 'Other item',
   division: l.division ? names.division(l.division) : 'No division yet',
   heldBy: l.assignee ? names.person(l.assignee) : 'Nobody yet',
 });
@@ -164,16 +170,19 @@ export const alertDigest = (
   notices: readonly string[] = [],
   names: DigestNames = byId,
 ): RenderedMail => {
-  const overdue = lines.filter((l) => l.kind !== 'at_risk').length;
+  const overdue = lines.filter((l) => l.alert !== 'at_risk').length;
   const soon = lines.length - overdue;
-  const requests = lines.filter((l) => (l.workflow ?? 'request') === 'request');
-  const website = lines.filter((l) => l.workflow === 'website');
+  const requests = lines.filter((l) => l.kind === 'request');
+  const website = lines.filter((l) => l.kind === 'website');
+  // A workflow registered since (with no wording of its own here yet) is still listed, never dropped.
+  const others = lines.filter((l) => l.kind !== 'request' && l.kind !== 'website');
   const what = [
     ...(requests.length > 0 ? ['Information requests'] : []),
     ...(website.length > 0 ? ['website updates'] : []),
+    ...(others.length > 0 ? ['other items'] : []),
   ]
     .join(' and ')
-    .replace(/^w/, 'W');
+    .replace(/^[wo]/, (c) => c.toUpperCase());
   const subject =
     lines.length > 0 || notices.length === 0
       ? `${what || 'Information requests'}: ${overdue} overdue, ${soon} due soon (${day})`
@@ -190,7 +199,7 @@ export const alertDigest = (
   }
   const row = (l: DigestLine) => {
     const w = lineWords(l, names);
-    return `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${w.requester} | ${w.division} | ${w.heldBy} | ${linkFor(l.requestId, l.workflow)}`;
+    return `${l.itemId} | ${kindLabel[l.alert]} | ${l.alert === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${w.requester} | ${w.division} | ${w.heldBy} | ${linkFor(l.itemId, l.kind)}`;
   };
   const text = [
     `Dear ${recipientName},`,
@@ -214,6 +223,15 @@ export const alertDigest = (
           '',
         ]
       : []),
+    ...(others.length > 0
+      ? [
+          `These other items need attention today.`,
+          '',
+          'Item | Status | When | What is due | Kind | Division | Held by | Link',
+          ...others.map(row),
+          '',
+        ]
+      : []),
     `— Request Desk, ${agencyName}`,
   ].join('\n');
   const cell = (s: string) => `<td style="padding:4px 8px;border-bottom:1px solid #ddd">${escapeHtml(s)}</td>`;
@@ -225,10 +243,10 @@ export const alertDigest = (
     lines
       .map(
         (l) =>
-          `<tr><td style="padding:4px 8px;border-bottom:1px solid #ddd"><a href="${escapeHtml(linkFor(l.requestId, l.workflow))}">${escapeHtml(l.requestId)}</a></td>` +
-          cell(kindLabel[l.kind]) +
+          `<tr><td style="padding:4px 8px;border-bottom:1px solid #ddd"><a href="${escapeHtml(linkFor(l.itemId, l.kind))}">${escapeHtml(l.itemId)}</a></td>` +
+          cell(kindLabel[l.alert]) +
           cell(
-            l.kind === 'at_risk'
+            l.alert === 'at_risk'
               ? `due ${humanDue(l.dueAt, timeZone)}`
               : `${l.workingDaysOverdue} working day(s) overdue`,
           ) +

@@ -1,7 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { requestHistory, verifiedRead } from '../../application/audit.js';
-import { projectStream } from '../../application/projector.js';
+import { projectedKinds, projectStream } from '../../application/projector.js';
 import { projectionsBehind } from '../../application/projection-lag.js';
 import { requestStreamId } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
@@ -159,9 +159,8 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
     .action(() =>
       withTarget(agency, async ({ store, projector }) => {
         const ids: string[] = [];
-        // Requests and received mail (the holding pen) have read models.
-        for (const prefix of ['request#', 'mail#', 'website#'])
-          for await (const id of store.listStreams(prefix)) ids.push(id);
+        // Every registered workflow's streams and received mail (the holding pen) have read models.
+        for (const kind of projectedKinds()) for await (const id of store.listStreams(`${kind}#`)) ids.push(id);
         const bar = new SingleBar(
           { stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 },
           Presets.shades_classic,
