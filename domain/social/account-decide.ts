@@ -154,8 +154,7 @@ export const createSocialAccountDecide = ({ calendar, directory }: SocialDecider
     const recorders = socialAccountExists(state) ? state.recorders : [];
     const actor = authorizeSocial(command.metadata.actor, command.type, accountRules[command.type], recorders);
     if (command.type === 'ProposeAccount') {
-      if (socialAccountExists(state))
-        return new DomainError('ALREADY_EXISTS', `account ${state.id} already exists`);
+      if (socialAccountExists(state)) return new DomainError('ALREADY_EXISTS', `account ${state.id} already exists`);
       if (actor instanceof DomainError) return actor;
       const d = command.data;
       return [

@@ -6,14 +6,7 @@ import { accountRules, authorizeSocial } from './policy.js';
 
 /** What a person may do on an account now, as the console offers it (`allowedActions` on the account read). */
 export type SocialAccountAction =
-  | 'assess'
-  | 'approve'
-  | 'activate'
-  | 'evaluate'
-  | 'retire'
-  | 'nameRecorders'
-  | 'recordFollowers'
-  | 'recordPost';
+  'assess' | 'approve' | 'activate' | 'evaluate' | 'retire' | 'nameRecorders' | 'recordFollowers' | 'recordPost';
 
 const actions: readonly {
   readonly action: SocialAccountAction;

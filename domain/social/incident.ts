@@ -45,7 +45,10 @@ export const evolveSocialIncident = (state: SocialIncidentState, event: SocialIn
     case 'SocialIncidentOpened':
       return state;
     case 'SocialIncidentActionRecorded':
-      return { ...s, actions: [...s.actions, { at: event.occurredAt, by: actorName(event.actor), text: event.data.text }] };
+      return {
+        ...s,
+        actions: [...s.actions, { at: event.occurredAt, by: actorName(event.actor), text: event.data.text }],
+      };
     case 'SocialIncidentClosed':
       return {
         ...s,
