@@ -6,6 +6,11 @@ import type { EventStore } from './event-store.js';
 import { foldWebsite, websiteUpdateExists } from '../domain/website/state.js';
 import { websiteReadItems } from '../domain/views/website-items.js';
 import type { WebsiteEvent } from '../events/website-events.js';
+import { foldSocialAccount, socialAccountExists } from '../domain/social/account-state.js';
+import { foldWith } from '../domain/shared/decider.js';
+import { socialIncidentDecider, socialIncidentExists } from '../domain/social/incident.js';
+import { socialAccountReadItems, socialIncidentReadItems } from '../domain/views/social-items.js';
+import type { SocialAccountEvent, SocialIncidentEvent } from '../events/social-events.js';
 
 export interface ProjectorDeps {
   readonly store: EventStore;
@@ -28,6 +33,8 @@ export const projectStream = async (
 ): Promise<ProjectionResult> => {
   if (streamId.startsWith('mail#')) return projectMail(deps, streamId, force);
   if (streamId.startsWith('website#')) return projectWebsite(deps, streamId, force);
+  if (streamId.startsWith('social-account#') || streamId.startsWith('social-incident#'))
+    return projectSocial(deps, streamId, force);
   if (!streamId.startsWith('request#')) return 'skipped';
   const read = await deps.store.read(streamId);
   const state = fold(read.events.map((e) => e.event as RequestEvent));
@@ -63,4 +70,21 @@ const projectWebsite = async (deps: ProjectorDeps, streamId: string, force: bool
   ))
     ? 'applied'
     : 'already_current';
+};
+
+/** The register's line of an account, or the list's line of an incident. */
+const projectSocial = async (deps: ProjectorDeps, streamId: string, force: boolean): Promise<ProjectionResult> => {
+  const read = await deps.store.read(streamId);
+  if (!read.head) return 'skipped';
+  let items;
+  if (streamId.startsWith('social-account#')) {
+    const state = foldSocialAccount(read.events.map((e) => e.event as SocialAccountEvent));
+    if (!socialAccountExists(state)) return 'skipped';
+    items = socialAccountReadItems(state, read.head.version, deps.timeZone);
+  } else {
+    const state = foldWith(socialIncidentDecider)(read.events.map((e) => e.event as SocialIncidentEvent));
+    if (!socialIncidentExists(state)) return 'skipped';
+    items = socialIncidentReadItems(state, read.head.version);
+  }
+  return (await deps.writeItems(items, read.head.version, force)) ? 'applied' : 'already_current';
 };

@@ -8,6 +8,8 @@ import { createRequestDecider, type RequestDecider } from '../../domain/request/
 import { WebsiteCommands } from '../../application/website/website-commands.js';
 import { ICT_DIVISION } from '../../domain/views/website-items.js';
 import { createWebsiteDecider, type WebsiteDecider } from '../../domain/website/decider.js';
+import { SocialCommands } from '../../application/social/social-commands.js';
+import { createSocialAccountDecider, type SocialAccountDecider } from '../../domain/social/decider.js';
 import { composeStore } from './compose-store.js';
 
 /** The core every entry point shares: the store, the decider, the command path, the projector's deps. */
@@ -36,6 +38,12 @@ export const composeCore = (options: {
     return createWebsiteDecider({ calendar, directory: people, ictDivision: ICT_DIVISION });
   };
   const websiteCommands = new WebsiteCommands({ store, decider: websiteDecider, config: options.agency.config });
+  // The social media workflows (the plan's clause 9): the same store, calendar and directory.
+  const socialDecider = async (): Promise<SocialAccountDecider> => {
+    const [calendar, people] = await Promise.all([agencyCalendar.current(), directory.current()]);
+    return createSocialAccountDecider({ calendar, directory: people });
+  };
+  const socialCommands = new SocialCommands({ store, decider: socialDecider, config: options.agency.config });
   const projector: ProjectorDeps = {
     store,
     writeItems: (items, version, force) => writeReadItems(options.doc, options.readModelTable, items, version, force),
@@ -50,5 +58,6 @@ export const composeCore = (options: {
     calendar: agencyCalendar.current,
     directory,
     websiteCommands,
+    socialCommands,
   };
 };
