@@ -12,7 +12,7 @@ import type { SocialAccountDecider } from '../../domain/social/decider.js';
 import { socialIncidentDecider, type SocialIncidentState } from '../../domain/social/incident.js';
 import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
 import type { SocialAccountEvent, SocialIncidentEvent } from '../../events/social-events.js';
-import { DeciderCommandHandler, type HandlerOutcome } from '../command-handler.js';
+import { DeciderCommandHandler, type CommandIdempotency, type HandlerOutcome } from '../command-handler.js';
 import type { EventStore } from '../event-store.js';
 
 /** The stream kinds of the social media workflows: `social-account#SMA-<year>-<n>`, `social-incident#INC-<year>-<n>`. */
@@ -75,12 +75,12 @@ export class SocialCommands {
   }
 
   /** Proposes an account under the next `SMA-<year>-<n>`. */
-  proposeAccount(command: ProposeCommand, idempotencyKey?: string): Promise<AccountOutcome> {
+  proposeAccount(command: ProposeCommand, idempotency?: CommandIdempotency): Promise<AccountOutcome> {
     const prefix = this.yearPrefix(SOCIAL_ACCOUNT_PREFIX, command.metadata.now);
     return this.accounts.create(
       { sequenceId: prefix, idFor: (n) => `${prefix}-${String(n).padStart(5, '0')}` },
       (accountId) => ({ ...command, data: { ...command.data, accountId } }),
-      { idempotency: idempotencyKey },
+      { idempotency },
     );
   }
 
@@ -88,13 +88,13 @@ export class SocialCommands {
   onAccount(
     id: string,
     command: Exclude<SocialAccountCommand, ProposeCommand>,
-    idempotencyKey?: string,
+    idempotency?: CommandIdempotency,
   ): Promise<AccountOutcome> {
-    return this.accounts.handle(id, command, { idempotency: idempotencyKey });
+    return this.accounts.handle(id, command, { idempotency });
   }
 
   /** Opens an incident on an account of the register, under the next `INC-<year>-<n>`. */
-  async openIncident(command: OpenCommand, idempotencyKey?: string): Promise<IncidentOutcome> {
+  async openIncident(command: OpenCommand, idempotency?: CommandIdempotency): Promise<IncidentOutcome> {
     // Who may is answered first, so a person who may not learns nothing about the register.
     const trial = socialIncidentDecider.decide(command, socialIncidentDecider.initialState());
     if (trial instanceof DomainError) return { ok: false, error: trial };
@@ -108,7 +108,7 @@ export class SocialCommands {
     return this.incidents.create(
       { sequenceId: prefix, idFor: (n) => `${prefix}-${String(n).padStart(5, '0')}` },
       (incidentId) => ({ ...command, data: { ...command.data, incidentId } }),
-      { idempotency: idempotencyKey },
+      { idempotency },
     );
   }
 
@@ -116,9 +116,9 @@ export class SocialCommands {
   onIncident(
     id: string,
     command: Exclude<SocialIncidentCommand, OpenCommand>,
-    idempotencyKey?: string,
+    idempotency?: CommandIdempotency,
   ): Promise<IncidentOutcome> {
-    return this.incidents.handle(id, command, { idempotency: idempotencyKey });
+    return this.incidents.handle(id, command, { idempotency });
   }
 
   private yearPrefix(prefix: string, now: string): string {

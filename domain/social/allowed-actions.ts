@@ -1,6 +1,6 @@
 import type { Actor } from '../agency/actor.js';
 import { DomainError } from '../shared/errors.js';
-import type { SocialAccount, SocialAccountStatus } from './account-state.js';
+import type { SocialAccount } from './account-state.js';
 import type { SocialAccountCommandType } from './commands.js';
 import { accountRules, authorizeSocial } from './policy.js';
 
@@ -11,7 +11,7 @@ export type SocialAccountAction =
 const actions: readonly {
   readonly action: SocialAccountAction;
   readonly command: SocialAccountCommandType;
-  readonly when: (s: SocialAccount) => boolean;
+  readonly when: (s: AccountStanding) => boolean;
 }[] = [
   { action: 'assess', command: 'RecordAssessment', when: (s) => s.status !== 'retired' },
   { action: 'approve', command: 'ApproveAccount', when: (s) => s.status === 'proposed' && !!s.assessment },
@@ -20,11 +20,14 @@ const actions: readonly {
   { action: 'retire', command: 'RetireAccount', when: (s) => s.status !== 'retired' },
   { action: 'nameRecorders', command: 'NameRecorders', when: (s) => s.status !== 'retired' },
   { action: 'recordFollowers', command: 'RecordFollowers', when: (s) => s.status === 'active' },
-  { action: 'recordPost', command: 'RecordPost', when: (s) => s.status === ('active' satisfies SocialAccountStatus) },
+  { action: 'recordPost', command: 'RecordPost', when: (s) => s.status === 'active' },
 ];
 
+/** What the actions depend on: an account's state, or its view in the register. */
+export type AccountStanding = Pick<SocialAccount, 'status' | 'recorders'> & { readonly assessment?: unknown };
+
 /** The actions the rules allow this person on this account as it stands (the same rules the decider applies). */
-export const socialAccountAllowedActions = (actor: Actor, s: SocialAccount): SocialAccountAction[] =>
+export const socialAccountAllowedActions = (actor: Actor, s: AccountStanding): SocialAccountAction[] =>
   actions
     .filter(
       (a) =>

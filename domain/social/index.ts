@@ -6,3 +6,4 @@ export * from './evaluation-clock.js';
 export * from './incident.js';
 export * from './policy.js';
 export * from './allowed-actions.js';
+export * from './trail.js';

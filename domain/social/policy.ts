@@ -83,3 +83,11 @@ export const authorizeSocial = (
       );
   }
 };
+
+/** Whether the actor may read the register, the trail and the incidents (staff and auditors); FORBIDDEN if not. */
+export const authorizeSocialRead = (actor: Actor): DomainError | undefined =>
+  actor.kind === 'system' || actor.roles.some((r) => SOCIAL_READER_ROLES.includes(r))
+    ? undefined
+    : new DomainError('FORBIDDEN', `${actor.userId} may not read the social media register`, {
+        allowedRoles: SOCIAL_READER_ROLES,
+      });
