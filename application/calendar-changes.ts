@@ -1,37 +1,21 @@
 import type { Actor } from '../domain/agency/actor.js';
-import type { RecalculateDueDate } from '../domain/request/commands.js';
 import type { AgencyCalendar } from './agency-calendar.js';
 import type { ReadModels } from './read-models.js';
-import type { RequestCommands } from './request-commands.js';
-import { requestSlaWorkflow, workflowOf, type MovedDueDate, type SlaWorkflow } from './sla/workflows.js';
+import { workflowOf, type DueDateCause, type MovedDueDate, type SlaWorkflow } from './sla/sla-workflow.js';
+
+export type { DueDateCause, MovedDueDate } from './sla/sla-workflow.js';
 
 export interface CalendarChangeDeps {
   readonly agencyCalendar: AgencyCalendar;
-  readonly commands: RequestCommands;
   readonly readModels: ReadModels;
-  /** The workflows whose due dates follow the calendar (default: requests alone). */
-  readonly workflows?: readonly SlaWorkflow[];
+  /** The workflows whose due dates follow the calendar: the registry's SLA list (`buildWorkflows(…).sla`). */
+  readonly workflows: readonly SlaWorkflow[];
 }
 
-export interface Moved {
-  readonly requestId: string;
-  readonly previousDueAt: string;
-  readonly dueAt: string;
-}
-
-/** A website update's due date that moved (the division's submission or ICT's publication clock). */
-export interface WebsiteMoved {
-  readonly updateId: string;
-  readonly clock: string;
-  readonly previousDueAt: string;
-  readonly dueAt: string;
-}
-
-/** What a calendar change moved: open requests' due dates, and website updates' (`websiteMoved`). */
+/** What a calendar change moved: the due dates of open items of every workflow, each with its kind. */
 export interface CalendarChangeResult {
   readonly recorded: boolean;
-  readonly moved: Moved[];
-  readonly websiteMoved: WebsiteMoved[];
+  readonly moved: MovedDueDate[];
 }
 
 /**
@@ -65,16 +49,13 @@ export const changeHoliday = async (
           metadata: { now, actor },
         });
   // Nothing new recorded: only a re-declared holiday may have open requests left to move from an earlier, interrupted run.
-  if (events.length === 0 && change.type !== 'DeclareHoliday') return { recorded: false, moved: [], websiteMoved: [] };
+  if (events.length === 0 && change.type !== 'DeclareHoliday') return { recorded: false, moved: [] };
   const cause: DueDateCause =
     change.type === 'DeclareHoliday'
       ? { kind: 'holiday_declared' as const, date: change.date, name: change.name }
       : { kind: 'holiday_withdrawn' as const, date: change.date };
   return { recorded: events.length > 0, ...(await moveOpenDueDates(deps, cause, now)) };
 };
-
-/** Why due dates moved, as `DueDateRecalculated` records it. */
-export type DueDateCause = RecalculateDueDate['data']['cause'];
 
 /**
  * Recomputes every pending due date under the calendar as it now stands: each item on the open-by-due
@@ -86,32 +67,20 @@ export const moveOpenDueDates = async (
   deps: CalendarChangeDeps,
   cause: DueDateCause,
   now: string,
-): Promise<{ moved: Moved[]; websiteMoved: WebsiteMoved[] }> => {
-  const workflows = deps.workflows ?? [requestSlaWorkflow(deps.commands)];
-  const all: { kind: string; move: MovedDueDate }[] = [];
+): Promise<{ moved: MovedDueDate[] }> => {
+  const moved: MovedDueDate[] = [];
   const seen = new Set<string>();
   const moveOne = async (workflow: SlaWorkflow, id: string) => {
     if (seen.has(`${workflow.kind}#${id}`)) return;
     seen.add(`${workflow.kind}#${id}`);
     const move = await workflow.moveDueDate(id, cause, now);
-    if (move) all.push({ kind: workflow.kind, move });
+    if (move) moved.push(move);
   };
   for (const item of (await deps.readModels.openByDue()).items) {
-    const workflow = workflowOf(workflows, item.workflow as SlaWorkflow['kind'] | undefined);
-    if (workflow) await moveOne(workflow, workflow.fromReadItem(item).requestId);
+    const workflow = workflowOf(deps.workflows, typeof item.workflow === 'string' ? item.workflow : undefined);
+    if (workflow) await moveOne(workflow, workflow.fromReadItem(item).itemId);
   }
-  for (const workflow of workflows) for (const id of (await workflow.pendingIds?.()) ?? []) await moveOne(workflow, id);
-  return {
-    moved: all
-      .filter((m) => m.kind === 'request')
-      .map(({ move: m }) => ({ requestId: m.id, previousDueAt: m.previousDueAt, dueAt: m.dueAt })),
-    websiteMoved: all
-      .filter((m) => m.kind === 'website')
-      .map(({ move: m }) => ({
-        updateId: m.id,
-        clock: m.clock ?? 'submission',
-        previousDueAt: m.previousDueAt,
-        dueAt: m.dueAt,
-      })),
-  };
+  for (const workflow of deps.workflows)
+    for (const id of (await workflow.pendingIds?.()) ?? []) await moveOne(workflow, id);
+  return { moved };
 };

@@ -9,7 +9,6 @@ import { loadWebsiteMonth } from './website/website-reports.js';
 import type { EventStore } from './event-store.js';
 import type { MailSender } from './outgoing-mail.js';
 import type { ReadModels } from './read-models.js';
-import { DISCLOSURE_LOG } from '../domain/views/read-items.js';
 import { toCsv } from '../domain/reports/csv.js';
 
 export interface ReportDeps {
@@ -81,15 +80,15 @@ const logRow = ({ pk: _pk, sk: _sk, ...row }: Record<string, unknown>): Disclosu
 
 /**
  * One page of the disclosure log without a period, newest first, for the agency or one division, read
- * from the log partitions the projector keeps (`DISCLOSURE_LOG`): the page and one more item, never the log.
+ * from the logs the projector keeps newest first: the page and one more item, never the whole log.
  */
 export const loadDisclosureLogPage = async (
   deps: ReportDeps,
   page: { limit: number; after?: string; division?: string },
 ): Promise<DisclosureLogPage> => {
-  const pk = page.division ? `${DISCLOSURE_LOG}#${page.division}` : DISCLOSURE_LOG;
   const read = await deps.readModels.newestPage({
-    pk,
+    log: 'disclosures',
+    ...(page.division ? { division: page.division } : {}),
     limit: page.limit + 1,
     ...(page.after ? { before: page.after } : {}),
   });

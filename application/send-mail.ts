@@ -17,7 +17,7 @@ import {
 } from '../domain/mail/templates.js';
 import { exists, type Request } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
-import type { LoadedAgency } from '../config/load.js';
+import type { LoadedAgency } from '../domain/agency/loaded-agency.js';
 import type { MailJob } from './mail-jobs.js';
 import { readContent, type ObjectStore } from './object-store.js';
 import type { MailSender, OutgoingMail } from './outgoing-mail.js';

@@ -6,17 +6,14 @@ import { Directory } from '../domain/agency/directory.js';
 import { HolidayFile, type Holiday } from '../domain/agency/holidays.js';
 import { provisionalHolidaysFor } from '../domain/calendar/bhutan-holidays.js';
 import { WorkingCalendar } from '../domain/calendar/working-calendar.js';
+import type { LoadedAgency } from '../domain/agency/loaded-agency.js';
 import { readValidated, sourceDigest, VALIDATED_FILE, type ValidatedConfig } from './validated.js';
 
 /** Where the bundled configuration lives. */
 export const CONFIG_ROOT = fileURLToPath(new URL('.', import.meta.url));
 
-export interface LoadedAgency {
-  readonly config: AgencyConfig;
-  readonly directory: Directory;
-  /** The calendar from configuration and holiday files, before run-time declarations. */
-  readonly calendar: WorkingCalendar;
-}
+// Kept here too, for the outer layers that import it with the loader.
+export type { LoadedAgency };
 
 const readJson = (path: string): unknown => {
   try {

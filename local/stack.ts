@@ -21,15 +21,14 @@ import { createMailerHandler } from '../functions/mailer/handler.js';
 import { createNotifierHandler } from '../functions/notifier/handler.js';
 import { sqsDigestQueue } from '../functions/sla-scan/handler.js';
 import { scanSla } from '../application/sla/scan.js';
-import { requestSlaWorkflow } from '../application/sla/workflows.js';
-import { websiteSlaWorkflow } from '../application/website/sla-workflow.js';
+import { consolePages } from '../application/workflows.js';
 import { consoleLinks } from '../domain/sla/links.js';
 import { sendWebsiteReviewIfDue } from '../application/website/review.js';
 import { sendMonthlyReportIfDue } from '../application/reports.js';
 import { createProjectorHandler } from '../functions/projector/handler.js';
 import { composeCore } from '../functions/shared/compose.js';
 import { alertsQueue, allQueues, inboundMailQueue, mailQueue } from '../infra/queues.js';
-import { eventsTable, localTableNames, readModelTable } from '../infra/tables.js';
+import { eventsTable, localTableNames, readModelTable } from '../adapters/dynamodb/table-defs.js';
 import { ClockBackwardsError, MovableClock } from './clock.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { createStreamsClient, StreamReader } from './dynamodb-stream.js';
@@ -164,11 +163,9 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     stops.push(smtp.close);
     const alerts = sqs.queues[alertsQueue.id] as { url: string; arn: string };
     const readModels = dynamoReadModels(doc, names.readModels);
-    const workflows = [requestSlaWorkflow(core.commands), websiteSlaWorkflow(core.websiteCommands)];
     const scanDeps = {
       readModels,
-      commands: core.commands,
-      workflows,
+      workflows: core.workflows,
       directory: core.directory,
       sla: agency.config.sla,
       calendar: core.calendar,
@@ -177,14 +174,13 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     };
     const notifier = createNotifierHandler({
       store: core.store,
-      commands: core.commands,
-      workflows,
+      workflows: core.workflows,
       directory: core.directory,
       calendar: core.calendar,
       send: sesSender(ses.client),
       agencyName: agency.config.agency.name,
       fromAddress: agency.config.agency.intakeAddress,
-      linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`),
+      linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`, consolePages),
       now: clock.now,
     });
     // The portal is served by the API on this same port (`/portal/`); acknowledgments link to it.

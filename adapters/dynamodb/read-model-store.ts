@@ -1,6 +1,9 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { isLookupItem, type ReadItem } from '../../domain/views/read-items.js';
+import type { ReadModelWriter } from '../../application/read-models.js';
+import { heldMailItem, isLookupItem, readItemsFor, type ReadItem } from './read-items.js';
+import { websiteReadItems } from './website-items.js';
+import { socialAccountReadItems, socialIncidentReadItems } from './social-items.js';
 import { withRetries } from '../retry.js';
 
 /** DynamoDB's limit of items in one transaction. */
@@ -63,4 +66,28 @@ export const writeReadItems = async (
       return false;
     throw err;
   }
+};
+
+/**
+ * The projector's writer on the read-model table: lays each state out as items (read-items.ts,
+ * website-items.ts) and writes them with {@link writeReadItems}. `timeZone` is the agency's: reports
+ * are kept by the month the agency counts in.
+ */
+export const dynamoReadModelWriter = (
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+  timeZone: string,
+): ReadModelWriter => {
+  const write = async (items: readonly ReadItem[], version: number, force: boolean) =>
+    (await writeReadItems(doc, tableName, items, version, force)) ? 'applied' : 'already_current';
+  return {
+    request: (state, version, force) => write(readItemsFor(state, version, timeZone), version, force),
+    heldMail: async (events, version, force) => {
+      const item = heldMailItem(events, version);
+      return item ? write([item], version, force) : 'skipped';
+    },
+    website: (state, version, force) => write(websiteReadItems(state, version, { timeZone }), version, force),
+    socialAccount: (state, version, force) => write(socialAccountReadItems(state, version, timeZone), version, force),
+    socialIncident: (state, version, force) => write(socialIncidentReadItems(state, version), version, force),
+  };
 };

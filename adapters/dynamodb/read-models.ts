@@ -4,8 +4,15 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { IndexPageInput, ReadModels } from '../../application/read-models.js';
+import type { NewestFirstLog, IndexPageInput, ReadModels } from '../../application/read-models.js';
 import { withRetries } from '../retry.js';
+import { DISCLOSURE_LOG, PUBLIC_DISCLOSURES } from './read-items.js';
+
+/** The partition holding a log, its newest entry last in sort order. */
+const logPartition = (log: NewestFirstLog): string => {
+  if (log.log === 'public-disclosures') return PUBLIC_DISCLOSURES;
+  return log.division ? `${DISCLOSURE_LOG}#${log.division}` : DISCLOSURE_LOG;
+};
 
 /** The read-model table on DynamoDB: paged queries, retried when throttled. */
 export const dynamoReadModels = (doc: DynamoDBDocumentClient, tableName: string): ReadModels => {
@@ -68,7 +75,9 @@ export const dynamoReadModels = (doc: DynamoDBDocumentClient, tableName: string)
       } while (key && items.length < input.limit);
       return { items, itemsRead, more: key !== undefined };
     },
-    newestPage: async ({ pk, limit, before }) => {
+    newestPage: async (input) => {
+      const { limit, before } = input;
+      const pk = logPartition(input);
       const page = await withRetries('read models', () =>
         doc.send(
           new QueryCommand({

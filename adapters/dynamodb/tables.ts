@@ -5,7 +5,7 @@ import {
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import type { TableDef } from '../../infra/tables.js';
+import type { TableDef } from './table-defs.js';
 
 /** The CreateTable input for a table definition (on-demand billing, as deployed). */
 export const createTableInput = (def: TableDef, tableName: string): CreateTableCommandInput => {

@@ -3,7 +3,7 @@ import { checkHeldMailAction, mailStatus } from '../../domain/intake/held-mail.j
 import { requesterFrom } from '../../domain/intake/requester.js';
 import { DomainError } from '../../domain/shared/errors.js';
 import type { MailEvent, MailEventOf } from '../../events/intake-events.js';
-import type { LoadedAgency } from '../../config/load.js';
+import type { LoadedAgency } from '../../domain/agency/loaded-agency.js';
 import type { EventStore } from '../event-store.js';
 import type { CommandOutcome, RequestCommands } from '../request-commands.js';
 import { mailStreamId } from './mail-stream.js';

@@ -18,7 +18,7 @@ import type { MailEvent } from '../../events/intake-events.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { mailJobFor } from '../mail-jobs.js';
 import { clipText } from '../../events/text.js';
-import type { LoadedAgency } from '../../config/load.js';
+import type { LoadedAgency } from '../../domain/agency/loaded-agency.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
 import { storeContent, type ObjectStore } from '../object-store.js';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { LoadedAgency } from '../../config/load.js';
+import type { LoadedAgency } from '../../domain/agency/loaded-agency.js';
 import { systemActor } from '../../domain/agency/actor.js';
 import { confirmationMail } from '../../domain/portal/mails.js';
 import { publicRequestView, type PublicAttachment } from '../../domain/portal/public-view.js';

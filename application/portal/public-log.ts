@@ -1,9 +1,4 @@
-import {
-  disclosureMatches,
-  publicDisclosureOf,
-  PUBLIC_DISCLOSURES,
-  type PublicDisclosure,
-} from '../../domain/portal/public-disclosure.js';
+import { disclosureMatches, publicDisclosureOf, type PublicDisclosure } from '../../domain/portal/public-disclosure.js';
 import { fold, exists } from '../../domain/request/state.js';
 import { subjectMatchesTopic } from '../../domain/website/topics.js';
 import type { RequestEvent } from '../../events/request-events.js';
@@ -44,7 +39,7 @@ export const disclosurePage = async (
   const want = page.limit + 1;
   for (let read = 0; read < SEARCH_WINDOW && entries.length < want;) {
     const batch = await readModels.newestPage({
-      pk: PUBLIC_DISCLOSURES,
+      log: 'public-disclosures',
       limit: page.q ? 100 : want - entries.length,
       ...(before ? { before } : {}),
     });

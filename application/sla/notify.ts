@@ -12,9 +12,46 @@ import { WebsiteUpdateId } from '../../events/website-events.js';
 import { ConcurrencyError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
 import type { MailSender } from '../outgoing-mail.js';
-import type { RequestCommands } from '../request-commands.js';
-import { workflowsOf } from './scan.js';
-import { workflowOf, type SlaWorkflow } from './workflows.js';
+import { workflowKinds } from '../workflows.js';
+import { workflowOf, type SlaWorkflow } from './sla-workflow.js';
+
+/** One line of a digest job: an item of a registered workflow, and why it is named. */
+const DigestJobItem = z.strictObject({
+  kind: z.enum(workflowKinds),
+  itemId: z.string().min(1).max(100),
+  subject: z.string(),
+  requesterKind: z.enum(['public', 'agency']).nullable(),
+  division: z.string().nullable(),
+  assignee: z.string().nullable(),
+  dueAt: z.string(),
+  pausedAt: z.string().nullable(),
+  alert: z.enum(['breached', 'escalated', 'at_risk']),
+  workingDaysOverdue: z.number().int().nonnegative(),
+});
+
+/**
+ * A line as jobs queued before the neutral names carry it (`requestId`, `workflow` absent for a request,
+ * `kind` for the alert): still in the queue during a deployment, so read and renamed.
+ */
+const EarlierDigestJobItem = z
+  .strictObject({
+    workflow: z.enum(['request', 'website']).optional(),
+    requestId: z.union([RequestReference, WebsiteUpdateId]),
+    subject: z.string(),
+    requesterKind: z.enum(['public', 'agency']).nullable(),
+    division: z.string().nullable(),
+    assignee: z.string().nullable(),
+    dueAt: z.string(),
+    pausedAt: z.string().nullable(),
+    kind: z.enum(['breached', 'escalated', 'at_risk']),
+    workingDaysOverdue: z.number().int().nonnegative(),
+  })
+  .transform(({ workflow, requestId, kind, ...rest }) => ({
+    ...rest,
+    kind: workflow ?? 'request',
+    itemId: requestId,
+    alert: kind,
+  }));
 
 /** A digest job as the scan queues it. */
 export const DigestJob = z
@@ -23,34 +60,19 @@ export const DigestJob = z
     recipient: z.string().min(1),
     email: EmailAddress,
     day: LocalDate,
-    items: z.array(
-      z.strictObject({
-        /** Absent on jobs queued before website updates existed: a request. */
-        workflow: z.enum(['request', 'website']).optional(),
-        requestId: z.union([RequestReference, WebsiteUpdateId]),
-        subject: z.string(),
-        requesterKind: z.enum(['public', 'agency']).nullable(),
-        division: z.string().nullable(),
-        assignee: z.string().nullable(),
-        dueAt: z.string(),
-        pausedAt: z.string().nullable(),
-        kind: z.enum(['breached', 'escalated', 'at_risk']),
-        workingDaysOverdue: z.number().int().nonnegative(),
-      }),
-    ),
+    items: z.array(z.union([DigestJobItem, EarlierDigestJobItem])),
     /** Calendar notices for admins; a digest carries at least one item or one notice. */
     notices: z.array(z.string().min(1).max(1_000)).max(10).optional(),
   })
   .refine((job) => job.items.length > 0 || (job.notices?.length ?? 0) > 0, {
-    message: 'a digest names at least one request or one notice',
+    message: 'a digest names at least one item or one notice',
   });
 export type DigestJob = z.infer<typeof DigestJob>;
 
 export interface NotifyDeps {
   readonly store: EventStore;
-  readonly commands: RequestCommands;
-  /** The workflows whose items digests name; information requests only when absent. */
-  readonly workflows?: readonly SlaWorkflow[];
+  /** The workflows whose items digests name: the registry's SLA list (`buildWorkflows(…).sla`). */
+  readonly workflows: readonly SlaWorkflow[];
   readonly directory: DirectoryReader;
   readonly calendar: () => Promise<WorkingCalendar>;
   readonly send: MailSender;
@@ -75,12 +97,12 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
   const cal = await deps.calendar();
   const now = deps.now().toISOString();
   const current: DigestItem[] = [];
-  const workflows = workflowsOf(deps);
+  const workflows = deps.workflows;
   for (const item of job.items) {
-    const open = await workflowOf(workflows, item.workflow)?.current(item.requestId);
+    const open = await workflowOf(workflows, item.kind)?.current(item.itemId);
     if (!open) continue;
     const status = slaStatusAt(cal, { dueAt: open.dueAt }, now);
-    const wanted = item.kind === 'at_risk' ? 'at_risk' : 'breached';
+    const wanted = item.alert === 'at_risk' ? 'at_risk' : 'breached';
     if (status === wanted)
       current.push({ ...item, dueAt: open.dueAt, division: open.division, assignee: open.assignee });
   }
@@ -116,9 +138,8 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
     },
     { digest: job.digestId },
   );
-  const requestIds = [
-    ...new Set(current.filter((i) => (i.workflow ?? 'request') === 'request').map((i) => i.requestId)),
-  ];
+  // The digest's record names the requests it covered (its event's field, kept as it is).
+  const requestIds = [...new Set(current.filter((i) => i.kind === 'request').map((i) => i.itemId))];
   try {
     await deps.store.append(
       streamId,
@@ -137,9 +158,9 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
     if (!(err instanceof ConcurrencyError)) throw err;
   }
   for (const item of current) {
-    await workflowOf(workflows, item.workflow)?.recordAlert(
-      item.requestId,
-      { digestId: job.digestId, kind: item.kind, recipients: [job.recipient], dueAt: item.dueAt },
+    await workflowOf(workflows, item.kind)?.recordAlert(
+      item.itemId,
+      { digestId: job.digestId, kind: item.alert, recipients: [job.recipient], dueAt: item.dueAt },
       now,
     );
   }

@@ -3,15 +3,14 @@ import type { SlaSettings } from '../../domain/agency/config.js';
 import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { noticeDigests, planDigests, type Digest, type OpenItem } from '../../domain/sla/digests.js';
+import { alertRecipientsWith, type AlertRecipients } from '../../domain/sla/recipients.js';
 import type { ReadModels } from '../read-models.js';
-import type { RequestCommands } from '../request-commands.js';
-import { requestSlaWorkflow, workflowOf, type SlaWorkflow } from './workflows.js';
+import { workflowOf, type SlaWorkflow } from './sla-workflow.js';
 
 export interface ScanDeps {
   readonly readModels: ReadModels;
-  readonly commands: RequestCommands;
-  /** The workflows the scan serves; information requests only when absent. */
-  readonly workflows?: readonly SlaWorkflow[];
+  /** The workflows the scan serves: the registry's SLA list (`buildWorkflows(…).sla`), never a list made by hand. */
+  readonly workflows: readonly SlaWorkflow[];
   /** Who gets the digests is decided on the directory as it stands at the scan's time. */
   readonly directory: DirectoryReader;
   readonly sla: SlaSettings;
@@ -29,8 +28,9 @@ export interface ScanResult {
   readonly itemsRead: number;
 }
 
-export const workflowsOf = (deps: Pick<ScanDeps, 'commands' | 'workflows'>): readonly SlaWorkflow[] =>
-  deps.workflows ?? [requestSlaWorkflow(deps.commands)];
+/** Who hears about an item: the shared rules for breaches, and the item's own workflow's for at-risk alerts. */
+export const recipientsOf = (workflows: readonly SlaWorkflow[]): AlertRecipients =>
+  alertRecipientsWith((item) => workflowOf(workflows, item.kind)?.atRiskRecipients);
 
 /**
  * The breach scan, one for every workflow. Reads, through the sparse open-by-due index, only the open
@@ -44,24 +44,25 @@ export const scanSla = async (deps: ScanDeps): Promise<ScanResult> => {
   const now = deps.now().toISOString();
   const today = cal.localDate(cal.parseInstant(now));
   const horizon = cal.closeOfOffice(cal.nextWorkingDay(today)).toUTC().toISO() as string;
-  const workflows = workflowsOf(deps);
+  const workflows = deps.workflows;
   const { items, itemsRead } = await deps.readModels.openByDue(horizon);
 
   const breached: string[] = [];
   const atRisk: string[] = [];
   const stillOpen: OpenItem[] = [];
   for (const item of items) {
-    const workflow = workflowOf(workflows, item.workflow as OpenItem['workflow']);
+    // Read items carry their workflow's kind as `workflow` (requests' from before kinds carry none).
+    const workflow = workflowOf(workflows, typeof item.workflow === 'string' ? item.workflow : undefined);
     if (!workflow) continue;
     const listed = workflow.fromReadItem(item);
-    const current = await workflow.check(listed.requestId, now);
+    const current = await workflow.check(listed.itemId, now);
     if (!current) continue;
     const status = slaStatusAt(cal, { dueAt: current.dueAt }, now);
-    if (status === 'breached') breached.push(current.requestId);
-    if (status === 'at_risk') atRisk.push(current.requestId);
+    if (status === 'breached') breached.push(current.itemId);
+    if (status === 'at_risk') atRisk.push(current.itemId);
     stillOpen.push(current);
   }
-  const digests = planDigests(stillOpen, now, cal, await deps.directory.asOf(now), deps.sla);
+  const digests = planDigests(stillOpen, now, cal, await deps.directory.asOf(now), deps.sla, recipientsOf(workflows));
   for (const digest of digests) await deps.queueDigest(digest);
   // The admins' calendar notice (next year's holidays still provisional from 1 December): not an alert.
   for (const notice of noticeDigests(cal, today, await deps.directory.asOf(now))) await deps.queueDigest(notice);

@@ -5,7 +5,7 @@ import {
   SOCIAL_REGISTER,
   type SocialAccountView,
   type SocialIncidentView,
-} from '../../domain/views/social-items.js';
+} from '../../domain/views/social-view.js';
 import type { ReadModels } from '../read-models.js';
 import type { SocialCommands } from './social-commands.js';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/agency/actor.js';
 import { exists } from '../../domain/request/state.js';
-import type { WebsiteView } from '../../domain/views/website-items.js';
+import type { WebsiteView } from '../../domain/views/website-view.js';
 import type { WebsiteAttachment } from '../../events/website-events.js';
 import type { ReadModels } from '../read-models.js';
 import type { RequestCommands } from '../request-commands.js';

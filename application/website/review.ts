@@ -2,7 +2,7 @@ import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
 import { staffMessageId } from '../../domain/intake/references.js';
 import type { DirectoryReader } from '../../domain/agency/directory.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
-import { ICT_DIVISION } from '../../domain/views/website-items.js';
+import { ICT_DIVISION } from '../../domain/views/website-view.js';
 import { websiteFigures } from '../../domain/website/figures.js';
 import {
   COMMON_TOPIC_THRESHOLD,

@@ -1,9 +1,10 @@
 import { systemActor } from '../../domain/agency/actor.js';
 import type { OpenItem } from '../../domain/sla/digests.js';
-import { ICT_DIVISION, type WebsiteView } from '../../domain/views/website-items.js';
+import { divisionStaffAtRiskRecipients } from '../../domain/sla/recipients.js';
+import { ICT_DIVISION, type WebsiteView } from '../../domain/views/website-view.js';
 import { runningClock, websiteUpdateExists, type WebsiteState } from '../../domain/website/state.js';
 import type { ReadModels } from '../read-models.js';
-import type { SlaWorkflow } from '../sla/workflows.js';
+import type { SlaWorkflow } from '../sla/sla-workflow.js';
 import type { WebsiteCommands } from './website-commands.js';
 
 const openItem = (s: WebsiteState): OpenItem | undefined => {
@@ -12,8 +13,8 @@ const openItem = (s: WebsiteState): OpenItem | undefined => {
   if (!running) return undefined;
   const submitter = s.submittedBy.kind === 'user' ? s.submittedBy.userId : null;
   return {
-    workflow: 'website',
-    requestId: s.id,
+    kind: 'website',
+    itemId: s.id,
     subject: `${running.clock === 'submission' ? 'Complete information' : 'Publication'}: ${s.title}`,
     requesterKind: null,
     division: running.division,
@@ -30,8 +31,8 @@ export const websiteSlaWorkflow = (commands: WebsiteCommands, readModels?: ReadM
   fromReadItem: (item) => {
     const v = item.view as WebsiteView;
     return {
-      workflow: 'website',
-      requestId: v.id,
+      kind: 'website',
+      itemId: v.id,
       subject: v.title,
       requesterKind: null,
       division: v.clock?.division ?? v.division,
@@ -49,6 +50,7 @@ export const websiteSlaWorkflow = (commands: WebsiteCommands, readModels?: ReadM
     return outcome.ok ? openItem(outcome.state) : undefined;
   },
   current: async (id) => openItem((await commands.load(id)).state),
+  atRiskRecipients: divisionStaffAtRiskRecipients,
   recordAlert: async (id, alert, now) => {
     await commands.execute(id, {
       type: 'RecordWebsiteBreachAlert',
@@ -64,7 +66,7 @@ export const websiteSlaWorkflow = (commands: WebsiteCommands, readModels?: ReadM
     });
     const e = outcome.ok ? outcome.events.find((x) => x.type === 'WebsiteDueDateRecalculated') : undefined;
     return e?.type === 'WebsiteDueDateRecalculated'
-      ? { id, clock: e.data.clock, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt }
+      ? { kind: 'website', itemId: id, clock: e.data.clock, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt }
       : undefined;
   },
   // With ICT (no clock runs) the division's due date still counts when ICT returns it; they are few.

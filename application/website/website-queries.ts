@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
-import type { WebsiteView } from '../../domain/views/website-items.js';
+import type { WebsiteView } from '../../domain/views/website-view.js';
 import { suggestionsFor, type PublishedTopic } from '../../domain/website/topics.js';
 import type { WebsiteUpdateStatus } from '../../domain/website/state.js';
 import type { ReadModels } from '../read-models.js';

@@ -1,6 +1,6 @@
 import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
-import type { WebsiteFact } from '../../domain/views/website-items.js';
+import type { WebsiteFact } from '../../domain/views/website-view.js';
 import { websiteFigures, type WebsiteFigures } from '../../domain/website/figures.js';
 import type { ReadModels } from '../read-models.js';
 

@@ -1,6 +1,6 @@
 import { slaStatusAt, type SlaStatus } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
-import type { WebsiteView } from '../../domain/views/website-items.js';
+import type { WebsiteView } from '../../domain/views/website-view.js';
 
 /** Both clocks of an update at `now`, and the one that matters: the running clock's, else the last one's. */
 export interface WebsiteSla {

@@ -125,12 +125,14 @@ export const publishedAnswer = (ctx: MailContext, url: string, note: string | un
   ]);
 
 export interface DigestLine {
-  /** Absent: an information request. */
-  readonly workflow?: 'request' | 'website';
-  readonly requestId: string;
+  /** The item's workflow (`request`, `website`). */
+  readonly kind: string;
+  /** The item's id in its workflow. */
+  readonly itemId: string;
   readonly subject: string;
   readonly requesterKind: string | null;
-  readonly kind: 'breached' | 'escalated' | 'at_risk';
+  /** Why the line is there. */
+  readonly alert: 'breached' | 'escalated' | 'at_risk';
   readonly workingDaysOverdue: number;
   readonly division: string | null;
   readonly assignee: string | null;
@@ -164,10 +166,10 @@ export const alertDigest = (
   notices: readonly string[] = [],
   names: DigestNames = byId,
 ): RenderedMail => {
-  const overdue = lines.filter((l) => l.kind !== 'at_risk').length;
+  const overdue = lines.filter((l) => l.alert !== 'at_risk').length;
   const soon = lines.length - overdue;
-  const requests = lines.filter((l) => (l.workflow ?? 'request') === 'request');
-  const website = lines.filter((l) => l.workflow === 'website');
+  const requests = lines.filter((l) => l.kind === 'request');
+  const website = lines.filter((l) => l.kind === 'website');
   const what = [
     ...(requests.length > 0 ? ['Information requests'] : []),
     ...(website.length > 0 ? ['website updates'] : []),
@@ -190,7 +192,7 @@ export const alertDigest = (
   }
   const row = (l: DigestLine) => {
     const w = lineWords(l, names);
-    return `${l.requestId} | ${kindLabel[l.kind]} | ${l.kind === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${w.requester} | ${w.division} | ${w.heldBy} | ${linkFor(l.requestId, l.workflow)}`;
+    return `${l.itemId} | ${kindLabel[l.alert]} | ${l.alert === 'at_risk' ? `due ${humanDue(l.dueAt, timeZone)}` : `${l.workingDaysOverdue} working day(s) overdue`} | ${l.subject} | ${w.requester} | ${w.division} | ${w.heldBy} | ${linkFor(l.itemId, l.kind)}`;
   };
   const text = [
     `Dear ${recipientName},`,
@@ -225,10 +227,10 @@ export const alertDigest = (
     lines
       .map(
         (l) =>
-          `<tr><td style="padding:4px 8px;border-bottom:1px solid #ddd"><a href="${escapeHtml(linkFor(l.requestId, l.workflow))}">${escapeHtml(l.requestId)}</a></td>` +
-          cell(kindLabel[l.kind]) +
+          `<tr><td style="padding:4px 8px;border-bottom:1px solid #ddd"><a href="${escapeHtml(linkFor(l.itemId, l.kind))}">${escapeHtml(l.itemId)}</a></td>` +
+          cell(kindLabel[l.alert]) +
           cell(
-            l.kind === 'at_risk'
+            l.alert === 'at_risk'
               ? `due ${humanDue(l.dueAt, timeZone)}`
               : `${l.workingDaysOverdue} working day(s) overdue`,
           ) +

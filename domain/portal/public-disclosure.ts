@@ -1,8 +1,5 @@
 import type { Request } from '../request/state.js';
 
-/** The partition of the public disclosure log: responses archived as publishable, newest first. */
-export const PUBLIC_DISCLOSURES = 'public-disclosures';
-
 /** A response as anyone may read it in the public log; never the requester's name or address. */
 export interface PublicDisclosure {
   readonly id: string;

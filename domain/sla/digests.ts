@@ -3,37 +3,14 @@ import type { SlaSettings } from '../agency/config.js';
 import { calendarNotices } from '../calendar/holiday-notices.js';
 import { slaStatusAt } from '../calendar/sla-status.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { alertRecipients, type AlertRecipients } from './recipients.js';
+import type { AlertRecipients } from './recipients.js';
+import type { AlertKind, OpenItem } from './open-item.js';
 
-/** The workflows the one SLA mechanism serves. */
-export type SlaWorkflowKind = 'request' | 'website';
-
-/**
- * What the scan knows of an open item of any workflow (from the open-by-due read model): what is due,
- * when, and which division answers for it.
- */
-export interface OpenItem {
-  /** Absent on digests queued before website updates existed: a request. */
-  readonly workflow?: SlaWorkflowKind;
-  /** The item's id in its workflow: a request reference or a website update id. */
-  readonly requestId: string;
-  readonly subject: string;
-  /** Requests: the requester's kind; website updates: null. */
-  readonly requesterKind: 'public' | 'agency' | null;
-  /** The division answerable for the running clock (null: an unassigned request). */
-  readonly division: string | null;
-  /** Who holds it (a request's assignee; a returned website update's submitter). */
-  readonly assignee: string | null;
-  readonly dueAt: string;
-  readonly pausedAt: string | null;
-}
-/** @deprecated the scan serves every workflow: use OpenItem. */
-export type OpenRequest = OpenItem;
-
-export type AlertKind = 'breached' | 'escalated' | 'at_risk';
+export type { AlertKind, OpenItem } from './open-item.js';
 
 export interface DigestItem extends OpenItem {
-  readonly kind: AlertKind;
+  /** Why the item is named: breached, escalated (breached long enough for the head of agency), or at risk. */
+  readonly alert: AlertKind;
   /** Working days past the due date (0 for at-risk requests). */
   readonly workingDaysOverdue: number;
 }
@@ -58,7 +35,7 @@ export const workingDaysAfter = (cal: WorkingCalendar, fromDate: string, toDate:
 
 /**
  * Who hears about which item today, for every workflow alike. Breached: the chiefs of the division
- * answerable (`alertRecipients`); breached for `escalateAfterWorkingDays` or more: the head of agency
+ * answerable (see `AlertRecipients`); breached for `escalateAfterWorkingDays` or more: the head of agency
  * as well. At risk: the people who do the work. One digest per person per working day, whatever the
  * workflow; none on a day the office is closed.
  */
@@ -68,7 +45,7 @@ export const planDigests = (
   cal: WorkingCalendar,
   directory: Directory,
   sla: SlaSettings,
-  recipients: AlertRecipients = alertRecipients,
+  recipients: AlertRecipients,
 ): Digest[] => {
   const today = cal.localDate(cal.parseInstant(now));
   if (!cal.isWorkingDay(today)) return [];
@@ -77,15 +54,7 @@ export const planDigests = (
   const add = (intended: string, item: DigestItem) => {
     const userId = directory.standIn(intended);
     const list = byRecipient.get(userId) ?? [];
-    if (
-      !list.some(
-        (i) =>
-          i.requestId === item.requestId &&
-          i.kind === item.kind &&
-          (i.workflow ?? 'request') === (item.workflow ?? 'request'),
-      )
-    )
-      list.push(item);
+    if (!list.some((i) => i.itemId === item.itemId && i.alert === item.alert && i.kind === item.kind)) list.push(item);
     byRecipient.set(userId, list);
   };
   for (const r of open) {
@@ -93,13 +62,13 @@ export const planDigests = (
     if (status === 'breached') {
       const overdue = workingDaysAfter(cal, cal.localDate(cal.parseInstant(r.dueAt)), today);
       for (const id of recipients(r, 'breached', directory))
-        add(id, { ...r, kind: 'breached', workingDaysOverdue: overdue });
+        add(id, { ...r, alert: 'breached', workingDaysOverdue: overdue });
       if (overdue >= sla.escalateAfterWorkingDays) {
         for (const id of recipients(r, 'escalated', directory))
-          add(id, { ...r, kind: 'escalated', workingDaysOverdue: overdue });
+          add(id, { ...r, alert: 'escalated', workingDaysOverdue: overdue });
       }
     } else if (status === 'at_risk') {
-      for (const id of recipients(r, 'at_risk', directory)) add(id, { ...r, kind: 'at_risk', workingDaysOverdue: 0 });
+      for (const id of recipients(r, 'at_risk', directory)) add(id, { ...r, alert: 'at_risk', workingDaysOverdue: 0 });
     }
   }
   return [...byRecipient.entries()]

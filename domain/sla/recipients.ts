@@ -1,30 +1,31 @@
 import type { Directory } from '../agency/directory.js';
-import type { AlertKind, OpenItem } from './digests.js';
+import type { AlertKind, OpenItem } from './open-item.js';
 
 /**
- * Who hears about an item in an alert of this kind: the one place that chooses alert recipients, for
- * every workflow, so that how people are found (the directory as it stands, leave, delegation) can be
- * changed here alone.
+ * Who hears about an item in an alert of this kind. How people are found (the directory as it stands,
+ * leave, delegation) is the directory's; who is answerable is decided here and in each workflow's
+ * at-risk rule:
  *
- * - breached: the chiefs of the division answerable for the clock (the ICT chief while a request is unassigned);
- * - escalated: the head of agency;
- * - at risk, a request: the division's officers and whoever holds it (intake officers while unassigned);
- * - at risk, a website update: the staff of the division whose clock runs (officers, intake officers)
- *   and the person who submitted it when it is back with their division.
+ * - breached: the chiefs of the division answerable for the clock (the ICT chief while no division is), every workflow alike;
+ * - escalated: the head of agency, every workflow alike;
+ * - at risk: the people who do the work, as the item's workflow says (its SLA adapter's `atRiskRecipients`).
  */
 export type AlertRecipients = (item: OpenItem, kind: AlertKind, directory: Directory) => readonly string[];
 
-export const alertRecipients: AlertRecipients = (item, kind, directory) => {
-  if (kind === 'escalated') return directory.withRole('head_of_agency').map((u) => u.id);
-  if (kind === 'breached') return directory.chiefsOf(item.division ?? 'ict').map((u) => u.id);
-  if ((item.workflow ?? 'request') === 'website') {
-    const division = item.division ?? 'ict';
-    const staff = directory
-      .allUsers()
-      .filter((u) => u.division === division && u.roles.some((r) => r === 'division_officer' || r === 'intake_officer'))
-      .map((u) => u.id);
-    return [...new Set([...staff, ...(item.assignee ? [item.assignee] : [])])];
-  }
+/**
+ * The recipients of every alert: breaches and escalations by the shared rule, at-risk alerts by the
+ * rule of the item's own workflow (none when its workflow has none).
+ */
+export const alertRecipientsWith =
+  (atRiskRule: (item: OpenItem) => AlertRecipients | undefined): AlertRecipients =>
+  (item, kind, directory) => {
+    if (kind === 'escalated') return directory.withRole('head_of_agency').map((u) => u.id);
+    if (kind === 'breached') return directory.chiefsOf(item.division ?? 'ict').map((u) => u.id);
+    return atRiskRule(item)?.(item, kind, directory) ?? [];
+  };
+
+/** At risk, a request: the division's officers and whoever holds it (intake officers while unassigned). */
+export const requestAtRiskRecipients: AlertRecipients = (item, _kind, directory) => {
   const officers = item.division
     ? directory
         .allUsers()
@@ -32,4 +33,17 @@ export const alertRecipients: AlertRecipients = (item, kind, directory) => {
         .map((u) => u.id)
     : directory.withRole('intake_officer').map((u) => u.id);
   return [...new Set([...officers, ...(item.assignee ? [item.assignee] : [])])];
+};
+
+/**
+ * At risk, an item a division's staff share (a website update): the staff of the division whose clock
+ * runs (officers, intake officers) and whoever holds it (a returned update's submitter).
+ */
+export const divisionStaffAtRiskRecipients: AlertRecipients = (item, _kind, directory) => {
+  const division = item.division ?? 'ict';
+  const staff = directory
+    .allUsers()
+    .filter((u) => u.division === division && u.roles.some((r) => r === 'division_officer' || r === 'intake_officer'))
+    .map((u) => u.id);
+  return [...new Set([...staff, ...(item.assignee ? [item.assignee] : [])])];
 };

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import type { WebsiteFact } from '../views/website-items.js';
+import type { WebsiteFact } from '../views/website-view.js';
 import { publicationWorkingDays, submissionWorkingDays } from './clocks.js';
 
 /** The website-update figures of a period (the monthly report's website section, the yearly review). */

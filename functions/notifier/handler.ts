@@ -2,8 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { DigestJob, sendDigest, type NotifyDeps } from '../../application/sla/notify.js';
 import { sqsBatchHandler } from '../shared/batch-handler.js';
-import { requestSlaWorkflow } from '../../application/sla/workflows.js';
-import { websiteSlaWorkflow } from '../../application/website/sla-workflow.js';
+import { consolePages } from '../../application/workflows.js';
 import { consoleLinks } from '../../domain/sla/links.js';
 
 const logger = new Logger({ serviceName: 'notifier' });
@@ -27,14 +26,13 @@ export const handler = async (event: SQSEvent, context: Context) => {
     const s = awsServices();
     cached = createNotifierHandler({
       store: s.core.store,
-      commands: s.core.commands,
-      workflows: [requestSlaWorkflow(s.core.commands), websiteSlaWorkflow(s.core.websiteCommands)],
+      workflows: s.core.workflows,
       directory: s.core.directory,
       calendar: s.core.calendar,
       send: awsMailSender(s.env),
       agencyName: s.agency.config.agency.name,
       fromAddress: s.agency.config.agency.intakeAddress,
-      linkFor: consoleLinks(process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`),
+      linkFor: consoleLinks(process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`, consolePages),
       now: s.now,
     });
   }

@@ -1,18 +1,15 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
+import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
+import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import type { ProjectorDeps } from '../../application/projector.js';
-import { RequestCommands } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { DirectoryService } from '../../application/directory-service.js';
-import { createRequestDecider, type RequestDecider } from '../../domain/request/decider.js';
-import { WebsiteCommands } from '../../application/website/website-commands.js';
-import { ICT_DIVISION } from '../../domain/views/website-items.js';
-import { createWebsiteDecider, type WebsiteDecider } from '../../domain/website/decider.js';
-import { SocialCommands } from '../../application/social/social-commands.js';
-import { createSocialAccountDecider, type SocialAccountDecider } from '../../domain/social/decider.js';
+import type { WorkflowContext } from '../../application/workflow.js';
+import { buildRegisteredWorkflows } from '../../application/workflows.js';
+import { createRequestDecider } from '../../domain/request/decider.js';
 import { composeStore } from './compose-store.js';
 
-/** The core every entry point shares: the store, the decider, the command path, the projector's deps. */
+/** The core every entry point shares: the store, the workflows of the registry and their command paths, the projector's deps. */
 export const composeCore = (options: {
   doc: DynamoDBDocumentClient;
   eventsTable: string;
@@ -26,28 +23,20 @@ export const composeCore = (options: {
   const decider = createRequestDecider({ calendar: options.agency.calendar, directory: options.agency.directory });
   // The people, divisions and roles: events in `directory#<agency>`, seeded from agency.json once.
   const directory = new DirectoryService(store, options.agency.config, options.now);
-  // Every command is decided on the calendar and the directory as they stand at its time.
-  const currentDecider = async (): Promise<RequestDecider> => {
-    const [calendar, people] = await Promise.all([agencyCalendar.current(), directory.current()]);
-    return createRequestDecider({ calendar, directory: people });
+  // Every workflow of the registry, on the same store, read models, calendar and directory; each command
+  // is decided on the calendar and the directory as they stand at its time.
+  const workflowContext: WorkflowContext = {
+    store,
+    readModels: dynamoReadModels(options.doc, options.readModelTable),
+    agency: options.agency,
+    currentCalendar: agencyCalendar.current,
+    currentDirectory: () => directory.current(),
   };
-  const commands = new RequestCommands({ store, decider, currentDecider, config: options.agency.config });
-  // The website-update workflow, beside the request workflow: same store, calendar and directory.
-  const websiteDecider = async (): Promise<WebsiteDecider> => {
-    const [calendar, people] = await Promise.all([agencyCalendar.current(), directory.current()]);
-    return createWebsiteDecider({ calendar, directory: people, ictDivision: ICT_DIVISION });
-  };
-  const websiteCommands = new WebsiteCommands({ store, decider: websiteDecider, config: options.agency.config });
-  // The social media workflows (the plan's clause 9): the same store, calendar and directory.
-  const socialDecider = async (): Promise<SocialAccountDecider> => {
-    const [calendar, people] = await Promise.all([agencyCalendar.current(), directory.current()]);
-    return createSocialAccountDecider({ calendar, directory: people });
-  };
-  const socialCommands = new SocialCommands({ store, decider: socialDecider, config: options.agency.config });
+  const workflows = buildRegisteredWorkflows(workflowContext);
+  const { request: commands, website: websiteCommands, 'social-account': socialCommands } = workflows.commands;
   const projector: ProjectorDeps = {
     store,
-    writeItems: (items, version, force) => writeReadItems(options.doc, options.readModelTable, items, version, force),
-    timeZone: options.agency.config.calendar.timeZone,
+    readModels: dynamoReadModelWriter(options.doc, options.readModelTable, options.agency.config.calendar.timeZone),
   };
   return {
     store,
@@ -59,5 +48,9 @@ export const composeCore = (options: {
     directory,
     websiteCommands,
     socialCommands,
+    /** The registry's SLA adapters: what the scan, the notifier and calendar changes serve. */
+    workflows: workflows.sla,
+    /** What the workflows are built on (tests build them again around an injected fault). */
+    workflowContext,
   };
 };

@@ -5,8 +5,6 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { scanSla, type ScanDeps } from '../../application/sla/scan.js';
-import { requestSlaWorkflow } from '../../application/sla/workflows.js';
-import { websiteSlaWorkflow } from '../../application/website/sla-workflow.js';
 import type { Digest } from '../../domain/sla/digests.js';
 import type { awsServices as AwsServicesFn } from '../shared/aws-services.js';
 
@@ -46,8 +44,7 @@ export const awsScanDeps = (s: ReturnType<AwsServices>): ScanDeps => {
   if (!process.env.ALERTS_QUEUE_URL) throw new Error('ALERTS_QUEUE_URL is required');
   return {
     readModels: dynamoReadModels(s.doc, s.env.READ_MODEL_TABLE),
-    commands: s.core.commands,
-    workflows: [requestSlaWorkflow(s.core.commands), websiteSlaWorkflow(s.core.websiteCommands)],
+    workflows: s.core.workflows,
     directory: s.core.directory,
     sla: s.agency.config.sla,
     calendar: s.core.calendar,

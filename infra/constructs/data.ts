@@ -3,7 +3,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { eventsTable, readModelTable, type KeyDef, type TableDef } from '../tables.js';
+import { eventsTable, readModelTable, type KeyDef, type TableDef } from '../../adapters/dynamodb/table-defs.js';
 
 const attr = (k: KeyDef): dynamodb.Attribute => ({
   name: k.name,

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { ensureTable } from '../../adapters/dynamodb/tables.js';
 import { evolve, initialState, type Request } from '../../domain/request/state.js';
-import { readItemsFor } from '../../domain/views/read-items.js';
+import { readItemsFor } from '../../adapters/dynamodb/read-items.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { readModelTable } from '../../infra/tables.js';
 import { filterFor, indexFor, listQuery, searchPage } from '../../functions/api/routes/request-list.js';

@@ -1,10 +1,10 @@
 import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
-import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
+import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import type { ProjectorDeps } from '../../application/projector.js';
 import type { ReadModels } from '../../application/read-models.js';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
-import { localTableNames } from '../../infra/tables.js';
+import { localTableNames } from '../../adapters/dynamodb/table-defs.js';
 import { composeAnchors, localAnchorPlaces, type Anchors } from '../../adapters/anchors/compose.js';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -59,8 +59,7 @@ export const deskTarget = (
     store: new DynamoEventStore(doc, events),
     projector: {
       store: new DynamoEventStore(doc, events),
-      writeItems: (items, v, force) => writeReadItems(doc, readModels, items, v, force),
-      timeZone,
+      readModels: dynamoReadModelWriter(doc, readModels, timeZone),
     },
     reportDeps: { readModels: dynamoReadModels(doc, readModels), timeZone },
     anchors: () => composeAnchors({ doc, eventsTable: events, readModelTable: readModels, ...anchorPlaces(), now }),

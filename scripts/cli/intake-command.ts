@@ -8,7 +8,7 @@ import { processInboundMail } from '../../application/intake/process-mail.js';
 import { redriveRawMail } from '../../application/intake/redrive.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { composeCore } from '../../functions/shared/compose.js';
-import { localTableNames } from '../../infra/tables.js';
+import { localTableNames } from '../../adapters/dynamodb/table-defs.js';
 import { MovableClock } from '../../local/clock.js';
 import { InboundSpool } from '../../local/inbound-spool.js';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
-import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
+import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import { requestHistory } from '../../application/audit.js';
 import { projectStream, type ProjectorDeps } from '../../application/projector.js';
 import { RequestCommands, requestStreamId } from '../../application/request-commands.js';
@@ -16,7 +16,7 @@ import type { RequestCommand, RequestCommandOf } from '../../domain/request/comm
 type Move = Exclude<RequestCommand, RequestCommandOf<'ReceiveRequest'>>;
 import { createRequestDecider } from '../../domain/request/decider.js';
 import { exists } from '../../domain/request/state.js';
-import { requestView } from '../../domain/views/read-items.js';
+import { requestView } from '../../domain/views/request-view.js';
 import { necs } from '../support/agency.js';
 import { freshTables } from '../support/dynamo.js';
 import {
@@ -43,8 +43,7 @@ beforeAll(async () => {
   });
   projector = {
     store,
-    writeItems: (items, v, force) => writeReadItems(tables.doc, tables.names.readModels, items, v, force),
-    timeZone: 'Asia/Thimphu',
+    readModels: dynamoReadModelWriter(tables.doc, tables.names.readModels, 'Asia/Thimphu'),
   };
 });
 afterAll(() => tables.client.destroy());

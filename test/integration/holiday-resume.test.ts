@@ -3,6 +3,7 @@ import { changeHoliday } from '../../application/calendar-changes.js';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import type { RequestCommands } from '../../application/request-commands.js';
 import { StoreUnavailableError } from '../../application/errors.js';
+import { buildRegisteredWorkflows } from '../../application/workflows.js';
 import { composeCore } from '../../functions/shared/compose.js';
 import type { LocalStack } from '../../local/stack.js';
 import { as } from '../support/agency.js';
@@ -57,20 +58,20 @@ describe('a holiday declared half-way', () => {
         };
       },
     });
-    const deps = {
+    const deps = (commands: RequestCommands) => ({
       agencyCalendar: core.agencyCalendar,
       readModels: dynamoReadModels(stack.doc, stack.tableNames.readModels),
-      commands: failing,
-    };
+      workflows: buildRegisteredWorkflows(core.workflowContext, { request: commands }).sla,
+    });
     const now = stack.clock.now().toISOString();
     await expect(
-      changeHoliday(deps, { type: 'DeclareHoliday', date, name: 'Snow day' }, as('ict.head'), now),
+      changeHoliday(deps(failing), { type: 'DeclareHoliday', date, name: 'Snow day' }, as('ict.head'), now),
     ).rejects.toThrow(StoreUnavailableError);
     const halfWay = await Promise.all(ids.map(dueOf));
     expect(halfWay.filter((d, i) => d !== before[i])).toHaveLength(1);
     // Act: the admin declares it again.
     const again = await changeHoliday(
-      { ...deps, commands: core.commands },
+      deps(core.commands),
       { type: 'DeclareHoliday', date, name: 'Snow day' },
       as('ict.head'),
       now,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
-import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
+import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import { dynamoThreadLookups } from '../../adapters/dynamodb/thread-lookups.js';
 import { projectStream } from '../../application/projector.js';
 import { RequestCommands } from '../../application/request-commands.js';
@@ -9,7 +9,7 @@ import { createRequestDecider } from '../../domain/request/decider.js';
 import { necs, system } from '../support/agency.js';
 import { freshTables } from '../support/dynamo.js';
 import { command, receivedByEmail, spokespersonCleared } from '../support/request-spec.js';
-import { DISCLOSURE_LOG } from '../../domain/views/read-items.js';
+import { DISCLOSURE_LOG } from '../../adapters/dynamodb/read-items.js';
 
 let tables: Awaited<ReturnType<typeof freshTables>>;
 let store: DynamoEventStore;
@@ -53,9 +53,7 @@ describe('read models of a request with many mails', () => {
     }
     const deps = {
       store,
-      writeItems: (items: Parameters<typeof writeReadItems>[2], v: number, force: boolean) =>
-        writeReadItems(tables.doc, tables.names.readModels, items, v, force),
-      timeZone: 'Asia/Thimphu',
+      readModels: dynamoReadModelWriter(tables.doc, tables.names.readModels, 'Asia/Thimphu'),
     };
     // Act
     expect(await projectStream(deps, `request#${ref}`)).toBe('applied');
@@ -130,9 +128,7 @@ describe('a request with a long subject and many long questions', () => {
     );
     const deps = {
       store,
-      writeItems: (items: Parameters<typeof writeReadItems>[2], v: number, force: boolean) =>
-        writeReadItems(tables.doc, tables.names.readModels, items, v, force),
-      timeZone: 'Asia/Thimphu',
+      readModels: dynamoReadModelWriter(tables.doc, tables.names.readModels, 'Asia/Thimphu'),
     };
     // Act
     const projected = await projectStream(deps, `request#${ref}`);

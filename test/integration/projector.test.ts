@@ -3,7 +3,7 @@ import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import fc from 'fast-check';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
-import { writeReadItems } from '../../adapters/dynamodb/read-model-store.js';
+import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import type { EventStore } from '../../application/event-store.js';
 import { RequestCommands } from '../../application/request-commands.js';
 import { createRequestDecider } from '../../domain/request/decider.js';
@@ -29,8 +29,7 @@ const refs: string[] = [];
 const handlerFor = (eventStore: EventStore, table = tables.names.readModels) =>
   createProjectorHandler({
     store: eventStore,
-    writeItems: (items, v, force) => writeReadItems(tables.doc, table, items, v, force),
-    timeZone: 'Asia/Thimphu',
+    readModels: dynamoReadModelWriter(tables.doc, table, 'Asia/Thimphu'),
   });
 const deliver = (handler: ReturnType<typeof handlerFor>, batch: DynamoDBRecord[]) =>
   handler({ Records: batch } as DynamoDBStreamEvent, lambdaContext('projector')) as Promise<{

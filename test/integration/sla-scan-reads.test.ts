@@ -68,7 +68,7 @@ describe('what the breach scan reads', () => {
       ...later.map((d, i) => view(i + 11, d, true)),
       ...Array.from({ length: 100 }, (_, i) => view(100 + i, '2025-03-01T17:00:00+06:00', false)),
     ]);
-    const { commands, calendar } = composeCore({
+    const { workflows, calendar } = composeCore({
       doc: tables.doc,
       eventsTable: tables.names.events,
       readModelTable: tables.names.readModels,
@@ -78,7 +78,7 @@ describe('what the breach scan reads', () => {
     const run = () =>
       scanSla({
         readModels: dynamoReadModels(tables.doc, tables.names.readModels),
-        commands,
+        workflows,
         directory: necs.directory,
         sla: necs.config.sla,
         calendar,

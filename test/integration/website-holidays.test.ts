@@ -3,8 +3,7 @@ import { DateTime } from 'luxon';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { changeHoliday } from '../../application/calendar-changes.js';
 import { StoreUnavailableError } from '../../application/errors.js';
-import { requestSlaWorkflow } from '../../application/sla/workflows.js';
-import { websiteSlaWorkflow } from '../../application/website/sla-workflow.js';
+import { buildRegisteredWorkflows } from '../../application/workflows.js';
 import type { WebsiteCommands } from '../../application/website/website-commands.js';
 import type { LocalStack } from '../../local/stack.js';
 import { as } from '../support/agency.js';
@@ -165,8 +164,7 @@ describe('a holiday declared at run time, with website updates under way', () =>
     const deps = (website: WebsiteCommands) => ({
       agencyCalendar: stack.core.agencyCalendar,
       readModels,
-      commands: stack.core.commands,
-      workflows: [requestSlaWorkflow(stack.core.commands), websiteSlaWorkflow(website, readModels)],
+      workflows: buildRegisteredWorkflows(stack.core.workflowContext, { website }).sla,
     });
     const holiday = { type: 'DeclareHoliday' as const, date: dayOf(8), name: 'Blessed day' };
 
@@ -178,7 +176,7 @@ describe('a holiday declared at run time, with website updates under way', () =>
 
     // Assess: nothing recorded twice, each update moved once
     expect(resumed.recorded).toBe(false);
-    expect(resumed.websiteMoved).toHaveLength(1);
+    expect(resumed.moved).toEqual([expect.objectContaining({ kind: 'website', clock: 'publication' })]);
     for (const id of ids)
       expect(await recalculations(id)).toEqual([
         expect.objectContaining({ clock: 'publication', previousDueAt: at(8, 17), dueAt: at(9, 17) }),

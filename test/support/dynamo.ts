@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
 import { ensureTable } from '../../adapters/dynamodb/tables.js';
-import { eventsTable, readModelTable } from '../../infra/tables.js';
+import { eventsTable, readModelTable } from '../../adapters/dynamodb/table-defs.js';
 
 /** Fresh, uniquely named tables in the run's DynamoDB Local (started by the global setup). */
 export const freshTables = async () => {

@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import { changeHoliday } from '../../../application/calendar-changes.js';
+import { changeHoliday, type MovedDueDate } from '../../../application/calendar-changes.js';
 import { recordOfficialHolidays } from '../../../application/official-holidays.js';
-import { requestSlaWorkflow } from '../../../application/sla/workflows.js';
-import { websiteSlaWorkflow } from '../../../application/website/sla-workflow.js';
+import { buildRegisteredWorkflows } from '../../../application/workflows.js';
 import { DomainError } from '../../../domain/shared/errors.js';
 import { LocalDate } from '../../../events/primitives.js';
 import type { Route, RouteInput } from '../types.js';
@@ -44,8 +43,7 @@ export const calendarRoutes: readonly Route[] = [
           year,
           recorded: result.recorded,
           holidays: body.holidays.length,
-          moved: result.moved,
-          websiteMoved: result.websiteMoved,
+          ...movedReply(result.moved),
         },
       };
     },
@@ -74,8 +72,7 @@ export const calendarRoutes: readonly Route[] = [
           date: body.date,
           name: body.name,
           recorded: result.recorded,
-          moved: result.moved,
-          websiteMoved: result.websiteMoved,
+          ...movedReply(result.moved),
         },
       };
     },
@@ -99,7 +96,7 @@ export const calendarRoutes: readonly Route[] = [
       );
       return {
         status: 200,
-        body: { date, recorded: result.recorded, moved: result.moved, websiteMoved: result.websiteMoved },
+        body: { date, recorded: result.recorded, ...movedReply(result.moved) },
       };
     },
   },
@@ -123,13 +120,36 @@ export const calendarRoutes: readonly Route[] = [
   },
 ];
 
-const changeDeps = (input: RouteInput) => ({
-  agencyCalendar: input.services.agencyCalendar,
-  commands: input.services.commands,
-  readModels: input.services.readModels,
-  // Website updates' due dates follow the calendar as requests' do.
-  workflows: [
-    requestSlaWorkflow(input.services.commands),
-    websiteSlaWorkflow(input.services.websiteCommands, input.services.readModels),
-  ],
+/**
+ * The reply's lists of moved due dates, as the API has always given them: `moved` for requests and
+ * `websiteMoved` for website updates (the application keeps one list, each move with its kind).
+ */
+const movedReply = (moved: readonly MovedDueDate[]) => ({
+  moved: moved
+    .filter((m) => m.kind === 'request')
+    .map((m) => ({ requestId: m.itemId, previousDueAt: m.previousDueAt, dueAt: m.dueAt })),
+  websiteMoved: moved
+    .filter((m) => m.kind === 'website')
+    .map((m) => ({
+      updateId: m.itemId,
+      clock: m.clock ?? 'submission',
+      previousDueAt: m.previousDueAt,
+      dueAt: m.dueAt,
+    })),
+});
+
+/** Every registered workflow's due dates follow the calendar: its SLA list, on the API's command paths. */
+const changeDeps = ({ services }: RouteInput) => ({
+  agencyCalendar: services.agencyCalendar,
+  readModels: services.readModels,
+  workflows: buildRegisteredWorkflows(
+    {
+      store: services.store,
+      readModels: services.readModels,
+      agency: services.agency,
+      currentCalendar: services.agencyCalendar.current,
+      currentDirectory: () => services.directory.current(),
+    },
+    { request: services.commands, website: services.websiteCommands },
+  ).sla,
 });

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { decideHeldMail, type HoldingPenAction } from '../../../application/intake/holding-pen.js';
 import { mailStreamId } from '../../../application/intake/mail-stream.js';
 import { readContent, sha256Hex } from '../../../application/object-store.js';
-import { heldMailItem } from '../../../domain/views/read-items.js';
+import { heldMailView } from '../../../domain/views/held-mail-view.js';
 import type { MailEvent, MailEventOf } from '../../../events/intake-events.js';
 import { contentDisposition, MAX_DOWNLOAD_BYTES } from './attachments.js';
 import { DomainError } from '../../../domain/shared/errors.js';
@@ -40,9 +40,9 @@ const heldMail = async (input: RouteInput) => {
   const id = mailIdOf(input);
   const events = (await input.services.store.read(mailStreamId(id))).events.map((e) => e.event as MailEvent);
   const received = events.find((e): e is MailEventOf<'MailReceived'> => e.type === 'MailReceived');
-  const item = heldMailItem(events, events.length);
-  if (!received || !item) throw new HttpError(404, 'NOT_FOUND', 'no such mail in the holding pen');
-  return { received: received.data, mail: item.mail as Record<string, unknown> };
+  const mail = heldMailView(events);
+  if (!received || !mail) throw new HttpError(404, 'NOT_FOUND', 'no such mail in the holding pen');
+  return { received: received.data, mail };
 };
 const AttachmentParams = MailIdParams.extend({
   attachmentId: z

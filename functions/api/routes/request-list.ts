@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { IndexPageInput, ReadModels } from '../../../application/read-models.js';
 import { queryTerms, termsOf } from '../../../domain/views/search-terms.js';
-import type { RequestView } from '../../../domain/views/read-items.js';
+import type { RequestView } from '../../../domain/views/request-view.js';
 import { Instant } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
 

@@ -10,7 +10,7 @@ import type { RequestCommand, RequestCommandOf } from '../../../domain/request/c
 import { allowedActions, REQUEST_ACTIONS } from '../../../domain/request/allowed-actions.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { exists, type Request } from '../../../domain/request/state.js';
-import { requestView, type RequestView } from '../../../domain/views/read-items.js';
+import { requestView, type RequestView } from '../../../domain/views/request-view.js';
 import { Channel, Instant, Requester } from '../../../events/primitives.js';
 import { CloseReason, ConsultationOutcome, ConsultationWith, Disposition } from '../../../events/request-events.js';
 import { StaleVersionError } from '../../../application/errors.js';

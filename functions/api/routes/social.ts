@@ -7,7 +7,7 @@ import type { SocialAccountCommand, SocialIncidentCommand } from '../../../domai
 import { socialIncidentExists } from '../../../domain/social/incident.js';
 import { authorizeSocialRead } from '../../../domain/social/policy.js';
 import { trailCsv } from '../../../domain/social/trail.js';
-import { socialAccountView, socialIncidentView } from '../../../domain/views/social-items.js';
+import { socialAccountView, socialIncidentView } from '../../../domain/views/social-view.js';
 import { HttpError } from '../errors.js';
 import {
   SocialAccountPage,

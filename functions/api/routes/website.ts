@@ -8,7 +8,7 @@ import { buildReviewPack, reviewStreamId } from '../../../application/website/re
 import { DomainError } from '../../../domain/shared/errors.js';
 import { websiteSlaAt } from '../../../application/website/website-sla.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
-import { websiteView } from '../../../domain/views/website-items.js';
+import { websiteView } from '../../../domain/views/website-view.js';
 import type { WebsiteCommand, CreatingWebsiteCommand } from '../../../domain/website/commands.js';
 import { websiteUpdateExists, type WebsiteUpdate } from '../../../domain/website/state.js';
 import { LocalDate } from '../../../events/primitives.js';

@@ -1,13 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { directoryAt, foldDirectory, seedEvents } from '../../../domain/directory/index.js';
-import { planDigests, type OpenRequest } from '../../../domain/sla/digests.js';
+import { planDigests, type OpenItem } from '../../../domain/sla/digests.js';
+import { alertRecipientsWith, requestAtRiskRecipients } from '../../../domain/sla/recipients.js';
 import type { DirectoryEvent } from '../../../events/directory-events.js';
 import { necs, plainCalendar } from '../../support/agency.js';
 
 const cal = plainCalendar();
 /** Due Friday 20 November; breached on Monday the 23rd. */
-const breached: OpenRequest = {
-  requestId: 'NECS-2026-00001',
+const breached: OpenItem = {
+  kind: 'request',
+  itemId: 'NECS-2026-00001',
   subject: 'EIA',
   requesterKind: 'public',
   division: 'ppd',
@@ -16,6 +18,7 @@ const breached: OpenRequest = {
   pausedAt: null,
 };
 const MONDAY = '2026-11-23T10:00:00+06:00';
+const recipients = alertRecipientsWith(() => requestAtRiskRecipients);
 
 const leave: DirectoryEvent = {
   type: 'LeaveGranted',
@@ -35,13 +38,21 @@ describe('breach digests while the chief is on leave', () => {
     // Prepare
     const state = foldDirectory([...seedEvents(necs.config, '2026-01-05T09:00:00+06:00'), leave]);
     // Act
-    const during = planDigests([breached], MONDAY, cal, directoryAt(state, MONDAY, necs.config), necs.config.sla);
+    const during = planDigests(
+      [breached],
+      MONDAY,
+      cal,
+      directoryAt(state, MONDAY, necs.config),
+      necs.config.sla,
+      recipients,
+    );
     const after = planDigests(
       [breached],
       '2026-11-25T10:00:00+06:00',
       cal,
       directoryAt(state, '2026-11-25T10:00:00+06:00', necs.config),
       necs.config.sla,
+      recipients,
     );
     // Assess
     expect(during.map((d) => [d.recipient, d.email])).toEqual([['ppd.officer', 'ppd.officer@necs.example']]);

@@ -136,26 +136,27 @@ describe('the notice asking a colleague for their view', () => {
 
 describe('the daily digest', () => {
   const line = (over: Partial<DigestLine>): DigestLine => ({
-    requestId: 'NECS-2026-00001',
+    kind: 'request',
+    itemId: 'NECS-2026-00001',
     subject: 'Forest cover',
     requesterKind: 'public',
-    kind: 'breached',
+    alert: 'breached',
     workingDaysOverdue: 2,
     division: 'legal',
     assignee: 'legal.officer',
     dueAt: '2026-11-27T17:00:00+06:00',
     ...over,
   });
-  const link = (id: string, workflow?: string) =>
-    `https://desk.necs.example/console/${workflow === 'website' ? 'website' : 'requests'}/${id}`;
+  const link = (id: string, kind?: string) =>
+    `https://desk.necs.example/console/${kind === 'website' ? 'website' : 'requests'}/${id}`;
   const digest = (lines: DigestLine[], notices: string[] = []) =>
     alertDigest('NECS', 'Legal Chief', '2026-12-01', lines, link, 'Asia/Thimphu', notices);
 
   it('counts what is overdue and what is due soon in its subject', () => {
     const mail = digest([
       line({}),
-      line({ requestId: 'NECS-2026-00002', kind: 'escalated' }),
-      line({ requestId: 'NECS-2026-00003', kind: 'at_risk', workingDaysOverdue: 0 }),
+      line({ itemId: 'NECS-2026-00002', alert: 'escalated' }),
+      line({ itemId: 'NECS-2026-00003', alert: 'at_risk', workingDaysOverdue: 0 }),
     ]);
     expect(mail.subject).toMatch(/^Information requests: 2 overdue, 1 due soon/);
   });
@@ -163,7 +164,7 @@ describe('the daily digest', () => {
   it('lists each request with its status, how late it is or when it is due, and who holds it', () => {
     const mail = digest([
       line({}),
-      line({ requestId: 'NECS-2026-00003', kind: 'at_risk', workingDaysOverdue: 0, division: null, assignee: null }),
+      line({ itemId: 'NECS-2026-00003', alert: 'at_risk', workingDaysOverdue: 0, division: null, assignee: null }),
     ]);
     expect(mail.text).toContain('Dear Legal Chief,\n');
     expect(mail.text).toContain(
@@ -186,13 +187,13 @@ describe('the daily digest', () => {
   });
 
   it('names website updates as such', () => {
-    const mail = digest([line({ workflow: 'website', requestId: 'WEB-2026-00001', requesterKind: null })]);
+    const mail = digest([line({ kind: 'website', itemId: 'WEB-2026-00001', requesterKind: null })]);
     expect(mail.subject).toMatch(/^Website updates: 1 overdue, 0 due soon/);
     expect(mail.text).toContain('These website updates need attention today.');
     expect(mail.text).not.toContain('These information requests need attention');
     expect(mail.html).toContain('<a href="https://desk.necs.example/console/website/WEB-2026-00001">');
     expect(mail.html).toContain('<td style="padding:4px 8px;border-bottom:1px solid #ddd">Website update</td>');
-    const both = digest([line({}), line({ workflow: 'website', requestId: 'WEB-2026-00001', requesterKind: null })]);
+    const both = digest([line({}), line({ kind: 'website', itemId: 'WEB-2026-00001', requesterKind: null })]);
     expect(both.subject).toMatch(/^Information requests and website updates: 2 overdue/);
   });
 
@@ -209,13 +210,13 @@ describe('the daily digest', () => {
   it('reads in full, as text and as HTML, for a request due soon and a website update escalated, with a notice', () => {
     const mail = digest(
       [
-        line({ subject: 'Forest <cover>', kind: 'at_risk', workingDaysOverdue: 0 }),
+        line({ subject: 'Forest <cover>', alert: 'at_risk', workingDaysOverdue: 0 }),
         line({
-          workflow: 'website',
-          requestId: 'WEB-2026-00001',
+          kind: 'website',
+          itemId: 'WEB-2026-00001',
           subject: 'Snow leopard day',
           requesterKind: null,
-          kind: 'escalated',
+          alert: 'escalated',
           workingDaysOverdue: 4,
           division: 'ppd',
           assignee: null,

@@ -63,7 +63,7 @@ export const isValidZone = (tz: string): boolean => IANAZone.isValidZone(tz);
 export const humanDue = (dueAt: string, timeZone: string): string =>
   `${DateTime.fromISO(dueAt, { zone: timeZone }).setLocale('en-GB').toFormat('cccc, d LLLL yyyy, HH:mm')} (${timeZone})`;
 
-/** domain/views/read-items.ts, website-items.ts */
+/** adapters/dynamodb/read-items.ts, website-items.ts */
 export const monthOf = (instant: string, timeZone: string): string =>
   DateTime.fromISO(instant, { zone: timeZone }).toFormat('yyyy-MM');
 export const utc = (instant: string): string => DateTime.fromISO(instant).toUTC().toISO() as string;

@@ -2,7 +2,6 @@ import type { SocialPostKind } from '../../events/social-events.js';
 import { ZonedDateTime } from '../time/zoned-date-time.js';
 import type { SocialAccount } from '../social/account-state.js';
 import type { SocialIncident } from '../social/incident.js';
-import type { ReadItem } from './read-items.js';
 
 /** The read-model partitions of the register and of the incidents. */
 export const SOCIAL_REGISTER = 'social-accounts';
@@ -61,21 +60,3 @@ export const socialIncidentView = (s: SocialIncident) => ({
   lastEventAt: s.lastEventAt,
 });
 export type SocialIncidentView = ReturnType<typeof socialIncidentView>;
-
-/** The read items of an account: its view (conditional on the version) and its line in the register. */
-export const socialAccountReadItems = (s: SocialAccount, version: number, timeZone: string): ReadItem[] => {
-  const view = socialAccountView(s, timeZone);
-  return [
-    { pk: `social-account#${s.id}`, sk: 'view', appliedVersion: version, workflow: 'social-account', view },
-    { pk: SOCIAL_REGISTER, sk: s.id, appliedVersion: version, view },
-  ];
-};
-
-/** The read items of an incident: its view and its line in the list of incidents. */
-export const socialIncidentReadItems = (s: SocialIncident, version: number): ReadItem[] => {
-  const view = socialIncidentView(s);
-  return [
-    { pk: `social-incident#${s.id}`, sk: 'view', appliedVersion: version, workflow: 'social-incident', view },
-    { pk: SOCIAL_INCIDENTS, sk: s.id, appliedVersion: version, view },
-  ];
-};

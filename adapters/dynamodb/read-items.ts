@@ -1,12 +1,16 @@
-import { ZonedDateTime } from '../time/zoned-date-time.js';
-import type { MailEvent, MailEventOf } from '../../events/intake-events.js';
-import { mailStatus } from '../intake/held-mail.js';
-import { normalizeMessageId } from '../intake/references.js';
-import type { Request } from '../request/state.js';
-import { clipText } from '../../events/text.js';
-import { termsOf } from './search-terms.js';
-import { publicDisclosureOf, PUBLIC_DISCLOSURES } from '../portal/public-disclosure.js';
-import { isOpen, pendingAsks } from '../request/state.js';
+import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
+import type { MailEvent } from '../../events/intake-events.js';
+import { normalizeMessageId } from '../../domain/intake/references.js';
+import type { Request } from '../../domain/request/state.js';
+import { isOpen, pendingAsks } from '../../domain/request/state.js';
+import { termsOf } from '../../domain/views/search-terms.js';
+import { publicDisclosureOf } from '../../domain/portal/public-disclosure.js';
+import { listEntry, requestView, respondedAt } from '../../domain/views/request-view.js';
+import { heldMailView } from '../../domain/views/held-mail-view.js';
+
+// The read-model table's layout (adapters/dynamodb/table-defs.ts): which items a request and a held mail
+// are copied into, under which keys. What each item shows is the domain's (domain/views/); where it is kept
+// is this adapter's, so that the domain and the use cases never name a partition or a key attribute.
 
 /** One read-model item: its keys and what it holds. */
 export interface ReadItem {
@@ -18,72 +22,8 @@ export interface ReadItem {
 /** The partition of the whole disclosure log; `<this>#<division>` holds one division's. */
 export const DISCLOSURE_LOG = 'disclosure-log';
 
-/** When the request was answered: its first response, or pointing the requester to a published page. */
-const respondedAt = (s: Request): string | null =>
-  s.responses[0]?.sentAt ?? (s.closed?.reason === 'published' ? s.closed.at : null);
-
-/** The request as staff see it (`GET /requests/{id}`); SLA status is computed when read, from these facts. */
-export const requestView = (s: Request) => ({
-  id: s.id,
-  status: s.status,
-  channel: s.channel,
-  subject: s.subject,
-  requester: s.requester,
-  division: s.division ?? null,
-  assignee: s.assignee ?? null,
-  receivedAt: s.receivedAt,
-  dueAt: s.dueAt,
-  pausedAt: s.pausedAt ?? null,
-  respondedAt: respondedAt(s),
-  closedAt: s.closed?.at ?? null,
-  closeReason: s.closed?.reason ?? null,
-  archivedAt: s.archived?.at ?? null,
-  topics: s.archived?.topics ?? [],
-  extendedWorkingDays: s.extendedWorkingDays,
-  consultations: s.consultations.map((c) => ({
-    with: c.with,
-    person: c.person,
-    outcome: c.outcome,
-    recordedAt: c.recordedAt,
-  })),
-  /** Views asked for and not yet recorded: who, and what they were asked. */
-  asked: pendingAsks(s).map((a) => ({ with: a.with, person: a.person, question: a.question, askedAt: a.askedAt })),
-  responses: s.responses.map((r) => ({
-    responseId: r.responseId,
-    sentAt: r.sentAt,
-    disposition: r.disposition,
-    attachments: r.attachments.length,
-  })),
-  slaBreachedFor: s.flaggedBreached,
-  notes: s.notes,
-  requesterMessages: s.requesterMessages,
-  lastEventAt: s.lastEventAt,
-});
-export type RequestView = ReturnType<typeof requestView>;
-
-/** At most this many of each repeated part (consultations, views asked, responses, breaches) in a list entry. */
-export const LIST_ENTRY_MAX_PARTS = 20;
-/** At most this many characters of a question asked, in a list entry (the request's page shows it whole). */
-export const LIST_ENTRY_MAX_QUESTION = 200;
-
-/**
- * The request as its copies hold it — the list item, every search-term item and every asked-of item.
- * A request is copied into as many items as its subject has words, all written in one transaction
- * (DynamoDB: at most 4 MB), so a copy holds no unbounded text: questions are clipped, and repeated parts
- * keep their latest `LIST_ENTRY_MAX_PARTS`. (A request with 70 words in its subject and 14 questions of
- * 2,000 Tibetan characters made that transaction exceed 4 MB: its list entry then stayed as it was,
- * "in consultation", for good.) `GET /requests/{id}` folds the events and shows everything.
- */
-export const listEntry = (view: RequestView): RequestView => {
-  const latest = <T>(parts: readonly T[]): T[] => parts.slice(-LIST_ENTRY_MAX_PARTS);
-  return {
-    ...view,
-    consultations: latest(view.consultations),
-    asked: latest(view.asked).map((a) => ({ ...a, question: clipText(a.question, LIST_ENTRY_MAX_QUESTION) })),
-    responses: latest(view.responses),
-    slaBreachedFor: latest(view.slaBreachedFor),
-  };
-};
+/** The partition of the public disclosure log: responses archived as publishable, newest first. */
+export const PUBLIC_DISCLOSURES = 'public-disclosures';
 
 /** Keys of the request list's indexes: every request by due date, and by status, division, assignee and channel. */
 export const listKeys = (s: Request) => ({
@@ -207,39 +147,8 @@ export const readItemsFor = (s: Request, version: number, timeZone: string): Rea
 
 /** The holding pen's item for a mail that was ever held; none for mail placed or ignored at once. */
 export const heldMailItem = (events: readonly MailEvent[], version: number): ReadItem | undefined => {
-  const received = events.find((e): e is MailEventOf<'MailReceived'> => e.type === 'MailReceived');
-  const held = events.find((e): e is MailEventOf<'MailHeld'> => e.type === 'MailHeld');
-  if (!received || !held) return undefined;
-  const resolution = events.find(
-    (e) => e.type === 'HeldMailAttached' || e.type === 'HeldMailPromoted' || e.type === 'HeldMailDiscarded',
-  );
-  const d = received.data;
-  return {
-    pk: 'holding',
-    sk: `${d.receivedAt}#${d.mailId}`,
-    appliedVersion: version,
-    mail: {
-      id: d.mailId,
-      status: mailStatus(events),
-      receivedAt: d.receivedAt,
-      from: d.from ?? null,
-      fromName: d.fromName ?? null,
-      fromHeader: d.fromHeader ?? null,
-      subject: d.subject,
-      reason: held.data.reason,
-      detail: held.data.detail,
-      candidateRequestId: held.data.candidateRequestId ?? null,
-      attachments: d.attachments.map((a) => ({ filename: a.filename, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
-      quarantined: d.quarantined.map((a) => ({ filename: a.filename, reason: a.reason })),
-      resolution: resolution
-        ? {
-            type: resolution.type,
-            at: resolution.occurredAt,
-            ...('requestId' in resolution.data ? { requestId: resolution.data.requestId } : {}),
-          }
-        : null,
-    },
-  };
+  const mail = heldMailView(events);
+  return mail ? { pk: 'holding', sk: `${mail.receivedAt}#${mail.id}`, appliedVersion: version, mail } : undefined;
 };
 
 /**
