@@ -160,3 +160,49 @@ describe('incidents over HTTP', () => {
     expect((stillOpen.body.items as { id: string }[]).map((i) => i.id)).not.toContain(incident);
   });
 });
+
+describe('the monthly report’s social section', () => {
+  it('counts each active account’s posts, replies, takedowns, followers and incidents, in JSON and CSV', async () => {
+    const id = await propose('NECSReport');
+    await activate(id);
+    const post = (kind: string, extra: Record<string, unknown> = {}) =>
+      api('POST', '/social/posts', {
+        as: LEAD,
+        body: { account: id, kind, text: `${kind} text`, publishedAt: earlierToday, ...extra },
+      });
+    await post('post');
+    await post('post');
+    await post('reply');
+    await post('takedown', { reason: 'Hate speech (moderation policy 2.1)' });
+    const followers = await api('POST', `/social/accounts/${id}/followers`, {
+      as: LEAD,
+      body: { month: '2026-11', count: 1520 },
+    });
+    expect(followers.status).toBe(200);
+    await api('POST', '/social/incidents', {
+      as: LEAD,
+      body: { account: id, severity: 'medium', title: 'Harmful thread', description: 'Threats under a post' },
+    });
+    await stack.settle();
+    const report = await api('GET', '/reports/monthly?month=2026-11', { as: 'secretary' });
+    expect(report.status).toBe(200);
+    const social = report.body.social as { accounts: Record<string, unknown>[] };
+    expect(social.accounts).toContainEqual({
+      account: id,
+      platform: 'facebook',
+      handle: 'NECSReport',
+      posts: 2,
+      replies: 1,
+      takedowns: 1,
+      followers: 1520,
+      incidentsOpened: 1,
+      openIncidents: 1,
+    });
+    const csv = await fetch(`${stack.apiUrl}/reports/monthly?month=2026-11&format=csv`, {
+      headers: { authorization: 'Bearer local:secretary' },
+    });
+    const text = await csv.text();
+    expect(text.split('\n')[0]).toMatch(/,posts,replies,takedowns,followers,incidents_opened,open_incidents$/);
+    expect(text).toMatch(/2026-11,social_account,NECSReport \(facebook\),(,){7}2,1,1,1520,1,1/);
+  });
+});

@@ -1,3 +1,4 @@
+import { SocialSectionReply } from './social.js';
 import * as z from 'zod';
 import { Channel, Instant, LocalDate, RequestReference, Role } from '../../../events/primitives.js';
 import { AnchorStandingReply } from './anchors.js';
@@ -257,6 +258,7 @@ export const WebsiteFiguresReply = z
 export const MonthlyReportReply = MonthlyReport.extend({
   previousMonth: MonthlyReport.nullable().optional(),
   website: WebsiteFiguresReply.optional(),
+  social: SocialSectionReply.optional(),
 }).meta({ id: 'MonthlyReport' });
 
 export const CommonRequestsReply = z

@@ -144,3 +144,24 @@ export const SocialIncidentReply = z
   })
   .meta({ id: 'SocialIncident' });
 export const SocialIncidentPage = z.object({ items: z.array(SocialIncidentReply), count: z.number().int() });
+
+export const SocialSectionReply = z
+  .object({
+    accounts: z.array(
+      z.object({
+        account: SocialAccountId,
+        platform: SocialPlatform,
+        handle: z.string(),
+        posts: z.number().int(),
+        replies: z.number().int(),
+        takedowns: z.number().int(),
+        followers: z.number().int().nullable().meta({ description: 'As the Lead recorded it for the month' }),
+        incidentsOpened: z.number().int(),
+        openIncidents: z.number().int(),
+      }),
+    ),
+    messages: z
+      .object({ received: z.number().int(), answeredOnTime: z.number().int() })
+      .meta({ description: 'Messages on the pages that became requests (channel `social`) in the month' }),
+  })
+  .meta({ id: 'SocialMonth', description: 'Each active official account’s month (the plan’s clause 9)' });
