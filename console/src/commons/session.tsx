@@ -19,6 +19,19 @@ export const can = {
   reports: (me: Me) => hasRole(me, 'head_of_agency', 'division_chief', 'auditor'),
   audit: (me: Me) => hasRole(me, 'auditor', 'admin'),
   admin: (me: Me) => hasRole(me, 'admin'),
+  /** The social media register and trail: staff and auditors (the Lead included). */
+  social: (me: Me) =>
+    hasRole(
+      me,
+      'social_media_lead',
+      'intake_officer',
+      'division_officer',
+      'division_chief',
+      'spokesperson',
+      'head_of_agency',
+      'admin',
+      'auditor',
+    ),
   staff: (me: Me) =>
     hasRole(me, 'intake_officer', 'division_officer', 'division_chief', 'spokesperson', 'head_of_agency', 'admin'),
 };
