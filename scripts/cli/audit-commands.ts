@@ -1,7 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { requestHistory, verifiedRead } from '../../application/audit.js';
-import { projectStream } from '../../application/projector.js';
+import { projectedKinds, projectStream } from '../../application/projector.js';
 import { projectionsBehind } from '../../application/projection-lag.js';
 import { requestStreamId } from '../../application/request-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
@@ -159,9 +159,8 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
     .action(() =>
       withTarget(agency, async ({ store, projector }) => {
         const ids: string[] = [];
-        // Requests and received mail (the holding pen) have read models.
-        for (const prefix of ['request#', 'mail#', 'website#'])
-          for await (const id of store.listStreams(prefix)) ids.push(id);
+        // Every kind the projector keeps read models of: the registered workflows and received mail (the holding pen).
+        for (const kind of projectedKinds()) for await (const id of store.listStreams(`${kind}#`)) ids.push(id);
         const bar = new SingleBar(
           { stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 },
           Presets.shades_classic,
@@ -178,7 +177,7 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         bar.stop();
         const done = ids.filter((i) => !failures.some((f) => f.streamId === i));
         console.log(
-          `rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails (and ${done.filter((i) => i.startsWith('website#')).length} website updates)`,
+          `rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails (and ${done.filter((i) => i.startsWith('website#')).length} website updates, ${done.filter((i) => i.startsWith('social-')).length} social media accounts and incidents)`,
         );
         if (failures.length > 0) {
           console.log(`${failures.length} streams could not be rebuilt: ${failures.map((f) => f.streamId).join(', ')}`);
