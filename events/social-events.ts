@@ -56,7 +56,8 @@ export const SocialAccountAssessed = eventSchema(
   z.strictObject({ termsReviewed: z.literal(true), privacyRisks: Text(8_000), mitigations: Text(8_000) }),
 );
 
-export const SocialAccountApproved = eventSchema('SocialAccountApproved', 1, z.strictObject({}));
+/** Approved on the strength of the assessment recorded at `assessedAt` (never an empty data: stream images drop empty maps). */
+export const SocialAccountApproved = eventSchema('SocialAccountApproved', 1, z.strictObject({ assessedAt: Instant }));
 
 /** The account is in use; its first evaluation falls due a year later, on the working-day clock. */
 export const SocialAccountActivated = eventSchema(
@@ -132,7 +133,11 @@ export const SocialIncidentActionRecorded = eventSchema(
 export const SocialIncidentClosed = eventSchema(
   'SocialIncidentClosed',
   1,
-  z.strictObject({ resolution: Text(8_000).optional() }),
+  z.strictObject({
+    /** How many actions were recorded before it closed. */
+    actionsRecorded: z.number().int().nonnegative(),
+    resolution: Text(8_000).optional(),
+  }),
 );
 
 export const SocialAccountEvent = z.discriminatedUnion('type', [

@@ -75,7 +75,7 @@ export const createSocialAccountDecide = ({ calendar, directory }: SocialDecider
           'ASSESSMENT_REQUIRED',
           `account ${s.id} cannot be approved before its terms review and privacy impact assessment`,
         );
-      return [event('SocialAccountApproved', actor, metadata.now, {})];
+      return [event('SocialAccountApproved', actor, metadata.now, { assessedAt: s.assessment.at })];
     },
 
     ActivateAccount: ({ metadata }, s, actor) => {

@@ -96,6 +96,7 @@ export const decideSocialIncident = (command: SocialIncidentCommand, state: Soci
       if (state.status === 'closed') return [];
       return [
         event('SocialIncidentClosed', actor, now, {
+          actionsRecorded: state.actions.length,
           ...(command.data.resolution ? { resolution: command.data.resolution } : {}),
         }),
       ];

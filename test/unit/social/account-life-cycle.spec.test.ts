@@ -56,7 +56,7 @@ describe('the register of official accounts (clause 9)', () => {
           schemaVersion: 1,
           occurredAt: '2026-11-23T12:00:00+06:00',
           actor: lead,
-          data: {},
+          data: { assessedAt: '2026-11-23T11:00:00+06:00' },
         },
       ]);
   });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import type * as z from 'zod';
+import { SocialAccountEvent, SocialIncidentEvent } from '../../../events/social-events.js';
 import {
   anActiveAccount,
   givenAccount,
@@ -128,5 +130,30 @@ describe('incidents', () => {
     givenIncident([])
       .when(onIncident('RecordIncidentAction', { text: 'x' }, 'comms.officer', '2026-11-25T11:00:00+06:00'))
       .thenRefused('INCIDENT_NOT_FOUND');
+  });
+});
+
+describe('the stored events', () => {
+  it('never carry an empty data object (a stream image drops an empty map, and the mail dispatcher could not read the record)', () => {
+    const empty = [...SocialAccountEvent.options, ...SocialIncidentEvent.options]
+      .filter((o) => Object.values(o.shape.data.shape).every((f) => (f as z.ZodType).safeParse(undefined).success))
+      .map((o) => o.shape.type.value);
+    expect(empty).toEqual([]);
+  });
+
+  it('closing an incident says how many actions were recorded', () => {
+    givenIncident(
+      playIncident([
+        onIncident(
+          'OpenIncident',
+          { incidentId: INCIDENT, account: ACCOUNT, severity: 'low', title: 'Spam thread', description: 'Bots' },
+          'ppd.officer',
+          '2026-11-25T10:00:00+06:00',
+        ),
+        onIncident('RecordIncidentAction', { text: 'Hidden the thread' }, 'comms.officer', '2026-11-25T11:00:00+06:00'),
+      ]),
+    )
+      .when(onIncident('CloseIncident', {}, 'comms.officer', '2026-11-25T12:00:00+06:00'))
+      .then([expect.objectContaining({ type: 'SocialIncidentClosed', data: { actionsRecorded: 1 } })]);
   });
 });
