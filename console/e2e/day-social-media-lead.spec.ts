@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { atBothWidths } from './day.js';
-import { callApi, clockNow, signIn } from './support.js';
+import { callApi, clockNow, consoleUrl, signIn } from './support.js';
 
 const plan = {
   goals: 'Air quality alerts and clearance notices reach citizens the same day',
@@ -95,8 +95,8 @@ test('a day in the life of the Social Media Lead: open incidents first, then an 
     await expect(page.getByText('Instagram keeps comments and messages abroad')).toBeVisible();
   });
 
-  // Act: the record trail, from the navigation.
-  await page.getByRole('link', { name: 'Social media' }).first().click();
+  // Act: the record trail, on the Social media page.
+  await page.goto(consoleUrl('social'));
   await page.getByRole('tab', { name: 'Record trail' }).click();
   // Assess: the post is in the trail, with who recorded it.
   await atBothWidths(page, 'day-social-media-lead-trail', async () => {

@@ -11,6 +11,7 @@ import { strings } from '../../commons/strings';
 import { AccountActions } from './account-actions';
 import { accountName, useAccount } from './social-api';
 import { AccountStatus } from './status';
+import { useNames } from '../request/names';
 
 const t = strings.social;
 
@@ -25,6 +26,7 @@ const Pair = ({ label, children }: { label: string; children: React.ReactNode })
 export default function SocialAccountPage() {
   const { id = '' } = useParams();
   const q = useAccount(id);
+  const names = useNames();
   if (q.isLoading) return <Box>{strings.app.loading}</Box>;
   if (q.isError || !q.data) return <Box color="text-status-error">{errorSentence(q.error)}</Box>;
   const a = q.data;
@@ -33,7 +35,7 @@ export default function SocialAccountPage() {
       header={
         <Header
           variant="h1"
-          description={t.proposedBy(a.proposedBy, formatDate(a.proposedAt))}
+          description={t.proposedBy(names.person(a.proposedBy), formatDate(a.proposedAt))}
           actions={<AccountActions account={a} />}
         >
           {accountName(a, t.platforms)}
@@ -47,7 +49,9 @@ export default function SocialAccountPage() {
               <AccountStatus status={a.status} />
             </Pair>
             <Pair label={t.evaluationDue}>{formatDate(a.evaluationDueAt)}</Pair>
-            <Pair label={t.recorders}>{a.recorders.length ? a.recorders.join(', ') : t.noRecorders}</Pair>
+            <Pair label={t.recorders}>
+              {a.recorders.length ? a.recorders.map(names.person).join(', ') : t.noRecorders}
+            </Pair>
             <Pair label={t.purpose}>{a.purpose}</Pair>
             {a.url && <Pair label={t.url}>{a.url}</Pair>}
             {a.retired && <Pair label={t.status}>{t.retiredBecause(a.retired.reason)}</Pair>}
@@ -65,7 +69,9 @@ export default function SocialAccountPage() {
         <Container header={<Header variant="h2">{t.assessment}</Header>}>
           {a.assessment ? (
             <SpaceBetween size="s">
-              <Box color="text-body-secondary">{t.assessedBy(a.assessment.by, formatDateTime(a.assessment.at))}</Box>
+              <Box color="text-body-secondary">
+                {t.assessedBy(names.person(a.assessment.by), formatDateTime(a.assessment.at))}
+              </Box>
               <ColumnLayout columns={2} variant="text-grid">
                 <Pair label={t.privacyRisks}>{a.assessment.privacyRisks}</Pair>
                 <Pair label={t.mitigations}>{a.assessment.mitigations}</Pair>

@@ -10,6 +10,7 @@ import { download } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { strings } from '../../commons/strings';
 import { accountName, useAccounts, useTrail, type TrailQuery } from './social-api';
+import { useNames } from '../request/names';
 
 const t = strings.social;
 
@@ -19,6 +20,7 @@ const startOf = (date: string) => `${date}T00:00:00+06:00`;
 /** The record trail: what the accounts shared and took down, filtered by account and period, with its CSV. */
 export const Trail = () => {
   const accounts = useAccounts().data?.items ?? [];
+  const names = useNames();
   const [account, setAccount] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -46,10 +48,22 @@ export const Trail = () => {
           />
         </FormField>
         <FormField label={t.from}>
-          <DatePicker value={from} onChange={(e) => setFrom(e.detail.value)} placeholder="YYYY/MM/DD" />
+          <DatePicker
+            value={from}
+            onChange={(e) => setFrom(e.detail.value)}
+            ariaLabel={t.from}
+            openCalendarAriaLabel={() => t.from}
+            placeholder="YYYY/MM/DD"
+          />
         </FormField>
         <FormField label={t.to}>
-          <DatePicker value={to} onChange={(e) => setTo(e.detail.value)} placeholder="YYYY/MM/DD" />
+          <DatePicker
+            value={to}
+            onChange={(e) => setTo(e.detail.value)}
+            ariaLabel={t.to}
+            openCalendarAriaLabel={() => t.to}
+            placeholder="YYYY/MM/DD"
+          />
         </FormField>
       </SpaceBetween>
       <Table
@@ -79,7 +93,7 @@ export const Trail = () => {
             header: t.text,
             cell: (p) => (p.reason ? `${p.text} — ${t.reason}: ${p.reason}` : p.text),
           },
-          { id: 'recordedBy', header: t.recordedBy, cell: (p) => p.recordedBy },
+          { id: 'recordedBy', header: t.recordedBy, cell: (p) => names.person(p.recordedBy) },
         ]}
       />
     </SpaceBetween>
