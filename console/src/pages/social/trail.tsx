@@ -85,14 +85,16 @@ export const Trail = () => {
         empty={t.noPosts}
         wrapLines
         columnDefinitions={[
-          { id: 'publishedAt', header: t.publishedAt, cell: (p) => formatDateTime(p.publishedAt) },
-          { id: 'account', header: t.account, cell: (p) => accountName(p, t.platforms) },
-          { id: 'kind', header: t.kind, cell: (p) => t.kinds[p.kind] ?? p.kind },
+          // What was shared comes first after its time: on a phone it is what fits on the screen.
           {
             id: 'text',
             header: t.text,
+            minWidth: 220,
             cell: (p) => (p.reason ? `${p.text} — ${t.reason}: ${p.reason}` : p.text),
           },
+          { id: 'publishedAt', header: t.publishedAt, cell: (p) => formatDateTime(p.publishedAt) },
+          { id: 'kind', header: t.kind, cell: (p) => t.kinds[p.kind] ?? p.kind },
+          { id: 'account', header: t.account, cell: (p) => accountName(p, t.platforms) },
           { id: 'recordedBy', header: t.recordedBy, cell: (p) => names.person(p.recordedBy) },
         ]}
       />
