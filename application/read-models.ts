@@ -1,5 +1,7 @@
 import type { Request } from '../domain/request/state.js';
 import type { WebsiteUpdate } from '../domain/website/state.js';
+import type { SocialAccount } from '../domain/social/account-state.js';
+import type { SocialIncident } from '../domain/social/incident.js';
 import type { MailEvent } from '../events/intake-events.js';
 
 /** Read access to the read-model table, for the application and the API (the adapter does the querying). */
@@ -62,4 +64,7 @@ export interface ReadModelWriter {
   /** Mail placed or ignored at once has no read model: `skipped`. */
   heldMail(events: readonly MailEvent[], version: number, force: boolean): Promise<ProjectionResult>;
   website(state: WebsiteUpdate, version: number, force: boolean): Promise<ProjectionResult>;
+  /** An official account's line in the register. */
+  socialAccount(state: SocialAccount, version: number, force: boolean): Promise<ProjectionResult>;
+  socialIncident(state: SocialIncident, version: number, force: boolean): Promise<ProjectionResult>;
 }

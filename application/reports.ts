@@ -8,6 +8,7 @@ import { monthlyReportRecord } from '../domain/reports/monthly-record.js';
 import { streamIdOf } from '../domain/shared/stream-id.js';
 import { DeciderCommandHandler } from './command-handler.js';
 import { loadWebsiteMonth } from './website/website-reports.js';
+import { loadSocialSection } from './social/social-reports.js';
 import type { EventStore } from './event-store.js';
 import type { MailSender } from './outgoing-mail.js';
 import type { ReadModels } from './read-models.js';
@@ -217,12 +218,14 @@ export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'se
     now: await loadWebsiteMonth(deps.readModels, cal, month),
     before: await loadWebsiteMonth(deps.readModels, cal, previous.month),
   };
+  // The plan's clause 9: the official social media accounts' month.
+  const social = await loadSocialSection(deps.readModels, report, deps.timeZone);
   const directory = await deps.directory.asOf(now);
   const heads = directory.withRole('head_of_agency');
   const divisionName = (id: string) => directory.division(id)?.name ?? id;
   const ids: string[] = [];
   for (const head of heads) {
-    const mail = monthlyReportMail(deps.agencyName, head.name, report, previous, website, divisionName);
+    const mail = monthlyReportMail(deps.agencyName, head.name, report, previous, website, divisionName, social);
     ids.push(
       await deps.send(
         staffMailEnvelope({

@@ -1,4 +1,5 @@
 import { requestWorkflow } from './request/workflow.js';
+import { socialAccountWorkflow, socialIncidentWorkflow } from './social/workflow.js';
 import { websiteWorkflow } from './website/workflow.js';
 import { buildWorkflows, type CommandsOf, type WorkflowContext } from './workflow.js';
 
@@ -7,7 +8,12 @@ import { buildWorkflows, type CommandsOf, type WorkflowContext } from './workflo
  * notifier, calendar changes and the links of staff mail loop over this list and nothing else, so a
  * workflow registered here cannot be left out of any of them (see docs/workflows.md to add one).
  */
-export const workflowRegistry = [requestWorkflow, websiteWorkflow] as const;
+export const workflowRegistry = [
+  requestWorkflow,
+  websiteWorkflow,
+  socialAccountWorkflow,
+  socialIncidentWorkflow,
+] as const;
 
 /** The stream kinds of the registered workflows. */
 export type WorkflowKind = (typeof workflowRegistry)[number]['kind'];

@@ -5,10 +5,11 @@ import { UnknownEventError } from './errors.js';
 import { MailEvent, SenderEvent } from './intake-events.js';
 import { NotificationEvent } from './notification-events.js';
 import { RequestEvent } from './request-events.js';
+import { SocialAccountEvent, SocialIncidentEvent } from './social-events.js';
 import { upcast } from './upcasters.js';
 import { WebsiteEvent, WebsiteNotificationEvent } from './website-events.js';
 
-/** Every event this system writes: request, calendar and mail streams. */
+/** Every event this system writes: request, calendar, mail, directory, website and social media streams. */
 export const AnyEvent = z.discriminatedUnion('type', [
   ...RequestEvent.options,
   ...CalendarEvent.options,
@@ -18,6 +19,8 @@ export const AnyEvent = z.discriminatedUnion('type', [
   ...DirectoryEvent.options,
   ...WebsiteEvent.options,
   ...WebsiteNotificationEvent.options,
+  ...SocialAccountEvent.options,
+  ...SocialIncidentEvent.options,
 ]);
 export type AnyEvent = z.infer<typeof AnyEvent>;
 

@@ -9,3 +9,4 @@ export * from './primitives.js';
 export * from './request-events.js';
 export { upcast } from './upcasters.js';
 export * from './website-events.js';
+export * from './social-events.js';

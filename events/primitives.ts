@@ -22,6 +22,8 @@ export const Role = z.enum([
   'head_of_agency',
   'auditor',
   'admin',
+  /** The plan's clause 9: keeps the register of official social media accounts and their record. */
+  'social_media_lead',
 ]);
 export type Role = z.infer<typeof Role>;
 

@@ -334,6 +334,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
           agency,
           commands: core.commands,
           websiteCommands: core.websiteCommands,
+          socialCommands: core.socialCommands,
           store: core.store,
           objects,
           readModels,

@@ -3,6 +3,7 @@ import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-
 import type { ReadModelWriter } from '../../application/read-models.js';
 import { heldMailItem, isLookupItem, readItemsFor, type ReadItem } from './read-items.js';
 import { websiteReadItems } from './website-items.js';
+import { socialAccountReadItems, socialIncidentReadItems } from './social-items.js';
 import { withRetries } from '../retry.js';
 
 /** DynamoDB's limit of items in one transaction. */
@@ -86,5 +87,7 @@ export const dynamoReadModelWriter = (
       return item ? write([item], version, force) : 'skipped';
     },
     website: (state, version, force) => write(websiteReadItems(state, version, { timeZone }), version, force),
+    socialAccount: (state, version, force) => write(socialAccountReadItems(state, version, timeZone), version, force),
+    socialIncident: (state, version, force) => write(socialIncidentReadItems(state, version), version, force),
   };
 };

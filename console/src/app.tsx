@@ -23,6 +23,8 @@ const Audit = lazy(() => import('./pages/audit'));
 const WebsiteUpdates = lazy(() => import('./pages/website-updates'));
 const NewWebsiteUpdate = lazy(() => import('./pages/website-updates/new'));
 const WebsiteUpdate = lazy(() => import('./pages/website-updates/item'));
+const SocialMedia = lazy(() => import('./pages/social'));
+const SocialAccount = lazy(() => import('./pages/social/account'));
 const People = lazy(() => import('./pages/people'));
 const Callback = lazy(() => import('./pages/sign-in/callback'));
 const Shell = lazy(() => import('./commons/shell').then((m) => ({ default: m.Shell })));
@@ -108,6 +110,8 @@ const router = createBrowserRouter(
         { path: 'website-updates', element: <WebsiteUpdates /> },
         { path: 'website-updates/new', element: <NewWebsiteUpdate /> },
         { path: 'website-updates/:id', element: <WebsiteUpdate /> },
+        { path: 'social', element: <SocialMedia /> },
+        { path: 'social/accounts/:id', element: <SocialAccount /> },
         { path: 'people', element: <People /> },
         { path: '*', element: <Navigate to="/" replace /> },
       ],

@@ -6,6 +6,7 @@ import { DomainError } from '../shared/errors.js';
 import { authorize } from '../request/policy.js';
 import { authorizeRead } from '../request/read-policy.js';
 import { initialState } from '../request/state.js';
+import { authorizeSocialRead } from '../social/policy.js';
 import { authorizeReviewPack, authorizeWebsite } from '../website/policy.js';
 import { initialWebsiteState } from '../website/state.js';
 import type { Actor } from './actor.js';
@@ -33,6 +34,8 @@ export interface Abilities {
   readonly runSlaScan: boolean;
   readonly submitWebsiteUpdate: boolean;
   readonly websiteReview: boolean;
+  /** Read the register of official social media accounts, their trail and incidents. */
+  readonly socialMedia: boolean;
 }
 
 const yes = (decision: unknown) => !(decision instanceof DomainError);
@@ -50,4 +53,5 @@ export const abilitiesOf = (actor: Actor, ictDivision: string): Abilities => ({
   runSlaScan: yes(authorizeSlaScan(actor)),
   submitWebsiteUpdate: yes(authorizeWebsite(actor, initialWebsiteState(), 'SubmitWebsiteUpdate', ictDivision)),
   websiteReview: yes(authorizeReviewPack(actor)),
+  socialMedia: yes(authorizeSocialRead(actor)),
 });

@@ -1,6 +1,7 @@
 import type { RenderedMail } from '../mail/templates.js';
 import type { Figures, MonthlyReport } from './monthly.js';
 import { websiteSectionHtml, websiteSectionText, type WebsiteMonth } from './website-section.js';
+import { socialSectionHtml, socialSectionText, type SocialSection } from './social-section.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const SERIES = [
@@ -46,6 +47,8 @@ export const monthlyReportMail = (
   website?: WebsiteMonth,
   /** A division's name (staff read names, not ids); the id when none is given. */
   divisionName: (id: string) => string = (id) => id,
+  /** The month's official social media accounts (clause 9), when given. */
+  social?: SocialSection,
 ): RenderedMail => {
   const t = report.total;
   const p = previous.total;
@@ -71,6 +74,7 @@ export const monthlyReportMail = (
     ...Object.entries(report.byDivision).sort().map(([d, f]) => `  ${divisionName(d)}: ${f.received} received, ${f.respondedOnTime} on time, ${f.breached} breached, ${f.open} open`),
     '',
     ...(website ? [...websiteSectionText(report.month, previous.month, website), ''] : []),
+    ...(social ? [...socialSectionText(report.month, social), ''] : []),
     `— Request Desk, ${agencyName}`,
   ].join('\n');
   const rows = lines
@@ -85,6 +89,7 @@ export const monthlyReportMail = (
     `<p>The information requests of <b>${report.month}</b> at the ${esc(agencyName)}.</p>${monthChartSvg(report, divisionName)}` +
     `<table style="border-collapse:collapse;margin-top:12px"><tr><th></th><th style="padding:3px 8px">${report.month}</th><th style="padding:3px 8px">${previous.month}</th><th></th></tr>${rows}</table>` +
     (website ? websiteSectionHtml(report.month, previous.month, website) : '') +
+    (social ? socialSectionHtml(report.month, social) : '') +
     `<p style="color:#666;font-size:12px">Figures as of ${esc(report.asOf)}. Working days exclude time spent waiting for requesters' clarifications.</p></body></html>`;
   return { subject, text: `${text}\n`, html };
 };

@@ -1,6 +1,10 @@
 import { workingDaysBetween } from '../calendar/due-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { toCsv, type CsvCell } from './csv.js';
+import type { Figures } from './figures.js';
+
+export type { Figures } from './figures.js';
+import { SOCIAL_CSV_COLUMNS, socialCsvRows, type SocialSection } from './social-section.js';
 
 /** One request as the monthly report sees it (the projector's per-month fact). */
 export interface MonthFact {
@@ -16,16 +20,6 @@ export interface MonthFact {
   readonly pauses?: readonly { from: string; to: string | null }[];
 }
 
-export interface Figures {
-  readonly received: number;
-  readonly responded: number;
-  readonly respondedOnTime: number;
-  readonly breached: number;
-  readonly open: number;
-  /** Working days from receipt to first response, time waiting on the requester left out. */
-  readonly medianWorkingDays: number | null;
-  readonly p90WorkingDays: number | null;
-}
 
 export interface MonthlyReport {
   readonly month: string;
@@ -81,13 +75,20 @@ export const monthlyReport = (cal: WorkingCalendar, month: string, facts: readon
 
 const CSV_COLUMNS = ['received', 'responded', 'respondedOnTime', 'breached', 'open', 'medianWorkingDays', 'p90WorkingDays'] as const;
 
-/** The report as CSV: one row for the total, one per division, one per channel. */
-export const monthlyReportCsv = (r: MonthlyReport, previous?: MonthlyReport): string => {
+/**
+ * The report as CSV: one row for the total, one per division, one per channel; with the social section,
+ * one row per official account (scope `social_account`) in the columns that follow the request figures.
+ */
+export const monthlyReportCsv = (r: MonthlyReport, previous?: MonthlyReport, social?: SocialSection): string => {
   const row = (scope: string, name: string, f: Figures, month: string): CsvCell[] => [month, scope, name, ...CSV_COLUMNS.map((c) => f[c] ?? '')];
   const rows = (x: MonthlyReport) => [
     row('total', 'all', x.total, x.month),
     ...Object.entries(x.byDivision).sort().map(([k, f]) => row('division', k, f, x.month)),
     ...Object.entries(x.byChannel).sort().map(([k, f]) => row('channel', k, f, x.month)),
   ];
-  return toCsv(['month', 'scope', 'name', ...CSV_COLUMNS], [...rows(r), ...(previous ? rows(previous) : [])]);
+  if (!social) return toCsv(['month', 'scope', 'name', ...CSV_COLUMNS], [...rows(r), ...(previous ? rows(previous) : [])]);
+  return toCsv(
+    ['month', 'scope', 'name', ...CSV_COLUMNS, ...SOCIAL_CSV_COLUMNS],
+    [...rows(r), ...socialCsvRows(r.month, social, CSV_COLUMNS.length), ...(previous ? rows(previous) : [])],
+  );
 };

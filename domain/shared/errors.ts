@@ -12,7 +12,10 @@ export type DomainErrorCode =
   | 'WEBSITE_UPDATE_NOT_FOUND'
   | 'ALREADY_EXISTS'
   | 'PERSON_NOT_FOUND'
-  | 'PERSON_INACTIVE';
+  | 'PERSON_INACTIVE'
+  | 'SOCIAL_ACCOUNT_NOT_FOUND'
+  | 'INCIDENT_NOT_FOUND'
+  | 'ASSESSMENT_REQUIRED';
 
 /** A refusal by the domain: a rule of the workflow, not a fault. Returned, never thrown, by `decide`. */
 export class DomainError extends Error {

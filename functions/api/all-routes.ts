@@ -10,6 +10,7 @@ import { portalPageRoutes } from './routes/portal-pages.js';
 import { publicRoutes } from './routes/public.js';
 import { reportRoutes } from './routes/reports.js';
 import { requestRoutes } from './routes/requests.js';
+import { socialRoutes } from './routes/social.js';
 import { websiteRoutes } from './routes/website.js';
 import type { Route } from './types.js';
 
@@ -26,6 +27,7 @@ export const allRoutes: readonly Route[] = [
   ...peopleRoutes,
   ...meRoutes,
   ...websiteRoutes,
+  ...socialRoutes,
   ...anchorRoutes,
   ...attachmentRoutes,
   ...correspondenceRoutes,

@@ -60,6 +60,7 @@ export const awsApiServices = () => {
     agency,
     commands: builtOnFirstCall(async () => (await loadCore()).commands, {}),
     websiteCommands: builtOnFirstCall(async () => (await loadCore()).websiteCommands, {}),
+    socialCommands: builtOnFirstCall(async () => (await loadCore()).socialCommands, {}),
     store: stored.store,
     objects: awsObjects(env),
     readModels: dynamoReadModels(doc, env.READ_MODEL_TABLE),

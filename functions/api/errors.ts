@@ -36,6 +36,9 @@ const domainStatus: Readonly<Record<DomainErrorCode, number>> = {
   ALREADY_EXISTS: 409,
   PERSON_NOT_FOUND: 404,
   PERSON_INACTIVE: 409,
+  SOCIAL_ACCOUNT_NOT_FOUND: 404,
+  INCIDENT_NOT_FOUND: 404,
+  ASSESSMENT_REQUIRED: 409,
 };
 
 /** Every failure as the contract's error JSON: `{error: {code, message, details?}}` with its status. */

@@ -9,6 +9,7 @@ import type { ObjectStore } from '../../application/object-store.js';
 import type { ReadModels } from '../../application/read-models.js';
 import type { RequestCommands } from '../../application/request-commands.js';
 import type { WebsiteCommands } from '../../application/website/website-commands.js';
+import type { SocialCommands } from '../../application/social/social-commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import type { Actor } from '../../domain/agency/actor.js';
 import type { IdempotentReplies } from './idempotency.js';
@@ -33,6 +34,8 @@ export interface ApiServices {
   readonly commands: RequestCommands;
   /** The website-update workflow's command path. */
   readonly websiteCommands: WebsiteCommands;
+  /** The social media workflows' command path (official accounts, their trail, incidents). */
+  readonly socialCommands: SocialCommands;
   readonly store: EventStore;
   readonly objects: ObjectStore;
   readonly readModels: ReadModels;

@@ -33,7 +33,7 @@ export const composeCore = (options: {
     currentDirectory: () => directory.current(),
   };
   const workflows = buildRegisteredWorkflows(workflowContext);
-  const { request: commands, website: websiteCommands } = workflows.commands;
+  const { request: commands, website: websiteCommands, 'social-account': socialCommands } = workflows.commands;
   const projector: ProjectorDeps = {
     store,
     readModels: dynamoReadModelWriter(options.doc, options.readModelTable, options.agency.config.calendar.timeZone),
@@ -47,6 +47,7 @@ export const composeCore = (options: {
     calendar: agencyCalendar.current,
     directory,
     websiteCommands,
+    socialCommands,
     /** The registry's SLA adapters: what the scan, the notifier and calendar changes serve. */
     workflows: workflows.sla,
     /** What the workflows are built on (tests build them again around an injected fault). */

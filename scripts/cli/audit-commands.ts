@@ -159,7 +159,7 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
     .action(() =>
       withTarget(agency, async ({ store, projector }) => {
         const ids: string[] = [];
-        // Every registered workflow's streams and received mail (the holding pen) have read models.
+        // Every kind the projector keeps read models of: the registered workflows and received mail (the holding pen).
         for (const kind of projectedKinds()) for await (const id of store.listStreams(`${kind}#`)) ids.push(id);
         const bar = new SingleBar(
           { stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 },
@@ -177,7 +177,7 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         bar.stop();
         const done = ids.filter((i) => !failures.some((f) => f.streamId === i));
         console.log(
-          `rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails (and ${done.filter((i) => i.startsWith('website#')).length} website updates)`,
+          `rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails (and ${done.filter((i) => i.startsWith('website#')).length} website updates, ${done.filter((i) => i.startsWith('social-')).length} social media accounts and incidents)`,
         );
         if (failures.length > 0) {
           console.log(`${failures.length} streams could not be rebuilt: ${failures.map((f) => f.streamId).join(', ')}`);

@@ -114,3 +114,86 @@ describe('route × role', () => {
     30_000,
   );
 });
+
+/**
+ * The social media routes (the plan's clause 9) × user, on an active account and an open incident.
+ * comms.officer is the Social Media Lead. Y allowed (any status but 403), - refused with 403.
+ */
+const socialUsers = ['comms.officer', ...users];
+const plan = { goals: 'g', audience: 'a', risks: 'r', resources: 'r', measures: 'm', governance: 'g' };
+const socialMatrix: [method: string, path: string, body: unknown, row: string][] = [
+  //                                                                              comms ict.o ict.h leg.o leg.c ppd.o ppd.c sp.l sp.p sec aud
+  ['POST', '/social/accounts', { platform: 'x', handle: 'necs', purpose: 'p', plan }, 'Y Y Y Y Y Y Y Y Y Y -'],
+  ['GET', '/social/accounts', undefined, 'Y Y Y Y Y Y Y Y Y Y Y'],
+  ['GET', '/social/accounts/{account}', undefined, 'Y Y Y Y Y Y Y Y Y Y Y'],
+  [
+    'POST',
+    '/social/accounts/{account}/assessment',
+    { termsReviewed: true, privacyRisks: 'p', mitigations: 'm' },
+    'Y - - - - - - - - - -',
+  ],
+  ['POST', '/social/accounts/{account}/approve', {}, 'Y - - - - - - - - - -'],
+  ['POST', '/social/accounts/{account}/activate', {}, 'Y - - - - - - - - - -'],
+  ['POST', '/social/accounts/{account}/evaluate', { period: '2027', findings: 'f' }, 'Y - - - - - - - - - -'],
+  ['POST', '/social/accounts/{account}/recorders', { recorders: ['ppd.officer'] }, 'Y - - - - - - - - - -'],
+  ['POST', '/social/accounts/{account}/followers', { month: '2026-11', count: 10 }, 'Y - - - - - - - - - -'],
+  ['POST', '/social/accounts/{account}/retire', { reason: 'closed' }, 'Y - - - - - - - - - -'],
+  // The Lead and the staff the Lead named for the account (ppd.officer here).
+  [
+    'POST',
+    '/social/posts',
+    { account: '{account}', kind: 'post', text: 't', publishedAt: '2026-11-23T09:00:00+06:00' },
+    'Y - - - - Y - - - - -',
+  ],
+  ['GET', '/social/posts?account={account}', undefined, 'Y Y Y Y Y Y Y Y Y Y Y'],
+  [
+    'POST',
+    '/social/incidents',
+    { account: '{account}', severity: 'low', title: 't', description: 'd' },
+    'Y Y Y Y Y Y Y Y Y Y -',
+  ],
+  ['GET', '/social/incidents', undefined, 'Y Y Y Y Y Y Y Y Y Y Y'],
+  ['GET', '/social/incidents/{incident}', undefined, 'Y Y Y Y Y Y Y Y Y Y Y'],
+  ['POST', '/social/incidents/{incident}/actions', { text: 'reported' }, 'Y Y Y Y Y Y Y Y Y Y -'],
+  ['POST', '/social/incidents/{incident}/close', {}, 'Y Y Y Y Y Y Y Y Y Y -'],
+];
+
+describe('social media route × role', () => {
+  it.each(socialMatrix)(
+    '%s %s',
+    async (method, path, body, row) => {
+      // Prepare: an active account whose named recorder is ppd.officer, and an open incident on it
+      const lead = 'comms.officer';
+      const proposed = await api('POST', '/social/accounts', {
+        as: 'legal.officer',
+        body: { platform: 'facebook', handle: 'NECSBhutan', purpose: 'Public information', plan },
+      });
+      const account = proposed.body.id as string;
+      await api('POST', `/social/accounts/${account}/assessment`, {
+        as: lead,
+        body: { termsReviewed: true, privacyRisks: 'Data abroad', mitigations: 'No personal data' },
+      });
+      await api('POST', `/social/accounts/${account}/approve`, { as: lead, body: {} });
+      await api('POST', `/social/accounts/${account}/activate`, { as: lead, body: {} });
+      await api('POST', `/social/accounts/${account}/recorders`, { as: lead, body: { recorders: ['ppd.officer'] } });
+      const incident = (
+        await api('POST', '/social/incidents', {
+          as: lead,
+          body: { account, severity: 'high', title: 'Fake page', description: 'Copies our logo' },
+        })
+      ).body.id as string;
+      const fill = (s: string) => s.replace('{account}', account).replace('{incident}', incident);
+      const url = fill(path);
+      const payload = body === undefined ? undefined : JSON.parse(fill(JSON.stringify(body)));
+      // Act
+      const statuses = [];
+      for (const user of socialUsers)
+        statuses.push((await api(method, url, { as: user, ...(payload ? { body: payload } : {}) })).status);
+      // Assess
+      expect(statuses.map((s) => (s === 403 ? '-' : 'Y')).join(' ')).toBe(row);
+      expect(statuses.filter((s) => s !== 403).every((s) => s < 500)).toBe(true);
+      expect((await api(method, url, payload ? { body: payload } : {})).status).toBe(401);
+    },
+    30_000,
+  );
+});

@@ -60,6 +60,7 @@ describe('GET /me', () => {
           runSlaScan: false,
           submitWebsiteUpdate: true,
           websiteReview: true,
+          socialMedia: true,
         },
       },
     });

@@ -35,12 +35,13 @@ export const Shell = ({ children }: { children: ReactNode }) => {
     ...(me.can.workOnRequests || me.can.monthlyReport
       ? [{ type: 'link' as const, text: t.website.nav, href: '/website-updates' }]
       : []),
+    ...(me.can.socialMedia ? [{ type: 'link' as const, text: t.social.nav, href: '/social' }] : []),
     ...(me.can.findRequests ? [{ type: 'link' as const, text: t.nav.people, href: '/people' }] : []),
   ];
   const active = pathname.startsWith('/requests/new')
     ? '/requests/new'
-    : (['/requests', '/holding-pen', '/calendar', '/reports', '/audit', '/website-updates', '/people'].find((p) =>
-        pathname.startsWith(p),
+    : (['/requests', '/holding-pen', '/calendar', '/reports', '/audit', '/website-updates', '/social', '/people'].find(
+        (p) => pathname.startsWith(p),
       ) ?? '/');
   const follow = (event: CustomEvent<{ href?: string; external?: boolean }>) => {
     if (event.detail.external || !event.detail.href) return;

@@ -1,3 +1,4 @@
+import { loadSocialSection } from '../../../application/social/social-reports.js';
 import * as z from 'zod';
 import {
   disclosuresCsv,
@@ -92,8 +93,14 @@ export const reportRoutes: readonly Route[] = [
       const q = monthlyQuery.parse(input.query);
       const cal = await input.services.agencyCalendar.current();
       const { report, previous } = await loadMonthlyReport(deps(input), cal, q.month, input.now);
+      // The plan's clause 9: the month of each official social media account.
+      const social = await loadSocialSection(input.services.readModels, report, deps(input).timeZone);
       if (q.format === 'csv')
-        return { status: 200, body: monthlyReportCsv(report, previous), contentType: 'text/csv; charset=utf-8' };
+        return {
+          status: 200,
+          body: monthlyReportCsv(report, previous, social),
+          contentType: 'text/csv; charset=utf-8',
+        };
       // The plan's clauses 3–4: the month's website updates beside its requests.
       return {
         status: 200,
@@ -101,6 +108,7 @@ export const reportRoutes: readonly Route[] = [
           ...report,
           previousMonth: previous,
           website: await loadWebsiteMonth(input.services.readModels, cal, q.month),
+          social,
         },
       };
     },

@@ -1,4 +1,5 @@
 import type { Abilities } from '../../../domain/agency/abilities.js';
+import { SocialSectionReply } from './social.js';
 import * as z from 'zod';
 import { REQUEST_STATUSES } from '../../../domain/request/statuses.js';
 import { Channel, Instant, LocalDate, RequestReference, Role } from '../../../events/primitives.js';
@@ -257,6 +258,7 @@ export const WebsiteFiguresReply = z
 export const MonthlyReportReply = MonthlyReport.extend({
   previousMonth: MonthlyReport.nullable().optional(),
   website: WebsiteFiguresReply.optional(),
+  social: SocialSectionReply.optional(),
 }).meta({ id: 'MonthlyReport' });
 
 export const CommonRequestsReply = z
@@ -313,6 +315,7 @@ export const MeReply = z
         runSlaScan: z.boolean(),
         submitWebsiteUpdate: z.boolean(),
         websiteReview: z.boolean(),
+        socialMedia: z.boolean(),
       } satisfies Record<keyof Abilities, z.ZodBoolean>)
       .meta({
         description:

@@ -147,6 +147,29 @@ const LIMITS: Record<string, readonly [min: number | null, max: number | null]> 
   'WebsiteReviewPackSent data.recipients': [1, null],
   'WebsiteReviewPackSent data.recipients[]': [1, 100],
   'WebsiteReviewPackSent data.sesMessageIds[]': [1, 998],
+  'SocialAccountProposed data.handle': [1, 200],
+  'SocialAccountProposed data.url': [null, 2_000],
+  'SocialAccountProposed data.purpose': [1, 4_000],
+  'SocialAccountProposed data.plan.goals': [1, 4_000],
+  'SocialAccountProposed data.plan.audience': [1, 4_000],
+  'SocialAccountProposed data.plan.risks': [1, 4_000],
+  'SocialAccountProposed data.plan.resources': [1, 4_000],
+  'SocialAccountProposed data.plan.measures': [1, 4_000],
+  'SocialAccountProposed data.plan.governance': [1, 4_000],
+  'SocialAccountAssessed data.privacyRisks': [1, 8_000],
+  'SocialAccountAssessed data.mitigations': [1, 8_000],
+  'SocialAccountEvaluated data.period': [1, 100],
+  'SocialAccountEvaluated data.findings': [1, 8_000],
+  'SocialAccountRetired data.reason': [1, 2_000],
+  'SocialRecordersNamed data.recorders': [null, 50],
+  'SocialRecordersNamed data.recorders[]': [1, 100],
+  'SocialPostRecorded data.text': [1, 16_384],
+  'SocialPostRecorded data.url': [null, 2_000],
+  'SocialPostRecorded data.reason': [1, 2_000],
+  'SocialIncidentOpened data.title': [1, 300],
+  'SocialIncidentOpened data.description': [1, 8_000],
+  'SocialIncidentActionRecorded data.text': [1, 8_000],
+  'SocialIncidentClosed data.resolution': [1, 8_000],
 };
 
 // ——— Reading the limits off the catalogue (its JSON Schema form), and making events that meet them ———
@@ -198,7 +221,16 @@ const textOfLength = (s: Json, length: number): string => {
 };
 
 /** Samples for fields of a fixed form: references, website update ids, months, digests, addresses. */
-const PATTERNED = ['legal', 'NECS-2026-00001', 'WEB-2026-00001', '2026-11', 'a'.repeat(64), 'karma@example.bt'];
+const PATTERNED = [
+  'legal',
+  'NECS-2026-00001',
+  'WEB-2026-00001',
+  'SMA-2026-00001',
+  'INC-2026-00001',
+  '2026-11',
+  'a'.repeat(64),
+  'karma@example.bt',
+];
 
 /** A value valid for `s` (every optional field present, each array with one element); `target` is set to `at`. */
 const sample = (s: Json, path: string, target: string, at: (s: Json) => unknown): unknown => {

@@ -20,6 +20,7 @@ import { strings } from '../../commons/strings';
 import { Counts } from './counts';
 import { MonthFigures } from './figures';
 import { landingOf } from './landing';
+import { LeadDesk } from '../social/lead-desk';
 
 const t = strings.myWork;
 const counter = (p: PagedRequests) => (p.loading ? undefined : `(${p.loadedCount}${p.more ? '+' : ''})`);
@@ -134,10 +135,13 @@ export default function MyWork() {
         {landing.kind === 'head' && <MonthFigures />}
         {landing.kind === 'chief' && <DivisionDesk division={landing.division} ict={landing.ict} />}
         {landing.kind === 'auditor' && <AuditDesk />}
-        {landing.kind !== 'chief' && landing.kind !== 'auditor' && (
+        {landing.kind === 'social' && <LeadDesk />}
+        {landing.kind !== 'chief' && landing.kind !== 'auditor' && landing.kind !== 'social' && (
           <Counts title={t.counts} queries={[myWorkCounted()]} />
         )}
-        {landing.kind !== 'auditor' && <OwnDesk spokesperson={landing.kind === 'spokesperson'} />}
+        {landing.kind !== 'auditor' && landing.kind !== 'social' && (
+          <OwnDesk spokesperson={landing.kind === 'spokesperson'} />
+        )}
         {landing.kind === 'intake' && <List paged={unassigned} title={t.unassigned} empty={t.unassignedEmpty} />}
       </SpaceBetween>
     </ContentLayout>

@@ -1,0 +1,36 @@
+import Header from '@cloudscape-design/components/header';
+import Table from '@cloudscape-design/components/table';
+import { formatDate } from '../../commons/format';
+import { strings } from '../../commons/strings';
+import { ConsoleLink } from './links';
+import { accountName, useAccounts } from './social-api';
+import { AccountStatus } from './status';
+
+const t = strings.social;
+
+/** The register of official accounts, each with its life-cycle status. */
+export const Register = () => {
+  const q = useAccounts();
+  const items = q.data?.items ?? [];
+  return (
+    <Table
+      header={<Header counter={q.data ? `(${items.length})` : undefined}>{t.register}</Header>}
+      loading={q.isLoading}
+      loadingText={strings.app.loading}
+      items={items}
+      empty={t.noAccounts}
+      columnDefinitions={[
+        {
+          id: 'account',
+          header: t.account,
+          cell: (a) => <ConsoleLink to={`/social/accounts/${a.id}`}>{accountName(a, t.platforms)}</ConsoleLink>,
+        },
+        { id: 'status', header: t.status, cell: (a) => <AccountStatus status={a.status} /> },
+        { id: 'purpose', header: t.purpose, cell: (a) => a.purpose },
+        { id: 'evaluation', header: t.evaluationDue, cell: (a) => formatDate(a.evaluationDueAt) },
+        { id: 'posts', header: t.posts, cell: (a) => a.postCount },
+      ]}
+      wrapLines
+    />
+  );
+};
