@@ -188,6 +188,32 @@ describe('a Facebook message, from the webhook to the private answer', () => {
     expect(view.body.status).toBe('responded');
   });
 
+  it('shows the messages as the correspondence: in and out on Facebook, privately, each by the requester’s name', async () => {
+    // Act
+    const items = (await api('GET', `/requests/${ref}/correspondence`, { as: 'legal.officer' })).body.items as {
+      kind: string;
+      direction: string;
+      from?: string;
+      to?: string[];
+      cc?: string[];
+      via?: string;
+      text: string;
+      mail?: { via?: string; to: string[] };
+    }[];
+    // Assess
+    const name = 'Facebook user ending 0123';
+    expect(items.map((i) => [i.kind, i.direction, i.via])).toEqual([
+      ['request', 'in', 'facebook'],
+      ['acknowledgment', 'out', 'facebook'],
+      ['requester_message', 'in', 'facebook'],
+      ['response', 'out', 'facebook'],
+    ]);
+    expect(items[0]?.from).toBe(name);
+    expect(items[1]?.mail).toMatchObject({ via: 'facebook', to: [name] });
+    expect(items[2]?.text).toContain('[image attachment: https://scontent.example/');
+    expect(items[3]).toMatchObject({ to: [name], cc: ['archive@necs.example'], mail: { via: 'facebook' } });
+  });
+
   it('a message after the response opens a new request for the same sender', async () => {
     // Act
     const res = await deliver(metaText({ senderId: sender, mid: 'm_after-the-answer', text: 'And for November?' }));
