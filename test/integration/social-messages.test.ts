@@ -190,7 +190,7 @@ describe('a Facebook message, from the webhook to the private answer', () => {
 
   it('shows the messages as the correspondence: in and out on Facebook, privately, each by the requester’s name', async () => {
     // Act
-    const items = (await api('GET', `/requests/${ref}/correspondence`, { as: 'legal.officer' })).body.items as {
+    const all = (await api('GET', `/requests/${ref}/correspondence`, { as: 'legal.officer' })).body.items as {
       kind: string;
       direction: string;
       from?: string;
@@ -200,6 +200,7 @@ describe('a Facebook message, from the webhook to the private answer', () => {
       text: string;
       mail?: { via?: string; to: string[] };
     }[];
+    const items = all.filter((i) => i.direction !== 'internal');
     // Assess
     const name = 'Facebook user ending 0123';
     expect(items.map((i) => [i.kind, i.direction, i.via])).toEqual([
