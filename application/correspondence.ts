@@ -8,6 +8,7 @@ import {
   type MailContext,
   type RenderedMail,
 } from '../domain/mail/templates.js';
+import { chatTextOf } from '../domain/social/messages-chat.js';
 import type { EventActor } from '../events/actor.js';
 import type { AttachmentRef, Content, SocialPlatform } from '../events/primitives.js';
 import type { RequestEvent } from '../events/request-events.js';
@@ -145,7 +146,9 @@ export const correspondenceOf = async (
   for (const { version, event } of events) {
     const base = { version, at: event.occurredAt, ...(byOf(event.actor) ? { by: byOf(event.actor) } : {}) };
     const mail = statusOf(version);
-    const sent = (rendered: RenderedMail) => ({ subject: rendered.subject, text: rendered.text });
+    // A chat has no subject: a social requester was sent the text shortened for chat, and reads it so here.
+    const sent = (rendered: RenderedMail) =>
+      platform ? { text: chatTextOf(rendered) } : { subject: rendered.subject, text: rendered.text };
     switch (event.type) {
       case 'RequestReceived': {
         const d = event.data;
@@ -156,7 +159,7 @@ export const correspondenceOf = async (
           direction: 'in',
           from: d.requester.email ?? d.requester.name,
           ...via,
-          subject: d.subject,
+          ...(platform ? {} : { subject: d.subject }),
           text: await ctx.read(d.body),
           attachments: files(d.attachments),
         });
@@ -183,7 +186,7 @@ export const correspondenceOf = async (
           direction: 'in',
           ...(d.from ? { from: d.from } : platform ? { from: request.requester.name } : {}),
           ...via,
-          subject: d.subject,
+          ...(platform ? {} : { subject: d.subject }),
           text: await ctx.read(d.body),
           attachments: files(d.attachments),
         });
