@@ -8,8 +8,9 @@ import {
   type MailContext,
   type RenderedMail,
 } from '../domain/mail/templates.js';
+import { chatTextOf } from '../domain/social/messages-chat.js';
 import type { EventActor } from '../events/actor.js';
-import type { AttachmentRef, Content } from '../events/primitives.js';
+import type { AttachmentRef, Content, SocialPlatform } from '../events/primitives.js';
 import type { RequestEvent } from '../events/request-events.js';
 import type { StoredEvent } from './event-store.js';
 
@@ -39,6 +40,8 @@ export interface CorrespondenceFile {
 export interface MailStatus {
   readonly sentAt: string;
   readonly to: readonly string[];
+  /** Sent as a private message on this platform, not as mail (a social request's requester). */
+  readonly via?: SocialPlatform;
   readonly delivered: readonly { readonly at: string; readonly recipients: readonly string[] }[];
   readonly bounced: readonly {
     readonly at: string;
@@ -86,6 +89,8 @@ export interface CorrespondenceItem {
   readonly mail?: MailStatus;
   /** The mail's purpose when the system sent one this page does not render (kind `mail`). */
   readonly purpose?: string;
+  /** For a social request: the platform its messages came in and went out on, privately. */
+  readonly via?: SocialPlatform;
 }
 
 export interface CorrespondenceContext {
@@ -121,7 +126,11 @@ export const correspondenceOf = async (
     subject: request.subject,
     timeZone: ctx.timeZone,
   };
-  const requesterAddress = request.replyTo ?? request.requester.email;
+  const platform = request.channel === 'social' ? request.requester.platform : undefined;
+  // A social requester has no address: messages to them are addressed by their name on the platform.
+  const requesterAddress =
+    request.replyTo ?? request.requester.email ?? (platform ? request.requester.name : undefined);
+  const via = platform ? { via: platform } : {};
   const person = (id: string): PersonRef => ({ id, name: ctx.directory.person(id)?.name ?? id });
   const byOf = (actor: EventActor): CorrespondenceItem['by'] | undefined =>
     actor.kind === 'user'
@@ -130,13 +139,16 @@ export const correspondenceOf = async (
   const statusOf = mailStatuses(
     events.map((e) => e.event),
     request.requestId,
+    request.requester.name,
   );
   const questions = new Map<string, string>();
   const items: CorrespondenceItem[] = [];
   for (const { version, event } of events) {
     const base = { version, at: event.occurredAt, ...(byOf(event.actor) ? { by: byOf(event.actor) } : {}) };
     const mail = statusOf(version);
-    const sent = (rendered: RenderedMail) => ({ subject: rendered.subject, text: rendered.text });
+    // A chat has no subject: a social requester was sent the text shortened for chat, and reads it so here.
+    const sent = (rendered: RenderedMail) =>
+      platform ? { text: chatTextOf(rendered) } : { subject: rendered.subject, text: rendered.text };
     switch (event.type) {
       case 'RequestReceived': {
         const d = event.data;
@@ -146,7 +158,8 @@ export const correspondenceOf = async (
           kind: 'request',
           direction: 'in',
           from: d.requester.email ?? d.requester.name,
-          subject: d.subject,
+          ...via,
+          ...(platform ? {} : { subject: d.subject }),
           text: await ctx.read(d.body),
           attachments: files(d.attachments),
         });
@@ -157,6 +170,7 @@ export const correspondenceOf = async (
             kind: 'acknowledgment',
             direction: 'out',
             to: mail.to,
+            ...via,
             ...sent(acknowledgment(mailCtx, d.dueAt, d.responseWorkingDays)),
             attachments: [],
             mail,
@@ -170,8 +184,9 @@ export const correspondenceOf = async (
           at: d.receivedAt,
           kind: 'requester_message',
           direction: 'in',
-          ...(d.from ? { from: d.from } : {}),
-          subject: d.subject,
+          ...(d.from ? { from: d.from } : platform ? { from: request.requester.name } : {}),
+          ...via,
+          ...(platform ? {} : { subject: d.subject }),
           text: await ctx.read(d.body),
           attachments: files(d.attachments),
         });
@@ -183,6 +198,7 @@ export const correspondenceOf = async (
           kind: 'clarification',
           direction: 'out',
           ...(requesterAddress ? { to: [requesterAddress] } : {}),
+          ...via,
           ...sent(clarificationRequest(mailCtx, await ctx.read(event.data.message))),
           attachments: [],
           ...(mail ? { mail } : {}),
@@ -201,7 +217,8 @@ export const correspondenceOf = async (
           ...base,
           kind: 'response',
           direction: 'out',
-          to: d.to,
+          to: platform && requesterAddress ? [requesterAddress, ...d.to] : d.to,
+          ...via,
           cc: d.cc,
           ...sent(rendered),
           attachments: files(d.attachments),
@@ -307,9 +324,18 @@ const mailVersion = (mailId: string, reference: string): number | undefined => {
   return m && m[1] === reference ? Number(m[2]) : undefined;
 };
 
-/** For each event that called for a mail: when it was sent, and what SES reported of its delivery. */
-const mailStatuses = (events: readonly RequestEvent[], reference: string) => {
-  const byVersion = new Map<number, { sentAt: string; to: string[]; sesMessageId: string }>();
+/**
+ * For each event that called for a mail: when it was sent, and what SES reported of its delivery. For a
+ * social request, the private message sent for it (to the requester, by name) stands first.
+ */
+const mailStatuses = (events: readonly RequestEvent[], reference: string, requesterName: string) => {
+  const byVersion = new Map<number, { sentAt: string; to: string[]; sesMessageId: string; via?: SocialPlatform }>();
+  for (const e of events) {
+    if (e.type !== 'SocialMessageSent') continue;
+    const v = mailVersion(e.data.messageId, reference);
+    if (v !== undefined && !byVersion.has(v))
+      byVersion.set(v, { sentAt: e.occurredAt, to: [requesterName], sesMessageId: '', via: e.data.platform });
+  }
   for (const e of events) {
     if (e.type !== 'MailSent') continue;
     const v = mailVersion(e.data.mailId, reference);
@@ -332,6 +358,6 @@ const mailStatuses = (events: readonly RequestEvent[], reference: string) => {
           ...(e.data.diagnostic ? { diagnostic: e.data.diagnostic } : {}),
         });
     }
-    return { sentAt: sent.sentAt, to: sent.to, delivered, bounced };
+    return { sentAt: sent.sentAt, to: sent.to, delivered, bounced, ...(sent.via ? { via: sent.via } : {}) };
   };
 };

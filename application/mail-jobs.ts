@@ -26,7 +26,7 @@ export type MailJob = z.infer<typeof MailJob>;
 export const mailJobFor = (requestId: string, version: number, event: RequestEvent): MailJob | undefined => {
   const purpose =
     event.type === 'RequestReceived'
-      ? event.data.requester.email || event.data.replyTo
+      ? event.data.requester.email || event.data.replyTo || event.data.requester.senderId
         ? 'acknowledgment'
         : undefined
       : event.type === 'ClarificationRequested'

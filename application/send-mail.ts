@@ -23,6 +23,7 @@ import type { MailJob } from './mail-jobs.js';
 import { readContent, type ObjectStore } from './object-store.js';
 import type { MailSender, OutgoingMail } from './outgoing-mail.js';
 import type { RequestCommands } from './request-commands.js';
+import { deliverPrivately, type SocialDeliveryDeps } from './social/messages-outbound.js';
 
 export interface SendMailDeps {
   readonly commands: RequestCommands;
@@ -38,6 +39,8 @@ export interface SendMailDeps {
   readonly portalUrl?: string;
   /** A request's page in the staff console, for mail to staff; as the notifier links them (`https://desk.<agency domain>/requests/<REF>`) when absent. */
   readonly linkFor?: LinkFor;
+  /** A social request's requester is answered privately on their platform (the archive copy still goes by mail). */
+  readonly social?: SocialDeliveryDeps;
 }
 
 export type SendMailResult = 'sent' | 'already_sent' | 'no_recipient';
@@ -69,6 +72,9 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
   const ctx = contextOf(state, agency);
   const requesterAddress = state.replyTo ?? state.requester.email;
   if (event.type === 'ConsultationRequested') return sendConsultationNotice(deps, job, state, event);
+  // The one place the request's channel chooses the delivery: a social requester has no address to mail.
+  const privately =
+    deps.social && state.channel === 'social' ? await deliverPrivately(deps.social, job, state, event) : undefined;
   let rendered: RenderedMail;
   let cc: string[] = [];
   let attachments: OutgoingMail['attachments'] = [];
@@ -131,7 +137,7 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
       throw new UnsendableMailError(`event ${job.version} of ${job.requestId} (${event.type}) calls for no mail`);
   }
   const to = event.type === 'ResponseSent' ? event.data.to : requesterAddress ? [requesterAddress] : [];
-  if (to.length === 0 && cc.length === 0) return 'no_recipient';
+  if (to.length === 0 && cc.length === 0) return privately === 'sent' ? 'sent' : 'no_recipient';
   const from = agency.config.agency.intakeAddress;
   const sesMessageId = await deps.send(
     {

@@ -6,6 +6,7 @@ import { MailEvent, SenderEvent } from './intake-events.js';
 import { NotificationEvent } from './notification-events.js';
 import { RequestEvent } from './request-events.js';
 import { SocialAccountEvent, SocialIncidentEvent } from './social-events.js';
+import { SocialSenderEvent } from './social-message-events.js';
 import { upcast } from './upcasters.js';
 import { WebsiteEvent, WebsiteNotificationEvent } from './website-events.js';
 
@@ -15,6 +16,7 @@ export const AnyEvent = z.discriminatedUnion('type', [
   ...CalendarEvent.options,
   ...MailEvent.options,
   ...SenderEvent.options,
+  ...SocialSenderEvent.options,
   ...NotificationEvent.options,
   ...DirectoryEvent.options,
   ...WebsiteEvent.options,

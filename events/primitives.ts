@@ -27,16 +27,31 @@ export const Role = z.enum([
 ]);
 export type Role = z.infer<typeof Role>;
 
-export const Channel = z.enum(['email', 'walk_in', 'phone', 'letter', 'web']);
+/** `social`: a private message to one of the agency's social media accounts (Meta's webhook). */
+export const Channel = z.enum(['email', 'walk_in', 'phone', 'letter', 'web', 'social']);
 export type Channel = z.infer<typeof Channel>;
 
 export const RequesterKind = z.enum(['public', 'agency']);
 
+/** The social platforms whose private messages become requests. */
+export const SocialPlatform = z.enum(['facebook']);
+export type SocialPlatform = z.infer<typeof SocialPlatform>;
+
+/** A person's id on a platform as the platform gives it to the agency (Meta's page-scoped id, PSID). */
+export const SocialSenderId = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, "expected the platform's id of the sender");
+
+/**
+ * Who asked. A requester is reached by `email`, or — for a message to a social media account — by
+ * `platform` and `senderId` (answers go back as private messages there); events written before social
+ * requests existed have neither platform field and read as they always did.
+ */
 export const Requester = z.strictObject({
   name: z.string().min(1).max(200),
   email: EmailAddress.optional(),
   organization: z.string().max(200).optional(),
   kind: RequesterKind,
+  platform: SocialPlatform.optional(),
+  senderId: SocialSenderId.optional(),
 });
 export type Requester = z.infer<typeof Requester>;
 

@@ -1,7 +1,17 @@
 import * as z from 'zod';
 import { EmailAddress } from './email-address.js';
 import { eventSchema } from './envelope.js';
-import { AttachmentRef, Channel, Content, Instant, LocalDate, RequestReference, Requester } from './primitives.js';
+import {
+  AttachmentRef,
+  Channel,
+  Content,
+  Instant,
+  LocalDate,
+  RequestReference,
+  Requester,
+  SocialPlatform,
+  SocialSenderId,
+} from './primitives.js';
 
 const UserId = z.string().min(1).max(100);
 
@@ -18,8 +28,10 @@ export const RequestReceived = eventSchema(
     body: Content,
     attachments: z.array(AttachmentRef).max(100),
     receivedAt: Instant,
-    /** The Message-ID of the mail that opened the request, for email intake. */
+    /** The Message-ID of the mail that opened the request, for email intake; the platform's message id (`mid`) for a social message. */
     messageId: z.string().max(998).optional(),
+    /** For a social message: the agency's account it was sent to (the platform's id of the page). */
+    account: z.string().min(1).max(100).optional(),
     /** The working days the agency committed to at receipt (the plan says five). */
     responseWorkingDays: z.number().int().positive(),
     dueAt: Instant,
@@ -165,6 +177,23 @@ export const MailPurpose = z.enum([
   'due_date_moved',
 ]);
 
+/**
+ * The platform accepted a private message to the requester of a social request (the acknowledgment, a
+ * clarification, the response…): `messageId` is ours (`<REF>.v<N>`, the event that called for it, as a
+ * mail's id), `platformMessageIds` the platform's, one per part when a long text went in several.
+ */
+export const SocialMessageSent = eventSchema(
+  'SocialMessageSent',
+  1,
+  z.strictObject({
+    messageId: z.string().min(1).max(200),
+    purpose: MailPurpose,
+    platform: SocialPlatform,
+    recipientId: SocialSenderId,
+    platformMessageIds: z.array(z.string().min(1).max(500)).min(1).max(20),
+  }),
+);
+
 /** SES accepted one of our mails; its message id lets replies thread back onto the request. */
 export const MailSent = eventSchema(
   'MailSent',
@@ -256,6 +285,7 @@ export const RequestEvent = z.discriminatedUnion('type', [
   DueDateRecalculated,
   ResponseSent,
   MailSent,
+  SocialMessageSent,
   ResponseDelivered,
   ResponseBounced,
   RequestArchived,

@@ -19,8 +19,9 @@ export const SocialAccountId = z.string().regex(/^SMA-\d{4}-\d{5,}$/, 'expected 
 /** `INC-<YYYY>-<NNNNN>`: incidents, numbered per year. */
 export const SocialIncidentId = z.string().regex(/^INC-\d{4}-\d{5,}$/, 'expected INC-<YYYY>-<NNNNN>');
 
-export const SocialPlatform = z.enum(['facebook', 'instagram', 'x', 'youtube', 'linkedin', 'tiktok', 'other']);
-export type SocialPlatform = z.infer<typeof SocialPlatform>;
+/** The platforms an official account may be on (messages are received from Facebook only, see `SocialPlatform`). */
+export const AccountPlatform = z.enum(['facebook', 'instagram', 'x', 'youtube', 'linkedin', 'tiktok', 'other']);
+export type AccountPlatform = z.infer<typeof AccountPlatform>;
 
 /** The agency plan of an account (RGoB Social Media Policy 2016, section on agency plans). */
 export const SocialAccountPlan = z.strictObject({
@@ -41,7 +42,7 @@ export const SocialAccountProposed = eventSchema(
   1,
   z.strictObject({
     accountId: SocialAccountId,
-    platform: SocialPlatform,
+    platform: AccountPlatform,
     handle: Text(200),
     url: Url.optional(),
     purpose: Text(4_000),

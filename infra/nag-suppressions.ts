@@ -58,7 +58,7 @@ export const acknowledgedFindings: readonly { id: string; reason: string }[] = [
   {
     id: 'AwsSolutions::AwsSolutions-SMG4',
     reason:
-      'The reply-token key signs reply addresses already in requesters’ mailboxes; automatic rotation would break their replies, so it is rotated by hand with a grace period.',
+      'The reply-token key signs reply addresses already in requesters’ mailboxes; automatic rotation would break their replies, so it is rotated by hand with a grace period. The Meta secret holds values Meta issues (app secret, page access token): they are rotated in the Meta app, then entered by hand.',
   },
   {
     id: 'AwsSolutions::AwsSolutions-SQS3',

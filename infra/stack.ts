@@ -83,6 +83,18 @@ export class RequestDeskStack extends Stack {
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
       encryptionKey: data.key,
     });
+    // Meta's webhook and Send API: the verify token is generated here; an operator enters the app secret and
+    // the page access token from the Meta app (docs/social-messages.md). Read by the API and the mailer only.
+    const metaSecret = new secretsmanager.Secret(this, 'MetaMessengerSecret', {
+      description: 'Meta app: appSecret (signs the webhook), verifyToken (the handshake), pageAccessToken (Send API)',
+      generateSecretString: {
+        secretStringTemplate: JSON.stringify({ appSecret: '', pageAccessToken: '' }),
+        generateStringKey: 'verifyToken',
+        passwordLength: 40,
+        excludePunctuation: true,
+      },
+      encryptionKey: data.key,
+    });
     const identityArn = `arn:${this.partition}:ses:${this.region}:${this.account}:identity/${agency.agency.domain}`;
 
     // Mail out: the configuration set's delivery, bounce and complaint events reach the ses-events queue.
@@ -118,15 +130,17 @@ export class RequestDeskStack extends Stack {
         ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl,
         REPLY_SECRET_ARN: replySecret.secretArn,
         SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+        META_SECRET_ARN: metaSecret.secretArn,
       },
     });
     const projector = fn('Projector', 'projector', 'Read models from the events stream');
     const dispatcher = fn('MailDispatcher', 'mail-dispatcher', 'Outbox: mail jobs from the events stream', {
       environment: { MAIL_QUEUE_URL: messaging.mail.queue.queueUrl },
     });
-    const mailer = fn('Mailer', 'mailer', 'Sends official mail through SES', {
+    const mailer = fn('Mailer', 'mailer', 'Sends official mail through SES, and private answers through Meta', {
       environment: {
         REPLY_SECRET_ARN: replySecret.secretArn,
+        META_SECRET_ARN: metaSecret.secretArn,
         SES_CONFIGURATION_SET: configurationSet.configurationSetName,
       },
     });
@@ -182,6 +196,7 @@ export class RequestDeskStack extends Stack {
     intake.allow(['s3:PutObject', 's3:GetObject'], objects([...OBJECT_PREFIXES.intake.readWrite]));
     mailer.allow(['s3:GetObject'], objects([...OBJECT_PREFIXES.mailer.read]));
     for (const f of [api, mailer, intake]) replySecret.grantRead(f.fn);
+    for (const f of [api, mailer]) metaSecret.grantRead(f.fn);
     for (const f of [api, mailer, notifier, monthly])
       f.allow(
         ['ses:SendEmail', 'ses:SendRawEmail'],

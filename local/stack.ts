@@ -47,6 +47,12 @@ import { InboundSpool } from './inbound-spool.js';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { StreamPoller } from './stream-poller.js';
+import { trackingPath } from '../domain/portal/tracking-token.js';
+import {
+  LOCAL_META_APP_SECRET,
+  LOCAL_META_VERIFY_TOKEN,
+  localSocialMessenger,
+} from '../adapters/social/local-messenger.js';
 
 export interface LocalStackOptions {
   readonly apiPort: number;
@@ -185,6 +191,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     });
     // The portal is served by the API on this same port (`/portal/`); acknowledgments link to it.
     const portalUrl = `http://127.0.0.1:${options.apiPort}/portal`;
+    // Private answers to social requests: kept in the local outbox (`GET /_local/social-outbox`), sent nowhere.
+    const social = localSocialMessenger(clock.now);
     const mailer = createMailerHandler({
       commands: core.commands,
       objects,
@@ -195,6 +203,14 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       directory: core.directory,
       portalUrl,
       linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`),
+      social: {
+        messenger: social.messenger,
+        commands: core.commands,
+        objects,
+        agency,
+        now: clock.now,
+        trackUrlFor: (id) => `http://127.0.0.1:${options.apiPort}${trackingPath(replySecret, id)}`,
+      },
     });
     const report = (part: string) => (err: unknown) => logger.error(`${part} failed`, { error: err as Error });
 
@@ -326,6 +342,12 @@ export const startLocalStack = async (options: LocalStackOptions) => {
         },
       };
     };
+    // Local only: what the stand-in for the platforms' Send APIs was asked to send, oldest first.
+    const socialOutboxRoute: LocalRoute = async (req) => {
+      if (req.url !== '/_local/social-outbox') return undefined;
+      if (req.method !== 'GET') return { status: 405, body: { error: { code: 'METHOD_NOT_ALLOWED', message: 'GET' } } };
+      return { status: 200, body: { messages: social.outbox() } };
+    };
     const api = await startHttpApi({
       port: options.apiPort,
       maxBytes: MAX_BODY_BYTES,
@@ -350,11 +372,15 @@ export const startLocalStack = async (options: LocalStackOptions) => {
             secret: async () => replySecret,
             baseUrl: portalUrl,
           },
+          socialInbound: {
+            appSecret: async () => LOCAL_META_APP_SECRET,
+            verifyToken: async () => LOCAL_META_VERIFY_TOKEN,
+          },
         },
         localAuthenticator(core.directory, clock.now),
         new Logger({ serviceName: 'api', logLevel: options.logLevel ?? 'WARN' }),
       ),
-      localRoutes: [clockRoute, anchorRoute, stackRoute],
+      localRoutes: [clockRoute, anchorRoute, stackRoute, socialOutboxRoute],
       serveStatic: consoleStatic(options.consoleDir ?? join(process.cwd(), 'console', 'dist'), agency, async () => {
         const now = await core.directory.current();
         return { people: now.everyone().filter((p) => p.active), divisions: now.allDivisions() };
@@ -409,6 +435,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       sendWebsiteReview: () => sendWebsiteReviewIfDue(reviewDeps),
       smtpPort: smtp.port,
       objects,
+      /** What the local stand-in sent to social platforms (also `GET /_local/social-outbox`). */
+      socialOutbox: social.outbox,
       /** Drains the stream and the mail queue once: for tests that want everything settled. */
       settle: async () => {
         for (let round = 0; round < 8; round++) {

@@ -99,7 +99,7 @@ const messagesOf = (events: readonly RequestEvent[], agencyName: string, timeZon
           text: [e.data.body],
           attachments: e.data.attachments.map(publicAttachment),
         });
-        if (e.data.requester.email || e.data.replyTo) {
+        if (e.data.requester.email || e.data.replyTo || e.data.requester.senderId) {
           const ctx = {
             agencyName,
             reference: e.data.requestId,

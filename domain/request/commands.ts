@@ -16,6 +16,8 @@ export type ReceiveRequest = Command<
     attachments: readonly AttachmentRef[];
     receivedAt: string;
     messageId?: string;
+    /** For a social message: the agency's account (page id) it came to. */
+    account?: string;
   }
 >;
 export type AssignRequest = Command<'AssignRequest', { division: string; assignee?: string }>;
@@ -36,6 +38,8 @@ export type SendResponse = Command<
   }
 >;
 export type RecordMailSent = Command<'RecordMailSent', DataOf<'MailSent'>>;
+/** The platform accepted a private message to a social request's requester. */
+export type RecordSocialMessageSent = Command<'RecordSocialMessageSent', DataOf<'SocialMessageSent'>>;
 export type RecordDelivery = Command<'RecordDelivery', DataOf<'ResponseDelivered'>>;
 export type RecordBounce = Command<'RecordBounce', DataOf<'ResponseBounced'>>;
 export type ArchiveRequest = Command<'ArchiveRequest', DataOf<'RequestArchived'>>;
@@ -59,6 +63,7 @@ export type RequestCommand =
   | ExtendDeadline
   | SendResponse
   | RecordMailSent
+  | RecordSocialMessageSent
   | RecordDelivery
   | RecordBounce
   | ArchiveRequest

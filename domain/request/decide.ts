@@ -260,6 +260,11 @@ export const createDecide = (deps: RequestDeciderDeps) => {
     RecordMailSent: ({ data, metadata }, state, actor) =>
       state.mails.some((m) => m.mailId === data.mailId) ? [] : [event('MailSent', 1, actor, metadata.now, data)],
 
+    RecordSocialMessageSent: ({ data, metadata }, state, actor) =>
+      state.socialMessages.some((m) => m.messageId === data.messageId)
+        ? []
+        : [event('SocialMessageSent', 1, actor, metadata.now, data)],
+
     RecordDelivery: ({ data, metadata }, state, actor) => {
       const mail = state.mails.find((m) => m.sesMessageId === data.sesMessageId);
       if (!mail)

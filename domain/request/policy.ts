@@ -83,6 +83,7 @@ export const rules: Readonly<Record<RequestCommandType, Rule>> = {
     ],
   },
   RecordMailSent: systemOnly,
+  RecordSocialMessageSent: systemOnly,
   RecordDelivery: systemOnly,
   RecordBounce: systemOnly,
   CheckSla: systemOnly,

@@ -8,6 +8,7 @@ import type { RequestEvent } from '../../events/request-events.js';
  */
 const BOOKKEEPING: ReadonlySet<RequestEvent['type']> = new Set([
   'MailSent',
+  'SocialMessageSent',
   'ResponseDelivered',
   'ResponseBounced',
   'SlaAtRisk',

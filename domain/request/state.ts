@@ -49,6 +49,15 @@ export interface MailRecord {
   readonly bounced: readonly { readonly recipients: readonly string[]; readonly bounceType: string }[];
 }
 
+/** A private message the agency sent on the requester's social platform. */
+export interface SocialMessageRecord {
+  /** Ours: `<REF>.v<N>`, the event that called for it. */
+  readonly messageId: string;
+  readonly purpose: RequestEventOf<'SocialMessageSent'>['data']['purpose'];
+  readonly sentAt: string;
+  readonly platformMessageIds: readonly string[];
+}
+
 /** A request as the workflow knows it: everything here is folded from its events. */
 export interface Request {
   readonly status: RequestStatus;
@@ -74,10 +83,16 @@ export interface Request {
   readonly consultationAsks: readonly ConsultationAsk[];
   readonly responses: readonly ResponseRecord[];
   readonly mails: readonly MailRecord[];
+  /** Private messages sent to the requester of a social request. */
+  readonly socialMessages: readonly SocialMessageRecord[];
+  /** For a social request: the agency's account (the platform's page id) the first message came to. */
+  readonly account?: string;
   readonly archived?: { readonly topics: readonly string[]; readonly publishable: boolean; readonly at: string };
   readonly closed?: { readonly reason: string; readonly note?: string; readonly at: string };
   readonly notes: number;
   readonly requesterMessages: number;
+  /** When the requester last wrote (the request, or a later message): a chat platform's reply window counts from it. */
+  readonly lastHeardAt: string;
   /** Message-IDs of the requester's mails on this request, so their later replies thread here. */
   readonly messageIds: readonly string[];
   /** Due dates for which the SLA flags were raised (once per request and due date). */
@@ -123,8 +138,11 @@ const opened = (e: RequestEventOf<'RequestReceived'>): Request => ({
   consultationAsks: [],
   responses: [],
   mails: [],
+  socialMessages: [],
+  ...(e.data.account ? { account: e.data.account } : {}),
   notes: 0,
   requesterMessages: 0,
+  lastHeardAt: e.data.receivedAt,
   messageIds: e.data.messageId ? [e.data.messageId] : [],
   flaggedAtRisk: [],
   flaggedBreached: [],
@@ -203,6 +221,7 @@ export const evolve = (state: RequestState, event: RequestEvent): RequestState =
       return {
         ...s,
         requesterMessages: s.requesterMessages + 1,
+        lastHeardAt: event.data.receivedAt,
         messageIds: event.data.messageId ? [...s.messageIds, event.data.messageId] : s.messageIds,
       };
     case 'DeadlineExtended':
@@ -239,6 +258,19 @@ export const evolve = (state: RequestState, event: RequestEvent): RequestState =
       return {
         ...s,
         mails: [...s.mails, { ...event.data, sentAt: event.occurredAt, deliveredTo: [], bounced: [] }],
+      };
+    case 'SocialMessageSent':
+      return {
+        ...s,
+        socialMessages: [
+          ...s.socialMessages,
+          {
+            messageId: event.data.messageId,
+            purpose: event.data.purpose,
+            sentAt: event.occurredAt,
+            platformMessageIds: event.data.platformMessageIds,
+          },
+        ],
       };
     case 'ResponseDelivered':
       return {

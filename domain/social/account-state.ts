@@ -2,7 +2,7 @@ import type { EventActor } from '../../events/actor.js';
 import type {
   SocialAccountEvent,
   SocialAccountPlan,
-  SocialPlatform,
+  AccountPlatform,
   SocialPostKind,
 } from '../../events/social-events.js';
 
@@ -39,7 +39,7 @@ export interface SocialPost {
 export interface SocialAccount {
   readonly status: SocialAccountStatus;
   readonly id: string;
-  readonly platform: SocialPlatform;
+  readonly platform: AccountPlatform;
   readonly handle: string;
   readonly url?: string;
   readonly purpose: string;

@@ -1,7 +1,7 @@
 import type {
   SocialAccountPlan,
   SocialIncidentSeverity,
-  SocialPlatform,
+  AccountPlatform,
   SocialPostKind,
 } from '../../events/social-events.js';
 import type { Command } from '../shared/command.js';
@@ -12,7 +12,7 @@ export type SocialAccountCommand =
       'ProposeAccount',
       {
         readonly accountId: string;
-        readonly platform: SocialPlatform;
+        readonly platform: AccountPlatform;
         readonly handle: string;
         readonly url?: string;
         readonly purpose: string;

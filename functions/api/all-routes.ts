@@ -9,6 +9,7 @@ import { peopleRoutes } from './routes/people.js';
 import { portalPageRoutes } from './routes/portal-pages.js';
 import { publicRoutes } from './routes/public.js';
 import { reportRoutes } from './routes/reports.js';
+import { socialInboundRoutes } from './routes/social-inbound.js';
 import { requestRoutes } from './routes/requests.js';
 import { socialRoutes } from './routes/social.js';
 import { websiteRoutes } from './routes/website.js';
@@ -33,5 +34,6 @@ export const allRoutes: readonly Route[] = [
   ...correspondenceRoutes,
   ...publicRoutes,
   ...portalPageRoutes,
+  ...socialInboundRoutes,
   ...docsRoutes(() => allRoutes),
 ];

@@ -56,6 +56,14 @@ export const awsApiServices = () => {
         baseUrl: env.PORTAL_URL,
       }
     : undefined;
+  // Meta's secrets load with the webhook's first delivery, not at every cold start.
+  let meta: Promise<() => Promise<{ appSecret: string; verifyToken: string }>> | undefined;
+  const metaSecret = async () => {
+    meta ??= import('../shared/aws-meta-secret.js').then(({ awsMetaSecret }) =>
+      awsMetaSecret(env.META_SECRET_ARN as string),
+    );
+    return (await meta)();
+  };
   const services: ApiServices = {
     agency,
     commands: builtOnFirstCall(async () => (await loadCore()).commands, {}),
@@ -81,6 +89,14 @@ export const awsApiServices = () => {
     ...(ledger ? { anchors: ledger } : {}),
     idempotentReplies: onDemandIdempotentReplies({ tableName: env.READ_MODEL_TABLE }),
     ...(portal ? { portal } : {}),
+    ...(env.META_SECRET_ARN
+      ? {
+          socialInbound: {
+            appSecret: async () => (await metaSecret()).appSecret,
+            verifyToken: async () => (await metaSecret()).verifyToken,
+          },
+        }
+      : {}),
   };
   return { env, services };
 };

@@ -20,6 +20,7 @@ const MODULES = {
   correspondence: async () => (await import('./routes/correspondence.js')).correspondenceRoutes,
   public: async () => (await import('./routes/public.js')).publicRoutes,
   portal: async () => (await import('./routes/portal-pages.js')).portalPageRoutes,
+  socialInbound: async () => (await import('./routes/social-inbound.js')).socialInboundRoutes,
   docs: async () =>
     (await import('./routes/docs.js')).docsRoutes(async () => (await import('./all-routes.js')).allRoutes),
 } satisfies Record<string, () => Promise<readonly Route[]>>;
@@ -127,6 +128,8 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   ['GET', '/portal/disclosures/{id}', 'portal'],
   ['GET', '/portal/assets/portal.css', 'portal'],
   ['GET', '/portal/assets/portal.js', 'portal'],
+  ['GET', '/social/inbound/facebook', 'socialInbound'],
+  ['POST', '/social/inbound/facebook', 'socialInbound'],
   ['GET', '/openapi.json', 'docs'],
   ['GET', '/docs', 'docs'],
   ['GET', '/docs/scalar.js', 'docs'],

@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
 import type { Authenticator } from './auth/authenticator.js';
 import { HttpError } from './errors.js';
+import { RAW_BODY_PATHS } from './middleware/json-body.js';
 import { fingerprintOf, scopedKey, type IdempotentReplies, type StoredReply } from './idempotency.js';
 import type { ApiEvent, ApiResult, ApiServices, Route, RouteInput } from './types.js';
 
@@ -67,6 +68,8 @@ export const serveRoute =
         now: services.now().toISOString(),
         services,
         ...(viewerAddress(headers, event) ? { sourceIp: viewerAddress(headers, event) } : {}),
+        headers,
+        ...(typeof rawBody === 'string' && RAW_BODY_PATHS.test(event.rawPath ?? '') ? { rawBody } : {}),
       };
       const result = await route.handle(input);
       // A file (an attachment's bytes) travels base64, as API Gateway's payload 2.0 expects binary replies.

@@ -28,6 +28,14 @@ export interface PortalServices {
   readonly baseUrl: string;
 }
 
+/** What Meta's webhook needs: its secrets, read on first use (Secrets Manager on AWS, the contract's values locally). */
+export interface SocialInboundServices {
+  /** The Meta app's secret, the key of `X-Hub-Signature-256`. */
+  readonly appSecret: () => Promise<string>;
+  /** The token the verify handshake must present. */
+  readonly verifyToken: () => Promise<string>;
+}
+
 /** What the routes need: built once per container (or per test). */
 export interface ApiServices {
   readonly agency: LoadedAgency;
@@ -53,6 +61,8 @@ export interface ApiServices {
   readonly idempotentReplies?: IdempotentReplies;
   /** The public portal (`/portal/*`, `/public/*`); its routes answer 503 where it is not set up. */
   readonly portal?: PortalServices;
+  /** Social platforms' webhooks (`/social/inbound/*`); they answer 503 where not set up. */
+  readonly socialInbound?: SocialInboundServices;
 }
 
 export interface RouteInput {
@@ -70,6 +80,10 @@ export interface RouteInput {
   readonly services: ApiServices;
   /** The caller's network address as API Gateway saw it (the portal's per-address limit). */
   readonly sourceIp?: string;
+  /** The request's headers, names lower-cased (a webhook's signature). */
+  readonly headers?: Readonly<Record<string, string | undefined>>;
+  /** The body exactly as sent, for a route whose body is signed (see `RAW_BODY_PATHS`); it is then not parsed. */
+  readonly rawBody?: string;
 }
 
 export interface RouteResult {

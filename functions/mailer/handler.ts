@@ -30,16 +30,42 @@ export const handler = async (event: SQSEvent, context: Context) => {
     const { awsReplySecret } = await import('../shared/aws-reply-secret.js');
     const { awsMailSender } = await import('../shared/aws-mail.js');
     const s = awsServices();
+    const objects = awsObjects(s.env);
+    const { trackingPath } = await import('../../domain/portal/tracking-token.js');
+    const replySecret = await awsReplySecret(s.env);
+    // Social requests are answered privately through Meta's Send API, with the page token from Secrets Manager.
+    const social = s.env.META_SECRET_ARN
+      ? await (async () => {
+          const { awsMetaSecret } = await import('../shared/aws-meta-secret.js');
+          const { graphMessenger } = await import('../../adapters/social/graph-messenger.js');
+          const secret = awsMetaSecret(s.env.META_SECRET_ARN as string);
+          const portalUrl = s.env.PORTAL_URL;
+          return {
+            messenger: graphMessenger(async () => (await secret()).pageAccessToken),
+            commands: s.core.commands,
+            objects,
+            agency: s.agency,
+            now: s.now,
+            ...(portalUrl
+              ? {
+                  trackUrlFor: (id: string) =>
+                    `${portalUrl.replace(/\/portal\/?$/, '')}${trackingPath(replySecret, id)}`,
+                }
+              : {}),
+          };
+        })()
+      : undefined;
     cached = createMailerHandler({
       commands: s.core.commands,
-      objects: awsObjects(s.env),
+      objects,
       send: awsMailSender(s.env),
       agency: s.agency,
-      replySecret: await awsReplySecret(s.env),
+      replySecret,
       now: s.now,
       directory: s.core.directory,
       ...(s.env.PORTAL_URL ? { portalUrl: s.env.PORTAL_URL } : {}),
       linkFor: consoleLinks(process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`),
+      ...(social ? { social } : {}),
     });
   }
   return cached(event, context);

@@ -8,6 +8,8 @@ const AwsEnvironment = z.object({
   READ_MODEL_TABLE: z.string().min(1),
   OBJECT_BUCKET: z.string().min(1),
   REPLY_SECRET_ARN: z.string().min(1).optional(),
+  /** Meta's app secret, verify token and page access token (JSON); no social messages without it. */
+  META_SECRET_ARN: z.string().min(1).optional(),
   SES_CONFIGURATION_SET: z.string().min(1).optional(),
   USER_POOL_ID: z.string().min(1).optional(),
   USER_POOL_CLIENT_ID: z.string().min(1).optional(),

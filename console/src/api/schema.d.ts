@@ -1487,6 +1487,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/social/inbound/facebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meta's verify handshake: answers the challenge when the verify token is ours */
+        get: operations["getSocialInboundFacebook"];
+        put?: never;
+        /**
+         * Meta's delivery of a page's private messages (signed with X-Hub-Signature-256)
+         * @description The body is Meta's webhook payload (`object: "page"`, `entry[].messaging[]`), signed with the app secret: `X-Hub-Signature-256: sha256=<HMAC-SHA256 of the raw body>`. Each message from a person opens a request (channel `social`) or joins that person's open one; a message id already taken changes nothing; echoes of the page's own messages, receipts and reactions are ignored. Answers go back as private messages.
+         */
+        post: operations["postSocialInboundFacebook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -1586,7 +1607,7 @@ export interface components {
             id: string;
             status: components["schemas"]["RequestStatus"];
             /** @enum {string} */
-            channel: "email" | "walk_in" | "phone" | "letter" | "web";
+            channel: "email" | "walk_in" | "phone" | "letter" | "web" | "social";
             subject: string;
             requester: {
                 name: string;
@@ -1732,7 +1753,7 @@ export interface components {
             id: string;
             status: components["schemas"]["RequestStatus"];
             /** @enum {string} */
-            channel: "email" | "walk_in" | "phone" | "letter" | "web";
+            channel: "email" | "walk_in" | "phone" | "letter" | "web" | "social";
             subject: string;
             requester: {
                 name: string;
@@ -2708,6 +2729,11 @@ export interface components {
             question?: string;
             mail?: components["schemas"]["MailStatus"];
             purpose?: string;
+            /**
+             * @description A social request: the platform this message came in or went out on, privately
+             * @enum {string}
+             */
+            via?: "facebook";
         } & {
             [key: string]: unknown;
         };
@@ -2732,6 +2758,11 @@ export interface components {
             /** Format: date-time */
             sentAt: string;
             to: string[];
+            /**
+             * @description Sent as a private message on this platform (a social request), not by mail
+             * @enum {string}
+             */
+            via?: "facebook";
             delivered: ({
                 /** Format: date-time */
                 at: string;
@@ -2829,6 +2860,14 @@ export interface components {
                 kind: "published" | "disclosure";
             }[];
         };
+        SocialDeliveryReply: {
+            /** @description Messages that opened a request or joined one */
+            received: number;
+            /** @description Messages already taken (a redelivery) */
+            duplicates: number;
+            /** @description Echoes of the page's own messages, receipts, reactions, refused messages */
+            ignored: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2846,7 +2885,7 @@ export interface operations {
                 sla?: "on_track" | "at_risk" | "breached" | "met";
                 /** @description `me`: the requests the caller holds */
                 assignee?: "me";
-                channel?: "email" | "web" | "walk_in" | "phone" | "letter";
+                channel?: "email" | "walk_in" | "phone" | "letter" | "web" | "social";
                 /** @description Received at or after this instant */
                 receivedFrom?: string;
                 /** @description Received before this instant */
@@ -3030,7 +3069,7 @@ export interface operations {
                         id: string;
                         status: components["schemas"]["RequestStatus"];
                         /** @enum {string} */
-                        channel: "email" | "walk_in" | "phone" | "letter" | "web";
+                        channel: "email" | "walk_in" | "phone" | "letter" | "web" | "social";
                         subject: string;
                         requester: {
                             name: string;
@@ -9887,6 +9926,140 @@ export interface operations {
                 };
                 content: {
                     "text/javascript; charset=utf-8": string;
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSocialInboundFacebook: {
+        parameters: {
+            query?: {
+                "hub.mode"?: string;
+                "hub.verify_token"?: string;
+                "hub.challenge"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The challenge, as sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No challenge to answer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not a subscription, or not our verify token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Social media messages are not set up here */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other error, as the contract’s error JSON */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSocialInboundFacebook: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the delivery carried and what became of it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialDeliveryReply"];
+                };
+            };
+            /** @description The body is not a webhook payload (the signature was genuine) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No genuine X-Hub-Signature-256 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A transition the workflow forbids, or `IDEMPOTENCY_KEY_REUSED`: the same `Idempotency-Key` with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Social media messages are not set up here */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Any other error, as the contract’s error JSON */

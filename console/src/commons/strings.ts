@@ -93,10 +93,14 @@ export const strings = {
     paused_since: 'Clock paused since',
     day: 'Working day',
   } as Record<string, string>,
-  channel: { email: 'Email', walk_in: 'Walk-in', phone: 'Phone', letter: 'Letter', web: 'Web form' } as Record<
-    string,
-    string
-  >,
+  channel: {
+    email: 'Email',
+    walk_in: 'Walk-in',
+    phone: 'Phone',
+    letter: 'Letter',
+    web: 'Web form',
+    social: 'Social media message',
+  } as Record<string, string>,
   fields: {
     reference: 'Reference',
     subject: 'Subject',
@@ -298,6 +302,7 @@ export const strings = {
       `Requester asked to clarify; the clock stopped with ${days} working day(s) left`,
     clarificationReceived: (due: string) => `Requester answered the clarification; now due ${due}`,
     requesterWrote: (from: string) => `Message received from ${from}`,
+    socialMessageSent: (purpose: string, platform: string) => `Private ${platform} message sent: ${purpose}`,
     theRequester: 'the requester',
     extended: (days: number, due: string) => `Due date extended by ${days} working day(s), to ${due}`,
     dueMoved: (due: string, why: string) => `Due date moved to ${due}${why ? `: ${why}` : ''}`,
@@ -332,6 +337,10 @@ export const strings = {
     internal: 'Internal',
     request: (name: string, channel: string) => `${name}’s request, received by ${channel.toLowerCase()}`,
     requesterMessage: (name: string) => `${name} wrote`,
+    socialMessage: (platform: string, name: string) => `${platform} message from ${name}`,
+    platforms: { facebook: 'Facebook' } as Record<string, string>,
+    sentPrivately: (at: string, platform: string, to: string) =>
+      `Sent ${at} as a private ${platform} message to ${to} (never posted publicly)`,
     acknowledgment: 'Acknowledgment sent',
     clarification: (by: string) => `Clarification asked by ${by}`,
     response: (by: string, disposition: string) => `Response sent by ${by}: ${disposition}`,

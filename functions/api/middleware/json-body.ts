@@ -27,6 +27,12 @@ const loneSurrogateAt = (body: unknown): string | undefined => {
 };
 
 /**
+ * Paths whose body is signed by its sender (a platform's webhook): the route checks the signature over
+ * the bytes as sent and parses them itself, so a malformed body with a bad signature is a 401, not a 400.
+ */
+export const RAW_BODY_PATHS = /^\/social\/inbound\//;
+
+/**
  * middy's http-json-body-parser for requests that have a body (a GET without one passes through). The
  * body is JSON whatever the Content-Type says, as the API has always read it (malformed JSON becomes a
  * 400 `MALFORMED_JSON` in `toHttpError`), except a form's url-encoded fields, which become an object of
@@ -39,6 +45,13 @@ export const jsonBody = (): MiddlewareObj<ApiEvent, ApiResult> => {
     before: async (request) => {
       if (request.event.body === undefined || request.event.body === '') {
         delete request.event.body;
+        return;
+      }
+      if (RAW_BODY_PATHS.test(request.event.rawPath ?? '')) {
+        if (request.event.isBase64Encoded) {
+          request.event.body = Buffer.from(request.event.body, 'base64').toString('utf8');
+          request.event.isBase64Encoded = false;
+        }
         return;
       }
       // The public portal's forms (pages that work without JavaScript) post url-encoded fields.

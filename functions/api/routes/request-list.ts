@@ -4,7 +4,7 @@ import { FINISHED_STATUSES, REQUEST_STATUSES } from '../../../domain/request/sta
 import type { IndexPageInput, ReadModels } from '../../../application/read-models.js';
 import { queryTerms, termsOf } from '../../../domain/views/search-terms.js';
 import type { RequestView } from '../../../domain/views/request-view.js';
-import { Instant } from '../../../events/primitives.js';
+import { Channel, Instant } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
 
 /** The query of `GET /requests`. */
@@ -13,7 +13,7 @@ export const listQuery = z.strictObject({
   division: z.string().min(1).max(64).optional(),
   sla: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
   assignee: z.literal('me').optional().meta({ description: '`me`: the requests the caller holds' }),
-  channel: z.enum(['email', 'web', 'walk_in', 'phone', 'letter']).optional(),
+  channel: Channel.optional(),
   receivedFrom: Instant.optional().meta({ description: 'Received at or after this instant' }),
   receivedTo: Instant.optional().meta({ description: 'Received before this instant' }),
   open: z.enum(['true', 'false']).optional().meta({

@@ -54,9 +54,10 @@ const Filename = z
   );
 
 const bodies = {
+  // A social request comes only through its platform's webhook: staff cannot invent a platform identity.
   intake: z.strictObject({
-    channel: Channel,
-    requester: Requester,
+    channel: Channel.exclude(['social']),
+    requester: Requester.omit({ platform: true, senderId: true }),
     subject: Text(998),
     body: Text(1_000_000),
     receivedAt: Instant.optional(),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Instant, RequestReference } from '../../../events/primitives.js';
+import { Instant, RequestReference, SocialPlatform } from '../../../events/primitives.js';
 
 const PersonRef = z
   .looseObject({ id: z.string(), name: z.string() })
@@ -21,6 +21,9 @@ const MailStatus = z
   .looseObject({
     sentAt: Instant,
     to: z.array(z.string()),
+    via: SocialPlatform.optional().meta({
+      description: 'Sent as a private message on this platform (a social request), not by mail',
+    }),
     delivered: z.array(z.looseObject({ at: Instant, recipients: z.array(z.string()) })),
     bounced: z.array(
       z.looseObject({
@@ -76,6 +79,9 @@ export const CorrespondenceItemReply = z
     question: z.string().optional(),
     mail: MailStatus.optional(),
     purpose: z.string().optional(),
+    via: SocialPlatform.optional().meta({
+      description: 'A social request: the platform this message came in or went out on, privately',
+    }),
   })
   .meta({ id: 'CorrespondenceItem' });
 

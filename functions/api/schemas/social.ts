@@ -6,7 +6,7 @@ import {
   SocialAccountPlan,
   SocialIncidentId,
   SocialIncidentSeverity,
-  SocialPlatform,
+  AccountPlatform,
   SocialPostKind,
 } from '../../../events/social-events.js';
 
@@ -20,7 +20,7 @@ export const SocialIncidentParams = z.strictObject({ id: SocialIncidentId });
 
 export const socialSchemas = {
   propose: z.strictObject({
-    platform: SocialPlatform,
+    platform: AccountPlatform,
     handle: Text(200),
     url: Url.optional(),
     purpose: Text(4_000),
@@ -88,7 +88,7 @@ export const SocialAccountReply = z
   .looseObject({
     id: SocialAccountId,
     status: z.enum(['proposed', 'approved', 'active', 'retired']),
-    platform: SocialPlatform,
+    platform: AccountPlatform,
     handle: z.string(),
     url: z.string().nullable(),
     purpose: z.string(),
@@ -116,7 +116,7 @@ export const SocialPostReply = z
   .object({
     account: SocialAccountId,
     handle: z.string(),
-    platform: SocialPlatform,
+    platform: AccountPlatform,
     postNumber: z.number().int(),
     kind: SocialPostKind,
     text: z.string(),
@@ -150,7 +150,7 @@ export const SocialSectionReply = z
     accounts: z.array(
       z.object({
         account: SocialAccountId,
-        platform: SocialPlatform,
+        platform: AccountPlatform,
         handle: z.string(),
         posts: z.number().int(),
         replies: z.number().int(),

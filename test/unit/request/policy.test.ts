@@ -38,6 +38,7 @@ const onLegalRequest: Record<RequestCommandType, string> = {
   AddNote: 'Y Y Y Y Y Y Y Y Y -',
   AnswerWithPublishedPage: 'Y - Y Y - - - - - -',
   RecordMailSent: '- - - - - - - - - -',
+  RecordSocialMessageSent: '- - - - - - - - - -',
   RecordDelivery: '- - - - - - - - - -',
   RecordBounce: '- - - - - - - - - -',
   CheckSla: '- - - - - - - - - -',

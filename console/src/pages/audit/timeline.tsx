@@ -89,6 +89,13 @@ export const describe = (e: StoredEvent, names: Names): { what: string; text?: s
         ),
         text: [inline(d.body), str(d.reason)].filter(Boolean).join('\n\n'),
       };
+    case 'SocialMessageSent':
+      return {
+        what: t.socialMessageSent(
+          strings.correspondence.mailPurposes[str(d.purpose)] ?? '',
+          strings.correspondence.platforms[str(d.platform)] ?? '',
+        ),
+      };
     case 'MailSent':
       return { what: t.mailSent(strings.correspondence.mailPurposes[str(d.purpose)] ?? '', list(d.to).join(', ')) };
     case 'ResponseDelivered':

@@ -36,9 +36,13 @@ const titleOf = (item: Item, r: RequestView, names: Names): string => {
   const person = item.person ? names.person(item.person.id) || item.person.name : '';
   switch (item.kind) {
     case 'request':
-      return t.request(r.requester.name, strings.channel[r.channel] ?? r.channel);
+      return item.via
+        ? t.socialMessage(t.platforms[item.via] ?? '', r.requester.name)
+        : t.request(r.requester.name, strings.channel[r.channel] ?? r.channel);
     case 'requester_message':
-      return t.requesterMessage(r.requester.name);
+      return item.via
+        ? t.socialMessage(t.platforms[item.via] ?? '', r.requester.name)
+        : t.requesterMessage(r.requester.name);
     case 'acknowledgment':
       return t.acknowledgment;
     case 'clarification':
@@ -67,7 +71,11 @@ const MailStatusLine = ({ item }: { item: Item }) => {
   const sent = item.kind === 'view_asked' ? t.noticeSent : t.sent;
   return (
     <SpaceBetween size="xxs">
-      <StatusIndicator type="info">{sent(formatDateTime(m.sentAt), m.to.join(', '))}</StatusIndicator>
+      <StatusIndicator type="info">
+        {m.via
+          ? t.sentPrivately(formatDateTime(m.sentAt), t.platforms[m.via] ?? '', m.to.join(', '))
+          : sent(formatDateTime(m.sentAt), m.to.join(', '))}
+      </StatusIndicator>
       {m.delivered.map((d, i) => (
         <StatusIndicator key={`d${i}`} type="success">
           {t.delivered(formatDateTime(d.at), d.recipients.join(', '))}

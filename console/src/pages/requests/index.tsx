@@ -19,7 +19,7 @@ import { strings } from '../../commons/strings';
 const f = strings.fields;
 const t = strings.requests;
 const SLAS = ['on_track', 'at_risk', 'breached', 'met'] as const;
-const CHANNELS = ['email', 'web', 'walk_in', 'phone', 'letter'] as const;
+const CHANNELS = ['email', 'web', 'social', 'walk_in', 'phone', 'letter'] as const;
 
 const option = (value: string, label: string): SelectProps.Option => ({ value, label });
 const anyOption = option('', f.any);
