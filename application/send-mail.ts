@@ -1,4 +1,3 @@
-import { systemActor } from '../domain/agency/actor.js';
 import { ourMessageId } from '../domain/intake/references.js';
 import { replyAddress } from '../domain/mail/reply-address.js';
 import { trackingPath } from '../domain/portal/tracking-token.js';
@@ -15,16 +14,23 @@ import {
   type MailContext,
   type RenderedMail,
 } from '../domain/mail/templates.js';
-import { exists, type Request } from '../domain/request/state.js';
+import type { Request } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
 import type { LoadedAgency } from '../config/load.js';
 import type { MailJob } from './mail-jobs.js';
 import { readContent, type ObjectStore } from './object-store.js';
 import type { MailSender, OutgoingMail } from './outgoing-mail.js';
-import type { RequestCommands } from './request-commands.js';
+import type { RequestDecider } from '../domain/request/decider.js';
+import type { EventStore } from './event-store.js';
+import { isMailRecorded, readMailJob, recordMailSent, UnsendableMailError, type MailRead } from './mail-stream.js';
+
+export { UnsendableMailError } from './mail-stream.js';
 
 export interface SendMailDeps {
-  readonly commands: RequestCommands;
+  /** Where the mailer reads the job's event and appends `MailSent`: never the whole stream. */
+  readonly store: EventStore;
+  /** Decides `MailSent` (the request's decider: recorded once per mail). */
+  readonly decider: RequestDecider;
   readonly objects: ObjectStore;
   readonly send: MailSender;
   readonly agency: LoadedAgency;
@@ -41,11 +47,6 @@ export interface SendMailDeps {
 
 export type SendMailResult = 'sent' | 'already_sent' | 'no_recipient';
 
-/** A job that can never succeed (its request or event is gone); retrying will not help. */
-export class UnsendableMailError extends Error {
-  override readonly name = 'UnsendableMailError';
-}
-
 const contextOf = (state: Request, agency: LoadedAgency): MailContext => ({
   agencyName: agency.config.agency.name,
   reference: state.id,
@@ -56,18 +57,17 @@ const contextOf = (state: Request, agency: LoadedAgency): MailContext => ({
 
 /**
  * Sends the mail one event calls for and records `MailSent` with SES's message id. Safe to run twice:
- * a mail already recorded is not sent again.
+ * a mail already recorded is not sent again. Reads the request's opening event and the stream from the
+ * job's event on (see {@link readMailJob}), never the whole stream.
  */
 export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<SendMailResult> => {
-  const { state, events } = await deps.commands.load(job.requestId);
-  if (!exists(state)) throw new UnsendableMailError(`no request ${job.requestId}`);
-  if (state.mails.some((m) => m.mailId === job.mailId)) return 'already_sent';
-  const event = events.find((e) => e.version === job.version)?.event as RequestEvent | undefined;
-  if (!event) throw new UnsendableMailError(`request ${job.requestId} has no event ${job.version}`);
+  const read = await readMailJob(deps.store, job);
+  if (isMailRecorded(read, job)) return 'already_sent';
+  const { state, event } = read;
   const { agency } = deps;
   const ctx = contextOf(state, agency);
   const requesterAddress = state.replyTo ?? state.requester.email;
-  if (event.type === 'ConsultationRequested') return sendConsultationNotice(deps, job, state, event);
+  if (event.type === 'ConsultationRequested') return sendConsultationNotice(deps, job, read, event);
   let rendered: RenderedMail;
   let cc: string[] = [];
   let attachments: OutgoingMail['attachments'] = [];
@@ -155,12 +155,12 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
     },
     { request: state.id, mail: job.mailId },
   );
-  const recorded = await deps.commands.execute(state.id, {
-    type: 'RecordMailSent',
-    data: { mailId: job.mailId, purpose: job.purpose, sesMessageId, to: [...to, ...cc] },
-    metadata: { now: deps.now().toISOString(), actor: systemActor('mailer') },
-  });
-  if (!recorded.ok) throw recorded.error;
+  await recordMailSent(
+    deps,
+    read,
+    { mailId: job.mailId, purpose: job.purpose, sesMessageId, to: [...to, ...cc] },
+    deps.now().toISOString(),
+  );
   return 'sent';
 };
 
@@ -172,9 +172,10 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
 const sendConsultationNotice = async (
   deps: SendMailDeps,
   job: MailJob,
-  state: Request,
+  read: MailRead,
   event: Extract<RequestEvent, { type: 'ConsultationRequested' }>,
 ): Promise<SendMailResult> => {
+  const { state } = read;
   const now = deps.now().toISOString();
   const directory = await (deps.directory ?? deps.agency.directory).asOf(now);
   const nameOf = (id: string) => directory.person(id)?.name ?? id;
@@ -209,11 +210,6 @@ const sendConsultationNotice = async (
     },
     { request: state.id, mail: job.mailId },
   );
-  const recorded = await deps.commands.execute(state.id, {
-    type: 'RecordMailSent',
-    data: { mailId: job.mailId, purpose: job.purpose, sesMessageId, to },
-    metadata: { now, actor: systemActor('mailer') },
-  });
-  if (!recorded.ok) throw recorded.error;
+  await recordMailSent(deps, read, { mailId: job.mailId, purpose: job.purpose, sesMessageId, to }, now);
   return 'sent';
 };

@@ -190,7 +190,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     // The portal is served by the API on this same port (`/portal/`); acknowledgments link to it.
     const portalUrl = `http://127.0.0.1:${options.apiPort}/portal`;
     const mailer = createMailerHandler({
-      commands: core.commands,
+      store: core.store,
+      decider: core.decider,
       objects,
       send: sesSender(ses.client),
       agency,

@@ -31,7 +31,8 @@ export const handler = async (event: SQSEvent, context: Context) => {
     const { awsMailSender } = await import('../shared/aws-mail.js');
     const s = awsServices();
     cached = createMailerHandler({
-      commands: s.core.commands,
+      store: s.core.store,
+      decider: s.core.decider,
       objects: awsObjects(s.env),
       send: awsMailSender(s.env),
       agency: s.agency,
