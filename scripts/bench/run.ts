@@ -10,7 +10,7 @@ import nodemailer from 'nodemailer';
 import { inboundMailQueue } from '../../infra/queues.js';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startLocalStack } from '../../local/stack.js';
+import { startBenchStack } from './bench-stack.js';
 import { benchBundles } from './bundles.js';
 import { describeHistorySpread, measureHistory } from './history.js';
 import { benchAnchors } from './anchors.js';
@@ -19,7 +19,6 @@ import { performance } from 'node:perf_hooks';
 import { chain, DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { ensureTable } from '../../adapters/dynamodb/tables.js';
 import { eventsTable, readModelTable } from '../../infra/tables.js';
-import { freePort } from '../../local/dynamodb-local.js';
 import { line, median, note, timed, withDynamoDbLocal } from './figures.js';
 import { benchResponseReads } from './response-reads.js';
 
@@ -166,15 +165,7 @@ const main = () =>
 
     if (wants('P6', 'T1')) {
       // P6 and T1: the local stack on this DynamoDB Local, with its pollers running as in `npm start`.
-      const stack = await startLocalStack({
-        apiPort: await freePort(),
-        sesPort: await freePort(),
-        sqsPort: await freePort(),
-        smtpPort: await freePort(),
-        dynamodbEndpoint: endpoint,
-        tableNames: { events: 'bench-stack-events', readModels: 'bench-stack-read' },
-        logLevel: 'SILENT',
-      });
+      const stack = await startBenchStack(endpoint, 'stack');
       try {
         const lags: number[] = [];
         const r = receivedByEmailNow(stack.clock.now().toISOString());

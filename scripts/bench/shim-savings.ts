@@ -4,30 +4,15 @@
  * shim, the JavaScript shipped compared. A shim stays only where it saves at least 25 KB in some function.
  */
 import { build, type Metafile } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import {
   ALIASES,
   bundleOptions,
-  DYNAMIC_REPLACEMENTS,
+  bundlePlugins,
   FILE_REPLACEMENTS,
   FUNCTIONS,
   MODULE_REPLACEMENTS,
-  SIDE_EFFECT_FREE,
-  JSON_SCHEMA_FUNCTIONS,
 } from '../../infra/bundle.js';
-import {
-  libmimeTypes,
-  replaceDynamicImports,
-  replaceFiles,
-  replaceModules,
-  sdkPackageVersions,
-  sdkPartitions,
-  sdkSchemaKeys,
-  sideEffectFree,
-  zodJsonSchemaLeftOut,
-} from '../../infra/bundle-plugins.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const without = <T>(record: Readonly<Record<string, T>>, shim: string) =>
   Object.fromEntries(Object.entries(record).filter(([, to]) => !String(to).endsWith(shim)));
 
@@ -38,17 +23,10 @@ const kbWithout = async (name: string, shim: string): Promise<number> => {
     ...options,
     write: false,
     alias: shim ? without(ALIASES, shim) : ALIASES,
-    plugins: [
-      sdkSchemaKeys,
-      sideEffectFree(SIDE_EFFECT_FREE),
-      replaceFiles(ROOT, shim ? without(FILE_REPLACEMENTS, shim) : FILE_REPLACEMENTS),
-      replaceDynamicImports(DYNAMIC_REPLACEMENTS),
-      replaceModules(shim ? without(MODULE_REPLACEMENTS, shim) : MODULE_REPLACEMENTS),
-      libmimeTypes,
-      sdkPackageVersions,
-      sdkPartitions,
-      ...(JSON_SCHEMA_FUNCTIONS.includes(name) ? [] : [zodJsonSchemaLeftOut]),
-    ],
+    plugins: bundlePlugins(name, {
+      files: shim ? without(FILE_REPLACEMENTS, shim) : FILE_REPLACEMENTS,
+      modules: shim ? without(MODULE_REPLACEMENTS, shim) : MODULE_REPLACEMENTS,
+    }),
   });
   const outputs = (result.metafile as Metafile).outputs;
   return Object.entries(outputs).reduce((kb, [file, o]) => (file.endsWith('.mjs') ? kb + o.bytes / 1024 : kb), 0);
