@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 /**
  * Browser tests of the staff console against the real local stack (started by the global setup on
@@ -17,18 +18,7 @@ export default defineConfig({
   outputDir: '.data/playwright',
   use: {
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
     viewport: { width: 1440, height: 900 },
     // Cloudscape honours it: a flash still fading in when axe looks has its text at part opacity, which axe
     // reports as low contrast. Screens are judged, and photographed, at rest.

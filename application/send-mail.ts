@@ -1,4 +1,3 @@
-import { systemActor } from '../domain/agency/actor.js';
 import { ourMessageId } from '../domain/intake/references.js';
 import { staffMailEnvelope } from '../domain/mail/staff-mail.js';
 import { replyAddress } from '../domain/mail/reply-address.js';
@@ -22,11 +21,18 @@ import type { LoadedAgency } from '../domain/agency/loaded-agency.js';
 import type { MailJob } from './mail-jobs.js';
 import { readContent, type ObjectStore } from './object-store.js';
 import type { MailSender, OutgoingMail } from './outgoing-mail.js';
-import type { RequestCommands } from './request-commands.js';
+import type { RequestDecider } from '../domain/request/decider.js';
+import type { EventStore } from './event-store.js';
+import { isMailRecorded, readMailJob, recordMailSent, UnsendableMailError, type MailRead } from './mail-stream.js';
 import { deliverPrivately, type SocialDeliveryDeps } from './social/messages-outbound.js';
 
+export { UnsendableMailError } from './mail-stream.js';
+
 export interface SendMailDeps {
-  readonly commands: RequestCommands;
+  /** Where the mailer reads the job's event and appends `MailSent`: never the whole stream. */
+  readonly store: EventStore;
+  /** Decides `MailSent` (the request's decider: recorded once per mail). */
+  readonly decider: RequestDecider;
   readonly objects: ObjectStore;
   readonly send: MailSender;
   readonly agency: LoadedAgency;
@@ -45,10 +51,12 @@ export interface SendMailDeps {
 
 export type SendMailResult = 'sent' | 'already_sent' | 'no_recipient';
 
-/** A job that can never succeed (its request or event is gone); retrying will not help. */
-export class UnsendableMailError extends Error {
-  override readonly name = 'UnsendableMailError';
-}
+/** The private message a social request's mail becomes, on the whole request as folded now. */
+const deliverSocially = async (social: SocialDeliveryDeps, job: MailJob, event: RequestEvent) => {
+  const { state } = await social.commands.load(job.requestId);
+  if (!exists(state)) throw new UnsendableMailError(`request ${job.requestId} is gone`);
+  return deliverPrivately(social, job, state, event);
+};
 
 const contextOf = (state: Request, agency: LoadedAgency): MailContext => ({
   agencyName: agency.config.agency.name,
@@ -60,21 +68,22 @@ const contextOf = (state: Request, agency: LoadedAgency): MailContext => ({
 
 /**
  * Sends the mail one event calls for and records `MailSent` with SES's message id. Safe to run twice:
- * a mail already recorded is not sent again.
+ * a mail already recorded is not sent again. Reads the request's opening event and the stream from the
+ * job's event on (see {@link readMailJob}), never the whole stream.
  */
 export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<SendMailResult> => {
-  const { state, events } = await deps.commands.load(job.requestId);
-  if (!exists(state)) throw new UnsendableMailError(`no request ${job.requestId}`);
-  if (state.mails.some((m) => m.mailId === job.mailId)) return 'already_sent';
-  const event = events.find((e) => e.version === job.version)?.event as RequestEvent | undefined;
-  if (!event) throw new UnsendableMailError(`request ${job.requestId} has no event ${job.version}`);
+  const read = await readMailJob(deps.store, job);
+  if (isMailRecorded(read, job)) return 'already_sent';
+  const { state, event } = read;
   const { agency } = deps;
   const ctx = contextOf(state, agency);
   const requesterAddress = state.replyTo ?? state.requester.email;
-  if (event.type === 'ConsultationRequested') return sendConsultationNotice(deps, job, state, event);
+  if (event.type === 'ConsultationRequested') return sendConsultationNotice(deps, job, read, event);
   // The one place the request's channel chooses the delivery: a social requester has no address to mail.
+  // The chat's reply window depends on the person's last message, which may precede the job's event:
+  // a social delivery folds the whole request (social requests are short streams).
   const privately =
-    deps.social && state.channel === 'social' ? await deliverPrivately(deps.social, job, state, event) : undefined;
+    deps.social && state.channel === 'social' ? await deliverSocially(deps.social, job, event) : undefined;
   let rendered: RenderedMail;
   let cc: string[] = [];
   let attachments: OutgoingMail['attachments'] = [];
@@ -162,12 +171,12 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
     },
     { request: state.id, mail: job.mailId },
   );
-  const recorded = await deps.commands.execute(state.id, {
-    type: 'RecordMailSent',
-    data: { mailId: job.mailId, purpose: job.purpose, sesMessageId, to: [...to, ...cc] },
-    metadata: { now: deps.now().toISOString(), actor: systemActor('mailer') },
-  });
-  if (!recorded.ok) throw recorded.error;
+  await recordMailSent(
+    deps,
+    read,
+    { mailId: job.mailId, purpose: job.purpose, sesMessageId, to: [...to, ...cc] },
+    deps.now().toISOString(),
+  );
   return 'sent';
 };
 
@@ -179,9 +188,10 @@ export const sendMailJob = async (deps: SendMailDeps, job: MailJob): Promise<Sen
 const sendConsultationNotice = async (
   deps: SendMailDeps,
   job: MailJob,
-  state: Request,
+  read: MailRead,
   event: Extract<RequestEvent, { type: 'ConsultationRequested' }>,
 ): Promise<SendMailResult> => {
+  const { state } = read;
   const now = deps.now().toISOString();
   const directory = await (deps.directory ?? deps.agency.directory).asOf(now);
   const nameOf = (id: string) => directory.person(id)?.name ?? id;
@@ -213,11 +223,6 @@ const sendConsultationNotice = async (
     }),
     { request: state.id, mail: job.mailId },
   );
-  const recorded = await deps.commands.execute(state.id, {
-    type: 'RecordMailSent',
-    data: { mailId: job.mailId, purpose: job.purpose, sesMessageId, to },
-    metadata: { now, actor: systemActor('mailer') },
-  });
-  if (!recorded.ok) throw recorded.error;
+  await recordMailSent(deps, read, { mailId: job.mailId, purpose: job.purpose, sesMessageId, to }, now);
   return 'sent';
 };

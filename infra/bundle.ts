@@ -121,13 +121,22 @@ export const SIDE_EFFECT_FREE = ['astronomia', 'entities', '@aws-lambda-powertoo
  */
 export const JSON_SCHEMA_FUNCTIONS: readonly string[] = ['api'];
 
-/** The plugins of a function's build (of one that generates no JSON Schema when no name is given). */
-export const bundlePlugins = (name?: string): Plugin[] => [
+/**
+ * The plugins of a function's build (of one that generates no JSON Schema when no name is given); `shims`
+ * replaces the file and module replacements (scripts/bench/shim-savings.ts builds without each in turn).
+ */
+export const bundlePlugins = (
+  name?: string,
+  shims: { readonly files: Readonly<Record<string, string>>; readonly modules: Readonly<Record<string, string>> } = {
+    files: FILE_REPLACEMENTS,
+    modules: MODULE_REPLACEMENTS,
+  },
+): Plugin[] => [
   sdkSchemaKeys,
   sideEffectFree(SIDE_EFFECT_FREE),
-  replaceFiles(ROOT, FILE_REPLACEMENTS),
+  replaceFiles(ROOT, shims.files),
   replaceDynamicImports(DYNAMIC_REPLACEMENTS),
-  replaceModules(MODULE_REPLACEMENTS),
+  replaceModules(shims.modules),
   libmimeTypes,
   sdkPackageVersions,
   sdkPartitions,

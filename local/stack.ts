@@ -194,7 +194,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
     // Private answers to social requests: kept in the local outbox (`GET /_local/social-outbox`), sent nowhere.
     const social = localSocialMessenger(clock.now);
     const mailer = createMailerHandler({
-      commands: core.commands,
+      store: core.store,
+      decider: core.decider,
       objects,
       send: sesSender(ses.client),
       agency,

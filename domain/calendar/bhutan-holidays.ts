@@ -1,6 +1,7 @@
 import type { Holiday } from '../agency/holidays.js';
 import { gregorianOf } from './bhutanese-calendar.js';
 import { dashainDate } from './dashain.js';
+import { GENERATED_FROM_YEAR, GENERATED_LUNAR_DATES } from './bhutan-holidays.generated.js';
 
 /**
  * Bhutan's government holidays for a year whose official list is not yet in, computed from the
@@ -57,31 +58,58 @@ const shift = (date: string, days: number): string =>
 /** Computed lists by year: the arithmetic is pure and costs a few milliseconds a year (mostly Dashain's). */
 const computedYears = new Map<number, readonly Holiday[]>();
 
-/** Bhutan's computed (provisional) government holidays of a Gregorian year, sorted by date. */
+/**
+ * Bhutan's computed (provisional) government holidays of a Gregorian year, sorted by date. The lunar
+ * and astronomical dates of the years in bhutan-holidays.generated.ts were computed at build time (the
+ * first computation of a year costs a cold start a few milliseconds); other years are computed here.
+ */
 export const provisionalBhutanHolidays = (year: number): Holiday[] => {
   let list = computedYears.get(year);
   if (!list) {
-    list = Object.freeze(computeYear(year));
+    const generated = GENERATED_LUNAR_DATES[year - GENERATED_FROM_YEAR];
+    list = Object.freeze(assembleYear(year, generated ? fromDayOffsets(year, generated) : lunarDatesOf(year)));
     computedYears.set(year, list);
   }
   return [...list];
 };
 
-const computeYear = (year: number): Holiday[] => {
+/** Bhutan's holidays of a year computed now, whatever was generated: what the generated dates must equal. */
+export const computeBhutanHolidays = (year: number): Holiday[] => assembleYear(year, lunarDatesOf(year));
+
+/**
+ * The dates a year's list computes (the lunar calendar's and Dashain's), in a fixed order: each rule of
+ * `LUNAR`, the late Traditional Day of Offering, the Thimphu Tshechu's first day, Dashain.
+ */
+export const lunarDatesOf = (year: number): string[] => [
+  ...LUNAR.map((rule) =>
+    gregorianOf({ losarYear: rule.ofPreviousYear ? year - 1 : year, month: rule.month, day: rule.day }),
+  ),
+  gregorianOf({ losarYear: year, month: 12, day: 1 }),
+  gregorianOf({ losarYear: year, month: 8, day: 10 }),
+  dashainDate(year),
+];
+
+const DAY_MS = 86_400_000;
+/** Dates as days from 1 January of `year` (what the generated module stores), and back. */
+export const toDayOffsets = (year: number, dates: readonly string[]): number[] =>
+  dates.map((d) => Math.round((Date.parse(`${d}T00:00:00Z`) - Date.UTC(year, 0, 1)) / DAY_MS));
+const fromDayOffsets = (year: number, offsets: readonly number[]): string[] =>
+  offsets.map((o) => new Date(Date.UTC(year, 0, 1) + o * DAY_MS).toISOString().slice(0, 10));
+
+const assembleYear = (year: number, dates: readonly string[]): Holiday[] => {
   const holidays: Holiday[] = FIXED.map((f) => ({ date: `${year}-${f.monthDay}`, name: f.name }));
-  for (const rule of LUNAR) {
-    const date = gregorianOf({ losarYear: rule.ofPreviousYear ? year - 1 : year, month: rule.month, day: rule.day });
+  LUNAR.forEach((rule, i) => {
+    const date = dates[i] as string;
     // The 12th month of the year before can straddle New Year; only dates in this year belong here.
     if (date.startsWith(`${year}-`))
       holidays.push({ date, name: rule.name, ...(rule.region ? { region: rule.region } : {}) });
-  }
+  });
+  const [lateOffering, tshechu, dashain] = dates.slice(LUNAR.length) as [string, string, string];
   // Rarely the 12th month of this Bhutanese year starts before 31 December (no year before 2100 has it: see the tests).
-  const lateOffering = gregorianOf({ losarYear: year, month: 12, day: 1 });
   if (lateOffering.startsWith(`${year}-`)) holidays.push({ date: lateOffering, name: 'Traditional Day of Offering' });
-  const tshechu = gregorianOf({ losarYear: year, month: 8, day: 10 });
   holidays.push({ date: shift(tshechu, -DRUBCHEN_DAYS_BEFORE_TSHECHU), name: 'Thimphu Drubchen', region: 'thimphu' });
   holidays.push({ date: `${year}-${BLESSED_RAINY_DAY}`, name: 'Blessed Rainy Day' });
-  holidays.push({ date: dashainDate(year), name: 'Dashain' });
+  holidays.push({ date: dashain, name: 'Dashain' });
   return holidays.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
 };
 

@@ -56,8 +56,9 @@ export const handler = async (event: SQSEvent, context: Context) => {
         })()
       : undefined;
     cached = createMailerHandler({
-      commands: s.core.commands,
-      objects,
+      store: s.core.store,
+      decider: s.core.decider,
+      objects: awsObjects(s.env),
       send: awsMailSender(s.env),
       agency: s.agency,
       replySecret,

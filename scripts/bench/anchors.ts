@@ -21,7 +21,7 @@ import type { RequestEvent } from '../../events/request-events.js';
 import { eventsTable, readModelTable } from '../../infra/tables.js';
 import { freePort, startDynamoDbLocal } from '../../local/dynamodb-local.js';
 
-type Line = (id: string, name: string, value: number | 'n/a', op: string, target: number) => void;
+import type { FigureLine as Line } from './figures.js';
 
 const STREAMS = 100_000;
 const CHANGED = 1_000;

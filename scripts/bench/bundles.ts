@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { bundleFunctionAsync, bundleOptions, FUNCTIONS } from '../../infra/bundle.js';
+import { loadAverage, median, spread, type FigureLine } from './figures.js';
 
 export interface BundleFigure {
   readonly name: string;
@@ -13,12 +14,6 @@ export interface BundleFigure {
   /** Importing the bundle ÷ a bare Node start (median of per-pair ratios). */
   readonly loadRatio: number;
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const spread = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0] as number, max: s[s.length - 1] as number };
-};
 
 /** Wall time of one Node process, from spawn to exit. */
 const timeNode = (args: string[], env: Record<string, string | undefined> = {}): number => {
@@ -44,16 +39,25 @@ const ratioToBareNode = (runs: number, args: string[], env?: Record<string, stri
   return { ratio: median(ratios), ...spread(ratios) };
 };
 
-/** Like {@link ratioToBareNode} for several commands, each round timing all of them against the same bare start. */
-const ratiosToBareNode = (runs: number, commands: readonly string[][], env?: Record<string, string | undefined>) => {
-  const ratios = commands.map((): number[] => []);
+/**
+ * Times several commands in alternating rounds, each round a bare Node start and then every command once;
+ * the per-round times of each, so ratios between them are taken within a round (drift cancels).
+ */
+const timeInRounds = (runs: number, commands: readonly string[][], env?: Record<string, string | undefined>) => {
+  const times = [[] as number[], ...commands.map((): number[] => [])];
   timeNode(['-e', '0']);
   for (const args of commands) timeNode(args, env); // warm the file cache
   for (let i = 0; i < runs; i++) {
-    const bare = timeNode(['-e', '0']);
-    commands.forEach((args, c) => ratios[c]!.push(timeNode(args, env) / bare));
+    times[0]!.push(timeNode(['-e', '0']));
+    commands.forEach((args, c) => times[c + 1]!.push(timeNode(args, env)));
   }
-  return ratios.map((r) => ({ ratio: median(r), ...spread(r) }));
+  return times;
+};
+
+/** The median of per-round ratios `a[i] / b[i]` and their spread. */
+const pairedRatio = (a: readonly number[], b: readonly number[]) => {
+  const ratios = a.map((x, i) => x / (b[i] as number));
+  return { ratio: median(ratios), ...spread(ratios) };
 };
 
 /**
@@ -93,16 +97,17 @@ export const bundleSdkFloor = async (outdir: string): Promise<string> => {
 
 /**
  * P4b: a cold start of the API as Lambda runs it: a fresh Node process imports the deployed bundle and
- * serves one public request that reads the agency calendar from DynamoDB (Local), then exits; ÷ a bare
- * `node -e 0`. Median of `runs` alternating pairs, with the spread of the ratios. Given the floor's bundle
- * ({@link bundleSdkFloor}), the floor is timed the same way in the same rounds (`floor`).
+ * serves one public request that reads the agency calendar from DynamoDB (Local), then exits; ÷ the floor
+ * ({@link bundleSdkFloor}: a fresh process importing the SDK's document client and doing one GetItem),
+ * timed in the same rounds. Median of `runs` per-round ratios with their spread; each also ÷ a bare
+ * `node -e 0` of the same round.
  */
 export const measureApiColdStart = (
   apiDir: string,
+  floorDir: string,
   dynamodbEndpoint: string,
   tables: { events: string; readModels: string },
   runs = 11,
-  floorDir?: string,
 ) => {
   const script = (dir: string) => `
     const { handler } = await import(${JSON.stringify(join(dir, 'index.mjs'))});
@@ -112,9 +117,9 @@ export const measureApiColdStart = (
     const out = await handler(event, { awsRequestId: 'p4b', functionName: 'api', getRemainingTimeInMillis: () => 30000 });
     if (out.statusCode !== 200) { console.error(JSON.stringify(out)); process.exit(1); }
     process.exit(0);`;
-  const [api, floor] = ratiosToBareNode(
+  const [bare, api, floor] = timeInRounds(
     runs,
-    [apiDir, ...(floorDir ? [floorDir] : [])].map((dir) => ['--input-type=module', '-e', script(dir)]),
+    [apiDir, floorDir].map((dir) => ['--input-type=module', '-e', script(dir)]),
     {
       AWS_REGION: 'ap-south-1',
       AWS_ACCESS_KEY_ID: 'local',
@@ -128,6 +133,44 @@ export const measureApiColdStart = (
       POWERTOOLS_LOG_LEVEL: 'WARN',
       POWERTOOLS_SERVICE_NAME: 'api',
     },
-  );
-  return { ...api!, ...(floor ? { floor } : {}) };
+  ) as [number[], number[], number[]];
+  return {
+    ...pairedRatio(api, floor),
+    runs,
+    apiMs: median(api),
+    floorMs: median(floor),
+    bareMs: median(bare),
+    apiVsBare: pairedRatio(api, bare),
+    floorVsBare: pairedRatio(floor, bare),
+  };
+};
+
+/** No function may ship more than this (KB of JavaScript, entry and chunks): P4's guard. */
+export const LARGEST_FUNCTION_KB = 850;
+
+/**
+ * P4 and P4b as `npm run bench` prints them: every function bundled as deployed, the largest in KB
+ * against its guard, then the API's cold start against the floor, with what each took.
+ */
+export const benchBundles = async (
+  dynamodbEndpoint: string,
+  tables: { events: string; readModels: string },
+  line: FigureLine,
+  runs = 11,
+): Promise<void> => {
+  const bundles = await measureBundles();
+  try {
+    for (const b of bundles.figures)
+      console.log(`  bundle ${b.name}: ${b.kb.toFixed(0)} KB, loads in ${b.loadRatio.toFixed(2)}× a bare Node start`);
+    line('P4', 'largest-function-kb', Math.max(...bundles.figures.map((b) => b.kb)), '<=', LARGEST_FUNCTION_KB);
+    const cold = measureApiColdStart(join(bundles.dir, 'api'), bundles.floorDir, dynamodbEndpoint, tables, runs);
+    console.log(
+      `  P4b spread ${cold.min.toFixed(2)}–${cold.max.toFixed(2)} over ${runs} alternating runs; medians: API ${cold.apiMs.toFixed(0)} ms, ` +
+        `floor (document client + one GetItem, same build) ${cold.floorMs.toFixed(0)} ms, bare Node ${cold.bareMs.toFixed(0)} ms ` +
+        `(API ${cold.apiVsBare.ratio.toFixed(2)}×, floor ${cold.floorVsBare.ratio.toFixed(2)}× bare); load average ${loadAverage()}`,
+    );
+    line('P4b', 'api-cold-start-vs-floor', cold.ratio, '<=', 1.5);
+  } finally {
+    bundles.cleanup();
+  }
 };

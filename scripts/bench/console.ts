@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { buildConsole } from '../console/build.js';
-import { freePort } from '../../local/dynamodb-local.js';
-import { startLocalStack } from '../../local/stack.js';
+import { chromiumLaunchOptions } from '../chromium.js';
+import { startBenchStack } from './bench-stack.js';
 
-type Line = (id: string, name: string, value: number | 'n/a', op: string, target: number) => void;
+import type { FigureLine as Line } from './figures.js';
 interface Chunk {
   file: string;
   isEntry?: boolean;
@@ -42,29 +42,8 @@ export const consoleJsKb = (roots: readonly string[]): number => {
 export const benchConsole = async (dynamodbEndpoint: string, line: Line) => {
   await buildConsole({ ifStale: true });
   line('P8', 'console-first-screen-js-kb-gzip', consoleJsKb(['entry']), '<=', 300);
-  const stack = await startLocalStack({
-    apiPort: await freePort(),
-    sesPort: await freePort(),
-    sqsPort: await freePort(),
-    smtpPort: await freePort(),
-    dynamodbEndpoint,
-    tableNames: { events: 'bench-console-events', readModels: 'bench-console-read' },
-    logLevel: 'SILENT',
-  });
-  const browser = await chromium
-    .launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
-    })
-    .catch(() => undefined);
+  const stack = await startBenchStack(dynamodbEndpoint, 'console');
+  const browser = await chromium.launch(chromiumLaunchOptions).catch(() => undefined);
   try {
     if (!browser) return line('P8b', 'console-work-list-visible-ms', 'n/a', '<=', 1500);
     for (let i = 0; i < 20; i++) {

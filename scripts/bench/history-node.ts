@@ -8,24 +8,14 @@
  */
 import { DynamoDBClient, QueryCommand as LowLevelQuery } from '@aws-sdk/client-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { loadavg } from 'node:os';
 import { Readable } from 'node:stream';
-import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
+import { createDocumentClient } from '../../adapters/dynamodb/client.js';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { ensureTable } from '../../adapters/dynamodb/tables.js';
 import { auditStream } from '../../application/audit.js';
-import type { RequestEvent } from '../../events/request-events.js';
+import { appendNotes, loadAverage, median, withDynamoDbLocal } from './figures.js';
 import { eventsTable } from '../../infra/tables.js';
-import { freePort, startDynamoDbLocal } from '../../local/dynamodb-local.js';
 
-const note = (i: number): RequestEvent => ({
-  type: 'NoteAdded',
-  schemaVersion: 1,
-  occurredAt: new Date(Date.UTC(2026, 10, 23, 4, 0, i % 60)).toISOString(),
-  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
-  data: { text: `note ${i}: called the requester about the data` },
-});
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const rounds = Number(process.argv[2] ?? 150);
 const table = 'node-events';
 const streamId = 'request#P2-long';
@@ -37,20 +27,10 @@ const query = {
 
 /** The Query's answer as DynamoDB sends it: the items in DynamoDB JSON, in the order and shape they came. */
 const record = async (): Promise<string> => {
-  const ddb = await startDynamoDbLocal({ port: await freePort(), heap: '1g' });
-  const client = createDynamoClient({ endpoint: ddb.endpoint });
-  try {
+  return withDynamoDbLocal(async ({ client, doc }) => {
     await ensureTable(client, eventsTable, table);
-    const store = new DynamoEventStore(createDocumentClient(client), table);
-    let head;
-    for (let i = 0; i < 1000; i += 50)
-      head = (
-        await store.append(
-          streamId,
-          Array.from({ length: 50 }, (_, j) => note(i + j)),
-          head,
-        )
-      ).head;
+    const store = new DynamoEventStore(doc, table);
+    await appendNotes(store, streamId);
     const out = await client.send(
       new LowLevelQuery({
         ...query,
@@ -63,10 +43,7 @@ const record = async (): Promise<string> => {
     );
     if (out.LastEvaluatedKey || out.Items?.length !== 1001) throw new Error('expected the whole stream in one page');
     return JSON.stringify({ Count: out.Count, Items: out.Items, ScannedCount: out.ScannedCount });
-  } finally {
-    client.destroy();
-    await ddb.stop();
-  }
+  });
 };
 
 const body = Buffer.from(await record());
@@ -120,8 +97,6 @@ for (let round = 0; round < rounds + 20; round++) {
 }
 const [rawMs, readMs, auditMs] = cpu.map(median) as [number, number, number];
 console.log(
-  `Node CPU per read, median of ${rounds} rounds: raw Query ${rawMs.toFixed(2)} ms, store.read ${readMs.toFixed(2)} ms (+${(readMs - rawMs).toFixed(2)}), auditStream ${auditMs.toFixed(2)} ms (+${(auditMs - rawMs).toFixed(2)}); load average ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
+  `Node CPU per read, median of ${rounds} rounds: raw Query ${rawMs.toFixed(2)} ms, store.read ${readMs.toFixed(2)} ms (+${(readMs - rawMs).toFixed(2)}), auditStream ${auditMs.toFixed(2)} ms (+${(auditMs - rawMs).toFixed(2)}); load average ${loadAverage()}`,
 );
 client.destroy();

@@ -3,23 +3,16 @@
  * measures P2 exactly as `npm run bench` does, prints it with its spread and the load average, and
  * stops: for repeating P2 without the rest of the bench.
  */
-import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { ensureTable } from '../../adapters/dynamodb/tables.js';
 import { eventsTable } from '../../infra/tables.js';
-import { freePort, startDynamoDbLocal } from '../../local/dynamodb-local.js';
+import { line, withDynamoDbLocal } from './figures.js';
 import { describeHistorySpread, measureHistory } from './history.js';
 
 const rounds = Number(process.argv[2] ?? 81);
-const ddb = await startDynamoDbLocal({ port: await freePort(), heap: '1g' });
-const client = createDynamoClient({ endpoint: ddb.endpoint });
-try {
+await withDynamoDbLocal(async ({ client, doc }) => {
   await ensureTable(client, eventsTable, 'bench-events');
-  const doc = createDocumentClient(client);
   const p2 = await measureHistory(doc, 'bench-events', new DynamoEventStore(doc, 'bench-events'), rounds);
   console.log(`  ${describeHistorySpread(p2)}`);
-  console.log(`P2 history-fold-verify-vs-raw-query: ${p2.ratio.toFixed(2)} (goal >= 0.9)`);
-} finally {
-  client.destroy();
-  await ddb.stop();
-}
+  line('P2', 'history-fold-verify-vs-raw-query', p2.ratio, '>=', 0.9);
+});

@@ -9,7 +9,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash, hash as oneShotHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { ensureTable } from '../../adapters/dynamodb/tables.js';
 import { ChainCheck } from '../../domain/audit/chain-check.js';
@@ -20,37 +19,17 @@ import type { StoredRecord } from '../../domain/audit/verify.js';
 import { evolve, initialState } from '../../domain/request/state.js';
 import { parseAnyEvent } from '../../events/catalogue.js';
 import type { RequestEvent } from '../../events/request-events.js';
+import { appendNotes, median, withDynamoDbLocal } from './figures.js';
 import { eventsTable } from '../../infra/tables.js';
-import { freePort, startDynamoDbLocal } from '../../local/dynamodb-local.js';
 
-const note = (i: number): RequestEvent => ({
-  type: 'NoteAdded',
-  schemaVersion: 1,
-  occurredAt: new Date(Date.UTC(2026, 10, 23, 4, 0, i % 60)).toISOString(),
-  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
-  data: { text: `note ${i}: called the requester about the data` },
-});
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const steps: [string, () => unknown][] = [];
 const step = (name: string, f: () => unknown) => steps.push([name, f]);
 
-const ddb = await startDynamoDbLocal({ port: await freePort(), heap: '1g' });
-const client = createDynamoClient({ endpoint: ddb.endpoint });
-try {
+await withDynamoDbLocal(async ({ client, doc }) => {
   await ensureTable(client, eventsTable, 'steps-events');
-  const doc = createDocumentClient(client);
   const store = new DynamoEventStore(doc, 'steps-events');
   const streamId = 'request#P2-long';
-  let head: StreamHead | undefined;
-  for (let i = 0; i < 1000; i += 50)
-    head = (
-      await store.append(
-        streamId,
-        Array.from({ length: 50 }, (_, j) => note(i + j)),
-        head,
-      )
-    ).head;
+  const head: StreamHead = await appendNotes(store, streamId);
   const query = () =>
     doc.send(
       new QueryCommand({
@@ -118,7 +97,4 @@ try {
     }
     console.log(`${name.padEnd(36)} ${median(ms).toFixed(3)} ms / 1,000`);
   }
-} finally {
-  client.destroy();
-  await ddb.stop();
-}
+});

@@ -1,18 +1,8 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { auditStream } from '../../application/audit.js';
-import type { RequestEvent } from '../../events/request-events.js';
-
-const note = (i: number): RequestEvent => ({
-  type: 'NoteAdded',
-  schemaVersion: 1,
-  occurredAt: new Date(Date.UTC(2026, 10, 23, 4, 0, i % 60)).toISOString(),
-  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
-  data: { text: `note ${i}: called the requester about the data` },
-});
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+import { appendNotes, loadAverage, sorted } from './figures.js';
 
 export interface HistoryMeasurement {
   /** Median of the per-round ratios (raw ÷ ours): the P2 figure. */
@@ -45,15 +35,7 @@ export const measureHistory = async (
   rounds = 81,
 ): Promise<HistoryMeasurement> => {
   const streamId = 'request#P2-long';
-  let head;
-  for (let i = 0; i < 1000; i += 50)
-    head = (
-      await store.append(
-        streamId,
-        Array.from({ length: 50 }, (_, j) => note(i + j)),
-        head,
-      )
-    ).head;
+  await appendNotes(store, streamId);
   const rawQuery = async () => {
     let key: Record<string, unknown> | undefined;
     let count = 0;
@@ -126,6 +108,4 @@ export const measureHistory = async (
 /** The spread line printed above P2: quartiles, min–max, median milliseconds and the machine's load then. */
 export const describeHistorySpread = (m: HistoryMeasurement): string =>
   `P2 spread: quartiles ${m.q1.toFixed(2)}–${m.q3.toFixed(2)}, min–max ${m.min.toFixed(2)}–${m.max.toFixed(2)} over ${m.rounds} alternating rounds; ` +
-  `median raw ${m.rawMs.toFixed(1)} ms, ours ${m.oursMs.toFixed(1)} ms; load average ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`;
+  `median raw ${m.rawMs.toFixed(1)} ms, ours ${m.oursMs.toFixed(1)} ms; load average ${loadAverage()}`;

@@ -7,27 +7,14 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { freePort } from '../../local/dynamodb-local.js';
-import { startLocalStack } from '../../local/stack.js';
+import { chromiumLaunchOptions } from '../chromium.js';
+import { startBenchStack } from './bench-stack.js';
 
-type Line = (id: string, name: string, value: number | 'n/a', op: string, target: number) => void;
+import type { FigureLine as Line } from './figures.js';
 
 /** KB transferred for one page load: each response's headers plus its body gzipped. */
 export const portalFirstPageKb = async (url: string): Promise<number | undefined> => {
-  const browser = await chromium
-    .launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
-    })
-    .catch(() => undefined);
+  const browser = await chromium.launch(chromiumLaunchOptions).catch(() => undefined);
   if (!browser) return undefined;
   try {
     const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
@@ -50,16 +37,7 @@ export const portalFirstPageKb = async (url: string): Promise<number | undefined
 };
 
 export const benchPortal = async (dynamodbEndpoint: string, line: Line) => {
-  const stack = await startLocalStack({
-    apiPort: await freePort(),
-    sesPort: await freePort(),
-    sqsPort: await freePort(),
-    smtpPort: await freePort(),
-    dynamodbEndpoint,
-    tableNames: { events: 'bench-portal-events', readModels: 'bench-portal-read' },
-    logLevel: 'SILENT',
-    background: false,
-  });
+  const stack = await startBenchStack(dynamodbEndpoint, 'portal', { background: false });
   try {
     const kb = await portalFirstPageKb(`${stack.apiUrl}/portal/`);
     line('P11', 'portal-first-page-kb-gzip', kb ?? 'n/a', '<=', 60);

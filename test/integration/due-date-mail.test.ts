@@ -105,7 +105,8 @@ describe('the requester is told when their due date moves', () => {
     expect(
       await sendMailJob(
         {
-          commands: stack.core.commands,
+          store: stack.core.store,
+          decider: stack.core.decider,
           objects: stack.objects,
           send,
           agency: stack.agency,
