@@ -33,6 +33,7 @@ describe('what the signed-in person may do, as GET /me says it', () => {
       runSlaScan: false,
       submitWebsiteUpdate: true,
       websiteReview: false,
+      socialMedia: true,
     });
     expect(ictHead).toMatchObject({
       registerRequest: false,
@@ -47,21 +48,37 @@ describe('what the signed-in person may do, as GET /me says it', () => {
     });
     expect(legalOfficer).toMatchObject({ workOnRequests: true, monthlyReport: false, submitWebsiteUpdate: true });
     expect(secretary).toMatchObject({ workOnRequests: true, monthlyReport: true, submitWebsiteUpdate: false });
-    expect(auditor).toMatchObject({ workOnRequests: false, findRequests: true, audit: true, changePeople: false });
+    expect(auditor).toMatchObject({
+      workOnRequests: false,
+      findRequests: true,
+      audit: true,
+      changePeople: false,
+      socialMedia: true,
+    });
     expect(spokesperson).toMatchObject({ workOnRequests: true, submitWebsiteUpdate: false, websiteReview: false });
   });
 
-  it('agrees with the routes it speaks for: the holding pen, the monthly report, the review pack', async () => {
-    for (const as of ['ict.officer', 'ict.head', 'legal.chief', 'secretary', 'auditor', 'spokesperson.ppd']) {
+  it('agrees with the routes it speaks for: the holding pen, the monthly report, the review pack, social media', async () => {
+    for (const as of [
+      'ict.officer',
+      'ict.head',
+      'legal.chief',
+      'secretary',
+      'auditor',
+      'spokesperson.ppd',
+      'comms.officer',
+    ]) {
       // Act
       const can = await canOf(as);
       const pen = await api('GET', '/holding-pen', { as });
       const monthly = await api('GET', '/reports/monthly?month=2026-10', { as });
       const review = await api('GET', '/reports/website-review?year=2026', { as });
+      const social = await api('GET', '/social/accounts', { as });
       // Assess
       expect({ as, pen: pen.status !== 403 }).toEqual({ as, pen: can.holdingPen });
       expect({ as, monthly: monthly.status !== 403 }).toEqual({ as, monthly: can.monthlyReport });
       expect({ as, review: review.status !== 403 }).toEqual({ as, review: can.websiteReview });
+      expect({ as, social: social.status !== 403 }).toEqual({ as, social: can.socialMedia });
     }
   });
 });
