@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { planDigests, type OpenItem } from '../../../domain/sla/digests.js';
+import { noticeDigests, planDigests, type OpenItem } from '../../../domain/sla/digests.js';
+import { Directory } from '../../../domain/agency/directory.js';
 import { consoleLinks } from '../../../domain/sla/links.js';
+import { alertRecipients } from '../../../domain/sla/recipients.js';
 import { necs, plainCalendar } from '../../support/agency.js';
 
 // The daily SLA digests of NECS (answer within 5 working days, escalate to the head of agency once a request
@@ -165,12 +167,93 @@ describe('the digests of a day', () => {
       necs.config.sla,
       () => ['someone.gone', 'ppd.chief'],
     );
-    expect(digests.map((d) => d.recipient)).toEqual(['ppd.chief']);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]?.recipient).toBe('ppd.chief');
+  });
+
+  it('list a request once per kind: a chief who is also told of the escalation sees both lines', () => {
+    const kindsAsked: string[] = [];
+    const digests = planDigests(
+      [request('NECS-2026-00017', '2026-11-17T17:00:00+06:00')],
+      MONDAY,
+      cal,
+      necs.directory,
+      necs.config.sla,
+      (_item, kind) => {
+        kindsAsked.push(kind);
+        return ['ppd.chief'];
+      },
+    );
+    expect(kindsAsked).toEqual(['breached', 'escalated']);
+    expect(digests[0]?.items.map((i) => i.kind)).toEqual(['breached', 'escalated']);
+  });
+
+  it('ask who hears about an at-risk request as at risk', () => {
+    const kindsAsked: string[] = [];
+    planDigests(
+      [request('NECS-2026-00002', '2026-11-24T17:00:00+06:00')],
+      MONDAY,
+      cal,
+      necs.directory,
+      necs.config.sla,
+      (_i, kind) => {
+        kindsAsked.push(kind);
+        return [];
+      },
+    );
+    expect(kindsAsked).toEqual(['at_risk']);
+  });
+});
+
+describe('the admins’ calendar notice', () => {
+  it('is no digest on a day with nothing to say (before December), nor on a closed day', () => {
+    expect(noticeDigests(necs.calendar, '2026-11-23', necs.directory)).toEqual([]);
+    expect(noticeDigests(necs.calendar, '2026-12-05', necs.directory)).toEqual([]);
+  });
+
+  it('is a digest of its own for each admin from 1 December while next year’s list is provisional', () => {
+    const digests = noticeDigests(necs.calendar, '2026-12-07', necs.directory);
+    expect(digests.map((d) => [d.digestId, d.recipient, d.email, d.day, d.items])).toEqual([
+      ['2026-12-07.ict.head.notices', 'ict.head', 'ict.head@necs.example', '2026-12-07', []],
+    ]);
+    expect(digests[0]?.notices?.[0]).toMatch(/^2027's official holiday list is not recorded yet/);
+  });
+});
+
+describe('who hears about an item at risk', () => {
+  const dueTuesday = request('NECS-2026-00002', '2026-11-24T17:00:00+06:00');
+
+  it('for a request of ICT (no division officers there), is nobody but whoever holds it', () => {
+    expect(alertRecipients({ ...dueTuesday, division: 'ict' }, 'at_risk', necs.directory)).toEqual([]);
+    expect(alertRecipients({ ...dueTuesday, division: 'legal' }, 'at_risk', necs.directory)).toEqual(['legal.officer']);
+  });
+
+  it('for a website update with ICT, is ICT’s intake officers, whoever holds it or not', () => {
+    const update = { ...dueTuesday, workflow: 'website' as const, division: 'ict' };
+    expect(alertRecipients(update, 'at_risk', necs.directory)).toEqual(['ict.officer']);
+    expect(alertRecipients({ ...update, assignee: 'ppd.officer' }, 'at_risk', necs.directory)).toEqual([
+      'ict.officer',
+      'ppd.officer',
+    ]);
+  });
+
+  it('for a website update, includes an officer who also has another role', () => {
+    const deputy = {
+      id: 'ppd.deputy',
+      name: 'PPD deputy',
+      email: 'ppd.deputy@necs.example',
+      division: 'ppd',
+      roles: ['division_officer', 'spokesperson'],
+    };
+    const directory = new Directory({ ...necs.config, users: [...necs.config.users, deputy] } as typeof necs.config);
+    const update = { ...dueTuesday, workflow: 'website' as const, division: 'ppd' };
+    expect(alertRecipients(update, 'at_risk', directory)).toEqual(['ppd.officer', 'ppd.deputy']);
   });
 });
 
 describe('the link of a digest line', () => {
-  const link = consoleLinks('https://desk.necs.example//');
+  const link = (ref: string, workflow?: 'request' | 'website') =>
+    consoleLinks('https://desk.necs.example//')(ref, workflow);
 
   it('opens a request’s page in the staff console', () => {
     expect(link('NECS-2026-00001')).toBe('https://desk.necs.example/requests/NECS-2026-00001');
