@@ -1,12 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { detectAutomatic } from '../../../domain/intake/automatic-mail.js';
 import {
+  isStaffMessageId,
   messageIdsReferenced,
   normalizeMessageId,
   ourMessageId,
   ourMessageIdParts,
+  referenceFromOurMessageId,
   referencesInSubject,
   sesMessageIdOf,
+  staffMessageId,
 } from '../../../domain/intake/references.js';
 
 // Intake never answers an auto-reply or a bounce: it must recognise them, and tell a sure sign (a header)
@@ -190,5 +193,63 @@ describe('the Message-ID of a mail the desk sends', () => {
     );
     expect(ourMessageIdParts(forged, 'necs.bt', 'secret')).toBeUndefined();
     expect(ourMessageIdParts('not-ours@necs.bt', 'necs.bt', 'secret')).toBeUndefined();
+  });
+});
+
+describe('mail the desk sends to staff about no request (digests, notices, reports)', () => {
+  it('has a Message-ID of its own kind, known again in a reply, for our domain only', () => {
+    expect(staffMessageId('Digest 2026-11-23/ppd.chief', 'necs.bt')).toBe(
+      '<staff.digest-2026-11-23-ppd.chief@necs.bt>',
+    );
+    const id = normalizeMessageId(staffMessageId('digest', 'necs.bt'));
+    expect(isStaffMessageId(id, 'NECS.bt')).toBe(true);
+    expect(isStaffMessageId(id, 'moe.bt')).toBe(false);
+    expect(isStaffMessageId('x.staff.digest@necs.bt', 'necs.bt')).toBe(false);
+    expect(isStaffMessageId('staff.@necs.bt', 'necs.bt')).toBe(false);
+    expect(isStaffMessageId('staff.digest@necs.bt.evil', 'necs.bt')).toBe(false);
+  });
+
+  it('a request’s reference is read from our own Message-ID only when its token is genuine', () => {
+    const id = normalizeMessageId(ourMessageId('NECS-2026-00001.v12', 'necs.bt', 'secret'));
+    expect(referenceFromOurMessageId(id, 'necs.bt', 'secret')).toBe('NECS-2026-00001');
+    expect(ourMessageIdParts(id, 'necs.bt', 'secret')?.mailId).toBe('NECS-2026-00001.v12');
+    expect(referenceFromOurMessageId(id, 'necs.bt', 'other')).toBeUndefined();
+    expect(referenceFromOurMessageId(`x${id}`, 'necs.bt', 'secret')).toBeUndefined();
+    expect(referenceFromOurMessageId(`${id}.evil`, 'necs.bt', 'secret')).toBeUndefined();
+    expect(referenceFromOurMessageId(id.replace(/\.([0-9a-f]{16})@/, '.$1a@'), 'necs.bt', 'secret')).toBeUndefined();
+  });
+
+  it('SES message ids are read only from a whole SES Message-ID', () => {
+    expect(sesMessageIdOf('a@b@eu-west-1.amazonses.com')).toBeUndefined();
+    expect(sesMessageIdOf('abc@eu-west-1.amazonses.com.evil')).toBeUndefined();
+  });
+
+  it('Message-IDs lose only their outer brackets', () => {
+    expect(normalizeMessageId('<a<b@x>')).toBe('a<b@x');
+    expect(normalizeMessageId('<a>b@x>')).toBe('a>b@x');
+    expect(messageIdsReferenced(undefined, ['<a@x.bt>'])).toEqual(['a@x.bt']);
+  });
+});
+
+describe('signs in details', () => {
+  it('a mailer daemon is known with its address in brackets, and an absent sender is not one', () => {
+    expect(received({}, { from: '<postmaster@example.bt>' })).toMatchObject({ reason: 'sent by postmaster' });
+    expect(detectAutomatic({ headers: new Map(), subject: 'Hello', contentType: 'text/plain' })).toBeUndefined();
+  });
+
+  it('a Return-Path with an address is not empty, one with text after <> neither', () => {
+    expect(received({ 'return-path': ['<> x'] })).toBeUndefined();
+    expect(received({ 'return-path': ['x <>'] })).toBeUndefined();
+    expect(received({ 'return-path': ['<  >'] })).toMatchObject({ reason: 'empty Return-Path: <>' });
+  });
+
+  it('Auto-Submitted is read from its first value, trimmed', () => {
+    expect(received({ 'auto-submitted': ['no ; x'] })).toBeUndefined();
+    expect(received({ 'auto-submitted': ['  no  '] })).toBeUndefined();
+  });
+
+  it('a bounce subject is quoted to at most 80 characters', () => {
+    const subject = `Undeliverable: ${'x'.repeat(100)}`;
+    expect(received({}, { subject })?.reason).toBe(`subject looks like a delivery failure: "${subject.slice(0, 80)}"`);
   });
 });

@@ -100,6 +100,22 @@ describe('mail the desk must never answer', () => {
   });
 });
 
+describe('signs with nothing more to go on', () => {
+  it('our own address unread is still ignored; a weak auto-reply sign with no request named is held alone', () => {
+    expect(routeMail(mail({ fromOurAddress: true, fromAddress: undefined }))).toEqual({
+      outcome: 'ignore',
+      reason: 'own_address',
+      detail: 'sent from our own address ',
+    });
+    const automatic = { strength: 'weak' as const, kind: 'auto_reply' as const, reason: 'subject: Out of office' };
+    expect(routeMail(mail({ automatic }))).toEqual({
+      outcome: 'hold',
+      reason: 'possible_auto_reply',
+      detail: 'subject: Out of office',
+    });
+  });
+});
+
 describe('a reply to mail the desk sent to staff (a view asked, a digest)', () => {
   it('is held, never taken as the requester’s correspondence, naming the request when it was about one', () => {
     const held = routeMail(mail({ repliesToStaffMail: { requestId: 'NECS-2026-00001' }, threadedBy: open }));
@@ -255,6 +271,7 @@ describe('a mail in the holding pen', () => {
     expect(checkHeldMailAction(as('ict.officer'), 'promoted', 'attach')).toMatchObject({
       code: 'INVALID_TRANSITION',
       message: 'cannot attach: this mail is promoted, not held',
+      details: { status: 'promoted' },
     });
   });
 });
