@@ -227,6 +227,7 @@ describe('mail the desk sends to staff about no request (digests, notices, repor
   it('Message-IDs lose only their outer brackets', () => {
     expect(normalizeMessageId('<a<b@x>')).toBe('a<b@x');
     expect(normalizeMessageId('<a>b@x>')).toBe('a>b@x');
+    expect(normalizeMessageId('< a@x >')).toBe('a@x');
     expect(messageIdsReferenced(undefined, ['<a@x.bt>'])).toEqual(['a@x.bt']);
   });
 });
@@ -241,6 +242,12 @@ describe('signs in details', () => {
     expect(received({ 'return-path': ['<> x'] })).toBeUndefined();
     expect(received({ 'return-path': ['x <>'] })).toBeUndefined();
     expect(received({ 'return-path': ['<  >'] })).toMatchObject({ reason: 'empty Return-Path: <>' });
+  });
+
+  it('a header is read from its first value, trimmed, and a header without a value says nothing', () => {
+    expect(received({ precedence: [' bulk '] })).toMatchObject({ reason: 'Precedence: bulk' });
+    expect(received({ precedence: [] })).toBeUndefined();
+    expect(received({}, { from: 'post<master@example.bt' })).toBeUndefined();
   });
 
   it('Auto-Submitted is read from its first value, trimmed', () => {
