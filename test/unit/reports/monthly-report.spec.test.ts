@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { monthChartSvg, monthlyReportMail } from '../../../domain/reports/monthly-email.js';
-import { figuresOf, monthlyReport, workingDaysToRespond, type MonthFact } from '../../../domain/reports/monthly.js';
+import {
+  figuresOf,
+  monthlyReport,
+  monthlyReportCsv,
+  workingDaysToRespond,
+  type MonthFact,
+} from '../../../domain/reports/monthly.js';
 import { websiteSectionHtml, websiteSectionText } from '../../../domain/reports/website-section.js';
 import type { WebsiteFigures } from '../../../domain/website/figures.js';
 import { plainCalendar } from '../../support/agency.js';
@@ -92,22 +98,24 @@ describe('the working days to respond', () => {
 });
 
 describe('the monthly report', () => {
-  const report = monthlyReport(cal, '2026-11', [onTime, late, overdue, withdrawn, recent], ASOF);
+  const report = () => monthlyReport(cal, '2026-11', [onTime, late, overdue, withdrawn, recent], ASOF);
 
   it('gives the figures in total, by division and by channel', () => {
-    expect(report.month).toBe('2026-11');
-    expect(report.asOf).toBe(ASOF);
-    expect(report.total.received).toBe(5);
-    expect(Object.keys(report.byDivision).sort()).toEqual(['legal', 'ppd']);
-    expect(report.byDivision.ppd).toMatchObject({ received: 1, breached: 1, responded: 1 });
-    expect(report.byChannel.portal).toMatchObject({ received: 1, open: 1 });
-    expect(report.byChannel.email?.received).toBe(4);
+    expect(report().month).toBe('2026-11');
+    expect(report().asOf).toBe(ASOF);
+    expect(report().total.received).toBe(5);
+    expect(Object.keys(report().byDivision).sort()).toEqual(['legal', 'ppd']);
+    expect(report().byDivision.ppd).toMatchObject({ received: 1, breached: 1, responded: 1 });
+    expect(report().byChannel.portal).toMatchObject({ received: 1, open: 1 });
+    expect(report().byChannel.email?.received).toBe(4);
   });
 });
 
 describe('the monthly report mail to the head of agency', () => {
-  const november = monthlyReport(cal, '2026-11', [onTime, late, overdue, withdrawn, recent], ASOF);
-  const october = monthlyReport(cal, '2026-10', [fact('NECS-2026-00000', { receivedAt: '2026-10-01T10:00:00+06:00' })], ASOF);
+  const november = () =>
+    monthlyReport(cal, '2026-11', [onTime, late, overdue, withdrawn, recent], ASOF);
+  const october = () =>
+    monthlyReport(cal, '2026-10', [fact('NECS-2026-00000', { receivedAt: '2026-10-01T10:00:00+06:00' })], ASOF);
   const names = (id: string) => ({ legal: 'Legal', ppd: 'Policy & Planning' })[id] ?? id;
   const website = (submitted: number): WebsiteFigures => ({
     submitted,
@@ -119,14 +127,15 @@ describe('the monthly report mail to the head of agency', () => {
     medianPublicationWorkingDays: null,
     fromCommonRequests: 0,
   });
-  const mail = monthlyReportMail('National Environment Commission', 'Dasho Secretary', november, october, undefined, names);
+  const mail = () =>
+    monthlyReportMail('National Environment Commission', 'Dasho Secretary', november(), october(), undefined, names);
 
   it('says the month in its subject: received, on time, breached', () => {
-    expect(mail.subject).toBe('Information requests, 2026-11: 5 received, 1 answered on time, 2 breached');
+    expect(mail().subject).toBe('Information requests, 2026-11: 5 received, 1 answered on time, 2 breached');
   });
 
   it('lists the figures beside the month before, and each division by name', () => {
-    expect(mail.text).toBe(
+    expect(mail().text).toBe(
       [
         'Dear Dasho Secretary,',
         '',
@@ -151,23 +160,23 @@ describe('the monthly report mail to the head of agency', () => {
   });
 
   it('shows in its HTML the change from the month before, names escaped', () => {
-    expect(mail.html).toContain('<p>Dear Dasho Secretary,</p>');
-    expect(mail.html).toMatch(/<td[^>]*>Received<\/td><td[^>]*><b>5<\/b><\/td><td[^>]*>1<\/td><td[^>]*>\+4<\/td>/);
-    expect(mail.html).toMatch(/<td[^>]*>Responded<\/td><td[^>]*><b>2<\/b><\/td><td[^>]*>0<\/td><td[^>]*>\+2<\/td>/);
-    expect(mail.html).toMatch(/<td[^>]*>Still open<\/td><td[^>]*><b>2<\/b><\/td><td[^>]*>1<\/td><td[^>]*>\+1<\/td>/);
-    const fewer = monthlyReportMail('NECS', 'X', october, november);
+    expect(mail().html).toContain('<p>Dear Dasho Secretary,</p>');
+    expect(mail().html).toMatch(/<td[^>]*>Received<\/td><td[^>]*><b>5<\/b><\/td><td[^>]*>1<\/td><td[^>]*>\+4<\/td>/);
+    expect(mail().html).toMatch(/<td[^>]*>Responded<\/td><td[^>]*><b>2<\/b><\/td><td[^>]*>0<\/td><td[^>]*>\+2<\/td>/);
+    expect(mail().html).toMatch(/<td[^>]*>Still open<\/td><td[^>]*><b>2<\/b><\/td><td[^>]*>1<\/td><td[^>]*>\+1<\/td>/);
+    const fewer = monthlyReportMail('NECS', 'X', october(), november());
     expect(fewer.html).toMatch(/<td[^>]*>Received<\/td><td[^>]*><b>1<\/b><\/td><td[^>]*>5<\/td><td[^>]*>-4<\/td>/);
-    const same = monthlyReportMail('NECS', 'X', november, november);
+    const same = monthlyReportMail('NECS', 'X', november(), november());
     expect(same.html).toMatch(/<td[^>]*>Received<\/td><td[^>]*><b>5<\/b><\/td><td[^>]*>5<\/td><td[^>]*>=<\/td>/);
-    expect(mail.html).toMatch(/Median working days to respond<\/td><td[^>]*><b>2<\/b><\/td><td[^>]*>—<\/td><td[^>]*><\/td>/);
-    expect(mail.html).toContain('Policy &amp; Planning');
-    expect(monthlyReportMail('A & B <x>', '"Q"', november, october).html).toContain('<p>Dear &quot;Q&quot;,</p>');
-    expect(monthlyReportMail('A & B <x>', 'Q', november, october).html).toContain('at the A &amp; B &lt;x&gt;.');
-    expect(mail.html).toContain(`Figures as of ${ASOF}.`);
+    expect(mail().html).toMatch(/Median working days to respond<\/td><td[^>]*><b>2<\/b><\/td><td[^>]*>—<\/td><td[^>]*><\/td>/);
+    expect(mail().html).toContain('Policy &amp; Planning');
+    expect(monthlyReportMail('A & B <x>', '"Q"', november(), october()).html).toContain('<p>Dear &quot;Q&quot;,</p>');
+    expect(monthlyReportMail('A & B <x>', 'Q', november(), october()).html).toContain('at the A &amp; B &lt;x&gt;.');
+    expect(mail().html).toContain(`Figures as of ${ASOF}.`);
   });
 
   it('adds the month’s website updates when there are figures for them', () => {
-    const withWebsite = monthlyReportMail('NECS', 'X', november, october, { now: website(3), before: website(1) });
+    const withWebsite = monthlyReportMail('NECS', 'X', november(), october(), { now: website(3), before: website(1) });
     expect(withWebsite.text).toContain(
       [
         'Website updates submitted in 2026-11 (2026-10 in brackets):',
@@ -186,8 +195,8 @@ describe('the monthly report mail to the head of agency', () => {
     );
     expect(withWebsite.html).toContain('<h3 style="margin:16px 0 4px">Website updates</h3>');
     expect(withWebsite.html).toMatch(/<td[^>]*>Updates submitted<\/td><td[^>]*><b>3<\/b><\/td><td[^>]*>1<\/td><\/tr>/);
-    expect(mail.html).not.toContain('Website updates');
-    expect(mail.text).not.toContain('Website updates');
+    expect(mail().html).not.toContain('Website updates');
+    expect(mail().text).not.toContain('Website updates');
   });
 
   it('escapes the month names in the website table', () => {
@@ -199,22 +208,22 @@ describe('the monthly report mail to the head of agency', () => {
 });
 
 describe('the chart of the month', () => {
-  const report = monthlyReport(cal, '2026-11', [onTime, late, overdue], ASOF);
-  const svg = monthChartSvg(report, (id) => (id === 'legal' ? 'Legal <main>' : id));
+  const svg = () =>
+    monthChartSvg(monthlyReport(cal, '2026-11', [onTime, late, overdue], ASOF), (id) => (id === 'legal' ? 'Legal <main>' : id));
 
   it('has a bar per figure per division, the tallest for the largest figure, labelled by division name', () => {
-    expect(svg).toContain('aria-label="Requests of 2026-11 by division"');
-    expect(svg).toContain('<title>Legal &lt;main&gt;: Received 2</title>');
-    expect(svg).toContain('<title>ppd: Breached 1</title>');
+    expect(svg()).toContain('aria-label="Requests of 2026-11 by division"');
+    expect(svg()).toContain('<title>Legal &lt;main&gt;: Received 2</title>');
+    expect(svg()).toContain('<title>ppd: Breached 1</title>');
     // The largest figure (2) reaches the full height of 120 px; a figure of 1 half of it.
-    expect(svg).toMatch(/height="120" fill="#4c78a8"><title>Legal &lt;main&gt;: Received 2/);
-    expect(svg).toMatch(/height="60" fill="#e45756"><title>ppd: Breached 1/);
-    expect((svg.match(/<rect [^>]*><title>/g) ?? []).length).toBe(8);
-    expect(svg).toContain('>Legal &lt;main&gt;</text>');
+    expect(svg()).toMatch(/height="120" fill="#4c78a8"><title>Legal &lt;main&gt;: Received 2/);
+    expect(svg()).toMatch(/height="60" fill="#e45756"><title>ppd: Breached 1/);
+    expect((svg().match(/<rect [^>]*><title>/g) ?? []).length).toBe(8);
+    expect(svg()).toContain('>Legal &lt;main&gt;</text>');
   });
 
   it('is at least 260 px wide, wider with more divisions', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="260" height="160"/);
+    expect(svg()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="260" height="160"/);
     const many = monthlyReport(
       cal,
       '2026-11',
@@ -222,5 +231,21 @@ describe('the chart of the month', () => {
       ASOF,
     );
     expect(monthChartSvg(many)).toMatch(/width="360"/);
+  });
+});
+
+describe('the monthly report as CSV', () => {
+  it('has a row for the total, each division and each channel, in order, then the month before', () => {
+    const november = monthlyReport(cal, '2026-11', [onTime, late, overdue], ASOF);
+    const october = monthlyReport(cal, '2026-10', [], ASOF);
+    expect(monthlyReportCsv(november, october).trim().split(/\r?\n/)).toEqual([
+      'month,scope,name,received,responded,respondedOnTime,breached,open,medianWorkingDays,p90WorkingDays',
+      '2026-11,total,all,3,2,1,2,1,2,7',
+      '2026-11,division,legal,2,1,1,1,1,2,2',
+      '2026-11,division,ppd,1,1,0,1,0,7,7',
+      '2026-11,channel,email,2,2,1,1,0,2,7',
+      '2026-11,channel,portal,1,0,0,1,1,,',
+      '2026-10,total,all,0,0,0,0,0,,',
+    ]);
   });
 });
