@@ -19,7 +19,11 @@ import { strykerPlugins as jestPlugins } from '@stryker-mutator/jest-runner';
 /** Stryker's jest runner, as its package declares it (the factory itself is not exported). */
 const jestTestRunnerFactory = jestPlugins.find((p) => p.kind === PluginKind.TestRunner && p.name === 'jest').factory;
 
-const TEST_FILES = join(process.cwd(), '.stryker-covering-tests.json');
+/**
+ * Where the dry run leaves test name → files for other workers: in the sandbox. Read when used, not when this
+ * module loads: a worker imports its plugins before it moves into the sandbox.
+ */
+const testFilesPath = () => join(process.cwd(), '.stryker-covering-tests.json');
 
 /** Escapes a path for jest, which reads the files it is given as regular expressions. */
 const asPattern = (path) => `^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
@@ -40,7 +44,7 @@ const coveringTestsRunner = (injector) => {
   const knownFiles = () => {
     if (filesOf.size === 0) {
       try {
-        filesOf = new Map(Object.entries(JSON.parse(readFileSync(TEST_FILES, 'utf8'))));
+        filesOf = new Map(Object.entries(JSON.parse(readFileSync(testFilesPath(), 'utf8'))));
       } catch {
         // No dry run in this sandbox yet: mutants fall back to findRelatedTests.
       }
@@ -62,7 +66,7 @@ const coveringTestsRunner = (injector) => {
           if (!files.includes(test.fileName)) files.push(test.fileName);
           filesOf.set(test.id, files);
         }
-        writeFileSync(TEST_FILES, JSON.stringify(Object.fromEntries(filesOf)));
+        writeFileSync(testFilesPath(), JSON.stringify(Object.fromEntries(filesOf)));
       }
       return result;
     },
