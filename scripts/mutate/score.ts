@@ -12,13 +12,37 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
  * crash at run time, and those ignored (`// Stryker disable`), count on neither side, as in Stryker's own.
  */
 export const mutationScore = (report: MutationReport): number => {
+  const { detected, undetected } = mutantCounts(report);
+  return detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected);
+};
+
+/** How a folder's mutants came out: the counts behind its score. */
+export interface MutantCounts {
+  readonly detected: number;
+  readonly undetected: number;
+  /** Ignored (static or disabled as equivalent), compile and run-time errors: on neither side of M1. */
+  readonly other: number;
+}
+
+/** The counts of a report's mutants by side of M1. */
+export const mutantCounts = (report: MutationReport): MutantCounts => {
   let detected = 0;
   let undetected = 0;
+  let other = 0;
   for (const file of Object.values(report.files)) {
     for (const m of file.mutants) {
       if (DETECTED.has(m.status)) detected++;
       else if (UNDETECTED.has(m.status)) undetected++;
+      else other++;
     }
   }
-  return detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected);
+  return { detected, undetected, other };
 };
+
+/**
+ * One report from several (one per folder, as `npm run mutate` runs them): every file of each. A file in two
+ * reports keeps its latest entry, the one of the report given last.
+ */
+export const mergeReports = (reports: readonly MutationReport[]): MutationReport => ({
+  files: Object.assign({}, ...reports.map((r) => r.files)) as MutationReport['files'],
+});

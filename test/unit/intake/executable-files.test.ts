@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Readable } from 'node:stream';
 import { parseMail } from '../../../application/intake/parse-mail.js';
 import type { ObjectStore } from '../../../application/object-store.js';
-import { executableReason, namesToCheck } from '../../../domain/intake/executable-files.js';
+import { executableContent, executableReason, namesToCheck } from '../../../domain/intake/executable-files.js';
 import { mime } from '../../support/mime.js';
 
 const pdf = Buffer.from('%PDF-1.4\n');
@@ -69,5 +69,39 @@ describe('disguised executables are quarantined', () => {
       ['photogpj.exe', 'executable file type'],
       ['minutes.pdf', 'executable content: a Windows program (MZ/PE)'],
     ]);
+  });
+});
+
+describe('what the first bytes of an attachment say', () => {
+  const bytes = (...b: number[]) => Uint8Array.from(b);
+
+  it('is a program only when the whole signature is there', () => {
+    expect(executableContent(bytes(0x4d, 0x5a, 0x90))).toBe('a Windows program (MZ/PE)');
+    expect(executableContent(bytes(0x4d, 0x41))).toBeUndefined();
+    expect(executableContent(bytes(0x41, 0x5a))).toBeUndefined();
+    expect(executableContent(bytes(0x7f, 0x45, 0x4c, 0x46))).toBe('a Linux program (ELF)');
+    for (const notElf of [
+      [0x7f, 0x45, 0x4c, 0x00],
+      [0x7f, 0x45, 0x00, 0x46],
+      [0x7f, 0x00, 0x4c, 0x46],
+      [0x00, 0x45, 0x4c, 0x46],
+    ])
+      expect(executableContent(bytes(...notElf))).toBeUndefined();
+    expect(executableContent(bytes(0xca, 0xfe, 0xba, 0xbe))).toBe('a macOS program (Mach-O)');
+  });
+
+  it('is a script with #!, also after a UTF-8 byte-order mark, but not with # or ! alone', () => {
+    expect(executableContent(bytes(0x23, 0x21, 0x2f))).toBe('a script (#!)');
+    expect(executableContent(bytes(0xef, 0xbb, 0xbf, 0x23, 0x21))).toBe('a script (#!)');
+    expect(executableContent(bytes(0x23, 0x20))).toBeUndefined();
+    expect(executableContent(bytes(0x20, 0x21))).toBeUndefined();
+    expect(executableContent(bytes(0xef, 0xbb, 0x00, 0x23, 0x21))).toBeUndefined();
+    expect(executableContent(bytes(0xef, 0x00, 0xbf, 0x23, 0x21))).toBeUndefined();
+    expect(executableContent(bytes(0x00, 0xbb, 0xbf, 0x23, 0x21))).toBeUndefined();
+  });
+
+  it('is nothing for an empty or short file', () => {
+    expect(executableContent(bytes())).toBeUndefined();
+    expect(executableContent(bytes(0x23))).toBeUndefined();
   });
 });

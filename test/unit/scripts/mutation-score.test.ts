@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mutationScore } from '../../../scripts/mutate/score.js';
+import { mergeReports, mutantCounts, mutationScore } from '../../../scripts/mutate/score.js';
 
 const report = (...statuses: string[]) => ({
   files: { 'domain/a.ts': { mutants: statuses.map((status) => ({ status })) } },
@@ -24,5 +24,27 @@ describe('M1, the mutation score npm run mutate prints', () => {
         },
       }),
     ).toBe(50);
+  });
+});
+
+describe('M1 over folders measured one at a time', () => {
+  it('counts every folder report once: a file keeps the latest report that has it', () => {
+    const request = {
+      files: { 'domain/request/decide.ts': { mutants: [{ status: 'Killed' }, { status: 'Survived' }] } },
+    };
+    const sla = { files: { 'domain/sla/links.ts': { mutants: [{ status: 'Killed' }, { status: 'Killed' }] } } };
+    expect(mutationScore(mergeReports([request, sla]))).toBe(75);
+    const requestAgain = {
+      files: { 'domain/request/decide.ts': { mutants: [{ status: 'Killed' }, { status: 'Killed' }] } },
+    };
+    expect(mutationScore(mergeReports([request, sla, requestAgain]))).toBe(100);
+  });
+
+  it('tells detected, undetected and the rest (ignored, errors) apart', () => {
+    expect(mutantCounts(report('Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored', 'CompileError'))).toEqual({
+      detected: 2,
+      undetected: 2,
+      other: 2,
+    });
   });
 });
