@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkAgainstLeaf, classifyHead } from '../../../domain/anchors/reconcile.js';
 import { GENESIS_HASH, hashEvent } from '../../../domain/audit/hash-chain.js';
-import type { StoredRecord, StreamHead } from '../../../domain/audit/verify.js';
+import type { StoredRecord } from '../../../domain/audit/verify.js';
+import type { StreamHead } from '../../../domain/shared/stream-head.js';
 
 // What `desk verify --all` and the next anchoring tell an auditor about a stream an anchor committed to.
 

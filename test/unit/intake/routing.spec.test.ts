@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { checkHeldMailAction, mailStatus } from '../../../domain/intake/held-mail.js';
 import { routeMail, type CandidateRequest, type RoutingFacts } from '../../../domain/intake/routing.js';
 import type { MailEvent } from '../../../events/intake-events.js';
-import { DomainError } from '../../../domain/request/errors.js';
+import { DomainError } from '../../../domain/shared/errors.js';
 import { as, system } from '../../support/agency.js';
 
 // Where a mail to the agency goes: a new request, the request it answers, the holding pen for an intake

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { noticeDigests, planDigests, type OpenItem } from '../../../domain/sla/digests.js';
 import { Directory } from '../../../domain/agency/directory.js';
 import { consoleLinks } from '../../../domain/sla/links.js';
-import { alertRecipients } from '../../../domain/sla/recipients.js';
+import {
+  alertRecipientsWith,
+  divisionStaffAtRiskRecipients,
+  requestAtRiskRecipients,
+} from '../../../domain/sla/recipients.js';
 import { necs, plainCalendar } from '../../support/agency.js';
 
 // The daily SLA digests of NECS (answer within 5 working days, escalate to the head of agency once a request
@@ -12,9 +16,15 @@ const cal = plainCalendar();
 /** Monday 23 November 2026, mid-morning in Thimphu. */
 const MONDAY = '2026-11-23T10:00:00+06:00';
 
-const request = (requestId: string, dueAt: string, more: Partial<OpenItem> = {}): OpenItem => ({
-  requestId,
-  subject: `Subject of ${requestId}`,
+/** Who hears of an item at risk, as the two workflows register it (application/workflows.ts). */
+const alertRecipients = alertRecipientsWith((item) =>
+  item.kind === 'website' ? divisionStaffAtRiskRecipients : requestAtRiskRecipients,
+);
+
+const request = (itemId: string, dueAt: string, more: Partial<OpenItem> = {}): OpenItem => ({
+  kind: 'request',
+  itemId,
+  subject: `Subject of ${itemId}`,
   requesterKind: 'public',
   division: 'ppd',
   assignee: null,
@@ -22,13 +32,14 @@ const request = (requestId: string, dueAt: string, more: Partial<OpenItem> = {})
   pausedAt: null,
   ...more,
 });
-const digestsOn = (now: string, ...open: OpenItem[]) => planDigests(open, now, cal, necs.directory, necs.config.sla);
+const digestsOn = (now: string, ...open: OpenItem[]) =>
+  planDigests(open, now, cal, necs.directory, necs.config.sla, alertRecipients);
 /** Who gets which item, in business terms: recipient → [reference, kind, working days late]. */
 const summary = (now: string, ...open: OpenItem[]) =>
   Object.fromEntries(
     digestsOn(now, ...open).map((d) => [
       d.recipient,
-      d.items.map((i) => `${i.requestId} ${i.kind} ${i.workingDaysOverdue}`),
+      d.items.map((i) => `${i.itemId} ${i.alert} ${i.workingDaysOverdue}`),
     ]),
   );
 
@@ -41,7 +52,7 @@ describe('a request past its due date', () => {
         recipient: 'ppd.chief',
         email: 'ppd.chief@necs.example',
         day: '2026-11-23',
-        items: [expect.objectContaining({ requestId: 'NECS-2026-00001', kind: 'breached', workingDaysOverdue: 1 })],
+        items: [expect.objectContaining({ itemId: 'NECS-2026-00001', alert: 'breached', workingDaysOverdue: 1 })],
       },
     ]);
   });
@@ -105,7 +116,7 @@ describe('a request due today or on the next working day (at risk)', () => {
 describe('a website update at risk', () => {
   it('goes to the staff of the division whose clock runs and to the person it is back with', () => {
     const update = request('wu-1', '2026-11-24T17:00:00+06:00', {
-      workflow: 'website',
+      kind: 'website',
       division: 'ppd',
       assignee: 'legal.officer',
       requesterKind: null,
@@ -117,12 +128,12 @@ describe('a website update at risk', () => {
   });
 
   it('goes to the ICT staff (its intake officers) while no division has it', () => {
-    const update = request('wu-2', '2026-11-24T17:00:00+06:00', { workflow: 'website', division: null });
+    const update = request('wu-2', '2026-11-24T17:00:00+06:00', { kind: 'website', division: null });
     expect(summary(MONDAY, update)).toEqual({ 'ict.officer': ['wu-2 at_risk 0'] });
   });
 
   it('past its due date, goes to the chief of the division like a request', () => {
-    const update = request('wu-3', '2026-11-20T17:00:00+06:00', { workflow: 'website', division: 'legal' });
+    const update = request('wu-3', '2026-11-20T17:00:00+06:00', { kind: 'website', division: 'legal' });
     expect(summary(MONDAY, update)).toEqual({ 'legal.chief': ['wu-3 breached 1'] });
   });
 
@@ -131,7 +142,7 @@ describe('a website update at risk', () => {
     const both = summary(
       MONDAY,
       request('X-1', due, { division: 'legal' }),
-      request('X-1', due, { workflow: 'website', division: 'legal' }),
+      request('X-1', due, { kind: 'website', division: 'legal' }),
     );
     expect(both).toEqual({ 'legal.officer': ['X-1 at_risk 0', 'X-1 at_risk 0'] });
   });
@@ -155,7 +166,7 @@ describe('the digests of a day', () => {
     const unassigned = request('NECS-2026-00007', '2026-11-19T17:00:00+06:00', { division: null });
     const digests = digestsOn(MONDAY, late, later, late, unassigned);
     expect(digests.map((d) => d.recipient)).toEqual(['ict.head', 'ppd.chief']);
-    expect(digests[1]?.items.map((i) => i.requestId)).toEqual(['NECS-2026-00008', 'NECS-2026-00009']);
+    expect(digests[1]?.items.map((i) => i.itemId)).toEqual(['NECS-2026-00008', 'NECS-2026-00009']);
   });
 
   it('leave out anyone the directory does not know (no address to mail)', () => {
@@ -185,7 +196,7 @@ describe('the digests of a day', () => {
       },
     );
     expect(kindsAsked).toEqual(['breached', 'escalated']);
-    expect(digests[0]?.items.map((i) => i.kind)).toEqual(['breached', 'escalated']);
+    expect(digests[0]?.items.map((i) => i.alert)).toEqual(['breached', 'escalated']);
   });
 
   it('ask who hears about an at-risk request as at risk', () => {
@@ -229,7 +240,7 @@ describe('who hears about an item at risk', () => {
   });
 
   it('for a website update with ICT, is ICT’s intake officers, whoever holds it or not', () => {
-    const update = { ...dueTuesday, workflow: 'website' as const, division: 'ict' };
+    const update = { ...dueTuesday, kind: 'website', division: 'ict' };
     expect(alertRecipients(update, 'at_risk', necs.directory)).toEqual(['ict.officer']);
     expect(alertRecipients({ ...update, assignee: 'ppd.officer' }, 'at_risk', necs.directory)).toEqual([
       'ict.officer',
@@ -246,14 +257,14 @@ describe('who hears about an item at risk', () => {
       roles: ['division_officer', 'spokesperson'],
     };
     const directory = new Directory({ ...necs.config, users: [...necs.config.users, deputy] } as typeof necs.config);
-    const update = { ...dueTuesday, workflow: 'website' as const, division: 'ppd' };
+    const update = { ...dueTuesday, kind: 'website', division: 'ppd' };
     expect(alertRecipients(update, 'at_risk', directory)).toEqual(['ppd.officer', 'ppd.deputy']);
   });
 });
 
 describe('the link of a digest line', () => {
   const link = (ref: string, workflow?: 'request' | 'website') =>
-    consoleLinks('https://desk.necs.example//')(ref, workflow);
+    consoleLinks('https://desk.necs.example//', { request: 'requests', website: 'website-updates' })(ref, workflow);
 
   it('opens a request’s page in the staff console', () => {
     expect(link('NECS-2026-00001')).toBe('https://desk.necs.example/requests/NECS-2026-00001');
