@@ -18,10 +18,8 @@ export const fieldErrorsOf = (error: unknown): Record<string, string> => {
   return out;
 };
 
-/** A one-line account of an API error for an Alert: the code and the message. */
-export const errorLine = (error: unknown): string =>
-  error instanceof ApiError
-    ? `${error.code}: ${error.message}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
+/**
+ * A one-line account of an API error for an Alert, in the API's own words (a refusal says which rule it
+ * met). The error's code is for programs, never shown to a person.
+ */
+export const errorLine = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -17,15 +17,15 @@ import { config } from '../../commons/config';
 import { formatDateTime } from '../../commons/format';
 import { officialResponse } from '../../../../domain/mail/templates';
 import { strings } from '../../commons/strings';
-import { consultationForms, type ConsultationActionId } from './consultation-forms';
+import type { ActionId } from './action-id';
+import { consultationForms } from './consultation-forms';
 import { MissingForResponse, spokespersonHeard } from './side-panels';
 import { useNames, usePeople } from './names';
 import { extrasOf } from './view';
 import { ActionForm, required, useActionForm, type FormProps } from './action-form';
 
 const t = strings.actions;
-export type ActionId =
-  'assign' | 'note' | ConsultationActionId | 'clarify' | 'extend' | 'respond' | 'archive' | 'close';
+export type { ActionId } from './action-id';
 
 /**
  * The actions the signed-in person may take now, as the API lists them (`allowedActions` of

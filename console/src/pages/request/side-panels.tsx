@@ -8,7 +8,7 @@ import type { RequestView } from '../../commons/api';
 import { formatDateTime } from '../../commons/format';
 import { DueDate, SlaStatus } from '../../commons/sla';
 import { strings } from '../../commons/strings';
-import type { ActionId } from './actions';
+import type { ActionId } from './action-id';
 import type { Names } from './names';
 
 const t = strings.request;
