@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { requestHistory, verifiedRead } from '../../application/audit.js';
 import { projectedKinds, projectStream } from '../../application/projector.js';
 import { projectionsBehind } from '../../application/projection-lag.js';
-import { requestStreamId } from '../../application/request-commands.js';
+import { REQUEST_KIND, requestStreamId } from '../../application/request-commands.js';
+import { idOfStream, kindOfStream } from '../../domain/shared/stream-id.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { parseReference } from '../../domain/request/reference.js';
 import { openDeskTarget, type DeskTarget } from './context.js';
@@ -17,7 +18,8 @@ export const referenceOf = (ref: string): string => {
 };
 
 /** A stream's name for people: the reference for a request, the stream id otherwise. */
-const nameOf = (streamId: string) => (streamId.startsWith('request#') ? streamId.slice('request#'.length) : streamId);
+const nameOf = (streamId: string) => idOfStream(REQUEST_KIND, streamId);
+const isRequest = (streamId: string) => kindOfStream(streamId) === REQUEST_KIND;
 
 const LABELS = {
   deleted: 'DELETED',
@@ -50,11 +52,9 @@ const verifyAll = async (
     else console.log(`${nameOf(f.streamId)}: ${LABELS[f.problem]}: ${f.reason}`);
   }
   const latest = result.latest?.statement;
-  const requests = result.ids.filter((id) => id.startsWith('request#'));
+  const requests = result.ids.filter(isRequest);
   const broken = (id: string) => result.findings.some((f) => f.streamId === id);
-  const unreadable = result.findings.filter(
-    (f) => f.problem === 'unreadable' && f.streamId.startsWith('request#'),
-  ).length;
+  const unreadable = result.findings.filter((f) => f.problem === 'unreadable' && isRequest(f.streamId)).length;
   console.log(
     `${requests.filter((id) => !broken(id)).length} of ${requests.length} requests valid${unreadable ? `, ${unreadable} unreadable` : ''}`,
   );
@@ -176,8 +176,9 @@ export const registerAuditCommands = (program: Command, agency: () => LoadedAgen
         );
         bar.stop();
         const done = ids.filter((i) => !failures.some((f) => f.streamId === i));
+        const count = (kind: string) => done.filter((i) => kindOfStream(i) === kind).length;
         console.log(
-          `rebuilt the read models of ${done.filter((i) => i.startsWith('request#')).length} requests and ${done.filter((i) => i.startsWith('mail#')).length} received mails (and ${done.filter((i) => i.startsWith('website#')).length} website updates, ${done.filter((i) => i.startsWith('social-')).length} social media accounts and incidents)`,
+          `rebuilt the read models of ${count('request')} requests and ${count('mail')} received mails (and ${count('website')} website updates, ${count('social-account') + count('social-incident')} social media accounts and incidents)`,
         );
         if (failures.length > 0) {
           console.log(`${failures.length} streams could not be rebuilt: ${failures.map((f) => f.streamId).join(', ')}`);
