@@ -104,3 +104,33 @@ test('a day in the life of the Social Media Lead: open incidents first, then an 
   });
   await expect(page.getByRole('button', { name: 'Download CSV' })).toBeVisible();
 });
+
+test('any staff member proposes an official account with its plan from the console', async ({ page }) => {
+  // Prepare
+  const tag = crypto.randomUUID().slice(0, 6);
+  await signIn(page, 'ppd.officer', 'social');
+  // Act: the form, sent empty first.
+  await page.getByRole('button', { name: 'Propose an account' }).click();
+  await page.getByRole('button', { name: 'Propose the account' }).click();
+  // Assess: each missing part of the plan is named beside its field; nothing is recorded.
+  await expect(page.getByText('Required').first()).toBeVisible();
+  await atBothWidths(page, 'social-propose-account');
+  // Act: fill it in.
+  await page.getByLabel('Name on the platform').fill(`necs_youtube_${tag}`);
+  await page.getByLabel('Purpose', { exact: true }).fill('Short films on waste sorting');
+  for (const [part, text] of Object.entries({
+    Goals: plan.goals,
+    Audience: plan.audience,
+    'Risks and mitigations': plan.risks,
+    Resources: plan.resources,
+    Measures: plan.measures,
+    Governance: plan.governance,
+  }))
+    await page.getByLabel(part, { exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Propose the account' }).click();
+  // Assess: the account's page, proposed, its plan readable, and no life-cycle step for a division officer.
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`necs_youtube_${tag}`) })).toBeVisible();
+  await expect(page.getByText('Proposed', { exact: true })).toBeVisible();
+  await expect(page.getByText(plan.governance)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+});

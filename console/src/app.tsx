@@ -25,6 +25,7 @@ const NewWebsiteUpdate = lazy(() => import('./pages/website-updates/new'));
 const WebsiteUpdate = lazy(() => import('./pages/website-updates/item'));
 const SocialMedia = lazy(() => import('./pages/social'));
 const SocialAccount = lazy(() => import('./pages/social/account'));
+const ProposeAccount = lazy(() => import('./pages/social/propose'));
 const People = lazy(() => import('./pages/people'));
 const Callback = lazy(() => import('./pages/sign-in/callback'));
 const Shell = lazy(() => import('./commons/shell').then((m) => ({ default: m.Shell })));
@@ -111,6 +112,7 @@ const router = createBrowserRouter(
         { path: 'website-updates/new', element: <NewWebsiteUpdate /> },
         { path: 'website-updates/:id', element: <WebsiteUpdate /> },
         { path: 'social', element: <SocialMedia /> },
+        { path: 'social/propose', element: <ProposeAccount /> },
         { path: 'social/accounts/:id', element: <SocialAccount /> },
         { path: 'people', element: <People /> },
         { path: '*', element: <Navigate to="/" replace /> },

@@ -6,7 +6,7 @@ import { DomainError } from '../shared/errors.js';
 import { authorize } from '../request/policy.js';
 import { authorizeRead } from '../request/read-policy.js';
 import { initialState } from '../request/state.js';
-import { authorizeSocialRead } from '../social/policy.js';
+import { accountRules, authorizeSocial, authorizeSocialRead } from '../social/policy.js';
 import { authorizeReviewPack, authorizeWebsite } from '../website/policy.js';
 import { initialWebsiteState } from '../website/state.js';
 import type { Actor } from './actor.js';
@@ -36,6 +36,8 @@ export interface Abilities {
   readonly websiteReview: boolean;
   /** Read the register of official social media accounts, their trail and incidents. */
   readonly socialMedia: boolean;
+  /** Propose an official social media account with its plan. */
+  readonly proposeSocialAccount: boolean;
 }
 
 const yes = (decision: unknown) => !(decision instanceof DomainError);
@@ -54,4 +56,5 @@ export const abilitiesOf = (actor: Actor, ictDivision: string): Abilities => ({
   submitWebsiteUpdate: yes(authorizeWebsite(actor, initialWebsiteState(), 'SubmitWebsiteUpdate', ictDivision)),
   websiteReview: yes(authorizeReviewPack(actor)),
   socialMedia: yes(authorizeSocialRead(actor)),
+  proposeSocialAccount: yes(authorizeSocial(actor, 'ProposeAccount', accountRules.ProposeAccount)),
 });

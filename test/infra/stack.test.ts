@@ -179,7 +179,7 @@ describe('queues, mail, API, schedules', () => {
   });
 
   it('protect the API with the Cognito user pool, groups for the roles', () => {
-    template.resourceCountIs('AWS::Cognito::UserPoolGroup', 7);
+    template.resourceCountIs('AWS::Cognito::UserPoolGroup', 8); // one per role, the Social Media Lead's included
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT' });
   });
 

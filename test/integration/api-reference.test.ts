@@ -61,6 +61,7 @@ describe('GET /me', () => {
           submitWebsiteUpdate: true,
           websiteReview: true,
           socialMedia: true,
+          proposeSocialAccount: true,
         },
       },
     });

@@ -34,6 +34,7 @@ describe('what the signed-in person may do, as GET /me says it', () => {
       submitWebsiteUpdate: true,
       websiteReview: false,
       socialMedia: true,
+      proposeSocialAccount: true,
     });
     expect(ictHead).toMatchObject({
       registerRequest: false,
@@ -54,6 +55,7 @@ describe('what the signed-in person may do, as GET /me says it', () => {
       audit: true,
       changePeople: false,
       socialMedia: true,
+      proposeSocialAccount: false,
     });
     expect(spokesperson).toMatchObject({ workOnRequests: true, submitWebsiteUpdate: false, websiteReview: false });
   });

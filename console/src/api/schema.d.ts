@@ -2256,6 +2256,7 @@ export interface components {
                 submitWebsiteUpdate: boolean;
                 websiteReview: boolean;
                 socialMedia: boolean;
+                proposeSocialAccount: boolean;
             };
         };
         WebsiteUpdateCreated: {

@@ -316,6 +316,7 @@ export const MeReply = z
         submitWebsiteUpdate: z.boolean(),
         websiteReview: z.boolean(),
         socialMedia: z.boolean(),
+        proposeSocialAccount: z.boolean(),
       } satisfies Record<keyof Abilities, z.ZodBoolean>)
       .meta({
         description:

@@ -1,7 +1,9 @@
+import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import Tabs from '@cloudscape-design/components/tabs';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { Incidents } from './incidents';
 import { Register } from './register';
@@ -13,10 +15,20 @@ const t = strings.social;
 export default function SocialMedia() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'register';
+  const me = useMe();
+  const navigate = useNavigate();
   return (
     <ContentLayout
       header={
-        <Header variant="h1" description={t.description}>
+        <Header
+          variant="h1"
+          description={t.description}
+          actions={
+            me.can.proposeSocialAccount ? (
+              <Button onClick={() => navigate('/social/propose')}>{t.propose}</Button>
+            ) : undefined
+          }
+        >
           {t.title}
         </Header>
       }
