@@ -18,9 +18,11 @@ import type {
 } from '../../application/event-store.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../../application/errors.js';
 import { GENESIS_HASH, hashEvent } from '../../domain/audit/hash-chain.js';
+import { storedRecordOf } from '../../domain/audit/stored-record.js';
 import type { StreamHead } from '../../domain/shared/stream-head.js';
 import type { EventActor } from '../../events/actor.js';
 import { parseAnyEvent, type AnyEvent } from '../../events/catalogue.js';
+import { envelopeOf } from '../../events/envelope.js';
 import { validateEvents } from '../../events/validate-events.js';
 import { withRetries } from '../retry.js';
 
@@ -56,11 +58,7 @@ export const chain = (
     const body = {
       streamId,
       version,
-      type: e.type,
-      schemaVersion: e.schemaVersion,
-      occurredAt: e.occurredAt,
-      actor: e.actor,
-      data: e.data,
+      ...envelopeOf(e),
     };
     const hash = hashEvent(prevHash, body);
     const item = { ...body, hash, prevHash, recordedAt };
@@ -71,25 +69,7 @@ export const chain = (
 
 const toStored = (item: Record<string, unknown>): StoredEvent => {
   const e = item as unknown as EventItem;
-  return {
-    streamId: e.streamId,
-    version: e.version,
-    type: e.type,
-    schemaVersion: e.schemaVersion,
-    occurredAt: e.occurredAt,
-    actor: e.actor,
-    data: e.data,
-    hash: e.hash,
-    prevHash: e.prevHash,
-    recordedAt: e.recordedAt,
-    event: parseAnyEvent({
-      type: e.type,
-      schemaVersion: e.schemaVersion,
-      occurredAt: e.occurredAt,
-      actor: e.actor,
-      data: e.data,
-    }),
-  };
+  return { ...storedRecordOf(e), recordedAt: e.recordedAt, event: parseAnyEvent(envelopeOf(e)) };
 };
 
 /** The head item (version 0): the stream's last version and hash. */
