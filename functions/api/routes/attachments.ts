@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { sha256Hex } from '../../../application/object-store.js';
+import { sha256Hex, type ObjectStore } from '../../../application/object-store.js';
 import { requestStreamId } from '../../../application/request-commands.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { AttachmentRef } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
-import type { Route } from '../types.js';
+import type { Route, RouteResult } from '../types.js';
 import { actorOf, requestIdOf } from './input.js';
 
 /**
@@ -49,6 +49,39 @@ export const contentDisposition = (filename: string): string => {
 /** A MIME type we pass on as given only when it is plainly one; anything else is served as bytes. */
 const safeContentType = (type: string) => (/^[\w.+-]+\/[\w.+-]+$/.test(type) ? type : 'application/octet-stream');
 
+/** How a download names the refusal of a file over {@link MAX_DOWNLOAD_BYTES}. */
+const tooLargeToDownload = (ref: AttachmentRef): string => `${ref.filename} is too large to download through the API`;
+
+/**
+ * The download reply of a file an event names: 413 over {@link MAX_DOWNLOAD_BYTES}, 404 when its stored
+ * bytes are missing or do not match the SHA-256 the event recorded (never handed out as if they were
+ * the file received), else the bytes as an attachment that no cache keeps.
+ */
+export const downloadReply = async (
+  objects: ObjectStore,
+  ref: AttachmentRef,
+  {
+    contentType = 'application/octet-stream',
+    tooLarge = tooLargeToDownload,
+  }: { readonly contentType?: string; readonly tooLarge?: (ref: AttachmentRef) => string } = {},
+): Promise<RouteResult> => {
+  if (ref.sizeBytes > MAX_DOWNLOAD_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', tooLarge(ref));
+  const bytes = await objects.get(ref.storageKey);
+  if (!bytes || sha256Hex(bytes) !== ref.sha256)
+    throw new HttpError(
+      404,
+      'ATTACHMENT_NOT_FOUND',
+      `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`,
+    );
+  return {
+    status: 200,
+    body: bytes,
+    contentType,
+    // `X-Content-Type-Options: nosniff` comes with every reply (http-security-headers).
+    headers: { 'content-disposition': contentDisposition(ref.filename), 'cache-control': 'private, no-store' },
+  };
+};
+
 /** `GET /requests/{id}/attachments/{attachmentId}`: the bytes of a file received or sent on that request. */
 export const attachmentRoutes: readonly Route[] = [
   {
@@ -85,27 +118,11 @@ export const attachmentRoutes: readonly Route[] = [
       if (events.length === 0) throw new HttpError(404, 'REQUEST_NOT_FOUND', `no request ${id}`);
       const ref = events.flatMap((e) => attachmentsOf(e.event.data)).find((a) => a.sha256 === wanted);
       if (!ref) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', `request ${id} has no attachment ${wanted}`);
-      if (ref.sizeBytes > MAX_DOWNLOAD_BYTES)
-        throw new HttpError(
-          413,
-          'PAYLOAD_TOO_LARGE',
-          `${ref.filename} is over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB, too large to download through the API`,
-        );
-      const bytes = await input.services.objects.get(ref.storageKey);
-      // Stored bytes that do not match their event are not handed out as if they were the file received.
-      if (!bytes || sha256Hex(bytes) !== ref.sha256)
-        throw new HttpError(
-          404,
-          'ATTACHMENT_NOT_FOUND',
-          `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`,
-        );
-      return {
-        status: 200,
-        body: bytes,
+      return downloadReply(input.services.objects, ref, {
         contentType: safeContentType(ref.contentType),
-        // `X-Content-Type-Options: nosniff` comes with every reply (http-security-headers).
-        headers: { 'content-disposition': contentDisposition(ref.filename), 'cache-control': 'private, no-store' },
-      };
+        tooLarge: (r) =>
+          `${r.filename} is over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB, too large to download through the API`,
+      });
     },
   },
 ];
