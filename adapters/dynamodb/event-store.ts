@@ -44,6 +44,16 @@ const HEAD_VERSION = 0;
 const idempotencyStream = (key: string) => `idempotency#${key}`;
 const sequenceStream = (id: string) => `sequence#${id}`;
 
+/** The head item (version 0) after an append: the stream's last version and hash. */
+const headItem = (streamId: string, head: StreamHead, updatedAt: string) => ({
+  streamId,
+  version: HEAD_VERSION,
+  kind: 'head',
+  headVersion: head.version,
+  headHash: head.hash,
+  updatedAt,
+});
+
 /** Chains events onto a head: versions and hashes, ready to write. */
 export const chain = (
   streamId: string,
@@ -169,31 +179,18 @@ export class DynamoEventStore implements EventStore {
   ): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('append needs at least one event');
     if (expected && expected.version > 0 && !expected.hash) throw new RangeError('expected head needs its hash');
-    validateEvents(streamId, events);
-    const recordedAt = this.now().toISOString();
-    const items = chain(streamId, events, expected, recordedAt);
-    const last = items[items.length - 1] as EventItem;
-    const head = { version: last.version, hash: last.hash };
+    const { recordedAt, items, head } = this.chained(streamId, events, expected);
     const expectedVersion = expected?.version ?? 0;
     const transact = [
       {
         Put: {
           TableName: this.tableName,
-          Item: {
-            streamId,
-            version: HEAD_VERSION,
-            kind: 'head',
-            headVersion: head.version,
-            headHash: head.hash,
-            updatedAt: recordedAt,
-          },
+          Item: headItem(streamId, head, recordedAt),
           ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(streamId)' : 'headVersion = :expected',
           ...(expectedVersion === 0 ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
         },
       },
-      ...items.map((item) => ({
-        Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' },
-      })),
+      ...this.eventPuts(items),
     ];
     const result: AppendResult = {
       streamId,
@@ -203,6 +200,22 @@ export class DynamoEventStore implements EventStore {
       replayed: false,
     };
     return this.commit(transact, result, options, () => new ConcurrencyError(streamId, expectedVersion));
+  }
+
+  /** The events checked and chained onto `expected`, stamped now, and the head they make. */
+  private chained(streamId: string, events: readonly AnyEvent[], expected: StreamHead | undefined) {
+    validateEvents(streamId, events);
+    const recordedAt = this.now().toISOString();
+    const items = chain(streamId, events, expected, recordedAt);
+    const last = items[items.length - 1] as EventItem;
+    return { recordedAt, items, head: { version: last.version, hash: last.hash } };
+  }
+
+  /** One put per event, refused when its version is already written (another writer won the race). */
+  private eventPuts(items: readonly EventItem[]) {
+    return items.map((item) => ({
+      Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' },
+    }));
   }
 
   async createSequenced(spec: SequencedStream, options: AppendOptions = {}): Promise<AppendResult> {
@@ -215,11 +228,7 @@ export class DynamoEventStore implements EventStore {
       const last = (counter.Item?.last as number | undefined) ?? 0;
       const sequence = last + 1;
       const { streamId, events } = spec.build(sequence);
-      validateEvents(streamId, events);
-      const recordedAt = this.now().toISOString();
-      const items = chain(streamId, events, undefined, recordedAt);
-      const tail = items[items.length - 1] as EventItem;
-      const head = { version: tail.version, hash: tail.hash };
+      const { recordedAt, items, head } = this.chained(streamId, events, undefined);
       const transact = [
         {
           Put: {
@@ -234,20 +243,11 @@ export class DynamoEventStore implements EventStore {
         {
           Put: {
             TableName: this.tableName,
-            Item: {
-              streamId,
-              version: HEAD_VERSION,
-              kind: 'head',
-              headVersion: head.version,
-              headHash: head.hash,
-              updatedAt: recordedAt,
-            },
+            Item: headItem(streamId, head, recordedAt),
             ConditionExpression: 'attribute_not_exists(streamId)',
           },
         },
-        ...items.map((item) => ({
-          Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' },
-        })),
+        ...this.eventPuts(items),
       ];
       try {
         return await this.commit(
