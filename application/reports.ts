@@ -183,7 +183,8 @@ export const loadCommonRequests = async (deps: ReportDeps, from?: string, to?: s
     .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
 };
 
-export interface MonthlyMailDeps extends ReportDeps {
+/** What a report mailed to the agency's staff needs, beside its figures: the monthly report's and the review pack's. */
+export interface ReportMailDeps {
   readonly store: EventStore;
   /** The directory as it stands when the report goes out (who is head of agency then). */
   readonly directory: DirectoryReader;
@@ -193,6 +194,8 @@ export interface MonthlyMailDeps extends ReportDeps {
   readonly fromAddress: string;
   readonly now: () => Date;
 }
+
+export interface MonthlyMailDeps extends ReportDeps, ReportMailDeps {}
 
 /** The stream kind of the monthly reports' record: `report#<YYYY-MM>`. */
 export const REPORT_KIND = 'report';

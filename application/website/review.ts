@@ -1,6 +1,5 @@
 import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
 import { staffMailEnvelope } from '../../domain/mail/staff-mail.js';
-import type { DirectoryReader } from '../../domain/agency/directory.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { ICT_DIVISION } from '../../domain/views/website-view.js';
 import { websiteFigures } from '../../domain/website/figures.js';
@@ -13,10 +12,8 @@ import {
 import { streamIdOf } from '../../domain/shared/stream-id.js';
 import { reviewPackRecord } from '../../domain/website/review-record.js';
 import { DeciderCommandHandler } from '../command-handler.js';
-import type { EventStore } from '../event-store.js';
-import type { MailSender } from '../outgoing-mail.js';
 import type { ReadModels } from '../read-models.js';
-import { loadCommonRequests, loadDisclosures } from '../reports.js';
+import { loadCommonRequests, loadDisclosures, type ReportMailDeps } from '../reports.js';
 import { loadPublishedTopics } from './website-queries.js';
 import { loadWebsiteFacts } from './website-reports.js';
 
@@ -92,16 +89,9 @@ export const buildReviewPack = async (
   };
 };
 
-export interface ReviewMailDeps extends ReviewDeps {
-  readonly store: EventStore;
-  readonly directory: DirectoryReader;
-  readonly calendar: () => Promise<WorkingCalendar>;
-  readonly send: MailSender;
-  readonly agencyName: string;
-  readonly fromAddress: string;
+export interface ReviewMailDeps extends ReviewDeps, ReportMailDeps {
   /** `MM-DD`; no yearly review without one. */
   readonly reviewDate: string | undefined;
-  readonly now: () => Date;
 }
 
 /** The stream kind of the yearly review packs' record: `website-review#<year>`. */
