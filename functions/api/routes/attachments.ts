@@ -49,6 +49,16 @@ export const contentDisposition = (filename: string): string => {
 /** A MIME type we pass on as given only when it is plainly one; anything else is served as bytes. */
 const safeContentType = (type: string) => (/^[\w.+-]+\/[\w.+-]+$/.test(type) ? type : 'application/octet-stream');
 
+/** The documented `200` of a download: the file's bytes. */
+export const fileReply = () => ({
+  description: 'The file',
+  contentType: 'application/octet-stream',
+  schema: z.string().meta({ format: 'binary' }),
+});
+
+/** The documented `413` of a download. */
+export const TOO_LARGE_TO_DOWNLOAD = 'The file is too large to download through the API';
+
 /** How a download names the refusal of a file over {@link MAX_DOWNLOAD_BYTES}. */
 const tooLargeToDownload = (ref: AttachmentRef): string => `${ref.filename} is too large to download through the API`;
 
@@ -96,9 +106,7 @@ export const attachmentRoutes: readonly Route[] = [
     params: AttachmentParams,
     replies: {
       200: {
-        description: 'The file',
-        contentType: 'application/octet-stream',
-        schema: z.string().meta({ format: 'binary' }),
+        ...fileReply(),
         headers: {
           'Content-Disposition': { description: '`attachment` with the file’s name', schema: z.string() },
           'X-Content-Type-Options': { description: '`nosniff`', schema: z.string() },
@@ -107,7 +115,7 @@ export const attachmentRoutes: readonly Route[] = [
     },
     errors: {
       404: 'No such request, or no such attachment on it',
-      413: 'The file is too large to download through the API',
+      413: TOO_LARGE_TO_DOWNLOAD,
     },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');

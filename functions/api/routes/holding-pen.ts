@@ -4,7 +4,7 @@ import { mailStreamId } from '../../../application/intake/mail-stream.js';
 import { readContent } from '../../../application/object-store.js';
 import { heldMailView } from '../../../domain/views/held-mail-view.js';
 import type { MailEvent, MailEventOf } from '../../../events/intake-events.js';
-import { downloadReply, MAX_DOWNLOAD_BYTES } from './attachments.js';
+import { downloadReply, fileReply, MAX_DOWNLOAD_BYTES, TOO_LARGE_TO_DOWNLOAD } from './attachments.js';
 import { authorizeHoldingPen } from '../../../domain/intake/holding-pen-policy.js';
 import { RequestReference } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
@@ -98,16 +98,10 @@ export const holdingPenRoutes: readonly Route[] = [
     description: `Intake officers only. The file is named by its SHA-256 as the held mail lists it; quarantined files are not served. Files over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB are refused with 413.`,
     tags: ['holding-pen'],
     params: AttachmentParams,
-    replies: {
-      200: {
-        description: 'The file',
-        contentType: 'application/octet-stream',
-        schema: z.string().meta({ format: 'binary' }),
-      },
-    },
+    replies: { 200: fileReply() },
     errors: {
       404: 'No such held mail, or no such attachment on it (quarantined files are never offered)',
-      413: 'The file is too large to download through the API',
+      413: TOO_LARGE_TO_DOWNLOAD,
     },
     handle: async (input) => {
       intakeOnly(input);

@@ -15,7 +15,7 @@ import { websiteUpdateExists, type WebsiteUpdate } from '../../../domain/website
 import { LocalDate } from '../../../events/primitives.js';
 import { WebsiteUpdateKind, type WebsiteAttachment, type WebsiteEvent } from '../../../events/website-events.js';
 import type { Content } from '../../../events/primitives.js';
-import { downloadReply, MAX_DOWNLOAD_BYTES } from './attachments.js';
+import { downloadReply, fileReply, MAX_DOWNLOAD_BYTES, TOO_LARGE_TO_DOWNLOAD } from './attachments.js';
 import { HttpError } from '../errors.js';
 import type { Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, metadataOf } from './input.js';
@@ -231,17 +231,11 @@ export const websiteRoutes: readonly Route[] = [
         .regex(/^[0-9a-f]{64}$/)
         .meta({ description: 'The file’s SHA-256 (hex)' }),
     }),
-    replies: {
-      200: {
-        description: 'The file',
-        contentType: 'application/octet-stream',
-        schema: z.string().meta({ format: 'binary' }),
-      },
-    },
+    replies: { 200: fileReply() },
     errors: {
       403: 'Staff only',
       404: 'No such website update, or no such file on it',
-      413: 'The file is too large to download through the API',
+      413: TOO_LARGE_TO_DOWNLOAD,
     },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
