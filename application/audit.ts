@@ -1,19 +1,12 @@
 import type { EventStore, StoredEvent } from './event-store.js';
 import { ChainCheck } from '../domain/audit/chain-check.js';
+import { chainEntryOf, type ChainEntry } from '../domain/audit/stored-record.js';
 import type { Verification } from '../domain/audit/verify.js';
 import { evolve, initialState, type RequestState } from '../domain/request/state.js';
 import type { RequestEvent } from '../events/request-events.js';
 
-export interface HistoryEntry {
-  readonly version: number;
-  readonly type: string;
-  readonly schemaVersion: number;
-  readonly occurredAt: string;
-  readonly actor: StoredEvent['actor'];
-  readonly data: unknown;
-  readonly hash: string;
-  readonly prevHash: string;
-}
+/** One event of a stream's history: its version, envelope and chain links. */
+export type HistoryEntry = ChainEntry;
 
 export interface History {
   readonly streamId: string;
@@ -93,16 +86,7 @@ const readOnce = async (
       before = false;
       return;
     }
-    listed.push({
-      version: e.version,
-      type: e.type,
-      schemaVersion: e.schemaVersion,
-      occurredAt: e.occurredAt,
-      actor: e.actor,
-      data: e.data,
-      hash: e.hash,
-      prevHash: e.prevHash,
-    });
+    listed.push(chainEntryOf(e));
     if (foldFailed) return;
     try {
       state = evolve(state, e.event as RequestEvent);

@@ -46,6 +46,29 @@ export type HandlerOutcome<Event, State> =
     }
   | { readonly ok: false; readonly error: DomainError };
 
+/** A workflow's outcome: the handler's, with the item's id under the workflow's own name (`requestId`, `updateId`). */
+export type NamedOutcome<Key extends string, Event, State> =
+  | ({ readonly ok: true } & { readonly [K in Key]: string } & Omit<
+        Extract<HandlerOutcome<Event, State>, { ok: true }>,
+        'ok' | 'id'
+      >)
+  | { readonly ok: false; readonly error: DomainError };
+
+/** Renames the outcome's `id` to the workflow's own name for it; a refusal passes as it is. */
+export const outcomeNaming =
+  <Key extends string>(key: Key) =>
+  <Event, State>(outcome: HandlerOutcome<Event, State>): NamedOutcome<Key, Event, State> =>
+    outcome.ok
+      ? ({
+          ok: true,
+          [key]: outcome.id,
+          events: outcome.events,
+          version: outcome.version,
+          replayed: outcome.replayed,
+          state: outcome.state,
+        } as NamedOutcome<Key, Event, State>)
+      : outcome;
+
 /** A stream folded: the state, the head an append must find, and the events this load read. */
 export interface LoadedStream<State> {
   readonly state: State;

@@ -1,5 +1,5 @@
 import { ZonedDateTime } from '../domain/time/zoned-date-time.js';
-import { staffMailEnvelope } from '../domain/mail/staff-mail.js';
+import { staffMailEnvelope, type RenderedMail, type StaffMailEnvelope } from '../domain/mail/staff-mail.js';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.js';
 import type { DirectoryReader } from '../domain/agency/directory.js';
 import { monthlyReportMail } from '../domain/reports/monthly-email.js';
@@ -183,7 +183,8 @@ export const loadCommonRequests = async (deps: ReportDeps, from?: string, to?: s
     .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
 };
 
-export interface MonthlyMailDeps extends ReportDeps {
+/** What a report mailed to the agency's staff needs, beside its figures: the monthly report's and the review pack's. */
+export interface ReportMailDeps {
   readonly store: EventStore;
   /** The directory as it stands when the report goes out (who is head of agency then). */
   readonly directory: DirectoryReader;
@@ -193,6 +194,23 @@ export interface MonthlyMailDeps extends ReportDeps {
   readonly fromAddress: string;
   readonly now: () => Date;
 }
+
+/** A report's mail to one person, from the desk; `staffKey` makes its Message-ID, the same on a second run. */
+export const reportMailTo = (
+  deps: Pick<ReportMailDeps, 'agencyName' | 'fromAddress'>,
+  address: string,
+  mail: RenderedMail,
+  staffKey: string,
+): StaffMailEnvelope =>
+  staffMailEnvelope({
+    agencyName: deps.agencyName,
+    fromAddress: deps.fromAddress,
+    to: [address],
+    mail,
+    messageId: { staffKey },
+  });
+
+export interface MonthlyMailDeps extends ReportDeps, ReportMailDeps {}
 
 /** The stream kind of the monthly reports' record: `report#<YYYY-MM>`. */
 export const REPORT_KIND = 'report';
@@ -226,18 +244,7 @@ export const sendMonthlyReportIfDue = async (deps: MonthlyMailDeps): Promise<'se
   const ids: string[] = [];
   for (const head of heads) {
     const mail = monthlyReportMail(deps.agencyName, head.name, report, previous, website, divisionName, social);
-    ids.push(
-      await deps.send(
-        staffMailEnvelope({
-          agencyName: deps.agencyName,
-          fromAddress: deps.fromAddress,
-          to: [head.email],
-          mail,
-          messageId: { staffKey: `report.${month}.${head.id}` },
-        }),
-        { report: month },
-      ),
-    );
+    ids.push(await deps.send(reportMailTo(deps, head.email, mail, `report.${month}.${head.id}`), { report: month }));
   }
   // Recorded through its decider: a second run that raced this one past the check above records nothing.
   const outcome = await new DeciderCommandHandler({

@@ -55,19 +55,20 @@ export const commandForNotification = (
   if (!requestId) return undefined;
   const metadata = { now, actor: systemActor('ses-events') };
   const sesMessageId = n.mail.messageId;
+  const delivered = (data: RequestCommandOf<'RecordDelivery'>['data']) => ({
+    requestId,
+    command: { type: 'RecordDelivery' as const, data, metadata },
+  });
+  const bounced = (data: RequestCommandOf<'RecordBounce'>['data']) => ({
+    requestId,
+    command: { type: 'RecordBounce' as const, data, metadata },
+  });
   if (n.eventType === 'Delivery' && n.delivery) {
-    return {
-      requestId,
-      command: {
-        type: 'RecordDelivery',
-        data: {
-          sesMessageId,
-          recipients: n.delivery.recipients,
-          deliveredAt: new Date(n.delivery.timestamp).toISOString(),
-        },
-        metadata,
-      },
-    };
+    return delivered({
+      sesMessageId,
+      recipients: n.delivery.recipients,
+      deliveredAt: new Date(n.delivery.timestamp).toISOString(),
+    });
   }
   if (n.eventType === 'Bounce' && n.bounce) {
     const diagnostic = n.bounce.bouncedRecipients
@@ -75,33 +76,19 @@ export const commandForNotification = (
       .filter(Boolean)
       .join('; ')
       .slice(0, 2_000);
-    return {
-      requestId,
-      command: {
-        type: 'RecordBounce',
-        data: {
-          sesMessageId,
-          recipients: n.bounce.bouncedRecipients.map((r) => r.emailAddress),
-          bounceType: n.bounce.bounceType.toLowerCase() as 'permanent' | 'transient' | 'undetermined',
-          ...(diagnostic ? { diagnostic } : {}),
-        },
-        metadata,
-      },
-    };
+    return bounced({
+      sesMessageId,
+      recipients: n.bounce.bouncedRecipients.map((r) => r.emailAddress),
+      bounceType: n.bounce.bounceType.toLowerCase() as 'permanent' | 'transient' | 'undetermined',
+      ...(diagnostic ? { diagnostic } : {}),
+    });
   }
   if (n.eventType === 'Complaint' && n.complaint) {
-    return {
-      requestId,
-      command: {
-        type: 'RecordBounce',
-        data: {
-          sesMessageId,
-          recipients: n.complaint.complainedRecipients.map((r) => r.emailAddress),
-          bounceType: 'complaint',
-        },
-        metadata,
-      },
-    };
+    return bounced({
+      sesMessageId,
+      recipients: n.complaint.complainedRecipients.map((r) => r.emailAddress),
+      bounceType: 'complaint',
+    });
   }
   return undefined;
 };

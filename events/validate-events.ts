@@ -1,4 +1,5 @@
 import { parseAnyEvent, type AnyEvent } from './catalogue.js';
+import { envelopeOf } from './envelope.js';
 import { InvalidEventError, UnknownEventError } from './errors.js';
 import { isWellFormedText } from './text.js';
 
@@ -27,13 +28,7 @@ const firstMalformedText = (value: unknown, path: string): string | undefined =>
 export const validateEvents = (streamId: string, events: readonly AnyEvent[]): void => {
   events.forEach((e, index) => {
     try {
-      parseAnyEvent({
-        type: e.type,
-        schemaVersion: e.schemaVersion,
-        occurredAt: e.occurredAt,
-        actor: e.actor,
-        data: e.data,
-      });
+      parseAnyEvent(envelopeOf(e));
     } catch (err) {
       if (!(err instanceof UnknownEventError)) throw err;
       throw new InvalidEventError(

@@ -18,9 +18,11 @@ import type {
 } from '../../application/event-store.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../../application/errors.js';
 import { GENESIS_HASH, hashEvent } from '../../domain/audit/hash-chain.js';
+import { storedRecordOf } from '../../domain/audit/stored-record.js';
 import type { StreamHead } from '../../domain/shared/stream-head.js';
 import type { EventActor } from '../../events/actor.js';
 import { parseAnyEvent, type AnyEvent } from '../../events/catalogue.js';
+import { envelopeOf } from '../../events/envelope.js';
 import { validateEvents } from '../../events/validate-events.js';
 import { withRetries } from '../retry.js';
 
@@ -42,6 +44,16 @@ const HEAD_VERSION = 0;
 const idempotencyStream = (key: string) => `idempotency#${key}`;
 const sequenceStream = (id: string) => `sequence#${id}`;
 
+/** The head item (version 0) after an append: the stream's last version and hash. */
+const headItem = (streamId: string, head: StreamHead, updatedAt: string) => ({
+  streamId,
+  version: HEAD_VERSION,
+  kind: 'head',
+  headVersion: head.version,
+  headHash: head.hash,
+  updatedAt,
+});
+
 /** Chains events onto a head: versions and hashes, ready to write. */
 export const chain = (
   streamId: string,
@@ -56,11 +68,7 @@ export const chain = (
     const body = {
       streamId,
       version,
-      type: e.type,
-      schemaVersion: e.schemaVersion,
-      occurredAt: e.occurredAt,
-      actor: e.actor,
-      data: e.data,
+      ...envelopeOf(e),
     };
     const hash = hashEvent(prevHash, body);
     const item = { ...body, hash, prevHash, recordedAt };
@@ -71,25 +79,7 @@ export const chain = (
 
 const toStored = (item: Record<string, unknown>): StoredEvent => {
   const e = item as unknown as EventItem;
-  return {
-    streamId: e.streamId,
-    version: e.version,
-    type: e.type,
-    schemaVersion: e.schemaVersion,
-    occurredAt: e.occurredAt,
-    actor: e.actor,
-    data: e.data,
-    hash: e.hash,
-    prevHash: e.prevHash,
-    recordedAt: e.recordedAt,
-    event: parseAnyEvent({
-      type: e.type,
-      schemaVersion: e.schemaVersion,
-      occurredAt: e.occurredAt,
-      actor: e.actor,
-      data: e.data,
-    }),
-  };
+  return { ...storedRecordOf(e), recordedAt: e.recordedAt, event: parseAnyEvent(envelopeOf(e)) };
 };
 
 /** The head item (version 0): the stream's last version and hash. */
@@ -189,31 +179,18 @@ export class DynamoEventStore implements EventStore {
   ): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('append needs at least one event');
     if (expected && expected.version > 0 && !expected.hash) throw new RangeError('expected head needs its hash');
-    validateEvents(streamId, events);
-    const recordedAt = this.now().toISOString();
-    const items = chain(streamId, events, expected, recordedAt);
-    const last = items[items.length - 1] as EventItem;
-    const head = { version: last.version, hash: last.hash };
+    const { recordedAt, items, head } = this.chained(streamId, events, expected);
     const expectedVersion = expected?.version ?? 0;
     const transact = [
       {
         Put: {
           TableName: this.tableName,
-          Item: {
-            streamId,
-            version: HEAD_VERSION,
-            kind: 'head',
-            headVersion: head.version,
-            headHash: head.hash,
-            updatedAt: recordedAt,
-          },
+          Item: headItem(streamId, head, recordedAt),
           ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(streamId)' : 'headVersion = :expected',
           ...(expectedVersion === 0 ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
         },
       },
-      ...items.map((item) => ({
-        Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' },
-      })),
+      ...this.eventPuts(items),
     ];
     const result: AppendResult = {
       streamId,
@@ -223,6 +200,22 @@ export class DynamoEventStore implements EventStore {
       replayed: false,
     };
     return this.commit(transact, result, options, () => new ConcurrencyError(streamId, expectedVersion));
+  }
+
+  /** The events checked and chained onto `expected`, stamped now, and the head they make. */
+  private chained(streamId: string, events: readonly AnyEvent[], expected: StreamHead | undefined) {
+    validateEvents(streamId, events);
+    const recordedAt = this.now().toISOString();
+    const items = chain(streamId, events, expected, recordedAt);
+    const last = items[items.length - 1] as EventItem;
+    return { recordedAt, items, head: { version: last.version, hash: last.hash } };
+  }
+
+  /** One put per event, refused when its version is already written (another writer won the race). */
+  private eventPuts(items: readonly EventItem[]) {
+    return items.map((item) => ({
+      Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' },
+    }));
   }
 
   async createSequenced(spec: SequencedStream, options: AppendOptions = {}): Promise<AppendResult> {
@@ -235,11 +228,7 @@ export class DynamoEventStore implements EventStore {
       const last = (counter.Item?.last as number | undefined) ?? 0;
       const sequence = last + 1;
       const { streamId, events } = spec.build(sequence);
-      validateEvents(streamId, events);
-      const recordedAt = this.now().toISOString();
-      const items = chain(streamId, events, undefined, recordedAt);
-      const tail = items[items.length - 1] as EventItem;
-      const head = { version: tail.version, hash: tail.hash };
+      const { recordedAt, items, head } = this.chained(streamId, events, undefined);
       const transact = [
         {
           Put: {
@@ -254,20 +243,11 @@ export class DynamoEventStore implements EventStore {
         {
           Put: {
             TableName: this.tableName,
-            Item: {
-              streamId,
-              version: HEAD_VERSION,
-              kind: 'head',
-              headVersion: head.version,
-              headHash: head.hash,
-              updatedAt: recordedAt,
-            },
+            Item: headItem(streamId, head, recordedAt),
             ConditionExpression: 'attribute_not_exists(streamId)',
           },
         },
-        ...items.map((item) => ({
-          Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(streamId)' },
-        })),
+        ...this.eventPuts(items),
       ];
       try {
         return await this.commit(

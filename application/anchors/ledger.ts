@@ -2,6 +2,7 @@ import { createPublicKey, type JsonWebKey } from 'node:crypto';
 import { anchorTree, PROOF_FORMAT, type AnchorLeaf, type SignedAnchor } from '../../domain/anchors/anchor.js';
 import { inclusionProof } from '../../domain/anchors/merkle.js';
 import { keyIdOf } from '../../domain/anchors/signature.js';
+import { storedRecordOf } from '../../domain/audit/stored-record.js';
 import type { StoredRecord } from '../../domain/audit/verify.js';
 import type { AnchorArchive, AnchorSigner } from './ports.js';
 import type { AnchorStanding } from './verification.js';
@@ -114,17 +115,7 @@ export class AnchorLedger {
     return {
       format: PROOF_FORMAT,
       streamId,
-      events: events.map((e) => ({
-        streamId: e.streamId,
-        version: e.version,
-        type: e.type,
-        schemaVersion: e.schemaVersion,
-        occurredAt: e.occurredAt,
-        actor: e.actor,
-        data: e.data,
-        hash: e.hash,
-        prevHash: e.prevHash,
-      })),
+      events: events.map(storedRecordOf),
       leaf: latest.leaves[at] as AnchorLeaf,
       leafIndex: at,
       inclusionProof: inclusionProof(latest.levels, at),

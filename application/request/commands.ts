@@ -4,7 +4,6 @@ import type { RequestDecider } from '../../domain/request/decider.js';
 import { formatReference } from '../../domain/request/reference.js';
 import { isStaleView } from '../../domain/request/stale-view.js';
 import type { RequestState } from '../../domain/request/state.js';
-import type { DomainError } from '../../domain/shared/errors.js';
 import { streamIdOf } from '../../domain/shared/stream-id.js';
 import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
 import type { RequestEvent } from '../../events/request-events.js';
@@ -14,6 +13,8 @@ import {
   type CommandIdempotency,
   type CommandOptions,
   type HandlerOutcome,
+  type NamedOutcome,
+  outcomeNaming,
 } from '../command-handler.js';
 
 export type { CommandIdempotency, CommandOptions } from '../command-handler.js';
@@ -22,17 +23,8 @@ export type { CommandIdempotency, CommandOptions } from '../command-handler.js';
 export const REQUEST_KIND = 'request';
 export const requestStreamId = (requestId: string): string => streamIdOf(REQUEST_KIND, requestId);
 
-export type CommandOutcome =
-  | {
-      readonly ok: true;
-      readonly requestId: string;
-      /** The events this command appended (empty when it changed nothing or was a replay). */
-      readonly events: readonly RequestEvent[];
-      readonly version: number;
-      readonly replayed: boolean;
-      readonly state: RequestState;
-    }
-  | { readonly ok: false; readonly error: DomainError };
+/** What a command on a request did, its id as `requestId`. */
+export type CommandOutcome = NamedOutcome<'requestId', RequestEvent, RequestState>;
 
 export interface RequestCommandsDeps {
   readonly store: EventStore;
@@ -44,17 +36,8 @@ export interface RequestCommandsDeps {
   readonly maxAttempts?: number;
 }
 
-const asRequestOutcome = (outcome: HandlerOutcome<RequestEvent, RequestState>): CommandOutcome =>
-  outcome.ok
-    ? {
-        ok: true,
-        requestId: outcome.id,
-        events: outcome.events,
-        version: outcome.version,
-        replayed: outcome.replayed,
-        state: outcome.state,
-      }
-    : outcome;
+const asRequestOutcome: (outcome: HandlerOutcome<RequestEvent, RequestState>) => CommandOutcome =
+  outcomeNaming('requestId');
 
 /**
  * The request workflow's command path: the one command handler run with the request decider, plus

@@ -15,16 +15,21 @@ import type { MailSender } from '../outgoing-mail.js';
 import { workflowKinds } from '../workflows.js';
 import { workflowOf, type SlaWorkflow } from './sla-workflow.js';
 
-/** One line of a digest job: an item of a registered workflow, and why it is named. */
-const DigestJobItem = z.strictObject({
-  kind: z.enum(workflowKinds),
-  itemId: z.string().min(1).max(100),
+/** What a digest line says of its item, under the names it has had from the start. */
+const digestLineFields = {
   subject: z.string(),
   requesterKind: z.enum(['public', 'agency']).nullable(),
   division: z.string().nullable(),
   assignee: z.string().nullable(),
   dueAt: z.string(),
   pausedAt: z.string().nullable(),
+};
+
+/** One line of a digest job: an item of a registered workflow, and why it is named. */
+const DigestJobItem = z.strictObject({
+  kind: z.enum(workflowKinds),
+  itemId: z.string().min(1).max(100),
+  ...digestLineFields,
   alert: z.enum(['breached', 'escalated', 'at_risk']),
   workingDaysOverdue: z.number().int().nonnegative(),
 });
@@ -37,12 +42,7 @@ const EarlierDigestJobItem = z
   .strictObject({
     workflow: z.enum(['request', 'website']).optional(),
     requestId: z.union([RequestReference, WebsiteUpdateId]),
-    subject: z.string(),
-    requesterKind: z.enum(['public', 'agency']).nullable(),
-    division: z.string().nullable(),
-    assignee: z.string().nullable(),
-    dueAt: z.string(),
-    pausedAt: z.string().nullable(),
+    ...digestLineFields,
     kind: z.enum(['breached', 'escalated', 'at_risk']),
     workingDaysOverdue: z.number().int().nonnegative(),
   })

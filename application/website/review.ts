@@ -1,6 +1,4 @@
 import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
-import { staffMailEnvelope } from '../../domain/mail/staff-mail.js';
-import type { DirectoryReader } from '../../domain/agency/directory.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { ICT_DIVISION } from '../../domain/views/website-view.js';
 import { websiteFigures } from '../../domain/website/figures.js';
@@ -13,10 +11,8 @@ import {
 import { streamIdOf } from '../../domain/shared/stream-id.js';
 import { reviewPackRecord } from '../../domain/website/review-record.js';
 import { DeciderCommandHandler } from '../command-handler.js';
-import type { EventStore } from '../event-store.js';
-import type { MailSender } from '../outgoing-mail.js';
 import type { ReadModels } from '../read-models.js';
-import { loadCommonRequests, loadDisclosures } from '../reports.js';
+import { loadCommonRequests, loadDisclosures, reportMailTo, type ReportMailDeps } from '../reports.js';
 import { loadPublishedTopics } from './website-queries.js';
 import { loadWebsiteFacts } from './website-reports.js';
 
@@ -92,16 +88,9 @@ export const buildReviewPack = async (
   };
 };
 
-export interface ReviewMailDeps extends ReviewDeps {
-  readonly store: EventStore;
-  readonly directory: DirectoryReader;
-  readonly calendar: () => Promise<WorkingCalendar>;
-  readonly send: MailSender;
-  readonly agencyName: string;
-  readonly fromAddress: string;
+export interface ReviewMailDeps extends ReviewDeps, ReportMailDeps {
   /** `MM-DD`; no yearly review without one. */
   readonly reviewDate: string | undefined;
-  readonly now: () => Date;
 }
 
 /** The stream kind of the yearly review packs' record: `website-review#<year>`. */
@@ -132,18 +121,7 @@ export const sendWebsiteReviewIfDue = async (
     const person = directory.user(id);
     if (!person) continue;
     const mail = reviewPackMail(deps.agencyName, person.name, pack, (d) => directory.division(d)?.name ?? d);
-    ids.push(
-      await deps.send(
-        staffMailEnvelope({
-          agencyName: deps.agencyName,
-          fromAddress: deps.fromAddress,
-          to: [person.email],
-          mail,
-          messageId: { staffKey: `review.${year}.${id}` },
-        }),
-        { review: String(year) },
-      ),
-    );
+    ids.push(await deps.send(reportMailTo(deps, person.email, mail, `review.${year}.${id}`), { review: String(year) }));
   }
   // Recorded through its decider: a second run that raced this one past the check above records nothing.
   const outcome = await new DeciderCommandHandler({

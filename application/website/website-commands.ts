@@ -1,12 +1,17 @@
 import type { AgencyConfig } from '../../domain/agency/config.js';
-import type { DomainError } from '../../domain/shared/errors.js';
 import { streamIdOf } from '../../domain/shared/stream-id.js';
 import { ZonedDateTime } from '../../domain/time/zoned-date-time.js';
 import type { CreatingWebsiteCommand, WebsiteCommand } from '../../domain/website/commands.js';
 import type { WebsiteDecider } from '../../domain/website/decider.js';
 import { evolveWebsite, initialWebsiteState, type WebsiteState } from '../../domain/website/state.js';
 import type { WebsiteEvent } from '../../events/website-events.js';
-import { DeciderCommandHandler, type CommandOptions, type HandlerOutcome } from '../command-handler.js';
+import {
+  DeciderCommandHandler,
+  outcomeNaming,
+  type CommandOptions,
+  type HandlerOutcome,
+  type NamedOutcome,
+} from '../command-handler.js';
 import type { EventStore } from '../event-store.js';
 
 /** The stream kind of website updates: `website#WEB-<year>-<n>`. */
@@ -14,16 +19,8 @@ export const WEBSITE_KIND = 'website';
 export const websiteStreamId = (updateId: string): string => streamIdOf(WEBSITE_KIND, updateId);
 export const WEBSITE_PREFIX = 'WEB';
 
-export type WebsiteOutcome =
-  | {
-      readonly ok: true;
-      readonly updateId: string;
-      readonly events: readonly WebsiteEvent[];
-      readonly version: number;
-      readonly replayed: boolean;
-      readonly state: WebsiteState;
-    }
-  | { readonly ok: false; readonly error: DomainError };
+/** What a command on a website update did, its id as `updateId`. */
+export type WebsiteOutcome = NamedOutcome<'updateId', WebsiteEvent, WebsiteState>;
 
 export interface WebsiteCommandsDeps {
   readonly store: EventStore;
@@ -33,17 +30,8 @@ export interface WebsiteCommandsDeps {
   readonly maxAttempts?: number;
 }
 
-const asWebsiteOutcome = (outcome: HandlerOutcome<WebsiteEvent, WebsiteState>): WebsiteOutcome =>
-  outcome.ok
-    ? {
-        ok: true,
-        updateId: outcome.id,
-        events: outcome.events,
-        version: outcome.version,
-        replayed: outcome.replayed,
-        state: outcome.state,
-      }
-    : outcome;
+const asWebsiteOutcome: (outcome: HandlerOutcome<WebsiteEvent, WebsiteState>) => WebsiteOutcome =
+  outcomeNaming('updateId');
 
 /**
  * The website-update workflow's command path: the one command handler run with the website decider;

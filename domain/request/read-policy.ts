@@ -1,19 +1,11 @@
 import type { Role } from '../../events/primitives.js';
 import type { Actor } from '../agency/actor.js';
+import { STAFF_ROLES as STAFF } from '../agency/staff.js';
 import { DomainError } from '../shared/errors.js';
 
 /** What can be read, beside the commands `authorize` governs. */
 export type ReadAction =
   'list_requests' | 'find_requests' | 'view_request' | 'view_history' | 'verify_history' | 'view_disclosures';
-
-const STAFF: readonly Role[] = [
-  'intake_officer',
-  'division_officer',
-  'division_chief',
-  'spokesperson',
-  'head_of_agency',
-  'admin',
-];
 
 const readers: Readonly<Record<ReadAction, readonly Role[]>> = {
   list_requests: STAFF,

@@ -1,6 +1,7 @@
 import type { EventActor } from '../../events/actor.js';
 import type { Role } from '../../events/primitives.js';
 import type { Actor } from '../agency/actor.js';
+import { forbiddenCommand, recordedAs, STAFF_ROLES } from '../agency/staff.js';
 import { DomainError } from '../shared/errors.js';
 import type { SocialAccountCommandType, SocialIncidentCommandType } from './commands.js';
 
@@ -14,15 +15,7 @@ export type SocialWho = 'lead' | 'recorder' | 'staff';
 export const SOCIAL_MEDIA_LEAD: Role = 'social_media_lead';
 
 /** Everyone who works at the agency; auditors read and never act. */
-export const SOCIAL_STAFF_ROLES: readonly Role[] = [
-  'social_media_lead',
-  'intake_officer',
-  'division_officer',
-  'division_chief',
-  'spokesperson',
-  'head_of_agency',
-  'admin',
-];
+export const SOCIAL_STAFF_ROLES: readonly Role[] = [SOCIAL_MEDIA_LEAD, ...STAFF_ROLES];
 
 /** Who may read the register and the trail: staff and auditors. */
 export const SOCIAL_READER_ROLES: readonly Role[] = [...SOCIAL_STAFF_ROLES, 'auditor'];
@@ -64,12 +57,8 @@ export const authorizeSocial = (
       ? { kind: 'user', userId: actor.userId, role: SOCIAL_MEDIA_LEAD, actingFor: principal.userId }
       : undefined;
   };
-  const staff = (): EventActor | undefined => {
-    const role = actor.roles.find((r) => SOCIAL_STAFF_ROLES.includes(r));
-    return role ? { kind: 'user', userId: actor.userId, role } : undefined;
-  };
-  const refuse = (why: string) =>
-    new DomainError('FORBIDDEN', `${actor.userId} may not do ${type}: ${why}`, { command: type });
+  const staff = (): EventActor | undefined => recordedAs(actor, SOCIAL_STAFF_ROLES);
+  const refuse = (why: string) => forbiddenCommand(actor, type, why);
   switch (who) {
     case 'lead':
       return lead() ?? refuse('only the Social Media Lead does');

@@ -1,6 +1,7 @@
 import type { EventActor } from '../../events/actor.js';
 import type { Role } from '../../events/primitives.js';
 import type { Actor } from '../agency/actor.js';
+import { forbiddenCommand, recordedAs, STAFF_ROLES } from '../agency/staff.js';
 import { DomainError } from '../shared/errors.js';
 import type { WebsiteCommandType } from './commands.js';
 import type { WebsiteState } from './state.js';
@@ -26,14 +27,6 @@ const rules: Readonly<Record<WebsiteCommandType, Who>> = {
 };
 
 const DIVISION_ROLES: readonly Role[] = ['division_officer', 'division_chief', 'intake_officer'];
-const STAFF_ROLES: readonly Role[] = [
-  'intake_officer',
-  'division_officer',
-  'division_chief',
-  'spokesperson',
-  'head_of_agency',
-  'admin',
-];
 
 /** The actor as recorded on the event, or FORBIDDEN saying who may. */
 export const authorizeWebsite = (
@@ -48,12 +41,8 @@ export const authorizeWebsite = (
       ? { kind: 'system', component: actor.component }
       : new DomainError('FORBIDDEN', `${type} must be done by a person, not by the system`);
   }
-  const as = (roles: readonly Role[]): EventActor | undefined => {
-    const role = actor.roles.find((r) => roles.includes(r));
-    return role ? { kind: 'user', userId: actor.userId, role } : undefined;
-  };
-  const refuse = (why: string) =>
-    new DomainError('FORBIDDEN', `${actor.userId} may not do ${type}: ${why}`, { command: type });
+  const as = (roles: readonly Role[]): EventActor | undefined => recordedAs(actor, roles);
+  const refuse = (why: string) => forbiddenCommand(actor, type, why);
   switch (who) {
     case 'system':
       return refuse('only the system does');

@@ -13,18 +13,11 @@ import { loadAgency } from '../../config/load.js';
 import { parseDirectoryEvent } from '../../events/catalogue.js';
 import { Role } from '../../events/primitives.js';
 import { streamBatchHandler } from '../shared/batch-handler.js';
+import { streamEventItem } from '../shared/stream-event-item.js';
 
 const logger = new Logger({ serviceName: 'directory-sync' });
 
-const EventItem = z.looseObject({
-  streamId: z.string().startsWith('directory#'),
-  version: z.number().int().positive(),
-  type: z.string(),
-  schemaVersion: z.number(),
-  occurredAt: z.string(),
-  actor: z.unknown(),
-  data: z.unknown(),
-});
+const EventItem = streamEventItem(z.string().startsWith('directory#'));
 
 /** The people a directory event touches: the person it names (a division touches nobody's sign-in). */
 const personOf = (record: DynamoDBRecord): string | undefined => {

@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { streamBatchHandler } from '../shared/batch-handler.js';
+import { streamEventItem } from '../shared/stream-event-item.js';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import * as z from 'zod';
@@ -12,15 +13,7 @@ import { parseAnyEvent, type AnyEvent } from '../../events/catalogue.js';
 
 const logger = new Logger({ serviceName: 'mail-dispatcher' });
 
-const EventItem = z.looseObject({
-  streamId: z.string().regex(/^[a-z][a-z0-9-]*#./),
-  version: z.number().int().positive(),
-  type: z.string(),
-  schemaVersion: z.number(),
-  occurredAt: z.string(),
-  actor: z.unknown(),
-  data: z.unknown(),
-});
+const EventItem = streamEventItem(z.string().regex(/^[a-z][a-z0-9-]*#./));
 
 export interface DispatcherDeps {
   readonly sqs: SQSClient;

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { sha256Hex } from '../../../application/object-store.js';
+import { sha256Hex, type ObjectStore } from '../../../application/object-store.js';
 import { requestStreamId } from '../../../application/request-commands.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { AttachmentRef } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
-import type { Route } from '../types.js';
+import type { Route, RouteResult } from '../types.js';
 import { actorOf, requestIdOf } from './input.js';
 
 /**
@@ -49,6 +49,49 @@ export const contentDisposition = (filename: string): string => {
 /** A MIME type we pass on as given only when it is plainly one; anything else is served as bytes. */
 const safeContentType = (type: string) => (/^[\w.+-]+\/[\w.+-]+$/.test(type) ? type : 'application/octet-stream');
 
+/** The documented `200` of a download: the file's bytes. */
+export const fileReply = () => ({
+  description: 'The file',
+  contentType: 'application/octet-stream',
+  schema: z.string().meta({ format: 'binary' }),
+});
+
+/** The documented `413` of a download. */
+export const TOO_LARGE_TO_DOWNLOAD = 'The file is too large to download through the API';
+
+/** How a download names the refusal of a file over {@link MAX_DOWNLOAD_BYTES}. */
+const tooLargeToDownload = (ref: AttachmentRef): string => `${ref.filename} is too large to download through the API`;
+
+/**
+ * The download reply of a file an event names: 413 over {@link MAX_DOWNLOAD_BYTES}, 404 when its stored
+ * bytes are missing or do not match the SHA-256 the event recorded (never handed out as if they were
+ * the file received), else the bytes as an attachment that no cache keeps.
+ */
+export const downloadReply = async (
+  objects: ObjectStore,
+  ref: AttachmentRef,
+  {
+    contentType = 'application/octet-stream',
+    tooLarge = tooLargeToDownload,
+  }: { readonly contentType?: string; readonly tooLarge?: (ref: AttachmentRef) => string } = {},
+): Promise<RouteResult> => {
+  if (ref.sizeBytes > MAX_DOWNLOAD_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', tooLarge(ref));
+  const bytes = await objects.get(ref.storageKey);
+  if (!bytes || sha256Hex(bytes) !== ref.sha256)
+    throw new HttpError(
+      404,
+      'ATTACHMENT_NOT_FOUND',
+      `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`,
+    );
+  return {
+    status: 200,
+    body: bytes,
+    contentType,
+    // `X-Content-Type-Options: nosniff` comes with every reply (http-security-headers).
+    headers: { 'content-disposition': contentDisposition(ref.filename), 'cache-control': 'private, no-store' },
+  };
+};
+
 /** `GET /requests/{id}/attachments/{attachmentId}`: the bytes of a file received or sent on that request. */
 export const attachmentRoutes: readonly Route[] = [
   {
@@ -63,9 +106,7 @@ export const attachmentRoutes: readonly Route[] = [
     params: AttachmentParams,
     replies: {
       200: {
-        description: 'The file',
-        contentType: 'application/octet-stream',
-        schema: z.string().meta({ format: 'binary' }),
+        ...fileReply(),
         headers: {
           'Content-Disposition': { description: '`attachment` with the file’s name', schema: z.string() },
           'X-Content-Type-Options': { description: '`nosniff`', schema: z.string() },
@@ -74,7 +115,7 @@ export const attachmentRoutes: readonly Route[] = [
     },
     errors: {
       404: 'No such request, or no such attachment on it',
-      413: 'The file is too large to download through the API',
+      413: TOO_LARGE_TO_DOWNLOAD,
     },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
@@ -85,27 +126,11 @@ export const attachmentRoutes: readonly Route[] = [
       if (events.length === 0) throw new HttpError(404, 'REQUEST_NOT_FOUND', `no request ${id}`);
       const ref = events.flatMap((e) => attachmentsOf(e.event.data)).find((a) => a.sha256 === wanted);
       if (!ref) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', `request ${id} has no attachment ${wanted}`);
-      if (ref.sizeBytes > MAX_DOWNLOAD_BYTES)
-        throw new HttpError(
-          413,
-          'PAYLOAD_TOO_LARGE',
-          `${ref.filename} is over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB, too large to download through the API`,
-        );
-      const bytes = await input.services.objects.get(ref.storageKey);
-      // Stored bytes that do not match their event are not handed out as if they were the file received.
-      if (!bytes || sha256Hex(bytes) !== ref.sha256)
-        throw new HttpError(
-          404,
-          'ATTACHMENT_NOT_FOUND',
-          `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`,
-        );
-      return {
-        status: 200,
-        body: bytes,
+      return downloadReply(input.services.objects, ref, {
         contentType: safeContentType(ref.contentType),
-        // `X-Content-Type-Options: nosniff` comes with every reply (http-security-headers).
-        headers: { 'content-disposition': contentDisposition(ref.filename), 'cache-control': 'private, no-store' },
-      };
+        tooLarge: (r) =>
+          `${r.filename} is over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB, too large to download through the API`,
+      });
     },
   },
 ];

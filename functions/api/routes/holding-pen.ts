@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { decideHeldMail, type HoldingPenAction } from '../../../application/intake/holding-pen.js';
 import { mailStreamId } from '../../../application/intake/mail-stream.js';
-import { readContent, sha256Hex } from '../../../application/object-store.js';
+import { readContent } from '../../../application/object-store.js';
 import { heldMailView } from '../../../domain/views/held-mail-view.js';
 import type { MailEvent, MailEventOf } from '../../../events/intake-events.js';
-import { contentDisposition, MAX_DOWNLOAD_BYTES } from './attachments.js';
+import { downloadReply, fileReply, MAX_DOWNLOAD_BYTES, TOO_LARGE_TO_DOWNLOAD } from './attachments.js';
 import { authorizeHoldingPen } from '../../../domain/intake/holding-pen-policy.js';
 import { RequestReference } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
@@ -98,37 +98,17 @@ export const holdingPenRoutes: readonly Route[] = [
     description: `Intake officers only. The file is named by its SHA-256 as the held mail lists it; quarantined files are not served. Files over ${MAX_DOWNLOAD_BYTES / 1024 / 1024} MB are refused with 413.`,
     tags: ['holding-pen'],
     params: AttachmentParams,
-    replies: {
-      200: {
-        description: 'The file',
-        contentType: 'application/octet-stream',
-        schema: z.string().meta({ format: 'binary' }),
-      },
-    },
+    replies: { 200: fileReply() },
     errors: {
       404: 'No such held mail, or no such attachment on it (quarantined files are never offered)',
-      413: 'The file is too large to download through the API',
+      413: TOO_LARGE_TO_DOWNLOAD,
     },
     handle: async (input) => {
       intakeOnly(input);
       const { received } = await heldMail(input);
       const ref = received.attachments.find((a) => a.sha256 === input.params.attachmentId);
       if (!ref) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', 'this held mail has no such attachment');
-      if (ref.sizeBytes > MAX_DOWNLOAD_BYTES)
-        throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${ref.filename} is too large to download through the API`);
-      const bytes = await input.services.objects.get(ref.storageKey);
-      if (!bytes || sha256Hex(bytes) !== ref.sha256)
-        throw new HttpError(
-          404,
-          'ATTACHMENT_NOT_FOUND',
-          `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`,
-        );
-      return {
-        status: 200,
-        body: bytes,
-        contentType: 'application/octet-stream',
-        headers: { 'content-disposition': contentDisposition(ref.filename), 'cache-control': 'private, no-store' },
-      };
+      return downloadReply(input.services.objects, ref);
     },
   },
   {

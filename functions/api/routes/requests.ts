@@ -26,6 +26,7 @@ import {
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import type { ApiServices, Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, idempotencyOf, metadataOf, requestIdOf } from './input.js';
+import { Filename, storeUploads, Text } from './uploads.js';
 import {
   decodeCursor,
   encodeCursor,
@@ -35,23 +36,6 @@ import {
   searchPage,
   searchTermsOf,
 } from './request-list.js';
-
-const Text = (max: number) => z.string().trim().min(1).max(max);
-const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
-
-/** A filename as a requester will see it: no path, no control characters, no leading dot. */
-const Filename = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine(
-    (f) =>
-      !/[\\/]/.test(f) &&
-      !f.includes('..') &&
-      ![...f].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) &&
-      !f.startsWith('.'),
-    'a plain file name, without path separators, ".." or control characters',
-  );
 
 const bodies = {
   // A social request comes only through its platform's webhook: staff cannot invent a platform identity.
@@ -491,22 +475,7 @@ export const requestRoutes: readonly Route[] = [
     '/requests/{id}/response',
     bodies.response,
     async (b, input, objects) => {
-      const attachments = [];
-      for (const a of b.attachments ?? []) {
-        const bytes = Buffer.from(a.contentBase64, 'base64');
-        if (bytes.byteLength > MAX_ATTACHMENT_BYTES)
-          throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${a.filename} is over ${MAX_ATTACHMENT_BYTES} bytes`);
-        const sha256 = sha256Hex(bytes);
-        const storageKey = `attachments/${sha256}`;
-        await objects.put(storageKey, bytes, a.contentType);
-        attachments.push({
-          filename: a.filename,
-          contentType: a.contentType,
-          sizeBytes: bytes.byteLength,
-          sha256,
-          storageKey,
-        });
-      }
+      const attachments = await storeUploads(objects, b.attachments);
       const responseId = input.idempotencyKey
         ? `resp-${sha256Hex(Buffer.from(input.idempotencyKey)).slice(0, 16)}`
         : `resp-${Date.parse(input.now)}-${Math.random().toString(36).slice(2, 8)}`;

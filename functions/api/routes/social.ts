@@ -54,6 +54,12 @@ const incidentReply = (result: IncidentOutcome, status = 200): RouteResult => {
   return { status, body: { ...socialIncidentView(result.state), version: result.version } };
 };
 
+/** `201`: the new account's or incident's id and status. */
+const createdReply = (result: AccountOutcome | IncidentOutcome): RouteResult => {
+  if (!result.ok) throw result.error;
+  return { status: 201, body: { id: result.id, status: result.state.status } };
+};
+
 type AccountCommand = Exclude<SocialAccountCommand, { type: 'ProposeAccount' }>;
 
 /** `POST /social/accounts/{id}/<step>`: one step of the account's life cycle, by the Lead. */
@@ -133,8 +139,7 @@ export const socialRoutes: readonly Route[] = [
         },
         idempotencyOf(input),
       );
-      if (!result.ok) throw result.error;
-      return { status: 201, body: { id: result.id, status: result.state.status } };
+      return createdReply(result);
     },
   },
   {
@@ -299,8 +304,7 @@ export const socialRoutes: readonly Route[] = [
         { type: 'OpenIncident', data: { incidentId: '', ...b }, metadata: metadataOf(input) },
         idempotencyOf(input),
       );
-      if (!result.ok) throw result.error;
-      return { status: 201, body: { id: result.id, status: result.state.status } };
+      return createdReply(result);
     },
   },
   {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { readContent, sha256Hex, storeContent, type ObjectStore } from '../../../application/object-store.js';
+import { readContent, storeContent, type ObjectStore } from '../../../application/object-store.js';
 import { StagedObjects } from '../../../application/staged-objects.js';
 import { proposeFromCommonRequests, ProposalRefusedError } from '../../../application/website/propose.js';
 import type { WebsiteOutcome } from '../../../application/website/website-commands.js';
@@ -15,10 +15,11 @@ import { websiteUpdateExists, type WebsiteUpdate } from '../../../domain/website
 import { LocalDate } from '../../../events/primitives.js';
 import { WebsiteUpdateKind, type WebsiteAttachment, type WebsiteEvent } from '../../../events/website-events.js';
 import type { Content } from '../../../events/primitives.js';
-import { contentDisposition, MAX_DOWNLOAD_BYTES } from './attachments.js';
+import { downloadReply, fileReply, MAX_DOWNLOAD_BYTES, TOO_LARGE_TO_DOWNLOAD } from './attachments.js';
 import { HttpError } from '../errors.js';
 import type { Route, RouteInput, RouteResult } from '../types.js';
 import { actorOf, metadataOf } from './input.js';
+import { Filename, storeUploads, Text } from './uploads.js';
 import {
   ReviewPackReply,
   PublishedPage,
@@ -29,20 +30,6 @@ import {
   WebsiteUpdatePage,
 } from '../schemas/website.js';
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
-const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
-const Filename = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine(
-    (f) =>
-      !/[\\/]/.test(f) &&
-      !f.includes('..') &&
-      ![...f].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) &&
-      !f.startsWith('.'),
-    'a plain file name, without path separators, ".." or control characters',
-  );
 const Upload = z.strictObject({
   filename: Filename,
   contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type'),
@@ -83,25 +70,8 @@ const store = async (
   objects: ObjectStore,
   uploads: readonly z.infer<typeof Upload>[] | undefined,
 ): Promise<WebsiteAttachment[]> => {
-  const out: WebsiteAttachment[] = [];
-  for (const a of uploads ?? []) {
-    const bytes = Buffer.from(a.contentBase64, 'base64');
-    if (bytes.byteLength > MAX_ATTACHMENT_BYTES)
-      throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${a.filename} is over ${MAX_ATTACHMENT_BYTES} bytes`);
-    const sha256 = sha256Hex(bytes);
-    const storageKey = `attachments/${sha256}`;
-    await objects.put(storageKey, bytes, a.contentType);
-    // A division sends it to be published.
-    out.push({
-      filename: a.filename,
-      contentType: a.contentType,
-      sizeBytes: bytes.byteLength,
-      sha256,
-      storageKey,
-      publishable: true,
-    });
-  }
-  return out;
+  // A division sends it to be published.
+  return (await storeUploads(objects, uploads)).map((ref) => ({ ...ref, publishable: true }));
 };
 
 const reply = async (result: WebsiteOutcome, input: RouteInput, created = false): Promise<RouteResult> => {
@@ -261,17 +231,11 @@ export const websiteRoutes: readonly Route[] = [
         .regex(/^[0-9a-f]{64}$/)
         .meta({ description: 'The file’s SHA-256 (hex)' }),
     }),
-    replies: {
-      200: {
-        description: 'The file',
-        contentType: 'application/octet-stream',
-        schema: z.string().meta({ format: 'binary' }),
-      },
-    },
+    replies: { 200: fileReply() },
     errors: {
       403: 'Staff only',
       404: 'No such website update, or no such file on it',
-      413: 'The file is too large to download through the API',
+      413: TOO_LARGE_TO_DOWNLOAD,
     },
     handle: async (input) => {
       const refused = authorizeRead(actorOf(input), 'view_request');
@@ -281,21 +245,7 @@ export const websiteRoutes: readonly Route[] = [
         throw new HttpError(404, 'WEBSITE_UPDATE_NOT_FOUND', `no website update ${input.params.id}`);
       const ref = state.attachments.find((a) => a.sha256 === input.params.attachmentId);
       if (!ref) throw new HttpError(404, 'ATTACHMENT_NOT_FOUND', 'this website update has no such file');
-      if (ref.sizeBytes > MAX_DOWNLOAD_BYTES)
-        throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `${ref.filename} is too large to download through the API`);
-      const bytes = await input.services.objects.get(ref.storageKey);
-      if (!bytes || sha256Hex(bytes) !== ref.sha256)
-        throw new HttpError(
-          404,
-          'ATTACHMENT_NOT_FOUND',
-          `the stored bytes of ${ref.filename} are missing or do not match their SHA-256`,
-        );
-      return {
-        status: 200,
-        body: bytes,
-        contentType: 'application/octet-stream',
-        headers: { 'content-disposition': contentDisposition(ref.filename), 'cache-control': 'private, no-store' },
-      };
+      return downloadReply(input.services.objects, ref);
     },
   },
   commandRoute(
