@@ -1,4 +1,3 @@
-import Button from '@cloudscape-design/components/button';
 import DatePicker from '@cloudscape-design/components/date-picker';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -13,7 +12,6 @@ import { useNavigate } from 'react-router-dom';
 import { agencyMidnight } from '../../commons/agency-time';
 import { api, unwrap, type ApiError } from '../../commons/api';
 import { strings } from '../../commons/strings';
-import { errorSentence } from '../../commons/error-sentence';
 import { FormPage } from '../../commons/form-page';
 
 const t = strings.newRequest;
@@ -76,12 +74,9 @@ export default function NewRequest() {
         setShown(true);
         if (valid && !m.isPending) m.mutate();
       }}
-      errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined}
-      actions={
-        <Button variant="primary" formAction="submit" loading={m.isPending}>
-          {t.title}
-        </Button>
-      }
+      submitText={t.title}
+      submitting={m.isPending}
+      error={m.error}
     >
       <FormField label={strings.fields.channel}>
         <Select

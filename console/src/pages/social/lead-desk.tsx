@@ -3,7 +3,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { strings } from '../../commons/strings';
 import { Incidents } from './incidents';
-import { ConsoleLink } from './links';
+import { ConsoleLink } from '../../commons/request-link';
 import { accountName, useAccounts } from './social-api';
 import { AccountStatus } from './status';
 

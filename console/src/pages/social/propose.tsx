@@ -1,14 +1,11 @@
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, unwrap, type ApiError, type Schemas } from '../../commons/api';
-import { errorSentence } from '../../commons/error-sentence';
 import { FormPage } from '../../commons/form-page';
 import { strings } from '../../commons/strings';
 import { SOCIAL } from './social-api';
@@ -71,17 +68,10 @@ export default function ProposeAccount() {
         setShown(true);
         if (valid) m.mutate();
       }}
-      errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined}
-      actions={
-        <SpaceBetween direction="horizontal" size="xs">
-          <Button formAction="none" variant="link" onClick={() => navigate('/social')}>
-            {strings.app.cancel}
-          </Button>
-          <Button variant="primary" formAction="submit" loading={m.isPending}>
-            {t.proposeSubmit}
-          </Button>
-        </SpaceBetween>
-      }
+      submitText={t.proposeSubmit}
+      submitting={m.isPending}
+      error={m.error}
+      cancelTo="/social"
     >
       <FormField label={t.platform}>
         <Select

@@ -2,7 +2,7 @@ import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import { formatDate } from '../../commons/format';
 import { strings } from '../../commons/strings';
-import { ConsoleLink } from './links';
+import { ConsoleLink } from '../../commons/request-link';
 import { accountName, useAccounts } from './social-api';
 import { AccountStatus } from './status';
 

@@ -1,15 +1,12 @@
-import Button from '@cloudscape-design/components/button';
 import DatePicker from '@cloudscape-design/components/date-picker';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, unwrap, type ApiError } from '../../commons/api';
-import { errorSentence } from '../../commons/error-sentence';
 import { FilePicker, filesTooLarge, toUpload } from '../../commons/file-picker';
 import { FormPage } from '../../commons/form-page';
 import { strings } from '../../commons/strings';
@@ -63,17 +60,10 @@ export default function NewWebsiteUpdate() {
         setShown(true);
         if (valid) m.mutate();
       }}
-      errorText={m.error ? errorSentence(m.error, strings.errors.save) : undefined}
-      actions={
-        <SpaceBetween direction="horizontal" size="xs">
-          <Button formAction="none" variant="link" onClick={() => navigate('/website-updates')}>
-            {strings.app.cancel}
-          </Button>
-          <Button variant="primary" formAction="submit" loading={m.isPending}>
-            {t.submit}
-          </Button>
-        </SpaceBetween>
-      }
+      submitText={t.submit}
+      submitting={m.isPending}
+      error={m.error}
+      cancelTo="/website-updates"
     >
       <FormField label={t.kind}>
         <Select
