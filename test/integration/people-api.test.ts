@@ -12,6 +12,7 @@ afterAll(async () => stack.stop());
 
 const CONTRACT_USERS = [
   'auditor',
+  'comms.officer',
   'ict.head',
   'ict.officer',
   'legal.chief',
@@ -43,7 +44,7 @@ describe('the directory on a fresh system', () => {
     );
     expect((divisions.body.divisions as { id: string }[]).map((d) => d.id)).toEqual(['ict', 'legal', 'ppd']);
     expect(seededAgain).toBe(false);
-    expect((await stack.core.store.read('directory#necs')).events).toHaveLength(13);
+    expect((await stack.core.store.read('directory#necs')).events).toHaveLength(14); // three divisions and the contract's eleven people
   });
 });
 

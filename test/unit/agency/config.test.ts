@@ -29,6 +29,7 @@ describe('the NECS sample configuration', () => {
       'spokesperson.ppd': ['spokesperson', 'ppd'],
       secretary: ['head_of_agency', '—'],
       auditor: ['auditor', '—'],
+      'comms.officer': ['social_media_lead', 'ict'],
     });
     expect(necs.config.agency).toMatchObject({
       domain: 'necs.example',
