@@ -65,8 +65,10 @@ export const EVENT_WRITE_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:Query',
 ];
-/** The read-model partitions the portal writes (adapters/dynamodb/portal-submissions.ts). */
-export const PORTAL_PARTITIONS = ['portal-submission#*', 'portal-limit#*'];
+/** Unconfirmed portal submissions in the read-model table (adapters/dynamodb/portal-submissions.ts). */
+export const PORTAL_SUBMISSIONS = 'portal-submission#*';
+/** The read-model partitions the portal writes: its submissions and its limits' counters. */
+export const PORTAL_PARTITIONS = [PORTAL_SUBMISSIONS, 'portal-limit#*'];
 export const EVENT_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query'];
 
 /** One agency's Request Desk: the data, the queues, the functions, mail in and out, the API, schedules, alarms. */
@@ -124,12 +126,13 @@ export class RequestDeskStack extends Stack {
       extra: Partial<ConstructorParameters<typeof DeskFunction>[2]> = {},
     ) => (this.functions[name] = new DeskFunction(this, id, { name, description, ...extra }, shared));
 
-    // The portal's confirmation mail and tracking tokens: the API sends through SES and reads the reply secret.
+    // The portal's tracking tokens are keyed with the reply secret; its confirmation mail goes on the mail
+    // queue, and the mailer sends it (the API sends no mail itself).
     const api = fn('Api', 'api', 'HTTP API', {
       environment: {
         ALERTS_QUEUE_URL: messaging.alerts.queue.queueUrl,
+        MAIL_QUEUE_URL: messaging.mail.queue.queueUrl,
         REPLY_SECRET_ARN: replySecret.secretArn,
-        SES_CONFIGURATION_SET: configurationSet.configurationSetName,
         META_SECRET_ARN: metaSecret.secretArn,
       },
     });
@@ -185,6 +188,14 @@ export class RequestDeskStack extends Stack {
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': PORTAL_PARTITIONS } },
       }),
     );
+    // The mailer reads an unconfirmed portal submission to send its confirmation link: only that partition.
+    mailer.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [data.readModels.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [PORTAL_SUBMISSIONS] } },
+      }),
+    );
     for (const f of [api, projector, dispatcher, mailer, sesEvents, intake, scan, notifier, monthly])
       data.key.grantEncryptDecrypt(f.fn);
     for (const f of [api, dispatcher, mailer, sesEvents, intake, scan, notifier])
@@ -197,7 +208,7 @@ export class RequestDeskStack extends Stack {
     mailer.allow(['s3:GetObject'], objects([...OBJECT_PREFIXES.mailer.read]));
     for (const f of [api, mailer, intake]) replySecret.grantRead(f.fn);
     for (const f of [api, mailer]) metaSecret.grantRead(f.fn);
-    for (const f of [api, mailer, notifier, monthly])
+    for (const f of [mailer, notifier, monthly])
       f.allow(
         ['ses:SendEmail', 'ses:SendRawEmail'],
         [
@@ -205,7 +216,7 @@ export class RequestDeskStack extends Stack {
           `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`,
         ],
       );
-    messaging.mail.queue.grantSendMessages(dispatcher.fn);
+    for (const f of [dispatcher, api]) messaging.mail.queue.grantSendMessages(f.fn);
     for (const f of [api, scan]) messaging.alerts.queue.grantSendMessages(f.fn);
 
     // Event sources: the stream (records are triggers; failures bisected, retried, then set aside) and the queues.

@@ -15,6 +15,8 @@ import { defaultIntakeLimits } from '../application/intake/parse-mail.js';
 import { dynamoReadModels } from '../adapters/dynamodb/read-models.js';
 import { dynamoThreadLookups } from '../adapters/dynamodb/thread-lookups.js';
 import { dynamoSubmissionStore } from '../adapters/dynamodb/portal-submissions.js';
+import { sqsConfirmationQueue } from '../adapters/sqs/mail-queue.js';
+import { generatedOpenApiDocument } from '../functions/api/openapi/generated.js';
 import { createIntakeHandler } from '../functions/intake/handler.js';
 import { createDispatcherHandler } from '../functions/mail-dispatcher/handler.js';
 import { createMailerHandler } from '../functions/mailer/handler.js';
@@ -203,6 +205,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       now: clock.now,
       directory: core.directory,
       portalUrl,
+      submissions: dynamoSubmissionStore(doc, names.readModels),
       linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`),
       social: {
         messenger: social.messenger,
@@ -369,10 +372,13 @@ export const startLocalStack = async (options: LocalStackOptions) => {
           idempotentReplies: dynamoIdempotentReplies({ tableName: names.readModels, client }),
           portal: {
             submissions: dynamoSubmissionStore(doc, names.readModels),
-            send: sesSender(ses.client),
+            queueConfirmation: sqsConfirmationQueue(sqs.client, mail.url),
             secret: async () => replySecret,
             baseUrl: portalUrl,
           },
+          openApiDocument: generatedOpenApiDocument(
+            async () => (await import('../functions/api/all-routes.js')).allRoutes,
+          ),
           socialInbound: {
             appSecret: async () => LOCAL_META_APP_SECRET,
             verifyToken: async () => LOCAL_META_VERIFY_TOKEN,

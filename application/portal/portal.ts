@@ -1,10 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoadedAgency } from '../../domain/agency/loaded-agency.js';
 import { systemActor } from '../../domain/agency/actor.js';
-import { confirmationMail } from '../../domain/portal/mails.js';
 import { publicRequestView, type PublicAttachment } from '../../domain/portal/public-view.js';
 import {
-  CONFIRMATION_VALID_DAYS,
   confirmationExpiresAt,
   isConfirmable,
   limitDay,
@@ -18,9 +16,10 @@ import type { AttachmentRef } from '../../events/primitives.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import type { EventStore } from '../event-store.js';
 import { readContent, sha256Hex, storeContent, type ObjectStore } from '../object-store.js';
-import type { MailSender } from '../outgoing-mail.js';
+import type { ConfirmationQueue } from '../mail-jobs.js';
 import { requestStreamId, type RequestCommands } from '../request-commands.js';
 import type { ConfirmedReply, SubmissionStore } from './submission-store.js';
+import { submissionKeyOf } from './confirmation-mail.js';
 
 /** What the portal needs beyond the API's own services. */
 export interface PortalDeps {
@@ -29,8 +28,8 @@ export interface PortalDeps {
   readonly store: EventStore;
   readonly objects: ObjectStore;
   readonly agency: LoadedAgency;
-  /** Sends the confirmation mail (SES). */
-  readonly send: MailSender;
+  /** Queues the confirmation mail for the mailer (the API sends no mail itself). */
+  readonly queueConfirmation: ConfirmationQueue;
   /** The agency's HMAC key (the reply-address secret): tracking tokens are keyed hashes under their own label. */
   readonly secret: string;
   /** The portal's address as people open it, e.g. `http://127.0.0.1:3000/portal`. */
@@ -70,7 +69,7 @@ export const submit = async (
   const limitKey = `address#${hashOf(normalizedAddress(input.email))}#${day}`;
   if (!(await deps.submissions.take(limitKey, MAX_UNCONFIRMED_PER_ADDRESS_PER_DAY, expiresAt))) return 'too_many';
   const token = randomBytes(24).toString('base64url');
-  await deps.submissions.put(hashOf(token), {
+  await deps.submissions.put(submissionKeyOf(token), {
     name: input.name,
     email: input.email,
     subject: input.subject,
@@ -81,28 +80,8 @@ export const submit = async (
     expiresAt,
     limitKey,
   });
-  const { name, intakeAddress } = deps.agency.config.agency;
-  const mail = confirmationMail({
-    agencyName: name,
-    requesterName: input.name,
-    subject: input.subject,
-    confirmUrl: `${origin(deps.baseUrl)}/portal/confirm/${token}`,
-    validDays: CONFIRMATION_VALID_DAYS,
-  });
-  await deps.send(
-    {
-      from: { name, address: intakeAddress },
-      replyTo: intakeAddress,
-      to: [input.email],
-      cc: [],
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      attachments: [],
-      headers: { 'Auto-Submitted': 'auto-generated' },
-    },
-    { purpose: 'portal_confirmation' },
-  );
+  // The mailer sends the link (with retries), reading what was asked from the submission just kept.
+  await deps.queueConfirmation({ purpose: 'portal_confirmation', token });
   return 'confirmation_sent';
 };
 
@@ -119,7 +98,7 @@ export const confirm = async (
   token: string,
   now: string,
 ): Promise<{ reply: ConfirmedReply; created: boolean } | 'not_found' | 'expired'> => {
-  const tokenHash = hashOf(token);
+  const tokenHash = submissionKeyOf(token);
   const stored = await deps.submissions.get(tokenHash);
   if (!stored) return 'not_found';
   if ('confirmed' in stored) return { reply: stored.confirmed, created: false };

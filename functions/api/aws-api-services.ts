@@ -7,14 +7,15 @@ import type { composeCore } from '../shared/compose.js';
 import { composeStore } from '../shared/compose-store.js';
 import { builtOnFirstCall } from '../shared/on-first-call.js';
 import { onDemandIdempotentReplies } from './idempotency-on-demand.js';
+import { prebuiltOpenApiDocument } from './openapi/prebuilt.js';
 import type { ApiServices, PortalServices } from './types.js';
-import type { MailSender } from '../../application/outgoing-mail.js';
+import type { ConfirmationQueue } from '../../application/mail-jobs.js';
 import { dynamoSubmissionStore } from '../../adapters/dynamodb/portal-submissions.js';
 
-/** The anchors, read-only: the Object Lock bucket and the public half of the KMS key (clients loaded on first use). */
+/** The anchors, read-only: the Object Lock bucket, with the public key published in it (client loaded on first use). */
 const anchorLedger = (): AnchorReader | undefined => {
-  const { ANCHOR_BUCKET, ANCHOR_KEY_ID } = process.env;
-  return ANCHOR_BUCKET && ANCHOR_KEY_ID ? awsAnchorLedger(ANCHOR_BUCKET, ANCHOR_KEY_ID) : undefined;
+  const { ANCHOR_BUCKET } = process.env;
+  return ANCHOR_BUCKET ? awsAnchorLedger(ANCHOR_BUCKET) : undefined;
 };
 
 /**
@@ -37,25 +38,28 @@ export const awsApiServices = () => {
     return core;
   };
   const ledger = anchorLedger();
-  // The portal's secret and SES client load with its first request, not at every cold start.
+  // The portal's secret and the queue's client load with its first request, not at every cold start.
   let secret: Promise<string> | undefined;
-  let sender: Promise<MailSender> | undefined;
-  const portal: PortalServices | undefined = env.PORTAL_URL
-    ? {
-        submissions: dynamoSubmissionStore(doc, env.READ_MODEL_TABLE),
-        send: async (mail, tags) =>
-          (await (sender ??= import('../shared/aws-mail.js').then(({ awsMailSender }) => awsMailSender(env))))(
-            mail,
-            tags,
-          ),
-        secret: () => {
-          secret ??= import('../shared/aws-reply-secret.js').then(({ awsReplySecret }) => awsReplySecret(env));
-          secret.catch(() => (secret = undefined));
-          return secret;
-        },
-        baseUrl: env.PORTAL_URL,
-      }
-    : undefined;
+  let queue: Promise<ConfirmationQueue> | undefined;
+  const portal: PortalServices | undefined =
+    env.PORTAL_URL && env.MAIL_QUEUE_URL
+      ? {
+          submissions: dynamoSubmissionStore(doc, env.READ_MODEL_TABLE),
+          queueConfirmation: async (job) => {
+            queue ??= import('../shared/aws-mail-queue.js').then(({ awsConfirmationQueue }) =>
+              awsConfirmationQueue(env.MAIL_QUEUE_URL as string),
+            );
+            queue.catch(() => (queue = undefined));
+            return (await queue)(job);
+          },
+          secret: () => {
+            secret ??= import('../shared/aws-reply-secret.js').then(({ awsReplySecret }) => awsReplySecret(env));
+            secret.catch(() => (secret = undefined));
+            return secret;
+          },
+          baseUrl: env.PORTAL_URL,
+        }
+      : undefined;
   // Meta's secrets load with the webhook's first delivery, not at every cold start.
   let meta: Promise<() => Promise<{ appSecret: string; verifyToken: string }>> | undefined;
   const metaSecret = async () => {
@@ -89,6 +93,7 @@ export const awsApiServices = () => {
     ...(ledger ? { anchors: ledger } : {}),
     idempotentReplies: onDemandIdempotentReplies({ tableName: env.READ_MODEL_TABLE }),
     ...(portal ? { portal } : {}),
+    openApiDocument: prebuiltOpenApiDocument(),
     ...(env.META_SECRET_ARN
       ? {
           socialInbound: {

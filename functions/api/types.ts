@@ -13,15 +13,15 @@ import type { SocialCommands } from '../../application/social/social-commands.js
 import type { LoadedAgency } from '../../config/load.js';
 import type { Actor } from '../../domain/agency/actor.js';
 import type { IdempotentReplies } from './idempotency.js';
-import type { MailSender } from '../../application/outgoing-mail.js';
+import type { ConfirmationQueue } from '../../application/mail-jobs.js';
 import type { SubmissionStore } from '../../application/portal/submission-store.js';
 
 /** What the public portal needs besides the API's services; built on first use on AWS. */
 export interface PortalServices {
   /** Unconfirmed submissions and the limits' counters (the read-model table). */
   readonly submissions: SubmissionStore;
-  /** Sends the confirmation mail. */
-  readonly send: MailSender;
+  /** Queues the confirmation mail for the mailer. */
+  readonly queueConfirmation: ConfirmationQueue;
   /** The agency's HMAC key, under which tracking tokens are keyed (the reply-address secret). */
   readonly secret: () => Promise<string>;
   /** The portal's address as people open it, e.g. `http://127.0.0.1:3000/portal`. */
@@ -63,6 +63,11 @@ export interface ApiServices {
   readonly portal?: PortalServices;
   /** Social platforms' webhooks (`/social/inbound/*`); they answer 503 where not set up. */
   readonly socialInbound?: SocialInboundServices;
+  /**
+   * This API's OpenAPI document (`GET /openapi.json`): written beside the bundle at build time on AWS
+   * (openapi/prebuilt.ts), generated from the routes on first ask elsewhere (openapi/generated.ts).
+   */
+  readonly openApiDocument: () => Promise<unknown>;
 }
 
 export interface RouteInput {

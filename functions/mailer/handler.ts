@@ -1,19 +1,35 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { sqsBatchHandler } from '../shared/batch-handler.js';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { MailJob } from '../../application/mail-jobs.js';
+import { QueuedMail } from '../../application/mail-jobs.js';
+import { sendConfirmationMail } from '../../application/portal/confirmation-mail.js';
+import type { SubmissionStore } from '../../application/portal/submission-store.js';
 import { sendMailJob, type SendMailDeps } from '../../application/send-mail.js';
 import { consoleLinks } from '../../domain/sla/links.js';
 
 const logger = new Logger({ serviceName: 'mailer' });
 
+/** The mailer's needs: a request's mail, and the portal's unconfirmed submissions for confirmation mail. */
+export interface MailerDeps extends SendMailDeps {
+  /** Where the portal keeps unconfirmed submissions; a confirmation job fails (and is retried) without it. */
+  readonly submissions?: SubmissionStore;
+}
+
 /**
- * Sends queued mail. A failed job is reported back to SQS (partial batch response) and retried after
+ * Sends queued mail: a request's mail, or a portal confirmation. A failed job is reported back to SQS (partial batch response) and retried after
  * its visibility timeout, then lands in the dead-letter queue; a malformed job fails loudly the same way.
  */
-export const createMailerHandler = (deps: SendMailDeps) => {
+export const createMailerHandler = (deps: MailerDeps) => {
   const recordHandler = async (record: SQSRecord): Promise<void> => {
-    const job = MailJob.parse(JSON.parse(record.body));
+    const job = QueuedMail.parse(JSON.parse(record.body));
+    if (job.purpose === 'portal_confirmation') {
+      const { submissions, portalUrl } = deps;
+      if (!submissions || !portalUrl) throw new Error('portal confirmation queued where the portal is not set up');
+      const result = await sendConfirmationMail({ ...deps, submissions, baseUrl: portalUrl }, job);
+      // The token is the link's secret: never logged.
+      logger.info('mail job done', { purpose: job.purpose, result });
+      return;
+    }
     const result = await sendMailJob(deps, job);
     logger.info('mail job done', { mailId: job.mailId, purpose: job.purpose, result });
   };
@@ -64,7 +80,15 @@ export const handler = async (event: SQSEvent, context: Context) => {
       replySecret,
       now: s.now,
       directory: s.core.directory,
-      ...(s.env.PORTAL_URL ? { portalUrl: s.env.PORTAL_URL } : {}),
+      ...(s.env.PORTAL_URL
+        ? {
+            portalUrl: s.env.PORTAL_URL,
+            submissions: (await import('../../adapters/dynamodb/portal-submissions.js')).dynamoSubmissionStore(
+              s.doc,
+              s.env.READ_MODEL_TABLE,
+            ),
+          }
+        : {}),
       linkFor: consoleLinks(process.env.APP_URL ?? `https://desk.${s.agency.config.agency.domain}`),
       ...(social ? { social } : {}),
     });

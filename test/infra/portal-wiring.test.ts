@@ -32,10 +32,16 @@ describe('the portal and mail features on AWS', () => {
       expect(envOf(name).APP_URL).toEqual({ 'Fn::Join': ['', ['https://', distributionRef, '/console']] });
   });
 
-  it('the API may send the portal’s confirmation mail through SES, scoped like the mailer’s grant', () => {
-    const ses = (name: string) => statementsOf(name).find((s) => actions(s).includes('ses:SendEmail'));
-    expect(ses('api')?.Resource).toEqual(ses('mailer')?.Resource);
-    expect(envOf('api').SES_CONFIGURATION_SET).toEqual(envOf('mailer').SES_CONFIGURATION_SET);
+  it('the API sends no mail: it queues the portal’s confirmation on the mail queue, and the mailer reads only the submission it names', () => {
+    expect(statementsOf('api').some((s) => actions(s).some((a) => a.startsWith('ses:')))).toBe(false);
+    expect(envOf('api').SES_CONFIGURATION_SET).toBeUndefined();
+    expect(envOf('api').MAIL_QUEUE_URL).toEqual(envOf('mail-dispatcher').MAIL_QUEUE_URL);
+    expect(statementsOf('api').some((s) => actions(s).includes('sqs:SendMessage'))).toBe(true);
+    const submissionsRead = statementsOf('mailer').find((s) => actions(s).includes('dynamodb:GetItem') && s.Condition);
+    expect(submissionsRead?.Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['portal-submission#*'] },
+    });
+    expect(actions(submissionsRead as Statement)).toEqual(['dynamodb:GetItem']);
   });
 
   it('the API reads the reply secret the portal’s tokens are keyed with (REPLY_SECRET_ARN, the mailer’s)', () => {

@@ -123,7 +123,7 @@ describe('functions', () => {
           (p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
       )
       .filter((s) => JSON.stringify(s.Action).includes('ses:Send'));
-    expect(sesStatements.length).toBe(4); // api (portal confirmations), mailer, notifier, monthly report;
+    expect(sesStatements.length).toBe(3); // mailer (portal confirmations too), notifier, monthly report;
     for (const s of sesStatements)
       expect(JSON.stringify(s.Resource)).toContain(`identity/${necs.config.agency.domain}`);
   });

@@ -27,6 +27,7 @@ const asking = (email: string, extra: Record<string, unknown> = {}) => ({
 const mailsTo = async (email: string): Promise<SentMail[]> =>
   (await outbox(stack)).filter((m) => m.destination.to.includes(email));
 const confirmationToken = async (email: string): Promise<string> => {
+  await stack.settle(); // the mailer sends it from the mail queue
   const mail = (await mailsTo(email)).find((m) => m.subject.startsWith('Confirm your request'));
   const token = /\/portal\/confirm\/([A-Za-z0-9_-]+)/.exec(mail?.body.text ?? '')?.[1];
   if (!token) throw new Error(`no confirmation link mailed to ${email}`);

@@ -13,7 +13,7 @@ export const portalDepsOf = async (services: ApiServices): Promise<PortalDeps> =
     store: services.store,
     objects: services.objects,
     agency: services.agency,
-    send: portal.send,
+    queueConfirmation: portal.queueConfirmation,
     secret: await portal.secret(),
     baseUrl: portal.baseUrl,
   };

@@ -3,6 +3,7 @@ import { submit, type PortalDeps } from '../../../application/portal/portal.js';
 import type { StoredSubmission, SubmissionStore } from '../../../application/portal/submission-store.js';
 import { MAX_SUBMISSIONS_PER_IP_PER_DAY } from '../../../domain/portal/submission-rules.js';
 import { necs } from '../../support/agency.js';
+import type { PortalConfirmationJob } from '../../../application/mail-jobs.js';
 
 /** The store's contract in memory: counters that refuse past their maximum. */
 const memoryStore = (): SubmissionStore => {
@@ -22,20 +23,21 @@ const memoryStore = (): SubmissionStore => {
   };
 };
 
-const depsWith = (sent: string[]): PortalDeps =>
+/** Deps whose confirmation queue records the tokens queued. */
+const depsWith = (queued: string[]): PortalDeps =>
   ({
     submissions: memoryStore(),
     agency: necs,
     secret: 'k',
     baseUrl: 'http://portal.example/portal',
-    send: async (mail: { to: readonly string[] }) => (sent.push(...mail.to), 'id'),
+    queueConfirmation: async (job: PortalConfirmationJob) => void queued.push(job.token),
   }) as unknown as PortalDeps;
 
 const asking = (email: string) => ({ name: 'N', email, subject: 'S', body: 'B' });
 const NOW = '2026-11-23T03:00:00.000Z';
 
 describe('the portal’s submission limits', () => {
-  it('refuses a flood from one network address past its daily limit, mailing nothing more', async () => {
+  it('refuses a flood from one network address past its daily limit, queuing no more confirmation mail', async () => {
     const sent: string[] = [];
     const deps = depsWith(sent);
     const outcomes = [];
