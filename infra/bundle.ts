@@ -116,10 +116,19 @@ export const DYNAMIC_REPLACEMENTS: Readonly<Record<string, string>> = {};
 export const SIDE_EFFECT_FREE = ['astronomia', 'entities', '@aws-lambda-powertools/idempotency'] as const;
 
 /**
- * The functions that generate JSON Schema from zod schemas (the API's /openapi.json, through zod-openapi);
- * the others are bundled without zod's JSON Schema code, whose stand-ins throw if ever called.
+ * The functions that generate JSON Schema from zod schemas at run time: none. The API's /openapi.json is
+ * generated when the API is bundled ({@link GENERATED_FILES}); every function is bundled without zod's JSON
+ * Schema code, whose stand-ins throw if ever called.
  */
-export const JSON_SCHEMA_FUNCTIONS: readonly string[] = ['api'];
+export const JSON_SCHEMA_FUNCTIONS: readonly string[] = [];
+
+/**
+ * Files a function's bundle carries that a script writes at build time, from the same sources: the API's
+ * OpenAPI document (`scripts/openapi.ts`, read by functions/api/openapi/prebuilt.ts on first ask).
+ */
+export const GENERATED_FILES: Readonly<Partial<Record<string, readonly (readonly [script: string, to: string])[]>>> = {
+  api: [['scripts/openapi.ts', 'openapi.json']],
+};
 
 /**
  * The plugins of a function's build (of one that generates no JSON Schema when no name is given); `shims`
@@ -210,6 +219,11 @@ export const bundleFunctionAsync = async (name: string, outdir: string): Promise
   // message), so that a cold start reads the result instead of validating again.
   writeValidatedConfig(join(outdir, 'necs'), join(outdir, 'holidays'), join(outdir, VALIDATED_FILE));
   for (const [from, to] of FUNCTION_FILES[name] ?? []) cpSync(join(ROOT, from), join(outdir, to));
+  for (const [script, to] of GENERATED_FILES[name] ?? [])
+    execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, script), '--out', join(outdir, to)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'], // its progress line is noise in a build; a failure throws with it
+    });
   return { name, outdir, bytes: javascriptBytes(outdir), metafile };
 };
 

@@ -35,5 +35,5 @@ export const allRoutes: readonly Route[] = [
   ...publicRoutes,
   ...portalPageRoutes,
   ...socialInboundRoutes,
-  ...docsRoutes(() => allRoutes),
+  ...docsRoutes(),
 ];

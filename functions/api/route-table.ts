@@ -3,7 +3,7 @@ import type { Route } from './types.js';
 /**
  * The modules that serve the API's routes, each loaded when one of its routes is first asked for (then
  * kept): a cold start parses and runs only the router, the middlewares and the module of the route it
- * serves, not every route's schemas and wiring, nor zod-openapi. `GET /openapi.json` loads them all.
+ * serves, not every route's schemas and wiring. The deployed API reads its OpenAPI document from a file.
  */
 const MODULES = {
   requests: async () => (await import('./routes/requests.js')).requestRoutes,
@@ -21,8 +21,7 @@ const MODULES = {
   public: async () => (await import('./routes/public.js')).publicRoutes,
   portal: async () => (await import('./routes/portal-pages.js')).portalPageRoutes,
   socialInbound: async () => (await import('./routes/social-inbound.js')).socialInboundRoutes,
-  docs: async () =>
-    (await import('./routes/docs.js')).docsRoutes(async () => (await import('./all-routes.js')).allRoutes),
+  docs: async () => (await import('./routes/docs.js')).docsRoutes(),
 } satisfies Record<string, () => Promise<readonly Route[]>>;
 
 export type RouteModule = keyof typeof MODULES;

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright';
 import { allRoutes } from '../../functions/api/all-routes.js';
+import { generatedOpenApiDocument } from '../../functions/api/openapi/generated.js';
 import type { RouteInput } from '../../functions/api/types.js';
 import { consoleCsp } from '../../infra/security-headers.js';
 
@@ -10,6 +11,7 @@ import { consoleCsp } from '../../infra/security-headers.js';
  * `/docs` as a reader gets it on AWS: behind CloudFront, the API under `/api/` (the prefix stripped before
  * the API sees the path) and every reply under the console's Content-Security-Policy.
  */
+const openApiDocument = generatedOpenApiDocument(async () => allRoutes);
 let server: Server;
 let browser: Browser;
 let base: string;
@@ -21,7 +23,7 @@ beforeAll(async () => {
       ? allRoutes.find((r) => r.method === 'GET' && r.public && r.path === path.slice('/api'.length))
       : undefined;
     if (!route) return void res.writeHead(404, { 'content-security-policy': consoleCsp('ap-south-1') }).end();
-    void route.handle({} as RouteInput).then((reply) => {
+    void route.handle({ services: { openApiDocument } } as unknown as RouteInput).then((reply) => {
       const body = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
       res
         .writeHead(reply.status, {

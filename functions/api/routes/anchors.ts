@@ -28,7 +28,10 @@ export const anchorRoutes: readonly Route[] = [
       const [anchors, publicKey] = await Promise.all([ledger.list(), ledger.publicKey()]);
       return {
         status: 200,
-        body: { publicKey, anchors: anchors.map((a) => ({ ...a.statement, signature: a.signature })) },
+        body: {
+          ...(publicKey ? { publicKey } : {}),
+          anchors: anchors.map((a) => ({ ...a.statement, signature: a.signature })),
+        },
       };
     },
   },

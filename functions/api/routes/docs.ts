@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as z from 'zod';
-import type { OpenApiDocument } from '../openapi/document.js';
 import type { Route } from '../types.js';
 
 /**
- * The API describes itself: `GET /openapi.json` is generated from the routes' own schemas, and `GET /docs`
+ * The API describes itself: `GET /openapi.json` is generated from the routes' own schemas (at build time for
+ * the deployed bundle, on first ask where the API runs from its sources: `ApiServices.openApiDocument`), and `GET /docs`
  * is Scalar's API reference over it, its script served by the API too (no CDN). The Lambda bundle carries
  * the script as `docs/scalar.js` beside the handler (infra/constructs/functions.ts); elsewhere it comes
  * from node_modules.
@@ -43,12 +43,8 @@ const docsPage = `<!doctype html>
 </html>
 `;
 
-/**
- * The docs routes, given the full route list (so the document always describes every route, these included),
- * loaded when the document is first asked for.
- */
-export const docsRoutes = (allRoutes: () => readonly Route[] | Promise<readonly Route[]>): readonly Route[] => {
-  let document: OpenApiDocument | undefined;
+/** The docs routes: the document as the API's services provide it, its reference page and the page's script. */
+export const docsRoutes = (): readonly Route[] => {
   let script: Buffer | undefined;
   return [
     {
@@ -64,10 +60,9 @@ export const docsRoutes = (allRoutes: () => readonly Route[] | Promise<readonly 
           schema: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }),
         },
       },
-      // zod-openapi loads when the document is first asked for, not at every cold start of the API.
-      handle: async () => ({
+      handle: async ({ services }) => ({
         status: 200,
-        body: (document ??= (await import('../openapi/document.js')).openApiDocument(await allRoutes())),
+        body: await services.openApiDocument(),
         headers: { 'cache-control': 'public, max-age=300' },
       }),
     },

@@ -39,7 +39,9 @@ const SignedAnchor = z.object({ statement: z.object(Statement), signature: Signa
 
 export const AnchorListReply = z
   .object({
-    publicKey: PublicKey,
+    publicKey: PublicKey.optional().meta({
+      description: 'The anchor key, published with the first anchor: absent until then',
+    }),
     anchors: z
       .array(z.looseObject({ ...Statement, signature: Signature }))
       .meta({ description: 'Every anchor, oldest first' }),
