@@ -1,6 +1,4 @@
 import type { Holiday } from '../agency/holidays.js';
-import { gregorianOf } from './bhutanese-calendar.js';
-import { dashainDate } from './dashain.js';
 import { GENERATED_FROM_YEAR, GENERATED_LUNAR_DATES } from './bhutan-holidays.generated.js';
 
 /**
@@ -28,7 +26,7 @@ const FIXED: readonly { monthDay: string; name: string }[] = [
  * Gregorian year, except the Traditional Day of Offering: the 1st day of the 12th month of the year
  * before, which falls in January or early February.
  */
-const LUNAR: readonly { month: number; day: number; name: string; ofPreviousYear?: true; region?: string }[] = [
+export const LUNAR: readonly { month: number; day: number; name: string; ofPreviousYear?: true; region?: string }[] = [
   { month: 12, day: 1, name: 'Traditional Day of Offering', ofPreviousYear: true },
   { month: 1, day: 1, name: 'Losar' },
   { month: 1, day: 2, name: 'Losar' },
@@ -55,39 +53,25 @@ const DRUBCHEN_DAYS_BEFORE_TSHECHU = 4;
 const shift = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Computed lists by year: the arithmetic is pure and costs a few milliseconds a year (mostly Dashain's). */
-const computedYears = new Map<number, readonly Holiday[]>();
+/** Lists by year, assembled on first use. */
+const assembledYears = new Map<number, readonly Holiday[]>();
 
 /**
- * Bhutan's computed (provisional) government holidays of a Gregorian year, sorted by date. The lunar
- * and astronomical dates of the years in bhutan-holidays.generated.ts were computed at build time (the
- * first computation of a year costs a cold start a few milliseconds); other years are computed here.
+ * Bhutan's computed (provisional) government holidays of a Gregorian year, sorted by date. The lunar and
+ * astronomical dates are computed at build time (bhutan-holidays-computed.ts, run by
+ * scripts/time/bhutan-holidays.ts) for the years of bhutan-holidays.generated.ts: no function carries the
+ * astronomy. A year outside that table gets only the holidays on fixed Gregorian dates; the official list,
+ * entered at run time, is what counts for any year.
  */
 export const provisionalBhutanHolidays = (year: number): Holiday[] => {
-  let list = computedYears.get(year);
+  let list = assembledYears.get(year);
   if (!list) {
     const generated = GENERATED_LUNAR_DATES[year - GENERATED_FROM_YEAR];
-    list = Object.freeze(assembleYear(year, generated ? fromDayOffsets(year, generated) : lunarDatesOf(year)));
-    computedYears.set(year, list);
+    list = Object.freeze(generated ? holidaysOfYear(year, fromDayOffsets(year, generated)) : fixedHolidaysOf(year));
+    assembledYears.set(year, list);
   }
   return [...list];
 };
-
-/** Bhutan's holidays of a year computed now, whatever was generated: what the generated dates must equal. */
-export const computeBhutanHolidays = (year: number): Holiday[] => assembleYear(year, lunarDatesOf(year));
-
-/**
- * The dates a year's list computes (the lunar calendar's and Dashain's), in a fixed order: each rule of
- * `LUNAR`, the late Traditional Day of Offering, the Thimphu Tshechu's first day, Dashain.
- */
-export const lunarDatesOf = (year: number): string[] => [
-  ...LUNAR.map((rule) =>
-    gregorianOf({ losarYear: rule.ofPreviousYear ? year - 1 : year, month: rule.month, day: rule.day }),
-  ),
-  gregorianOf({ losarYear: year, month: 12, day: 1 }),
-  gregorianOf({ losarYear: year, month: 8, day: 10 }),
-  dashainDate(year),
-];
 
 const DAY_MS = 86_400_000;
 /** Dates as days from 1 January of `year` (what the generated module stores), and back. */
@@ -96,7 +80,17 @@ export const toDayOffsets = (year: number, dates: readonly string[]): number[] =
 const fromDayOffsets = (year: number, offsets: readonly number[]): string[] =>
   offsets.map((o) => new Date(Date.UTC(year, 0, 1) + o * DAY_MS).toISOString().slice(0, 10));
 
-const assembleYear = (year: number, dates: readonly string[]): Holiday[] => {
+const byDate = (a: Holiday, b: Holiday) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name);
+
+/** The holidays on the same Gregorian date every year (all that a year outside the generated table gets). */
+const fixedHolidaysOf = (year: number): Holiday[] =>
+  FIXED.map((f) => ({ date: `${year}-${f.monthDay}`, name: f.name })).sort(byDate);
+
+/**
+ * A year's list from its computed dates, in the order `lunarDatesOf` (bhutan-holidays-computed.ts) gives
+ * them: each rule of `LUNAR`, the late Traditional Day of Offering, the Thimphu Tshechu's first day, Dashain.
+ */
+export const holidaysOfYear = (year: number, dates: readonly string[]): Holiday[] => {
   const holidays: Holiday[] = FIXED.map((f) => ({ date: `${year}-${f.monthDay}`, name: f.name }));
   LUNAR.forEach((rule, i) => {
     const date = dates[i] as string;
@@ -110,7 +104,7 @@ const assembleYear = (year: number, dates: readonly string[]): Holiday[] => {
   holidays.push({ date: shift(tshechu, -DRUBCHEN_DAYS_BEFORE_TSHECHU), name: 'Thimphu Drubchen', region: 'thimphu' });
   holidays.push({ date: `${year}-${BLESSED_RAINY_DAY}`, name: 'Blessed Rainy Day' });
   holidays.push({ date: dashain, name: 'Dashain' });
-  return holidays.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+  return holidays.sort(byDate);
 };
 
 /** The computed holidays for a country, when this system knows how to compute them. */

@@ -124,7 +124,7 @@ describe('the AWS SDK schema keys written out (infra/bundle-plugins.ts)', () => 
 describe('the functions’ plugins on the calendar (astronomia marked side-effect free)', () => {
   it('compute the same provisional holidays and Dashain dates for 2025–2060 (computed, not the generated dates)', async () => {
     // Prepare
-    const entry = join(ROOT, 'domain/calendar/bhutan-holidays.ts');
+    const entry = join(ROOT, 'domain/calendar/bhutan-holidays-computed.ts');
     const before = await bundle(entry, 'holidays-before', []);
     const after = await bundle(entry, 'holidays-after', bundlePlugins());
     // Act
