@@ -26,7 +26,7 @@ export const composeAnchors = (opts: {
   return {
     deps: { heads, archive: opts.archive, signer: opts.signer, now: opts.now },
     heads,
-    ledger: new AnchorLedger(opts.archive, opts.signer),
+    ledger: new AnchorLedger(opts.archive),
   };
 };
 

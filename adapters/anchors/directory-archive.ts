@@ -77,6 +77,15 @@ export class DirectoryAnchorArchive implements AnchorArchive {
     }
   }
 
+  async publishedKey(): Promise<string | undefined> {
+    try {
+      return await readFile(join(this.dir, PUBLIC_KEY_FILE), 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
   async publishKey(pem: string): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const path = join(this.dir, PUBLIC_KEY_FILE);

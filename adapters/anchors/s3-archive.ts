@@ -111,6 +111,10 @@ export class S3AnchorArchive implements AnchorArchive {
     await this.putOnce(anchorFileName(sequence), serializeAnchor(anchor), 'application/json', sequence);
   }
 
+  publishedKey(): Promise<string | undefined> {
+    return this.text(PUBLIC_KEY_FILE);
+  }
+
   async publishKey(pem: string): Promise<void> {
     try {
       await this.putOnce(PUBLIC_KEY_FILE, pem, 'application/x-pem-file', 0);

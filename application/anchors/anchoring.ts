@@ -104,7 +104,9 @@ export const anchorNow = async (deps: AnchorDeps, options: { full?: boolean } = 
   const statement = nextStatement(last?.anchor.statement, tree, deps.now().toISOString(), keyIdOf(publicKeyPem));
   const signature = Buffer.from(await deps.signer.sign(statementBytes(statement))).toString('base64');
   const anchor: SignedAnchor = { statement, signature: { algorithm: 'ECDSA_P256_SHA256', value: signature } };
-  if (!last) await deps.archive.publishKey(publicKeyPem);
+  // With the first anchor, and again should an earlier run have stopped between the two writes: readers
+  // (the API, outside verifiers) take the key from the archive, not from the signer.
+  if (!last || !(await deps.archive.publishedKey())) await deps.archive.publishKey(publicKeyPem);
   await deps.archive.put(anchor, leaves);
   await deps.heads.acknowledge(pending);
   return {

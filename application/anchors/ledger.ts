@@ -4,7 +4,7 @@ import { inclusionProof } from '../../domain/anchors/merkle.js';
 import { keyIdOf } from '../../domain/anchors/signature.js';
 import { storedRecordOf } from '../../domain/audit/stored-record.js';
 import type { StoredRecord } from '../../domain/audit/verify.js';
-import type { AnchorArchive, AnchorSigner } from './ports.js';
+import type { AnchorArchive } from './ports.js';
 import type { AnchorStanding } from './verification.js';
 
 /** The anchor key as published: PEM, JWK and its id (SHA-256 of the DER public key). */
@@ -49,18 +49,21 @@ interface LatestTree {
  */
 export class AnchorLedger {
   private cached: LatestTree | undefined;
-  private key: Promise<PublishedKey> | undefined;
+  private key: PublishedKey | undefined;
 
-  constructor(
-    private readonly archive: AnchorArchive,
-    private readonly signer: Pick<AnchorSigner, 'publicKeyPem'>,
-  ) {}
+  /**
+   * Reads only the archive: the public key is the one published beside the anchors, so a reader needs no
+   * access to the signing key (on AWS the API has no KMS permission and carries no KMS client).
+   */
+  constructor(private readonly archive: AnchorArchive) {}
 
-  publicKey(): Promise<PublishedKey> {
-    return (this.key ??= (async () => {
-      const pem = await this.signer.publicKeyPem();
-      return { keyId: keyIdOf(pem), pem, jwk: createPublicKey(pem).export({ format: 'jwk' }) };
-    })());
+  /** The key the anchors are signed with, as published with the first anchor; undefined before it. */
+  async publicKey(): Promise<PublishedKey | undefined> {
+    if (this.key) return this.key;
+    const pem = await this.archive.publishedKey();
+    if (pem === undefined) return undefined;
+    this.key = { keyId: keyIdOf(pem), pem, jwk: createPublicKey(pem).export({ format: 'jwk' }) };
+    return this.key;
   }
 
   list(): Promise<SignedAnchor[]> {
@@ -107,6 +110,13 @@ export class AnchorLedger {
     };
   }
 
+  /** The key an existing anchor was published with (the first anchor publishes it before it is written). */
+  private async publishedKeyOf(anchor: SignedAnchor): Promise<PublishedKey> {
+    const key = await this.publicKey();
+    if (!key) throw new Error(`anchor ${anchor.statement.sequence} exists but its public key is not published`);
+    return key;
+  }
+
   /** The evidence bundle of a stream against the latest anchor that holds it. */
   async proof(streamId: string, events: readonly StoredRecord[]): Promise<ProofBundle> {
     const latest = await this.latest();
@@ -120,7 +130,7 @@ export class AnchorLedger {
       leafIndex: at,
       inclusionProof: inclusionProof(latest.levels, at),
       anchor: latest.anchor,
-      publicKey: await this.publicKey(),
+      publicKey: await this.publishedKeyOf(latest.anchor),
     };
   }
 }

@@ -23,8 +23,10 @@ export interface AnchorArchive {
   leaves(sequence: number): Promise<AnchorLeaf[] | undefined>;
   /** Stores a new anchor and its leaves; refuses (AnchorExistsError) to replace one. */
   put(anchor: SignedAnchor, leaves: readonly AnchorLeaf[]): Promise<void>;
-  /** Publishes the public key beside the anchors (what an outside verifier fetches). */
+  /** Publishes the public key beside the anchors (what an outside verifier fetches); written once. */
   publishKey(pem: string): Promise<void>;
+  /** The public key published beside the anchors (PEM); undefined before the first anchor published it. */
+  publishedKey(): Promise<string | undefined>;
 }
 
 /** Stream heads as the anchor sees them. */

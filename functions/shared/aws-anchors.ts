@@ -4,12 +4,12 @@ import type { AnchorLedger } from '../../application/anchors/ledger.js';
 export type AnchorReader = Pick<AnchorLedger, 'publicKey' | 'list' | 'standing' | 'proof'>;
 
 /**
- * The anchors, read-only, with their S3 and KMS clients loaded on the first call (anchor-clients.ts),
- * not at start: only GET /anchors, proofs and verify read them, and a cold start should not pay for KMS.
+ * The anchors, read-only, with their S3 client loaded on the first call (anchor-clients.ts), not at
+ * start: only GET /anchors, proofs and verify read them.
  */
-export const awsAnchorLedger = (bucket: string, keyId: string): AnchorReader => {
+export const awsAnchorLedger = (bucket: string): AnchorReader => {
   let ledger: Promise<AnchorLedger> | undefined;
-  const load = () => (ledger ??= import('./anchor-clients.js').then(({ anchorLedger }) => anchorLedger(bucket, keyId)));
+  const load = () => (ledger ??= import('./anchor-clients.js').then(({ anchorLedger }) => anchorLedger(bucket)));
   return {
     publicKey: async () => (await load()).publicKey(),
     list: async () => (await load()).list(),

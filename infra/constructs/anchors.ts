@@ -172,7 +172,10 @@ export class Anchors extends Construct {
     });
   }
 
-  /** Read access for the API (GET /anchors, proofs, verify): the anchors and the public key, never Sign. */
+  /**
+   * Read access for the API (GET /anchors, proofs, verify): the anchors and the public key published beside
+   * them; nothing on the signing key.
+   */
   grantRead(fn: DeskFunction): void {
     fn.allow(['s3:GetObject'], [this.bucket.arnForObjects('anchors/*')]);
     fn.fn.addToRolePolicy(
@@ -182,8 +185,6 @@ export class Anchors extends Construct {
         conditions: { StringLike: { 's3:prefix': ['anchors/*'] } },
       }),
     );
-    fn.allow(['kms:GetPublicKey'], [this.signingKey.keyArn]);
     fn.fn.addEnvironment('ANCHOR_BUCKET', this.bucket.bucketName);
-    fn.fn.addEnvironment('ANCHOR_KEY_ID', this.signingKey.keyArn);
   }
 }

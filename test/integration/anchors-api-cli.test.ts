@@ -55,8 +55,9 @@ const rewriteSubject = async (ref: string, subject: string) => {
 
 describe('anchors over the API', () => {
   it('lists anchors without sign-in, gives auditors a proof that verifies offline, and reports the anchor in verify', async () => {
-    // Prepare: a request, not yet anchored
+    // Prepare: a request, not yet anchored; before the first anchor there is no key to publish
     const ref = await newRequest();
+    expect((await api('GET', '/anchors')).body).toEqual({ anchors: [] });
     expect((await api('GET', `/requests/${ref}/proof`, { as: 'auditor' })).status).toBe(409);
     expect((await api('GET', `/requests/${ref}/verify`, { as: 'auditor' })).body).toMatchObject({
       valid: true,

@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chain, DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { composeAnchors, localAnchorPlaces, type Anchors } from '../../adapters/anchors/compose.js';
 import { anchorNow } from '../../application/anchors/anchoring.js';
+import { AnchorLedger } from '../../application/anchors/ledger.js';
 import { verifyAllAgainstAnchors } from '../../application/anchors/verification.js';
 import { verifyStream } from '../../application/audit.js';
 import { statementBytes } from '../../domain/anchors/anchor.js';
@@ -43,6 +44,8 @@ const freshAnchors = (): Anchors & { dir: string } => {
     dir,
   };
 };
+/** A reader's ledger over the same archive, with nothing cached (the API's, after a cold start). */
+const freshLedgerOf = (a: Anchors) => new AnchorLedger(a.deps.archive);
 
 const note = (text: string, i = 0): RequestEvent => ({
   type: 'NoteAdded',
@@ -215,6 +218,24 @@ describe('anchors against an insider with write access to the events table', () 
       'anchor-0000000001.leaves.jsonl',
       'anchor-key.pem',
     ]);
+  }, 60_000);
+
+  it('gives readers the key published beside the anchors, and publishes it again if it went missing after the first anchor', async () => {
+    const a = freshAnchors();
+    await newStream(1);
+    expect(await a.ledger.publicKey()).toBeUndefined();
+    const first = await anchorNow(a.deps);
+    const published = await a.ledger.publicKey();
+    expect(published?.keyId).toBe(first.anchor.statement.keyId);
+    // A run that stopped between its two writes (the key, then the anchor) left no key: the next run mends it.
+    const keyFile = join(a.dir, 'anchors', 'anchor-key.pem');
+    const pem = readFileSync(keyFile, 'utf8');
+    unlinkSync(keyFile);
+    expect(await freshLedgerOf(a).publicKey()).toBeUndefined();
+    await newStream(2);
+    await anchorNow(a.deps);
+    expect(readFileSync(keyFile, 'utf8')).toBe(pem);
+    expect((await freshLedgerOf(a).publicKey())?.keyId).toBe(first.anchor.statement.keyId);
   }, 60_000);
 
   it('detects every random rewrite of random histories once anchored', async () => {

@@ -2592,7 +2592,8 @@ export interface components {
             [key: string]: unknown;
         };
         AnchorList: {
-            publicKey: components["schemas"]["AnchorPublicKey"];
+            /** @description The anchor key, published with the first anchor: absent until then */
+            publicKey?: components["schemas"]["AnchorPublicKey"];
             /** @description Every anchor, oldest first */
             anchors: ({
                 /** @constant */

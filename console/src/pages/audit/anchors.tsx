@@ -20,7 +20,7 @@ export const Anchors = ({ list }: { list: UseQueryResult<Schemas['AnchorList'], 
       title={t.anchors}
       count={newestFirst.length}
       header={{
-        description: list.data
+        description: list.data?.publicKey
           ? `${t.anchorsDescription} ${t.publicKey(list.data.publicKey.keyId)}`
           : t.anchorsDescription,
       }}
