@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Metafile } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleFunctionAsync, type BundleResult } from '../../infra/bundle.js';
@@ -36,7 +36,7 @@ describe('the API’s cold start (its bundle, as deployed)', () => {
     const atStart = loadedWith(api.metafile, entryOf(api.metafile));
     expect(
       atStart.filter((i) =>
-        /functions\/api\/(routes|schemas|openapi)\/|functions\/api\/all-routes|zod-openapi/.test(i),
+        /functions\/api\/(routes|schemas|openapi\/(?!prebuilt))|functions\/api\/all-routes|zod-openapi/.test(i),
       ),
     ).toEqual([]);
     expect(atStart).toEqual(expect.arrayContaining(['functions/api/route-table.ts', 'functions/api/app.ts']));
@@ -64,6 +64,26 @@ describe('the API’s cold start (its bundle, as deployed)', () => {
         'application/agency-calendar.ts',
       ]),
     );
+  });
+
+  it('carries its OpenAPI document as a file written at build time, and no code to generate one', async () => {
+    const { allRoutes } = await import('../../functions/api/all-routes.js');
+    const { openApiDocument } = await import('../../functions/api/openapi/document.js');
+    const shipped = JSON.parse(readFileSync(join(api.outdir, 'openapi.json'), 'utf8')) as unknown;
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(openApiDocument(allRoutes))));
+    const inputs = Object.keys(api.metafile.inputs);
+    expect(
+      inputs.filter((i) =>
+        /zod-openapi|functions\/api\/openapi\/document|^node_modules\/zod\/v4\/core\/to-json-schema/.test(i),
+      ),
+    ).toEqual([]);
+  });
+
+  it('sends no mail itself and computes no astronomy: the mailer sends the portal’s confirmations, holidays are tabulated', () => {
+    const inputs = Object.keys(api.metafile.inputs);
+    expect(
+      inputs.filter((i) => /node_modules\/(nodemailer|astronomia|@hnw\/date-tibetan|@aws-sdk\/client-sesv2)\//.test(i)),
+    ).toEqual([]);
   });
 
   it('carries the agency configuration validated at build time, made from the configuration it ships', () => {
