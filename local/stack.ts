@@ -21,6 +21,7 @@ import { createMailerHandler } from '../functions/mailer/handler.js';
 import { createNotifierHandler } from '../functions/notifier/handler.js';
 import { sqsDigestQueue } from '../functions/sla-scan/handler.js';
 import { scanSla } from '../application/sla/scan.js';
+import { sendDigest, type DigestJob, type NotifyDeps } from '../application/sla/notify.js';
 import { consolePages } from '../application/workflows.js';
 import { consoleLinks } from '../domain/sla/links.js';
 import { sendWebsiteReviewIfDue } from '../application/website/review.js';
@@ -178,7 +179,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       queueDigest: sqsDigestQueue(sqs.client, alerts.url),
       now: clock.now,
     };
-    const notifier = createNotifierHandler({
+    const notifyDeps: NotifyDeps = {
       store: core.store,
       workflows: core.workflows,
       directory: core.directory,
@@ -188,7 +189,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       fromAddress: agency.config.agency.intakeAddress,
       linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`, consolePages),
       now: clock.now,
-    });
+    };
+    const notifier = createNotifierHandler(notifyDeps);
     // The portal is served by the API on this same port (`/portal/`); acknowledgments link to it.
     const portalUrl = `http://127.0.0.1:${options.apiPort}/portal`;
     // Private answers to social requests: kept in the local outbox (`GET /_local/social-outbox`), sent nowhere.
@@ -426,6 +428,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       intakePoller,
       notifierPoller,
       scan: () => scanSla(scanDeps),
+      /** Sends one digest job now, as the notifier does for a job it takes from the queue (tests). */
+      sendDigest: (job: DigestJob) => sendDigest(notifyDeps, job),
       anchors,
       anchorTick,
       /** Writes an anchor now (`desk anchor`). */
