@@ -4,7 +4,7 @@ import { requestAtRiskRecipients } from '../../domain/sla/recipients.js';
 import { exists } from '../../domain/request/state.js';
 import { CLOCK_RUNNING_STATUSES, type RequestStatus } from '../../domain/request/statuses.js';
 import type { RequestView } from '../../domain/views/request-view.js';
-import type { RequestCommands } from '../request-commands.js';
+import type { RequestCommands } from './commands.js';
 import type { SlaWorkflow } from '../sla/sla-workflow.js';
 
 const RUNNING: readonly RequestStatus[] = CLOCK_RUNNING_STATUSES;
