@@ -228,22 +228,18 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       (consumer, err) => report(consumer)(err),
       options.streamPauseMs,
     );
-    const mailPoller = new SqsPoller({
-      sqs: sqs.client,
-      queueUrl: mail.url,
-      queueArn: mail.arn,
-      handler: mailer,
-      context: () => lambdaContext('mailer'),
-      onError: report('mailer'),
-    });
-    const notifierPoller = new SqsPoller({
-      sqs: sqs.client,
-      queueUrl: alerts.url,
-      queueArn: alerts.arn,
-      handler: notifier,
-      context: () => lambdaContext('notifier'),
-      onError: report('notifier'),
-    });
+    /** A queue drained by its function, as Lambda's event source mapping does on AWS. */
+    const pollerOf = (queue: { url: string; arn: string }, name: string, handler: SqsHandler) =>
+      new SqsPoller({
+        sqs: sqs.client,
+        queueUrl: queue.url,
+        queueArn: queue.arn,
+        handler,
+        context: () => lambdaContext(name),
+        onError: report(name),
+      });
+    const mailPoller = pollerOf(mail, 'mailer', mailer);
+    const notifierPoller = pollerOf(alerts, 'notifier', notifier);
     const monthlyDeps = {
       readModels,
       timeZone: agency.config.calendar.timeZone,
@@ -280,14 +276,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       for (const record of event.Records) if (!failed.has(record.messageId)) await spool.release(record.body);
       return result;
     };
-    const intakePoller = new SqsPoller({
-      sqs: sqs.client,
-      queueUrl: inbound.url,
-      queueArn: inbound.arn,
-      handler: intakeAndRelease,
-      context: () => lambdaContext('email-intake'),
-      onError: report('email-intake'),
-    });
+    const intakePoller = pollerOf(inbound, 'email-intake', intakeAndRelease);
 
     const clockRoute: LocalRoute = async (req, body) => {
       if (!req.url?.startsWith('/_local/clock')) return undefined;
