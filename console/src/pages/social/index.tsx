@@ -1,5 +1,3 @@
-import Button from '@cloudscape-design/components/button';
-import { useNavigate } from 'react-router-dom';
 import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { TabbedPage } from '../../commons/tabbed-page';
@@ -12,16 +10,11 @@ const t = strings.social;
 /** Social media (clause 9): the register of official accounts, the record trail, incidents. */
 export default function SocialMedia() {
   const me = useMe();
-  const navigate = useNavigate();
   return (
     <TabbedPage
       title={t.title}
       description={t.description}
-      actions={
-        me.can.proposeSocialAccount ? (
-          <Button onClick={() => navigate('/social/propose')}>{t.propose}</Button>
-        ) : undefined
-      }
+      action={me.can.proposeSocialAccount ? { label: t.propose, to: '/social/propose' } : undefined}
       tabs={[
         { id: 'register', label: t.register, content: <Register /> },
         { id: 'trail', label: t.trail, content: <Trail /> },

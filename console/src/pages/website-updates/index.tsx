@@ -1,5 +1,3 @@
-import Button from '@cloudscape-design/components/button';
-import { useNavigate } from 'react-router-dom';
 import { useMe } from '../../commons/session';
 import { strings } from '../../commons/strings';
 import { TabbedPage } from '../../commons/tabbed-page';
@@ -12,17 +10,12 @@ const t = strings.website;
 /** Website updates: the queue with both clocks, what was published from common requests, the yearly review pack. */
 export default function WebsiteUpdates() {
   const me = useMe();
-  const navigate = useNavigate();
   return (
     <TabbedPage
       title={t.title}
       description={t.description}
-      actions={
-        me.can.submitWebsiteUpdate ? (
-          <Button variant="primary" onClick={() => navigate('/website-updates/new')}>
-            {t.newUpdate}
-          </Button>
-        ) : undefined
+      action={
+        me.can.submitWebsiteUpdate ? { label: t.newUpdate, to: '/website-updates/new', primary: true } : undefined
       }
       tabs={[
         { id: 'queue', label: t.queue, content: <Queue /> },
