@@ -1,5 +1,5 @@
 import type { Actor } from '../domain/agency/actor.js';
-import type { AgencyCalendar } from './agency-calendar.js';
+import type { AgencyCalendar } from './calendar/agency-calendar.js';
 import type { ReadModels } from './read-models.js';
 import { workflowOf, type DueDateCause, type MovedDueDate, type SlaWorkflow } from './sla/sla-workflow.js';
 

@@ -7,7 +7,7 @@ import type { RequestEvent, RequestEventOf } from '../events/request-events.js';
 import { ConcurrencyError, ConflictError } from './errors.js';
 import type { EventStore } from './event-store.js';
 import type { MailJob } from './mail-jobs.js';
-import { requestStreamId } from './request-commands.js';
+import { requestStreamId } from './request/commands.js';
 
 /**
  * What the mailer knows of a request without reading its whole stream: the request as opened (its

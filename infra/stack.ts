@@ -7,7 +7,8 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { eventStreamSource } from './constructs/event-stream-source.js';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
@@ -221,14 +222,8 @@ export class RequestDeskStack extends Stack {
 
     // Event sources: the stream (records are triggers; failures bisected, retried, then set aside) and the queues.
     const streamSource = () =>
-      new DynamoEventSource(data.events, {
-        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+      eventStreamSource(data.events, messaging.streamFailures, {
         batchSize: 100,
-        bisectBatchOnError: true,
-        retryAttempts: 5,
-        maxRecordAge: Duration.days(1),
-        reportBatchItemFailures: true,
-        onFailure: new SqsDlq(messaging.streamFailures),
         filters: [lambda.FilterCriteria.filter({ eventName: lambda.FilterRule.isEqual('INSERT') })],
       });
     projector.fn.addEventSource(streamSource());

@@ -23,6 +23,7 @@ import { createMailerHandler } from '../functions/mailer/handler.js';
 import { createNotifierHandler } from '../functions/notifier/handler.js';
 import { sqsDigestQueue } from '../functions/sla-scan/handler.js';
 import { scanSla } from '../application/sla/scan.js';
+import { sendDigest, type DigestJob, type NotifyDeps } from '../application/sla/notify.js';
 import { consolePages } from '../application/workflows.js';
 import { consoleLinks } from '../domain/sla/links.js';
 import { sendWebsiteReviewIfDue } from '../application/website/review.js';
@@ -180,7 +181,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       queueDigest: sqsDigestQueue(sqs.client, alerts.url),
       now: clock.now,
     };
-    const notifier = createNotifierHandler({
+    const notifyDeps: NotifyDeps = {
       store: core.store,
       workflows: core.workflows,
       directory: core.directory,
@@ -190,7 +191,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       fromAddress: agency.config.agency.intakeAddress,
       linkFor: consoleLinks(`http://127.0.0.1:${options.apiPort}/console`, consolePages),
       now: clock.now,
-    });
+    };
+    const notifier = createNotifierHandler(notifyDeps);
     // The portal is served by the API on this same port (`/portal/`); acknowledgments link to it.
     const portalUrl = `http://127.0.0.1:${options.apiPort}/portal`;
     // Private answers to social requests: kept in the local outbox (`GET /_local/social-outbox`), sent nowhere.
@@ -229,22 +231,18 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       (consumer, err) => report(consumer)(err),
       options.streamPauseMs,
     );
-    const mailPoller = new SqsPoller({
-      sqs: sqs.client,
-      queueUrl: mail.url,
-      queueArn: mail.arn,
-      handler: mailer,
-      context: () => lambdaContext('mailer'),
-      onError: report('mailer'),
-    });
-    const notifierPoller = new SqsPoller({
-      sqs: sqs.client,
-      queueUrl: alerts.url,
-      queueArn: alerts.arn,
-      handler: notifier,
-      context: () => lambdaContext('notifier'),
-      onError: report('notifier'),
-    });
+    /** A queue drained by its function, as Lambda's event source mapping does on AWS. */
+    const pollerOf = (queue: { url: string; arn: string }, name: string, handler: SqsHandler) =>
+      new SqsPoller({
+        sqs: sqs.client,
+        queueUrl: queue.url,
+        queueArn: queue.arn,
+        handler,
+        context: () => lambdaContext(name),
+        onError: report(name),
+      });
+    const mailPoller = pollerOf(mail, 'mailer', mailer);
+    const notifierPoller = pollerOf(alerts, 'notifier', notifier);
     const monthlyDeps = {
       readModels,
       timeZone: agency.config.calendar.timeZone,
@@ -281,14 +279,7 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       for (const record of event.Records) if (!failed.has(record.messageId)) await spool.release(record.body);
       return result;
     };
-    const intakePoller = new SqsPoller({
-      sqs: sqs.client,
-      queueUrl: inbound.url,
-      queueArn: inbound.arn,
-      handler: intakeAndRelease,
-      context: () => lambdaContext('email-intake'),
-      onError: report('email-intake'),
-    });
+    const intakePoller = pollerOf(inbound, 'email-intake', intakeAndRelease);
 
     const clockRoute: LocalRoute = async (req, body) => {
       if (!req.url?.startsWith('/_local/clock')) return undefined;
@@ -432,6 +423,8 @@ export const startLocalStack = async (options: LocalStackOptions) => {
       intakePoller,
       notifierPoller,
       scan: () => scanSla(scanDeps),
+      /** Sends one digest job now, as the notifier does for a job it takes from the queue (tests). */
+      sendDigest: (job: DigestJob) => sendDigest(notifyDeps, job),
       anchors,
       anchorTick,
       /** Writes an anchor now (`desk anchor`). */

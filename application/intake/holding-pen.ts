@@ -6,7 +6,7 @@ import type { MailCommand } from '../../domain/intake/mail-decider.js';
 import type { MailEventOf } from '../../events/intake-events.js';
 import type { LoadedAgency } from '../../domain/agency/loaded-agency.js';
 import type { EventStore } from '../event-store.js';
-import type { CommandOutcome, RequestCommands } from '../request-commands.js';
+import type { CommandOutcome, RequestCommands } from '../request/commands.js';
 import { mailCommands } from './mail-stream.js';
 
 export interface HoldingPenDeps {

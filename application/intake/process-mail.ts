@@ -24,7 +24,7 @@ import type { LoadedAgency } from '../../domain/agency/loaded-agency.js';
 import { IdempotencyKeyReusedError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
 import { storeContent, type ObjectStore } from '../object-store.js';
-import type { CommandOutcome, RequestCommands } from '../request-commands.js';
+import type { CommandOutcome, RequestCommands } from '../request/commands.js';
 import { defaultIntakeLimits, parseMail, type IntakeLimits } from './parse-mail.js';
 import { mailCommands, mailStreamId } from './mail-stream.js';
 import { takeSenderAllowance } from './sender-allowance.js';

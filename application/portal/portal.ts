@@ -17,7 +17,7 @@ import type { RequestEvent } from '../../events/request-events.js';
 import type { EventStore } from '../event-store.js';
 import { readContent, sha256Hex, storeContent, type ObjectStore } from '../object-store.js';
 import type { ConfirmationQueue } from '../mail-jobs.js';
-import { requestStreamId, type RequestCommands } from '../request-commands.js';
+import { requestStreamId, type RequestCommands } from '../request/commands.js';
 import type { ConfirmedReply, SubmissionStore } from './submission-store.js';
 import { submissionKeyOf } from './confirmation-mail.js';
 

@@ -4,7 +4,7 @@ import { subjectMatchesTopic } from '../../domain/website/topics.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import type { EventStore } from '../event-store.js';
 import type { ReadModels } from '../read-models.js';
-import { requestStreamId } from '../request-commands.js';
+import { requestStreamId } from '../request/commands.js';
 import { loadPublishedTopics } from '../website/website-queries.js';
 
 /** A disclosure with its files' download addresses. */

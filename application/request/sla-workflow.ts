@@ -1,11 +1,10 @@
-import { systemActor } from '../../domain/agency/actor.js';
 import type { OpenItem } from '../../domain/sla/digests.js';
 import { requestAtRiskRecipients } from '../../domain/sla/recipients.js';
 import { exists } from '../../domain/request/state.js';
 import { CLOCK_RUNNING_STATUSES, type RequestStatus } from '../../domain/request/statuses.js';
 import type { RequestView } from '../../domain/views/request-view.js';
-import type { RequestCommands } from '../request-commands.js';
-import type { SlaWorkflow } from '../sla/sla-workflow.js';
+import type { RequestCommands } from './commands.js';
+import { slaCommands, type SlaWorkflow } from '../sla/sla-workflow.js';
 
 const RUNNING: readonly RequestStatus[] = CLOCK_RUNNING_STATUSES;
 
@@ -45,11 +44,7 @@ export const requestSlaWorkflow = (commands: RequestCommands): SlaWorkflow => {
     },
     check: async (id, now) => {
       // The request itself decides (its store, not the read model, is the truth); it may have moved on.
-      const outcome = await commands.execute(id, {
-        type: 'CheckSla',
-        data: {},
-        metadata: { now, actor: systemActor('sla-scan') },
-      });
+      const outcome = await commands.execute(id, slaCommands.check('CheckSla', now));
       if (!outcome.ok || !exists(outcome.state) || !RUNNING.includes(outcome.state.status)) return undefined;
       return asOpen(outcome.state);
     },
@@ -59,19 +54,11 @@ export const requestSlaWorkflow = (commands: RequestCommands): SlaWorkflow => {
       return asOpen(s);
     },
     recordAlert: async (id, alert, now) => {
-      await commands.execute(id, {
-        type: 'RecordBreachAlert',
-        data: { ...alert, recipients: [...alert.recipients] },
-        metadata: { now, actor: systemActor('notifier') },
-      });
+      await commands.execute(id, slaCommands.recordAlert('RecordBreachAlert', alert, now));
     },
     atRiskRecipients: requestAtRiskRecipients,
     moveDueDate: async (id, cause, now) => {
-      const outcome = await commands.execute(id, {
-        type: 'RecalculateDueDate',
-        data: { cause },
-        metadata: { now, actor: systemActor('calendar') },
-      });
+      const outcome = await commands.execute(id, slaCommands.recalculate('RecalculateDueDate', cause, now));
       const e = outcome.ok ? outcome.events.find((x) => x.type === 'DueDateRecalculated') : undefined;
       return e?.type === 'DueDateRecalculated'
         ? { kind: 'request', itemId: id, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt }

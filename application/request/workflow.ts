@@ -2,7 +2,7 @@ import { createRequestDecider } from '../../domain/request/decider.js';
 import { exists, fold } from '../../domain/request/state.js';
 import type { RequestEvent } from '../../events/request-events.js';
 import { mailJobFor } from '../mail-jobs.js';
-import { REQUEST_KIND, RequestCommands } from '../request-commands.js';
+import { REQUEST_KIND, RequestCommands } from './commands.js';
 import { defineWorkflow } from '../workflow.js';
 import { requestSlaWorkflow } from './sla-workflow.js';
 

@@ -6,12 +6,14 @@ import { slaStatusAt } from '../../domain/calendar/sla-status.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import { staffMailEnvelope } from '../../domain/mail/staff-mail.js';
 import { alertDigest } from '../../domain/mail/templates.js';
+import { alertDigestRecord } from '../../domain/sla/digest-record.js';
 import type { DigestItem } from '../../domain/sla/digests.js';
 import { LocalDate, RequestReference } from '../../events/primitives.js';
 import { WebsiteUpdateId } from '../../events/website-events.js';
-import { ConcurrencyError } from '../errors.js';
+import { DeciderCommandHandler } from '../command-handler.js';
 import type { EventStore } from '../event-store.js';
 import type { MailSender } from '../outgoing-mail.js';
+import { turnsPerKey } from '../turns.js';
 import { workflowKinds } from '../workflows.js';
 import { workflowOf, type SlaWorkflow } from './sla-workflow.js';
 
@@ -85,15 +87,32 @@ export interface NotifyDeps {
 
 export type NotifyResult = 'sent' | 'already_sent' | 'nothing_left';
 
+/** The stream kind of the digests' record: `digest#<day>.<userId>`. */
+export const DIGEST_KIND = 'digest';
+
+/** One digest id at a time in this process (across processes, the queue's FIFO group per recipient does it). */
+const digestTurns = turnsPerKey();
+
 /**
  * Sends one digest, once: a digest already recorded for that person and day is not sent again, and an
  * item answered, paused or finished since the scan is left out (its own workflow says); with nothing
  * left, nothing is sent. Each item named records the alert on its own stream.
+ *
+ * Two deliveries of the same digest never overlap in one process: the second waits for the first and
+ * finds its record. A crash between the mail and its record sends the digest again on the retry, as
+ * before: a digest is sent at least once and recorded once.
  */
-export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<NotifyResult> => {
-  const streamId = `digest#${job.digestId}`;
-  const earlier = await deps.store.read(streamId);
-  if (earlier.events.some((e) => e.type === 'AlertDigestSent')) return 'already_sent';
+export const sendDigest = (deps: NotifyDeps, job: DigestJob): Promise<NotifyResult> =>
+  digestTurns(job.digestId, () => sendDigestNow(deps, job));
+
+const sendDigestNow = async (deps: NotifyDeps, job: DigestJob): Promise<NotifyResult> => {
+  const record = new DeciderCommandHandler({
+    store: deps.store,
+    kind: DIGEST_KIND,
+    decider: () => alertDigestRecord,
+    state: alertDigestRecord,
+  });
+  if ((await record.load(job.digestId)).state.recorded) return 'already_sent';
   const cal = await deps.calendar();
   const now = deps.now().toISOString();
   const current: DigestItem[] = [];
@@ -136,23 +155,13 @@ export const sendDigest = async (deps: NotifyDeps, job: DigestJob): Promise<Noti
   );
   // The digest's record names the requests it covered (its event's field, kept as it is).
   const requestIds = [...new Set(current.filter((i) => i.kind === 'request').map((i) => i.itemId))];
-  try {
-    await deps.store.append(
-      streamId,
-      [
-        {
-          type: 'AlertDigestSent',
-          schemaVersion: 1,
-          occurredAt: now,
-          actor: { kind: 'system', component: 'notifier' },
-          data: { recipient: job.recipient, day: job.day, requestIds, sesMessageId },
-        },
-      ],
-      undefined,
-    );
-  } catch (err) {
-    if (!(err instanceof ConcurrencyError)) throw err;
-  }
+  // Recorded through its decider: a run that raced this one past the check above records nothing.
+  const outcome = await record.handle(job.digestId, {
+    type: 'RecordAlertDigestSent',
+    data: { recipient: job.recipient, day: job.day, requestIds, sesMessageId },
+    metadata: { now, actor: { kind: 'system', component: 'notifier' } },
+  });
+  if (!outcome.ok) throw outcome.error;
   for (const item of current) {
     await workflowOf(workflows, item.kind)?.recordAlert(
       item.itemId,

@@ -1,3 +1,4 @@
+import { systemActor } from '../../domain/agency/actor.js';
 import type { AlertRecipients } from '../../domain/sla/recipients.js';
 import type { AlertKind, OpenItem } from '../../domain/sla/digests.js';
 import type { RecalculateDueDate } from '../../domain/request/commands.js';
@@ -58,3 +59,32 @@ export interface MovedDueDate {
 /** The workflow of an item by kind; an item without a kind (read items and jobs from before kinds) is a request. */
 export const workflowOf = (workflows: readonly SlaWorkflow[], kind: string | undefined): SlaWorkflow | undefined =>
   workflows.find((w) => w.kind === (kind ?? 'request'));
+
+/** An alert a digest named an item in, as `SlaWorkflow.recordAlert` receives it. */
+export type ItemAlert = Parameters<SlaWorkflow['recordAlert']>[1];
+
+/**
+ * The commands the shared SLA machinery runs on an item of any workflow, each under the name of the
+ * part that runs it (`sla-scan`, `notifier`, `calendar`, as the item's history shows): the workflow
+ * names its own command type, the data is the same for every workflow.
+ */
+export const slaCommands = {
+  /** The scan asks the item whether it is at risk or breached (its CheckSla). */
+  check: <T extends string>(type: T, now: string) => ({
+    type,
+    data: {},
+    metadata: { now, actor: systemActor('sla-scan') },
+  }),
+  /** The notifier records on the item that a digest named it. */
+  recordAlert: <T extends string>(type: T, alert: ItemAlert, now: string) => ({
+    type,
+    data: { ...alert, recipients: [...alert.recipients] },
+    metadata: { now, actor: systemActor('notifier') },
+  }),
+  /** Calendar changes ask the item to recalculate its pending due date. */
+  recalculate: <T extends string>(type: T, cause: DueDateCause, now: string) => ({
+    type,
+    data: { cause },
+    metadata: { now, actor: systemActor('calendar') },
+  }),
+};

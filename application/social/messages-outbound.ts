@@ -15,7 +15,7 @@ import type { RequestEvent } from '../../events/request-events.js';
 import type { LoadedAgency } from '../../domain/agency/loaded-agency.js';
 import type { MailJob } from '../mail-jobs.js';
 import { readContent, type ObjectStore } from '../object-store.js';
-import type { RequestCommands } from '../request-commands.js';
+import type { RequestCommands } from '../request/commands.js';
 
 /**
  * How a message may go out on a chat platform. Meta lets a page answer freely within 24 hours of the

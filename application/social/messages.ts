@@ -6,7 +6,7 @@ import type { SocialSenderEvent } from '../../events/social-message-events.js';
 import { ConcurrencyError, IdempotencyKeyReusedError } from '../errors.js';
 import type { EventStore } from '../event-store.js';
 import { storeContent, type ObjectStore } from '../object-store.js';
-import type { CommandOutcome, RequestCommands } from '../request-commands.js';
+import type { CommandOutcome, RequestCommands } from '../request/commands.js';
 
 /** The component that places social messages, as events record it. */
 export const SOCIAL_INTAKE = 'social-intake';

@@ -3,7 +3,7 @@ import { exists } from '../../domain/request/state.js';
 import type { WebsiteView } from '../../domain/views/website-view.js';
 import type { WebsiteAttachment } from '../../events/website-events.js';
 import type { ReadModels } from '../read-models.js';
-import type { RequestCommands } from '../request-commands.js';
+import type { RequestCommands } from '../request/commands.js';
 import type { WebsiteCommands, WebsiteOutcome } from './website-commands.js';
 
 export interface ProposeDeps {

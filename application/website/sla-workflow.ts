@@ -1,10 +1,9 @@
-import { systemActor } from '../../domain/agency/actor.js';
 import type { OpenItem } from '../../domain/sla/digests.js';
 import { divisionStaffAtRiskRecipients } from '../../domain/sla/recipients.js';
 import { ICT_DIVISION, type WebsiteView } from '../../domain/views/website-view.js';
 import { runningClock, websiteUpdateExists, type WebsiteState } from '../../domain/website/state.js';
 import type { ReadModels } from '../read-models.js';
-import type { SlaWorkflow } from '../sla/sla-workflow.js';
+import { slaCommands, type SlaWorkflow } from '../sla/sla-workflow.js';
 import type { WebsiteCommands } from './website-commands.js';
 
 const openItem = (s: WebsiteState): OpenItem | undefined => {
@@ -42,28 +41,16 @@ export const websiteSlaWorkflow = (commands: WebsiteCommands, readModels?: ReadM
     };
   },
   check: async (id, now) => {
-    const outcome = await commands.execute(id, {
-      type: 'CheckWebsiteSla',
-      data: {},
-      metadata: { now, actor: systemActor('sla-scan') },
-    });
+    const outcome = await commands.execute(id, slaCommands.check('CheckWebsiteSla', now));
     return outcome.ok ? openItem(outcome.state) : undefined;
   },
   current: async (id) => openItem((await commands.load(id)).state),
   atRiskRecipients: divisionStaffAtRiskRecipients,
   recordAlert: async (id, alert, now) => {
-    await commands.execute(id, {
-      type: 'RecordWebsiteBreachAlert',
-      data: { ...alert, recipients: [...alert.recipients] },
-      metadata: { now, actor: systemActor('notifier') },
-    });
+    await commands.execute(id, slaCommands.recordAlert('RecordWebsiteBreachAlert', alert, now));
   },
   moveDueDate: async (id, cause, now) => {
-    const outcome = await commands.execute(id, {
-      type: 'RecalculateWebsiteDueDate',
-      data: { cause },
-      metadata: { now, actor: systemActor('calendar') },
-    });
+    const outcome = await commands.execute(id, slaCommands.recalculate('RecalculateWebsiteDueDate', cause, now));
     const e = outcome.ok ? outcome.events.find((x) => x.type === 'WebsiteDueDateRecalculated') : undefined;
     return e?.type === 'WebsiteDueDateRecalculated'
       ? { kind: 'website', itemId: id, clock: e.data.clock, previousDueAt: e.data.previousDueAt, dueAt: e.data.dueAt }

@@ -9,6 +9,7 @@ import type { DirectoryCommand } from './commands.js';
 import { seedEvents } from './seed.js';
 import type { DirectoryState } from './state.js';
 import { directoryAt } from './view.js';
+import { eventBuilder } from '../shared/new-event.js';
 
 type Decision = readonly DirectoryEvent[] | DomainError;
 
@@ -83,8 +84,7 @@ const decideSeed = (actor: Actor, state: DirectoryState, config: AgencyConfig, n
   return state.version > 0 ? [] : seedEvents(config, now);
 };
 
-const event = <E extends DirectoryEvent>(type: E['type'], actor: EventActor, occurredAt: string, data: E['data']): E =>
-  ({ type, schemaVersion: 1, occurredAt, actor, data }) as E;
+const event = eventBuilder<DirectoryEvent>();
 
 /**
  * The directory's decider: which events a command produces on the directory as it stands at the

@@ -12,6 +12,7 @@ import {
   type SocialAccountState,
   type SocialAccountStatus,
 } from './account-state.js';
+import { eventBuilder } from '../shared/new-event.js';
 
 export interface SocialDeciderDeps {
   readonly calendar: WorkingCalendar;
@@ -20,12 +21,7 @@ export interface SocialDeciderDeps {
 
 type Decision = readonly SocialAccountEvent[] | DomainError;
 
-const event = <E extends SocialAccountEvent>(
-  type: E['type'],
-  actor: EventActor,
-  occurredAt: string,
-  data: E['data'],
-): E => ({ type, schemaVersion: 1, occurredAt, actor, data }) as E;
+const event = eventBuilder<SocialAccountEvent>();
 
 const requireStatus = (
   s: SocialAccount,

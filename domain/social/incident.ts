@@ -1,10 +1,10 @@
-import type { EventActor } from '../../events/actor.js';
 import type { SocialIncidentEvent, SocialIncidentSeverity } from '../../events/social-events.js';
 import type { Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/errors.js';
 import { actorName } from './account-state.js';
 import type { SocialIncidentCommand } from './commands.js';
 import { authorizeSocial, incidentRules } from './policy.js';
+import { eventBuilder } from '../shared/new-event.js';
 
 /** A significant issue on an account (impersonation, a breach, a harmful thread) and what was done. */
 export interface SocialIncident {
@@ -64,12 +64,7 @@ export const evolveSocialIncident = (state: SocialIncidentState, event: SocialIn
 
 type Decision = readonly SocialIncidentEvent[] | DomainError;
 
-const event = <E extends SocialIncidentEvent>(
-  type: E['type'],
-  actor: EventActor,
-  occurredAt: string,
-  data: E['data'],
-): E => ({ type, schemaVersion: 1, occurredAt, actor, data }) as E;
+const event = eventBuilder<SocialIncidentEvent>();
 
 /**
  * Decides a command on an incident. Whether the account exists is the caller's to check (another

@@ -16,6 +16,7 @@ import {
   type WebsiteUpdate,
   type WebsiteUpdateStatus,
 } from './state.js';
+import { eventBuilder } from '../shared/new-event.js';
 
 export interface WebsiteDeciderDeps {
   readonly calendar: WorkingCalendar;
@@ -26,8 +27,7 @@ export interface WebsiteDeciderDeps {
 
 type Decision = readonly WebsiteEvent[] | DomainError;
 
-const event = <E extends WebsiteEvent>(type: E['type'], actor: EventActor, occurredAt: string, data: E['data']): E =>
-  ({ type, schemaVersion: 1, occurredAt, actor, data }) as E;
+const event = eventBuilder<WebsiteEvent>();
 
 const requireStatus = (
   s: WebsiteUpdate,

@@ -1,13 +1,13 @@
 import type * as z from 'zod';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { AgencyCalendar } from '../../application/agency-calendar.js';
-import type { DirectoryService } from '../../application/directory-service.js';
+import type { AgencyCalendar } from '../../application/calendar/agency-calendar.js';
+import type { DirectoryService } from '../../application/directory/service.js';
 import type { AnchorLedger } from '../../application/anchors/ledger.js';
 import type { EventStore } from '../../application/event-store.js';
 import type { ScanResult } from '../../application/sla/scan.js';
 import type { ObjectStore } from '../../application/object-store.js';
 import type { ReadModels } from '../../application/read-models.js';
-import type { RequestCommands } from '../../application/request-commands.js';
+import type { RequestCommands } from '../../application/request/commands.js';
 import type { WebsiteCommands } from '../../application/website/website-commands.js';
 import type { SocialCommands } from '../../application/social/social-commands.js';
 import type { LoadedAgency } from '../../config/load.js';

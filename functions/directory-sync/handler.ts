@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { createDocumentClient, createDynamoClient } from '../../adapters/dynamodb/client.js';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { cognitoUserPool } from '../../adapters/cognito/user-pool.js';
-import { DirectoryService } from '../../application/directory-service.js';
+import { DirectoryService } from '../../application/directory/service.js';
 import { syncPerson, type DirectorySyncDeps } from '../../application/directory-sync.js';
 import { loadAgency } from '../../config/load.js';
 import { parseDirectoryEvent } from '../../events/catalogue.js';

@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { sqsBatchHandler } from '../shared/batch-handler.js';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { RequestCommands } from '../../application/request-commands.js';
+import type { RequestCommands } from '../../application/request/commands.js';
 import { commandForNotification, parseSesQueueBody } from '../../application/ses-notifications.js';
 
 const logger = new Logger({ serviceName: 'ses-events' });

@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
-import { AgencyCalendar } from '../../application/agency-calendar.js';
+import { AgencyCalendar } from '../../application/calendar/agency-calendar.js';
 import type { LoadedAgency } from '../../config/load.js';
 
 /**

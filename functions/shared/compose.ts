@@ -3,7 +3,7 @@ import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
 import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import type { ProjectorDeps } from '../../application/projector.js';
 import type { LoadedAgency } from '../../config/load.js';
-import { DirectoryService } from '../../application/directory-service.js';
+import { DirectoryService } from '../../application/directory/service.js';
 import type { WorkflowContext } from '../../application/workflow.js';
 import { buildRegisteredWorkflows } from '../../application/workflows.js';
 import { createRequestDecider } from '../../domain/request/decider.js';

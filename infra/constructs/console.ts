@@ -62,6 +62,27 @@ export const portalRouting = `function handler(event) {
 }`;
 
 /**
+ * The security headers of every page the distribution serves, the console's and the portal's alike:
+ * HTTPS only for two years (preloaded), never framed, no content sniffing. Each part brings its own
+ * Content-Security-Policy and referrer policy.
+ */
+const strictSecurityHeaders = (
+  contentSecurityPolicy: string,
+  referrerPolicy: cloudfront.HeadersReferrerPolicy,
+): cloudfront.ResponseSecurityHeadersBehavior => ({
+  contentSecurityPolicy: { contentSecurityPolicy, override: true },
+  strictTransportSecurity: {
+    accessControlMaxAge: Duration.days(730),
+    includeSubdomains: true,
+    preload: true,
+    override: true,
+  },
+  frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+  contentTypeOptions: { override: true },
+  referrerPolicy: { referrerPolicy, override: true },
+});
+
+/**
  * The staff console on AWS: a private S3 bucket read by CloudFront through origin access control, the
  * API under `/api/*` on the same origin (no CORS), strict security headers, and Cognito managed login
  * with the authorization-code flow and PKCE (oidc-client-ts in the browser).
@@ -94,41 +115,16 @@ export class StaffConsole extends Construct {
     });
     const headers = new cloudfront.ResponseHeadersPolicy(this, 'Headers', {
       comment: 'Request Desk console: strict security headers',
-      securityHeadersBehavior: {
-        contentSecurityPolicy: {
-          contentSecurityPolicy: consoleCsp(region),
-          override: true,
-        },
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
-          includeSubdomains: true,
-          preload: true,
-          override: true,
-        },
-        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-        contentTypeOptions: { override: true },
-        referrerPolicy: {
-          referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
-          override: true,
-        },
-      },
+      securityHeadersBehavior: strictSecurityHeaders(
+        consoleCsp(region),
+        cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+      ),
     });
     // The requesters' portal: no sign-in, HTML that works without JavaScript, tracking links that carry a
     // token in the query string (so no referrer ever leaves a portal page).
     const portalHeaders = new cloudfront.ResponseHeadersPolicy(this, 'PortalHeaders', {
       comment: 'Request Desk portal: strict security headers, no referrer',
-      securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: portalCsp(), override: true },
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
-          includeSubdomains: true,
-          preload: true,
-          override: true,
-        },
-        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-        contentTypeOptions: { override: true },
-        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
-      },
+      securityHeadersBehavior: strictSecurityHeaders(portalCsp(), cloudfront.HeadersReferrerPolicy.NO_REFERRER),
     });
     const apiOrigin = new origins.HttpOrigin(
       props.apiOriginDomain ?? `${props.http.apiId}.execute-api.${region}.amazonaws.com`,

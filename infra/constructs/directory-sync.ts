@@ -1,9 +1,8 @@
-import { Duration } from 'aws-cdk-lib';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { eventStreamSource } from './event-stream-source.js';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { DeskFunction } from './functions.js';
@@ -45,14 +44,8 @@ export class DirectorySync extends Construct {
     props.dataKey.grantDecrypt(fn.fn);
     fn.allow(USER_POOL_ADMIN_ACTIONS, [props.userPool.userPoolArn]);
     fn.fn.addEventSource(
-      new DynamoEventSource(props.events, {
-        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+      eventStreamSource(props.events, props.streamFailures, {
         batchSize: 25,
-        bisectBatchOnError: true,
-        retryAttempts: 5,
-        maxRecordAge: Duration.days(1),
-        reportBatchItemFailures: true,
-        onFailure: new SqsDlq(props.streamFailures),
         filters: [
           lambda.FilterCriteria.filter({
             eventName: lambda.FilterRule.isEqual('INSERT'),

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
 import { anchorNow } from '../../application/anchors/anchoring.js';
 import { NotAnchoredError } from '../../application/anchors/ledger.js';
-import { requestStreamId } from '../../application/request-commands.js';
+import { requestStreamId } from '../../application/request/commands.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { exitCodeOf, formatReport, verifyProof } from '../../verifier/verify-proof.mjs';
 import { referenceOf, withTarget } from './audit-commands.js';

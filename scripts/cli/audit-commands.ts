@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { requestHistory, verifiedRead } from '../../application/audit.js';
 import { projectedKinds, projectStream } from '../../application/projector.js';
 import { projectionsBehind } from '../../application/projection-lag.js';
-import { REQUEST_KIND, requestStreamId } from '../../application/request-commands.js';
+import { REQUEST_KIND, requestStreamId } from '../../application/request/commands.js';
 import { idOfStream, kindOfStream } from '../../domain/shared/stream-id.js';
 import type { LoadedAgency } from '../../config/load.js';
 import { parseReference } from '../../domain/request/reference.js';

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
-import { DirectoryService } from '../../application/directory-service.js';
+import { DirectoryService } from '../../application/directory/service.js';
 import {
   AppointmentInput,
   AsOfQuery,

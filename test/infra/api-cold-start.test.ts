@@ -52,7 +52,7 @@ describe('the API’s cold start (its bundle, as deployed)', () => {
     const atStart = loadedWith(api.metafile, entryOf(api.metafile));
     expect(
       atStart.filter((i) =>
-        /application\/(request-commands|website\/website-commands|directory-service)\.ts|domain\/(request|website|directory)\/decide\.ts/.test(
+        /application\/(request\/commands|website\/website-commands|directory\/service)\.ts|domain\/(request|website|directory)\/decide\.ts/.test(
           i,
         ),
       ),
@@ -61,7 +61,7 @@ describe('the API’s cold start (its bundle, as deployed)', () => {
       expect.arrayContaining([
         'functions/shared/compose-store.ts',
         'adapters/dynamodb/event-store.ts',
-        'application/agency-calendar.ts',
+        'application/calendar/agency-calendar.ts',
       ]),
     );
   });

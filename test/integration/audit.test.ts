@@ -10,7 +10,7 @@ import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import { requestHistory } from '../../application/audit.js';
 import { projectStream, type ProjectorDeps } from '../../application/projector.js';
-import { RequestCommands, requestStreamId } from '../../application/request-commands.js';
+import { RequestCommands, requestStreamId } from '../../application/request/commands.js';
 import type { RequestCommand, RequestCommandOf } from '../../domain/request/commands.js';
 
 type Move = Exclude<RequestCommand, RequestCommandOf<'ReceiveRequest'>>;

@@ -3,7 +3,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
-import { RequestCommands } from '../../application/request-commands.js';
+import { RequestCommands } from '../../application/request/commands.js';
 import { createRequestDecider } from '../../domain/request/decider.js';
 import { necs } from '../support/agency.js';
 import { freshTables } from '../support/dynamo.js';

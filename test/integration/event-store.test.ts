@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PutCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { ConcurrencyError, ConflictError, IdempotencyKeyReusedError } from '../../application/errors.js';
-import { RequestCommands } from '../../application/request-commands.js';
+import { RequestCommands } from '../../application/request/commands.js';
 import { auditStream, verifyStream } from '../../application/audit.js';
 import { verifyChain } from '../../domain/audit/verify.js';
 import { createRequestDecider } from '../../domain/request/decider.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { changeHoliday } from '../../application/calendar-changes.js';
 import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
-import type { RequestCommands } from '../../application/request-commands.js';
+import type { RequestCommands } from '../../application/request/commands.js';
 import { StoreUnavailableError } from '../../application/errors.js';
 import { buildRegisteredWorkflows } from '../../application/workflows.js';
 import { composeCore } from '../../functions/shared/compose.js';

@@ -5,7 +5,7 @@ import { countItemsRead, type ItemsReadCounter } from '../../adapters/dynamodb/i
 import { mailJobFor } from '../../application/mail-jobs.js';
 import type { ObjectStore } from '../../application/object-store.js';
 import type { OutgoingMail } from '../../application/outgoing-mail.js';
-import { RequestCommands } from '../../application/request-commands.js';
+import { RequestCommands } from '../../application/request/commands.js';
 import { sendMailJob, UnsendableMailError, type SendMailDeps } from '../../application/send-mail.js';
 import { replyAddress } from '../../domain/mail/reply-address.js';
 import { createRequestDecider } from '../../domain/request/decider.js';

@@ -4,7 +4,7 @@ import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import { dynamoThreadLookups } from '../../adapters/dynamodb/thread-lookups.js';
 import { projectStream } from '../../application/projector.js';
-import { RequestCommands } from '../../application/request-commands.js';
+import { RequestCommands } from '../../application/request/commands.js';
 import { createRequestDecider } from '../../domain/request/decider.js';
 import { necs, system } from '../support/agency.js';
 import { freshTables } from '../support/dynamo.js';

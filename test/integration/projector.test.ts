@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
 import { dynamoReadModelWriter } from '../../adapters/dynamodb/read-model-store.js';
 import type { EventStore } from '../../application/event-store.js';
-import { RequestCommands } from '../../application/request-commands.js';
+import { RequestCommands } from '../../application/request/commands.js';
 import { createRequestDecider } from '../../domain/request/decider.js';
 import { createProjectorHandler } from '../../functions/projector/handler.js';
 import { createStreamsClient, StreamReader } from '../../local/dynamodb-stream.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DynamoEventStore } from '../../adapters/dynamodb/event-store.js';
-import { AgencyCalendar } from '../../application/agency-calendar.js';
-import { DirectoryService } from '../../application/directory-service.js';
+import { AgencyCalendar } from '../../application/calendar/agency-calendar.js';
+import { DirectoryService } from '../../application/directory/service.js';
 import type { EventStore } from '../../application/event-store.js';
 import type { CalendarCommand } from '../../domain/calendar/calendar-decider.js';
 import { as, necs } from '../support/agency.js';

@@ -206,3 +206,29 @@ describe('the monthly report’s social section', () => {
     expect(text).toMatch(/2026-11,social_account,NECSReport \(facebook\),(,){7}2,1,1,1520,1,1/);
   });
 });
+
+describe('one account or one incident over HTTP', () => {
+  it('reads as its last step replied, to staff and auditors, and is a 404 when the register has no such item', async () => {
+    const id = await propose('NECSReadOne');
+    const assessed = await api('POST', `/social/accounts/${id}/assessment`, {
+      as: LEAD,
+      body: { termsReviewed: true, privacyRisks: 'Messages held abroad', mitigations: 'Answer privately' },
+    });
+    expect(assessed.status).toBe(200);
+    const opened = await api('POST', '/social/incidents', {
+      as: 'ppd.officer',
+      body: { account: id, severity: 'low', title: 'Typo in the bio', description: 'Says NESC' },
+    });
+    const incident = opened.body.id as string;
+    const acted = await api('POST', `/social/incidents/${incident}/actions`, { as: LEAD, body: { text: 'Fixed' } });
+
+    expect((await api('GET', `/social/accounts/${id}`, { as: LEAD })).body).toEqual(assessed.body);
+    expect((await api('GET', `/social/incidents/${incident}`, { as: 'auditor' })).body).toEqual(acted.body);
+    const noAccount = await api('GET', '/social/accounts/SMA-2026-99999', { as: 'auditor' });
+    expect(noAccount.status).toBe(404);
+    expect(noAccount.body.error).toMatchObject({ code: 'SOCIAL_ACCOUNT_NOT_FOUND' });
+    const noIncident = await api('GET', '/social/incidents/INC-2026-99999', { as: LEAD });
+    expect(noIncident.status).toBe(404);
+    expect(noIncident.body.error).toMatchObject({ code: 'INCIDENT_NOT_FOUND' });
+  });
+});

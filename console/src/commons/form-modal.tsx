@@ -7,6 +7,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 import { errorLine } from './field-errors';
 import { strings } from './strings';
+import { SubmitForm } from './submit-form';
 
 interface ModalProps {
   header: string;
@@ -81,28 +82,8 @@ export const ActionModal = (p: {
   size?: 'medium' | 'large';
 }) => (
   <Modal visible header={p.title} onDismiss={p.onCancel} size={p.size ?? 'medium'} closeAriaLabel={strings.app.close}>
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        p.onSubmit();
-      }}
-      noValidate
-    >
-      <Form
-        errorText={p.errorText}
-        actions={
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button formAction="none" variant="link" onClick={p.onCancel}>
-              {strings.app.cancel}
-            </Button>
-            <Button variant="primary" formAction="submit" loading={p.busy}>
-              {p.title}
-            </Button>
-          </SpaceBetween>
-        }
-      >
-        <SpaceBetween size="m">{p.children}</SpaceBetween>
-      </Form>
-    </form>
+    <SubmitForm onSubmit={p.onSubmit} submitText={p.title} busy={p.busy} errorText={p.errorText} onCancel={p.onCancel}>
+      <SpaceBetween size="m">{p.children}</SpaceBetween>
+    </SubmitForm>
   </Modal>
 );

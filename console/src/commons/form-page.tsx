@@ -1,13 +1,12 @@
-import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
-import Form from '@cloudscape-design/components/form';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorSentence } from './error-sentence';
 import { strings } from './strings';
+import { SubmitForm } from './submit-form';
 
 /**
  * A page that is one form: its title and description, the fields in a container, and under it the
@@ -25,11 +24,6 @@ export const FormPage = (p: {
   children: ReactNode;
 }) => {
   const navigate = useNavigate();
-  const submit = (
-    <Button variant="primary" formAction="submit" loading={p.submitting}>
-      {p.submitText}
-    </Button>
-  );
   return (
     <ContentLayout
       header={
@@ -38,33 +32,17 @@ export const FormPage = (p: {
         </Header>
       }
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          p.onSubmit();
-        }}
-        noValidate
+      <SubmitForm
+        onSubmit={p.onSubmit}
+        submitText={p.submitText}
+        busy={p.submitting}
+        errorText={p.error ? errorSentence(p.error, strings.errors.save) : undefined}
+        onCancel={p.cancelTo === undefined ? undefined : () => navigate(p.cancelTo as string)}
       >
-        <Form
-          errorText={p.error ? errorSentence(p.error, strings.errors.save) : undefined}
-          actions={
-            p.cancelTo === undefined ? (
-              submit
-            ) : (
-              <SpaceBetween direction="horizontal" size="xs">
-                <Button formAction="none" variant="link" onClick={() => navigate(p.cancelTo as string)}>
-                  {strings.app.cancel}
-                </Button>
-                {submit}
-              </SpaceBetween>
-            )
-          }
-        >
-          <Container>
-            <SpaceBetween size="m">{p.children}</SpaceBetween>
-          </Container>
-        </Form>
-      </form>
+        <Container>
+          <SpaceBetween size="m">{p.children}</SpaceBetween>
+        </Container>
+      </SubmitForm>
     </ContentLayout>
   );
 };

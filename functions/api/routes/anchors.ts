@@ -1,5 +1,5 @@
 import { NotAnchoredError } from '../../../application/anchors/ledger.js';
-import { requestStreamId } from '../../../application/request-commands.js';
+import { requestStreamId } from '../../../application/request/commands.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { HttpError } from '../errors.js';
 import type { ApiServices, Route } from '../types.js';

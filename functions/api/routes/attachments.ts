@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { sha256Hex, type ObjectStore } from '../../../application/object-store.js';
-import { requestStreamId } from '../../../application/request-commands.js';
+import { requestStreamId } from '../../../application/request/commands.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { AttachmentRef } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';

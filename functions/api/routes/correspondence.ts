@@ -1,6 +1,6 @@
 import { correspondenceOf } from '../../../application/correspondence.js';
 import { readContent } from '../../../application/object-store.js';
-import { requestStreamId } from '../../../application/request-commands.js';
+import { requestStreamId } from '../../../application/request/commands.js';
 import { authorizeRead } from '../../../domain/request/read-policy.js';
 import { HttpError } from '../errors.js';
 import { CorrespondenceReply } from '../schemas/correspondence.js';

@@ -1,4 +1,4 @@
-import type { CommandIdempotency } from '../../../application/request-commands.js';
+import type { CommandIdempotency } from '../../../application/request/commands.js';
 import type { Actor } from '../../../domain/agency/actor.js';
 import { HttpError } from '../errors.js';
 import type { RouteInput } from '../types.js';

@@ -9,7 +9,7 @@ import {
 } from '../../../application/portal/portal.js';
 import { disclosureById, disclosurePage, suggestionsFor } from '../../../application/portal/public-log.js';
 import { sha256Hex } from '../../../application/object-store.js';
-import { requestStreamId } from '../../../application/request-commands.js';
+import { requestStreamId } from '../../../application/request/commands.js';
 import { AttachmentRef } from '../../../events/primitives.js';
 import { HttpError } from '../errors.js';
 import {

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { HandlerOutcome, LoadedStream } from '../../../application/command-handler.js';
 import type { AccountOutcome, IncidentOutcome } from '../../../application/social/social-commands.js';
 import { listSocialAccounts, listSocialIncidents, socialTrail } from '../../../application/social/social-queries.js';
 import { socialAccountExists } from '../../../domain/social/account-state.js';
@@ -59,6 +60,34 @@ const createdReply = (result: AccountOutcome | IncidentOutcome): RouteResult => 
   if (!result.ok) throw result.error;
   return { status: 201, body: { id: result.id, status: result.state.status } };
 };
+
+/**
+ * `GET /social/<items>/{id}`: one account or incident as it stands, for staff and auditors, replied as
+ * its commands reply (the item and its version); 404 when the register holds no such item.
+ */
+const readOne = <State>(
+  route: Pick<Route, 'path' | 'summary' | 'params' | 'replies' | 'errors'> & {
+    readonly load: (input: RouteInput, id: string) => Promise<LoadedStream<State>>;
+    readonly exists: (state: State) => boolean;
+    readonly notFound: (id: string) => HttpError;
+    readonly reply: (item: HandlerOutcome<never, State>, input: RouteInput) => RouteResult;
+  },
+): Route => ({
+  method: 'GET',
+  path: route.path,
+  summary: route.summary,
+  tags: TAGS,
+  params: route.params,
+  replies: route.replies,
+  errors: route.errors,
+  handle: async (input) => {
+    readable(input);
+    const id = input.params.id ?? '';
+    const { state, head } = await route.load(input, id);
+    if (!route.exists(state)) throw route.notFound(id);
+    return route.reply({ ok: true, id, events: [], version: head?.version ?? 0, replayed: false, state }, input);
+  },
+});
 
 type AccountCommand = Exclude<SocialAccountCommand, { type: 'ProposeAccount' }>;
 
@@ -159,25 +188,17 @@ export const socialRoutes: readonly Route[] = [
       return { status: 200, body: { items, count: items.length } };
     },
   },
-  {
-    method: 'GET',
+  readOne({
     path: '/social/accounts/{id}',
     summary: 'One account as it stands now: plan, assessment, evaluations, recorders, follower counts',
-    tags: TAGS,
     params: SocialAccountParams,
     replies: { 200: { description: 'The account', schema: SocialAccountReply } },
     errors: { 403: 'Staff and auditors only', 404: 'No such account' },
-    handle: async (input) => {
-      readable(input);
-      const { state, head } = await input.services.socialCommands.loadAccount(input.params.id ?? '');
-      if (!socialAccountExists(state))
-        throw new HttpError(404, 'SOCIAL_ACCOUNT_NOT_FOUND', `no account ${input.params.id} in the register`);
-      return accountReply(
-        { ok: true, id: state.id, events: [], version: head?.version ?? 0, replayed: false, state },
-        input,
-      );
-    },
-  },
+    load: (input, id) => input.services.socialCommands.loadAccount(id),
+    exists: socialAccountExists,
+    notFound: (id) => new HttpError(404, 'SOCIAL_ACCOUNT_NOT_FOUND', `no account ${id} in the register`),
+    reply: accountReply,
+  }),
   accountStep(
     'assessment',
     socialSchemas.assessment,
@@ -321,22 +342,17 @@ export const socialRoutes: readonly Route[] = [
       return { status: 200, body: { items, count: items.length } };
     },
   },
-  {
-    method: 'GET',
+  readOne({
     path: '/social/incidents/{id}',
     summary: 'One incident with its actions',
-    tags: TAGS,
     params: SocialIncidentParams,
     replies: { 200: { description: 'The incident', schema: SocialIncidentReply } },
     errors: { 403: 'Staff and auditors only', 404: 'No such incident' },
-    handle: async (input) => {
-      readable(input);
-      const { state, head } = await input.services.socialCommands.loadIncident(input.params.id ?? '');
-      if (!socialIncidentExists(state))
-        throw new HttpError(404, 'INCIDENT_NOT_FOUND', `no incident ${input.params.id}`);
-      return { status: 200, body: { ...socialIncidentView(state), version: head?.version ?? 0 } };
-    },
-  },
+    load: (input, id) => input.services.socialCommands.loadIncident(id),
+    exists: socialIncidentExists,
+    notFound: (id) => new HttpError(404, 'INCIDENT_NOT_FOUND', `no incident ${id}`),
+    reply: (outcome) => incidentReply(outcome),
+  }),
   incidentStep(
     'actions',
     socialSchemas.incidentAction,

@@ -68,7 +68,7 @@ export const monthOf = (instant: string, timeZone: string): string =>
   DateTime.fromISO(instant, { zone: timeZone }).toFormat('yyyy-MM');
 export const utc = (instant: string): string => DateTime.fromISO(instant).toUTC().toISO() as string;
 
-/** application/request-commands.ts, website-commands.ts */
+/** application/request/commands.ts, website/website-commands.ts */
 export const yearOf = (now: string, timeZone: string): number => DateTime.fromISO(now, { zone: timeZone }).year;
 
 /** application/reports.ts */

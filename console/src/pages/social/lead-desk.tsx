@@ -3,9 +3,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { strings } from '../../commons/strings';
 import { Incidents } from './incidents';
-import { ConsoleLink } from '../../commons/request-link';
-import { accountName, useAccounts } from './social-api';
-import { AccountStatus } from './status';
+import { accountColumns } from './account-columns';
+import { useAccounts } from './social-api';
 
 const t = strings.social;
 
@@ -28,12 +27,7 @@ export const LeadDesk = () => {
         items={waiting}
         empty={t.nothingWaiting}
         columnDefinitions={[
-          {
-            id: 'account',
-            header: t.account,
-            cell: (a) => <ConsoleLink to={`/social/accounts/${a.id}`}>{accountName(a, t.platforms)}</ConsoleLink>,
-          },
-          { id: 'status', header: t.status, cell: (a) => <AccountStatus status={a.status} /> },
+          ...accountColumns,
           {
             id: 'next',
             header: t.nextStep,

@@ -2,9 +2,8 @@ import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import { formatDate } from '../../commons/format';
 import { strings } from '../../commons/strings';
-import { ConsoleLink } from '../../commons/request-link';
-import { accountName, useAccounts } from './social-api';
-import { AccountStatus } from './status';
+import { accountColumns } from './account-columns';
+import { useAccounts } from './social-api';
 
 const t = strings.social;
 
@@ -20,12 +19,7 @@ export const Register = () => {
       items={items}
       empty={t.noAccounts}
       columnDefinitions={[
-        {
-          id: 'account',
-          header: t.account,
-          cell: (a) => <ConsoleLink to={`/social/accounts/${a.id}`}>{accountName(a, t.platforms)}</ConsoleLink>,
-        },
-        { id: 'status', header: t.status, cell: (a) => <AccountStatus status={a.status} /> },
+        ...accountColumns,
         { id: 'purpose', header: t.purpose, cell: (a) => a.purpose },
         { id: 'evaluation', header: t.evaluationDue, cell: (a) => formatDate(a.evaluationDueAt) },
         { id: 'posts', header: t.posts, cell: (a) => a.postCount },
