@@ -1,4 +1,5 @@
-import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
+import type { ReadModels } from '../../application/read-models.js';
+import type { SubmissionStore } from '../../application/portal/submission-store.js';
 import { directoryStreamId } from '../../domain/directory/stream-id.js';
 import { awsAnchorLedger, type AnchorReader } from '../shared/aws-anchors.js';
 import { awsBase } from '../shared/aws-base.js';
@@ -9,7 +10,6 @@ import { builtOnFirstCall } from '../shared/on-first-call.js';
 import { onDemandIdempotentReplies } from './idempotency-on-demand.js';
 import type { ApiServices, PortalServices } from './types.js';
 import type { MailSender } from '../../application/outgoing-mail.js';
-import { dynamoSubmissionStore } from '../../adapters/dynamodb/portal-submissions.js';
 
 /** The anchors, read-only: the Object Lock bucket and the public half of the KMS key (clients loaded on first use). */
 const anchorLedger = (): AnchorReader | undefined => {
@@ -20,7 +20,8 @@ const anchorLedger = (): AnchorReader | undefined => {
 /**
  * The API's services on AWS. At start only the store and the agency calendar (what a public read of the
  * calendar uses); the commands, the website workflow and the directory (compose.ts: the deciders, the
- * directory's fold) are built, on the same store and calendar, when one of their methods is first called.
+ * directory's fold), the read models and the portal's submissions are built, on the same store, calendar
+ * and client, when one of their methods is first called.
  */
 export const awsApiServices = () => {
   const base = awsBase();
@@ -42,7 +43,14 @@ export const awsApiServices = () => {
   let sender: Promise<MailSender> | undefined;
   const portal: PortalServices | undefined = env.PORTAL_URL
     ? {
-        submissions: dynamoSubmissionStore(doc, env.READ_MODEL_TABLE),
+        submissions: builtOnFirstCall<SubmissionStore>(
+          async () =>
+            (await import('../../adapters/dynamodb/portal-submissions.js')).dynamoSubmissionStore(
+              doc,
+              env.READ_MODEL_TABLE,
+            ),
+          {},
+        ),
         send: async (mail, tags) =>
           (await (sender ??= import('../shared/aws-mail.js').then(({ awsMailSender }) => awsMailSender(env))))(
             mail,
@@ -71,7 +79,11 @@ export const awsApiServices = () => {
     socialCommands: builtOnFirstCall(async () => (await loadCore()).socialCommands, {}),
     store: stored.store,
     objects: awsObjects(env),
-    readModels: dynamoReadModels(doc, env.READ_MODEL_TABLE),
+    // The read models' adapter (and the views it builds items with) load with the first list or search.
+    readModels: builtOnFirstCall<ReadModels>(
+      async () => (await import('../../adapters/dynamodb/read-models.js')).dynamoReadModels(doc, env.READ_MODEL_TABLE),
+      {},
+    ),
     now,
     agencyCalendar: stored.agencyCalendar,
     // The scan and its SQS client load only when someone runs it (POST /sla/scan), not at start.
