@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { EmailAddress } from './email-address.js';
-import { eventSchema } from './envelope.js';
+import { eventFamily, eventSchema } from './envelope.js';
 import { AttachmentRef, Content, Instant, LocalDate, RequestReference, Sha256Hex } from './primitives.js';
 
 /** A part we kept but do not offer as an attachment (an executable, a file over the limit). */
@@ -14,72 +14,69 @@ export const QuarantinedPart = z.strictObject({
 });
 
 /** Every mail that reaches the intake address, as received: the raw message is always kept. */
-export const MailReceived = eventSchema(
-  'MailReceived',
-  1,
-  z.strictObject({
-    mailId: Sha256Hex,
-    raw: z.strictObject({
-      storageKey: z.string().min(1).max(1024),
-      sha256: Sha256Hex,
-      sizeBytes: z.number().int().nonnegative(),
+const MailReceived = () =>
+  eventSchema(
+    'MailReceived',
+    1,
+    z.strictObject({
+      mailId: Sha256Hex,
+      raw: z.strictObject({
+        storageKey: z.string().min(1).max(1024),
+        sha256: Sha256Hex,
+        sizeBytes: z.number().int().nonnegative(),
+      }),
+      messageId: z.string().max(998).optional(),
+      from: EmailAddress.optional(),
+      fromName: z.string().max(200).optional(),
+      /** The From header as written, when it held no address mail can be answered at: the officer still sees who wrote. */
+      fromHeader: z.string().max(998).optional(),
+      replyTo: EmailAddress.optional(),
+      to: z.array(EmailAddress).max(100),
+      subject: z.string().max(998),
+      body: Content,
+      attachments: z.array(AttachmentRef).max(100),
+      quarantined: z.array(QuarantinedPart).max(100),
+      receivedAt: Instant,
+      /** Why the parser struggled, if it did (broken encodings, truncated parts): kept, not fatal. */
+      parseWarnings: z.array(z.string().max(500)).max(20),
     }),
-    messageId: z.string().max(998).optional(),
-    from: EmailAddress.optional(),
-    fromName: z.string().max(200).optional(),
-    /** The From header as written, when it held no address mail can be answered at: the officer still sees who wrote. */
-    fromHeader: z.string().max(998).optional(),
-    replyTo: EmailAddress.optional(),
-    to: z.array(EmailAddress).max(100),
-    subject: z.string().max(998),
-    body: Content,
-    attachments: z.array(AttachmentRef).max(100),
-    quarantined: z.array(QuarantinedPart).max(100),
-    receivedAt: Instant,
-    /** Why the parser struggled, if it did (broken encodings, truncated parts): kept, not fatal. */
-    parseWarnings: z.array(z.string().max(500)).max(20),
-  }),
-);
+  );
 
 /** The mail opened a request or was added to one. */
-export const MailRouted = eventSchema(
-  'MailRouted',
-  1,
-  z.strictObject({
-    outcome: z.enum(['new_request', 'threaded']),
-    requestId: RequestReference,
-    reason: z.string().max(500),
-  }),
-);
+const MailRouted = () =>
+  eventSchema(
+    'MailRouted',
+    1,
+    z.strictObject({
+      outcome: z.enum(['new_request', 'threaded']),
+      requestId: RequestReference,
+      reason: z.string().max(500),
+    }),
+  );
 
 /** The mail could not be placed with confidence: it waits for an intake officer. */
-export const MailHeld = eventSchema(
-  'MailHeld',
-  1,
-  z.strictObject({
-    reason: z.string().min(1).max(100),
-    detail: z.string().max(1000),
-    candidateRequestId: RequestReference.optional(),
-  }),
-);
+const MailHeld = () =>
+  eventSchema(
+    'MailHeld',
+    1,
+    z.strictObject({
+      reason: z.string().min(1).max(100),
+      detail: z.string().max(1000),
+      candidateRequestId: RequestReference.optional(),
+    }),
+  );
 
 /** The mail needs no action and gets no answer (auto-reply, bounce, duplicate, spam): recorded, never dropped. */
-export const MailIgnored = eventSchema(
-  'MailIgnored',
-  1,
-  z.strictObject({ reason: z.string().min(1).max(100), detail: z.string().max(1000) }),
-);
+const MailIgnored = () =>
+  eventSchema('MailIgnored', 1, z.strictObject({ reason: z.string().min(1).max(100), detail: z.string().max(1000) }));
 
 /** Holding pen decisions by an intake officer. */
-export const HeldMailAttached = eventSchema('HeldMailAttached', 1, z.strictObject({ requestId: RequestReference }));
-export const HeldMailPromoted = eventSchema('HeldMailPromoted', 1, z.strictObject({ requestId: RequestReference }));
-export const HeldMailDiscarded = eventSchema(
-  'HeldMailDiscarded',
-  1,
-  z.strictObject({ reason: z.string().min(1).max(1000) }),
-);
+const HeldMailAttached = () => eventSchema('HeldMailAttached', 1, z.strictObject({ requestId: RequestReference }));
+const HeldMailPromoted = () => eventSchema('HeldMailPromoted', 1, z.strictObject({ requestId: RequestReference }));
+const HeldMailDiscarded = () =>
+  eventSchema('HeldMailDiscarded', 1, z.strictObject({ reason: z.string().min(1).max(1000) }));
 
-export const MailEvent = z.discriminatedUnion('type', [
+export const MailEvent = eventFamily({
   MailReceived,
   MailRouted,
   MailHeld,
@@ -87,7 +84,7 @@ export const MailEvent = z.discriminatedUnion('type', [
   HeldMailAttached,
   HeldMailPromoted,
   HeldMailDiscarded,
-]);
+});
 export type MailEvent = z.infer<typeof MailEvent>;
 export type MailEventOf<T extends MailEvent['type']> = Extract<MailEvent, { type: T }>;
 
@@ -97,11 +94,8 @@ export type MailEventOf<T extends MailEvent['type']> = Extract<MailEvent, { type
  * that intake acknowledges at most a few new mails a day from one sender (a mail loop with an
  * auto-responder that ignores RFC 3834 stops there). The address itself is never written here.
  */
-export const SenderAcknowledgmentTaken = eventSchema(
-  'SenderAcknowledgmentTaken',
-  1,
-  z.strictObject({ mailId: Sha256Hex, day: LocalDate }),
-);
+const SenderAcknowledgmentTaken = () =>
+  eventSchema('SenderAcknowledgmentTaken', 1, z.strictObject({ mailId: Sha256Hex, day: LocalDate }));
 
-export const SenderEvent = z.discriminatedUnion('type', [SenderAcknowledgmentTaken]);
+export const SenderEvent = eventFamily({ SenderAcknowledgmentTaken });
 export type SenderEvent = z.infer<typeof SenderEvent>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { eventSchema } from './envelope.js';
+import { eventFamily, eventSchema } from './envelope.js';
 import { Instant } from './primitives.js';
 
 /**
@@ -37,111 +37,109 @@ export type SocialAccountPlan = z.infer<typeof SocialAccountPlan>;
 /** A calendar month, `YYYY-MM`. */
 export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 
-export const SocialAccountProposed = eventSchema(
-  'SocialAccountProposed',
-  1,
-  z.strictObject({
-    accountId: SocialAccountId,
-    platform: AccountPlatform,
-    handle: Text(200),
-    url: Url.optional(),
-    purpose: Text(4_000),
-    plan: SocialAccountPlan,
-  }),
-);
+const SocialAccountProposed = () =>
+  eventSchema(
+    'SocialAccountProposed',
+    1,
+    z.strictObject({
+      accountId: SocialAccountId,
+      platform: AccountPlatform,
+      handle: Text(200),
+      url: Url.optional(),
+      purpose: Text(4_000),
+      plan: SocialAccountPlan,
+    }),
+  );
 
 /** The platform's terms of use reviewed and the privacy impact assessment recorded (before approval). */
-export const SocialAccountAssessed = eventSchema(
-  'SocialAccountAssessed',
-  1,
-  z.strictObject({ termsReviewed: z.literal(true), privacyRisks: Text(8_000), mitigations: Text(8_000) }),
-);
+const SocialAccountAssessed = () =>
+  eventSchema(
+    'SocialAccountAssessed',
+    1,
+    z.strictObject({ termsReviewed: z.literal(true), privacyRisks: Text(8_000), mitigations: Text(8_000) }),
+  );
 
 /** Approved on the strength of the assessment recorded at `assessedAt` (never an empty data: stream images drop empty maps). */
-export const SocialAccountApproved = eventSchema('SocialAccountApproved', 1, z.strictObject({ assessedAt: Instant }));
+const SocialAccountApproved = () => eventSchema('SocialAccountApproved', 1, z.strictObject({ assessedAt: Instant }));
 
 /** The account is in use; its first evaluation falls due a year later, on the working-day clock. */
-export const SocialAccountActivated = eventSchema(
-  'SocialAccountActivated',
-  1,
-  z.strictObject({ evaluationDueAt: Instant }),
-);
+const SocialAccountActivated = () =>
+  eventSchema('SocialAccountActivated', 1, z.strictObject({ evaluationDueAt: Instant }));
 
 /** A periodic evaluation against the plan's measures; the next one falls due a year later. */
-export const SocialAccountEvaluated = eventSchema(
-  'SocialAccountEvaluated',
-  1,
-  z.strictObject({ period: Text(100), findings: Text(8_000), nextEvaluationDueAt: Instant }),
-);
+const SocialAccountEvaluated = () =>
+  eventSchema(
+    'SocialAccountEvaluated',
+    1,
+    z.strictObject({ period: Text(100), findings: Text(8_000), nextEvaluationDueAt: Instant }),
+  );
 
 /** Disposition: the account is no longer used by the agency. */
-export const SocialAccountRetired = eventSchema('SocialAccountRetired', 1, z.strictObject({ reason: Text(2_000) }));
+const SocialAccountRetired = () => eventSchema('SocialAccountRetired', 1, z.strictObject({ reason: Text(2_000) }));
 
 /** The staff the Lead names to record posts for the account (the whole list, replacing the last). */
-export const SocialRecordersNamed = eventSchema(
-  'SocialRecordersNamed',
-  1,
-  z.strictObject({ recorders: z.array(UserId).max(50) }),
-);
+const SocialRecordersNamed = () =>
+  eventSchema('SocialRecordersNamed', 1, z.strictObject({ recorders: z.array(UserId).max(50) }));
 
 /** The account's follower count for a month, as the Lead read it on the platform. */
-export const SocialFollowersRecorded = eventSchema(
-  'SocialFollowersRecorded',
-  1,
-  z.strictObject({ month: Month, count: z.number().int().nonnegative().max(1_000_000_000) }),
-);
+const SocialFollowersRecorded = () =>
+  eventSchema(
+    'SocialFollowersRecorded',
+    1,
+    z.strictObject({ month: Month, count: z.number().int().nonnegative().max(1_000_000_000) }),
+  );
 
 export const SocialPostKind = z.enum(['post', 'reply', 'takedown']);
 export type SocialPostKind = z.infer<typeof SocialPostKind>;
 
 /** One item of the record trail: what the account shared (post, reply) or removed (takedown, with its reason). */
-export const SocialPostRecorded = eventSchema(
-  'SocialPostRecorded',
-  1,
-  z.strictObject({
-    /** The item's number within the account's trail, from 1. */
-    postNumber: z.number().int().positive(),
-    kind: SocialPostKind,
-    text: Text(16_384),
-    url: Url.optional(),
-    publishedAt: Instant,
-    /** Why it was taken down, against the moderation policy (takedowns only). */
-    reason: Text(2_000).optional(),
-  }),
-);
+const SocialPostRecorded = () =>
+  eventSchema(
+    'SocialPostRecorded',
+    1,
+    z.strictObject({
+      /** The item's number within the account's trail, from 1. */
+      postNumber: z.number().int().positive(),
+      kind: SocialPostKind,
+      text: Text(16_384),
+      url: Url.optional(),
+      publishedAt: Instant,
+      /** Why it was taken down, against the moderation policy (takedowns only). */
+      reason: Text(2_000).optional(),
+    }),
+  );
 
 export const SocialIncidentSeverity = z.enum(['low', 'medium', 'high', 'critical']);
 export type SocialIncidentSeverity = z.infer<typeof SocialIncidentSeverity>;
 
-export const SocialIncidentOpened = eventSchema(
-  'SocialIncidentOpened',
-  1,
-  z.strictObject({
-    incidentId: SocialIncidentId,
-    account: SocialAccountId,
-    severity: SocialIncidentSeverity,
-    title: Text(300),
-    description: Text(8_000),
-  }),
-);
+const SocialIncidentOpened = () =>
+  eventSchema(
+    'SocialIncidentOpened',
+    1,
+    z.strictObject({
+      incidentId: SocialIncidentId,
+      account: SocialAccountId,
+      severity: SocialIncidentSeverity,
+      title: Text(300),
+      description: Text(8_000),
+    }),
+  );
 
-export const SocialIncidentActionRecorded = eventSchema(
-  'SocialIncidentActionRecorded',
-  1,
-  z.strictObject({ text: Text(8_000) }),
-);
+const SocialIncidentActionRecorded = () =>
+  eventSchema('SocialIncidentActionRecorded', 1, z.strictObject({ text: Text(8_000) }));
 
-export const SocialIncidentClosed = eventSchema(
-  'SocialIncidentClosed',
-  1,
-  z.strictObject({
-    /** How many actions were recorded before it closed. */
-    actionsRecorded: z.number().int().nonnegative(),
-    resolution: Text(8_000).optional(),
-  }),
-);
+const SocialIncidentClosed = () =>
+  eventSchema(
+    'SocialIncidentClosed',
+    1,
+    z.strictObject({
+      /** How many actions were recorded before it closed. */
+      actionsRecorded: z.number().int().nonnegative(),
+      resolution: Text(8_000).optional(),
+    }),
+  );
 
-export const SocialAccountEvent = z.discriminatedUnion('type', [
+export const SocialAccountEvent = eventFamily({
   SocialAccountProposed,
   SocialAccountAssessed,
   SocialAccountApproved,
@@ -151,12 +149,12 @@ export const SocialAccountEvent = z.discriminatedUnion('type', [
   SocialRecordersNamed,
   SocialFollowersRecorded,
   SocialPostRecorded,
-]);
+});
 export type SocialAccountEvent = z.infer<typeof SocialAccountEvent>;
 
-export const SocialIncidentEvent = z.discriminatedUnion('type', [
+export const SocialIncidentEvent = eventFamily({
   SocialIncidentOpened,
   SocialIncidentActionRecorded,
   SocialIncidentClosed,
-]);
+});
 export type SocialIncidentEvent = z.infer<typeof SocialIncidentEvent>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { eventSchema } from './envelope.js';
+import { eventFamily, eventSchema } from './envelope.js';
 import { Instant, RequestReference, SocialPlatform, SocialSenderId } from './primitives.js';
 
 /**
@@ -8,20 +8,21 @@ import { Instant, RequestReference, SocialPlatform, SocialSenderId } from './pri
  * intake which request a next message joins, and which lists every message id already taken, so that a
  * platform's redelivery of the same message is recognised and changes nothing.
  */
-export const SocialMessageRouted = eventSchema(
-  'SocialMessageRouted',
-  1,
-  z.strictObject({
-    platform: SocialPlatform,
-    senderId: SocialSenderId,
-    /** The platform's id of the message (Meta's `mid`). */
-    messageId: z.string().min(1).max(500),
-    outcome: z.enum(['new_request', 'joined']),
-    requestId: RequestReference,
-    /** The instant the platform says the person sent it. */
-    sentAt: Instant,
-  }),
-);
+const SocialMessageRouted = () =>
+  eventSchema(
+    'SocialMessageRouted',
+    1,
+    z.strictObject({
+      platform: SocialPlatform,
+      senderId: SocialSenderId,
+      /** The platform's id of the message (Meta's `mid`). */
+      messageId: z.string().min(1).max(500),
+      outcome: z.enum(['new_request', 'joined']),
+      requestId: RequestReference,
+      /** The instant the platform says the person sent it. */
+      sentAt: Instant,
+    }),
+  );
 
-export const SocialSenderEvent = z.discriminatedUnion('type', [SocialMessageRouted]);
+export const SocialSenderEvent = eventFamily({ SocialMessageRouted });
 export type SocialSenderEvent = z.infer<typeof SocialSenderEvent>;

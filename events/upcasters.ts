@@ -7,17 +7,19 @@ import { ConsultationOutcome } from './request-events.js';
  * Events are never rewritten: readers upcast on the fly, so the history stays as it was written.
  */
 
-/** v1 recorded only whether the person consulted was a spokesperson. */
-export const ConsultationRecordedV1 = eventSchema(
-  'ConsultationRecorded',
-  1,
-  z.strictObject({
-    spokesperson: z.boolean(),
-    person: z.string().min(1).max(100),
-    outcome: ConsultationOutcome,
-    note: z.string().max(10_000).optional(),
-  }),
-);
+/** v1 recorded only whether the person consulted was a spokesperson (its schema built on the first v1 read). */
+let consultationRecordedV1: ReturnType<typeof buildConsultationRecordedV1> | undefined;
+const buildConsultationRecordedV1 = () =>
+  eventSchema(
+    'ConsultationRecorded',
+    1,
+    z.strictObject({
+      spokesperson: z.boolean(),
+      person: z.string().min(1).max(100),
+      outcome: ConsultationOutcome,
+      note: z.string().max(10_000).optional(),
+    }),
+  );
 
 interface Upcaster {
   readonly type: string;
@@ -30,7 +32,7 @@ export const upcasters: readonly Upcaster[] = [
     type: 'ConsultationRecorded',
     fromVersion: 1,
     upcast: (raw) => {
-      const v1 = ConsultationRecordedV1.parse(raw);
+      const v1 = (consultationRecordedV1 ??= buildConsultationRecordedV1()).parse(raw);
       const { spokesperson, ...rest } = v1.data;
       return { ...v1, schemaVersion: 2, data: { with: spokesperson ? 'spokesperson' : 'division', ...rest } };
     },

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { eventSchema } from './envelope.js';
+import { eventFamily, eventSchema } from './envelope.js';
 import { AttachmentRef, Content, Instant, LocalDate, RequestReference } from './primitives.js';
-import { DueDateRecalculated } from './request-events.js';
+import { dueDateChangeCause } from './request-events.js';
 
 /**
  * Events of the website-update workflow (stream `website#<id>`): the agency plan's clauses 3–4 and 7.
@@ -31,113 +31,100 @@ export const CommonRequestOrigin = z.strictObject({
   requestIds: z.array(RequestReference).max(500),
 });
 
-export const WebsiteUpdateSubmitted = eventSchema(
-  'WebsiteUpdateSubmitted',
-  1,
-  z.strictObject({
-    updateId: WebsiteUpdateId,
-    /** The division that owes the information (its chief hears when it is late). */
-    division: z.string().min(1).max(64),
-    kind: WebsiteUpdateKind,
-    title: z.string().min(1).max(300),
-    body: Content,
-    /** The day of the event the update reports; absent when there is none (then due at once). */
-    eventDate: LocalDate.optional(),
-    attachments: z.array(WebsiteAttachment).max(100),
-    origin: CommonRequestOrigin.optional(),
-    /** Close of office on the 2nd working day after the event (the submission itself without an event date). */
-    submissionDueAt: Instant,
-  }),
-);
+const WebsiteUpdateSubmitted = () =>
+  eventSchema(
+    'WebsiteUpdateSubmitted',
+    1,
+    z.strictObject({
+      updateId: WebsiteUpdateId,
+      /** The division that owes the information (its chief hears when it is late). */
+      division: z.string().min(1).max(64),
+      kind: WebsiteUpdateKind,
+      title: z.string().min(1).max(300),
+      body: Content,
+      /** The day of the event the update reports; absent when there is none (then due at once). */
+      eventDate: LocalDate.optional(),
+      attachments: z.array(WebsiteAttachment).max(100),
+      origin: CommonRequestOrigin.optional(),
+      /** Close of office on the 2nd working day after the event (the submission itself without an event date). */
+      submissionDueAt: Instant,
+    }),
+  );
 
 /** ICT services confirm the information complete: publication is due within one working day. */
-export const WebsiteUpdateCompleted = eventSchema(
-  'WebsiteUpdateCompleted',
-  1,
-  z.strictObject({ publicationDueAt: Instant }),
-);
+const WebsiteUpdateCompleted = () =>
+  eventSchema('WebsiteUpdateCompleted', 1, z.strictObject({ publicationDueAt: Instant }));
 
 /** ICT services return the information as incomplete: their clock stops until the division resubmits. */
-export const WebsiteUpdateReturned = eventSchema(
-  'WebsiteUpdateReturned',
-  1,
-  z.strictObject({ reason: z.string().min(1).max(2_000) }),
-);
+const WebsiteUpdateReturned = () =>
+  eventSchema('WebsiteUpdateReturned', 1, z.strictObject({ reason: z.string().min(1).max(2_000) }));
 
 /** The division sends the information again; a publication clock stopped by the return resumes. */
-export const WebsiteUpdateResubmitted = eventSchema(
-  'WebsiteUpdateResubmitted',
-  1,
-  z.strictObject({
-    body: Content.optional(),
-    attachments: z.array(WebsiteAttachment).max(100).optional(),
-    /** The publication due date once the clock resumes; absent when ICT had not confirmed it complete yet. */
-    publicationDueAt: Instant.optional(),
-  }),
-);
+const WebsiteUpdateResubmitted = () =>
+  eventSchema(
+    'WebsiteUpdateResubmitted',
+    1,
+    z.strictObject({
+      body: Content.optional(),
+      attachments: z.array(WebsiteAttachment).max(100).optional(),
+      /** The publication due date once the clock resumes; absent when ICT had not confirmed it complete yet. */
+      publicationDueAt: Instant.optional(),
+    }),
+  );
 
-export const WebsiteUpdatePublished = eventSchema(
-  'WebsiteUpdatePublished',
-  1,
-  z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(2_000) }),
-);
+const WebsiteUpdatePublished = () =>
+  eventSchema('WebsiteUpdatePublished', 1, z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(2_000) }));
 
-export const WebsiteUpdateWithdrawn = eventSchema(
-  'WebsiteUpdateWithdrawn',
-  1,
-  z.strictObject({ reason: z.string().min(1).max(2_000) }),
-);
+const WebsiteUpdateWithdrawn = () =>
+  eventSchema('WebsiteUpdateWithdrawn', 1, z.strictObject({ reason: z.string().min(1).max(2_000) }));
 
 /**
  * A pending due date moved because the agency calendar changed (a holiday declared or withdrawn, or a
  * year's official list recorded): the same causes as a request's `DueDateRecalculated`.
  */
-export const WebsiteDueDateRecalculated = eventSchema(
-  'WebsiteDueDateRecalculated',
-  1,
-  z.strictObject({
-    clock: WebsiteClock,
-    previousDueAt: Instant,
-    dueAt: Instant,
-    cause: DueDateRecalculated.shape.data.shape.cause,
-  }),
-);
+const WebsiteDueDateRecalculated = () =>
+  eventSchema(
+    'WebsiteDueDateRecalculated',
+    1,
+    z.strictObject({
+      clock: WebsiteClock,
+      previousDueAt: Instant,
+      dueAt: Instant,
+      cause: dueDateChangeCause(),
+    }),
+  );
 
 /** Raised once per clock and due date, like a request's SlaAtRisk / SlaBreached. */
-export const WebsiteSlaAtRisk = eventSchema(
-  'WebsiteSlaAtRisk',
-  1,
-  z.strictObject({ clock: WebsiteClock, dueAt: Instant }),
-);
-export const WebsiteSlaBreached = eventSchema(
-  'WebsiteSlaBreached',
-  1,
-  z.strictObject({ clock: WebsiteClock, dueAt: Instant }),
-);
+const WebsiteSlaAtRisk = () =>
+  eventSchema('WebsiteSlaAtRisk', 1, z.strictObject({ clock: WebsiteClock, dueAt: Instant }));
+const WebsiteSlaBreached = () =>
+  eventSchema('WebsiteSlaBreached', 1, z.strictObject({ clock: WebsiteClock, dueAt: Instant }));
 
-export const WebsiteBreachAlertSent = eventSchema(
-  'WebsiteBreachAlertSent',
-  1,
-  z.strictObject({
-    digestId: z.string().min(1).max(200),
-    kind: z.enum(['at_risk', 'breached', 'escalated']),
-    recipients: z.array(UserId).min(1),
-    dueAt: Instant,
-  }),
-);
+const WebsiteBreachAlertSent = () =>
+  eventSchema(
+    'WebsiteBreachAlertSent',
+    1,
+    z.strictObject({
+      digestId: z.string().min(1).max(200),
+      kind: z.enum(['at_risk', 'breached', 'escalated']),
+      recipients: z.array(UserId).min(1),
+      dueAt: Instant,
+    }),
+  );
 
 /** The yearly review pack went to the website review committee (stream `website-review#<year>`): once a year. */
-export const WebsiteReviewPackSent = eventSchema(
-  'WebsiteReviewPackSent',
-  1,
-  z.strictObject({
-    year: z.number().int().min(2000).max(2200),
-    recipients: z.array(UserId).min(1),
-    sesMessageIds: z.array(z.string().min(1).max(998)),
-  }),
-);
+const WebsiteReviewPackSent = () =>
+  eventSchema(
+    'WebsiteReviewPackSent',
+    1,
+    z.strictObject({
+      year: z.number().int().min(2000).max(2200),
+      recipients: z.array(UserId).min(1),
+      sesMessageIds: z.array(z.string().min(1).max(998)),
+    }),
+  );
 
-export const WebsiteEvent = z.discriminatedUnion('type', [
+export const WebsiteEvent = eventFamily({
   WebsiteUpdateSubmitted,
   WebsiteUpdateCompleted,
   WebsiteUpdateReturned,
@@ -148,9 +135,9 @@ export const WebsiteEvent = z.discriminatedUnion('type', [
   WebsiteSlaAtRisk,
   WebsiteSlaBreached,
   WebsiteBreachAlertSent,
-]);
+});
 export type WebsiteEvent = z.infer<typeof WebsiteEvent>;
 export type WebsiteEventType = WebsiteEvent['type'];
 export type WebsiteEventOf<T extends WebsiteEventType> = Extract<WebsiteEvent, { type: T }>;
 
-export const WebsiteNotificationEvent = z.discriminatedUnion('type', [WebsiteReviewPackSent]);
+export const WebsiteNotificationEvent = eventFamily({ WebsiteReviewPackSent });

@@ -1,4 +1,5 @@
-import { dynamoReadModels } from '../../adapters/dynamodb/read-models.js';
+import type { ReadModels } from '../../application/read-models.js';
+import type { SubmissionStore } from '../../application/portal/submission-store.js';
 import { directoryStreamId } from '../../domain/directory/stream-id.js';
 import { awsAnchorLedger, type AnchorReader } from '../shared/aws-anchors.js';
 import { awsBase } from '../shared/aws-base.js';
@@ -10,7 +11,6 @@ import { onDemandIdempotentReplies } from './idempotency-on-demand.js';
 import { prebuiltOpenApiDocument } from './openapi/prebuilt.js';
 import type { ApiServices, PortalServices } from './types.js';
 import type { ConfirmationQueue } from '../../application/mail-jobs.js';
-import { dynamoSubmissionStore } from '../../adapters/dynamodb/portal-submissions.js';
 
 /** The anchors, read-only: the Object Lock bucket, with the public key published in it (client loaded on first use). */
 const anchorLedger = (): AnchorReader | undefined => {
@@ -21,7 +21,8 @@ const anchorLedger = (): AnchorReader | undefined => {
 /**
  * The API's services on AWS. At start only the store and the agency calendar (what a public read of the
  * calendar uses); the commands, the website workflow and the directory (compose.ts: the deciders, the
- * directory's fold) are built, on the same store and calendar, when one of their methods is first called.
+ * directory's fold), the read models and the portal's submissions are built, on the same store, calendar
+ * and client, when one of their methods is first called.
  */
 export const awsApiServices = () => {
   const base = awsBase();
@@ -44,7 +45,14 @@ export const awsApiServices = () => {
   const portal: PortalServices | undefined =
     env.PORTAL_URL && env.MAIL_QUEUE_URL
       ? {
-          submissions: dynamoSubmissionStore(doc, env.READ_MODEL_TABLE),
+          submissions: builtOnFirstCall<SubmissionStore>(
+            async () =>
+              (await import('../../adapters/dynamodb/portal-submissions.js')).dynamoSubmissionStore(
+                doc,
+                env.READ_MODEL_TABLE,
+              ),
+            {},
+          ),
           queueConfirmation: async (job) => {
             queue ??= import('../shared/aws-mail-queue.js').then(({ awsConfirmationQueue }) =>
               awsConfirmationQueue(env.MAIL_QUEUE_URL as string),
@@ -75,7 +83,11 @@ export const awsApiServices = () => {
     socialCommands: builtOnFirstCall(async () => (await loadCore()).socialCommands, {}),
     store: stored.store,
     objects: awsObjects(env),
-    readModels: dynamoReadModels(doc, env.READ_MODEL_TABLE),
+    // The read models' adapter (and the views it builds items with) load with the first list or search.
+    readModels: builtOnFirstCall<ReadModels>(
+      async () => (await import('../../adapters/dynamodb/read-models.js')).dynamoReadModels(doc, env.READ_MODEL_TABLE),
+      {},
+    ),
     now,
     agencyCalendar: stored.agencyCalendar,
     // The scan and its SQS client load only when someone runs it (POST /sla/scan), not at start.

@@ -8,6 +8,7 @@ import type { Route } from './types.js';
 const MODULES = {
   requests: async () => (await import('./routes/requests.js')).requestRoutes,
   calendarReads: async () => (await import('./routes/calendar-reads.js')).calendarReadRoutes,
+  calendarHolidays: async () => (await import('./routes/calendar-holidays.js')).calendarHolidayRoutes,
   calendar: async () => (await import('./routes/calendar.js')).calendarRoutes,
   holdingPen: async () => (await import('./routes/holding-pen.js')).holdingPenRoutes,
   reports: async () => (await import('./routes/reports.js')).reportRoutes,
@@ -49,7 +50,7 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   ['POST', '/requests/{id}/archive', 'requests'],
   ['POST', '/requests/{id}/close', 'requests'],
   ['GET', '/calendar/due-date', 'calendarReads'],
-  ['GET', '/calendar/holidays', 'calendarReads'],
+  ['GET', '/calendar/holidays', 'calendarHolidays'],
   ['POST', '/calendar/years/{year}/official', 'calendar'],
   ['POST', '/calendar/holidays', 'calendar'],
   ['POST', '/calendar/holidays/{date}/withdraw', 'calendar'],

@@ -86,6 +86,32 @@ describe('the API’s cold start (its bundle, as deployed)', () => {
     ).toEqual([]);
   });
 
+  it('builds the read models and the portal submissions on first use: their adapters and views load after start', () => {
+    const atStart = loadedWith(api.metafile, entryOf(api.metafile));
+    expect(
+      atStart.filter((i) =>
+        /adapters\/dynamodb\/(read-models|read-items|portal-submissions)\.ts|domain\/views\//.test(i),
+      ),
+    ).toEqual([]);
+    expect(Object.keys(api.metafile.inputs)).toEqual(
+      expect.arrayContaining(['adapters/dynamodb/read-models.ts', 'adapters/dynamodb/portal-submissions.ts']),
+    );
+  });
+
+  it('serves the public due date (bench P4b) without loading the holidays route, its schemas or the other routes', () => {
+    const dueDate = Object.keys(api.metafile.outputs).find(
+      (o) => api.metafile.outputs[o]!.entryPoint === 'functions/api/routes/calendar-reads.ts',
+    ) as string;
+    const forDueDate = new Set([
+      ...loadedWith(api.metafile, entryOf(api.metafile)),
+      ...loadedWith(api.metafile, dueDate),
+    ]);
+    expect([...forDueDate].filter((i) => /functions\/api\/(routes|schemas)\//.test(i)).sort()).toEqual([
+      'functions/api/routes/calendar-reads.ts',
+      'functions/api/schemas/due-date.ts',
+    ]);
+  });
+
   it('carries the agency configuration validated at build time, made from the configuration it ships', () => {
     const shipped = { agency: join(api.outdir, 'necs'), holidays: join(api.outdir, 'holidays') };
     expect(readValidated(join(api.outdir, VALIDATED_FILE), shipped.agency, shipped.holidays)).toStrictEqual(

@@ -397,7 +397,7 @@ describe('zod’s JSON Schema code left out of the functions that generate none 
       cpSync(join(ROOT, 'config/holidays'), join(outdir, 'holidays'), { recursive: true });
       outputs.push(join(outdir, 'index.mjs'));
     }
-    const types = AnyEvent.options.map((o) => o.shape.type.value);
+    const types = AnyEvent.unwrap().options.map((o) => o.shape.type.value);
     const inputs = [
       ...fc.sample(fc.jsonValue(), { numRuns: 300, seed: 16 }),
       ...fc.sample(

@@ -9,6 +9,7 @@ import type { Route, RouteInput } from '../types.js';
 import { actorOf } from './input.js';
 import { HolidayReply, ScanReply } from '../schemas/replies.js';
 import { OfficialListBody, OfficialListReply, Year, YearParam } from '../schemas/holidays.js';
+import { calendarHolidayRoutes } from './calendar-holidays.js';
 import { calendarReadRoutes } from './calendar-reads.js';
 
 const holidayBody = z.strictObject({
@@ -18,9 +19,10 @@ const holidayBody = z.strictObject({
 });
 const withdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
 
-/** The calendar's routes: its public reads (calendar-reads.ts, a module of their own) and the admins' changes. */
+/** The calendar's routes: its public reads (calendar-reads.ts, calendar-holidays.ts: modules of their own) and the admins' changes. */
 export const calendarRoutes: readonly Route[] = [
   ...calendarReadRoutes,
+  ...calendarHolidayRoutes,
   {
     method: 'POST',
     path: '/calendar/years/{year}/official',

@@ -168,8 +168,6 @@ export const VerificationReply = z
   ])
   .meta({ id: 'Verification' });
 
-export { DueDateReply } from './due-date.js';
-
 const Moved = z.object({ requestId: RequestReference, previousDueAt: Instant, dueAt: Instant });
 export const HolidayReply = z
   .object({

@@ -181,7 +181,7 @@ const LIMITS: Record<string, readonly [min: number | null, max: number | null]> 
 
 type Json = { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 const schemas = new Map(
-  AnyEvent.options.map((o) => [
+  AnyEvent.unwrap().options.map((o) => [
     o.shape.type.value as string,
     z.toJSONSchema(o.shape.data, { io: 'input', unrepresentable: 'any' }) as Json,
   ]),
@@ -280,7 +280,7 @@ const sample = (s: Json, path: string, target: string, at: (s: Json) => unknown)
 };
 
 const eventWith = (type: string, target: string, at: (s: Json) => unknown) => {
-  const option = AnyEvent.options.find((o) => o.shape.type.value === type);
+  const option = AnyEvent.unwrap().options.find((o) => o.shape.type.value === type);
   return {
     type,
     schemaVersion: option?.shape.schemaVersion.value,

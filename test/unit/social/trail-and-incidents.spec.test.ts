@@ -135,7 +135,7 @@ describe('incidents', () => {
 
 describe('the stored events', () => {
   it('never carry an empty data object (a stream image drops an empty map, and the mail dispatcher could not read the record)', () => {
-    const empty = [...SocialAccountEvent.options, ...SocialIncidentEvent.options]
+    const empty = [...SocialAccountEvent.unwrap().options, ...SocialIncidentEvent.unwrap().options]
       .filter((o) => Object.values(o.shape.data.shape).every((f) => (f as z.ZodType).safeParse(undefined).success))
       .map((o) => o.shape.type.value);
     expect(empty).toEqual([]);
