@@ -59,6 +59,14 @@ describe('validating events before they are written', () => {
     );
   });
 
+  it('accepts an event whose optional field is present but undefined, as deciders build them', () => {
+    const withoutNote = {
+      ...consultation('x'),
+      data: { with: 'division', person: 'legal.chief', outcome: 'advice', note: undefined },
+    };
+    expect(() => validateEvents('request#X', [withoutNote as RequestEvent])).not.toThrow();
+  });
+
   it('refuses text storage would alter (a lone surrogate), since the hash would no longer match', () => {
     expect(() => validateEvents('request#X', [note('half a character \uD83D')])).toThrow(
       /data\.text holds a lone surrogate/,
