@@ -2,6 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import { AnyEvent, currentSchemaVersions, parseRequestEvent, parseAnyEvent } from '../../../events/catalogue.js';
 import { UnknownEventError } from '../../../events/errors.js';
 
+/** The error reading `stored` throws. */
+const readError = (stored: unknown): unknown => {
+  try {
+    parseAnyEvent(stored);
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected the stored item to be refused');
+};
+
 const user = { kind: 'user', userId: 'legal.officer', role: 'division_officer' } as const;
 
 describe('event catalogue', () => {
@@ -119,5 +129,14 @@ describe('upcasting', () => {
 
     expect(parseRequestEvent(v1)).toEqual(v2);
     expect(parseRequestEvent(v2)).toEqual(v2);
+  });
+});
+
+describe('reading what is not an event', () => {
+  it.each([null, undefined, 'NoteAdded', 42])('refuses %p as an event without type/schemaVersion', (stored) => {
+    expect(() => parseAnyEvent(stored)).toThrow(UnknownEventError);
+    expect(() => parseAnyEvent(stored)).toThrow(/^cannot read an event without type\/schemaVersion/);
+    // What a log line shows: the error's name, then its message.
+    expect(String(readError(stored))).toMatch(/^UnknownEventError: cannot read an event without type\/schemaVersion/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { EmailAddress, isEmailAddress } from '../../../events/email-address.js';
+import { EmailAddress, isEmailAddress, normalizeEmailAddress } from '../../../events/email-address.js';
 import { Requester } from '../../../events/primitives.js';
 
 describe('one definition of an email address', () => {
@@ -47,5 +47,34 @@ describe('one definition of an email address', () => {
     expect(isEmailAddress(hostile)).toBe(false);
     expect(isEmailAddress(`a@${'a.'.repeat(100_000)}`)).toBe(false);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('accepts a domain of exactly 255 characters and refuses one of 256', () => {
+    // Four 60-letter labels and a top-level label: the domain's length is 4 × 61 + the top label.
+    const domainOf = (length: number): string => `${`${'b'.repeat(60)}.`.repeat(4)}${'c'.repeat(length - 244)}`;
+    expect(domainOf(255)).toHaveLength(255);
+    expect(isEmailAddress(`a@${domainOf(255)}`)).toBe(true);
+    expect(isEmailAddress(`a@${domainOf(256)}`)).toBe(false);
+    expect(EmailAddress.safeParse(`a@${domainOf(256)}`).success).toBe(false);
+  });
+
+  it.each(['karma.wangmo.moe.gov.bt', 'moe.gov.bt', 'a.b'])('refuses %s, a name without an @', (text) => {
+    expect(isEmailAddress(text)).toBe(false);
+  });
+
+  it.each(['a@10.0.0.255', 'a@mail.example.123'])('refuses %s, whose top-level label is all digits', (text) => {
+    expect(isEmailAddress(text)).toBe(false);
+  });
+
+  it.each(['a@example.x1', 'a@example.1x', 'a@3com.example'])(
+    'accepts %s: digits beside letters in a label are a name, not an IP address',
+    (address) => {
+      expect(isEmailAddress(address)).toBe(true);
+    },
+  );
+
+  it('stores an address trimmed and in lower case, so the same requester is recognised however they type it', () => {
+    expect(normalizeEmailAddress('  Karma.Wangmo@MoE.Gov.BT \n')).toBe('karma.wangmo@moe.gov.bt');
+    expect(normalizeEmailAddress('karma.wangmo@moe.gov.bt')).toBe('karma.wangmo@moe.gov.bt');
   });
 });
