@@ -28,6 +28,12 @@ describe('a mail as a chat text', () => {
     );
   });
 
+  it('drops the blank lines around a mail without a signature block', () => {
+    expect(chatTextOf(mail('\nDear Karma,\n\nHere are the readings.\n\n'))).toBe(
+      'Dear Karma,\n\nHere are the readings.',
+    );
+  });
+
   it('a mail that is only its signature block says nothing in a chat', () => {
     expect(chatTextOf(mail('\n\n--\nReference NECS-2026-00001'))).toBe('');
   });
@@ -48,6 +54,16 @@ describe('a text sent as chat messages', () => {
     const second = paragraph(CHAT_TEXT_LIMIT - '(5/5) '.length);
     // Act
     const parts = chatParts(`${first}\n\n${second}`);
+    // Assess
+    expect(parts).toStrictEqual([`(1/2) ${first}`, `(2/2) ${second}`]);
+  });
+
+  it('a part does not end with the spaces and blank lines between two paragraphs', () => {
+    // Arrange
+    const first = paragraph(1_200, 'station');
+    const second = paragraph(1_500);
+    // Act
+    const parts = chatParts(`${first}  \n\n\n\n${second}`);
     // Assess
     expect(parts).toStrictEqual([`(1/2) ${first}`, `(2/2) ${second}`]);
   });
