@@ -253,6 +253,24 @@ describe('the recorders the Lead names', () => {
       .then([expect.objectContaining({ type: 'SocialRecordersNamed', data: { recorders: [] } })]);
   });
 
+  it('may be named as soon as the account is proposed, or once approved', () => {
+    givenAccount(proposed())
+      .when(name(['ppd.officer']))
+      .then([expect.objectContaining({ type: 'SocialRecordersNamed', data: { recorders: ['ppd.officer'] } })]);
+    givenAccount(approved())
+      .when(name(['ppd.officer']))
+      .then([expect.objectContaining({ type: 'SocialRecordersNamed', data: { recorders: ['ppd.officer'] } })]);
+  });
+
+  it('every person not in the directory is named in the refusal', () => {
+    expect(
+      refusal(givenAccount(anActiveAccount()).when(name(['nobody', 'ppd.officer', 'ghost'])).result),
+    ).toMatchObject({
+      code: 'UNKNOWN_PERSON',
+      message: 'not active staff: nobody, ghost',
+    });
+  });
+
   it('are not named for a retired account', () => {
     expect(refusal(givenAccount(retired()).when(name(['ppd.officer'])).result)).toMatchObject({
       code: 'INVALID_TRANSITION',
