@@ -436,6 +436,17 @@ describe('the daily digest', () => {
     );
   });
 
+  it('lists an item of another workflow alone, in full, under a table of its own', () => {
+    const mail = digest([line({ kind: 'incident', itemId: 'INC-2026-00001', requesterKind: null })]);
+    expect(mail.subject).toBe('Other items: 1 overdue, 0 due soon (2026-12-01)');
+    expect(mail.text).toBe(
+      'Dear Legal Chief,\n\nThese other items need attention today.\n\n' +
+        'Item | Status | When | What is due | Kind | Division | Held by | Link\n' +
+        'INC-2026-00001 | Overdue | 2 working day(s) overdue | Forest cover | Other item | legal | legal.officer | https://desk.necs.example/console/requests/INC-2026-00001\n\n' +
+        '— Request Desk, NECS\n',
+    );
+  });
+
   it('carries two notices, one after the other, when nothing is late', () => {
     const mail = alertDigest('NECS', 'Admin', '2026-12-01', [], link, 'Asia/Thimphu', ['One.', 'Two.']);
     expect(mail.html).toBe(
