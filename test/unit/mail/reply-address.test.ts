@@ -26,6 +26,12 @@ describe('per-request reply addresses', () => {
     expect(referenceFromReplyAddress('requests@necs.example', intake, secret)).toBeUndefined();
   });
 
+  it('are refused when a second line follows the address, as a folded header could carry', () => {
+    const address = replyAddress(intake, 'NECS-2026-00042', secret);
+    expect(referenceFromReplyAddress(`${address}\nrequests@necs.example`, intake, secret)).toBeUndefined();
+    expect(referenceFromReplyAddress(`  ${address}\n`, intake, secret)).toBe('NECS-2026-00042');
+  });
+
   it('never accept a guessed token (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 99_999 }), fc.stringMatching(/^[0-9a-f]{12}$/), (n, token) => {

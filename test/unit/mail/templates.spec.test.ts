@@ -4,6 +4,7 @@ import {
   alertDigest,
   clarificationRequest,
   consultationNotice,
+  dueDateMoved,
   humanDue,
   officialResponse,
   publishedAnswer,
@@ -105,6 +106,117 @@ describe('mail to the requester', () => {
   });
 });
 
+describe('more mail to the requester, word for word', () => {
+  it('gives the link to follow the request when the agency runs the portal', () => {
+    const track = 'https://portal.necs.example/track/NECS-2026-00001?t=abc';
+    const mail = acknowledgment(ctx, '2026-11-27T17:00:00+06:00', 5, track);
+    expect(mail.text).toContain(
+      'does not count against this date.\n\n' +
+        `You can follow your request, read our replies and write to us here:\n${track}\n\n` +
+        'With kind regards,',
+    );
+    expect(mail.html).toContain(
+      '<p>You can follow your request, read our replies and write to us here:<br>https://portal.necs.example/track/NECS-2026-00001?t=abc</p>',
+    );
+  });
+
+  it('writes every paragraph as HTML, one after the other, nothing between them', () => {
+    const mail = clarificationRequest(ctx, 'Which stations?');
+    expect(mail.html).toBe(
+      '<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">' +
+        '<p>Dear Karma Wangmo,</p><p>To answer your request NECS-2026-00001 we need a little more information:</p><p>Which stations?</p>' +
+        '<p>Please reply to this message. The time until we receive your answer is not counted in the response period.</p>' +
+        '<p>With kind regards,<br>National Environment Commission Secretariat</p>' +
+        '<p style="color:#666;font-size:12px">Reference NECS-2026-00001 · National Environment Commission Secretariat. Please keep the reference in the subject when you reply.</p></body></html>',
+    );
+  });
+
+  it('sends a response with nothing attached without any line about attachments', () => {
+    expect(officialResponse(ctx, 'Here is the answer.', 'full', undefined, []).text).toBe(
+      'Dear Karma Wangmo,\n\nHere is the answer.\n\nWith kind regards,\nNational Environment Commission Secretariat' +
+        footer,
+    );
+  });
+
+  it('titles an answer by published page as a response', () => {
+    expect(publishedAnswer(ctx, 'https://www.necs.example/x', undefined).subject).toBe(
+      'Response: [NECS-2026-00001] Air quality data for Thimphu, 2025',
+    );
+  });
+});
+
+describe('the mail telling a requester their due date moved', () => {
+  const before = '2026-11-27T17:00:00+06:00';
+  const after = '2026-11-30T17:00:00+06:00';
+  const opening =
+    'Dear Karma Wangmo,\n\nThe date by which we will respond to your request NECS-2026-00001 has changed. ' +
+    'We will now respond by Monday, 30 November 2026, 17:00 (Asia/Thimphu); the date we gave you before was Friday, 27 November 2026, 17:00 (Asia/Thimphu).\n\n';
+  const closing = '\n\nWith kind regards,\nNational Environment Commission Secretariat' + footer;
+
+  it('gives the new date, the one it replaces, and the extension with its reason, in full', () => {
+    const mail = dueDateMoved(ctx, before, after, {
+      kind: 'extension',
+      workingDays: 3,
+      reason: 'records are archived',
+    });
+    expect(mail.subject).toBe('New due date: [NECS-2026-00001] Air quality data for Thimphu, 2025');
+    expect(mail.text).toBe(
+      opening +
+        'The division handling your request has extended the time to respond by 3 working days, for this reason: records are archived' +
+        closing,
+    );
+    expect(mail.html).toBe(
+      '<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222"><p>Dear Karma Wangmo,</p>' +
+        '<p>The date by which we will respond to your request NECS-2026-00001 has changed. We will now respond by Monday, 30 November 2026, 17:00 (Asia/Thimphu); the date we gave you before was Friday, 27 November 2026, 17:00 (Asia/Thimphu).</p>' +
+        '<p>The division handling your request has extended the time to respond by 3 working days, for this reason: records are archived</p>' +
+        '<p>With kind regards,<br>National Environment Commission Secretariat</p>' +
+        '<p style="color:#666;font-size:12px">Reference NECS-2026-00001 · National Environment Commission Secretariat. Please keep the reference in the subject when you reply.</p></body></html>',
+    );
+  });
+
+  it('says "one working day", not "days", for an extension of one day', () => {
+    expect(dueDateMoved(ctx, before, after, { kind: 'extension', workingDays: 1, reason: 'a site visit' }).text).toBe(
+      opening +
+        'The division handling your request has extended the time to respond by 1 working day, for this reason: a site visit' +
+        closing,
+    );
+  });
+
+  it('names a declared holiday by its date, without a time, and its name when it has one', () => {
+    expect(
+      dueDateMoved(ctx, before, after, { kind: 'holiday_declared', date: '2026-11-27', name: 'Descending Day' }).text,
+    ).toBe(
+      opening +
+        'Friday, 27 November 2026 has been declared a public holiday (Descending Day), so it is not counted as a working day.' +
+        closing,
+    );
+    expect(dueDateMoved(ctx, before, after, { kind: 'holiday_declared', date: '2026-12-17' }).text).toBe(
+      opening +
+        'Thursday, 17 December 2026 has been declared a public holiday, so it is not counted as a working day.' +
+        closing,
+    );
+  });
+
+  it('says a withdrawn holiday is a working day again', () => {
+    expect(
+      dueDateMoved(ctx, after, before, { kind: 'holiday_withdrawn', date: '2026-11-27', name: 'Descending Day' }).text,
+    ).toContain(
+      '\n\nThe holiday on Friday, 27 November 2026 (Descending Day) has been withdrawn, so that day is a working day again.\n\n',
+    );
+    expect(dueDateMoved(ctx, after, before, { kind: 'holiday_withdrawn', date: '2026-01-02' }).text).toContain(
+      '\n\nThe holiday on Friday, 2 January 2026 has been withdrawn, so that day is a working day again.\n\n',
+    );
+  });
+
+  it('says the government published its official holiday list', () => {
+    expect(dueDateMoved(ctx, before, after, { kind: 'official_list_recorded', year: 2027 }).text).toBe(
+      opening +
+        "The government's official list of public holidays for 2027 has been published, and the days counted towards your request follow it." +
+        closing,
+    );
+  });
+});
+
 describe('the notice asking a colleague for their view', () => {
   it('names the person, or the person and their stand-in, says where to record the view, and links the request page', () => {
     const page = 'https://desk.necs.example/console/requests/NECS-2026-00001';
@@ -131,6 +243,38 @@ describe('the notice asking a colleague for their view', () => {
       '<p>legal.officer asks spokesperson.legal for a view on information request NECS-2026-00001: &quot;Air quality data for Thimphu, 2025&quot;.</p>',
     );
     expect(own.html).toContain(`<a href="${page}">Open NECS-2026-00001 in Request Desk</a>`);
+  });
+});
+
+describe('the notice asking a colleague on leave and their stand-in', () => {
+  const page = 'https://desk.necs.example/console/requests/NECS-2026-00001';
+  const names = { person: 'spokesperson.legal', standIn: 'spokesperson.ppd', askedBy: 'legal.officer' };
+
+  it('reads in full, the link after the paragraph on where to record the view', () => {
+    const mail = consultationNotice(ctx, names, page);
+    expect(mail.text).toBe(
+      'Dear spokesperson.legal and spokesperson.ppd,\n\n' +
+        'legal.officer asks spokesperson.legal for a view on information request NECS-2026-00001: "Air quality data for Thimphu, 2025".\n\n' +
+        'spokesperson.legal is on leave: spokesperson.ppd, standing in, may record the view in their own name.\n\n' +
+        'To give the view, sign in to Request Desk and open the request (it is also in your work list, "My work"), read the question there and choose "Record my view". The response cannot be sent until the view is recorded.\n\n' +
+        `The request in Request Desk: ${page}\n\n` +
+        'A reply to this mail does not record a view: it goes to legal.officer only, never to the requester.\n\n— Request Desk, National Environment Commission Secretariat\n',
+    );
+    expect(mail.html).toBe(
+      '<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222">' +
+        '<p>Dear spokesperson.legal and spokesperson.ppd,</p>' +
+        '<p>legal.officer asks spokesperson.legal for a view on information request NECS-2026-00001: &quot;Air quality data for Thimphu, 2025&quot;.</p>' +
+        '<p>spokesperson.legal is on leave: spokesperson.ppd, standing in, may record the view in their own name.</p>' +
+        '<p>To give the view, sign in to Request Desk and open the request (it is also in your work list, &quot;My work&quot;), read the question there and choose &quot;Record my view&quot;. The response cannot be sent until the view is recorded.</p>' +
+        `<p><a href="${page}">Open NECS-2026-00001 in Request Desk</a></p>` +
+        '<p>A reply to this mail does not record a view: it goes to legal.officer only, never to the requester.</p>' +
+        '<p>— Request Desk, National Environment Commission Secretariat</p></body></html>',
+    );
+  });
+
+  it('keeps its subject to 200 characters, without a trailing space when the request has no subject', () => {
+    expect(consultationNotice({ ...ctx, subject: '' }, names, page).subject).toBe('View asked: [NECS-2026-00001]');
+    expect(consultationNotice({ ...ctx, subject: 'x'.repeat(300) }, names, page).subject).toHaveLength(200);
   });
 });
 
@@ -253,6 +397,60 @@ describe('the daily digest', () => {
         `<tr>${td('<a href="https://desk.necs.example/console/requests/NECS-2026-00001">NECS-2026-00001</a>')}${td('Due soon')}${td(`due ${due}`)}${td('Forest &lt;cover&gt;')}${td('Member of the public')}${td('legal')}${td('legal.officer')}</tr>` +
         `<tr>${td('<a href="https://desk.necs.example/console/website/WEB-2026-00001">WEB-2026-00001</a>')}${td('Overdue — escalated')}${td('4 working day(s) overdue')}${td('Snow leopard day')}${td('Website update')}${td('ppd')}${td('Nobody yet')}</tr>` +
         '</table><p style="color:#666;font-size:12px">Request Desk, NECS</p></body></html>',
+    );
+  });
+
+  it('still counts zero of each when there is neither a late item nor a notice', () => {
+    const mail = alertDigest('NECS', 'Legal Chief', '2026-12-01', [], link, 'Asia/Thimphu');
+    expect(mail.subject).toBe('Information requests: 0 overdue, 0 due soon (2026-12-01)');
+    expect(mail.text).toBe('Dear Legal Chief,\n\n— Request Desk, NECS\n');
+  });
+
+  it('lists requests alone, in full, with two notices, when no website update is late', () => {
+    const mail = digest([line({})], ['First notice.', 'Second notice.']);
+    expect(mail.text).toBe(
+      "Dear Legal Chief,\n\nFirst notice.\n\nSecond notice.\n\nThese information requests need attention today. The agency's plan gives five working days to respond.\n\n" +
+        'Reference | Status | When | Subject | Requester | Division | Held by | Link\n' +
+        'NECS-2026-00001 | Overdue | 2 working day(s) overdue | Forest cover | Member of the public | legal | legal.officer | https://desk.necs.example/console/requests/NECS-2026-00001\n\n' +
+        '— Request Desk, NECS\n',
+    );
+    const td = (s: string) => `<td style="padding:4px 8px;border-bottom:1px solid #ddd">${s}</td>`;
+    const th = (s: string) => `<th style="text-align:left;padding:4px 8px">${s}</th>`;
+    expect(mail.html).toBe(
+      '<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear Legal Chief,</p><p><strong>First notice.</strong></p><p><strong>Second notice.</strong></p>' +
+        "<p>These information requests need attention today. The agency's plan gives five working days to respond.</p>" +
+        `<table style="border-collapse:collapse"><tr>${['Reference', 'Status', 'When', 'Subject', 'Requester', 'Division', 'Held by'].map(th).join('')}</tr>` +
+        `<tr>${td('<a href="https://desk.necs.example/console/requests/NECS-2026-00001">NECS-2026-00001</a>')}${td('Overdue')}${td('2 working day(s) overdue')}${td('Forest cover')}${td('Member of the public')}${td('legal')}${td('legal.officer')}</tr>` +
+        '</table><p style="color:#666;font-size:12px">Request Desk, NECS</p></body></html>',
+    );
+  });
+
+  it('lists website updates alone, in full, when no request or other item is late', () => {
+    const mail = digest([line({ kind: 'website', itemId: 'WEB-2026-00001', requesterKind: null })]);
+    expect(mail.text).toBe(
+      'Dear Legal Chief,\n\n' +
+        'These website updates need attention today. The plan gives divisions two working days after an event to give ICT services the complete information, and ICT services one working day to publish it.\n\n' +
+        'Update | Status | When | What is due | Kind | Division | Held by | Link\n' +
+        'WEB-2026-00001 | Overdue | 2 working day(s) overdue | Forest cover | Website update | legal | legal.officer | https://desk.necs.example/console/website/WEB-2026-00001\n\n' +
+        '— Request Desk, NECS\n',
+    );
+  });
+
+  it('lists an item of another workflow alone, in full, under a table of its own', () => {
+    const mail = digest([line({ kind: 'incident', itemId: 'INC-2026-00001', requesterKind: null })]);
+    expect(mail.subject).toBe('Other items: 1 overdue, 0 due soon (2026-12-01)');
+    expect(mail.text).toBe(
+      'Dear Legal Chief,\n\nThese other items need attention today.\n\n' +
+        'Item | Status | When | What is due | Kind | Division | Held by | Link\n' +
+        'INC-2026-00001 | Overdue | 2 working day(s) overdue | Forest cover | Other item | legal | legal.officer | https://desk.necs.example/console/requests/INC-2026-00001\n\n' +
+        '— Request Desk, NECS\n',
+    );
+  });
+
+  it('carries two notices, one after the other, when nothing is late', () => {
+    const mail = alertDigest('NECS', 'Admin', '2026-12-01', [], link, 'Asia/Thimphu', ['One.', 'Two.']);
+    expect(mail.html).toBe(
+      '<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222"><p>Dear Admin,</p><p><strong>One.</strong></p><p><strong>Two.</strong></p><p style="color:#666;font-size:12px">Request Desk, NECS</p></body></html>',
     );
   });
 
