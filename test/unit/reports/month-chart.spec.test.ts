@@ -64,7 +64,7 @@ describe('the chart of the month', () => {
 
   it('stands every bar on the axis line, 20 px above the bottom, which runs from the labels to 4 px before the right edge', () => {
     const svg = chart();
-    expect(svg).toContain('<line x1="36" y1="140" x2="256" y2="140" stroke="#999"/>');
+    expect(svg).toContain('<line x1="36" y1="140" x2="356" y2="140" stroke="#999"/>');
     expect(bars(svg)).toHaveLength(8);
     for (const bar of bars(svg)) expect(bar.y + bar.height).toBe(140);
     expect(bars(svg).map((b) => b.height)).toStrictEqual([120, 60, 60, 60, 60, 0, 60, 0]);
@@ -81,6 +81,13 @@ describe('the chart of the month', () => {
   it('writes each division’s name centred under its bars, below the axis', () => {
     expect(chart()).toContain('<text x="68" y="155" font-size="11" text-anchor="middle">Legal</text>');
     expect(chart()).toContain('<text x="148" y="155" font-size="11" text-anchor="middle">Policy &amp; Planning</text>');
+  });
+
+  it('is wide enough for the whole legend, "Still open" included, with one or two divisions', () => {
+    // The legend's last label starts at x=294; "Still open" at 11 px is about 55 px long.
+    const width = Number(/^<svg [^>]*width="(\d+)"/.exec(chart())?.[1]);
+    expect(width).toBeGreaterThanOrEqual(294 + 60);
+    expect(chart()).toContain('<line x1="36" y1="140" x2="356" y2="140" stroke="#999"/>');
   });
 
   it('keys the colours in a legend along the top, 80 px apart, each label just right of its swatch', () => {
