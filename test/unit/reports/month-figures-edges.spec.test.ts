@@ -107,6 +107,10 @@ describe('the mail’s table of figures', () => {
   it('shows no change beside a figure that neither month has', () => {
     const mail = () => monthlyReportMail('NECS', 'Dasho', empty(), empty());
     expect(mail().html).toMatch(/Median working days to respond<\/td><td[^>]*><b>—<\/b><\/td><td[^>]*>—<\/td><td[^>]*><\/td><\/tr>/);
+    const afterAnsweredMonth = () => monthlyReportMail('NECS', 'Dasho', empty(), november());
+    expect(afterAnsweredMonth().html).toMatch(
+      /Median working days to respond<\/td><td[^>]*><b>—<\/b><\/td><td[^>]*>\d+<\/td><td[^>]*><\/td><\/tr>/,
+    );
   });
 
   it('has one row after another and ends before the note on how figures are counted when there is no website section', () => {
