@@ -11,7 +11,7 @@ const ASOF = '2026-12-01T09:00:00+06:00';
 const social: SocialSection = {
   accounts: [
     { account: 'SMA-2026-00001', platform: 'facebook', handle: 'NECSBhutan', posts: 3, replies: 2, takedowns: 1, followers: 1520, incidentsOpened: 1, openIncidents: 1 },
-    { account: 'SMA-2026-00002', platform: 'x', handle: 'NECS<bt>', posts: 0, replies: 4, takedowns: 0, followers: null, incidentsOpened: 0, openIncidents: 0 },
+    { account: 'SMA-2026-00002', platform: 'x', handle: 'N&E<bt>', posts: 0, replies: 4, takedowns: 0, followers: null, incidentsOpened: 0, openIncidents: 0 },
   ],
   messages: { received: 4, answeredOnTime: 3 },
 };
@@ -31,7 +31,7 @@ describe('the social media section of the monthly mail', () => {
       '<h3 style="margin:16px 0 4px">Official social media accounts, 2026-11</h3><table style="border-collapse:collapse">' +
         `<tr>${cells('th', ['Account', 'Posts', 'Replies', 'Takedowns', 'Followers', 'Incidents opened', 'Open incidents'])}</tr>` +
         `<tr>${cells('td', ['NECSBhutan (facebook)', 3, 2, 1, 1520, 1, 1])}</tr>` +
-        `<tr>${cells('td', ['NECS&lt;bt&gt; (x)', 0, 4, 0, 'not recorded', 0, 0])}</tr>` +
+        `<tr>${cells('td', ['N&amp;E&lt;bt&gt; (x)', 0, 4, 0, 'not recorded', 0, 0])}</tr>` +
         '</table><p>Messages received on the pages: <b>4</b>, answered on time: <b>3</b></p>',
     );
   });
@@ -43,7 +43,7 @@ describe('the monthly report as CSV with the social media section', () => {
       'month,scope,name,received,responded,respondedOnTime,breached,open,medianWorkingDays,p90WorkingDays,posts,replies,takedowns,followers,incidents_opened,open_incidents',
       '2026-11,total,all,0,0,0,0,0,,',
       '2026-11,social_account,NECSBhutan (facebook),,,,,,,,3,2,1,1520,1,1',
-      '2026-11,social_account,NECS<bt> (x),,,,,,,,0,4,0,,0,0',
+      '2026-11,social_account,N&E<bt> (x),,,,,,,,0,4,0,,0,0',
       '2026-10,total,all,0,0,0,0,0,,',
     ]);
     expect(monthlyReportCsv(november(), undefined, social).trim().split(/\r?\n/)).toHaveLength(4);
