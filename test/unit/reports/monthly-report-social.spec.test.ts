@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { monthlyReportMail } from '../../../domain/reports/monthly-email.js';
 import { monthlyReport, monthlyReportCsv } from '../../../domain/reports/monthly.js';
-import type { SocialSection } from '../../../domain/reports/social-section.js';
+import { socialSectionText, type SocialSection } from '../../../domain/reports/social-section.js';
 import { plainCalendar } from '../../support/agency.js';
 
 // The monthly report's official social media accounts (clause 9): two pages, as the head of agency reads them.
@@ -22,6 +22,25 @@ describe('the social media section of the monthly mail', () => {
   it('ends its text with the messages line and a blank line before the signature', () => {
     const mail = monthlyReportMail('NECS', 'Secretary', november(), october(), undefined, undefined, social);
     expect(mail.text).toContain('Messages received on the pages: 4, answered on time: 3\n\n— Request Desk, NECS\n');
+  });
+
+  it('reads, in words, a heading, a blank line, a line per account and the messages', () => {
+    expect(socialSectionText('2026-11', social)).toStrictEqual([
+      'Official social media accounts in 2026-11:',
+      '',
+      '  NECSBhutan (facebook): 3 posts, 2 replies, 1 takedowns; followers 1520; 1 incidents opened, 1 open',
+      '  N&E<bt> (x): 0 posts, 4 replies, 0 takedowns; followers not recorded; 0 incidents opened, 0 open',
+      'Messages received on the pages: 4, answered on time: 3',
+    ]);
+  });
+
+  it('says so when no account was active in the month', () => {
+    expect(socialSectionText('2026-11', { accounts: [], messages: { received: 0, answeredOnTime: 0 } })).toStrictEqual([
+      'Official social media accounts in 2026-11:',
+      '',
+      'No account was active.',
+      'Messages received on the pages: 0, answered on time: 0',
+    ]);
   });
 
   it('shows a table with a heading row, a row per account, escaped, then the messages', () => {
