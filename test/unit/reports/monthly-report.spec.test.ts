@@ -222,15 +222,15 @@ describe('the chart of the month', () => {
     expect(svg()).toContain('>Legal &lt;main&gt;</text>');
   });
 
-  it('is at least 260 px wide, wider with more divisions', () => {
-    expect(svg()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="260" height="160"/);
+  it('is at least 360 px wide (the legend), wider with more divisions', () => {
+    expect(svg()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="360" height="160"/);
     const many = monthlyReport(
       cal,
       '2026-11',
-      ['a', 'b', 'c', 'd'].map((division, i) => fact(`R-${i}`, { division })),
+      ['a', 'b', 'c', 'd', 'e'].map((division, i) => fact(`R-${i}`, { division })),
       ASOF,
     );
-    expect(monthChartSvg(many)).toMatch(/width="360"/);
+    expect(monthChartSvg(many)).toMatch(/width="440"/);
   });
 });
 
