@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Actor } from '../../../domain/agency/actor.js';
 import { DomainError } from '../../../domain/shared/errors.js';
+import type { WebsiteCommand } from '../../../domain/website/commands.js';
 import { websiteAllowedActions } from '../../../domain/website/allowed-actions.js';
 import { authorizeReviewPack, authorizeWebsite } from '../../../domain/website/policy.js';
 import { foldWebsite, initialWebsiteState, type WebsiteUpdate } from '../../../domain/website/state.js';
@@ -14,7 +15,7 @@ import {
 } from '../../support/website-spec.js';
 
 /** Legal's workshop update, taken through these steps. */
-const legalUpdate = (steps: ReturnType<typeof ictConfirmsComplete>[] = []): WebsiteUpdate =>
+const legalUpdate = (steps: WebsiteCommand[] = []): WebsiteUpdate =>
   foldWebsite(playWebsite([legalReportsItsWorkshop(), ...steps])) as WebsiteUpdate;
 
 const refusal = (result: unknown): string => {
