@@ -122,6 +122,17 @@ describe('the website figures of a period', () => {
     expect(websiteFigures(cal, facts).medianSubmissionWorkingDays).toBe(1);
   });
 
+  it('order the working days as numbers, not as text, before taking the median (2, 10, 11: 10)', () => {
+    const completeOn = (id: string, day: string) =>
+      update(id, { status: 'complete', informationCompleteAt: `${day}T10:00:00+06:00`, publicationDueAt: null });
+    const facts = [
+      completeOn('WEB-1', '2026-11-24'),
+      completeOn('WEB-2', '2026-12-04'),
+      completeOn('WEB-3', '2026-12-07'),
+    ];
+    expect(websiteFigures(cal, facts).medianSubmissionWorkingDays).toBe(10);
+  });
+
   it('sort before taking the median, whatever order the updates come in', () => {
     const completeOn = (id: string, day: string) =>
       update(id, { status: 'complete', informationCompleteAt: `${day}T10:00:00+06:00`, publicationDueAt: null });
