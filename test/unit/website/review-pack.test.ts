@@ -77,10 +77,12 @@ describe("the review pack's mail to a committee member", () => {
   });
 
   it('carries the same paragraphs in its HTML, with what the agency typed escaped', () => {
-    const mail = reviewPackMail('R&D <Agency>', 'Karma', pack, divisionName);
+    const mail = reviewPackMail('Research & Development & Co <NECS> <Thimphu>', 'Karma', pack, divisionName);
     expect(mail.html).toMatch(/^<!doctype html><html><body style="font-family:Arial,sans-serif;color:#222">/);
     expect(mail.html).toContain("<p>Dear Karma,</p><p>The website review committee's pack for 2026");
-    expect(mail.html).toContain('<p>— Request Desk, R&amp;D &lt;Agency&gt;</p></body></html>');
-    expect(mail.html).not.toContain('<Agency>');
+    expect(mail.html).toContain(
+      '<p>— Request Desk, Research &amp; Development &amp; Co &lt;NECS&gt; &lt;Thimphu&gt;</p></body></html>',
+    );
+    expect(mail.html).not.toContain('<NECS>');
   });
 });
