@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { assignedRequest, command, given, play, receivedByEmail } from '../../support/request-spec.js';
+import { fold, type Request } from '../../../domain/request/state.js';
+import { requestView } from '../../../domain/views/request-view.js';
+import {
+  assignedRequest,
+  assignedToLegal,
+  command,
+  given,
+  play,
+  receivedByEmail,
+  spokespersonCleared,
+} from '../../support/request-spec.js';
 
 // Who a request may be assigned to, and what the assignment records.
 
@@ -24,5 +34,23 @@ describe('assigning', () => {
     given(play([receivedByEmail()]))
       .when(command('AssignRequest', { division: 'ict', assignee: 'ict.head' }, 'ict.officer', MONDAY))
       .then([expect.objectContaining({ data: { division: 'ict', assignee: 'ict.head' } })]);
+  });
+
+  it('to another officer keeps a request in consultation in consultation', () => {
+    const reassigned = play([
+      receivedByEmail(),
+      assignedToLegal(),
+      spokespersonCleared(),
+      command(
+        'AssignRequest',
+        { division: 'legal', assignee: 'legal.chief' },
+        'legal.chief',
+        '2026-11-23T11:00:00+06:00',
+      ),
+    ]);
+    expect(requestView(fold(reassigned) as Request)).toMatchObject({
+      status: 'in_consultation',
+      assignee: 'legal.chief',
+    });
   });
 });

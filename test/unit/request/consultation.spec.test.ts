@@ -73,6 +73,19 @@ describe('asking for a view', () => {
 });
 
 describe('recording a view', () => {
+  it('while the requester is asked keeps the request waiting for them', () => {
+    const waiting = play([
+      receivedByEmail(),
+      assignedToLegal(),
+      clarificationAsked(),
+      chiefAdvised('2026-11-24T11:00:00+06:00'),
+    ]);
+    expect(pageOf(waiting)).toMatchObject({
+      status: 'awaiting_clarification',
+      consultations: [expect.objectContaining({ person: 'legal.chief', outcome: 'advice' })],
+    });
+  });
+
   it('lets the division chief record the division’s view, as chief', () => {
     given(assignedRequest())
       .when(chiefAdvised())

@@ -33,6 +33,7 @@ const closedRequest = () =>
 describe('a command in the wrong status', () => {
   // Each by someone allowed to do it, so that only the status refuses it.
   const onClosed: [action: string, command: RequestCommand][] = [
+    ['assign', command('AssignRequest', { division: 'ppd' }, 'ict.officer', LATER)],
     ['record a consultation', spokespersonCleared(LATER)],
     ['ask for a view', spokespersonAsked(LATER)],
     ['ask for clarification', clarificationAsked(LATER)],

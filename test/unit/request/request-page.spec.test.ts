@@ -67,8 +67,21 @@ describe('a new request', () => {
 
   it('starts with no view recorded, no stop of the clock and no extension', () => {
     const state = stateOf(play([walkIn()]));
-    expect(state).toMatchObject({ consultations: [], adjustments: [], extendedWorkingDays: 0, messageIds: [] });
-    expect(page(play([walkIn()]))).toMatchObject({ status: 'received', consultations: [], asked: [], notes: 0 });
+    expect(state).toMatchObject({
+      consultations: [],
+      adjustments: [],
+      extendedWorkingDays: 0,
+      messageIds: [],
+      flaggedBreached: [],
+      alertDigests: [],
+    });
+    expect(page(play([walkIn()]))).toMatchObject({
+      status: 'received',
+      consultations: [],
+      asked: [],
+      notes: 0,
+      slaBreachedFor: [],
+    });
   });
 
   it('remembers the Message-ID of the requester’s mail, and of each reply, so replies thread onto it', () => {
@@ -85,6 +98,11 @@ describe('a new request', () => {
     const social = receivedByEmail();
     const state = stateOf(play([{ ...social, data: { ...social.data, channel: 'social', account: '104882' } }]));
     expect(state.account).toBe('104882');
+  });
+
+  it('is opened only by its receipt: a later fact arriving first opens nothing', () => {
+    const [, assigned] = assignedRequest();
+    expect(fold([assigned!]).status).toBe('none');
   });
 
   it('is not opened twice: a second receipt of the same reference changes nothing', () => {
