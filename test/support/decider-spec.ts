@@ -10,8 +10,11 @@ export interface DeciderThen<Event> {
   then(expected: readonly unknown[]): void;
   /** Then nothing is recorded (the command changed nothing: a repeat, or already so). */
   thenNothingHappens(): void;
-  /** Then the command is refused with this code (and a message matching `message`, when given). */
-  thenThrows(code: DomainErrorCode, message?: RegExp): void;
+  /**
+   * Then the command is refused with this code (and a message matching `message`, and exactly these
+   * `details` — what the API's error JSON tells the caller besides the message — when given).
+   */
+  thenThrows(code: DomainErrorCode, message?: RegExp, details?: Readonly<Record<string, unknown>>): void;
 }
 
 /**
@@ -32,10 +35,11 @@ export const DeciderSpecification = {
             expect(result).toEqual(expected);
           },
           thenNothingHappens: () => expect(result).toEqual([]),
-          thenThrows: (code, message) => {
+          thenThrows: (code, message, details) => {
             expect(result).toBeInstanceOf(DomainError);
             expect((result as DomainError).code).toBe(code);
             if (message) expect((result as DomainError).message).toMatch(message);
+            if (details) expect((result as DomainError).details).toStrictEqual(details);
           },
         };
       },

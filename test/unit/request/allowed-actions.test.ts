@@ -8,7 +8,8 @@ import {
 import type { RequestCommand } from '../../../domain/request/commands.js';
 import { DomainError } from '../../../domain/shared/errors.js';
 import { fold, type Request, type RequestStatus } from '../../../domain/request/state.js';
-import { as } from '../../support/agency.js';
+import type { Actor } from '../../../domain/agency/actor.js';
+import { as, system } from '../../support/agency.js';
 import {
   assignedToLegal,
   clarificationAsked,
@@ -153,5 +154,20 @@ describe('the actions a request page offers', () => {
     expect(
       allowedActions(as('legal.chief'), { ...asked, extendedWorkingDays: MAX_EXTENSION }, MAX_EXTENSION),
     ).not.toContain('extend');
+  });
+
+  it('offers the stand-in of a spokesperson on leave to record the view in their place', () => {
+    const assigned = inStatus.assigned();
+    const standIn: Actor = {
+      ...(as('legal.officer') as Extract<Actor, { kind: 'user' }>),
+      actingFor: [{ userId: 'spokesperson.legal', roles: ['spokesperson'], division: 'legal' }],
+    };
+    expect(allowedActions(standIn, assigned, MAX_EXTENSION)).toContain('recordView');
+  });
+
+  it('offers nothing to the system or to the requester: the page’s actions are a person’s', () => {
+    const assigned = inStatus.assigned();
+    expect(allowedActions(system('api'), assigned, MAX_EXTENSION)).toEqual([]);
+    expect(allowedActions(system('requester'), assigned, MAX_EXTENSION)).toEqual([]);
   });
 });

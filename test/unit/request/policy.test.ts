@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RequestCommandType } from '../../../domain/request/commands.js';
 import { DomainError } from '../../../domain/shared/errors.js';
-import { authorize, rules } from '../../../domain/request/policy.js';
+import type { Actor } from '../../../domain/agency/actor.js';
+import { authorize, authorizeConsultation, rules } from '../../../domain/request/policy.js';
 import { fold } from '../../../domain/request/state.js';
 import { as, system } from '../../support/agency.js';
 import { assignedRequest, play, receivedByEmail } from '../../support/request-spec.js';
@@ -88,5 +89,54 @@ describe('authorization details', () => {
     expect(refusal.message).toMatch(/only on requests of their own division \(this one is with legal\)/);
     const auditor = authorize(as('auditor'), fold(assignedRequest()), 'AddNote') as DomainError;
     expect(auditor.message).toMatch(/auditor \(auditor\) may not do AddNote/);
+  });
+
+  it('says so when a division’s work is asked of a request no division holds yet', () => {
+    const refusal = authorize(
+      as('legal.officer'),
+      fold(play([receivedByEmail()])),
+      'RequestClarification',
+    ) as DomainError;
+    expect(refusal.message).toBe('legal.officer may do RequestClarification only on requests of their own division');
+  });
+
+  it('names every role of the person refused, and who may', () => {
+    const refusal = authorize(as('ict.head'), fold(assignedRequest()), 'ReceiveRequest') as DomainError;
+    expect(refusal.message).toBe('ict.head (division_chief, admin) may not do ReceiveRequest');
+    expect(refusal.details).toStrictEqual({ command: 'ReceiveRequest', allowedRoles: ['intake_officer'] });
+    const officer = authorize(as('ppd.officer'), fold(assignedRequest()), 'AnswerWithPublishedPage') as DomainError;
+    expect(officer.details).toStrictEqual({
+      command: 'AnswerWithPublishedPage',
+      allowedRoles: ['intake_officer', 'division_officer', 'division_chief'],
+    });
+  });
+
+  it('tells the requester and the system what is not theirs to do', () => {
+    const requester = authorize(system('requester'), fold(assignedRequest()), 'AddNote') as DomainError;
+    expect(requester.message).toBe("AddNote is not the requester's to do");
+    const bySystem = authorize(system('api'), fold(assignedRequest()), 'AssignRequest') as DomainError;
+    expect(bySystem.message).toBe('AssignRequest must be done by a person, not by the system');
+  });
+
+  it('refuses a stand-in whose absent colleague could not do it either', () => {
+    const standIn: Actor = {
+      ...(as('ppd.officer') as Extract<Actor, { kind: 'user' }>),
+      actingFor: [{ userId: 'ppd.chief', roles: ['division_chief'], division: 'ppd' }],
+    };
+    const refusal = authorize(standIn, fold(assignedRequest()), 'ExtendDeadline');
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect((refusal as DomainError).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('who records a consultation', () => {
+  it('is a person: the system records no one’s view', () => {
+    const refusal = authorizeConsultation(
+      system('api'),
+      { kind: 'system', component: 'api' },
+      { with: 'division', person: 'legal.chief' },
+    ) as DomainError;
+    expect(refusal.code).toBe('FORBIDDEN');
+    expect(refusal.message).toBe('a consultation is recorded by a person');
   });
 });

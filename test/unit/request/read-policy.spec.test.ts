@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { Actor } from '../../../domain/agency/actor.js';
 import { DomainError } from '../../../domain/shared/errors.js';
 import { authorizeRead, type ReadAction } from '../../../domain/request/read-policy.js';
 import { as, system } from '../../support/agency.js';
@@ -44,6 +45,19 @@ describe('who may read what', () => {
     expect(refusal.details).toEqual({ allowedRoles: ['auditor', 'admin'] });
     expect((authorizeRead(as('auditor'), 'list_requests') as DomainError).message).toBe(
       'auditor (auditor) may not list requests',
+    );
+  });
+
+  it('names every role of a person refused', () => {
+    // The communications officer, also appointed internal auditor: neither role opens a request.
+    const commsAndAudit: Actor = {
+      kind: 'user',
+      userId: 'comms.officer',
+      roles: ['social_media_lead', 'auditor'],
+      division: 'ict',
+    };
+    expect((authorizeRead(commsAndAudit, 'view_request') as DomainError).message).toBe(
+      'comms.officer (social_media_lead, auditor) may not view request',
     );
   });
 });

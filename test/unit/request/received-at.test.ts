@@ -30,6 +30,13 @@ describe('when a request may say it was received', () => {
     expect(result).not.toBeInstanceOf(DomainError);
   });
 
+  it('takes a letter received exactly a year before it is registered, and not a second earlier', () => {
+    expect(given([]).when(registered('2025-11-23T10:00:00+06:00')).result).not.toBeInstanceOf(DomainError);
+    given([])
+      .when(registered('2025-11-23T09:59:59+06:00'))
+      .thenRefused('INVALID_INPUT', /1 year before now/);
+  });
+
   it('refuses a date before the agency started using the system', () => {
     const directory = new Directory({ ...necs.config, agency: { ...necs.config.agency, startDate: '2026-07-01' } });
     const decide = createRequestDecider({ calendar: necs.calendar, directory }).decide;
