@@ -164,6 +164,32 @@ describe('no input gets a 5xx', () => {
     }
   });
 
+  it('a body nested thousands deep is a 400 saying how deep a body may nest, with or without an Idempotency-Key', async () => {
+    // Found by the property below (seed -184895295): the key's fingerprint hashed the parsed body recursively.
+    const deep = `{"a":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    for (const [path, key] of [
+      ['/portal/confirm/x', '-'],
+      ['/requests/NECS-2026-00001/notes', 'note-1'],
+      ['/requests/NECS-2026-00001/notes', undefined],
+    ] as const) {
+      const r = await send('POST', path, deep, {
+        authorization: 'Bearer local:spokesperson.legal',
+        'content-type': 'application/json',
+        ...(key ? { 'idempotency-key': key } : {}),
+      });
+      expect({ path, status: r.status, body: JSON.parse(r.text) as unknown }).toEqual({
+        path,
+        status: 400,
+        body: {
+          error: expect.objectContaining({
+            code: 'INVALID_INPUT',
+            message: expect.stringMatching(/nests more than 64 levels/),
+          }),
+        },
+      });
+    }
+  });
+
   it('a due date asked for at year 9999 or year 1 is a 400 saying which years the calendar covers', async () => {
     for (const at of ['9999-12-31T23:59:59Z', '0001-01-01T00:00:00Z']) {
       const r = await send('GET', `/calendar/due-date?receivedAt=${at}`, undefined, {});
