@@ -73,6 +73,8 @@ test('a division officer submits an update, ICT confirms it complete and records
   await expect(row).toBeVisible();
   await expect(row.getByText('Published', { exact: true })).toBeVisible();
   await expect(row.getByText('Met')).toBeVisible();
+  // The division by its name, not its id
+  await expect(row.getByText('Legal Division', { exact: true })).toBeVisible();
   await expectAccessible(ict, 'website queue');
   await screenshot(ict, 'website-queue');
 });

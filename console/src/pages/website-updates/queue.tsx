@@ -12,6 +12,7 @@ import { strings } from '../../commons/strings';
 import { CurrentDue, SlaIndicator } from './sla-status';
 import { WEBSITE_STATUSES, type WebsiteStatus } from './website-api';
 import { errorSentence } from '../../commons/error-sentence';
+import { DivisionName } from '../../commons/division-name';
 
 const t = strings.website;
 
@@ -86,7 +87,7 @@ export const Queue = () => {
         { id: 'id', header: t.id, cell: (u) => <UpdateLink id={u.id} />, isRowHeader: true, minWidth: 170 },
         { id: 'title', header: t.titleField, cell: (u) => u.title, maxWidth: 320 },
         { id: 'kind', header: t.kind, cell: (u) => t.kinds[u.kind] ?? u.kind },
-        { id: 'division', header: strings.fields.division, cell: (u) => u.division },
+        { id: 'division', header: strings.fields.division, cell: (u) => <DivisionName id={u.division} /> },
         { id: 'status', header: strings.fields.status, cell: (u) => t.statuses[u.status] ?? u.status },
         { id: 'sla', header: strings.fields.sla, cell: (u) => <SlaIndicator status={u.sla.current} />, minWidth: 120 },
         { id: 'due', header: t.due, cell: (u) => <CurrentDue update={u} /> },

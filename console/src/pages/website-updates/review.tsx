@@ -15,6 +15,7 @@ import { formatDate, formatDateTime } from '../../commons/format';
 import { RequestLink } from '../../commons/request-table';
 import { strings } from '../../commons/strings';
 import { errorSentence } from '../../commons/error-sentence';
+import { DivisionName } from '../../commons/division-name';
 
 const t = strings.website;
 
@@ -102,7 +103,12 @@ export const Review = () => {
             items={p.disclosuresByDivision}
             empty={<Box textAlign="center">{strings.reports.noData}</Box>}
             columnDefinitions={[
-              { id: 'division', header: strings.fields.division, cell: (r) => r.division, isRowHeader: true },
+              {
+                id: 'division',
+                header: strings.fields.division,
+                cell: (r) => <DivisionName id={r.division} />,
+                isRowHeader: true,
+              },
               { id: 'responses', header: t.responses, cell: (r) => r.responses },
               { id: 'files', header: t.files, cell: (r) => r.attachments },
             ]}
