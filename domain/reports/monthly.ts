@@ -87,8 +87,12 @@ export const monthlyReportCsv = (r: MonthlyReport, previous?: MonthlyReport, soc
     ...Object.entries(x.byChannel).sort().map(([k, f]) => row('channel', k, f, x.month)),
   ];
   if (!social) return toCsv(['month', 'scope', 'name', ...CSV_COLUMNS], [...rows(r), ...(previous ? rows(previous) : [])]);
+  // Every row as wide as the header: a request row leaves the social columns empty, so a spreadsheet or a
+  // CSV reader that insists on even rows reads the file as it is.
+  const noSocial = SOCIAL_CSV_COLUMNS.map(() => '');
+  const requestRows = (x: MonthlyReport) => rows(x).map((cells) => [...cells, ...noSocial]);
   return toCsv(
     ['month', 'scope', 'name', ...CSV_COLUMNS, ...SOCIAL_CSV_COLUMNS],
-    [...rows(r), ...socialCsvRows(r.month, social, CSV_COLUMNS.length), ...(previous ? rows(previous) : [])],
+    [...requestRows(r), ...socialCsvRows(r.month, social, CSV_COLUMNS.length), ...(previous ? requestRows(previous) : [])],
   );
 };

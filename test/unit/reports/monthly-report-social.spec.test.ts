@@ -60,11 +60,17 @@ describe('the monthly report as CSV with the social media section', () => {
   it('adds a row per account after the month’s request rows, in the social columns, before the month before', () => {
     expect(monthlyReportCsv(november(), october(), social).trim().split(/\r?\n/)).toStrictEqual([
       'month,scope,name,received,responded,respondedOnTime,breached,open,medianWorkingDays,p90WorkingDays,posts,replies,takedowns,followers,incidents_opened,open_incidents',
-      '2026-11,total,all,0,0,0,0,0,,',
+      '2026-11,total,all,0,0,0,0,0,,,,,,,,',
       '2026-11,social_account,NECSBhutan (facebook),,,,,,,,3,2,1,1520,1,1',
       '2026-11,social_account,N&E<bt> (x),,,,,,,,0,4,0,,0,0',
-      '2026-10,total,all,0,0,0,0,0,,',
+      '2026-10,total,all,0,0,0,0,0,,,,,,,,',
     ]);
     expect(monthlyReportCsv(november(), undefined, social).trim().split(/\r?\n/)).toHaveLength(4);
+  });
+
+  it('gives every row as many cells as the header, so a spreadsheet reads the columns as they are named', () => {
+    // No cell of this report holds a comma or a quote, so a comma counts the cells.
+    const lines = monthlyReportCsv(november(), october(), social).trim().split(/\r?\n/);
+    expect(new Set(lines.map((line) => line.split(',').length))).toStrictEqual(new Set([16]));
   });
 });
