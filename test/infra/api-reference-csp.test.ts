@@ -6,6 +6,7 @@ import { allRoutes } from '../../functions/api/all-routes.js';
 import { generatedOpenApiDocument } from '../../functions/api/openapi/generated.js';
 import type { RouteInput } from '../../functions/api/types.js';
 import { consoleCsp } from '../../infra/security-headers.js';
+import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 
 /**
  * `/docs` as a reader gets it on AWS: behind CloudFront, the API under `/api/` (the prefix stripped before
@@ -35,14 +36,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // The browser runs on the machine's own clock: under libfaketime (the far-date check in docs/development.md)
-  // Chromium never finishes loading a page, and nothing here depends on the date.
-  const { LD_PRELOAD: _preload, FAKETIME: _faketime, ...realClock } = process.env;
-  browser = await chromium.launch({
-    env: realClock,
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  // The browser runs on the machine's own clock (see scripts/chromium.ts); nothing here depends on the date.
+  browser = await chromium.launch(chromiumLaunchOptions);
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
