@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/agency/actor.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 import type { WebsiteCommand, WebsiteCommandOf, WebsiteCommandType } from '../../domain/website/commands.js';
 import { createWebsiteDecider } from '../../domain/website/decider.js';
-import type { WebsiteEvent } from '../../events/website-events.js';
+import type { WebsiteAttachment, WebsiteEvent } from '../../events/website-events.js';
 import { as, necs, plainCalendar } from './agency.js';
 import { DeciderSpecification, playWith } from './decider-spec.js';
 
@@ -48,6 +48,24 @@ export const legalReportsItsWorkshop = (now = '2026-11-23T10:00:00+06:00', event
     },
     'legal.officer',
     now,
+  );
+/** PPD proposes publishing the air-quality data that requesters keep asking for. */
+export const ppdProposesAirQualityData = (
+  requestIds: readonly string[] = ['NECS-2026-00001'],
+  attachments: readonly WebsiteAttachment[] = [],
+) =>
+  websiteCommand(
+    'ProposeFromCommonRequests',
+    {
+      updateId: UPDATE,
+      topic: 'air quality',
+      title: 'Air quality data',
+      body: { inline: 'Asked 3 times.' },
+      requestIds: [...requestIds],
+      attachments: [...attachments],
+    },
+    'ppd.officer',
+    '2026-11-23T10:00:00+06:00',
   );
 export const ictConfirmsComplete = (now = '2026-11-23T14:00:00+06:00') =>
   websiteCommand('ConfirmComplete', {}, 'ict.officer', now);

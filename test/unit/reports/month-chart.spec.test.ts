@@ -1,22 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { monthChartSvg } from '../../../domain/reports/monthly-email.js';
-import { monthlyReport, type MonthFact } from '../../../domain/reports/monthly.js';
+import { monthlyReport } from '../../../domain/reports/monthly.js';
 import { plainCalendar } from '../../support/agency.js';
+import { monthFact } from '../../support/month-facts.js';
 
 // The chart at the top of the monthly mail: November 2026, two divisions, drawn as the head of agency sees it.
 
 const cal = plainCalendar();
-const fact = (requestId: string, more: Partial<MonthFact>): MonthFact => ({
-  requestId,
-  division: 'legal',
-  channel: 'email',
-  status: 'open',
-  receivedAt: '2026-11-02T10:00:00+06:00',
-  dueAt: '2026-11-09T17:00:00+06:00',
-  respondedAt: null,
-  breached: false,
-  ...more,
-});
+const fact = monthFact;
 const ASOF = '2026-11-25T12:00:00+06:00';
 const names = (id: string) => ({ legal: 'Legal', ppd: 'Policy & Planning' })[id] ?? id;
 /** Policy & Planning's late answer came in first; Legal has one answered on time and one overdue. */

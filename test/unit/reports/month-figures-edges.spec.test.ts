@@ -1,25 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { monthlyReportMail } from '../../../domain/reports/monthly-email.js';
-import { figuresOf, monthlyReport, monthlyReportCsv, workingDaysToRespond, type MonthFact } from '../../../domain/reports/monthly.js';
+import { figuresOf, monthlyReport, monthlyReportCsv, workingDaysToRespond } from '../../../domain/reports/monthly.js';
 import { websiteSectionHtml } from '../../../domain/reports/website-section.js';
 import type { WebsiteFigures } from '../../../domain/website/figures.js';
 import { plainCalendar } from '../../support/agency.js';
+import { monthFact } from '../../support/month-facts.js';
 
 // The monthly report at its edges: a response, a withdrawal or a due date at the very moment the figures
 // are taken, and requests that arrive in no particular order.
 
 const cal = plainCalendar();
-const fact = (requestId: string, more: Partial<MonthFact>): MonthFact => ({
-  requestId,
-  division: 'legal',
-  channel: 'email',
-  status: 'open',
-  receivedAt: '2026-11-02T10:00:00+06:00',
-  dueAt: '2026-11-09T17:00:00+06:00',
-  respondedAt: null,
-  breached: false,
-  ...more,
-});
+const fact = monthFact;
 const DUE = '2026-11-09T17:00:00+06:00';
 
 describe('the figures at the moment they are taken', () => {

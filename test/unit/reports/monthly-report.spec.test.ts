@@ -5,26 +5,16 @@ import {
   monthlyReport,
   monthlyReportCsv,
   workingDaysToRespond,
-  type MonthFact,
 } from '../../../domain/reports/monthly.js';
 import { websiteSectionHtml, websiteSectionText } from '../../../domain/reports/website-section.js';
 import type { WebsiteFigures } from '../../../domain/website/figures.js';
 import { plainCalendar } from '../../support/agency.js';
+import { monthFact } from '../../support/month-facts.js';
 
 // The monthly report the head of agency receives: November 2026 at NECS, on a calendar without holidays.
 
 const cal = plainCalendar();
-const fact = (requestId: string, more: Partial<MonthFact>): MonthFact => ({
-  requestId,
-  division: 'legal',
-  channel: 'email',
-  status: 'open',
-  receivedAt: '2026-11-02T10:00:00+06:00',
-  dueAt: '2026-11-09T17:00:00+06:00',
-  respondedAt: null,
-  breached: false,
-  ...more,
-});
+const fact = monthFact;
 /** Answered on Wednesday, two working days after Monday's receipt. */
 const onTime = fact('NECS-2026-00001', { respondedAt: '2026-11-04T10:00:00+06:00' });
 /** Answered on Wednesday 11th, after its due date (Monday 9th). */

@@ -11,6 +11,7 @@ import {
   legalReportsItsWorkshop,
   legalResubmits,
   playWebsite,
+  ppdProposesAirQualityData,
   scanAt,
   websiteCommand,
 } from '../../support/website-spec.js';
@@ -199,19 +200,7 @@ describe('the breach scan on website updates', () => {
 
 describe('a proposal from common requests', () => {
   it('goes to ICT services with the topic and the requests it came from, due at once', () => {
-    const propose = websiteCommand(
-      'ProposeFromCommonRequests',
-      {
-        updateId: UPDATE,
-        topic: 'air quality',
-        title: 'Air quality data',
-        body: { inline: 'Asked 3 times.' },
-        requestIds: ['NECS-2026-00001'],
-        attachments: [],
-      },
-      'ppd.officer',
-      '2026-11-23T10:00:00+06:00',
-    );
+    const propose = ppdProposesAirQualityData();
     const { result } = givenWebsite([]).when(propose);
     expect(result).toEqual([
       expect.objectContaining({

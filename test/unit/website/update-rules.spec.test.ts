@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import type { WebsiteAttachment } from '../../../events/website-events.js';
 import type { DomainError } from '../../../domain/shared/errors.js';
 import {
-  UPDATE,
   givenWebsite,
   ictConfirmsComplete,
   ictPublishes,
@@ -10,6 +9,7 @@ import {
   legalReportsItsWorkshop,
   legalResubmits,
   playWebsite,
+  ppdProposesAirQualityData,
   websiteCommand,
 } from '../../support/website-spec.js';
 import { plainCalendar } from '../../support/agency.js';
@@ -69,20 +69,7 @@ describe('submitting a website update', () => {
 });
 
 describe('a proposal from common requests', () => {
-  const propose = (requestIds: string[], attachments: WebsiteAttachment[] = []) =>
-    websiteCommand(
-      'ProposeFromCommonRequests',
-      {
-        updateId: UPDATE,
-        topic: 'air quality',
-        title: 'Air quality data',
-        body: { inline: 'Asked 3 times.' },
-        requestIds,
-        attachments,
-      },
-      'ppd.officer',
-      '2026-11-23T10:00:00+06:00',
-    );
+  const propose = ppdProposesAirQualityData;
 
   it('is refused when no archived request has the topic, naming it', () => {
     givenWebsite([])

@@ -9,6 +9,7 @@ import {
   legalReportsItsWorkshop,
   legalResubmits,
   playWebsite,
+  ppdProposesAirQualityData,
   scanAt,
   websiteCommand,
 } from '../../support/website-spec.js';
@@ -39,19 +40,7 @@ describe('what an update shows as it goes', () => {
   });
 
   it('keeps where a proposal came from', () => {
-    const propose = websiteCommand(
-      'ProposeFromCommonRequests',
-      {
-        updateId: UPDATE,
-        topic: 'air quality',
-        title: 'Air quality data',
-        body: { inline: 'Asked 3 times.' },
-        requestIds: ['NECS-2026-00001'],
-        attachments: [],
-      },
-      'ppd.officer',
-      '2026-11-23T10:00:00+06:00',
-    );
+    const propose = ppdProposesAirQualityData();
     expect(foldWebsite(playWebsite([propose]))).toMatchObject({
       origin: { topic: 'air quality', requestIds: ['NECS-2026-00001'] },
     });
