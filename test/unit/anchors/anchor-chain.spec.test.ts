@@ -72,6 +72,20 @@ describe('a chain of anchors', () => {
   });
 });
 
+describe('the bytes an anchor signs', () => {
+  it('are the statement’s canonical JSON, its keys in order', () => {
+    expect(statementBytes(first).toString('utf8')).toBe(
+      `{"anchoredAt":"2026-11-23T18:00:00+06:00","format":"${ANCHOR_FORMAT}","keyId":"key-1","previous":"${NO_PREVIOUS_ANCHOR}","root":"${'a'.repeat(64)}","sequence":1,"treeSize":2}`,
+    );
+  });
+
+  it('cannot be made without a statement: the error says so', () => {
+    expect(() => statementBytes(undefined as unknown as AnchorStatement)).toThrow(
+      new TypeError('anchor statement cannot be canonicalized'),
+    );
+  });
+});
+
 describe('the leaves of an anchor', () => {
   it('are in the order of their stream ids as UTF-8 bytes, astral characters included', () => {
     const leaf = (streamId: string) => ({ streamId, version: 1, hash: '0'.repeat(64) });
@@ -128,5 +142,21 @@ describe('an anchor’s signature', () => {
     const otherCurve = generateKeyPairSync('ec', { namedCurve: 'secp384r1' }).publicKey;
     expect(signatureValid(anchor, otherCurve)).toBe(false);
     expect(signatureValid({ ...anchor, signature: { ...anchor.signature, value: 'AAAA' } }, publicKey)).toBe(false);
+  });
+
+  it('is refused when made by a key on another curve, even though that key verifies it', () => {
+    const p384 = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
+    const value = sign('sha256', statementBytes(first), { key: p384.privateKey, dsaEncoding: 'der' });
+    const anchor = {
+      statement: first,
+      signature: { algorithm: 'ECDSA_P256_SHA256' as const, value: value.toString('base64') },
+    };
+    expect(signatureValid(anchor, p384.publicKey)).toBe(false);
+  });
+
+  it('is refused, without failing, for an anchor file altered to hold text JSON cannot sign (a lone surrogate)', () => {
+    const anchor = signed(first);
+    const altered = { ...anchor, statement: { ...first, anchoredAt: '2026-11-23T18:00:00+06:00\ud800' } };
+    expect(signatureValid(altered, publicKey)).toBe(false);
   });
 });

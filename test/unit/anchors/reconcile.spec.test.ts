@@ -79,6 +79,35 @@ describe('a stream checked against the leaf anchor 7 holds for it', () => {
     });
   });
 
+  it('reports a stream whose events remain but whose head record was removed as a broken chain, not as deleted', () => {
+    const { records } = storedStream(3);
+    expect(checkAgainstLeaf(leaf, records, undefined, 7)).toEqual({
+      streamId: STREAM,
+      problem: 'chain-broken',
+      brokenAt: 1,
+      reason: 'the stream has events but no head record',
+    });
+  });
+
+  it('reports a stream whose events were removed but whose head record remains as a broken chain, not as deleted', () => {
+    const { head } = storedStream(3);
+    expect(checkAgainstLeaf(leaf, [], head, 7)).toEqual({
+      streamId: STREAM,
+      problem: 'chain-broken',
+      brokenAt: 1,
+      reason: 'the head records 3 events but only 0 remain: event 1 onwards removed',
+    });
+  });
+
+  it('reports a leaf naming no event of the stream (version 0, from an altered leaves file) as rewritten', () => {
+    const { records, head } = storedStream(3);
+    expect(checkAgainstLeaf({ ...leaf, version: 0 }, records, head, 7)).toEqual({
+      streamId: STREAM,
+      problem: 'rewritten',
+      reason: 'its event 0 no longer has the hash anchor 7 committed to: the stream was rewritten',
+    });
+  });
+
   it('reports a stream rewritten only at the anchored version (later events kept the old hash) as rewritten', () => {
     const { records } = storedStream(3);
     const anchoredLeaf = leafAt(records, 3);
