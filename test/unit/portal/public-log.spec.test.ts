@@ -185,6 +185,27 @@ describe('searching the public log', () => {
     expect(disclosureMatches(entry(), 'water')).toBe(false);
   });
 
+  it('matches parts of words as one types: a single letter finds the entry exactly when the entry shows it', () => {
+    const d = entryOf([...askedBy(), answer('resp-1', 'full'), archived()]);
+    if (!d) throw new Error('no entry in the setup');
+    const shown = [d.subject, d.id, d.division, ...d.topics].join('\n').toLowerCase();
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz')
+      expect([letter, disclosureMatches(d, letter)]).toEqual([letter, shown.includes(letter)]);
+  });
+
+  it('does not run two topics into one word: "wastewater" does not find an entry on solid waste and water supply', () => {
+    const topics = command(
+      'ArchiveRequest',
+      { topics: ['solid waste', 'water supply'], publishable: true },
+      'legal.officer',
+      '2026-11-25T10:00:00+06:00',
+    );
+    const d = entryOf([...askedBy(), answer('resp-1', 'full'), topics]);
+    if (!d) throw new Error('no entry in the setup');
+    expect(disclosureMatches(d, 'water')).toBe(true);
+    expect(disclosureMatches(d, 'wastewater')).toBe(false);
+  });
+
   it('does not find a member of the public’s entry by an organization it never shows', () => {
     const d = entryOf([
       ...askedBy({ ...KARMA, organization: 'Druk Green Power' }),
