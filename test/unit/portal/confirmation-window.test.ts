@@ -6,7 +6,7 @@ import { confirmationExpiresAt, isConfirmable, limitDay } from '../../../domain/
 const SUBMITTED = '2026-11-23T03:00:00.000Z';
 
 describe('the confirmation link of a portal submission', () => {
-  it('works for seven days to the minute from the moment the request was written', () => {
+  it('works for seven days, to the millisecond, from the moment the request was written', () => {
     expect(confirmationExpiresAt(SUBMITTED)).toBe('2026-11-30T03:00:00.000Z');
     expect(isConfirmable(SUBMITTED, '2026-11-23T03:00:00.000Z')).toBe(true);
     expect(isConfirmable(SUBMITTED, '2026-11-30T02:59:59.999Z')).toBe(true);
