@@ -57,6 +57,7 @@ describe('the portal’s submission limits', () => {
     for (let i = 0; i < 5; i++)
       expect(await submit(deps, asking('same@example.bt'), { now: NOW })).toBe('confirmation_sent');
     expect(await submit(deps, asking('Same@Example.bt'), { now: NOW })).toBe('too_many');
+    expect(await submit(deps, asking(' same@example.bt '), { now: NOW })).toBe('too_many');
     expect(await submit(deps, asking('same@example.bt'), { now: '2026-11-24T03:00:00.000Z' })).toBe(
       'confirmation_sent',
     );
