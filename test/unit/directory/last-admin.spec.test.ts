@@ -1,0 +1,85 @@
+import { describe, it } from '@jest/globals';
+import type { Actor } from '../../../domain/agency/actor.js';
+import { NOW, admin, given, playDirectory, seeded } from '../../support/directory-spec.js';
+
+const deputy: Actor = { kind: 'user', userId: 'deputy.admin', roles: ['admin'] };
+/** The sample agency with a second admin: the ICT chief is no longer the only one. */
+const withSecondAdmin = () =>
+  playDirectory(seeded(), [
+    'AddPerson',
+    { personId: 'deputy.admin', name: 'Karma', email: 'deputy.admin@necs.example', roles: ['admin'] },
+    '2026-11-20T10:00:00+06:00',
+  ]);
+
+describe('the agency always keeps an admin', () => {
+  it('lets an admin give up the role once a second admin is in post', () => {
+    given(withSecondAdmin())
+      .when('AppointPerson', { personId: 'ict.head', roles: ['division_chief'] }, NOW, deputy)
+      .then([
+        {
+          type: 'PersonAppointed',
+          schemaVersion: 1,
+          occurredAt: NOW,
+          actor: { kind: 'user', userId: 'deputy.admin', role: 'admin' },
+          data: { personId: 'ict.head', roles: ['division_chief'], effectiveFrom: NOW, division: 'ict' },
+        },
+      ]);
+  });
+
+  it('lets one admin deactivate another once a second admin is in post', () => {
+    given(withSecondAdmin())
+      .when('DeactivatePerson', { personId: 'ict.head', reason: 'retired' }, NOW, deputy)
+      .then([
+        {
+          type: 'PersonDeactivated',
+          schemaVersion: 1,
+          occurredAt: NOW,
+          actor: { kind: 'user', userId: 'deputy.admin', role: 'admin' },
+          data: { personId: 'ict.head', reason: 'retired' },
+        },
+      ]);
+  });
+
+  it('lets the last admin take new roles that keep admin among them', () => {
+    given(seeded())
+      .when('AppointPerson', { personId: 'ict.head', roles: ['division_officer', 'admin'] }, NOW)
+      .then([
+        {
+          type: 'PersonAppointed',
+          schemaVersion: 1,
+          occurredAt: NOW,
+          actor: { kind: 'user', userId: 'ict.head', role: 'admin' },
+          data: { personId: 'ict.head', roles: ['division_officer', 'admin'], effectiveFrom: NOW, division: 'ict' },
+        },
+      ]);
+  });
+
+  it('checks appointments in force now: an office order for a later date may be recorded before its successor’s', () => {
+    const fromMarch = '2027-03-01T09:00:00+06:00';
+    given(seeded())
+      .when('AppointPerson', { personId: 'ict.head', roles: ['division_chief'], effectiveFrom: fromMarch }, NOW, admin)
+      .then([
+        {
+          type: 'PersonAppointed',
+          schemaVersion: 1,
+          occurredAt: NOW,
+          actor: { kind: 'user', userId: 'ict.head', role: 'admin' },
+          data: { personId: 'ict.head', roles: ['division_chief'], effectiveFrom: fromMarch, division: 'ict' },
+        },
+      ]);
+  });
+});
+
+describe('deactivating a person', () => {
+  it('refuses someone the directory does not know, and names them', () => {
+    given(seeded())
+      .when('DeactivatePerson', { personId: 'nobody', reason: 'left' }, NOW)
+      .thenThrows('PERSON_NOT_FOUND', /^nobody is not in the directory$/, { personId: 'nobody' });
+  });
+
+  it('refuses an admin deactivating themself, even with another admin in post', () => {
+    given(withSecondAdmin())
+      .when('DeactivatePerson', { personId: 'deputy.admin', reason: 'leaving' }, NOW, deputy)
+      .thenThrows('INVALID_INPUT', /^an admin cannot deactivate themself$/);
+  });
+});
