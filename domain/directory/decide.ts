@@ -7,7 +7,7 @@ import type { Directory } from '../agency/directory.js';
 import { DomainError } from '../shared/errors.js';
 import type { DirectoryCommand } from './commands.js';
 import { seedEvents } from './seed.js';
-import type { DirectoryState } from './state.js';
+import { evolveDirectory, type DirectoryState } from './state.js';
 import { directoryAt } from './view.js';
 import { eventBuilder } from '../shared/new-event.js';
 
@@ -74,6 +74,34 @@ const keepsAnAdmin = (
   if (others.length > 0 || (rolesAfter ?? []).includes('admin')) return undefined;
   return now.user(personId)?.roles.includes('admin')
     ? new DomainError('INVALID_INPUT', `${personId} is the last active admin: appoint another admin first`)
+    : undefined;
+};
+
+/**
+ * Refuses a change after which, from some later date, nobody could administer the agency: an office order
+ * dated ahead that takes the role from the last admin, or a deactivation of the admin who would be the last
+ * once such an order takes effect. Who is admin changes only when an appointment takes effect, so those are
+ * the instants to check. A gap that was already there before this change does not block unrelated work.
+ */
+const keepsAnAdminAhead = (
+  state: DirectoryState,
+  change: DirectoryEvent,
+  now: string,
+  config: AgencyConfig,
+): DomainError | undefined => {
+  const after = evolveDirectory(state, change);
+  const hasAdmin = (s: DirectoryState, t: string) => directoryAt(s, t, config).withRole('admin').length > 0;
+  const ahead = [...after.people.values()]
+    .flatMap((p) => p.appointments.map((a) => a.effectiveFrom))
+    .filter((t) => ms(t) > ms(now))
+    .sort((a, b) => ms(a) - ms(b));
+  const gap = ahead.find((t) => hasAdmin(state, t) && !hasAdmin(after, t));
+  return gap
+    ? new DomainError(
+        'INVALID_INPUT',
+        `from ${gap.slice(0, 10)} the agency would have no admin: appoint another admin from that date first`,
+        { from: gap },
+      )
     : undefined;
 };
 
@@ -153,19 +181,19 @@ export const decideDirectory = (command: DirectoryCommand, state: DirectoryState
       }
       // Without a division, the person keeps the one they are in.
       const division = command.data.division ?? current?.division;
+      const appointed = event('PersonAppointed', recorded, now, {
+        personId,
+        roles: [...new Set(roles)],
+        effectiveFrom,
+        ...(division ? { division } : {}),
+        ...(order ? { order } : {}),
+      });
       const refused =
         divisionRule(roles, division, today) ??
-        (ms(effectiveFrom) <= ms(now) ? keepsAnAdmin(today, personId, roles) : undefined);
+        (ms(effectiveFrom) <= ms(now) ? keepsAnAdmin(today, personId, roles) : undefined) ??
+        keepsAnAdminAhead(state, appointed, now, config);
       if (refused) return refused;
-      return [
-        event('PersonAppointed', recorded, now, {
-          personId,
-          roles: [...new Set(roles)],
-          effectiveFrom,
-          ...(division ? { division } : {}),
-          ...(order ? { order } : {}),
-        }),
-      ];
+      return [appointed];
     }
 
     case 'GrantLeave': {
@@ -200,9 +228,10 @@ export const decideDirectory = (command: DirectoryCommand, state: DirectoryState
       if (person.deactivatedAt) return [];
       if (recorded.kind === 'user' && recorded.userId === personId)
         return new DomainError('INVALID_INPUT', 'an admin cannot deactivate themself');
-      const refused = keepsAnAdmin(today, personId, undefined);
+      const deactivated = event('PersonDeactivated', recorded, now, { personId, reason });
+      const refused = keepsAnAdmin(today, personId, undefined) ?? keepsAnAdminAhead(state, deactivated, now, config);
       if (refused) return refused;
-      return [event('PersonDeactivated', recorded, now, { personId, reason })];
+      return [deactivated];
     }
   }
 };

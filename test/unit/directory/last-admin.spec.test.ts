@@ -1,5 +1,6 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Actor } from '../../../domain/agency/actor.js';
+import type { DirectoryEvent } from '../../../events/directory-events.js';
 import { NOW, admin, given, playDirectory, seeded } from '../../support/directory-spec.js';
 
 const deputy: Actor = { kind: 'user', userId: 'deputy.admin', roles: ['admin'] };
@@ -54,10 +55,41 @@ describe('the agency always keeps an admin', () => {
       ]);
   });
 
-  it('checks appointments in force now: an office order for a later date may be recorded before its successor’s', () => {
-    const fromMarch = '2027-03-01T09:00:00+06:00';
+  const fromMarch = '2027-03-01T09:00:00+06:00';
+  /** The last admin's office order, dated March: from then on they are the ICT chief only. */
+  const lastAdminStepsDownInMarch = [
+    'AppointPerson',
+    { personId: 'ict.head', roles: ['division_chief'], effectiveFrom: fromMarch },
+  ] as const;
+
+  it('refuses an office order dated ahead that would leave the agency with no admin from that date', () => {
     given(seeded())
-      .when('AppointPerson', { personId: 'ict.head', roles: ['division_chief'], effectiveFrom: fromMarch }, NOW, admin)
+      .when(...lastAdminStepsDownInMarch, NOW, admin)
+      .thenThrows(
+        'INVALID_INPUT',
+        /^from 2027-03-01 the agency would have no admin: appoint another admin from that date first$/,
+        { from: fromMarch },
+      );
+  });
+
+  it('records that order once the successor’s order for the same date is in', () => {
+    const successorFromMarch = playDirectory(
+      seeded(),
+      [
+        'AddPerson',
+        {
+          personId: 'deputy.admin',
+          name: 'Karma',
+          email: 'deputy.admin@necs.example',
+          roles: ['division_officer'],
+          division: 'ict',
+        },
+        NOW,
+      ],
+      ['AppointPerson', { personId: 'deputy.admin', roles: ['admin'], effectiveFrom: fromMarch }, NOW],
+    );
+    given(successorFromMarch)
+      .when(...lastAdminStepsDownInMarch, NOW, admin)
       .then([
         {
           type: 'PersonAppointed',
@@ -67,6 +99,34 @@ describe('the agency always keeps an admin', () => {
           data: { personId: 'ict.head', roles: ['division_chief'], effectiveFrom: fromMarch, division: 'ict' },
         },
       ]);
+  });
+
+  it('refuses deactivating the admin who would be the last once another admin’s order dated ahead takes effect', () => {
+    const deputyStepsDownInMarch = playDirectory(withSecondAdmin(), [
+      'AppointPerson',
+      { personId: 'deputy.admin', roles: ['division_officer'], division: 'ict', effectiveFrom: fromMarch },
+      NOW,
+      deputy,
+    ]);
+    given(deputyStepsDownInMarch)
+      .when('DeactivatePerson', { personId: 'ict.head', reason: 'retired' }, NOW, deputy)
+      .thenThrows('INVALID_INPUT', /^from 2027-03-01 the agency would have no admin/, { from: fromMarch });
+  });
+
+  it('does not hold up other work over a gap recorded before the rule: appointing an officer still goes through', () => {
+    const gapAlreadyThere = [
+      ...seeded(),
+      {
+        type: 'PersonAppointed',
+        schemaVersion: 1,
+        occurredAt: '2026-11-20T10:00:00+06:00',
+        actor: { kind: 'user', userId: 'ict.head', role: 'admin' },
+        data: { personId: 'ict.head', roles: ['division_chief'], effectiveFrom: fromMarch, division: 'ict' },
+      } satisfies DirectoryEvent,
+    ];
+    given(gapAlreadyThere)
+      .when('AppointPerson', { personId: 'legal.officer', roles: ['division_officer'], division: 'ppd' }, NOW, admin)
+      .then([expect.objectContaining({ type: 'PersonAppointed' })]);
   });
 });
 
