@@ -18,6 +18,7 @@ type RawConfig = {
   calendar: Record<string, unknown> & { officeHours: { opens: string; closes: string } };
   divisions: { id: string; name: string }[];
   users: RawUser[];
+  website?: { reviewDate: string };
   [key: string]: unknown;
 };
 const sample = (): RawConfig => JSON.parse(readFileSync(join(CONFIG_ROOT, 'necs', 'agency.json'), 'utf8'));
@@ -42,41 +43,107 @@ const startWith = (raw: unknown, origin?: string): string => {
   }
 };
 
-describe('the office clock and time zone in agency.json', () => {
-  it('accepts only 24-hour HH:mm times and real IANA time zones, naming the setting and what it expects', () => {
-    const problems = (change: (c: RawConfig) => void) => startWith(withChange(change), 'agency.json');
-    const invalid = (line: string) => `AgencyConfigError: agency.json is invalid:\n  - ${line}`;
+/** A change to the sample, and what a start with it prints: the one problem it makes, or `accepted`. */
+type Case = readonly [setting: string, change: (c: RawConfig) => void, problems: string | readonly string[]];
 
-    expect(
-      problems((c) => {
-        c.calendar.officeHours.closes = '24:00';
-      }),
-    ).toBe(invalid('calendar.officeHours.closes: expected HH:mm (24-hour)'));
-    expect(
-      problems((c) => {
-        c.calendar.officeHours.opens = '109:00';
-      }),
-    ).toBe(invalid('calendar.officeHours.opens: expected HH:mm (24-hour)'));
-    expect(
-      problems((c) => {
-        c.calendar.officeHours.closes = '17:000';
-      }),
-    ).toBe(invalid('calendar.officeHours.closes: expected HH:mm (24-hour)'));
-    expect(
-      problems((c) => {
-        c.calendar.timeZone = 'Asia/Atlantis';
-      }),
-    ).toBe(invalid('calendar.timeZone: not an IANA time zone'));
-    expect(
-      problems((c) => {
-        c.calendar.officeHours = { opens: '00:00', closes: '23:59' };
-      }),
-    ).toBe('accepted');
-    expect(
-      problems((c) => {
-        c.calendar.officeHours = { opens: '19:30', closes: '23:30' };
-      }),
-    ).toBe('accepted');
+const SETTINGS_AS_WRITTEN: readonly Case[] = [
+  // The office clock: 24-hour HH:mm, nothing before or after it.
+  [
+    'closes at 24:00',
+    (c) => (c.calendar.officeHours.closes = '24:00'),
+    'calendar.officeHours.closes: expected HH:mm (24-hour)',
+  ],
+  [
+    'opens at 109:00',
+    (c) => (c.calendar.officeHours.opens = '109:00'),
+    'calendar.officeHours.opens: expected HH:mm (24-hour)',
+  ],
+  [
+    'closes at 17:000',
+    (c) => (c.calendar.officeHours.closes = '17:000'),
+    'calendar.officeHours.closes: expected HH:mm (24-hour)',
+  ],
+  ['open round the clock', (c) => (c.calendar.officeHours = { opens: '00:00', closes: '23:59' }), 'accepted'],
+  ['an evening office', (c) => (c.calendar.officeHours = { opens: '19:30', closes: '23:30' }), 'accepted'],
+  // The time zone.
+  [
+    'a time zone that does not exist',
+    (c) => (c.calendar.timeZone = 'Asia/Atlantis'),
+    'calendar.timeZone: not an IANA time zone',
+  ],
+  // The agency's own id and reference prefix (every reference starts with it: NECS-2026-00001).
+  [
+    'an agency id with a capital',
+    (c) => (c.agency.id = 'Necs'),
+    'agency.id: Invalid string: must match pattern /^[a-z][a-z0-9-]{0,31}$/',
+  ],
+  [
+    'an agency id with a space',
+    (c) => (c.agency.id = 'necs bt'),
+    'agency.id: Invalid string: must match pattern /^[a-z][a-z0-9-]{0,31}$/',
+  ],
+  [
+    'a prefix after a lowercase letter',
+    (c) => (c.agency.referencePrefix = 'xNECS'),
+    'agency.referencePrefix: uppercase letters and digits, 2–10 long',
+  ],
+  [
+    'a prefix with a dash',
+    (c) => (c.agency.referencePrefix = 'NECS-'),
+    'agency.referencePrefix: uppercase letters and digits, 2–10 long',
+  ],
+  // The website review committee's day, MM-DD.
+  ['a review on 31 December', (c) => (c.website = { reviewDate: '12-31' }), 'accepted'],
+  ['a review on 15 July', (c) => (c.website = { reviewDate: '07-15' }), 'accepted'],
+  ['a review month of three digits', (c) => (c.website = { reviewDate: '107-01' }), 'website.reviewDate: MM-DD'],
+  ['a review day of three digits', (c) => (c.website = { reviewDate: '07-011' }), 'website.reviewDate: MM-DD'],
+  // Division and user ids, as they appear in assignments, events and sign-in.
+  [
+    'a division id with a capital',
+    (c) => c.divisions.push({ id: 'Climate', name: 'Climate Change Division' }),
+    ['divisions.3.id: lowercase id', 'divisions: division Climate has no division_chief to receive breach alerts'],
+  ],
+  [
+    'a division id with a space',
+    (c) => c.divisions.push({ id: 'climate change', name: 'Climate Change Division' }),
+    [
+      'divisions.3.id: lowercase id',
+      'divisions: division climate change has no division_chief to receive breach alerts',
+    ],
+  ],
+  [
+    'a user id with a capital',
+    (c) => (c.users[8] = { ...(c.users[8] as RawUser), id: 'Secretary' }),
+    'users.8.id: lowercase user id',
+  ],
+  [
+    'a user id with a space',
+    (c) => (c.users[8] = { ...(c.users[8] as RawUser), id: 'the secretary' }),
+    'users.8.id: lowercase user id',
+  ],
+];
+
+describe('settings as agency.json writes them', () => {
+  // One spec, not one per setting: the schemas are built by the first parse in this file, and only the
+  // spec that builds them can tell a schema written wrong.
+  it('accepts only what each setting’s form allows, naming the setting and the form it expects', () => {
+    const started = SETTINGS_AS_WRITTEN.map(([setting, change]) => [
+      setting,
+      startWith(withChange(change), 'agency.json'),
+    ]);
+    expect(Object.fromEntries(started)).toStrictEqual(
+      Object.fromEntries(
+        SETTINGS_AS_WRITTEN.map(([setting, , problems]) => [
+          setting,
+          problems === 'accepted'
+            ? problems
+            : `AgencyConfigError: agency.json is invalid:\n${[problems]
+                .flat()
+                .map((p) => `  - ${p}`)
+                .join('\n')}`,
+        ]),
+      ),
+    );
   });
 });
 
