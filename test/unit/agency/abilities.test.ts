@@ -76,6 +76,22 @@ describe('what each NECS person may do beyond one request', () => {
     });
   });
 
+  it('counts an admin with no other role as staff: they work on requests and social media, and keep the directory and calendar', async () => {
+    const { abilitiesOf } = await policyOfAbilities();
+    const itAdministrator = { kind: 'user', userId: 'it.admin', roles: ['admin'] } as const;
+    expect(granted(abilitiesOf(itAdministrator, 'ict'))).toStrictEqual([
+      'workOnRequests',
+      'findRequests',
+      'audit',
+      'changePeople',
+      'changeCalendar',
+      'runSlaScan',
+      'websiteReview',
+      'socialMedia',
+      'proposeSocialAccount',
+    ]);
+  });
+
   it('does not offer registering a request by hand to a part of the system, though the mail intake registers requests', async () => {
     const { abilitiesOf } = await policyOfAbilities();
     expect(abilitiesOf(system('intake'), 'ict').registerRequest).toBe(false);
