@@ -9,7 +9,8 @@ import { parseAgencyConfig } from '../../../domain/agency/config.js';
  * problem with where it is. Each spec breaks the NECS sample in one way and reads the whole text.
  *
  * The schemas are built on their first parse, once per test file: the first spec below is the one that
- * builds them, so it checks every rule written into the schemas themselves (clock times, the time zone).
+ * builds them, so it checks every form written into the schemas themselves (ids, the reference prefix, the
+ * review date, clock times, the time zone). The specs after it check the rules across settings.
  */
 
 type RawUser = { id: string; roles: string[]; division?: string; name?: string; email?: string };
@@ -43,8 +44,12 @@ const startWith = (raw: unknown, origin?: string): string => {
   }
 };
 
-/** A change to the sample, and what a start with it prints: the one problem it makes, or `accepted`. */
-type Case = readonly [setting: string, change: (c: RawConfig) => void, problems: string | readonly string[]];
+/** A change to the sample, and what a start with it prints: the problems it makes, or `accepted`. */
+type Case = readonly [
+  setting: string,
+  change: (c: RawConfig) => void,
+  problems: 'accepted' | string | readonly string[],
+];
 
 const SETTINGS_AS_WRITTEN: readonly Case[] = [
   // The office clock: 24-hour HH:mm, nothing before or after it.
