@@ -1,6 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Abilities } from '../../../domain/agency/abilities.js';
 import { as, necs, system } from '../../support/agency.js';
+// What abilities.ts imports, loaded here with the file: only abilities.ts itself then loads inside a spec.
+// Loaded there instead, every workflow's module-level code would count as covered by this one spec alone,
+// and Stryker would test those mutants against it only (docs/mutation-testing.md).
+import '../../../domain/calendar/policy.js';
+import '../../../domain/directory/decide.js';
+import '../../../domain/intake/holding-pen-policy.js';
+import '../../../domain/reports/policy.js';
+import '../../../domain/request/policy.js';
+import '../../../domain/request/read-policy.js';
+import '../../../domain/request/state.js';
+import '../../../domain/social/policy.js';
+import '../../../domain/website/policy.js';
+import '../../../domain/website/state.js';
 
 /**
  * What the console offers each NECS person beyond one request (`GET /me`'s `can`): the menu items and

@@ -72,6 +72,22 @@ describe('the agency always keeps an admin', () => {
       );
   });
 
+  it('names the first date without an admin when later office orders are in too', () => {
+    const legalOfficerMovesInApril = playDirectory(seeded(), [
+      'AppointPerson',
+      {
+        personId: 'legal.officer',
+        roles: ['division_officer'],
+        division: 'ppd',
+        effectiveFrom: '2027-04-01T09:00:00+06:00',
+      },
+      NOW,
+    ]);
+    given(legalOfficerMovesInApril)
+      .when(...lastAdminStepsDownInMarch, NOW, admin)
+      .thenThrows('INVALID_INPUT', /^from 2027-03-01 the agency would have no admin/, { from: fromMarch });
+  });
+
   it('records that order once the successor’s order for the same date is in', () => {
     const successorFromMarch = playDirectory(
       seeded(),
