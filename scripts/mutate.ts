@@ -76,10 +76,10 @@ for (const f of all) {
     continue;
   }
   const report = JSON.parse(readFileSync(file, 'utf8')) as MutationReport;
-  const { detected, undetected, other } = mutantCounts(report);
+  const { detected, timedOut, undetected, other } = mutantCounts(report);
   console.log(
     `  ${f.folder.padEnd(18)} ${mutationScore(report).toFixed(2).padStart(6)}  ` +
-      `(${detected} detected, ${undetected} undetected, ${other} ignored or errors)`,
+      `(${detected} detected, ${timedOut} of them by time-out, ${undetected} undetected, ${other} ignored or errors)`,
   );
   reports.push(report);
 }

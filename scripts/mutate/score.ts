@@ -19,6 +19,12 @@ export const mutationScore = (report: MutationReport): number => {
 /** How a folder's mutants came out: the counts behind its score. */
 export interface MutantCounts {
   readonly detected: number;
+  /**
+   * Of the detected, those whose tests ran past Stryker's time-out. A mutant that makes a loop endless is one;
+   * on a loaded machine a slow run of a mutant the tests would not catch is another: a folder with many wants
+   * a re-run on a quiet machine before its score is trusted (docs/mutation-testing.md).
+   */
+  readonly timedOut: number;
   readonly undetected: number;
   /** Ignored (static or disabled as equivalent), compile and run-time errors: on neither side of M1. */
   readonly other: number;
@@ -27,16 +33,18 @@ export interface MutantCounts {
 /** The counts of a report's mutants by side of M1. */
 export const mutantCounts = (report: MutationReport): MutantCounts => {
   let detected = 0;
+  let timedOut = 0;
   let undetected = 0;
   let other = 0;
   for (const file of Object.values(report.files)) {
     for (const m of file.mutants) {
+      if (m.status === 'Timeout') timedOut++;
       if (DETECTED.has(m.status)) detected++;
       else if (UNDETECTED.has(m.status)) undetected++;
       else other++;
     }
   }
-  return { detected, undetected, other };
+  return { detected, timedOut, undetected, other };
 };
 
 /**

@@ -40,9 +40,12 @@ describe('M1 over folders measured one at a time', () => {
     expect(mutationScore(mergeReports([request, sla, requestAgain]))).toBe(100);
   });
 
-  it('tells detected, undetected and the rest (ignored, errors) apart', () => {
-    expect(mutantCounts(report('Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored', 'CompileError'))).toEqual({
+  it('tells detected (and of them, by time-out), undetected and the rest (ignored, errors) apart', () => {
+    expect(
+      mutantCounts(report('Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored', 'CompileError')),
+    ).toStrictEqual({
       detected: 2,
+      timedOut: 1,
       undetected: 2,
       other: 2,
     });
