@@ -109,6 +109,12 @@ describe('the canonical JSON of an event, as the auditor’s verifier writes it'
     }
   });
 
+  it('refuses a big integer with the verifier’s own error', () => {
+    expect(() => canonicalize({ n: 10n })).toThrow('Do not know how to serialize a BigInt');
+    expect(() => canonicalJson({ n: 10n })).toThrow('Do not know how to serialize a BigInt');
+    expect(() => hashEvent(PREV, envelope({ n: 10n }))).toThrow('Do not know how to serialize a BigInt');
+  });
+
   it('refuses data that contains itself as the verifier does, rather than running out of stack', () => {
     const list: unknown[] = ['loop'];
     list.push(list);
