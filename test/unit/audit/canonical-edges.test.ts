@@ -16,7 +16,7 @@ const envelope = (data: unknown) => ({
   type: 'NoteAdded',
   schemaVersion: 1,
   occurredAt: '2026-11-23T10:00:00+06:00',
-  actor: { kind: 'user', userId: 'legal.officer', role: 'division_officer' },
+  actor: { kind: 'user' as const, userId: 'legal.officer', role: 'division_officer' as const },
   data,
 });
 /** What the verifier hashes: `${prevHash}\n${canonicalize(envelope)}` in UTF-8. */
