@@ -89,7 +89,9 @@ export class WorkingCalendar {
         byDate.set(h.date, h);
         continue;
       }
-      const status = rank[h.status ?? 'official'] > rank[existing.status ?? 'official'] ? h.status : existing.status;
+      // A holiday without a status is an official one: it outranks a declared one even when listed after it.
+      const status =
+        rank[h.status ?? 'official'] > rank[existing.status ?? 'official'] ? (h.status ?? 'official') : existing.status;
       byDate.set(h.date, { ...existing, name: `${existing.name}; ${h.name}`, ...(status ? { status } : {}) });
     }
     return byDate;
