@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CONFIG_ROOT } from '../../../config/load.js';
 import { HolidayFile } from '../../../domain/agency/holidays.js';
 import { createCalendarDecider, type CalendarCommand } from '../../../domain/calendar/calendar-decider.js';
+import { foldWith } from '../../../domain/shared/decider.js';
 import { as, necs } from '../../support/agency.js';
 import { DeciderSpecification, playWith } from '../../support/decider-spec.js';
 
@@ -87,5 +88,16 @@ describe('what an admin is told when the calendar cannot change', () => {
         metadata: { now: NOW, actor: as('ict.head') },
       })
       .thenThrows('INVALID_INPUT', /^2026-12-01 is not a holiday$/);
+  });
+});
+
+describe('the calendar’s history', () => {
+  it('keeps every change recorded, in order, for the calendar page’s history', () => {
+    const recorded = playWith(decider, [declare('2026-12-01'), declare('2026-12-02')]);
+    expect(foldWith(decider)(recorded).events.map((e) => [e.type, e.data])).toEqual([
+      ['HolidayDeclared', { date: '2026-12-01', name: 'First snowfall' }],
+      ['HolidayDeclared', { date: '2026-12-02', name: 'First snowfall' }],
+    ]);
+    expect(foldWith(decider)([]).events).toEqual([]);
   });
 });
