@@ -25,8 +25,7 @@ export const extendDueAt = (cal: WorkingCalendar, dueAt: string, workingDays: nu
  * or a change of calendar — so the recorded due dates always agree with each other.
  *
  * A clarification stops the clock: the working days left when it was asked are counted again from
- * day 0 of the requester's answer (asked at the due instant itself, none are left: due at close on
- * that day 0). A pause that starts after the due instant leaves it where it was:
+ * day 0 of the requester's answer. A pause that starts after the due date leaves it where it was:
  * the breach stands. An open pause (no answer yet) leaves the due date as it was before the pause.
  */
 export const scheduleDueAt = (
@@ -39,8 +38,7 @@ export const scheduleDueAt = (
   for (const adj of adjustments) {
     if (adj.kind === 'extension') {
       dueAt = extendDueAt(cal, dueAt, adj.workingDays);
-    } else if (adj.to !== undefined && cal.parseInstant(adj.from) <= cal.parseInstant(dueAt)) {
-      // Asked at the due instant is in time, as an answer sent then is (sla-status.ts): the clock stops.
+    } else if (adj.to !== undefined && cal.parseInstant(adj.from) < cal.parseInstant(dueAt)) {
       dueAt = computeDueDate(cal, adj.to, remainingWorkingDays(cal, adj.from, dueAt)).dueAt;
     }
   }

@@ -22,12 +22,6 @@ describe('the SLA at the due instant', () => {
     expect(slaStatusAt(cal, { dueAt: DUE, pausedAt: '2026-11-27T17:00:01+06:00' }, LATER)).toBe('breached');
   });
 
-  it('gives a clarification asked at the due instant the rest of nothing: due at close on the answer’s day 0', () => {
-    expect(scheduleDueAt(cal, RECEIVED, 5, [{ kind: 'pause', from: DUE, to: '2026-12-01T10:00:00+06:00' }])).toBe(
-      '2026-12-01T17:00:00+06:00',
-    );
-  });
-
   it('leaves the due date where it was when the clarification was asked after it', () => {
     expect(
       scheduleDueAt(cal, RECEIVED, 5, [
